@@ -1,0 +1,77 @@
+"""fyplan: read Chinese government responsibility notices (重点工作及责任分解的通知) into typed data."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fyplan.errors import FyplanError, NoticeError
+from fyplan.model import (
+    Alias,
+    Declared,
+    Diagnostic,
+    Duties,
+    Item,
+    Leader,
+    Notice,
+    OpenEnded,
+    Section,
+    Subsection,
+    Task,
+    Unit,
+)
+
+__version__ = "0.1.0"
+
+EXAMPLE_NAME = "fuyang-2019.txt"
+
+
+def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
+    """Read a notice from a string. Lenient by default: problems go to ``notice.diagnostics``."""
+    from fyplan.parsing import parse as _parse
+
+    return _parse(text, source=source, strict=strict)
+
+
+def load(path: str | Path, strict: bool = False) -> Notice:
+    """Read a notice file in UTF-8 (BOM or not), UTF-16 (BOM) or GB18030, any line ends."""
+    from fyplan.reading import read_path
+
+    text, name = read_path(path)
+    return parse(text, source=name, strict=strict)
+
+
+def example_path() -> Path:
+    """The bundled Fuyang 2019 notice (inside the package when installed, ``examples/`` in a checkout)."""
+    packaged = resources.files("fyplan") / "examples" / EXAMPLE_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "examples" / EXAMPLE_NAME
+
+
+def example() -> Notice:
+    """The bundled example notice, parsed."""
+    notice = load(example_path())
+    return notice
+
+
+__all__ = [
+    "Alias",
+    "Declared",
+    "Diagnostic",
+    "Duties",
+    "FyplanError",
+    "Item",
+    "Leader",
+    "Notice",
+    "NoticeError",
+    "OpenEnded",
+    "Section",
+    "Subsection",
+    "Task",
+    "Unit",
+    "example",
+    "example_path",
+    "load",
+    "parse",
+]

@@ -1,0 +1,194 @@
+"""Duty clauses: one grammar (grammar/duty.lark) for own-line fields and inline clauses.
+
+A clause becomes a tuple of ``Field``s; ``assemble`` turns the fields of one item
+into ``Duties`` (who leads, who cooperates), given how the notice labels things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Literal
+
+import attrs
+from lark import Token, Tree
+from lark.exceptions import LarkError
+
+from fyplan import units
+from fyplan.grammars import duty_parser
+from fyplan.model import Duties, OpenEnded
+
+Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division", "unknown"]
+
+# Traditional label characters to simplified, so one table classifies both.
+_TRAD = str.maketrans(
+    "牽頭負責領導單協辦參與時間節點門縣區聯繫結職按", "牵头负责领导单协办参与时间节点门县区联系结职按"
+)
+
+
+def label_kind(label: str) -> Kind:
+    """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
+    word = label.translate(_TRAD)
+    if "领导" in word:
+        return "leaders"
+    if "时限" in word or "时间" in word or "节点" in word:
+        return "deadline"
+    if "分工" in word:
+        return "division"
+    if word.startswith(("协同", "配合", "协办", "协助", "参与")):
+        return "cooperating"
+    if word.startswith(("牵头", "主办", "主责")):
+        return "lead"
+    return "responsible"
+
+
+def verb_kind(verb_group: str) -> Kind:
+    """市发改委牵头 → lead; 有关部门按职责分工负责, 市财政局配合 → cooperating; 市财政局负责 → lead."""
+    word = verb_group.translate(_TRAD)
+    if word.endswith(("牵头", "牵头负责")):
+        return "lead"
+    if word.endswith("负责") and "分工" not in word:
+        return "lead"
+    return "cooperating"
+
+
+_VERB_TAIL = re.compile(
+    r"(?:按(?:照)?(?:各自)?[职職][责責](?:分工)?|分工)?(?:[牵牽][头頭](?:[负負][责責])?|配合|[协協][助办辦]|[参參][与與]|[负負][责責])$"
+)
+
+
+_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
+
+
+@attrs.frozen
+class Field:
+    """One field of a clause: its kind, its label as written, its groups (kind, names text)."""
+
+    kind: Kind
+    label: str
+    groups: tuple[tuple[Kind, str], ...]
+    text: str
+
+
+@attrs.frozen
+class Clause:
+    fields: tuple[Field, ...]
+    problem: str | None = None
+
+
+def _field(tree: Tree[Token]) -> Field:
+    label = ""
+    kind: Kind = "responsible"
+    groups: list[tuple[Kind, str]] = []
+    for child in tree.children:
+        if isinstance(child, Token) and child.type == "FIELD_LABEL":
+            label = str(child)
+            kind = label_kind(label)
+        elif isinstance(child, Tree):
+            for group in child.children:
+                assert isinstance(group, Tree)
+                tok = group.children[0]
+                assert isinstance(tok, Token)
+                text = str(tok).strip()
+                if tok.type == "VERB_NAMES":
+                    # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
+                    names = _AND.sub("、", _VERB_TAIL.sub("", text))
+                    groups.append((verb_kind(text), names))
+                else:
+                    groups.append((kind, text))
+    if tree.data == "unlabelled" and any(g[0] != "responsible" for g in groups):
+        kind = "division"
+    text = ",".join(g[1] for g in groups)
+    return Field(kind, label, tuple(groups), text)
+
+
+@lru_cache(maxsize=16384)
+def parse_clause(text: str) -> Clause:
+    """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
+    body = text.strip().rstrip("。. ")
+    try:
+        tree = duty_parser().parse(body)
+    except LarkError:
+        return Clause(
+            (Field("responsible", "", (("responsible", body),), body),), f"could not read the duty clause “{body}”"
+        )
+    return Clause(tuple(_field(t) for t in tree.children if isinstance(t, Tree)))
+
+
+def looks_like_clause(inner: str) -> bool:
+    """Is the text of a trailing (…) an inline duty clause rather than part of the sentence?"""
+    clause = parse_clause(inner)
+    if clause.problem:
+        return False
+    for f in clause.fields:
+        if f.label or f.kind == "division":
+            return True
+    names = [n for f in clause.fields for g in f.groups for n in units.split_names(g[1]).names]
+    return bool(names) and all(_UNITLIKE.search(n) for n in names)
+
+
+_UNITLIKE = re.compile(
+    r"(?:局|委|办|厅|部|署|府|院|室|中心|公司|集团|行|会|所|队|站|处|馆|社|团|协|联|组|门|位|构|科|校|关|台)$"
+)
+
+
+@attrs.define
+class Assembly:
+    """The collected duties of one item while it is being read."""
+
+    leaders: list[str] = attrs.Factory(list)
+    lead: list[str] = attrs.Factory(list)
+    cooperating: list[str] = attrs.Factory(list)
+    responsible: list[str] = attrs.Factory(list)
+    deadline: list[str] = attrs.Factory(list)
+
+    def add(self, kind: Kind, text: str) -> None:
+        target = {
+            "leaders": self.leaders,
+            "lead": self.lead,
+            "cooperating": self.cooperating,
+            "responsible": self.responsible,
+            "deadline": self.deadline,
+        }.get(kind, self.responsible)
+        target.append(text)
+
+    def __bool__(self) -> bool:
+        return bool(self.leaders or self.lead or self.cooperating or self.responsible or self.deadline)
+
+
+def _names(texts: Sequence[str]) -> units.NameList:
+    return units.split_names(",".join(t for t in texts if t))
+
+
+def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, list[units.NameList]]:
+    """Duties from collected fields; 责任单位 lead unless a 牵头 field is present."""
+    leaders = _names(parts.leaders)
+    lead = _names(parts.lead)
+    coop = _names(parts.cooperating)
+    lead_units = units.units_of(lead)
+    coop_units = units.units_of(coop)
+    lead_open, coop_open = lead.open_ended, coop.open_ended
+    lists = [leaders, lead, coop]
+    if parts.responsible:
+        resp = _names(parts.responsible)
+        lists.append(resp)
+        resp_units = units.units_of(resp)
+        if lead_units:
+            coop_units += resp_units
+            coop_open = coop_open or resp.open_ended
+        elif first_listed_leads or resp.first_listed_leads:
+            lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
+            coop_open = coop_open or resp.open_ended
+        else:
+            lead_units = resp_units
+            lead_open = resp.open_ended
+    deadline = "、".join(d.strip().rstrip("。") for d in parts.deadline) or None
+    duties = Duties(
+        leaders=units.leaders_of(leaders),
+        lead_units=lead_units,
+        cooperating_units=coop_units,
+        deadline=deadline,
+        open_ended=OpenEnded(leaders.open_ended, lead_open, coop_open),
+    )
+    return duties, lists

@@ -1,0 +1,23 @@
+"""fyplan's own exception types: what a user can cause gets one of these."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fyplan.model import Diagnostic
+
+
+class FyplanError(Exception):
+    """Base class of the errors fyplan raises on purpose."""
+
+
+class NoticeError(FyplanError):
+    """A document that could not be read as a notice (or, with ``strict=True``, had problems)."""
+
+    def __init__(self, source: str, diagnostics: Sequence[Diagnostic]) -> None:
+        self.source = source
+        self.diagnostics = tuple(diagnostics)
+        lines = [f"{source}:{d.line}:{d.column}: {d.severity}: {d.message}" for d in self.diagnostics]
+        count = len(self.diagnostics)
+        head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
+        super().__init__("\n".join([head, *lines]))

@@ -1,0 +1,244 @@
+"""The matter around the body: web chrome, metadata rows, title, recipients,
+preamble (chief, declared counts), closing, issuer and date.
+
+Every line handed in lands in exactly one place of the returned ``Front`` or ``Back``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from fyplan.model import Declared
+from fyplan.numerals import chinese_number
+
+_KEYS = [
+    "索引号",
+    "信息分类",
+    "发布机构",
+    "发文机关",
+    "生成日期",
+    "文号",
+    "文件编号",
+    "发文字号",
+    "发文日期",
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "发文时间",
+    "公开日期",
+    "名称",
+    "信息名称",
+    "信息来源",
+    "来源",
+    "关键词",
+    "主题词",
+    "浏览次数",
+    "阅读次数",
+    "点击数",
+    "内容概述",
+    "有效性",
+    "公开方式",
+    "公开时限",
+    "公开范围",
+    "主题分类",
+    "体裁分类",
+    "作者",
+    "发表时间",
+    "字体",
+    "字号",
+    "废止日期",
+    "时效",
+]
+_KEY = re.compile("(" + "|".join(" ?".join(k) for k in sorted(_KEYS, key=len, reverse=True)) + r") ?:")
+_CHROME = re.compile(
+    r"(?:>|关闭窗口|打印本页|打印|字体|字号|【|分享|扫一扫|返回顶部|我要纠错|收藏|朗读|下载|当前位置|网站首页|^全文$|^首页|非规范性文件)"
+)
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号$")
+_DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_ANY_DATE = re.compile(r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
+_TITLE_END = re.compile(r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务)[》>]?$")
+_TITLE_START = re.compile(r"关于|重点工作|责任分解|任务分解|分工")
+_CHIEF = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:市长|县长|区长|省长)?负总责")
+_DECLARED = re.compile(r"([\d一二三四五六七八九十]+)个方面(?:共)?(\d+)项")
+_DECLARED_TASKS = re.compile(r"(?:确定|明确|梳理)(?:了)?(?:[^,。]*?)共?(\d+)项(?:重点)?工作")
+_ISSUER_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|国务院|督查考核办公室|管委会)$")
+
+
+@attrs.frozen
+class Front:
+    title: str = ""
+    recipients: str = ""
+    preamble: str = ""
+    chrome: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    doc_number: str | None = None
+    index_number: str | None = None
+    publisher: str | None = None
+    published: datetime.date | None = None
+    issuer: str | None = None
+    date: datetime.date | None = None
+    chief: str | None = None
+    declared: Declared = attrs.Factory(Declared)
+
+
+@attrs.frozen
+class Back:
+    closing: str = ""
+    issuer: str | None = None
+    date: datetime.date | None = None
+    chrome: tuple[str, ...] = ()
+
+
+Line = tuple[int, str]
+
+
+def metadata_pairs(line: str) -> list[tuple[str, str]]:
+    """``索 引 号:003158495 信息分类:年度…`` → [(索引号, 003158495), (信息分类, 年度…)]."""
+    keys = list(_KEY.finditer(line))
+    pairs = []
+    for i, m in enumerate(keys):
+        end = keys[i + 1].start() if i + 1 < len(keys) else len(line)
+        value = line[m.end() : end].strip(" |【")
+        pairs.append((m.group(1).replace(" ", ""), value))
+    return pairs
+
+
+def _is_metadata(line: str) -> bool:
+    m = _KEY.search(line)
+    if m is None:
+        return False
+    return m.start() == 0 or line[: m.start()].strip(" |") == "" or len(metadata_pairs(line)) >= 2
+
+
+def to_date(text: str | None) -> datetime.date | None:
+    if not text:
+        return None
+    m = _ANY_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _title_span(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """Index range of the title: the first line that reads like one, joined with its continuation."""
+    for i, (_, text) in enumerate(lines):
+        if _is_metadata(text) or _CHROME.search(text) or text.endswith(":") or len(text) > 90:
+            continue
+        if _TITLE_START.search(text) and "。" not in text:
+            end = i
+            while _open_title(lines, i, end) and end + 1 < len(lines) and end - i < 3:
+                nxt = lines[end + 1][1]
+                if nxt.endswith(":") or "。" in nxt or _is_metadata(nxt):
+                    break
+                end += 1
+            if _TITLE_END.search(lines[end][1]):
+                return i, end
+            return i, i
+    return None
+
+
+def _open_title(lines: Sequence[Line], first: int, end: int) -> bool:
+    """Does the title go on after line ``end``: no end word yet, or a 《 still open?"""
+    text = "".join(t for _, t in lines[first : end + 1])
+    return not _TITLE_END.search(text) or text.count("《") > text.count("》")
+
+
+def read_front(lines: Sequence[Line]) -> Front:
+    """Sort the lines before the body."""
+    meta: list[tuple[str, str]] = []
+    chrome: list[str] = []
+    preamble: list[str] = []
+    recipients = ""
+    doc_number = None
+    date = None
+    issuer = None
+    span = _title_span(lines)
+    title = "".join(t for _, t in lines[span[0] : span[1] + 1]) if span else ""
+    for i, (_, text) in enumerate(lines):
+        if span and span[0] <= i <= span[1]:
+            continue
+        before_title = span is not None and i < span[0]
+        if _is_metadata(text):
+            meta.extend(metadata_pairs(text))
+        elif _DOC_NUMBER.match(text) and doc_number is None:
+            doc_number = text
+        elif _DATE_LINE.match(text) and date is None:
+            date = to_date(text)
+            if preamble and _is_issuer(preamble[-1]):
+                issuer = preamble.pop()
+        elif _is_chrome(text) or (
+            before_title and len(text) < 40 and "。" not in text and not text.endswith(":") and not _is_issuer(text)
+        ):
+            chrome.append(text)
+        elif not recipients and not preamble and text.endswith(":") and "。" not in text:
+            recipients = text[:-1]
+        else:
+            preamble.append(text)
+    values = dict(meta)
+    text = "\n".join(preamble)
+    chief = _CHIEF.search(text)
+    return Front(
+        title=title or values.get("名称", "") or values.get("信息名称", ""),
+        recipients=recipients,
+        preamble=text,
+        chrome=tuple(chrome),
+        metadata=tuple(meta),
+        doc_number=doc_number or values.get("文号") or values.get("文件编号") or values.get("发文字号") or None,
+        index_number=values.get("索引号") or None,
+        publisher=values.get("发布机构") or values.get("发文机关") or None,
+        published=to_date(
+            values.get("发文日期")
+            or values.get("成文日期")
+            or values.get("发布日期")
+            or values.get("发布时间")
+            or values.get("发文时间")
+            or values.get("生成日期")
+        ),
+        issuer=issuer,
+        date=date,
+        chief=chief.group(1) if chief else None,
+        declared=declared_counts(text),
+    )
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_CHROME.search(text)) and len(text) < 40 and "。" not in text
+
+
+def _is_issuer(text: str) -> bool:
+    return len(text) <= 30 and "。" not in text and bool(_ISSUER_END.search(text))
+
+
+def declared_counts(text: str) -> Declared:
+    """确定了10个方面44项重点工作 → Declared(10, 44)."""
+    m = _DECLARED.search(text)
+    if m:
+        sections = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+        return Declared(sections or None, int(m.group(2)))
+    t = _DECLARED_TASKS.search(text)
+    return Declared(None, int(t.group(1)) if t else None)
+
+
+def read_back(lines: Sequence[Line]) -> Back:
+    """Sort the lines after the last item: closing paragraph, issuer, date, page chrome."""
+    closing: list[str] = []
+    chrome: list[str] = []
+    issuer = None
+    date = None
+    for _, text in lines:
+        if date is None and _DATE_LINE.match(text):
+            date = to_date(text)
+            if closing and _is_issuer(closing[-1]):
+                issuer = closing.pop()
+        elif date is not None or _is_chrome(text):
+            chrome.append(text)
+        else:
+            closing.append(text)
+    return Back("\n".join(closing), issuer, date, tuple(chrome))

@@ -1,0 +1,29 @@
+"""Where the .lark files are, and the Lark parsers built from them (cached)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lark import Lark
+
+
+def grammar_dir() -> Path:
+    """``fyplan/grammar`` in an installed wheel, ``grammar/`` beside the package in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "grammar", here.parent / "grammar"):
+        if (candidate / "notice.lark").is_file():
+            return candidate
+    raise FileNotFoundError("fyplan's grammar files are missing from the installation")
+
+
+def build(name: str, **options: Any) -> Lark:
+    """A LALR parser for ``grammar/<name>.lark`` (the parse tables are cached on disk)."""
+    path = grammar_dir() / f"{name}.lark"
+    return Lark.open(str(path), parser="lalr", cache=True, **options)
+
+
+@cache
+def duty_parser() -> Lark:
+    return build("duty")

@@ -1,0 +1,243 @@
+"""The domain model: immutable attrs classes, no parsing and no printing.
+
+Positions (``line``, ``column``) and the text as written never take part in
+equality, so a notice read from two layouts of the same document compares equal.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+Severity = Literal["error", "warning"]
+
+
+@attrs.frozen(slots=True)
+class Diagnostic:
+    """One problem found while reading: a sentence about the document."""
+
+    severity: Severity
+    message: str
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.severity}: {self.message}"
+
+
+@attrs.frozen(slots=True)
+class Unit:
+    """A responsible body: ``name`` is what a user searches for, ``written`` how the notice spelled it."""
+
+    name: str
+    written: str = attrs.field(default="", eq=False, repr=False)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(slots=True)
+class Leader:
+    """A leader: a person's name (李红) or a role (市政府常务副市长)."""
+
+    name: str
+    is_role: bool = False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(slots=True)
+class OpenEnded:
+    """Whether a list ended with 等 ("and others")."""
+
+    leaders: bool = False
+    lead_units: bool = False
+    cooperating_units: bool = False
+
+
+@attrs.frozen(slots=True)
+class Duties:
+    """Who answers for a responsibility item."""
+
+    leaders: tuple[Leader, ...] = ()
+    lead_units: tuple[Unit, ...] = ()
+    cooperating_units: tuple[Unit, ...] = ()
+    deadline: str | None = None
+    open_ended: OpenEnded = OpenEnded()
+
+    def is_empty(self) -> bool:
+        return not (self.leaders or self.lead_units or self.cooperating_units or self.deadline)
+
+
+NO_DUTIES = Duties()
+
+
+@attrs.frozen(slots=True)
+class Task:
+    """A numbered task (``12.``) or sub-task (``(3)``); ``id`` is the number path (``12.3``)."""
+
+    id: str
+    number: int
+    text: str
+    duties: Duties = NO_DUTIES
+    subtasks: tuple[Task, ...] = ()
+    heading: str | None = None
+    line: int = attrs.field(default=0, eq=False)
+
+    @property
+    def is_item(self) -> bool:
+        """A responsibility item is a task without sub-tasks, or a sub-task."""
+        return not self.subtasks
+
+
+@attrs.frozen(slots=True)
+class Subsection:
+    """The optional ``（一）`` level between a section and its tasks."""
+
+    number: int
+    title: str
+    tasks: tuple[Task, ...] = ()
+    intro: str = ""
+    line: int = attrs.field(default=0, eq=False)
+
+
+@attrs.frozen(slots=True)
+class Section:
+    """``一、确保完成全年主要预期目标``: a numbered part of the notice."""
+
+    number: int
+    title: str
+    tasks: tuple[Task, ...] = ()
+    subsections: tuple[Subsection, ...] = ()
+    leaders: tuple[Leader, ...] = ()
+    intro: str = ""
+    tail: str = ""
+    line: int = attrs.field(default=0, eq=False)
+
+    def all_tasks(self) -> Iterator[Task]:
+        yield from self.tasks
+        for sub in self.subsections:
+            yield from sub.tasks
+
+
+@attrs.frozen(slots=True)
+class Declared:
+    """Counts the preamble announces (10个方面44项): checked against what was read."""
+
+    sections: int | None = None
+    tasks: int | None = None
+
+
+@attrs.frozen(slots=True)
+class Alias:
+    """An inline definition ``X(以下简称Y)``: ``alias`` Y stands for ``name`` X."""
+
+    alias: str
+    name: str
+
+
+@attrs.frozen(slots=True)
+class Item:
+    """A responsibility item seen in its context: what ``Notice.items()`` yields."""
+
+    section: Section | None
+    subsection: Subsection | None
+    task: Task
+    subtask: Task | None = None
+
+    @property
+    def node(self) -> Task:
+        return self.subtask if self.subtask is not None else self.task
+
+    @property
+    def id(self) -> str:
+        return self.node.id
+
+    @property
+    def text(self) -> str:
+        return self.node.text
+
+    @property
+    def duties(self) -> Duties:
+        return self.node.duties
+
+    @property
+    def leaders(self) -> tuple[Leader, ...]:
+        return self.node.duties.leaders
+
+    @property
+    def lead_units(self) -> tuple[Unit, ...]:
+        return self.node.duties.lead_units
+
+    @property
+    def cooperating_units(self) -> tuple[Unit, ...]:
+        return self.node.duties.cooperating_units
+
+    @property
+    def deadline(self) -> str | None:
+        return self.node.duties.deadline
+
+    @property
+    def line(self) -> int:
+        return self.node.line
+
+
+@attrs.frozen(slots=True)
+class Notice:
+    """One responsibility notice (通知)."""
+
+    title: str = ""
+    doc_number: str | None = None
+    index_number: str | None = None
+    publisher: str | None = None
+    published: datetime.date | None = None
+    date: datetime.date | None = None
+    issuer: str | None = None
+    recipients: tuple[Unit, ...] = ()
+    preamble: str = ""
+    chief: str | None = None
+    declared: Declared = Declared()
+    sections: tuple[Section, ...] = ()
+    closing: str = ""
+    aliases: tuple[Alias, ...] = ()
+    first_listed_leads: bool = False
+    metadata: tuple[tuple[str, str], ...] = ()
+    chrome: tuple[str, ...] = ()
+    source: str = attrs.field(default="<string>", eq=False)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
+
+    def tasks(self) -> Iterator[Task]:
+        for section in self.sections:
+            yield from section.all_tasks()
+
+    def items(self) -> tuple[Item, ...]:
+        """Every responsibility item in document order, with its section and sub-section."""
+        out: list[Item] = []
+        for section in self.sections:
+            groups: list[tuple[Subsection | None, tuple[Task, ...]]] = [(None, section.tasks)]
+            groups += [(sub, sub.tasks) for sub in section.subsections]
+            for sub, tasks in groups:
+                for task in tasks:
+                    if task.is_item:
+                        out.append(Item(section if section.number else None, sub, task))
+                    else:
+                        out.extend(Item(section if section.number else None, sub, task, st) for st in task.subtasks)
+        return tuple(out)
+
+    def __getitem__(self, item_id: str) -> Item:
+        for item in self.items():
+            if item.id == item_id:
+                return item
+        for item in self.items():
+            if item.task.id == item_id:
+                # A task with sub-tasks is not an item; say so rather than a bare KeyError.
+                raise KeyError(f"{item_id} is a task with sub-tasks; ask for {item_id}.1 …")
+        raise KeyError(item_id)
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")

@@ -1,0 +1,33 @@
+"""Chinese numerals of section and item numbering: 一 … 九十九."""
+
+from __future__ import annotations
+
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int:
+    """十 → 10, 二十四 → 24, 四十 → 40; 0 for anything else."""
+    if not text:
+        return 0
+    if "十" not in text:
+        return _DIGITS.get(text, 0) if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    value = (_DIGITS.get(tens, 0) if tens else 1) * 10
+    if tens and not _DIGITS.get(tens):
+        return 0
+    if ones:
+        if ones not in _DIGITS:
+            return 0
+        value += _DIGITS[ones]
+    return value
+
+
+def to_chinese(number: int) -> str:
+    """The inverse of ``chinese_number`` for 1 … 99."""
+    names = "一二三四五六七八九"
+    if number < 10:
+        return names[number - 1]
+    tens, ones = divmod(number, 10)
+    return ("" if tens == 1 else names[tens - 1]) + "十" + (names[ones - 1] if ones else "")

@@ -1,0 +1,601 @@
+"""Lines → model: the notice grammar (grammar/notice.lark, LALR) with a transformer
+that builds attrs objects as the parser reduces (no parse tree is kept).
+
+The grammar accepts every sequence of lines, so Lark never raises on a document;
+what is out of place becomes a ``Diagnostic`` here, with its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import attrs
+from lark import Lark, Token, Transformer
+
+from fyplan import duties as dutymod
+from fyplan import front as frontmod
+from fyplan import units
+from fyplan.errors import NoticeError
+from fyplan.grammars import build
+from fyplan.model import (
+    NO_DUTIES,
+    Alias,
+    Diagnostic,
+    Duties,
+    Leader,
+    Notice,
+    Section,
+    Severity,
+    Subsection,
+    Task,
+    Unit,
+)
+from fyplan.numerals import chinese_number
+from fyplan.reading import Source, normalize_line, split_lines
+
+_TASK_NO = re.compile(r"^(\d{1,3})(?:、|\.)")
+_SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
+_CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
+_UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
+_LIST_LIKE = re.compile(r"(?:局|委|府|会|办|院|室|中心|公司|行|部|厅|单位|机构|等)[。]?$")
+# 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
+_GROUP_LEADER = re.compile(
+    r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
+)
+_DOUBLED = re.compile(r"、{2,}|,{2,}|;{2,}")
+_TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
+
+
+@attrs.define
+class Built:
+    """A task or sub-task while the notice is being read: the Task plus what followed it."""
+
+    task: Task
+    trailing: list[tuple[int, str]]
+    labels: tuple[tuple[str, str, int], ...]  # (kind, label as written, line) of own-line fields
+    first: int
+    last: int
+
+
+@attrs.define
+class BuiltSection:
+    section: Section
+    built: list[Built]
+    lines: list[tuple[int, str]]  # the header and intro lines, for a preamble paragraph section
+    tail: list[tuple[int, str]]
+
+
+def _line_span(first: int, tokens: Iterable[Any]) -> int:
+    last = first
+    for tok in tokens:
+        if isinstance(tok, Token) and tok.line is not None:
+            last = max(last, tok.line)
+        elif isinstance(tok, Built):
+            last = max(last, tok.last)
+    return last
+
+
+class Builder(Transformer[Token, Any]):
+    """Called by the LALR parser at each reduction; keeps per-document state."""
+
+    def reset(self, source: Source) -> None:
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.aliases: dict[str, str] = {}
+        self.first_listed_leads = False
+        self.front_lines: list[tuple[int, str]] = []
+
+    # diagnostics -----------------------------------------------------------
+
+    def report(self, severity: Severity, line: int, message: str, fragment: str = "") -> None:
+        column = self.source.column(line, fragment)
+        self.diagnostics.append(Diagnostic(severity, f"line {line}: {message}", line, column))
+
+    # items -----------------------------------------------------------------
+
+    def _inline(self, text: str) -> tuple[str, str | None]:
+        """Split a trailing (…) or […] duty clause off an item's text."""
+        body = text.rstrip()
+        end_mark = ""
+        if body.endswith("。") and len(body) > 1 and body[-2] in ")]】":
+            body, end_mark = body[:-1], "。"
+        if not body or body[-1] not in ")]】":
+            return text, None
+        closer = body[-1]
+        opener = {")": "(", "]": "[", "】": "【"}[closer]
+        depth = 0
+        for i in range(len(body) - 1, -1, -1):
+            ch = body[i]
+            if ch == closer:
+                depth += 1
+            elif ch == opener:
+                depth -= 1
+                if depth == 0:
+                    inner = body[i + 1 : -1]
+                    if i == 0 or not dutymod.looks_like_clause(inner):
+                        return text, None
+                    head = body[:i].rstrip()
+                    if end_mark and not head.endswith("。"):
+                        head += end_mark
+                    return head, inner
+        return text, None
+
+    def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
+        clause = dutymod.parse_clause(clause_text)
+        if clause.problem:
+            self.report("warning", line, clause.problem + "; its names were kept as responsible units", clause_text[:4])
+        if _DOUBLED.search(clause_text):
+            doubled = _DOUBLED.search(clause_text)
+            assert doubled is not None
+            self.report("warning", line, f"doubled separator “{doubled.group(0)}” in “{clause_text}”", doubled.group(0))
+        labels: list[tuple[str, str, int]] = []
+        for f in clause.fields:
+            if f.label:
+                labels.append((f.kind, f.label, line))
+            for kind, names in f.groups:
+                parts.add(kind, names)
+            if f.label and not f.groups:
+                self.report("error", line, f"{f.label} is empty", f.label)
+        return labels
+
+    def _item(
+        self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
+    ) -> Built:
+        line = head.line or 0
+        parts = dutymod.Assembly()
+        text_parts = [body]
+        labels: list[tuple[str, str, int]] = []
+        trailing: list[tuple[int, str]] = []
+        state = "text"
+        text_value, clause = self._inline(body)
+        if clause is not None:
+            text_parts[0] = text_value
+            labels += self._add_clause(parts, clause, line)
+            state = "trailing"
+        for tok in lines:
+            tline = tok.line or 0
+            value = str(tok)
+            if tok.type == "DUTY":
+                if state == "trailing" and trailing:
+                    self.report(
+                        "warning",
+                        trailing[0][0],
+                        f"unnumbered line between the duties of item {item_id}: “{trailing[0][1]}”",
+                        trailing[0][1][:4],
+                    )
+                    text_parts.extend(t for _, t in trailing)
+                    trailing = []
+                state = "duties"
+                labels += self._add_clause(parts, value, tline)
+            elif state == "text":
+                head_text, clause = self._inline(value)
+                if clause is not None:
+                    text_parts.append(head_text)
+                    labels += self._add_clause(parts, clause, tline)
+                    state = "trailing"
+                else:
+                    text_parts.append(value)
+            elif state == "duties" and _UNKNOWN_LABEL.match(value):
+                label = _UNKNOWN_LABEL.match(value)
+                assert label is not None
+                self.report(
+                    "warning",
+                    tline,
+                    f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”",
+                    label.group(1),
+                )
+            elif state == "duties" and labels and not trailing and _continues_list(value, parts):
+                kind = labels[-1][0]
+                self._continue(parts, kind, value)
+            else:
+                state = "trailing"
+                trailing.append((tline, value))
+        if not parts and not subtasks and state == "text" and len(text_parts) > 1:
+            # No duties at all: the item is its own line; what follows is not its text.
+            trailing = [(t.line or 0, str(t)) for t in lines] + trailing
+            text_parts = text_parts[:1]
+        duties, lists = dutymod.assemble(parts, self.first_listed_leads)
+        for names in lists:
+            if names.first_listed_leads and not self.first_listed_leads:
+                self.first_listed_leads = True
+                duties, lists = dutymod.assemble(parts, True)
+            for alias, name in names.aliases:
+                self.aliases.setdefault(alias, name)
+            for message, fragment in names.problems:
+                self.report("warning", line, f"{message} in the duties of item {item_id}", fragment)
+        if subtasks and not duties.is_empty():
+            subtasks = [_inherit(b, duties) for b in subtasks]
+        task = Task(
+            id=item_id,
+            number=number,
+            text="\n".join(p for p in text_parts if p),
+            duties=duties,
+            subtasks=tuple(b.task for b in subtasks),
+            line=line,
+        )
+        first = line
+        last = _line_span(line, [*lines, *subtasks])
+        if subtasks and subtasks[-1].trailing:
+            trailing = subtasks[-1].trailing + trailing
+            subtasks[-1].trailing = []
+        return Built(task, trailing, tuple((k, lbl, ln) for k, lbl, ln in labels), first, last)
+
+    def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
+        target = {
+            "leaders": parts.leaders,
+            "lead": parts.lead,
+            "cooperating": parts.cooperating,
+            "responsible": parts.responsible,
+            "deadline": parts.deadline,
+        }.get(kind, parts.responsible)
+        if target:
+            target[-1] = target[-1] + value
+        else:
+            target.append(value)
+
+    # grammar callbacks --------------------------------------------------------
+
+    def subtask(self, children: list[Any]) -> Built:
+        head: Token = children[0]
+        m = _SUBTASK_NO.match(head)
+        number = int(m.group(1)) if m else 0
+        body = head[m.end() :] if m else str(head)
+        built = self._item(head, number, str(number), body.strip(), children[1:], [])
+        built.labels = tuple(built.labels)
+        return built
+
+    def task(self, children: list[Any]) -> Built:
+        head: Token = children[0]
+        m = _TASK_NO.match(head)
+        number = int(m.group(1)) if m else 0
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        subs = [c for c in children[1:] if isinstance(c, Built)]
+        seen: set[int] = set()
+        renumbered = []
+        for b in subs:
+            if b.task.number in seen:
+                self.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
+            seen.add(b.task.number)
+            renumbered.append(_reid(b, f"{number}.{b.task.number}"))
+        return self._item(head, number, str(number), head[m.end() :].strip() if m else str(head), lines, renumbered)
+
+    def _header_lines(self, children: list[Any], where: str) -> list[tuple[int, str]]:
+        """The lines between a section or sub-section heading and its first task."""
+        out = []
+        for c in children:
+            if not isinstance(c, Token):
+                continue
+            if c.type == "DUTY":
+                label = str(c).split(":", 1)[0]
+                self.report(
+                    "error",
+                    c.line or 0,
+                    f"{label} line is not under any numbered item ({where}); it was not read as a duty: “{c}”",
+                    label,
+                )
+            elif c.type == "SUBTASK":
+                self.report(
+                    "warning",
+                    c.line or 0,
+                    f"sub-task “{str(c)[:12]}…” comes before any numbered task ({where})",
+                    str(c)[:3],
+                )
+            out.append((c.line or 0, str(c)))
+        return out
+
+    def _subsection_as_item(self, head: Token, lines: list[Token]) -> Built:
+        m = _CN_NO.match(head)
+        number = chinese_number(m.group(1)) if m else 0
+        body = head[m.end() :] if m else str(head)
+        usable = [t for t in lines if t.type != "SUBTASK"]
+        return self._item(head, number, str(number), body.strip(), usable, [])
+
+    def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
+        head: Token = children[0]
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        return head, lines, tasks
+
+    def section(self, children: list[Any]) -> BuiltSection:
+        head: Token = children[0]
+        m = _CN_NO.match(head)
+        number = chinese_number(m.group(1)) if m else 0
+        title = head[m.end() :].strip() if m else str(head)
+        where = f"section {m.group(1) if m else number}"
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        subs = [c for c in children[1:] if isinstance(c, tuple)]
+        return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _section(
+        self,
+        head: Token | None,
+        number: int,
+        title: str,
+        where: str,
+        lines: list[Token],
+        tasks: list[Built],
+        subs: list[tuple[Token, list[Token], list[Built]]],
+    ) -> BuiltSection:
+        header = [(head.line or 0, str(head))] if head is not None else []
+        intro_lines = self._header_lines(lines, where)
+        subsections: list[tuple[Subsection, list[Built]]] = []
+        if subs and all(not sub_tasks for _, _, sub_tasks in subs):
+            # Items numbered (一)(二)… directly: each sub-section is an item.
+            tasks = tasks + [self._subsection_as_item(h, ls) for h, ls, _ in subs]
+        else:
+            for h, ls, sub_tasks in subs:
+                sm = _CN_NO.match(h)
+                sub_intro = self._header_lines(ls, f"sub-section {sm.group(1) if sm else ''}")
+                sub = Subsection(
+                    number=chinese_number(sm.group(1)) if sm else 0,
+                    title=h[sm.end() :].strip() if sm else str(h),
+                    intro="\n".join(t for _, t in sub_intro),
+                    line=h.line or 0,
+                )
+                subsections.append((sub, sub_tasks))
+        intro = "\n".join(t for _, t in intro_lines)
+        group = _group_leaders(title) or _group_leaders(intro)
+        all_built = tasks + [b for _, bs in subsections for b in bs]
+        finished: dict[int, Task] = {}
+        pending: list[tuple[int, str]] = []
+        for b in all_built:
+            task = b.task
+            if pending:
+                heading = "\n".join(t for _, t in pending)
+                group = _group_leaders(heading) or group
+                task = attrs.evolve(task, heading=heading)
+            if group:
+                task = _with_leaders(task, group)
+            finished[id(b)] = task
+            pending = b.trailing
+        section = Section(
+            number=number,
+            title=title,
+            tasks=tuple(finished[id(b)] for b in tasks),
+            subsections=tuple(attrs.evolve(sub, tasks=tuple(finished[id(b)] for b in bs)) for sub, bs in subsections),
+            leaders=group,
+            intro=intro,
+            line=head.line or 0 if head is not None else 0,
+        )
+        return BuiltSection(section, all_built, header + intro_lines, pending)
+
+    def front(self, children: list[Token]) -> list[tuple[int, str]]:
+        lines = [(c.line or 0, str(c)) for c in children]
+        for _, text in lines:
+            if units.FIRST_LEADS.search(text):
+                self.first_listed_leads = True
+        for c in children:
+            if c.type == "DUTY":
+                label = str(c).split(":", 1)[0]
+                self.report(
+                    "error",
+                    c.line or 0,
+                    f"{label} line is not under any numbered item; it was not read as a duty: “{c}”",
+                    label,
+                )
+        self.front_lines = lines
+        return lines
+
+    def lead_tasks(self, children: list[Built]) -> list[Built]:
+        return children
+
+    def lead_subsections(self, children: list[Any]) -> list[Any]:
+        return children
+
+    def start(self, children: list[Any]) -> list[BuiltSection]:
+        _front, lead_tasks, lead_subs, *sections = children
+        out: list[BuiltSection] = []
+        if lead_tasks or lead_subs:
+            out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
+        out.extend(sections)
+        return out
+
+
+def _inherit(b: Built, duties: Duties) -> Built:
+    """A sub-task without duties of its own answers to its task's duties."""
+    if b.task.duties.is_empty():
+        b.task = attrs.evolve(b.task, duties=duties)
+    return b
+
+
+def _reid(b: Built, new_id: str) -> Built:
+    b.task = attrs.evolve(b.task, id=new_id)
+    return b
+
+
+def _with_leaders(task: Task, leaders: tuple[Leader, ...]) -> Task:
+    if task.subtasks:
+        return attrs.evolve(task, subtasks=tuple(_with_leaders(s, leaders) for s in task.subtasks))
+    if task.duties.leaders:
+        return task
+    return attrs.evolve(task, duties=attrs.evolve(task.duties, leaders=leaders))
+
+
+def _group_leaders(text: str) -> tuple[Leader, ...]:
+    return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text))
+
+
+def _continues_list(value: str, parts: dutymod.Assembly) -> bool:
+    """A wrapped duty value: the line before had no final 。 and this one reads like names."""
+    last = (parts.cooperating or parts.lead or parts.responsible or parts.leaders or [""])[-1]
+    return (
+        not last.rstrip().endswith("。") and "。" not in value[:-1] and "、" in value and bool(_LIST_LIKE.search(value))
+    )
+
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _parser() -> tuple[Lark, Builder]:
+    builder = Builder()
+    return build("notice", transformer=builder, lexer="basic"), builder
+
+
+def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
+    """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
+    raw_lines = split_lines(text)
+    src = Source(source, tuple(raw_lines))
+    normalized = "\n".join(normalize_line(line) for line in raw_lines)
+    with _LOCK:
+        lark, builder = _parser()
+        builder.reset(src)
+        sections: list[BuiltSection] = lark.parse(normalized)  # type: ignore[assignment]  # the Builder's start()
+        notice = _assemble(builder, sections, source)
+    if strict and notice.diagnostics:
+        raise NoticeError(source, notice.diagnostics)
+    return notice
+
+
+def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notice:
+    # Sections before the first one with tasks are the preamble's own numbered paragraphs.
+    first_body = next((i for i, b in enumerate(built) if b.built), len(built))
+    front_lines = list(builder.front_lines)
+    for b in built[:first_body]:
+        front_lines += b.lines + b.tail
+    body = built[first_body:]
+    # A leading run of numbered lines without duties, before sections that have them,
+    # belongs to the preamble too (附件:1. …表  2. …表).
+    if body and body[0].section.number == 0 and len(body) > 1 and all(x.task.duties.is_empty() for x in body[0].built):
+        front_lines += _lines_of(builder, body[0])
+        body = body[1:]
+    front = frontmod.read_front(front_lines)
+    back = frontmod.read_back(body[-1].tail if body else [])
+    sections = []
+    for i, b in enumerate(body):
+        section = b.section
+        if i < len(body) - 1 and b.tail:
+            section = attrs.evolve(section, tail="\n".join(t for _, t in b.tail))
+        sections.append(section)
+    notice = Notice(
+        title=front.title,
+        doc_number=front.doc_number,
+        index_number=front.index_number,
+        publisher=front.publisher,
+        published=front.published,
+        date=back.date or front.date,
+        issuer=back.issuer or front.issuer,
+        recipients=units.units_of(units.split_names(front.recipients)) if front.recipients else (),
+        preamble=front.preamble,
+        chief=front.chief,
+        declared=front.declared,
+        sections=tuple(sections),
+        closing=back.closing,
+        aliases=tuple(Alias(a, n) for a, n in builder.aliases.items()),
+        first_listed_leads=builder.first_listed_leads,
+        metadata=front.metadata,
+        chrome=front.chrome + back.chrome,
+        source=source,
+    )
+    _check(builder, notice, body, front_lines)
+    return attrs.evolve(notice, diagnostics=tuple(sorted(builder.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
+    lines = builder.source.lines
+    first = min(x.first for x in b.built)
+    last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
+    return [(n, normalize_line(lines[n - 1])) for n in range(first, last + 1) if lines[n - 1].strip()]
+
+
+def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
+    """Document-level checks: no items at all, declared counts, missing duty fields."""
+    items = notice.items()
+    if not items:
+        why = "no numbered items with duties were found, so this does not read as a responsibility notice"
+        if any(_TABLE_HEADER.match(t) for _, t in front_lines):
+            why += " (it looks like a table flattened one cell per line, which fyplan does not read yet)"
+        builder.diagnostics.append(Diagnostic("error", why, 1, 1))
+        return
+    declared = notice.declared
+    real_sections = [s for s in notice.sections if s.number]
+    tasks = sum(1 for _ in notice.tasks())
+    if declared.sections is not None and declared.sections != len(real_sections):
+        builder.diagnostics.append(
+            Diagnostic(
+                "warning",
+                f"the preamble declares {declared.sections} sections (个方面) but {len(real_sections)} were read",
+                1,
+                1,
+            )
+        )
+    if declared.tasks is not None and declared.tasks != tasks:
+        builder.diagnostics.append(
+            Diagnostic("warning", f"the preamble declares {declared.tasks} tasks (项) but {tasks} were read", 1, 1)
+        )
+    _check_fields(builder, body)
+
+
+def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
+    """Compare each item's own-line duty labels with the pattern most items follow."""
+    leaves: list[Built] = []
+    for b in body:
+        for x in b.built:
+            leaves.append(x)
+    patterns: Counter[tuple[str, ...]] = Counter()
+    written: dict[str, str] = {}
+    for x in leaves:
+        kinds = tuple(k for k, _, _ in x.labels)
+        if x.task.subtasks:
+            continue
+        patterns[kinds] += 1
+        for k, label, _ in x.labels:
+            written.setdefault(k, label)
+    if not patterns:
+        return
+    usual, count = patterns.most_common(1)[0]
+    if count < 2:
+        return
+    for x in leaves:
+        if x.task.subtasks:
+            continue
+        kinds = tuple(k for k, _, _ in x.labels)
+        if kinds == usual:
+            continue
+        if not kinds and x.task.duties.is_empty():
+            builder.report(
+                "error", x.first, f"item {x.task.id} has no duties ({'、'.join(written[k] for k in usual)} expected)"
+            )
+            continue
+        if not kinds:
+            continue  # duties given inline or inherited
+        _compare(builder, x, usual, written)
+
+
+def _compare(builder: Builder, x: Built, usual: tuple[str, ...], written: dict[str, str]) -> None:
+    got = list(x.labels)
+    for pos, want in enumerate(usual):
+        if pos < len(got) and got[pos][0] == want:
+            continue
+        if want in [k for k, _, _ in got]:
+            continue  # present, in another order
+        if pos < len(got):
+            prev = written[usual[pos - 1]] if pos else "the item text"
+            builder.report(
+                "error",
+                got[pos][2],
+                f"{written[want]} expected after {prev}, found {got[pos][1]} (item {x.task.id})",
+                got[pos][1],
+            )
+        else:
+            last_line = got[-1][2] if got else x.first
+            builder.report("error", last_line, f"item {x.task.id} ends without {written[want]}")
+        return
+
+
+def all_units(notice: Notice) -> list[Unit]:
+    """Every unit named in the notice, in order of appearance (repeats kept)."""
+    out: list[Unit] = []
+    for item in notice.items():
+        out.extend(item.lead_units)
+        out.extend(item.cooperating_units)
+    return out
+
+
+__all__ = ["NO_DUTIES", "Builder", "parse"]

@@ -1,0 +1,177 @@
+"""Name lists: splitting, 等, shared suffixes and prefixes, aliases, canonical names.
+
+``split_units("颍州区、颍东区人民政府等")`` gives two governments and says the list
+was open-ended. Results are cached per distinct string: notices repeat the same
+lists hundreds of times, and repeated names then share one object.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from fyplan.model import Leader, Unit
+
+# Suffixes a 、-run may share: 阜南县、临泉县、颍东区人民政府 → three governments.
+_SHARED_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "街道办事处", "办事处", "政府")
+# Names that can take a shared suffix end like a place.
+_PLACE_END = re.compile(r"(?:县|区|市|镇|乡|街道|园|新区|园区|开发区|经开区|高新区|集中区|试验区|示范区|合作区|片区)$")
+# Short agency names that take a shared prefix: 市发改委、经贸委、规划局.
+_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|室|处|中心)$")
+_LEVEL_PREFIX = ("市", "省", "区", "县")
+# 等 and the words that follow it in an open list: 市税务局等相关部门.
+_OPEN = re.compile(r"[等等](?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
+_ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
+# A parenthetical note on the list itself, not part of a name.
+_NOTE = re.compile(r"\(([^()]*(?:列第一位|排第一位|第一位|下同)[^()]*)\)")
+FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位")
+
+_ROLE_WORDS = re.compile(r"长|书记|主任|主席|政府|委员|秘书|常务|副|部长|区长|县长|领导|负责人|同志|组长")
+
+
+@attrs.frozen
+class NameList:
+    """The names of one list, whether it was open-ended, and what looked wrong."""
+
+    names: tuple[str, ...]
+    written: tuple[str, ...]
+    open_ended: bool
+    aliases: tuple[tuple[str, str], ...] = ()
+    problems: tuple[tuple[str, str], ...] = ()  # (message, fragment to locate)
+    first_listed_leads: bool = False
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split on any of ``seps`` outside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([（【〔":
+            depth += 1
+        elif ch in ")]）】〕":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _is_collective_run(run: list[str]) -> bool:
+    """各县、市、区人民政府 is one name: its 、 separate one-character place words."""
+    return len(run) > 1 and any(len(seg) == 1 for seg in run[1:]) and len(run[0]) <= 3
+
+
+def _expand_run(run: list[str]) -> list[str]:
+    """Shared suffixes and prefixes inside one 、-separated run."""
+    if len(run) < 2:
+        return run
+    last = run[-1]
+    for suffix in _SHARED_SUFFIXES:
+        if last.endswith(suffix) and len(last) > len(suffix):
+            # Walk back over the bare place names just before the suffixed one.
+            start = len(run) - 1
+            while start > 0 and not run[start - 1].endswith(suffix) and _PLACE_END.search(run[start - 1]):
+                start -= 1
+            if start < len(run) - 1:
+                return run[:start] + [h + suffix for h in run[start:-1]] + [last]
+            break
+    first = run[0]
+    for prefix in _LEVEL_PREFIX:
+        if first.startswith(prefix) and _AGENCY.match(first):
+            rest = run[1:]
+            if all(not r.startswith(_LEVEL_PREFIX) and not r.startswith("各") and _AGENCY.match(r) for r in rest):
+                return [first] + [prefix + r for r in rest]
+            break
+    return run
+
+
+def _strip_name(raw: str) -> tuple[str, bool]:
+    name = raw.strip().rstrip("。.;, ").strip()
+    open_ended = False
+    m = _OPEN.search(name)
+    if m and m.start() > 0:
+        name, open_ended = name[: m.start()], True
+    return name.strip(), open_ended
+
+
+@lru_cache(maxsize=65536)
+def split_names(text: str) -> NameList:
+    """Split a list of bodies as written in a duty field."""
+    problems: list[tuple[str, str]] = []
+    aliases: list[tuple[str, str]] = []
+    first_leads = False
+    for note in _NOTE.findall(text):
+        first_leads = first_leads or bool(FIRST_LEADS.search(note))
+    text = _NOTE.sub("", text)
+    names: list[str] = []
+    written: list[str] = []
+    open_ended = False
+    for group in _split_top(text.strip().rstrip("。"), ",;"):
+        if not group.strip():
+            if text.strip():
+                problems.append(("an empty name between separators", ",,"))
+            continue
+        run: list[str] = []
+        for seg in _split_top(group, "、"):
+            name, ends_open = _strip_name(seg)
+            open_ended = open_ended or ends_open
+            if not name:
+                problems.append(("an empty name between separators (、、)", "、、"))
+                continue
+            alias = _ALIAS.search(name)
+            if alias:
+                name = _ALIAS.sub("", name).strip()
+                aliases.append((alias.group(1).strip(), name))
+            run.append(name)
+        if _is_collective_run(run):
+            joined = "、".join(run)
+            names.append(joined)
+            written.append(joined)
+            continue
+        names.extend(_expand_run(run))
+        written.extend(run)
+    return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), tuple(problems), first_leads)
+
+
+@lru_cache(maxsize=65536)
+def unit(name: str, written: str) -> Unit:
+    """One shared Unit object per (name, written) pair."""
+    return Unit(name, written)
+
+
+@lru_cache(maxsize=16384)
+def leader(name: str) -> Leader:
+    return Leader(name, is_role=is_role(name))
+
+
+def is_role(name: str) -> bool:
+    """市政府常务副市长 is a role; 李红 and 宁波 are people."""
+    return len(name) > 4 or bool(_ROLE_WORDS.search(name))
+
+
+def units_of(names: NameList) -> tuple[Unit, ...]:
+    return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True))
+
+
+def leaders_of(names: NameList) -> tuple[Leader, ...]:
+    return tuple(leader(n) for n in names.names)
+
+
+# Well-known second spellings of one body, for matching (人行 = 人民银行).
+_CANONICAL = (
+    (re.compile(r"^人行"), "人民银行"),
+    (re.compile(r"人力资源和社会保障"), "人力资源社会保障"),
+    (re.compile(r"发展和改革委员会$"), "发展改革委"),
+    (re.compile(r"(人民银行[\u4e00-\u9fff]{2,3})市(中心支行)"), r"\1\2"),
+)
+
+
+def canonical(name: str) -> str:
+    """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行)."""
+    for pattern, repl in _CANONICAL:
+        name = pattern.sub(repl, name)
+    return name
