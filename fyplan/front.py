@@ -57,6 +57,7 @@ _KEY = re.compile("(" + "|".join(" ?".join(k) for k in sorted(_KEYS, key=len, re
 _CHROME = re.compile(
     r"(?:>|关闭窗口|打印本页|打印|字体|字号|【|分享|扫一扫|返回顶部|我要纠错|收藏|朗读|下载|当前位置|网站首页|^全文$|^首页|非规范性文件)"
 )
+_BREADCRUMB = re.compile(r"\S >|> \S")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号$")
 _DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _ANY_DATE = re.compile(r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
@@ -159,7 +160,9 @@ def read_front(lines: Sequence[Line]) -> Front:
     doc_number = None
     date = None
     issuer = None
-    span = _title_span(lines)
+    # The title comes before the recipients; a title-like line after them is an attachment's.
+    first_recipients = next((i for i, (_, t) in enumerate(lines) if _is_recipients(t)), len(lines))
+    span = _title_span(lines[:first_recipients]) or (_title_span(lines) if first_recipients == len(lines) else None)
     title = "".join(t for _, t in lines[span[0] : span[1] + 1]) if span else ""
     for i, (_, text) in enumerate(lines):
         if span and span[0] <= i <= span[1]:
@@ -177,7 +180,7 @@ def read_front(lines: Sequence[Line]) -> Front:
             before_title and len(text) < 40 and "。" not in text and not text.endswith(":") and not _is_issuer(text)
         ):
             chrome.append(text)
-        elif not recipients and not preamble and text.endswith(":") and "。" not in text:
+        elif not recipients and i == first_recipients:
             recipients = text[:-1]
         else:
             preamble.append(text)
@@ -208,7 +211,14 @@ def read_front(lines: Sequence[Line]) -> Front:
     )
 
 
+def _is_recipients(text: str) -> bool:
+    """各县、市、区人民政府,市政府各部门、各直属机构: — the addressees, ending in a colon."""
+    return text.endswith(":") and "各" in text and "。" not in text and "《" not in text and not _is_metadata(text)
+
+
 def _is_chrome(text: str) -> bool:
+    if _BREADCRUMB.search(text):
+        return True
     return bool(_CHROME.search(text)) and len(text) < 40 and "。" not in text
 
 

@@ -22,23 +22,24 @@ from __future__ import annotations
 import datetime
 import functools
 from pathlib import Path
+from typing import Any
 
-import fyplan.export
 import pytest
 
 import fyplan
+from fyplan.model import Item, Notice
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dialects"
 SIGNED = datetime.date(2023, 3, 1)
 
 
 @functools.cache
-def load(name: str):
+def load(name: str) -> Notice:
     """The parsed fixture ``name`` (file stem); parsed once per test session."""
     return fyplan.load(FIXTURES / f"{name}.txt")
 
 
-def duties(notice) -> list[tuple[str, list[str], list[str], list[str]]]:
+def duties(notice: Notice) -> list[tuple[str, list[str], list[str], list[str]]]:
     return [
         (
             item.id,
@@ -50,7 +51,7 @@ def duties(notice) -> list[tuple[str, list[str], list[str], list[str]]]:
     ]
 
 
-def item(notice, item_id: str):
+def item(notice: Notice, item_id: str) -> Item:
     matches = [it for it in notice.items() if it.id == item_id]
     assert len(matches) == 1, f"expected exactly one item {item_id}, got {[it.id for it in notice.items()]}"
     return matches[0]
@@ -237,7 +238,7 @@ EXPECTED_SECTIONS: dict[str, list[tuple[int, str]]] = {
 }
 
 
-def test_every_fixture_has_expectations():
+def test_every_fixture_has_expectations() -> None:
     on_disk = {path.stem for path in FIXTURES.glob("*.txt")}
     assert on_disk == set(EXPECTED_DUTIES)
     for table in (EXPECTED_LINES, EXPECTED_HEAD, EXPECTED_SECTIONS):
@@ -247,24 +248,24 @@ def test_every_fixture_has_expectations():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_no_errors(name):
+def test_no_errors(name: str) -> None:
     notice = load(name)
     errors = [d for d in notice.diagnostics if d.severity == "error"]
     assert errors == []
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_duties(name):
+def test_duties(name: str) -> None:
     assert duties(load(name)) == EXPECTED_DUTIES[name]
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_lines(name):
+def test_lines(name: str) -> None:
     assert [it.line for it in load(name).items()] == EXPECTED_LINES[name]
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_title_issuer_date(name):
+def test_title_issuer_date(name: str) -> None:
     notice = load(name)
     title, issuer = EXPECTED_HEAD[name]
     assert notice.title == title
@@ -273,7 +274,7 @@ def test_title_issuer_date(name):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_sections(name):
+def test_sections(name: str) -> None:
     # A section numbered 0 would be the model's holder for items outside any section;
     # none of these fixtures has such items, but tolerate an empty holder.
     got = [(s.number, s.title) for s in load(name).sections if s.number]
@@ -281,7 +282,7 @@ def test_sections(name):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_item_sections_follow_document(name):
+def test_item_sections_follow_document(name: str) -> None:
     """Each item's section is the last section heading above it in the file."""
     expected_sections = EXPECTED_SECTIONS[name]
     got = [(it.section.number if it.section else None) for it in load(name).items()]
@@ -342,7 +343,7 @@ EXPECTED_TEXTS = [
 
 
 @pytest.mark.parametrize(("name", "item_id", "text"), EXPECTED_TEXTS)
-def test_text(name, item_id, text):
+def test_text(name: str, item_id: str, text: str) -> None:
     assert item(load(name), item_id).text == text
 
 
@@ -371,7 +372,7 @@ EXPECTED_OPEN_ENDED = [
 
 
 @pytest.mark.parametrize(("name", "item_id", "lead", "coop"), EXPECTED_OPEN_ENDED)
-def test_open_ended(name, item_id, lead, coop):
+def test_open_ended(name: str, item_id: str, lead: bool, coop: bool) -> None:
     open_ended = item(load(name), item_id).duties.open_ended
     assert (open_ended.lead_units, open_ended.cooperating_units) == (lead, coop)
 
@@ -381,23 +382,23 @@ def test_open_ended(name, item_id, lead, coop):
 # --------------------------------------------------------------------------------------
 
 
-def test_deadlines_labels():
+def test_deadlines_labels() -> None:
     got = [(it.id, it.deadline) for it in load("labels").items()]
     assert got == [("1", None), ("2", None), ("3", "2023年6月底前"), ("4", "2023年12月底前")]
 
 
 @pytest.mark.parametrize("name", ["anhui", "fullwidth", "inline", "subsections"])
-def test_no_deadline_when_none_written(name):
+def test_no_deadline_when_none_written(name: str) -> None:
     assert [it.deadline for it in load(name).items()] == [None] * len(EXPECTED_DUTIES[name])
 
 
-def test_subsections():
+def test_subsections() -> None:
     got = [
-        (it.id, it.section.number, it.subsection.number if it.subsection else None)
+        (it.id, it.section.number if it.section else None, it.subsection.number if it.subsection else None)
         for it in load("subsections").items()
     ]
     assert got == [("1", 1, 1), ("2", 1, 1), ("3.1", 1, 2), ("3.2", 1, 2), ("4", 2, 1)]
-    titles = [it.subsection.title for it in load("subsections").items()]
+    titles = [it.subsection.title if it.subsection else None for it in load("subsections").items()]
     assert titles == [
         "以创新提升产业能级",
         "以创新提升产业能级",
@@ -408,18 +409,18 @@ def test_subsections():
 
 
 @pytest.mark.parametrize("name", ["anhui", "headings", "chinese-numbered", "fullwidth"])
-def test_no_subsections(name):
+def test_no_subsections(name: str) -> None:
     assert [it.subsection for it in load(name).items()] == [None] * len(EXPECTED_DUTIES[name])
 
 
-def test_chinese_numbered_items_are_not_subsections():
+def test_chinese_numbered_items_are_not_subsections() -> None:
     notice = load("chinese-numbered")
     (section,) = [s for s in notice.sections if s.number]
     assert section.subsections == ()
     assert [it.id for it in notice.items()] == ["24", "25"]
 
 
-def test_headings_are_not_items():
+def test_headings_are_not_items() -> None:
     notice = load("headings")
     for heading in ("稳定经济增长", "扩大有效投资"):
         for it in notice.items():
@@ -427,15 +428,17 @@ def test_headings_are_not_items():
             assert all(heading not in u.name for u in it.lead_units + it.cooperating_units)
 
 
-def test_section_leader_applies_to_items_below():
+def test_section_leader_applies_to_items_below() -> None:
     notice = load("headings")
-    by_section = {}
+    by_section: dict[int | None, set[tuple[str, ...]]] = {}
     for it in notice.items():
-        by_section.setdefault(it.section.number, set()).add(tuple(leader.name for leader in it.leaders))
+        by_section.setdefault(it.section.number if it.section else None, set()).add(
+            tuple(leader.name for leader in it.leaders)
+        )
     assert by_section == {1: {("宋建国",)}, 2: {("梁永平",)}}
 
 
-def test_preamble_paragraphs_are_not_sections():
+def test_preamble_paragraphs_are_not_sections() -> None:
     notice = load("preamble-numbered")
     titles = [s.title for s in notice.sections]
     assert not any("提高政治站位" in t or "强化督查考核" in t for t in titles)
@@ -445,7 +448,7 @@ def test_preamble_paragraphs_are_not_sections():
     assert notice.title == "青屿市人民政府关于2023年重点工作及责任分解的通知"
 
 
-def test_preamble_and_closing_anhui():
+def test_preamble_and_closing_anhui() -> None:
     notice = load("anhui")
     assert "市政府梳理了年度重点工作" in notice.preamble
     assert "各县、市、区人民政府,江临经开区" not in notice.preamble  # the recipients line
@@ -454,16 +457,16 @@ def test_preamble_and_closing_anhui():
     assert all("各牵头责任单位要" not in it.text for it in notice.items())
 
 
-def test_aliases_inline():
+def test_aliases_inline() -> None:
     got = [(a.alias, a.name) for a in load("inline").aliases]
     assert got == [("高新区管委会", "市高新技术产业开发区管理委员会")]
 
 
-def test_no_aliases_when_none_defined():
+def test_no_aliases_when_none_defined() -> None:
     assert load("anhui").aliases == ()
 
 
-def test_declared_counts_and_chief():
+def test_declared_counts_and_chief() -> None:
     notice = load("declared")
     assert notice.chief == "刘振邦"
     assert (notice.declared.sections, notice.declared.tasks) == (3, 5)
@@ -473,7 +476,7 @@ def test_declared_counts_and_chief():
     assert [d for d in notice.diagnostics if d.severity == "warning"] == []
 
 
-def test_nothing_declared_when_nothing_said():
+def test_nothing_declared_when_nothing_said() -> None:
     notice = load("anhui")
     assert notice.chief is None
     assert (notice.declared.sections, notice.declared.tasks) == (None, None)
@@ -486,7 +489,7 @@ def test_nothing_declared_when_nothing_said():
         ("4个方面5项", ("4", "3")),  # sections: declared 4, read 3
     ],
 )
-def test_declared_counts_disagree(declared, numbers):
+def test_declared_counts_disagree(declared: str, numbers: tuple[str, str]) -> None:
     text = (FIXTURES / "declared.txt").read_text(encoding="utf-8")
     assert "3个方面5项" in text
     notice = fyplan.parse(text.replace("3个方面5项", declared), source="declared.txt")
@@ -497,7 +500,7 @@ def test_declared_counts_disagree(declared, numbers):
     assert any(all(n in d.message for n in numbers) for d in warnings), warnings
 
 
-def test_chrome_metadata():
+def test_chrome_metadata() -> None:
     notice = load("chrome")
     assert notice.doc_number == "栖政发〔2023〕5号"
     assert notice.index_number == "000000/202301-00001"
@@ -512,13 +515,13 @@ def test_chrome_metadata():
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n != "chrome"])
-def test_no_metadata_invented(name):
+def test_no_metadata_invented(name: str) -> None:
     notice = load(name)
     assert notice.doc_number is None
     assert notice.index_number is None
 
 
-def test_parse_and_load_agree():
+def test_parse_and_load_agree() -> None:
     path = FIXTURES / "anhui.txt"
     parsed = fyplan.parse(path.read_text(encoding="utf-8"), source="anhui.txt")
     assert parsed.items() == load("anhui").items()
@@ -530,14 +533,14 @@ def test_parse_and_load_agree():
 # --------------------------------------------------------------------------------------
 
 
-def records(name: str) -> list[dict]:
+def records(name: str) -> list[dict[str, Any]]:
     # Imported here so the rest of the module runs while export.py is being written.
     import fyplan.export
 
-    return fyplan.export.records(load(name))
+    return list(fyplan.export.records(load(name)))
 
 
-def record(name: str, item_id: str) -> dict:
+def record(name: str, item_id: str) -> dict[str, Any]:
     records_ = records(name)
     assert len(records_) == len(EXPECTED_DUTIES[name])
     matches = [r for r in records_ if r["id"] == item_id]
@@ -545,7 +548,7 @@ def record(name: str, item_id: str) -> dict:
     return matches[0]
 
 
-EXPECTED_RECORDS = [
+EXPECTED_RECORDS: list[tuple[str, dict[str, Any]]] = [
     (
         "anhui",
         {
@@ -639,8 +642,12 @@ EXPECTED_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), EXPECTED_RECORDS, ids=lambda v: v if isinstance(v, str) else v["id"])
-def test_record(name, expected):
+def _record_id(value: object) -> str:
+    return value if isinstance(value, str) else str(value["id"]) if isinstance(value, dict) else repr(value)
+
+
+@pytest.mark.parametrize(("name", "expected"), EXPECTED_RECORDS, ids=_record_id)
+def test_record(name: str, expected: dict[str, Any]) -> None:
     got = record(name, expected["id"])
     for key, value in expected.items():
         if key == "open_ended":
@@ -651,7 +658,7 @@ def test_record(name, expected):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_records_match_items(name):
-    records = fyplan.export.records(load(name))
-    assert [(r["id"], r["leaders"], r["lead_units"], r["cooperating_units"]) for r in records] == EXPECTED_DUTIES[name]
-    assert [r["line"] for r in records] == EXPECTED_LINES[name]
+def test_records_match_items(name: str) -> None:
+    got = records(name)
+    assert [(r["id"], r["leaders"], r["lead_units"], r["cooperating_units"]) for r in got] == EXPECTED_DUTIES[name]
+    assert [r["line"] for r in got] == EXPECTED_LINES[name]

@@ -9,11 +9,13 @@ encoding or line ends).
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import fyplan
+from fyplan.model import Notice
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "fuyang-2019.txt"
 
@@ -23,7 +25,7 @@ def _crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
-VARIANTS = {
+VARIANTS: dict[str, Callable[[str], bytes]] = {
     "gb18030": lambda t: t.encode("gb18030"),
     "gb18030-crlf": lambda t: _crlf(t).encode("gb18030"),
     "utf-16-le-bom": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
@@ -41,11 +43,11 @@ def original_text() -> str:
 
 
 @pytest.fixture(scope="module")
-def original():
+def original() -> Notice:
     return fyplan.load(EXAMPLE)
 
 
-def test_original_is_read(original):
+def test_original_is_read(original: Notice) -> None:
     # DESIGN.md: 10 sections, 44 tasks, 201 responsibility items.
     assert len(original.items()) == 201
     assert len({it.task.id for it in original.items()}) == 44
@@ -53,7 +55,7 @@ def test_original_is_read(original):
 
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
-def test_same_items(variant, original, original_text, tmp_path):
+def test_same_items(variant: str, original: Notice, original_text: str, tmp_path: Path) -> None:
     data = VARIANTS[variant](original_text)
     assert data != EXAMPLE.read_bytes()
     if variant.startswith(("gb18030", "utf-16")):
@@ -75,7 +77,7 @@ def test_same_items(variant, original, original_text, tmp_path):
 
 
 @pytest.mark.parametrize("variant", ["utf-8-crlf", "gb18030-crlf", "utf-16-bom-crlf"])
-def test_no_carriage_returns_leak(variant, original_text, tmp_path):
+def test_no_carriage_returns_leak(variant: str, original_text: str, tmp_path: Path) -> None:
     path = tmp_path / EXAMPLE.name
     path.write_bytes(VARIANTS[variant](original_text))
     notice = fyplan.load(path)

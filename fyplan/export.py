@@ -1,0 +1,110 @@
+"""Export: a cattrs converter for the whole tree (JSON) and one record per
+responsibility item (JSONL, CSV)."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import cattrs
+
+from fyplan.model import Item, Notice
+
+converter = cattrs.Converter()
+converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+converter.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
+
+RECORD_KEYS = (
+    "id",
+    "section",
+    "section_title",
+    "subsection",
+    "task",
+    "subtask",
+    "text",
+    "leaders",
+    "lead_units",
+    "cooperating_units",
+    "open_ended",
+    "deadline",
+    "heading",
+    "source",
+    "line",
+)
+
+
+def to_dict(notice: Notice) -> dict[str, Any]:
+    """The whole notice as plain data (dates as ISO strings)."""
+    data: dict[str, Any] = converter.unstructure(notice)
+    return data
+
+
+def from_dict(data: dict[str, Any]) -> Notice:
+    return converter.structure(data, Notice)
+
+
+def to_json(notice: Notice, indent: int | None = 2) -> str:
+    return json.dumps(to_dict(notice), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str) -> Notice:
+    return from_dict(json.loads(text))
+
+
+def record(item: Item, source: str) -> dict[str, Any]:
+    """One responsibility item as the JSONL record of DESIGN.md."""
+    duties = item.duties
+    return {
+        "id": item.id,
+        "section": item.section.number if item.section else None,
+        "section_title": item.section.title if item.section else None,
+        "subsection": item.subsection.number if item.subsection else None,
+        "task": item.task.number,
+        "subtask": item.subtask.number if item.subtask else None,
+        "text": item.text,
+        "leaders": [leader.name for leader in duties.leaders],
+        "lead_units": [u.name for u in duties.lead_units],
+        "cooperating_units": [u.name for u in duties.cooperating_units],
+        "open_ended": {
+            "lead_units": duties.open_ended.lead_units,
+            "cooperating_units": duties.open_ended.cooperating_units,
+        },
+        "deadline": duties.deadline,
+        "heading": item.node.heading,
+        "source": source,
+        "line": item.line,
+    }
+
+
+def records(notice: Notice) -> list[dict[str, Any]]:
+    name = notice.source.replace("\\", "/").rsplit("/", 1)[-1]
+    return [record(item, name) for item in notice.items()]
+
+
+def to_jsonl(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for row in rows:
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ";".join(f"{k}={'yes' if v else 'no'}" for k, v in value.items())
+    return str(value)
+
+
+def to_csv(rows: Iterable[dict[str, Any]]) -> str:
+    """The records as CSV, lists joined by 、."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RECORD_KEYS)
+    for row in rows:
+        writer.writerow([_cell(row[k]) for k in RECORD_KEYS])
+    return out.getvalue()

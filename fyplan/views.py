@@ -1,0 +1,84 @@
+"""Rich renderables for the model. The model knows nothing of rich; its users call these."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from rich.tree import Tree
+
+from fyplan.model import Diagnostic, Duties, Notice, Task
+
+
+def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
+    text = "、".join(str(v) for v in values)
+    return text + ("等" if open_ended and text else "")
+
+
+def duties_text(duties: Duties) -> Text:
+    """One line per kind of duty, labelled the way the Anhui template does."""
+    text = Text()
+    rows = [
+        ("领导", _names(duties.leaders), "bold magenta"),
+        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
+        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
+        ("时限", duties.deadline or "", "yellow"),
+    ]
+    for label, value, style in rows:
+        if value:
+            if text:
+                text.append("\n")
+            text.append(f"{label}: ", style="dim")
+            text.append(value, style=style)
+    return text
+
+
+def _task_node(parent: Tree, task: Task) -> None:
+    label = Text()
+    label.append(task.id, style="bold green")
+    label.append(" ")
+    label.append(task.text)
+    if task.heading:
+        parent.add(Text(task.heading, style="italic"))
+    node = parent.add(label)
+    if task.subtasks:
+        for sub in task.subtasks:
+            _task_node(node, sub)
+    elif not task.duties.is_empty():
+        node.add(duties_text(task.duties))
+
+
+def notice_tree(notice: Notice) -> Tree:
+    """The notice as a tree: sections, sub-sections, tasks, items with their duties."""
+    head = Text(notice.title or notice.source, style="bold")
+    if notice.doc_number:
+        head.append(f"  {notice.doc_number}", style="dim")
+    tree = Tree(head)
+    for section in notice.sections:
+        if section.number:
+            sec = tree.add(Text(f"{_cn(section.number)}、{section.title}", style="bold blue"))
+        else:
+            sec = tree
+        for task in section.tasks:
+            _task_node(sec, task)
+        for sub in section.subsections:
+            node = sec.add(Text(f"({_cn(sub.number)}){sub.title}", style="bold"))
+            for task in sub.tasks:
+                _task_node(node, task)
+    return tree
+
+
+def _cn(number: int) -> str:
+    from fyplan.numerals import to_chinese
+
+    return to_chinese(number) if 0 < number < 100 else str(number)
+
+
+def diagnostics_view(diagnostics: tuple[Diagnostic, ...], source: str) -> RenderableType:
+    lines = []
+    for d in diagnostics:
+        style = "bold red" if d.severity == "error" else "yellow"
+        line = Text(f"{source}:{d.line}:{d.column}: ", style="dim")
+        line.append(d.severity, style=style)
+        line.append(f": {d.message}")
+        lines.append(line)
+    return Group(*lines)
