@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -92,7 +92,7 @@ def show(path: Path | None, strict: bool, width: int | None) -> None:
     "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout."
 )
 @strict_option
-def export(path: Path | None, fmt: str, output: click.utils.LazyFile, strict: bool) -> None:
+def export(path: Path | None, fmt: str, output: IO[str], strict: bool) -> None:
     """Write the notice as JSON, JSON Lines or CSV.
 
     \b

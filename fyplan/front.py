@@ -61,8 +61,10 @@ _BREADCRUMB = re.compile(r"\S >|> \S")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号$")
 _DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _ANY_DATE = re.compile(r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
-_TITLE_END = re.compile(r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务)[》>]?$")
-_TITLE_START = re.compile(r"关于|重点工作|责任分解|任务分解|分工")
+_TITLE_END = re.compile(
+    r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务|通知|意見|方案|清單|要點|計劃|任務)[》>]?$"
+)
+_TITLE_START = re.compile(r"[关關][于於]|重[点點]工作|[责責]任分解|任[务務]分解|分工")
 _CHIEF = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:市长|县长|区长|省长)?负总责")
 _DECLARED = re.compile(r"([\d一二三四五六七八九十]+)个方面(?:共)?(\d+)项")
 _DECLARED_TASKS = re.compile(r"(?:确定|明确|梳理)(?:了)?(?:[^,。]*?)共?(\d+)项(?:重点)?工作")

@@ -47,7 +47,8 @@ _LIST_LIKE = re.compile(r"(?:局|委|府|会|办|院|室|中心|公司|行|部|�
 _GROUP_LEADER = re.compile(
     r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
 )
-_DOUBLED = re.compile(r"、{2,}|,{2,}|;{2,}")
+# Separators with no name between them: 、、  ,,  :、  、。
+_DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|[、,;](?=。?$)")
 _TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
 
 
@@ -57,9 +58,10 @@ class Built:
 
     task: Task
     trailing: list[tuple[int, str]]
-    labels: tuple[tuple[str, str, int], ...]  # (kind, label as written, line) of own-line fields
+    labels: tuple[tuple[str, str, int], ...]  # (kind, label as written, line) of duty fields
     first: int
     last: int
+    inline: bool = False  # duties came in a (…) clause at the end of the text
 
 
 @attrs.define
@@ -132,7 +134,9 @@ class Builder(Transformer[Token, Any]):
         if _DOUBLED.search(clause_text):
             doubled = _DOUBLED.search(clause_text)
             assert doubled is not None
-            self.report("warning", line, f"doubled separator “{doubled.group(0)}” in “{clause_text}”", doubled.group(0))
+            sep = doubled.group(0)
+            what = "doubled separator" if len(sep) > 1 else "separator with no name next to it"
+            self.report("warning", line, f"{what} “{sep}” in “{clause_text}”", sep)
         labels: list[tuple[str, str, int]] = []
         for f in clause.fields:
             if f.label:
@@ -152,11 +156,12 @@ class Builder(Transformer[Token, Any]):
         labels: list[tuple[str, str, int]] = []
         trailing: list[tuple[int, str]] = []
         state = "text"
+        inline = False
         text_value, clause = self._inline(body)
         if clause is not None:
             text_parts[0] = text_value
             labels += self._add_clause(parts, clause, line)
-            state = "trailing"
+            state, inline = "trailing", True
         for tok in lines:
             tline = tok.line or 0
             value = str(tok)
@@ -177,7 +182,7 @@ class Builder(Transformer[Token, Any]):
                 if clause is not None:
                     text_parts.append(head_text)
                     labels += self._add_clause(parts, clause, tline)
-                    state = "trailing"
+                    state, inline = "trailing", True
                 else:
                     text_parts.append(value)
             elif state == "duties" and _UNKNOWN_LABEL.match(value):
@@ -223,7 +228,7 @@ class Builder(Transformer[Token, Any]):
         if subtasks and subtasks[-1].trailing:
             trailing = subtasks[-1].trailing + trailing
             subtasks[-1].trailing = []
-        return Built(task, trailing, tuple((k, lbl, ln) for k, lbl, ln in labels), first, last)
+        return Built(task, trailing, tuple(labels), first, last, inline)
 
     def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
         target = {
@@ -245,9 +250,7 @@ class Builder(Transformer[Token, Any]):
         m = _SUBTASK_NO.match(head)
         number = int(m.group(1)) if m else 0
         body = head[m.end() :] if m else str(head)
-        built = self._item(head, number, str(number), body.strip(), children[1:], [])
-        built.labels = tuple(built.labels)
-        return built
+        return self._item(head, number, str(number), body.strip(), children[1:], [])
 
     def task(self, children: list[Any]) -> Built:
         head: Token = children[0]
@@ -507,6 +510,9 @@ def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
 def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
     """Document-level checks: no items at all, declared counts, missing duty fields."""
     items = notice.items()
+    if not any(line.strip() for line in builder.source.lines):
+        builder.diagnostics.append(Diagnostic("error", "the document is empty", 1, 1))
+        return
     if not items:
         why = "no numbered items with duties were found, so this does not read as a responsibility notice"
         if any(_TABLE_HEADER.match(t) for _, t in front_lines):
@@ -532,59 +538,68 @@ def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lin
     _check_fields(builder, body)
 
 
+_REQUIRED = ("leaders", "lead", "cooperating")
+
+
+def _field_kinds(x: Built) -> tuple[str, ...]:
+    """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating."""
+    kinds: list[str] = []
+    for kind, _, _ in x.labels:
+        if kind == "responsible" and "lead" in kinds:
+            kind = "cooperating"
+        kinds.append(kind)
+    return tuple(kinds)
+
+
 def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
-    """Compare each item's own-line duty labels with the pattern most items follow."""
-    leaves: list[Built] = []
-    for b in body:
-        for x in b.built:
-            leaves.append(x)
+    """Items whose own-line duty fields lack one that most items of the notice have."""
+    leaves = [x for b in body for x in b.built if not x.task.subtasks]
     patterns: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
     for x in leaves:
-        kinds = tuple(k for k, _, _ in x.labels)
-        if x.task.subtasks:
+        if x.inline:
             continue
-        patterns[kinds] += 1
-        for k, label, _ in x.labels:
-            written.setdefault(k, label)
+        kinds = _field_kinds(x)
+        patterns[tuple(k for k in kinds if k in _REQUIRED)] += 1
+        for kind, (_, label, _) in zip(kinds, x.labels, strict=True):
+            written.setdefault(kind, label)
     if not patterns:
         return
     usual, count = patterns.most_common(1)[0]
-    if count < 2:
-        return
+    if count < 2 or count * 2 < sum(patterns.values()):
+        return  # no pattern most items follow: nothing to compare against
     for x in leaves:
-        if x.task.subtasks:
-            continue
-        kinds = tuple(k for k, _, _ in x.labels)
-        if kinds == usual:
-            continue
-        if not kinds and x.task.duties.is_empty():
-            builder.report(
-                "error", x.first, f"item {x.task.id} has no duties ({'、'.join(written[k] for k in usual)} expected)"
-            )
+        kinds = _field_kinds(x)
+        if x.inline or tuple(k for k in kinds if k in _REQUIRED) == usual:
             continue
         if not kinds:
-            continue  # duties given inline or inherited
-        _compare(builder, x, usual, written)
-
-
-def _compare(builder: Builder, x: Built, usual: tuple[str, ...], written: dict[str, str]) -> None:
-    got = list(x.labels)
-    for pos, want in enumerate(usual):
-        if pos < len(got) and got[pos][0] == want:
+            if x.task.duties.is_empty():
+                expected = "、".join(written[k] for k in usual)
+                builder.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)")
             continue
-        if want in [k for k, _, _ in got]:
-            continue  # present, in another order
-        if pos < len(got):
-            prev = written[usual[pos - 1]] if pos else "the item text"
+        _compare(builder, x, kinds, usual, written)
+
+
+def _compare(
+    builder: Builder, x: Built, kinds: tuple[str, ...], usual: tuple[str, ...], written: dict[str, str]
+) -> None:
+    """Report the first field of the usual pattern that the item lacks, where it should have been."""
+    for pos, want in enumerate(usual):
+        if want in kinds:
+            continue
+        before = [i for i, k in enumerate(kinds) if k in usual[:pos]]
+        at = before[-1] + 1 if before else 0
+        prev = written[usual[pos - 1]] if pos else "the item text"
+        if at < len(x.labels):
+            found = x.labels[at]
             builder.report(
                 "error",
-                got[pos][2],
-                f"{written[want]} expected after {prev}, found {got[pos][1]} (item {x.task.id})",
-                got[pos][1],
+                found[2],
+                f"{written[want]} expected after {prev}, found {found[1]} (item {x.task.id})",
+                found[1],
             )
         else:
-            last_line = got[-1][2] if got else x.first
+            last_line = x.labels[-1][2] if x.labels else x.first
             builder.report("error", last_line, f"item {x.task.id} ends without {written[want]}")
         return
 

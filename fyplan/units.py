@@ -60,9 +60,12 @@ def _split_top(text: str, seps: str) -> list[str]:
     return parts
 
 
+_LEVEL_WORD = re.compile(r"^[省市州盟县區区旗乡镇街](?:\(市\))?(?:道|人民政府|政府|管委会)?$")
+
+
 def _is_collective_run(run: list[str]) -> bool:
-    """各县、市、区人民政府 is one name: its 、 separate one-character place words."""
-    return len(run) > 1 and any(len(seg) == 1 for seg in run[1:]) and len(run[0]) <= 3
+    """各县、市、区人民政府 and 各县、区人民政府 are one name: the 、 separate level words."""
+    return len(run) > 1 and run[0].startswith("各") and len(run[0]) <= 3 and all(_LEVEL_WORD.match(s) for s in run[1:])
 
 
 def _expand_run(run: list[str]) -> list[str]:
@@ -112,15 +115,12 @@ def split_names(text: str) -> NameList:
     open_ended = False
     for group in _split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
-            if text.strip():
-                problems.append(("an empty name between separators", ",,"))
-            continue
+            continue  # stray separators are reported, with their column, by the reader
         run: list[str] = []
         for seg in _split_top(group, "、"):
             name, ends_open = _strip_name(seg)
             open_ended = open_ended or ends_open
             if not name:
-                problems.append(("an empty name between separators (、、)", "、、"))
                 continue
             alias = _ALIAS.search(name)
             if alias:

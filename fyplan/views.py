@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -14,9 +15,11 @@ def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
-def duties_text(duties: Duties) -> Text:
-    """One line per kind of duty, labelled the way the Anhui template does."""
-    text = Text()
+def duties_text(duties: Duties) -> Table:
+    """One row per kind of duty, so long unit lists wrap under their label, not under it."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column(overflow="fold")
     rows = [
         ("领导", _names(duties.leaders), "bold magenta"),
         ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
@@ -25,11 +28,8 @@ def duties_text(duties: Duties) -> Text:
     ]
     for label, value, style in rows:
         if value:
-            if text:
-                text.append("\n")
-            text.append(f"{label}: ", style="dim")
-            text.append(value, style=style)
-    return text
+            table.add_row(label, Text(value, style=style))
+    return table
 
 
 def _task_node(parent: Tree, task: Task) -> None:
@@ -54,10 +54,8 @@ def notice_tree(notice: Notice) -> Tree:
         head.append(f"  {notice.doc_number}", style="dim")
     tree = Tree(head)
     for section in notice.sections:
-        if section.number:
-            sec = tree.add(Text(f"{_cn(section.number)}、{section.title}", style="bold blue"))
-        else:
-            sec = tree
+        # Tasks before any section hang from the root.
+        sec = tree.add(Text(f"{_cn(section.number)}、{section.title}", style="bold blue")) if section.number else tree
         for task in section.tasks:
             _task_node(sec, task)
         for sub in section.subsections:

@@ -14,7 +14,7 @@ from fyplan.model import Notice
 
 
 def names(values: tuple[object, ...]) -> list[str]:
-    return [getattr(v, "name") for v in values]
+    return [str(v) for v in values]
 
 
 def test_counts(example: Notice) -> None:

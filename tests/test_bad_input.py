@@ -1,0 +1,167 @@
+"""Bad input: each case gives the diagnostic a person would expect, and loses nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import fyplan
+from fyplan import NoticeError
+from fyplan.model import Notice
+
+BASE = """示例市人民政府关于2023年重点工作及责任分解的通知
+
+各县、区人民政府,市政府各部门:
+
+现将2023年重点工作及责任分解印发给你们。
+
+一、稳增长
+
+1.地区生产总值增长6%。
+
+牵头负责领导:张三。
+
+牵头责任单位:市发展改革委。
+
+协同责任单位:市财政局、市统计局。
+
+2.一般公共预算收入增长5%。
+
+牵头负责领导:李四。
+
+牵头责任单位:市财政局。
+
+协同责任单位:市税务局等。
+
+3.进出口总额增长8%。
+
+牵头负责领导:李四。
+
+牵头责任单位:市商务局。
+
+协同责任单位:合肥海关驻示例办事处。
+
+示例市人民政府
+
+2023年3月1日
+"""
+
+
+def messages(n: Notice) -> list[tuple[str, int, str]]:
+    return [(d.severity, d.line, d.message) for d in n.diagnostics]
+
+
+def test_base_is_clean() -> None:
+    n = fyplan.parse(BASE)
+    assert n.diagnostics == ()
+    assert [i.id for i in n.items()] == ["1", "2", "3"]
+
+
+def test_empty() -> None:
+    n = fyplan.parse("")
+    assert messages(n) == [("error", 1, "the document is empty")]
+    with pytest.raises(NoticeError, match="the document is empty"):
+        fyplan.parse("  \n\n", strict=True)
+
+
+def test_unrelated_text() -> None:
+    n = fyplan.parse("The quick brown fox.\nJumps over the lazy dog.\n")
+    assert n.items() == ()
+    assert n.errors and "does not read as a responsibility notice" in n.errors[0].message
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.bin"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(NoticeError, match="not a text document") as info:
+        fyplan.load(path)
+    assert info.value.diagnostics[0].line == 1
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(NoticeError, match="cannot read"):
+        fyplan.load(tmp_path / "nope.txt")
+
+
+def test_truncated_mid_item() -> None:
+    cut = BASE[: BASE.index("牵头责任单位:市商务局")]
+    n = fyplan.parse(cut)
+    assert ("error", 27, "line 27: item 3 ends without 牵头责任单位") in messages(n)
+    # What was read is kept.
+    assert [leader.name for leader in n["3"].leaders] == ["李四"]
+
+
+def test_duty_line_with_no_item() -> None:
+    text = BASE.replace("一、稳增长\n", "一、稳增长\n\n牵头责任单位:市财政局。\n")
+    n = fyplan.parse(text)
+    errors = [d for d in n.errors if "not under any numbered item" in d.message]
+    assert len(errors) == 1
+    assert errors[0].line == 9
+    assert "牵头责任单位 line is not under any numbered item" in errors[0].message
+    assert "市财政局" in errors[0].message  # the line's content is in the message, not lost
+
+
+def test_missing_field() -> None:
+    text = BASE.replace("牵头责任单位:市财政局。\n\n", "")
+    n = fyplan.parse(text)
+    assert (
+        "error",
+        21,
+        "line 21: 牵头责任单位 expected after 牵头负责领导, found 协同责任单位 (item 2)",
+    ) in messages(n)
+    assert [u.name for u in n["2"].cooperating_units] == ["市税务局"]
+
+
+def test_doubled_separator() -> None:
+    text = BASE.replace("市财政局、市统计局", "市财政局、、市统计局")
+    n = fyplan.parse(text)
+    (warning,) = n.diagnostics
+    assert warning.severity == "warning"
+    assert warning.line == 15
+    assert "doubled separator “、、”" in warning.message
+    assert warning.column == len("协同责任单位:市财政局") + 1
+    assert [u.name for u in n["1"].cooperating_units] == ["市财政局", "市统计局"]
+
+
+def test_unknown_label() -> None:
+    text = BASE.replace("协同责任单位:市税务局等。\n", "协同责任单位:市税务局等。\n\n联系人员:王五。\n")
+    n = fyplan.parse(text)
+    unknown = [d for d in n.diagnostics if "unknown label" in d.message]
+    assert len(unknown) == 1
+    assert unknown[0].line == 25
+    assert "联系人员" in unknown[0].message and "王五" in unknown[0].message
+
+
+def test_declared_counts_disagree() -> None:
+    text = BASE.replace("现将2023年重点工作", "市政府确定了2个方面5项重点工作。现将2023年重点工作")
+    n = fyplan.parse(text)
+    warnings = [d.message for d in n.diagnostics if d.severity == "warning"]
+    assert "the preamble declares 2 sections (个方面) but 1 were read" in warnings
+    assert "the preamble declares 5 tasks (项) but 3 were read" in warnings
+
+
+def test_strict_lists_every_problem() -> None:
+    text = BASE.replace("市财政局、市统计局", "市财政局、、市统计局").replace("牵头责任单位:市财政局。\n\n", "")
+    with pytest.raises(NoticeError) as info:
+        fyplan.parse(text, source="bad.txt", strict=True)
+    err = info.value
+    assert len(err.diagnostics) == 2
+    assert str(err).splitlines()[0] == "bad.txt: 2 problems found"
+    assert "bad.txt:15:" in str(err) and "bad.txt:21:" in str(err)
+
+
+def test_no_line_is_dropped() -> None:
+    """Every non-blank line lands in the model, the chrome/metadata or a diagnostic."""
+    text = BASE.replace("一、稳增长\n", "一、稳增长\n\n(1)孤立的子任务\n")
+    n = fyplan.parse(text)
+    from fyplan.export import to_json
+
+    dump = to_json(n)
+    for line in text.splitlines():
+        line = re.sub(r"^(\d+\.|[一二三]、)", "", line.strip())
+        if line == "2023年3月1日":
+            assert n.date is not None and n.date.isoformat() in dump
+        elif line:
+            assert line.split(":", 1)[-1].rstrip("。等").split("、")[0] in dump, line
