@@ -28,7 +28,7 @@ _SPACES = re.compile(r" {2,}")
 # Stray spaces around Chinese punctuation and around the numbering of an item.
 _SPACE_PUNCT = re.compile(r" *([。、,;:()]) *")
 _NUMBER_SPACE = re.compile(
-    r"^(\d{1,3}(?:\.|、)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\)) +"
+    r"^(\d{1,4}(?:\.|、)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\)) +"
 )
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
