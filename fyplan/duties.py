@@ -161,17 +161,39 @@ def _names(texts: Sequence[str]) -> units.NameList:
     return units.split_names(",".join(t for t in texts if t))
 
 
-def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, list[units.NameList]]:
-    """Duties from collected fields; 责任单位 lead unless a 牵头 field is present."""
-    leaders = _names(parts.leaders)
-    lead = _names(parts.lead)
-    coop = _names(parts.cooperating)
+def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[units.NameList, ...]]:
+    """Duties from collected fields; 责任单位 lead unless a 牵头 field is present.
+
+    Cached on the field texts: items with the same duties share one Duties object.
+    """
+    return _assemble(
+        tuple(parts.leaders),
+        tuple(parts.lead),
+        tuple(parts.cooperating),
+        tuple(parts.responsible),
+        tuple(parts.deadline),
+        first_listed_leads,
+    )
+
+
+@lru_cache(maxsize=16384)
+def _assemble(
+    leader_texts: tuple[str, ...],
+    lead_texts: tuple[str, ...],
+    coop_texts: tuple[str, ...],
+    responsible: tuple[str, ...],
+    deadlines: tuple[str, ...],
+    first_listed_leads: bool,
+) -> tuple[Duties, tuple[units.NameList, ...]]:
+    leaders = _names(leader_texts)
+    lead = _names(lead_texts)
+    coop = _names(coop_texts)
     lead_units = units.units_of(lead)
     coop_units = units.units_of(coop)
     lead_open, coop_open = lead.open_ended, coop.open_ended
     lists = [leaders, lead, coop]
-    if parts.responsible:
-        resp = _names(parts.responsible)
+    if responsible:
+        resp = _names(responsible)
         lists.append(resp)
         resp_units = units.units_of(resp)
         if lead_units:
@@ -183,7 +205,7 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, list[un
         else:
             lead_units = resp_units
             lead_open = resp.open_ended
-    deadline = "、".join(d.strip().rstrip("。") for d in parts.deadline) or None
+    deadline = "、".join(d.strip().rstrip("。") for d in deadlines) or None
     duties = Duties(
         leaders=units.leaders_of(leaders),
         lead_units=lead_units,
@@ -191,4 +213,4 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, list[un
         deadline=deadline,
         open_ended=OpenEnded(leaders.open_ended, lead_open, coop_open),
     )
-    return duties, lists
+    return duties, tuple(lists)

@@ -11,7 +11,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -36,7 +36,7 @@ from fyplan.model import (
     Unit,
 )
 from fyplan.numerals import chinese_number
-from fyplan.reading import Source, normalize_line, split_lines
+from fyplan.reading import Source, normalize, normalize_line
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
@@ -91,6 +91,7 @@ class Builder(Transformer[Token, Any]):
         self.aliases: dict[str, str] = {}
         self.first_listed_leads = False
         self.front_lines: list[tuple[int, str]] = []
+        self.task_numbers: list[tuple[int, int]] = []
 
     # diagnostics -----------------------------------------------------------
 
@@ -128,23 +129,20 @@ class Builder(Transformer[Token, Any]):
         return text, None
 
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
-        clause = dutymod.parse_clause(clause_text)
-        if clause.problem:
-            self.report("warning", line, clause.problem + "; its names were kept as responsible units", clause_text[:4])
-        if _DOUBLED.search(clause_text):
-            doubled = _DOUBLED.search(clause_text)
-            assert doubled is not None
-            sep = doubled.group(0)
-            what = "doubled separator" if len(sep) > 1 else "separator with no name next to it"
-            self.report("warning", line, f"{what} “{sep}” in “{clause_text}”", sep)
+        """Apply one clause's (cached) effect to the item being read; report its problems at ``line``."""
+        effect = _clause_effect(clause_text)
+        for severity, message, fragment in effect.problems:
+            self.report(severity, line, message, fragment)
+        for kind, names in effect.adds:
+            parts.add(kind, names)
+        return [(kind, label, line) for kind, label in effect.labels]
+
+    def _add_block(self, parts: dutymod.Assembly, tok: Token) -> list[tuple[str, str, int]]:
+        """A DUTY token holds one or more consecutive duty lines."""
         labels: list[tuple[str, str, int]] = []
-        for f in clause.fields:
-            if f.label:
-                labels.append((f.kind, f.label, line))
-            for kind, names in f.groups:
-                parts.add(kind, names)
-            if f.label and not f.groups:
-                self.report("error", line, f"{f.label} is empty", f.label)
+        base = tok.line or 0
+        for offset, clause_text in _block_lines(str(tok)):
+            labels += self._add_clause(parts, clause_text, base + offset)
         return labels
 
     def _item(
@@ -164,7 +162,7 @@ class Builder(Transformer[Token, Any]):
             state, inline = "trailing", True
         for tok in lines:
             tline = tok.line or 0
-            value = str(tok)
+            value = tok.rstrip("\n")
             if tok.type == "DUTY":
                 if state == "trailing" and trailing:
                     self.report(
@@ -176,7 +174,7 @@ class Builder(Transformer[Token, Any]):
                     text_parts.extend(t for _, t in trailing)
                     trailing = []
                 state = "duties"
-                labels += self._add_clause(parts, value, tline)
+                labels += self._add_block(parts, tok)
             elif state == "text":
                 head_text, clause = self._inline(value)
                 if clause is not None:
@@ -202,7 +200,7 @@ class Builder(Transformer[Token, Any]):
                 trailing.append((tline, value))
         if not parts and not subtasks and state == "text" and len(text_parts) > 1:
             # No duties at all: the item is its own line; what follows is not its text.
-            trailing = [(t.line or 0, str(t)) for t in lines] + trailing
+            trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.first_listed_leads)
         for names in lists:
@@ -250,7 +248,8 @@ class Builder(Transformer[Token, Any]):
         m = _SUBTASK_NO.match(head)
         number = int(m.group(1)) if m else 0
         body = head[m.end() :] if m else str(head)
-        return self._item(head, number, str(number), body.strip(), children[1:], [])
+        item_id = f"{self._parent_number(head.line or 0)}.{number}"
+        return self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n
 
     def task(self, children: list[Any]) -> Built:
         head: Token = children[0]
@@ -259,13 +258,26 @@ class Builder(Transformer[Token, Any]):
         lines = [c for c in children[1:] if isinstance(c, Token)]
         subs = [c for c in children[1:] if isinstance(c, Built)]
         seen: set[int] = set()
-        renumbered = []
         for b in subs:
             if b.task.number in seen:
                 self.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
             seen.add(b.task.number)
-            renumbered.append(_reid(b, f"{number}.{b.task.number}"))
-        return self._item(head, number, str(number), head[m.end() :].strip() if m else str(head), lines, renumbered)
+        return self._item(head, number, str(number), head[m.end() :].strip() if m else head.strip(), lines, subs)
+
+    def saw_task(self, tok: Token) -> Token:
+        """Lexer callback: remember the task numbers met, so sub-tasks get their id path when built."""
+        m = _TASK_NO.match(tok)
+        self.task_numbers.append((tok.line or 0, int(m.group(1)) if m else 0))
+        if len(self.task_numbers) > 2:
+            del self.task_numbers[0]
+        return tok
+
+    def _parent_number(self, line: int) -> int:
+        # The parser reduces a sub-task when it sees the next token, which may be the next task.
+        for task_line, number in reversed(self.task_numbers):
+            if task_line < line:
+                return number
+        return 0
 
     def _header_lines(self, children: list[Any], where: str) -> list[tuple[int, str]]:
         """The lines between a section or sub-section heading and its first task."""
@@ -274,27 +286,28 @@ class Builder(Transformer[Token, Any]):
             if not isinstance(c, Token):
                 continue
             if c.type == "DUTY":
-                label = str(c).split(":", 1)[0]
-                self.report(
-                    "error",
-                    c.line or 0,
-                    f"{label} line is not under any numbered item ({where}); it was not read as a duty: “{c}”",
-                    label,
-                )
+                self._orphan_duties(c, f" ({where})")
             elif c.type == "SUBTASK":
                 self.report(
                     "warning",
                     c.line or 0,
-                    f"sub-task “{str(c)[:12]}…” comes before any numbered task ({where})",
-                    str(c)[:3],
+                    f"sub-task “{c[:12]}…” comes before any numbered task ({where})",
+                    c[:3],
                 )
-            out.append((c.line or 0, str(c)))
+            out.extend(_token_lines(c))
         return out
+
+    def _orphan_duties(self, tok: Token, where: str) -> None:
+        """Duty lines before any numbered item: an error each, the line quoted so nothing is lost."""
+        for line, text in _token_lines(tok):
+            label = text.split(":", 1)[0]
+            message = f"{label} line is not under any numbered item{where}; it was not read as a duty: “{text}”"
+            self.report("error", line, message, label)
 
     def _subsection_as_item(self, head: Token, lines: list[Token]) -> Built:
         m = _CN_NO.match(head)
         number = chinese_number(m.group(1)) if m else 0
-        body = head[m.end() :] if m else str(head)
+        body = head[m.end() :] if m else head.strip()
         usable = [t for t in lines if t.type != "SUBTASK"]
         return self._item(head, number, str(number), body.strip(), usable, [])
 
@@ -308,7 +321,7 @@ class Builder(Transformer[Token, Any]):
         head: Token = children[0]
         m = _CN_NO.match(head)
         number = chinese_number(m.group(1)) if m else 0
-        title = head[m.end() :].strip() if m else str(head)
+        title = head[m.end() :].strip() if m else head.strip()
         where = f"section {m.group(1) if m else number}"
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = [c for c in children[1:] if isinstance(c, Built)]
@@ -325,7 +338,7 @@ class Builder(Transformer[Token, Any]):
         tasks: list[Built],
         subs: list[tuple[Token, list[Token], list[Built]]],
     ) -> BuiltSection:
-        header = [(head.line or 0, str(head))] if head is not None else []
+        header = _token_lines(head) if head is not None else []
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
         if subs and all(not sub_tasks for _, _, sub_tasks in subs):
@@ -337,7 +350,7 @@ class Builder(Transformer[Token, Any]):
                 sub_intro = self._header_lines(ls, f"sub-section {sm.group(1) if sm else ''}")
                 sub = Subsection(
                     number=chinese_number(sm.group(1)) if sm else 0,
-                    title=h[sm.end() :].strip() if sm else str(h),
+                    title=h[sm.end() :].strip() if sm else h.strip(),
                     intro="\n".join(t for _, t in sub_intro),
                     line=h.line or 0,
                 )
@@ -369,19 +382,13 @@ class Builder(Transformer[Token, Any]):
         return BuiltSection(section, all_built, header + intro_lines, pending)
 
     def front(self, children: list[Token]) -> list[tuple[int, str]]:
-        lines = [(c.line or 0, str(c)) for c in children]
+        lines = [line for c in children for line in _token_lines(c)]
         for _, text in lines:
             if units.FIRST_LEADS.search(text):
                 self.first_listed_leads = True
         for c in children:
             if c.type == "DUTY":
-                label = str(c).split(":", 1)[0]
-                self.report(
-                    "error",
-                    c.line or 0,
-                    f"{label} line is not under any numbered item; it was not read as a duty: “{c}”",
-                    label,
-                )
+                self._orphan_duties(c, "")
         self.front_lines = lines
         return lines
 
@@ -400,15 +407,53 @@ class Builder(Transformer[Token, Any]):
         return out
 
 
+@attrs.frozen
+class ClauseEffect:
+    """What one duty clause contributes to an item, worked out once per distinct clause."""
+
+    adds: tuple[tuple[dutymod.Kind, str], ...]
+    labels: tuple[tuple[dutymod.Kind, str], ...]
+    problems: tuple[tuple[Severity, str, str], ...]
+
+
+@lru_cache(maxsize=16384)
+def _clause_effect(clause_text: str) -> ClauseEffect:
+    clause = dutymod.parse_clause(clause_text)
+    problems: list[tuple[Severity, str, str]] = []
+    if clause.problem:
+        problems.append(("warning", clause.problem + "; its names were kept as responsible units", clause_text[:4]))
+    doubled = _DOUBLED.search(clause_text)
+    if doubled:
+        sep = doubled.group(0)
+        what = "doubled separator" if len(sep) > 1 else "separator with no name next to it"
+        problems.append(("warning", f"{what} “{sep}” in “{clause_text}”", sep))
+    adds: list[tuple[dutymod.Kind, str]] = []
+    labels: list[tuple[dutymod.Kind, str]] = []
+    for f in clause.fields:
+        if f.label:
+            labels.append((f.kind, f.label))
+            if not f.groups:
+                problems.append(("error", f"{f.label} is empty", f.label))
+        adds.extend(f.groups)
+    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems))
+
+
+@lru_cache(maxsize=16384)
+def _block_lines(block: str) -> tuple[tuple[int, str], ...]:
+    """The lines of a DUTY block with their offsets from its first line (blank lines counted)."""
+    return tuple((offset, text) for offset, text in enumerate(block.split("\n")) if text)
+
+
+def _token_lines(tok: Token) -> list[tuple[int, str]]:
+    """(line, text) of each non-blank line a token holds (a DUTY block holds several)."""
+    base = tok.line or 0
+    return [(base + offset, text) for offset, text in _block_lines(str(tok))]
+
+
 def _inherit(b: Built, duties: Duties) -> Built:
     """A sub-task without duties of its own answers to its task's duties."""
     if b.task.duties.is_empty():
         b.task = attrs.evolve(b.task, duties=duties)
-    return b
-
-
-def _reid(b: Built, new_id: str) -> Built:
-    b.task = attrs.evolve(b.task, id=new_id)
     return b
 
 
@@ -438,14 +483,13 @@ _LOCK = threading.Lock()
 @cache
 def _parser() -> tuple[Lark, Builder]:
     builder = Builder()
-    return build("notice", transformer=builder, lexer="basic"), builder
+    return build("notice", transformer=builder, lexer="basic", lexer_callbacks={"TASK": builder.saw_task}), builder
 
 
 def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
     """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
-    raw_lines = split_lines(text)
-    src = Source(source, tuple(raw_lines))
-    normalized = "\n".join(normalize_line(line) for line in raw_lines)
+    src = Source(source, text)
+    normalized = normalize(text)
     with _LOCK:
         lark, builder = _parser()
         builder.reset(src)
@@ -501,19 +545,20 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
 
 
 def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
-    lines = builder.source.lines
+    source = builder.source
     first = min(x.first for x in b.built)
     last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
-    return [(n, normalize_line(lines[n - 1])) for n in range(first, last + 1) if lines[n - 1].strip()]
+    lines = ((n, normalize_line(source.line(n))) for n in range(first, last + 1))
+    return [(n, text) for n, text in lines if text]
 
 
 def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
     """Document-level checks: no items at all, declared counts, missing duty fields."""
-    items = notice.items()
-    if not any(line.strip() for line in builder.source.lines):
+    has_items = any(True for _ in notice.tasks())
+    if not builder.source.text.strip():
         builder.diagnostics.append(Diagnostic("error", "the document is empty", 1, 1))
         return
-    if not items:
+    if not has_items:
         why = "no numbered items with duties were found, so this does not read as a responsibility notice"
         if any(_TABLE_HEADER.match(t) for _, t in front_lines):
             why += " (it looks like a table flattened one cell per line, which fyplan does not read yet)"

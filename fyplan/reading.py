@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from array import array
 from pathlib import Path
-
-import attrs
 
 from fyplan.errors import NoticeError
 from fyplan.model import Diagnostic
@@ -24,27 +23,49 @@ _TABLE.update({0xFEFF: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "、", 0xFE54: ";", 0xFE55: ":"})
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 
-_SPACES = re.compile(r" {2,}")
-# Stray spaces around Chinese punctuation and around the numbering of an item.
-_SPACE_PUNCT = re.compile(r" *([。、,;:()]) *")
-_NUMBER_SPACE = re.compile(
-    r"^(\d{1,4}(?:\.|、)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\)) +"
+_MAP = {chr(code): value for code, value in _TABLE.items()}
+_MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
+_PUNCT = frozenset("。、,;:()\n")
+# The numbering of an item, after which a space is layout, not text.
+_NUMBER = re.compile(
+    r" *(?:\d{1,4}(?:\.|、)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
 )
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
-@attrs.frozen
 class Source:
-    """The original lines of a document, for columns and for messages."""
+    """The original text of a document, for columns and for messages.
 
-    name: str
-    lines: tuple[str, ...]
+    Lines are found through an array of line-start offsets built on first use
+    (only when a diagnostic needs a column), not a list of line strings.
+    """
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name = name
+        self.text = text
+        self._starts: array[int] | None = None
+
+    def _line_starts(self) -> array[int]:
+        if self._starts is None:
+            self._starts = array("q", [0])
+            self._starts.extend(m.end() for m in _LINE_ENDS.finditer(self.text))
+        return self._starts
+
+    def line_count(self) -> int:
+        return len(self._line_starts())
+
+    def line(self, number: int) -> str:
+        """Original line ``number`` (1-based) without its line end; "" outside the text."""
+        starts = self._line_starts()
+        if not 1 <= number <= len(starts):
+            return ""
+        start = starts[number - 1]
+        end = starts[number] if number < len(starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n\u2028\u2029\x85")
 
     def column(self, line: int, fragment: str) -> int:
         """1-based column of ``fragment`` in original line ``line`` (the first non-space if not found)."""
-        if not 1 <= line <= len(self.lines):
-            return 1
-        original = self.lines[line - 1].translate(_TABLE)
+        original = self.line(line).translate(_TABLE)
         at = original.find(fragment) if fragment else -1
         if at < 0:
             at = len(original) - len(original.lstrip())
@@ -89,17 +110,45 @@ def split_lines(text: str) -> list[str]:
     return _LINE_ENDS.split(text)
 
 
+def _translate(text: str) -> str:
+    """``str.translate`` with a dict looks up every character (slow on Chinese text);
+    replacing only the distinct characters that occur is several times faster."""
+    pos = 0
+    while (m := _MAPPED.search(text, pos)) is not None:
+        ch = m.group()
+        pos = m.start()
+        text = text.replace(ch, _MAP[ch])
+    return text
+
+
+def _space(m: re.Match[str]) -> str:
+    """A run of spaces: dropped at line edges, around punctuation and after numbering; else one space."""
+    text, start, end = m.string, m.start(), m.end()
+    if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
+        return ""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NUMBER.match(text, line_start, start):
+        # "1. 2022年…" keeps its space: "1.2022" would read as a decimal, not a number.
+        return " " if text[end].isdigit() else ""
+    return " "
+
+
+def normalize(text: str) -> str:
+    """The whole text as the grammar sees it: one line per original line, each normalised.
+
+    Works on the whole string at once (a few C-level passes) rather than line by line.
+    """
+    text = _translate(text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _LINE_ENDS.sub("\n", text)
+    if " " in text:
+        text = re.sub(" +", _space, text)
+    return text
+
+
 def normalize_line(line: str) -> str:
     """One line as the grammar sees it: ASCII punctuation and spaces, stripped."""
-    line = line.translate(_TABLE).strip()
-    if not line:
-        return line
-    if "  " in line:
-        line = _SPACES.sub(" ", line)
-    if " " in line:
-        line = _SPACE_PUNCT.sub(r"\1", line)
-        line = _NUMBER_SPACE.sub(r"\1", line)
-    return line
+    return normalize(line).strip()
 
 
 def read_path(path: str | Path) -> tuple[str, str]:
