@@ -143,15 +143,24 @@ class Assembly:
     responsible: list[str] = attrs.Factory(list)
     deadline: list[str] = attrs.Factory(list)
 
+    def target(self, kind: str) -> list[str]:
+        """The list a field of this kind goes to (a division field's groups carry their own kinds)."""
+        if kind == "leaders":
+            return self.leaders
+        if kind == "lead":
+            return self.lead
+        if kind == "cooperating":
+            return self.cooperating
+        if kind == "deadline":
+            return self.deadline
+        return self.responsible
+
     def add(self, kind: Kind, text: str) -> None:
-        target = {
-            "leaders": self.leaders,
-            "lead": self.lead,
-            "cooperating": self.cooperating,
-            "responsible": self.responsible,
-            "deadline": self.deadline,
-        }.get(kind, self.responsible)
-        target.append(text)
+        self.target(kind).append(text)
+
+    def extend(self, adds: Sequence[tuple[Kind, str]]) -> None:
+        for kind, text in adds:
+            self.target(kind).append(text)
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead or self.cooperating or self.responsible or self.deadline)

@@ -133,17 +133,17 @@ class Builder(Transformer[Token, Any]):
         effect = _clause_effect(clause_text)
         for severity, message, fragment in effect.problems:
             self.report(severity, line, message, fragment)
-        for kind, names in effect.adds:
-            parts.add(kind, names)
+        parts.extend(effect.adds)
         return [(kind, label, line) for kind, label in effect.labels]
 
     def _add_block(self, parts: dutymod.Assembly, tok: Token) -> list[tuple[str, str, int]]:
-        """A DUTY token holds one or more consecutive duty lines."""
-        labels: list[tuple[str, str, int]] = []
+        """A DUTY token holds one or more consecutive duty lines; their effect is cached per block."""
         base = tok.line or 0
-        for offset, clause_text in _block_lines(str(tok)):
-            labels += self._add_clause(parts, clause_text, base + offset)
-        return labels
+        effect = _block_effect(str(tok))
+        for severity, message, fragment, offset in effect.problems:
+            self.report(severity, base + offset, message, fragment)
+        parts.extend(effect.adds)
+        return [(kind, label, base + offset) for kind, label, offset in effect.labels]
 
     def _item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
@@ -229,13 +229,8 @@ class Builder(Transformer[Token, Any]):
         return Built(task, trailing, tuple(labels), first, last, inline)
 
     def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
-        target = {
-            "leaders": parts.leaders,
-            "lead": parts.lead,
-            "cooperating": parts.cooperating,
-            "responsible": parts.responsible,
-            "deadline": parts.deadline,
-        }.get(kind, parts.responsible)
+        """A wrapped duty line: glue it to the value it continues."""
+        target = parts.target(kind)
         if target:
             target[-1] = target[-1] + value
         else:
@@ -436,6 +431,28 @@ def _clause_effect(clause_text: str) -> ClauseEffect:
                 problems.append(("error", f"{f.label} is empty", f.label))
         adds.extend(f.groups)
     return ClauseEffect(tuple(adds), tuple(labels), tuple(problems))
+
+
+@attrs.frozen
+class BlockEffect:
+    """``ClauseEffect`` of a block of duty lines, positions as offsets from its first line."""
+
+    adds: tuple[tuple[dutymod.Kind, str], ...]
+    labels: tuple[tuple[dutymod.Kind, str, int], ...]
+    problems: tuple[tuple[Severity, str, str, int], ...]
+
+
+@lru_cache(maxsize=16384)
+def _block_effect(block: str) -> BlockEffect:
+    adds: list[tuple[dutymod.Kind, str]] = []
+    labels: list[tuple[dutymod.Kind, str, int]] = []
+    problems: list[tuple[Severity, str, str, int]] = []
+    for offset, clause_text in _block_lines(block):
+        effect = _clause_effect(clause_text)
+        adds.extend(effect.adds)
+        labels.extend((kind, label, offset) for kind, label in effect.labels)
+        problems.extend((*problem, offset) for problem in effect.problems)
+    return BlockEffect(tuple(adds), tuple(labels), tuple(problems))
 
 
 @lru_cache(maxsize=16384)
