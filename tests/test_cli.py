@@ -1,0 +1,87 @@
+"""The command line, driven through click's runner (no terminal, so no colour codes)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from fyplan.cli import main
+
+runner = CliRunner()
+
+
+def test_export_jsonl_on_the_bundled_example() -> None:
+    result = runner.invoke(main, ["export", "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 201
+    row = next(r for r in rows if r["id"] == "12.3")
+    assert row["leaders"] == ["李红"]
+    assert row["lead_units"] == ["市经济和信息化局", "颍东区人民政府", "阜阳经开区管委会"]
+    assert row["open_ended"] == {"lead_units": False, "cooperating_units": True}
+    assert row["source"] == "fuyang-2019.txt" and row["line"] == 125
+    required = {"id", "section", "section_title", "subsection", "task", "subtask", "text", "leaders"}
+    required |= {"lead_units", "cooperating_units", "open_ended", "deadline", "source", "line"}
+    assert required <= set(row)
+
+
+def test_export_csv_joins_lists() -> None:
+    result = runner.invoke(main, ["export", "--format", "csv"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(rows) == 201
+    assert rows[1]["cooperating_units"] == "市税务局、人行阜阳中心支行"
+    assert rows[10]["leaders"] == "孙正东、市政府常务副市长"
+
+
+def test_export_json_is_the_whole_tree(tmp_path: Path) -> None:
+    out = tmp_path / "n.json"
+    result = runner.invoke(main, ["export", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["doc_number"] == "阜政发〔2019〕16号"
+    assert len(data["sections"]) == 10
+
+
+def test_show_prints_the_tree_without_colour() -> None:
+    result = runner.invoke(main, ["show", "--width", "100"])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output
+    assert "一、确保完成全年主要预期目标" in result.output
+    assert "12.3 加快煤基新材料昊源二期" in result.output
+    assert "人行阜阳中心支行等" in result.output
+
+
+def test_unreadable_input_exits_2_with_a_sentence(tmp_path: Path) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(bytes(range(256)))
+    result = runner.invoke(main, ["show", str(binary)])
+    assert result.exit_code == 2
+    assert "not a text document" in result.output
+    assert "Traceback" not in result.output
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["export", str(empty)])
+    assert result.exit_code == 2
+    assert "the document is empty" in result.output
+
+
+def test_strict_exits_1_on_problems(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    path = tmp_path / "bad.txt"
+    path.write_text(text.replace("市税务局、人行阜阳中心支行等", "市税务局、、人行阜阳中心支行等"), encoding="utf-8")
+    lenient = runner.invoke(main, ["export", str(path)])
+    assert lenient.exit_code == 0
+    assert "doubled separator" in lenient.output  # reported, but the export still ran
+    strict = runner.invoke(main, ["export", "--strict", str(path)])
+    assert strict.exit_code == 1
+
+
+def test_version() -> None:
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and "fyplan" in result.output

@@ -1,0 +1,72 @@
+"""Name lists, as a user would search them. Expected names written from the rules in DESIGN.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from fyplan.units import canonical, is_role, split_names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "open_ended"),
+    [
+        ("市税务局、人行阜阳中心支行等。", ["市税务局", "人行阜阳中心支行"], True),
+        ("颍州区、颍东区、颍泉区人民政府", ["颍州区人民政府", "颍东区人民政府", "颍泉区人民政府"], False),
+        ("阜阳经开区、阜合现代产业园区管委会", ["阜阳经开区管委会", "阜合现代产业园区管委会"], False),
+        # Only the bare place names just before the suffixed one share its suffix.
+        ("市交通运输局、颍州区、颍东区人民政府", ["市交通运输局", "颍州区人民政府", "颍东区人民政府"], False),
+        ("各县、市、区人民政府", ["各县、市、区人民政府"], False),
+        ("各县、区人民政府,市政府各部门", ["各县、区人民政府", "市政府各部门"], False),
+        ("市政府各部门、各直属机构", ["市政府各部门", "各直属机构"], False),
+        ("市发改委、经贸委、规划局", ["市发改委", "市经贸委", "市规划局"], False),
+        # No prefix is added where a later name is not a short agency name.
+        ("市税务局、人行阜阳中心支行", ["市税务局", "人行阜阳中心支行"], False),
+        ("市委、市政府", ["市委", "市政府"], False),
+        ("市税务局等相关部门,各县(市)区政府", ["市税务局", "各县(市)区政府"], True),
+        ("各乡镇人民政府(街道办事处、园区管委会)", ["各乡镇人民政府(街道办事处、园区管委会)"], False),
+        ("市发改委、、市财政局", ["市发改委", "市财政局"], False),
+    ],
+)
+def test_split(text: str, names: list[str], open_ended: bool) -> None:
+    result = split_names(text)
+    assert list(result.names) == names
+    assert result.open_ended is open_ended
+
+
+def test_written_is_kept_beside_the_expanded_name() -> None:
+    result = split_names("阜南县、临泉县人民政府")
+    assert result.written == ("阜南县", "临泉县人民政府")
+    assert result.names == ("阜南县人民政府", "临泉县人民政府")
+
+
+def test_alias_definition() -> None:
+    result = split_names("阜阳高新技术产业开发区管委会(以下简称高新区管委会)、市科技局")
+    assert result.names == ("阜阳高新技术产业开发区管委会", "市科技局")
+    assert result.aliases == (("高新区管委会", "阜阳高新技术产业开发区管委会"),)
+
+
+def test_first_listed_note() -> None:
+    result = split_names("财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)")
+    assert result.names == ("财政局", "发改局", "工商联")
+    assert result.first_listed_leads
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("李红", False), ("宁波", False), ("欧阳东方", False), ("市政府常务副市长", True), ("市长", True)],
+)
+def test_is_role(name: str, role: bool) -> None:
+    assert is_role(name) is role
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("人行阜阳中心支行", "人民银行阜阳中心支行"),
+        ("人民银行阜阳市中心支行", "人民银行阜阳中心支行"),
+        ("市人力资源和社会保障局", "市人力资源社会保障局"),
+    ],
+)
+def test_canonical_spellings_meet(a: str, b: str) -> None:
+    assert canonical(a) == canonical(b)
+    assert canonical("市财政局") != canonical("市税务局")
