@@ -105,7 +105,7 @@ class Subsection:
     line: int = attrs.field(default=0, eq=False)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class Section:
     """``一、确保完成全年主要预期目标``: a numbered part of the notice."""
 
@@ -122,6 +122,11 @@ class Section:
         yield from self.tasks
         for sub in self.subsections:
             yield from sub.tasks
+
+    def __repr__(self) -> str:
+        count = sum(1 for _ in self.all_tasks())
+        subs = f", subsections={len(self.subsections)}" if self.subsections else ""
+        return f"Section({self.number}, {self.title!r}, tasks={count}{subs})"
 
 
 @attrs.frozen(slots=True)
@@ -140,7 +145,7 @@ class Alias:
     name: str
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, repr=False)
 class Item:
     """A responsibility item seen in its context: what ``Notice.items()`` yields."""
 
@@ -185,8 +190,19 @@ class Item:
     def line(self) -> int:
         return self.node.line
 
+    def __repr__(self) -> str:
+        def names(values: tuple[Leader, ...] | tuple[Unit, ...]) -> str:
+            return "[" + "、".join(v.name for v in values) + "]"
 
-@attrs.frozen(slots=True)
+        text = self.text if len(self.text) <= 24 else self.text[:23] + "…"
+        duties = self.duties
+        return (
+            f"Item({self.id!r}, {text!r}, leaders={names(duties.leaders)}, "
+            f"lead_units={names(duties.lead_units)}, cooperating_units={names(duties.cooperating_units)})"
+        )
+
+
+@attrs.frozen(slots=True, repr=False)
 class Notice:
     """One responsibility notice (通知)."""
 
@@ -241,3 +257,14 @@ class Notice:
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    def __repr__(self) -> str:
+        # The whole tree would be hundreds of kilobytes: show what identifies the notice.
+        parts = [repr(self.title or self.source)]
+        if self.doc_number:
+            parts.append(f"doc_number={self.doc_number!r}")
+        parts.append(f"sections={len(self.sections)}")
+        parts.append(f"items={len(self.items())}")
+        if self.diagnostics:
+            parts.append(f"diagnostics={len(self.diagnostics)}")
+        return f"Notice({', '.join(parts)})"

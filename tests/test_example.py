@@ -225,3 +225,14 @@ def test_repeated_names_share_one_object(example: Notice) -> None:
 def test_example_helper_matches_file(example: Notice) -> None:
     assert fyplan.example() == example
     assert fyplan.example_path().read_text(encoding="utf-8").startswith("网站首页")
+
+
+def test_reprs_are_short_and_readable(example: Notice) -> None:
+    assert repr(example) == (
+        "Notice('阜阳市人民政府关于2019年重点工作及责任分解的通知', doc_number='阜政发〔2019〕16号', sections=10, items=201)"
+    )
+    assert repr(example.sections[1]) == "Section(2, '着力提升新型工业化水平', tasks=4)"
+    assert repr(example["2"]) == (
+        "Item('2', '财政收入与经济增长同步。', leaders=[市政府常务副市长], lead_units=[市财政局], "
+        "cooperating_units=[市税务局、人行阜阳中心支行])"
+    )
