@@ -12,7 +12,7 @@ from typing import Any
 
 import cattrs
 
-from fyplan.model import Item, Notice
+from fyplan.model import Item, Notice, Target
 
 converter = cattrs.Converter()
 converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
@@ -31,6 +31,7 @@ RECORD_KEYS = (
     "cooperating_units",
     "open_ended",
     "deadline",
+    "targets",
     "heading",
     "source",
     "line",
@@ -74,6 +75,7 @@ def record(item: Item, source: str) -> dict[str, Any]:
             "cooperating_units": duties.open_ended.cooperating_units,
         },
         "deadline": duties.deadline,
+        "targets": [converter.unstructure(t) for t in item.targets],
         "heading": item.node.heading,
         "source": source,
         "line": item.line,
@@ -94,10 +96,15 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
+        return "、".join(_target_text(v) if isinstance(v, dict) else str(v) for v in value)
     if isinstance(value, dict):
         return ";".join(f"{k}={'yes' if v else 'no'}" for k, v in value.items())
     return str(value)
+
+
+def _target_text(target: dict[str, Any]) -> str:
+    """A target as one CSV cell: 全市生产总值增长8.5%."""
+    return str(converter.structure(target, Target))
 
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:

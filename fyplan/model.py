@@ -13,6 +13,7 @@ from typing import Literal
 import attrs
 
 Severity = Literal["error", "warning"]
+Bound = Literal["exactly", "at_least", "at_most", "about"]
 
 
 @attrs.frozen(slots=True)
@@ -75,6 +76,30 @@ class Duties:
 
 NO_DUTIES = Duties()
 
+_SCALES = {"万": 1e4, "亿": 1e8}
+
+
+@attrs.frozen(slots=True)
+class Target:
+    """A numeric commitment in an item's text: 增长8.5% / 新增…70家 / 压缩至3个工作日以内."""
+
+    indicator: str
+    verb: str
+    value: float
+    scale: Literal["万", "亿"] | None
+    unit: str
+    bound: Bound = "exactly"
+
+    @property
+    def amount(self) -> float:
+        """The value with its scale applied (100亿 → 1e10), for comparisons across scales."""
+        return self.value * _SCALES.get(self.scale or "", 1.0)
+
+    def __str__(self) -> str:
+        bound = {"exactly": "", "at_least": "以上", "at_most": "以内", "about": "左右"}[self.bound]
+        number = f"{self.value:g}"
+        return f"{self.indicator}{self.verb}{number}{self.scale or ''}{self.unit}{bound}"
+
 
 @attrs.frozen(slots=True)
 class Task:
@@ -86,6 +111,7 @@ class Task:
     duties: Duties = NO_DUTIES
     subtasks: tuple[Task, ...] = ()
     heading: str | None = None
+    targets: tuple[Target, ...] = ()
     line: int = attrs.field(default=0, eq=False)
 
     @property
@@ -185,6 +211,10 @@ class Item:
     @property
     def deadline(self) -> str | None:
         return self.node.duties.deadline
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        return self.node.targets
 
     @property
     def line(self) -> int:

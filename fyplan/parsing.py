@@ -37,6 +37,7 @@ from fyplan.model import (
 )
 from fyplan.numerals import chinese_number
 from fyplan.reading import Source, normalize, normalize_line
+from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
@@ -213,12 +214,14 @@ class Builder(Transformer[Token, Any]):
                 self.report("warning", line, f"{message} in the duties of item {item_id}", fragment)
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
+        text = "\n".join(p for p in text_parts if p)
         task = Task(
             id=item_id,
             number=number,
-            text="\n".join(p for p in text_parts if p),
+            text=text,
             duties=duties,
             subtasks=tuple(b.task for b in subtasks),
+            targets=extract_targets(text),
             line=line,
         )
         first = line

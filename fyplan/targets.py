@@ -1,0 +1,285 @@
+"""Numeric targets inside an item's text: 增长8.5%, 新增规模以上工业企业70家, 压缩至3个工作日以内.
+
+Numbers that are not commitments are masked first: years and dates, names with
+digits (PM2.5, 345国道), quoted labels (“351”), ordinals (第二届). Each remaining
+number takes its scale (万/亿), unit, bound (以上/以内/左右, 突破/不超过), the verb
+that governs it and the indicator it measures, from the clause around it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from fyplan.model import Bound, Target
+
+_MASK = "\x00"  # years, dates, document numbers: trimmed from an indicator's ends
+_KEEP = "\x01"  # names with digits and quoted labels: masked from numbers, kept in an indicator
+_NOT_TARGETS = re.compile(
+    r"“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》|〔[^〕]*〕"  # quoted labels, titles, document numbers
+    r"|\d{4}(?:年(?:度)?|(?=[\u4e00-\u9fff]{2,}(?:大会|会议|论坛|博览会|运动会)))"  # years, 2019世界制造业大会
+    r"|\d{1,2}月(?:\d{1,2}日)?(?:底|前|中旬|上旬|下旬)?|\d{1,2}日"  # dates
+    r"|[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+"  # PM2.5, 5G, G3
+    r"|\d+(?:国道|省道|县道|高速|号线|号|路|届|期|次会议|周年)"  # names and ordinals with digits
+    r"|第\d+|\d+\+\d+"  # ordinals, 1+4+8
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_UNITS = sorted(
+    [
+        "%",
+        "个百分点",
+        "微克/立方米",
+        "个工作日",
+        "工作日",
+        "美元",
+        "元",
+        "平方公里",
+        "平方米",
+        "公里",
+        "千米",
+        "米",
+        "公顷",
+        "亩",
+        "吨",
+        "万千瓦",
+        "千瓦",
+        "兆瓦",
+        "户",
+        "人次",
+        "人",
+        "家",
+        "个",
+        "项",
+        "所",
+        "套",
+        "座",
+        "条",
+        "辆",
+        "台",
+        "张",
+        "间",
+        "名",
+        "处",
+        "件",
+        "天",
+        "小时",
+        "分钟",
+        "次",
+        "场",
+        "批",
+        "栋",
+        "只",
+        "头",
+        "株",
+        "床",
+        "立方米",
+        "标箱",
+        "千伏",
+        "倍",
+        "年",
+    ],
+    key=len,
+    reverse=True,
+)
+# Degree verbs state the level reached: the one next to the number governs it (…就业达50%).
+_DEGREE = [
+    "增长",
+    "下降到",
+    "下降至",
+    "下降",
+    "降低到",
+    "降低至",
+    "降低",
+    "降至",
+    "降到",
+    "减少到",
+    "减少",
+    "提高到",
+    "提高至",
+    "提高",
+    "提升到",
+    "提升至",
+    "提升",
+    "达到",
+    "达",
+    "突破",
+    "超过",
+    "扩大到",
+    "扩大至",
+    "发展到",
+    "发展至",
+    "压缩至",
+    "压缩到",
+    "控制在",
+    "控制到",
+    "保持在",
+    "稳定在",
+    "增加到",
+    "增加",
+]
+# Action verbs take an object: the first one in the clause governs (实施棚户区改造32771套).
+_ACTION = [
+    "新增",
+    "新建",
+    "新改建",
+    "改建",
+    "扩建",
+    "修建",
+    "铺设",
+    "新开工",
+    "建成",
+    "完成",
+    "实施",
+    "建设",
+    "改造提升",
+    "改造",
+    "创建",
+    "设立",
+    "培育",
+    "引进",
+    "开工",
+    "改扩建",
+    "加快",
+    "打造",
+    "建立",
+    "争创",
+    "开展",
+    "组织",
+    "举办",
+    "招引",
+    "签约",
+    "安置",
+    "培训",
+    "认证",
+]
+_DEGREE_AT_END = re.compile("(?:" + "|".join(sorted(_DEGREE, key=len, reverse=True)) + r")$")
+_ACTION_VERB = re.compile(
+    "(?:" + "|".join(sorted(_ACTION, key=len, reverse=True)) + r")(?:、(?:" + "|".join(_ACTION) + "))*"
+)
+_FILLERS = re.compile(
+    r"^(?:力争|确保|争取|努力|全年|基本|进一步|年内|今年|继续|并|同时|其中|使|再)+|(?:力争|确保|争取|努力)+$"
+)
+_HARD_BOUNDARY = "。;:,!?\n"
+_SOFT_BOUNDARY = "、和及与"
+_AT_LEAST_BEFORE = ("突破", "超过", "不低于", "不少于", "至少", "高于")
+_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
+
+
+def _mask(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        quoted = m.group()[0] in '“"「'
+        dated = not quoted and (m.group()[0] in "《〔" or any(ch in m.group() for ch in "年月日"))
+        return (_MASK if dated else _KEEP) * len(m.group())
+
+    return _NOT_TARGETS.sub(mark, text)
+
+
+def _clean(text: str, masked: str, start: int, end: int) -> str:
+    """The indicator in ``text[start:end]``: masked ends (years …), fillers and joiners trimmed."""
+    while start < end and masked[start] in _MASK + " 、和及与的":
+        start += 1
+    while end > start and masked[end - 1] in _MASK + " 、和及与的":
+        end -= 1
+    indicator = text[start:end]
+    previous = None
+    while previous != indicator:
+        previous = indicator
+        indicator = _FILLERS.sub("", indicator).strip(" 、")
+    return indicator
+
+
+def _bound(before: str, after: str) -> tuple[Bound, int]:
+    """The bound and how many characters of ``after`` it takes."""
+    for word, bound in (("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most"), ("左右", "about")):
+        if after.startswith(word):
+            return bound, len(word)  # type: ignore[return-value]
+    if before.endswith(_AT_LEAST_BEFORE):
+        return "at_least", 0
+    if before.endswith(_AT_MOST_BEFORE):
+        return "at_most", 0
+    return "exactly", 0
+
+
+@lru_cache(maxsize=16384)
+def extract_targets(text: str) -> tuple[Target, ...]:
+    """Every numeric commitment in ``text``, in order."""
+    masked = _mask(text)
+    found: list[Target] = []
+    ends: list[int] = []
+    for m in _NUMBER.finditer(masked):
+        start, end = m.span()
+        if start and masked[start - 1] == ".":
+            continue
+        value = float(m.group())
+        rest = text[end:]
+        scale: Literal["万", "亿"] | None = None
+        if (rest[:1] in ("万", "亿") and not rest.startswith(("万元以上", "亿元以上"))) or rest.startswith(
+            ("万元", "亿元")
+        ):
+            scale = "万" if rest[0] == "万" else "亿"
+            rest = rest[1:]
+        unit = next((u for u in _UNITS if rest.startswith(u)), "")
+        rest = rest[len(unit) :]
+        clause_start = max(masked.rfind(ch, 0, start) for ch in _HARD_BOUNDARY) + 1
+        before = masked[clause_start:start]
+        bound, used = _bound(before, rest)
+        tail = rest[used:]
+        tail_start = len(text) - len(tail)
+        verb, indicator = _verb_and_indicator(text, masked, clause_start, start, tail_start, found, ends)
+        found.append(Target(indicator, verb, value, scale, unit, bound))
+        ends.append(tail_start)
+    return tuple(found)
+
+
+def _verb_and_indicator(
+    text: str, masked: str, clause_start: int, start: int, tail_start: int, found: list[Target], ends: list[int]
+) -> tuple[str, str]:
+    # A value in a list after another one (12%和15%, 398公里、农村道路3018公里) starts after the joiner.
+    seg_start = clause_start
+    continues = bool(found) and ends[-1] > clause_start
+    if continues:
+        # …3个贫困县区摘帽、18个贫困村出列: this value's clause starts after the last joiner.
+        joiner = max(masked.rfind(ch, ends[-1], start) for ch in _SOFT_BOUNDARY)
+        seg_start = max(ends[-1], joiner + 1)
+    segment = masked[seg_start:start]
+    degree = _DEGREE_AT_END.search(segment)
+    action = _ACTION_VERB.search(segment)
+    if degree:
+        verb = degree.group()
+        indicator = _clean(text, masked, seg_start, seg_start + degree.start())
+    elif action:
+        # 亿元以上项目完成投资900亿元: subject and object together say what is measured.
+        verb = action.group()
+        subject = _clean(text, masked, seg_start, seg_start + action.start())
+        indicator = subject + _clean(text, masked, seg_start + action.end(), start)
+    else:
+        verb = found[-1].verb if continues else ""
+        indicator = _clean(text, masked, seg_start, start)
+    if "分别" in masked[clause_start:start]:
+        return verb, _respectively(text, masked, clause_start, start, ends)
+    if not indicator:
+        # 设立1亿元中小微企业贷款风险补偿资金: the indicator follows the number.
+        stop = tail_start
+        while stop < len(masked) and masked[stop] not in ",。;:、的" + _HARD_BOUNDARY:
+            stop += 1
+        indicator = _clean(text, masked, tail_start, stop)
+    if not indicator and found:
+        indicator = found[-1].indicator
+    return verb, indicator
+
+
+def _respectively(text: str, masked: str, clause_start: int, start: int, ends: list[int]) -> str:
+    """工业投资、技改投资分别增长12%和15%: the n-th value goes with the n-th subject."""
+    at = masked.find("分别", clause_start, start)
+    subjects: list[str] = []
+    pos = clause_start
+    for part in masked[clause_start:at].split("、"):
+        subject = _clean(text, masked, pos, pos + len(part))
+        pos += len(part) + 1
+        if subject:
+            subjects.append(subject)
+    if not subjects:
+        return ""
+    index = sum(1 for e in ends if e > at)
+    return subjects[min(index, len(subjects) - 1)]
