@@ -111,5 +111,85 @@ def export(path: Path | None, fmt: str, output: IO[str], strict: bool) -> None:
         output.write(ex.to_csv(ex.records(notice)))
 
 
+QUERY_HELP = """Find the items a query matches, in one notice or many.
+
+\b
+QUERY is a line of terms; side by side they must all hold:
+  leader:李红            a leader's name contains 李红 (领导:李红)
+  lead:市财政局          a lead unit (牵头:)   coop:…  a cooperating unit (协同:)
+  unit:市商务局          lead or cooperating (单位:); 人行/人民银行 spellings and
+                         以下简称 aliases are matched too
+  section:2  section:二  section:工业   by number, numeral or title words (部分:)
+  id:12  id:12.3  id:12.*              task 12 (all its sub-tasks), one item, a glob
+  text:棚户区  棚户区    words in the item's text (内容:); a bare word is text:
+  target>=10%  target>100亿元  target:增长>=10%  target:棚户区   numeric targets (指标:)
+  deadline:6月  has:target  has:deadline  source:fuyang        (时限:, 来源:)
+  field=value  exact match;   field:/regex/  a regular expression
+  and  or  not  -term  ( … )  combine; full-width ：（） work too
+
+\b
+Examples:
+  fyplan query 'leader:李红 and target>=10%'
+  fyplan query 'unit:市商务局 -leader:李红' notice.txt other.txt
+  fyplan query '(lead:市财政局 or coop:市财政局) section:2' --format ids
+  fyplan query 'target:增长>=15%' notices/ --format jsonl
+
+PATHS are notice files or folders of .txt files; without them, the bundled example.
+"""
+
+
+@main.command(help=QUERY_HELP)
+@click.argument("query_text", metavar="QUERY")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "json", "csv", "ids"]),
+    default="table",
+    show_default=True,
+    help="How to print the matches.",
+)
+@click.option("--width", type=int, default=None, help="Render the table at this many columns.")
+def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None) -> None:
+    import json
+
+    from fyplan import export as ex
+    from fyplan.query import QueryError, parse_query
+    from fyplan.query import query as run_query
+
+    try:
+        node = parse_query(query_text)
+    except QueryError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+    notices = [_load(p, False) for p in _expand(paths)] if paths else [_load(None, False)]
+    try:
+        results = run_query(notices, node)
+    except QueryError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+    for hint in results.hints:
+        click.echo(f"fyplan: hint: {hint}", err=True)
+    rows = [ex.record(m.item, m.source) for m in results]
+    if fmt == "table":
+        _console(width=width).print(results)
+    elif fmt == "ids":
+        click.echo("\n".join(results.ids()))
+    elif fmt == "jsonl":
+        sys.stdout.writelines(ex.to_jsonl(rows))
+    elif fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        click.echo(ex.to_csv(rows), nl=False)
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given; folders become the .txt files inside them, sorted."""
+    out: list[Path] = []
+    for path in paths:
+        out.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return out
+
+
 if __name__ == "__main__":
     main()

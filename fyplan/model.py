@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    from fyplan.query import Node, Results
 
 Severity = Literal["error", "warning"]
 Bound = Literal["exactly", "at_least", "at_most", "about"]
@@ -287,6 +290,18 @@ class Notice:
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    def query(self, q: str) -> Results:
+        """The items a query matches: ``n.query("lead:市财政局 or coop:市财政局")``."""
+        from fyplan.query import query
+
+        return query(self, q)
+
+    def filter(self, node: Node) -> Results:
+        """The items a query built in Python matches: ``n.filter(leader("李红") & target(">=", 10, "%"))``."""
+        from fyplan.query import query
+
+        return query(self, node)
 
     def __repr__(self) -> str:
         # The whole tree would be hundreds of kilobytes: show what identifies the notice.

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
 from fyplan.model import Diagnostic, Duties, Notice, Task
+
+if TYPE_CHECKING:
+    from fyplan.query.results import Results
 
 
 def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
@@ -80,3 +85,50 @@ def diagnostics_view(diagnostics: tuple[Diagnostic, ...], source: str) -> Render
         line.append(f": {d.message}")
         lines.append(line)
     return Group(*lines)
+
+
+def marked(text: str, words: list[str], style: str = "bold reverse") -> Text:
+    """``text`` with every occurrence of ``words`` styled: what the query matched."""
+    out = Text(text)
+    for word in words:
+        if word:
+            out.highlight_words([word], style=style)
+    return out
+
+
+def results_table(results: Results) -> RenderableType:
+    """Query results: id, section, text (matched words marked), leaders, units, targets."""
+    from fyplan.query.results import highlight_words
+
+    words = highlight_words(results.query)
+    several = results.several
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    if several:
+        table.add_column("source", style="dim", no_wrap=True)
+    table.add_column("id", style="bold green", no_wrap=True)
+    table.add_column("section", no_wrap=True, max_width=8, overflow="ellipsis")
+    table.add_column("text", ratio=3, overflow="fold")
+    table.add_column("leaders", style="magenta", ratio=1, overflow="fold")
+    table.add_column("lead units", style="cyan", ratio=2, overflow="fold")
+    table.add_column("cooperating units", ratio=2, overflow="fold")
+    table.add_column("targets", style="yellow", ratio=2, overflow="fold")
+    for match in results:
+        item = match.item
+        section = f"{_cn(item.section.number)}" if item.section else ""
+        row: list[RenderableType] = [
+            item.id,
+            section,
+            marked(item.text, words),
+            _names(item.leaders),
+            _names(item.lead_units, item.duties.open_ended.lead_units),
+            _names(item.cooperating_units, item.duties.open_ended.cooperating_units),
+            "\n".join(str(t) for t in item.targets),
+        ]
+        if several:
+            row.insert(0, match.source)
+        table.add_row(*row)
+    caption = f"{len(results)} item{'s' if len(results) != 1 else ''}"
+    if results.query is not None:
+        caption += f" · {results.query}"
+    table.caption = caption
+    return table

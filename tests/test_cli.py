@@ -85,3 +85,43 @@ def test_strict_exits_1_on_problems(tmp_path: Path) -> None:
 def test_version() -> None:
     result = runner.invoke(main, ["--version"])
     assert result.exit_code == 0 and "fyplan" in result.output
+
+
+def test_query_table_and_formats() -> None:
+    table = runner.invoke(main, ["query", "leader:李红 and target>=10%", "--width", "160"])
+    assert table.exit_code == 0
+    assert "6 items · leader:李红 and target>=10%" in table.output
+    for item_id in ("12.5", "24.6", "30.2", "31.1"):
+        assert f"│ {item_id}" in table.output
+    ids = runner.invoke(main, ["query", "coop:阜阳海关", "--format", "ids"])
+    assert ids.output.split() == ["6", "20.6", "25.1", "25.2", "25.3"]
+    jsonl = runner.invoke(main, ["query", "target:棚户区", "--format", "jsonl"])
+    (row,) = [json.loads(line) for line in jsonl.output.splitlines()]
+    assert row["id"] == "16.9"
+    assert [t["value"] for t in row["targets"]] == [32771.0, 18514.0]
+
+
+def test_query_errors_and_hints() -> None:
+    bad = runner.invoke(main, ["query", "leadr:李红"])
+    assert bad.exit_code == 2
+    assert "did you mean leader:?" in bad.output and "^" in bad.output
+    hint = runner.invoke(main, ["query", "leader:李虹", "--format", "ids"])
+    assert hint.exit_code == 0
+    assert "hint: no leader matches “李虹”; closest: 李红" in hint.output
+
+
+def test_query_several_files_and_folders(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["query", "id:7", str(tmp_path), "--format", "ids"])
+    assert result.output.split() == ["a.txt:7", "b.txt:7"]
+    one = runner.invoke(main, ["query", "id:7 source:b.txt", str(tmp_path), "--format", "ids"])
+    assert one.output.split() == ["b.txt:7"]
+
+
+def test_query_help_teaches_the_language() -> None:
+    result = runner.invoke(main, ["query", "--help"])
+    assert result.exit_code == 0
+    for example in ("leader:李红 and target>=10%", "target:增长>=10%", "id:12.*", "has:deadline", "-term"):
+        assert example in result.output

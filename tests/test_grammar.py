@@ -14,7 +14,7 @@ from fyplan.grammars import grammar_dir
 LINES = ["一、稳增长", "(一)创新", "1.任务", "(1)子任务", "牵头单位:市发改委", "正文一行", "2023年3月1日"]
 
 
-@pytest.mark.parametrize("name", ["notice", "duty"])
+@pytest.mark.parametrize("name", ["notice", "duty", "query"])
 def test_no_conflicts(name: str, caplog: pytest.LogCaptureFixture) -> None:
     # Lark resolves a shift/reduce conflict silently unless debug logging is on: turn it on and look.
     logger.setLevel(logging.DEBUG)

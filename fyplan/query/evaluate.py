@@ -1,0 +1,200 @@
+"""Run an AST against the items of a notice.
+
+Unit and leader values are matched through canonical spellings (人行 = 人民银行) and the
+notice's own aliases (以下简称…); user regular expressions run with a time limit.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import operator
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from fyplan.model import Item, Notice, Target
+from fyplan.numerals import chinese_number
+from fyplan.query.ast import And, Node, Not, Or, Term
+from fyplan.query.errors import QueryError
+from fyplan.query.quantity import Quantity, parse_quantity
+from fyplan.units import canonical
+
+REGEX_TIMEOUT = 0.25  # seconds per match: a pathological pattern fails instead of hanging
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+    "!=": operator.ne,
+    "=": lambda a, b: abs(a - b) < 1e-9 * max(1.0, abs(b)),
+}
+
+
+@attrs.frozen
+class Context:
+    """An item with the notice it came from, and the notice's aliases (alias → full name)."""
+
+    item: Item
+    notice: Notice
+    aliases: dict[str, str] = attrs.field(eq=False, hash=False)
+
+
+def aliases_of(notice: Notice) -> dict[str, str]:
+    return {a.alias: a.name for a in notice.aliases}
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> Any:
+    import regex
+
+    return regex.compile(pattern)
+
+
+def _search(pattern: str, text: str) -> bool:
+    try:
+        return _compiled(pattern).search(text, timeout=REGEX_TIMEOUT) is not None
+    except TimeoutError:
+        raise QueryError(f"the regular expression /{pattern}/ took too long; simplify it") from None
+
+
+def _text_match(term: Term, values: list[str]) -> bool:
+    if term.op == "~":
+        return any(_search(term.value, v) for v in values)
+    if term.op == "=":
+        return term.value in values
+    return any(term.value in v for v in values)
+
+
+def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
+    """Units and leaders: as written, canonical, and through the notice's aliases."""
+    if term.op == "~":
+        return any(_search(term.value, n) for n in names)
+    wanted = {term.value, canonical(term.value)}
+    if term.value in ctx.aliases:
+        wanted.add(ctx.aliases[term.value])
+    keys = names + [canonical(n) for n in names]
+    if term.op == "=":
+        return any(k in wanted for k in keys)
+    return any(w in k for w in wanted for k in keys)
+
+
+def _unit_names(ctx: Context, which: str) -> list[str]:
+    duties = ctx.item.duties
+    units = []
+    if which in ("lead", "unit"):
+        units += list(duties.lead_units)
+    if which in ("coop", "unit"):
+        units += list(duties.cooperating_units)
+    names = [u.name for u in units]
+    names += [u.written for u in units if u.written and u.written != u.name]
+    return names
+
+
+def _section_match(term: Term, ctx: Context) -> bool:
+    section = ctx.item.section
+    if section is None:
+        return False
+    value = term.value
+    number = int(value) if value.isdigit() else chinese_number(value)
+    if term.op != "~" and number:
+        return section.number == number
+    return _text_match(term, [section.title])
+
+
+def _id_match(term: Term, ctx: Context) -> bool:
+    item = ctx.item
+    if term.op == "~":
+        return _search(term.value, item.id)
+    if "*" in term.value or "?" in term.value:
+        return fnmatch.fnmatchcase(item.id, term.value)
+    return term.value in (item.id, item.task.id)
+
+
+def _target_match(term: Term, targets: tuple[Target, ...]) -> bool:
+    if term.op in (":", "~") and not term.words:
+        values = [t.indicator for t in targets] + [str(t) for t in targets]
+        return _text_match(term, values)
+    quantity = parse_quantity(term.value)
+    assert quantity is not None  # checked when the query was parsed
+    chosen = [t for t in targets if not term.words or term.words in t.indicator or term.words in t.verb]
+    return any(_compare_target(t, term.op, quantity) for t in chosen)
+
+
+def _compare_target(target: Target, op: str, quantity: Quantity) -> bool:
+    """100亿元 and 5000万元 compare by amount; a unit in the query must be the target's unit."""
+    if quantity.unit and quantity.unit != target.unit:
+        return False
+    if quantity.scale or target.scale:
+        return _COMPARE[op](target.amount, quantity.amount)
+    return _COMPARE[op](target.value, quantity.value)
+
+
+def _has(term: Term, ctx: Context) -> bool:
+    item = ctx.item
+    return {
+        "target": bool(item.targets),
+        "deadline": bool(item.deadline),
+        "leader": bool(item.leaders),
+        "lead": bool(item.lead_units),
+        "coop": bool(item.cooperating_units),
+        "unit": bool(item.lead_units or item.cooperating_units),
+    }[term.value]
+
+
+def term_matches(term: Term, ctx: Context) -> bool:
+    item = ctx.item
+    field = term.field
+    if field == "leader":
+        return _name_match(term, [leader.name for leader in item.leaders], ctx)
+    if field in ("lead", "coop", "unit"):
+        return _name_match(term, _unit_names(ctx, field), ctx)
+    if field == "text":
+        texts = [item.text]
+        if item.subtask is not None:
+            texts.append(item.task.text)
+        if item.node.heading:
+            texts.append(item.node.heading)
+        return _text_match(term, texts)
+    if field == "section":
+        return _section_match(term, ctx)
+    if field == "id":
+        return _id_match(term, ctx)
+    if field == "target":
+        return _target_match(term, item.targets)
+    if field == "deadline":
+        return _text_match(term, [item.deadline] if item.deadline else [])
+    if field == "has":
+        return _has(term, ctx)
+    if field == "source":
+        return _text_match(term, [ctx.notice.source.replace("\\", "/").rsplit("/", 1)[-1], ctx.notice.source])
+    raise QueryError(f"unknown field “{field}”")
+
+
+def matches(node: Node, ctx: Context) -> bool:
+    if isinstance(node, Term):
+        return term_matches(node, ctx)
+    if isinstance(node, Not):
+        return not matches(node.node, ctx)
+    if isinstance(node, And):
+        return matches(node.left, ctx) and matches(node.right, ctx)
+    if isinstance(node, Or):
+        return matches(node.left, ctx) or matches(node.right, ctx)
+    raise QueryError(f"not a query node: {node!r}")
+
+
+def terms(node: Node) -> list[Term]:
+    """The terms of a query, in order (iteratively: a built query may be deep)."""
+    out: list[Term] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Term):
+            out.append(current)
+        elif isinstance(current, Not):
+            stack.append(current.node)
+        elif isinstance(current, And | Or):
+            stack.extend((current.right, current.left))
+    return out

@@ -1,0 +1,159 @@
+"""Query results: a sequence of matches (item, notice) with ids(), group_by(), hints and a rich view."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, overload
+
+import attrs
+
+from fyplan.model import Item, Notice
+from fyplan.query.ast import Node, Term
+from fyplan.query.errors import QueryError
+from fyplan.query.evaluate import Context, aliases_of, matches, term_matches, terms
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+GROUP_FIELDS = ("leader", "lead", "coop", "unit", "section", "source")
+
+
+@attrs.frozen
+class Match:
+    """One responsibility item that matched, with its notice (its section and sub-section are on the item)."""
+
+    item: Item
+    notice: Notice
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def source(self) -> str:
+        return self.notice.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class Results(Sequence[Match]):
+    """What a query found, in document order; ``hints`` say why a name may have matched nothing."""
+
+    def __init__(
+        self, matches: Iterable[Match], query: Node | None = None, hints: Sequence[str] = (), several: bool = False
+    ) -> None:
+        self._matches = tuple(matches)
+        self.query = query
+        self.hints = tuple(hints)
+        # Several notices were asked: ids carry their file name, whatever matched.
+        self.several = several or len({m.notice.source for m in self._matches}) > 1
+
+    @overload
+    def __getitem__(self, index: int) -> Match: ...
+    @overload
+    def __getitem__(self, index: slice) -> Results: ...
+    def __getitem__(self, index: int | slice) -> Match | Results:
+        if isinstance(index, slice):
+            return Results(self._matches[index], self.query, self.hints, self.several)
+        return self._matches[index]
+
+    def __len__(self) -> int:
+        return len(self._matches)
+
+    def __iter__(self) -> Iterator[Match]:
+        return iter(self._matches)
+
+    def ids(self) -> list[str]:
+        """Item ids; prefixed with the file name when the results span several notices."""
+        return [f"{m.source}:{m.id}" if self.several else m.id for m in self._matches]
+
+    def group_by(self, field: str) -> dict[str, Results]:
+        """Matches per leader, lead unit, cooperating unit, unit, section or source (an item may be in several)."""
+        if field not in GROUP_FIELDS:
+            raise QueryError(f"cannot group by “{field}”: use one of {', '.join(GROUP_FIELDS)}")
+        groups: dict[str, list[Match]] = {}
+        for m in self._matches:
+            for key in _keys(m, field):
+                groups.setdefault(key, []).append(m)
+        return {key: Results(ms, self.query, several=self.several) for key, ms in groups.items()}
+
+    def __rich__(self) -> RenderableType:
+        from fyplan.views import results_table
+
+        return results_table(self)
+
+    def __repr__(self) -> str:
+        ids = self.ids()
+        shown = ", ".join(ids[:8]) + (", …" if len(ids) > 8 else "")
+        return f"Results({len(ids)} item{'s' if len(ids) != 1 else ''}: {shown})"
+
+
+def _keys(m: Match, field: str) -> list[str]:
+    item = m.item
+    if field == "leader":
+        return [leader.name for leader in item.leaders] or ["(none)"]
+    if field == "lead":
+        return [u.name for u in item.lead_units] or ["(none)"]
+    if field == "coop":
+        return [u.name for u in item.cooperating_units] or ["(none)"]
+    if field == "unit":
+        return list(dict.fromkeys(u.name for u in (*item.lead_units, *item.cooperating_units))) or ["(none)"]
+    if field == "section":
+        return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
+    return [m.source]
+
+
+def run(node: Node, notices: Sequence[Notice]) -> Results:
+    """Every item of ``notices`` that ``node`` matches, with hints for names that match nothing."""
+    found: list[Match] = []
+    try:
+        for notice in notices:
+            aliases = aliases_of(notice)
+            for item in notice.items():
+                if matches(node, Context(item, notice, aliases)):
+                    found.append(Match(item, notice))
+    except RecursionError:
+        raise QueryError("the query is nested too deeply to run") from None
+    return Results(found, node, _hints(node, notices), several=len(notices) > 1)
+
+
+_NAME_FIELDS = {"leader": "leader", "lead": "lead unit", "coop": "cooperating unit", "unit": "unit"}
+
+
+def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
+    """For each leader/unit value that matches no name at all: the closest names the notices know."""
+    hints = []
+    for term in terms(node):
+        if term.field not in _NAME_FIELDS or term.op == "~":
+            continue
+        if any(term_matches(term, Context(item, n, aliases_of(n))) for n in notices for item in n.items()):
+            continue
+        known = _known_names(notices, term.field)
+        close = difflib.get_close_matches(term.value, known, n=3, cutoff=0.3)
+        what = _NAME_FIELDS[term.field]
+        suggestion = f"; closest: {'、'.join(close)}" if close else ""
+        hints.append(f"no {what} matches “{term.value}”{suggestion}")
+    return hints
+
+
+def _known_names(notices: Sequence[Notice], field: str) -> list[str]:
+    names: dict[str, None] = {}
+    for notice in notices:
+        for item in notice.items():
+            if field == "leader":
+                names.update(dict.fromkeys(leader.name for leader in item.leaders))
+            else:
+                units = (*item.lead_units, *item.cooperating_units) if field == "unit" else ()
+                units += tuple(item.lead_units) if field == "lead" else ()
+                units += tuple(item.cooperating_units) if field == "coop" else ()
+                names.update(dict.fromkeys(u.name for u in units))
+    return list(names)
+
+
+def highlight_words(node: Node | None) -> list[str]:
+    """The plain values of the query's text and target terms: the words a table marks."""
+    if node is None:
+        return []
+    return [t.value for t in terms(node) if t.field in ("text", "target") and t.op == ":"]
+
+
+__all__ = ["Match", "Results", "Term", "run"]
