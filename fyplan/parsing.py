@@ -540,6 +540,8 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
         if i < len(body) - 1 and b.tail:
             section = attrs.evolve(section, tail="\n".join(t for _, t in b.tail))
         sections.append(section)
+    if _numbering_restarts(sections):
+        sections = [_qualify_ids(section) for section in sections]
     notice = Notice(
         title=front.title,
         doc_number=front.doc_number,
@@ -562,6 +564,33 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
     )
     _check(builder, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(builder.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _numbering_restarts(sections: list[Section]) -> bool:
+    """Do task numbers repeat across sections (each section counting from 1)?"""
+    seen: set[int] = set()
+    for section in sections:
+        numbers = {task.number for task in section.all_tasks()}
+        if numbers & seen:
+            return True
+        seen |= numbers
+    return False
+
+
+def _qualify_ids(section: Section) -> Section:
+    """Ids unique across the notice: section 2, task 3 → "2-3"; its sub-task 1 → "2-3.1"."""
+
+    def requalify(task: Task) -> Task:
+        subtasks = tuple(attrs.evolve(sub, id=f"{section.number}-{sub.id}") for sub in task.subtasks)
+        return attrs.evolve(task, id=f"{section.number}-{task.id}", subtasks=subtasks)
+
+    return attrs.evolve(
+        section,
+        tasks=tuple(requalify(t) for t in section.tasks),
+        subsections=tuple(
+            attrs.evolve(sub, tasks=tuple(requalify(t) for t in sub.tasks)) for sub in section.subsections
+        ),
+    )
 
 
 def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:

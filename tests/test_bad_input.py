@@ -165,3 +165,11 @@ def test_no_line_is_dropped() -> None:
             assert n.date is not None and n.date.isoformat() in dump
         elif line:
             assert line.split(":", 1)[-1].rstrip("。等").split("、")[0] in dump, line
+
+
+def test_numbering_that_restarts_per_section_gets_section_qualified_ids() -> None:
+    text = BASE.replace("3.进出口总额增长8%。", "二、扩开放\n\n1.进出口总额增长8%。\n\n(1)稳住外贸基本盘。")
+    n = fyplan.parse(text)
+    assert [i.id for i in n.items()] == ["1-1", "1-2", "2-1.1"]
+    assert n["2-1.1"].text == "稳住外贸基本盘。"
+    assert [u.name for u in n["2-1.1"].lead_units] == ["市商务局"]  # the duty lines after (1) are its own
