@@ -124,13 +124,13 @@ def looks_like_clause(inner: str) -> bool:
     for f in clause.fields:
         if f.label or f.kind == "division":
             return True
+    if _ASIDE.search(inner):
+        return False  # (以下简称高新区), (含开发区), (2019年): an aside in the sentence
     names = [n for f in clause.fields for g in f.groups for n in units.split_names(g[1]).names]
-    return bool(names) and all(_UNITLIKE.search(n) for n in names)
+    return bool(names) and all(units.looks_like_unit(n) for n in names)
 
 
-_UNITLIKE = re.compile(
-    r"(?:局|委|办|厅|部|署|府|院|室|中心|公司|集团|行|会|所|队|站|处|馆|社|团|协|联|组|门|位|构|科|校|关|台)$"
-)
+_ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d")
 
 
 @attrs.define

@@ -115,6 +115,7 @@ class Task:
     subtasks: tuple[Task, ...] = ()
     heading: str | None = None
     targets: tuple[Target, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()  # other columns of a table row: (任务来源, 皖政〔2022〕9号文件)
     line: int = attrs.field(default=0, eq=False)
 
     @property

@@ -7,6 +7,7 @@ what is out of place becomes a ``Diagnostic`` here, with its line and column.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections import Counter
@@ -37,13 +38,13 @@ from fyplan.model import (
 )
 from fyplan.numerals import chinese_number
 from fyplan.reading import Source, normalize, normalize_line
+from fyplan.tables import Note, rewrite_tables
 from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
-_LIST_LIKE = re.compile(r"(?:局|委|府|会|办|院|室|中心|公司|行|部|厅|单位|机构|等)[。]?$")
 # 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
 _GROUP_LEADER = re.compile(
     r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
@@ -493,7 +494,7 @@ def _continues_list(value: str, parts: dutymod.Assembly) -> bool:
     """A wrapped duty value: the line before had no final 。 and this one reads like names."""
     last = (parts.cooperating or parts.lead or parts.responsible or parts.leaders or [""])[-1]
     return (
-        not last.rstrip().endswith("。") and "。" not in value[:-1] and "、" in value and bool(_LIST_LIKE.search(value))
+        not last.rstrip().endswith("。") and "。" not in value[:-1] and "、" in value and units.looks_like_unit(value)
     )
 
 
@@ -509,18 +510,20 @@ def _parser() -> tuple[Lark, Builder]:
 def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
     """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
     src = Source(source, text)
-    normalized = normalize(text)
+    tables = rewrite_tables(normalize(text))
     with _LOCK:
         lark, builder = _parser()
         builder.reset(src)
-        sections: list[BuiltSection] = lark.parse(normalized)  # type: ignore[assignment]  # the Builder's start()
-        notice = _assemble(builder, sections, source)
+        for line, message in tables.problems:
+            builder.report("warning", line, message)
+        sections: list[BuiltSection] = lark.parse(tables.text)  # type: ignore[assignment]  # the Builder's start()
+        notice = _assemble(builder, sections, source, tables.notes)
     if strict and notice.diagnostics:
         raise NoticeError(source, notice.diagnostics)
     return notice
 
 
-def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notice:
+def _assemble(builder: Builder, built: list[BuiltSection], source: str, notes: tuple[Note, ...] = ()) -> Notice:
     # Sections before the first one with tasks are the preamble's own numbered paragraphs.
     first_body = next((i for i, b in enumerate(built) if b.built), len(built))
     front_lines = list(builder.front_lines)
@@ -532,6 +535,11 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
     if body and body[0].section.number == 0 and len(body) > 1 and all(x.task.duties.is_empty() for x in body[0].built):
         front_lines += _lines_of(builder, body[0])
         body = body[1:]
+    elif body and body[0].section.number == 0:
+        # …or before a run that numbers again from 1 (附件:1. …表 2. …表, then the table's rows).
+        lead, moved = _leading_list(builder, body[0])
+        front_lines += moved
+        body[0] = lead
     front = frontmod.read_front(front_lines)
     back = frontmod.read_back(body[-1].tail if body else [])
     sections = []
@@ -540,6 +548,8 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
         if i < len(body) - 1 and b.tail:
             section = attrs.evolve(section, tail="\n".join(t for _, t in b.tail))
         sections.append(section)
+    if notes:
+        sections = _attach_notes(sections, notes)
     if _numbering_restarts(sections):
         sections = [_qualify_ids(section) for section in sections]
     notice = Notice(
@@ -564,6 +574,37 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str) -> Notic
     )
     _check(builder, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(builder.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
+    """Each table note goes to the item it sits under: the last one starting above it."""
+    starts = sorted(
+        (node.line, node.id) for section in sections for task in section.all_tasks() for node in (task, *task.subtasks)
+    )
+    lines = [line for line, _ in starts]
+    by_id: dict[str, list[tuple[str, str]]] = {}
+    for note in notes:
+        at = bisect.bisect_right(lines, note.line) - 1
+        if at >= 0:
+            by_id.setdefault(starts[at][1], []).append((note.column, note.value))
+
+    def with_notes(task: Task) -> Task:
+        subtasks = tuple(with_notes(sub) for sub in task.subtasks)
+        extra = tuple(by_id.get(task.id, ()))
+        if not extra and subtasks == task.subtasks:
+            return task
+        return attrs.evolve(task, notes=task.notes + extra, subtasks=subtasks)
+
+    return [
+        attrs.evolve(
+            section,
+            tasks=tuple(with_notes(t) for t in section.tasks),
+            subsections=tuple(
+                attrs.evolve(sub, tasks=tuple(with_notes(t) for t in sub.tasks)) for sub in section.subsections
+            ),
+        )
+        for section in sections
+    ]
 
 
 def _numbering_restarts(sections: list[Section]) -> bool:
@@ -593,6 +634,19 @@ def _qualify_ids(section: Section) -> Section:
     )
 
 
+def _leading_list(builder: Builder, b: BuiltSection) -> tuple[BuiltSection, list[tuple[int, str]]]:
+    """Split off numbered lines without duties whose numbering the real items start again."""
+    tasks = b.section.tasks
+    first = next((k for k, t in enumerate(tasks) if not t.duties.is_empty() or t.subtasks), len(tasks))
+    if not 0 < first < len(tasks) or tasks[first].number > max(t.number for t in tasks[:first]):
+        return b, []
+    source = builder.source
+    span = range(tasks[0].line, tasks[first].line)
+    moved = [(n, text) for n in span if (text := normalize_line(source.line(n)))]
+    section = attrs.evolve(b.section, tasks=(attrs.evolve(tasks[first], heading=None), *tasks[first + 1 :]))
+    return BuiltSection(section, b.built[first:], b.lines, b.tail), moved
+
+
 def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
     source = builder.source
     first = min(x.first for x in b.built)
@@ -610,7 +664,7 @@ def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lin
     if not has_items:
         why = "no numbered items with duties were found, so this does not read as a responsibility notice"
         if any(_TABLE_HEADER.match(t) for _, t in front_lines):
-            why += " (it looks like a table flattened one cell per line, which fyplan does not read yet)"
+            why += " (it has a table header, but no row of it could be read)"
         builder.diagnostics.append(Diagnostic("error", why, 1, 1))
         return
     declared = notice.declared

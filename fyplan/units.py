@@ -170,6 +170,18 @@ _CANONICAL = (
 )
 
 
+# How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists).
+_UNIT_END = re.compile(
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校)$"
+)
+
+
+def looks_like_unit(name: str) -> bool:
+    """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person."""
+    name = name.rstrip("。等")
+    return len(name) <= 40 and "。" not in name and (bool(_UNIT_END.search(name)) or name.startswith("各"))
+
+
 def canonical(name: str) -> str:
     """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行)."""
     for pattern, repl in _CANONICAL:

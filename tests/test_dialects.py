@@ -662,3 +662,20 @@ def test_records_match_items(name: str) -> None:
     got = records(name)
     assert [(r["id"], r["leaders"], r["lead_units"], r["cooperating_units"]) for r in got] == EXPECTED_DUTIES[name]
     assert [r["line"] for r in got] == EXPECTED_LINES[name]
+
+
+def test_asides_in_brackets_are_not_duty_clauses() -> None:
+    import fyplan
+
+    text = (
+        "示例市人民政府关于2023年重点工作及责任分解的通知\n一、稳增长\n"
+        "1.支持高新技术产业开发区(以下简称高新区)扩区。\n牵头单位:市科技局\n"
+        "2.推进园区污水管网建设(含开发区)。\n牵头单位:市住建局\n"
+        "3.建成物流园区一期(市交通局、市发改委)\n"
+    )
+    n = fyplan.parse(text)
+    assert n["1"].text == "支持高新技术产业开发区(以下简称高新区)扩区。"
+    assert [u.name for u in n["1"].lead_units] == ["市科技局"]
+    assert n["2"].text == "推进园区污水管网建设(含开发区)。"
+    assert [u.name for u in n["3"].lead_units] == ["市交通局", "市发改委"]
+    assert n["3"].text == "建成物流园区一期"

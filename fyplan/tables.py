@@ -1,0 +1,204 @@
+"""Tables flattened one cell per line (序号 / 重点工作 / 牵头责任单位 / 协同责任单位 / 任务来源 …).
+
+Each row is rewritten in place, one line for one line, into the labelled form the notice
+grammar reads (``1.`` then ``牵头责任单位:…``), so line numbers keep pointing at the file.
+Empty cells vanish when a table is flattened and a unit cell may span several lines, so the
+cells of a row are aligned to the columns by a small dynamic programme that scores how well
+each line fits each column. Columns that are not duties (任务来源, 备注, 完成情况 …) become
+item notes, returned beside the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from fyplan.duties import label_kind
+from fyplan.units import looks_like_unit
+
+_NUMBER = re.compile(r"^\d{1,4}$")
+_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ROLE = re.compile(r"(?:长|书记|主任|领导)$")
+_HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
+_TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施")
+_NOT_TEXT = ("来源", "完成", "进展", "状况", "情况", "备注", "季度", "责任人", "序号")
+# The labels a rewritten cell gets, by what its column holds.
+_LABELS = {"leaders": "牵头负责领导", "lead": "牵头责任单位", "cooperating": "协同责任单位", "responsible": "责任单位"}
+
+
+@attrs.frozen
+class Column:
+    name: str
+    kind: str  # text, leaders, lead, cooperating, responsible, deadline, note
+
+
+@attrs.frozen
+class Note:
+    """A cell of a non-duty column: (line, column name, value)."""
+
+    line: int
+    column: str
+    value: str
+
+
+@attrs.frozen
+class Rewritten:
+    text: str
+    notes: tuple[Note, ...] = ()
+    problems: tuple[tuple[int, str], ...] = ()  # (line, message)
+
+
+def column_kind(name: str) -> str:
+    if any(word in name for word in _NOT_TEXT):
+        return "note"
+    if "领导" in name:
+        return "leaders"
+    if "单位" in name or "部门" in name:
+        kind = label_kind(name)
+        return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
+    if "时限" in name or "时间" in name:
+        return "deadline"
+    if any(word in name for word in _TEXT_WORDS):
+        return "text"
+    return "note"
+
+
+def rewrite_tables(text: str) -> Rewritten:
+    """Rewrite every flattened table in ``text`` (normalised, one line per source line)."""
+    if "序号" not in text:
+        return Rewritten(text)
+    lines = text.split("\n")
+    notes: list[Note] = []
+    problems: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        if lines[i] != "序号":
+            i += 1
+            continue
+        header = _header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        columns, body_start = header
+        i = _rewrite_rows(lines, columns, body_start, notes, problems)
+    return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
+    """The columns after a 序号 line, and where the rows start; None if this is no table header."""
+    cells: list[str] = []
+    j = start + 1
+    while j < len(lines):
+        line = lines[j]
+        if not line:
+            j += 1
+            continue
+        if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(line):
+            break
+        cells.append(line)
+        j += 1
+    names = _join_fragments(cells)
+    columns = [Column(name, column_kind(name)) for name in names]
+    if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
+        return None
+    return columns, j
+
+
+def _join_fragments(cells: list[str]) -> list[str]:
+    """分管 / 领导 → 分管领导; 完成 / 状况 → 完成状况: header cells split over two lines."""
+    names: list[str] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        nxt = cells[k + 1] if k + 1 < len(cells) else ""
+        if nxt and len(cell) <= 2 and len(nxt) <= 2 and cell not in ("备注", "序号"):
+            names.append(cell + nxt)
+            k += 2
+            continue
+        names.append(cell)
+        k += 1
+    return names
+
+
+def _rewrite_rows(
+    lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
+) -> int:
+    """Rewrite the rows after a header; return the index where the table ends."""
+    j = start
+    while j < len(lines):
+        line = lines[j]
+        if line == "序号":
+            return j
+        if not _NUMBER.match(line):
+            j += 1  # blank lines and group rows (一、… 负责事项) stay as they are
+            continue
+        row_start = j
+        cells: list[int] = []
+        j += 1
+        while j < len(lines) and not _NUMBER.match(lines[j]) and not _GROUP.match(lines[j]) and lines[j] != "序号":
+            if lines[j]:
+                cells.append(j)
+            j += 1
+        lines[row_start] += "."
+        assignment = _align([lines[c] for c in cells], columns)
+        if assignment is None:
+            problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
+            continue
+        for c, column in zip(cells, assignment, strict=True):
+            if column.kind in _LABELS:
+                lines[c] = f"{_LABELS[column.kind]}:{lines[c]}"
+            elif column.kind == "deadline":
+                lines[c] = f"完成时限:{lines[c]}"
+            elif column.kind == "note":
+                notes.append(Note(c + 1, column.name, lines[c]))
+                lines[c] = ""
+    return j
+
+
+def _fit(cell: str, kind: str) -> float:
+    """How well one line fits a column of this kind."""
+    unit_like = looks_like_unit(cell)
+    if kind == "text":
+        return 3.0 if len(cell) > 6 or any(ch.isdigit() for ch in cell) or not unit_like else 0.5
+    if kind == "leaders":
+        return 3.0 if (_PERSON.match(cell) and not unit_like) or _ROLE.search(cell) else -3.0
+    if kind in _LABELS:
+        return 3.0 if unit_like or "、" in cell else -3.0
+    return 1.0
+
+
+def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
+    """The best assignment of cells (in order) to columns (in order); unit columns may take several."""
+    n, m = len(cells), len(columns)
+    if n == 0:
+        return None
+    worst = float("-inf")
+    best = [[worst] * (m + 1) for _ in range(n + 1)]
+    back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        column = columns[j - 1]
+        many = column.kind in _LABELS or column.kind == "text"
+        empty_cost = 5.0 if column.kind == "text" else 1.0
+        for i in range(n + 1):
+            if best[i][j - 1] > worst and best[i][j - 1] - empty_cost > best[i][j]:
+                best[i][j], back[i][j] = best[i][j - 1] - empty_cost, 0  # an empty cell
+            score = 0.0
+            for take in range(1, (n - i if many else min(1, n - i)) + 1):
+                # A cell costs a little more in a later column: on a tie, cells fill from the left.
+                score += _fit(cells[i + take - 1], column.kind) - (0.5 if take > 1 else 0.0) - 0.001 * j
+                if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
+                    best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
+    if best[n][m] == worst:
+        return None
+    out: list[Column] = []
+    i, j = n, m
+    while j > 0:
+        take = back[i][j]
+        out[:0] = [columns[j - 1]] * take
+        i -= take
+        j -= 1
+    return out

@@ -1,0 +1,54 @@
+"""Tables flattened one cell per line: three fixtures written for these tests, expectations by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import fyplan
+from fyplan.model import Notice
+
+TABLES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def load(name: str) -> Notice:
+    return fyplan.load(TABLES / name)
+
+
+def rows(n: Notice) -> list[tuple[str, list[str], list[str], list[str]]]:
+    return [
+        (i.id, [x.name for x in i.leaders], [u.name for u in i.lead_units], [u.name for u in i.cooperating_units])
+        for i in n.items()
+    ]
+
+
+def test_columns_with_group_rows_naming_the_leader() -> None:
+    n = load("columns.txt")
+    assert n.diagnostics == ()
+    assert rows(n) == [
+        ("1", ["周明远"], ["市发展改革委"], ["市政府各部门", "各直属机构"]),
+        ("2", ["周明远"], ["市数据资源局"], ["市市场监管局", "市税务局"]),
+        ("3", ["李晓燕"], ["市经济和信息化局"], ["甲县人民政府", "乙区人民政府"]),
+    ]
+    assert n["1"].text == "地区生产总值增长6.5%。"
+    assert n["1"].line == 25
+    assert n["2"].node.notes == (("任务来源", "市政府工作报告"),)
+    assert [s.title for s in n.sections] == ["周明远市长负责事项(共2项)", "李晓燕副市长负责事项(共1项)"]
+    assert [(t.value, t.unit, t.bound) for t in n["2"].targets] == [(1.0, "个工作日", "at_most")]
+    assert n.date is not None and n.date.isoformat() == "2023-02-10"
+
+
+def test_split_header_empty_cell_and_multi_line_units() -> None:
+    n = load("split-header.txt")
+    assert rows(n) == [
+        ("1", [], ["区经信局"], ["区统计局", "区税务局", "各街道"]),
+        ("2", ["孙立"], ["区人社局"], ["区财政局"]),
+    ]
+    assert n["1"].node.notes == (("责任人", "赵一鸣"), ("季度目标", "新增5家"), ("完成状况", "序时推进"))
+    assert n["2"].node.notes == (("责任人", "钱小川"), ("季度目标", "新增800人"), ("完成状况", "已完成"))
+    assert n["1"].text == "新增规上工业企业20家以上"
+
+
+def test_one_responsibility_column_names_the_lead_unit() -> None:
+    n = load("one-column.txt")
+    assert rows(n) == [("1", [], ["区发展改革委"], []), ("2", [], ["区财政局"], [])]
+    assert [(t.value, t.bound) for t in n["1"].targets] == [(6.0, "about")]
