@@ -1,11 +1,12 @@
 """The ``fyplan`` command line (click). Heavy imports happen inside the commands.
 
-Exit codes: 0 success; 1 the notice was read but has errors and --strict was given;
-2 the input could not be read as a notice (or bad usage).
+Exit codes: 0 success; 1 problems found (``check`` found errors, or ``--strict`` and
+the notice has diagnostics); 2 the input could not be read as a notice, a bad query, or bad usage.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -28,8 +29,8 @@ def _console(stderr: bool = False, width: int | None = None) -> Console:
     return Console(stderr=stderr, width=width, highlight=False)
 
 
-def _load(path: Path | None, strict: bool) -> Notice:
-    """Load a notice or exit 2 with the reason; print diagnostics to stderr."""
+def _load(path: Path | None, strict: bool, quiet: bool = False) -> Notice:
+    """Load a notice or exit 2 with the reason; print diagnostics to stderr unless quiet."""
     import fyplan
     from fyplan.errors import NoticeError
     from fyplan.views import diagnostics_view
@@ -39,7 +40,7 @@ def _load(path: Path | None, strict: bool) -> Notice:
     except NoticeError as exc:
         click.echo(f"fyplan: {exc}", err=True)
         sys.exit(2)
-    if notice.diagnostics:
+    if notice.diagnostics and not quiet:
         _console(stderr=True).print(diagnostics_view(notice.diagnostics, notice.source))
     if not notice.items():
         click.echo(f"fyplan: {notice.source} holds no responsibility notice.", err=True)
@@ -54,9 +55,44 @@ def _load(path: Path | None, strict: bool) -> Notice:
 def main() -> None:
     """Read Chinese government responsibility notices (重点工作及责任分解的通知) as typed data.
 
+    Without PATH, every command reads the bundled Fuyang 2019 notice.
+    Output is plain text when piped or when NO_COLOR is set; errors go to stderr.
+
     \b
-    Exit codes: 0 done; 1 problems found with --strict; 2 the input is not a readable notice.
+    Exit codes:
+      0  done
+      1  problems found: check found errors, or --strict and the notice has diagnostics
+      2  the input is not a readable notice, the query is wrong, or bad usage
     """
+
+
+svg_option = click.option(
+    "--svg", "svg", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also save the view as SVG."
+)
+width_option = click.option("--width", type=int, default=None, help="Render at this many columns.")
+
+
+def _emit(renderable: object, width: int | None, svg: Path | None, title: str) -> None:
+    """Print a rich renderable; with --svg, also record it into an SVG file for reports."""
+    _console(width=width).print(renderable)
+    if svg is not None:
+        from rich.console import Console
+
+        recorder = Console(record=True, width=width or 120, file=open(os.devnull, "w"), force_terminal=True)  # noqa: SIM115
+        recorder.print(renderable)
+        recorder.save_svg(str(svg), title=title)
+
+
+def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False) -> list[Notice]:
+    """Several files or folders; a progress bar on a terminal when there are many."""
+    files = _expand(paths)
+    if not files:
+        return [_load(None, strict, quiet)]
+    if len(files) > 3 and sys.stderr.isatty():
+        from rich.progress import track
+
+        return [_load(p, strict, quiet) for p in track(files, description="reading", console=_console(stderr=True))]
+    return [_load(p, strict, quiet) for p in files]
 
 
 strict_option = click.option("--strict", is_flag=True, help="Exit 1 if the notice has any problem (diagnostic).")
@@ -65,17 +101,27 @@ path_argument = click.argument("path", required=False, type=click.Path(path_type
 
 @main.command()
 @path_argument
+@click.option("--item", "item_id", default=None, help="Show one item in full (an id such as 12.3).")
 @strict_option
-@click.option("--width", type=int, default=None, help="Render at this many columns.")
-def show(path: Path | None, strict: bool, width: int | None) -> None:
+@width_option
+@svg_option
+def show(path: Path | None, item_id: str | None, strict: bool, width: int | None, svg: Path | None) -> None:
     """Print the notice as a tree: sections, tasks, items with leaders and units.
 
     PATH: a notice file; without it, the bundled example.
     """
-    from fyplan.views import notice_tree
+    from fyplan.views import item_panel, notice_tree
 
     notice = _load(path, strict)
-    _console(width=width).print(notice_tree(notice))
+    if item_id is None:
+        _emit(notice_tree(notice), width, svg, notice.title or notice.source)
+        return
+    try:
+        item = notice[item_id]
+    except KeyError as exc:
+        click.echo(f"fyplan: {notice.source} has no item {item_id}: {exc.args[0]}", err=True)
+        sys.exit(2)
+    _emit(item_panel(item), width, svg, f"{notice.title} {item_id}")
 
 
 @main.command()
@@ -149,8 +195,9 @@ PATHS are notice files or folders of .txt files; without them, the bundled examp
     show_default=True,
     help="How to print the matches.",
 )
-@click.option("--width", type=int, default=None, help="Render the table at this many columns.")
-def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None) -> None:
+@width_option
+@svg_option
+def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None, svg: Path | None) -> None:
     import json
 
     from fyplan import export as ex
@@ -162,7 +209,7 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None)
     except QueryError as exc:
         click.echo(f"fyplan: {exc}", err=True)
         sys.exit(2)
-    notices = [_load(p, False) for p in _expand(paths)] if paths else [_load(None, False)]
+    notices = _load_many(paths)
     try:
         results = run_query(notices, node)
     except QueryError as exc:
@@ -172,7 +219,7 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None)
         click.echo(f"fyplan: hint: {hint}", err=True)
     rows = [ex.record(m.item, m.source) for m in results]
     if fmt == "table":
-        _console(width=width).print(results)
+        _emit(results, width, svg, f"fyplan query {query_text}")
     elif fmt == "ids":
         click.echo("\n".join(results.ids()))
     elif fmt == "jsonl":
@@ -181,6 +228,78 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None)
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         click.echo(ex.to_csv(rows), nl=False)
+
+
+STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit or section.
+
+\b
+  fyplan stats                      items per leader, with bars
+  fyplan stats --by unit            per unit: as lead, as cooperating, in all
+  fyplan stats --by leader,section  a matrix: leaders by sections
+"""
+
+
+@main.command(help=STATS_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--by",
+    "by",
+    default="leader",
+    show_default=True,
+    help="leader, lead, coop, unit or section; two joined by a comma for a matrix.",
+)
+@width_option
+@svg_option
+def stats(paths: tuple[Path, ...], by: str, width: int | None, svg: Path | None) -> None:
+    from fyplan import stats as st
+    from fyplan.views import matrix_table, stats_table
+
+    dims = [d.strip() for d in by.split(",") if d.strip()]
+    if not 1 <= len(dims) <= 2 or any(d not in st.DIMENSIONS for d in dims):
+        click.echo(f"fyplan: --by takes one or two of {', '.join(st.DIMENSIONS)}, not “{by}”", err=True)
+        sys.exit(2)
+    notices = _load_many(paths)
+    if len(dims) == 1:
+        _emit(stats_table(st.counts(notices, dims[0]), dims[0]), width, svg, f"fyplan stats --by {by}")
+    else:
+        _emit(
+            matrix_table(st.matrix(notices, dims[0], dims[1]), dims[0], dims[1]), width, svg, f"fyplan stats --by {by}"
+        )
+
+
+CHECK_HELP = """Lint notices: each finding has a stable code, file:line and a sentence.
+
+\b
+  FY001 error    declared counts (10个方面44项) differ from what was read
+  FY002 error    task or sub-task numbering has a gap or a repeat
+  FY003 error    an item names no duties
+  FY004 warning  the same unit twice in one list
+  FY005 warning  a unit both leads and cooperates on one item
+  FY006 warning  two names that look like two spellings of one body
+  FY100          a problem the reader reported
+Exits 1 when any finding is an error.
+"""
+
+
+@main.command(help=CHECK_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@width_option
+def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
+    import json
+
+    import attrs
+
+    from fyplan.checks import check as run_checks
+    from fyplan.views import findings_view
+
+    findings = [f for notice in _load_many(paths, quiet=True) for f in run_checks(notice)]
+    if as_json:
+        click.echo(json.dumps([attrs.asdict(f) for f in findings], ensure_ascii=False, indent=2))
+    else:
+        _console(width=width).print(findings_view(findings))
+    if any(f.severity == "error" for f in findings):
+        sys.exit(1)
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from fyplan.query import Node, Results
 
 Severity = Literal["error", "warning"]
@@ -224,6 +226,11 @@ class Item:
     def line(self) -> int:
         return self.node.line
 
+    def __rich__(self) -> RenderableType:
+        from fyplan.views import item_panel
+
+        return item_panel(self)
+
     def __repr__(self) -> str:
         def names(values: tuple[Leader, ...] | tuple[Unit, ...]) -> str:
             return "[" + "、".join(v.name for v in values) + "]"
@@ -291,6 +298,11 @@ class Notice:
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    def __rich__(self) -> RenderableType:
+        from fyplan.views import notice_tree
+
+        return notice_tree(self)
 
     def query(self, q: str) -> Results:
         """The items a query matches: ``n.query("lead:市财政局 or coop:市财政局")``."""

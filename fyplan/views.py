@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from fyplan.model import Diagnostic, Duties, Notice, Task
+from fyplan.model import Diagnostic, Duties, Item, Notice, Task
 
 if TYPE_CHECKING:
+    from fyplan.checks import Finding
     from fyplan.query.results import Results
+    from fyplan.stats import Matrix, Row
 
 
 def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
@@ -132,3 +136,85 @@ def results_table(results: Results) -> RenderableType:
         caption += f" · {results.query}"
     table.caption = caption
     return table
+
+
+def item_panel(item: Item) -> Panel:
+    """One responsibility item in full."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    if item.section is not None:
+        grid.add_row("部分", f"{_cn(item.section.number)}、{item.section.title}")
+    if item.subsection is not None:
+        grid.add_row("分项", f"({_cn(item.subsection.number)}){item.subsection.title}")
+    if item.subtask is not None:
+        grid.add_row("任务", f"{item.task.id}.{item.task.text}")
+    if item.node.heading:
+        grid.add_row("标题", item.node.heading)
+    grid.add_row("内容", Text(item.text, style="bold"))
+    duties = item.duties
+    for label, value in (
+        ("领导", _names(duties.leaders)),
+        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units)),
+        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units)),
+        ("时限", duties.deadline or ""),
+        ("指标", "；".join(str(t) for t in item.targets)),
+        *((name, value) for name, value in item.node.notes),
+    ):
+        if value:
+            grid.add_row(label, value)
+    return Panel(
+        grid, title=Text(item.id, style="bold green"), title_align="left", subtitle=f"line {item.line}", expand=False
+    )
+
+
+def _bar(value: int, largest: int, width: int = 24) -> Text:
+    cells = round(width * value / largest) if largest else 0
+    return Text("█" * cells, style="cyan")
+
+
+def stats_table(rows: Sequence[Row], by: str) -> Table:
+    """Counts per name with inline bars; units show lead and cooperating counts apart."""
+    table = Table(header_style="bold")
+    table.add_column(by)
+    units = by in ("lead", "coop", "unit")
+    if units:
+        table.add_column("lead", justify="right")
+        table.add_column("coop", justify="right")
+    table.add_column("items", justify="right")
+    table.add_column("", no_wrap=True)
+    largest = max((r.total for r in rows), default=0)
+    for r in rows:
+        numbers = [str(r.lead), str(r.coop)] if units else []
+        table.add_row(r.name, *numbers, str(r.total), _bar(r.total, largest))
+    table.caption = f"{len(rows)} {by} names · {sum(r.total for r in rows)} item counts"
+    return table
+
+
+def matrix_table(m: Matrix, row_by: str, column_by: str) -> Table:
+    table = Table(header_style="bold", title=f"items by {row_by} and {column_by}")
+    table.add_column(row_by)
+    for column in m.columns:
+        table.add_column(column.split(" ", 1)[0], justify="right")
+    table.add_column("total", justify="right", style="bold")
+    for row in m.rows:
+        values = [m.cells.get((row, c), 0) for c in m.columns]
+        table.add_row(row, *(str(v) if v else "·" for v in values), str(sum(values)))
+    return table
+
+
+def findings_view(findings: Sequence[Finding]) -> RenderableType:
+    lines = []
+    for f in findings:
+        style = "bold red" if f.severity == "error" else "yellow"
+        line = Text(f"{f.source}:{f.line}: ", style="dim")
+        line.append(f.code + " ", style="bold")
+        line.append(f.severity, style=style)
+        line.append(f": {f.message}")
+        if len(f.places) > 1:
+            shown = ", ".join(f"{i} (line {ln})" for i, ln in f.places[:6])
+            line.append(f"\n    at {shown}" + (" …" if len(f.places) > 6 else ""), style="dim")
+        lines.append(line)
+    errors = sum(1 for f in findings if f.severity == "error")
+    lines.append(Text(f"{len(findings)} findings, {errors} errors", style="bold"))
+    return Group(*lines)

@@ -1,0 +1,191 @@
+"""Lint rules over a parsed notice, each with a stable code.
+
+FY001 declared counts (10个方面44项) differ from what was read           error
+FY002 task or sub-task numbering has a gap or a repeat                    error
+FY003 a responsibility item names no duties                               error
+FY004 the same unit twice in one list                                     warning
+FY005 a unit both leads and cooperates on one item                        warning
+FY006 two names that look like two spellings of one body                  warning
+FY100 a problem the reader reported (its own severity)
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+import attrs
+
+from fyplan.model import Item, Notice, Severity, Task
+from fyplan.units import canonical
+
+RULES: dict[str, str] = {
+    "FY001": "declared counts differ from what was read",
+    "FY002": "numbering has a gap or a repeat",
+    "FY003": "an item names no duties",
+    "FY004": "the same unit twice in one list",
+    "FY005": "a unit both leads and cooperates on one item",
+    "FY006": "two spellings of one body",
+    "FY100": "a problem found while reading",
+}
+
+
+@attrs.frozen
+class Finding:
+    code: str
+    severity: Severity
+    source: str
+    line: int
+    message: str
+    places: tuple[tuple[str, int], ...] = ()  # (item id, line) where it occurs
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.code} {self.severity}: {self.message}"
+
+
+def check(notice: Notice) -> list[Finding]:
+    """Every finding for one notice, in line order."""
+    source = notice.source
+    findings = [
+        *(_reader(notice)),
+        *(_declared(notice)),
+        *(_numbering(notice)),
+        *(_no_duties(notice)),
+        *(_repeats(notice)),
+        *(_lead_and_coop(notice)),
+        *(_spellings(notice)),
+    ]
+    return sorted((attrs.evolve(f, source=source) for f in findings), key=lambda f: (f.line, f.code))
+
+
+def _reader(notice: Notice) -> Iterator[Finding]:
+    for d in notice.diagnostics:
+        if "the preamble declares" in d.message:
+            continue  # FY001 says it with its code
+        yield Finding("FY100", d.severity, "", d.line, d.message.removeprefix(f"line {d.line}: "))
+
+
+def _declared(notice: Notice) -> Iterator[Finding]:
+    declared = notice.declared
+    sections = [s for s in notice.sections if s.number]
+    tasks = sum(1 for _ in notice.tasks())
+    if declared.sections is not None and declared.sections != len(sections):
+        yield Finding(
+            "FY001", "error", "", 1, f"the preamble declares {declared.sections} sections, {len(sections)} were read"
+        )
+    if declared.tasks is not None and declared.tasks != tasks:
+        yield Finding("FY001", "error", "", 1, f"the preamble declares {declared.tasks} tasks, {tasks} were read")
+
+
+def _gaps(numbered: list[tuple[int, int]], what: str) -> Iterator[tuple[int, str]]:
+    """(number, line) pairs in document order → (line, message) for each gap and repeat."""
+    expected = 1
+    seen: set[int] = set()
+    for n, line in numbered:
+        if n in seen:
+            yield line, f"{what} {n} appears twice"
+        elif n > expected:
+            missing = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
+            yield line, f"{what} {missing} is missing before {what} {n}"
+        seen.add(n)
+        expected = max(expected, n + 1)
+
+
+def _numbering(notice: Notice) -> Iterator[Finding]:
+    tasks = list(notice.tasks())
+    restarts = any(t.id.count("-") for t in tasks)
+    groups: list[tuple[str, list[Task]]] = []
+    if restarts:
+        groups = [(f"in section {s.number}: task", list(s.all_tasks())) for s in notice.sections]
+    else:
+        groups = [("task", tasks)]
+    for what, group in groups:
+        for line, message in _gaps([(t.number, t.line) for t in group], what):
+            yield Finding("FY002", "error", "", line, message)
+    for task in tasks:
+        if task.subtasks:
+            numbered = [(s.number, s.line) for s in task.subtasks]
+            for line, message in _gaps(numbered, f"in task {task.id}: sub-task"):
+                yield Finding("FY002", "error", "", line, message)
+
+
+def _no_duties(notice: Notice) -> Iterator[Finding]:
+    for item in notice.items():
+        if item.duties.is_empty():
+            yield Finding(
+                "FY003",
+                "error",
+                "",
+                item.line,
+                f"item {item.id} names no leaders and no units",
+                ((item.id, item.line),),
+            )
+
+
+def _repeats(notice: Notice) -> Iterator[Finding]:
+    for item in notice.items():
+        for label, units in (("lead units", item.lead_units), ("cooperating units", item.cooperating_units)):
+            for name, count in Counter(u.name for u in units).items():
+                if count > 1:
+                    yield Finding(
+                        "FY004",
+                        "warning",
+                        "",
+                        item.line,
+                        f"item {item.id} names {name} {count} times in its {label}",
+                        ((item.id, item.line),),
+                    )
+
+
+def _lead_and_coop(notice: Notice) -> Iterator[Finding]:
+    for item in notice.items():
+        both = {u.name for u in item.lead_units} & {u.name for u in item.cooperating_units}
+        for name in sorted(both):
+            yield Finding(
+                "FY005",
+                "warning",
+                "",
+                item.line,
+                f"item {item.id} names {name} as lead and as cooperating unit",
+                ((item.id, item.line),),
+            )
+
+
+def _places(notice: Notice) -> dict[str, list[Item]]:
+    where: dict[str, list[Item]] = defaultdict(list)
+    for item in notice.items():
+        for u in (*item.lead_units, *item.cooperating_units):
+            where[u.name].append(item)
+    return where
+
+
+def looks_like_respelling(a: str, b: str) -> bool:
+    """市数据资源局 / 市数据资源管理局, 市发改委 / 市发展改革委: one is the other with a few characters added."""
+    short, long = sorted((a, b), key=len)
+    if short == long or len(short) < 3 or len(long) - len(short) > 3:
+        return False
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)  # short is a subsequence of long
+
+
+def _spellings(notice: Notice) -> Iterator[Finding]:
+    where = _places(notice)
+    names = sorted(where, key=lambda n: -len(where[n]))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        groups[canonical(name)].add(name)
+    pairs: list[set[str]] = [g for g in groups.values() if len(g) > 1]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if canonical(a) != canonical(b) and looks_like_respelling(a, b):
+                pairs.append({a, b})
+    for group in pairs:
+        spellings = sorted(group, key=lambda n: (-len(where[n]), n))
+        places = tuple((item.id, item.line) for name in spellings for item in where[name])
+        counts = "、".join(f"{n} ({len(where[n])}×)" for n in spellings)
+        first_odd = min(item.line for name in spellings[1:] for item in where[name])
+        yield Finding(
+            "FY006", "warning", "", first_odd, f"these look like one body spelled {len(group)} ways: {counts}", places
+        )

@@ -1,0 +1,75 @@
+"""Counts per leader, unit or section, over one notice or many; a matrix for two dimensions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from fyplan.model import Item, Notice
+
+DIMENSIONS = ("leader", "lead", "coop", "unit", "section")
+
+
+@attrs.frozen
+class Row:
+    """One name's counts: items it leads, items it cooperates on, and all its items."""
+
+    name: str
+    lead: int
+    coop: int
+    total: int
+
+
+def _items(notices: Sequence[Notice]) -> Iterator[Item]:
+    for notice in notices:
+        yield from notice.items()
+
+
+def keys(item: Item, by: str) -> list[str]:
+    """The names an item counts under (an item with two leaders counts for both)."""
+    if by == "leader":
+        return [leader.name for leader in item.leaders] or ["(none)"]
+    if by == "section":
+        return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
+    lead = [u.name for u in item.lead_units] if by in ("lead", "unit") else []
+    coop = [u.name for u in item.cooperating_units] if by in ("coop", "unit") else []
+    return list(dict.fromkeys(lead + coop))
+
+
+def counts(notices: Sequence[Notice], by: str) -> list[Row]:
+    """Rows sorted by total, largest first; for units, lead and cooperating counts apart."""
+    if by not in DIMENSIONS:
+        raise ValueError(f"cannot count by “{by}”: use one of {', '.join(DIMENSIONS)}")
+    lead: Counter[str] = Counter()
+    coop: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for item in _items(notices):
+        if by in ("lead", "coop", "unit"):
+            lead.update({u.name for u in item.lead_units} if by != "coop" else set())
+            coop.update({u.name for u in item.cooperating_units} if by != "lead" else set())
+        total.update(set(keys(item, by)))
+    rows = [Row(name, lead[name], coop[name], n) for name, n in total.items()]
+    if by == "section":
+        return sorted(rows, key=lambda r: int(r.name.split()[0]) if r.name[0].isdigit() else 0)
+    return sorted(rows, key=lambda r: (-r.total, r.name))
+
+
+@attrs.frozen
+class Matrix:
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: dict[tuple[str, str], int]
+
+
+def matrix(notices: Sequence[Notice], row_by: str, column_by: str) -> Matrix:
+    """Items counted by two dimensions at once: ``--by leader,section``."""
+    cells: Counter[tuple[str, str]] = Counter()
+    for item in _items(notices):
+        for r in keys(item, row_by):
+            for c in keys(item, column_by):
+                cells[(r, c)] += 1
+    row_names = [row.name for row in counts(notices, row_by)]
+    column_names = [row.name for row in counts(notices, column_by)]
+    return Matrix(tuple(row_names), tuple(column_names), dict(cells))

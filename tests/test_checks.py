@@ -1,0 +1,93 @@
+"""Lint rules: one small synthetic notice per rule, and the real findings in the example."""
+
+from __future__ import annotations
+
+import fyplan
+from fyplan.checks import check, looks_like_respelling
+from fyplan.model import Notice
+
+HEAD = "示例市人民政府关于2023年重点工作及责任分解的通知\n\n各县、区人民政府:\n\n{preamble}\n\n一、稳增长\n\n"
+ITEM = "{n}.任务{n}。\n\n牵头负责领导:张三。\n\n牵头责任单位:{lead}。\n\n协同责任单位:{coop}。\n\n"
+
+
+def notice(*items: tuple[int, str, str], preamble: str = "现将重点工作印发给你们。") -> Notice:
+    body = "".join(ITEM.format(n=n, lead=lead, coop=coop) for n, lead, coop in items)
+    return fyplan.parse(HEAD.format(preamble=preamble) + body)
+
+
+def codes(n: Notice) -> list[tuple[str, int]]:
+    return [(f.code, f.line) for f in check(n)]
+
+
+CLEAN = [(1, "市发改委", "市财政局"), (2, "市商务局", "市税务局"), (3, "市科技局", "市教育局")]
+
+
+def test_clean_notice_has_no_findings() -> None:
+    assert check(notice(*CLEAN)) == []
+
+
+def test_fy001_declared_counts() -> None:
+    findings = check(notice(*CLEAN, preamble="确定了2个方面4项重点工作。"))
+    assert [(f.code, f.severity) for f in findings] == [("FY001", "error"), ("FY001", "error")]
+    assert "declares 2 sections, 1 were read" in findings[0].message
+    assert "declares 4 tasks, 3 were read" in findings[1].message
+
+
+def test_fy002_gap_and_repeat() -> None:
+    n = notice((1, "市发改委", "市财政局"), (3, "市商务局", "市税务局"), (3, "市科技局", "市教育局"))
+    findings = [f for f in check(n) if f.code == "FY002"]
+    assert [f.message for f in findings] == ["task 2 is missing before task 3", "task 3 appears twice"]
+    assert [f.line for f in findings] == [17, 25]
+
+
+def test_fy003_item_without_duties() -> None:
+    text = (
+        HEAD.format(preamble="现将重点工作印发给你们。")
+        + "1.无人负责的任务。\n\n"
+        + ITEM.format(n=2, lead="市商务局", coop="市税务局")
+    )
+    findings = [f for f in check(fyplan.parse(text)) if f.code == "FY003"]
+    assert [(f.line, f.severity) for f in findings] == [(9, "error")]
+    assert "item 1 names no leaders and no units" in findings[0].message
+
+
+def test_fy004_same_unit_twice() -> None:
+    n = notice((1, "市发改委", "市财政局、市税务局、市财政局"), *CLEAN[1:])
+    assert codes(n) == [("FY004", 9)]
+
+
+def test_fy005_lead_and_cooperating() -> None:
+    n = notice((1, "市发改委", "市财政局、市发改委"), *CLEAN[1:])
+    assert codes(n) == [("FY005", 9)]
+
+
+def test_fy006_two_spellings() -> None:
+    n = notice(
+        (1, "市发改委", "人行示例中心支行"), (2, "市商务局", "人民银行示例中心支行"), (3, "市科技局", "市教育局")
+    )
+    (finding,) = check(n)
+    assert finding.code == "FY006"
+    assert "人行示例中心支行" in finding.message and "人民银行示例中心支行" in finding.message
+    assert sorted(finding.places) == [("1", 9), ("2", 17)]
+
+
+def test_respelling_heuristic() -> None:
+    assert looks_like_respelling("市数据资源局", "市数据资源管理局")
+    assert looks_like_respelling("市发改委", "市发展改革委")
+    assert not looks_like_respelling("市财政局", "市税务局")
+    assert not looks_like_respelling("市委", "市委办")
+
+
+def test_real_findings_in_the_example(example: Notice) -> None:
+    findings = check(example)
+    assert not [f for f in findings if f.severity == "error"]
+    by_code = {(f.code, f.line): f.message for f in findings}
+    # 33.2 names 市城乡建设局 twice (line 1177 of the file, item line 1171).
+    assert by_code[("FY004", 1171)] == "item 33.2 names 市城乡建设局 2 times in its cooperating units"
+    # 19.7: 市教育局 leads (line 531) and cooperates (line 533).
+    assert by_code[("FY005", 527)] == "item 19.7 names 市教育局 as lead and as cooperating unit"
+    spellings = " ".join(m for (code, _), m in by_code.items() if code == "FY006")
+    for name in ("人行阜阳中心支行", "人民银行阜阳中心支行", "人民银行阜阳市中心支行"):
+        assert name in spellings
+    for name in ("市人力资源社会保障局", "市人力资源和社会保障局", "市数据资源局", "市数据资源管理局"):
+        assert name in spellings
