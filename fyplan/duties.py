@@ -58,6 +58,11 @@ _VERB_TAIL = re.compile(
 )
 
 
+# A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
+_DEADLINE = re.compile(
+    r"^(?:(?:\d{4}年|今年|年内|\d{1,2}月(?:\d{1,2}日)?|年底|年末|月底|底|中旬|上旬|下旬|前|以前|之前|起)+"
+    r"(?:完成|启动|建成|实现|到位|见效)?|长期坚持|持续推进|长期推进)$"
+)
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 
@@ -91,7 +96,9 @@ def _field(tree: Tree[Token]) -> Field:
                 tok = group.children[0]
                 assert isinstance(tok, Token)
                 text = str(tok).strip()
-                if tok.type == "VERB_NAMES":
+                if kind != "deadline" and _DEADLINE.match(text):
+                    groups.append(("deadline", text))  # (…牵头,…参与,2024年12月底前完成)
+                elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
                     groups.append((verb_kind(text), names))
@@ -199,12 +206,14 @@ def _assemble(
     coop = _names(coop_texts)
     lead_units = units.units_of(lead)
     coop_units = units.units_of(coop)
+    marked = units.units_marked(lead) + units.units_marked(coop)
     lead_open, coop_open = lead.open_ended, coop.open_ended
     lists = [leaders, lead, coop]
     if responsible:
         resp = _names(responsible)
         lists.append(resp)
         resp_units = units.units_of(resp)
+        marked += units.units_marked(resp)
         if lead_units:
             coop_units += resp_units
             coop_open = coop_open or resp.open_ended
@@ -214,6 +223,11 @@ def _assemble(
         else:
             lead_units = resp_units
             lead_open = resp.open_ended
+    if marked:
+        # 责任单位:区教育局(牵头)、区财政局 — the marked names lead, the others cooperate.
+        everyone = units.units_of(lead) + units.units_of(coop) + (resp_units if responsible else ())
+        lead_units = tuple(u for u in everyone if u in marked)
+        coop_units = tuple(u for u in everyone if u not in marked)
     deadline = "、".join(d.strip().rstrip("。") for d in deadlines) or None
     duties = Duties(
         leaders=units.leaders_of(leaders),

@@ -178,7 +178,7 @@ def read_front(lines: Sequence[Line]) -> Front:
             date = to_date(text)
             if preamble and _is_issuer(preamble[-1]):
                 issuer = preamble.pop()
-        elif _is_chrome(text) or (
+        elif is_chrome(text) or (
             before_title and len(text) < 40 and "。" not in text and not text.endswith(":") and not _is_issuer(text)
         ):
             chrome.append(text)
@@ -218,7 +218,7 @@ def _is_recipients(text: str) -> bool:
     return text.endswith(":") and "各" in text and "。" not in text and "《" not in text and not _is_metadata(text)
 
 
-def _is_chrome(text: str) -> bool:
+def is_chrome(text: str) -> bool:
     if _BREADCRUMB.search(text):
         return True
     return bool(_CHROME.search(text)) and len(text) < 40 and "。" not in text
@@ -249,7 +249,7 @@ def read_back(lines: Sequence[Line]) -> Back:
             date = to_date(text)
             if closing and _is_issuer(closing[-1]):
                 issuer = closing.pop()
-        elif date is not None or _is_chrome(text):
+        elif date is not None or is_chrome(text):
             chrome.append(text)
         else:
             closing.append(text)

@@ -64,6 +64,7 @@ class Built:
     first: int
     last: int
     inline: bool = False  # duties came in a (…) clause at the end of the text
+    children: list[Built] = attrs.Factory(list)  # a task's sub-tasks, as read
 
 
 @attrs.define
@@ -185,7 +186,7 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
-            elif state == "duties" and _UNKNOWN_LABEL.match(value):
+            elif state == "duties" and _UNKNOWN_LABEL.match(value) and not frontmod.is_chrome(value):
                 label = _UNKNOWN_LABEL.match(value)
                 assert label is not None
                 self.report(
@@ -215,7 +216,7 @@ class Builder(Transformer[Token, Any]):
                 self.report("warning", line, f"{message} in the duties of item {item_id}", fragment)
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
-        text = "\n".join(p for p in text_parts if p)
+        text = _join_text(p for p in text_parts if p)
         task = Task(
             id=item_id,
             number=number,
@@ -230,7 +231,7 @@ class Builder(Transformer[Token, Any]):
         if subtasks and subtasks[-1].trailing:
             trailing = subtasks[-1].trailing + trailing
             subtasks[-1].trailing = []
-        return Built(task, trailing, tuple(labels), first, last, inline)
+        return Built(task, trailing, tuple(labels), first, last, inline, list(subtasks))
 
     def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
         """A wrapped duty line: glue it to the value it continues."""
@@ -471,6 +472,18 @@ def _token_lines(tok: Token) -> list[tuple[int, str]]:
     return [(base + offset, text) for offset, text in _block_lines(str(tok))]
 
 
+_SENTENCE_END = ("。", ";", "!", "?", ":", "！", "？", "；")
+
+
+def _join_text(parts: Iterable[str]) -> str:
+    """Lines of an item's text: a line cut mid-sentence (wrapped, as from a PDF) joins the next
+    without a break; after a finished sentence a new line is a new paragraph."""
+    text = ""
+    for part in parts:
+        text += ("\n" if text.endswith(_SENTENCE_END) else "") + part if text else part
+    return text
+
+
 def _inherit(b: Built, duties: Duties) -> Built:
     """A sub-task without duties of its own answers to its task's duties."""
     if b.task.duties.is_empty():
@@ -701,7 +714,7 @@ def _field_kinds(x: Built) -> tuple[str, ...]:
 
 def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
     """Items whose own-line duty fields lack one that most items of the notice have."""
-    leaves = [x for b in body for x in b.built if not x.task.subtasks]
+    leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
     patterns: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
     for x in leaves:

@@ -28,6 +28,7 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 _NOTE = re.compile(r"\(([^()]*(?:列第一位|排第一位|第一位|下同)[^()]*)\)")
 FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位")
 
+_LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
 _ROLE_WORDS = re.compile(r"长|书记|主任|主席|政府|委员|秘书|常务|副|部长|区长|县长|领导|负责人|同志|组长")
 
 
@@ -41,6 +42,7 @@ class NameList:
     aliases: tuple[tuple[str, str], ...] = ()
     problems: tuple[tuple[str, str], ...] = ()  # (message, fragment to locate)
     first_listed_leads: bool = False
+    marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
 
 
 def _split_top(text: str, seps: str) -> list[str]:
@@ -112,13 +114,17 @@ def split_names(text: str) -> NameList:
     text = _NOTE.sub("", text)
     names: list[str] = []
     written: list[str] = []
+    marked: list[str] = []
     open_ended = False
     for group in _split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
         run: list[str] = []
-        for seg in _split_top(group, "、"):
+        for seg in _spaced(_split_top(group, "、")):
             name, ends_open = _strip_name(seg)
+            if _LEAD_MARK.search(name):
+                name = _LEAD_MARK.sub("", name).strip()
+                marked.append(name)
             open_ended = open_ended or ends_open
             if not name:
                 continue
@@ -134,7 +140,21 @@ def split_names(text: str) -> NameList:
             continue
         names.extend(_expand_run(run))
         written.extend(run)
-    return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), tuple(problems), first_leads)
+    return NameList(
+        tuple(names), tuple(written), open_ended, tuple(aliases), tuple(problems), first_leads, tuple(marked)
+    )
+
+
+def _spaced(segments: list[str]) -> list[str]:
+    """市财政局 市税务局: names separated by spaces when every part is a body's name."""
+    out: list[str] = []
+    for seg in segments:
+        parts = seg.split()
+        if len(parts) > 1 and all(looks_like_unit(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(seg)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -157,8 +177,14 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
     return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True))
 
 
+def units_marked(names: NameList) -> tuple[Unit, ...]:
+    """The units of a list marked (牵头)."""
+    return tuple(u for u in units_of(names) if u.name in names.marked or u.written in names.marked)
+
+
 def leaders_of(names: NameList) -> tuple[Leader, ...]:
-    return tuple(leader(n) for n in names.names)
+    # 张三同志 is 张三.
+    return tuple(leader(n.removesuffix("同志") or n) for n in names.names)
 
 
 # Well-known second spellings of one body, for matching (人行 = 人民银行).

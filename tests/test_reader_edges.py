@@ -1,0 +1,75 @@
+"""Layouts a newcomer tried that the reader first got wrong; each expectation read off its text."""
+
+from __future__ import annotations
+
+import pytest
+
+import fyplan
+from fyplan.model import Item
+
+HEAD = "示例市人民政府关于2023年重点工作及责任分解的通知\n一、稳增长\n"
+
+
+def first(body: str) -> Item:
+    return fyplan.parse(HEAD + body).items()[0]
+
+
+def names(values: tuple[object, ...]) -> list[str]:
+    return [str(v) for v in values]
+
+
+def test_inline_clause_with_a_deadline_group() -> None:
+    item = first("1.推进老旧小区改造。(区住建局牵头,区财政局、各街道办事处参与,2024年12月底前完成)\n")
+    assert names(item.lead_units) == ["区住建局"]
+    assert names(item.cooperating_units) == ["区财政局", "各街道办事处"]
+    assert item.deadline == "2024年12月底前完成"
+    assert item.text == "推进老旧小区改造。"
+
+
+def test_lead_marked_inside_a_list() -> None:
+    item = first("1.推进老旧小区改造。\n责任单位:区教育局(牵头)、区财政局\n")
+    assert names(item.lead_units) == ["区教育局"]
+    assert names(item.cooperating_units) == ["区财政局"]
+
+
+def test_names_separated_by_spaces() -> None:
+    item = first("1.推进老旧小区改造。\n牵头单位:市住建局\n协同单位:市财政局 市税务局\n")
+    assert names(item.cooperating_units) == ["市财政局", "市税务局"]
+
+
+def test_comrade_is_not_part_of_a_name() -> None:
+    assert names(first("1.推进改造。\n牵头负责领导:张三同志、市政府常务副市长\n").leaders) == [
+        "张三",
+        "市政府常务副市长",
+    ]
+
+
+def test_wrapped_text_is_one_sentence() -> None:
+    n = fyplan.parse(HEAD + "1.推进全市规模以上工业企业\n数字化改造,新增数字化车间50个。\n牵头单位:市经信局\n")
+    item = n.items()[0]
+    assert item.text == "推进全市规模以上工业企业数字化改造,新增数字化车间50个。"
+    assert [(t.indicator, t.verb, t.value, t.unit) for t in item.targets] == [("数字化车间", "新增", 50.0, "个")]
+    assert n.query("text:企业数字化").ids() == ["1"]
+
+
+def test_a_new_sentence_on_a_new_line_stays_a_paragraph() -> None:
+    item = first("1.推进改造。\n完成投资10亿元。\n牵头单位:市住建局\n")
+    assert item.text == "推进改造。\n完成投资10亿元。"
+
+
+def test_page_chrome_after_the_last_item_is_not_an_unknown_label() -> None:
+    n = fyplan.parse(HEAD + "1.推进改造。\n牵头单位:市住建局\n分享到:微信 微博\n")
+    assert n.diagnostics == ()
+    assert "分享到:微信 微博" in n.chrome
+
+
+@pytest.mark.parametrize(
+    "missing", ["牵头负责领导:李红。\n\n", "牵头责任单位:市经济和信息化局,颍东区人民政府,阜阳经开区管委会。\n\n"]
+)
+def test_a_sub_task_missing_a_duty_line_is_reported(missing: str) -> None:
+    text = fyplan.example_path().read_text(encoding="utf-8")
+    start = text.index("(3)加快煤基新材料")
+    cut = text.index(missing, start)
+    n = fyplan.parse(text[:cut] + text[cut + len(missing) :])
+    errors = [d.message for d in n.errors]
+    assert len(errors) == 1 and "(item 12.3)" in errors[0]
