@@ -26,10 +26,17 @@ __version__ = "0.1.0"
 EXAMPLE_NAME = "fuyang-2019.txt"
 
 
-def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
-    """Read a notice from a string. Lenient by default: problems go to ``notice.diagnostics``."""
+def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> Notice:
+    """Read a notice from a string (or bytes in any supported encoding).
+
+    Lenient by default: problems go to ``notice.diagnostics``; ``strict=True`` raises ``NoticeError``.
+    """
     from fyplan.parsing import parse as _parse
 
+    if isinstance(text, bytes | bytearray):
+        from fyplan.reading import decode
+
+        text = decode(bytes(text), source)
     return _parse(text, source=source, strict=strict)
 
 

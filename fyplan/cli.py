@@ -7,15 +7,18 @@ the notice has diagnostics); 2 the input could not be read as a notice, a bad qu
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal, overload
 
 import click
 
 from fyplan import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import Console
 
     from fyplan.model import Notice
@@ -29,19 +32,41 @@ def _console(stderr: bool = False, width: int | None = None) -> Console:
     return Console(stderr=stderr, width=width, highlight=False)
 
 
-def _load(path: Path | None, strict: bool, quiet: bool = False) -> Notice:
-    """Load a notice or exit 2 with the reason; print diagnostics to stderr unless quiet."""
+def _read(path: Path | None) -> Notice:
     import fyplan
+
+    if path is None:
+        return fyplan.example()
+    if str(path) == "-":
+        return fyplan.parse(sys.stdin.buffer.read(), source="<stdin>")
+    return fyplan.load(path)
+
+
+@overload
+def _load(path: Path | None, strict: bool, quiet: bool = ..., skip_bad: Literal[False] = ...) -> Notice: ...
+@overload
+def _load(path: Path | None, strict: bool, quiet: bool, skip_bad: Literal[True]) -> Notice | None: ...
+def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool = False) -> Notice | None:
+    """Load a notice or exit 2 with the reason (or skip it, among many); diagnostics to stderr unless quiet."""
+    from rich.console import Console
+
     from fyplan.errors import NoticeError
     from fyplan.views import diagnostics_view
 
     try:
-        notice = fyplan.load(path) if path is not None else fyplan.example()
+        notice = _read(path)
     except NoticeError as exc:
+        if skip_bad:
+            click.echo(f"fyplan: skipping {exc.source}: {exc.diagnostics[0].message}", err=True)
+            return None
         click.echo(f"fyplan: {exc}", err=True)
         sys.exit(2)
+    if not notice.items() and skip_bad:
+        click.echo(f"fyplan: skipping {notice.source}: it holds no responsibility notice", err=True)
+        return None
     if notice.diagnostics and not quiet:
-        _console(stderr=True).print(diagnostics_view(notice.diagnostics, notice.source))
+        # One line per problem, never wrapped: stderr is for grep and editors too.
+        Console(stderr=True, soft_wrap=True, highlight=False).print(diagnostics_view(notice.diagnostics, notice.source))
     if not notice.items():
         click.echo(f"fyplan: {notice.source} holds no responsibility notice.", err=True)
         sys.exit(2)
@@ -50,9 +75,10 @@ def _load(path: Path | None, strict: bool, quiet: bool = False) -> Notice:
     return notice
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="fyplan")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Read Chinese government responsibility notices (重点工作及责任分解的通知) as typed data.
 
     Without PATH, every command reads the bundled Fuyang 2019 notice.
@@ -64,12 +90,19 @@ def main() -> None:
       1  problems found: check found errors, or --strict and the notice has diagnostics
       2  the input is not a readable notice, the query is wrong, or bad usage
     """
+    if hasattr(signal, "SIGPIPE"):
+        # `fyplan export | head` ends quietly, as other command-line tools do.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 svg_option = click.option(
     "--svg", "svg", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also save the view as SVG."
 )
-width_option = click.option("--width", type=int, default=None, help="Render at this many columns.")
+width_option = click.option(
+    "--width", type=click.IntRange(20, 1000), default=None, help="Render at this many columns (20–1000)."
+)
 
 
 def _emit(renderable: object, width: int | None, svg: Path | None, title: str) -> None:
@@ -84,19 +117,32 @@ def _emit(renderable: object, width: int | None, svg: Path | None, title: str) -
 
 
 def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False) -> list[Notice]:
-    """Several files or folders; a progress bar on a terminal when there are many."""
+    """Several files or folders; a file that is no notice is skipped with a message, not fatal.
+
+    A progress bar shows on a terminal when there are many files.
+    """
+    if not paths:
+        return [_load(None, strict, quiet)]
     files = _expand(paths)
     if not files:
-        return [_load(None, strict, quiet)]
+        click.echo(f"fyplan: no .txt files in {', '.join(str(p) for p in paths)}", err=True)
+        sys.exit(2)
+    if len(files) == 1:
+        return [_load(files[0], strict, quiet)]
+    listed: Iterable[Path] = files
     if len(files) > 3 and sys.stderr.isatty():
         from rich.progress import track
 
-        return [_load(p, strict, quiet) for p in track(files, description="reading", console=_console(stderr=True))]
-    return [_load(p, strict, quiet) for p in files]
+        listed = track(files, description="reading", console=_console(stderr=True))
+    notices = [n for p in listed if (n := _load(p, strict, quiet, skip_bad=True)) is not None]
+    if not notices:
+        click.echo(f"fyplan: none of the {len(files)} files holds a readable notice", err=True)
+        sys.exit(2)
+    return notices
 
 
 strict_option = click.option("--strict", is_flag=True, help="Exit 1 if the notice has any problem (diagnostic).")
-path_argument = click.argument("path", required=False, type=click.Path(path_type=Path, dir_okay=False))
+path_argument = click.argument("path", required=False, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 
 
 @main.command()
@@ -221,7 +267,8 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None,
     if fmt == "table":
         _emit(results, width, svg, f"fyplan query {query_text}")
     elif fmt == "ids":
-        click.echo("\n".join(results.ids()))
+        if results:
+            click.echo("\n".join(results.ids()))
     elif fmt == "jsonl":
         sys.stdout.writelines(ex.to_jsonl(rows))
     elif fmt == "json":
@@ -300,6 +347,21 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
         _console(width=width).print(findings_view(findings))
     if any(f.severity == "error" for f in findings):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+def shell(paths: tuple[Path, ...]) -> None:
+    """An interactive query prompt with history, completion of fields and names, and highlighting.
+
+    \b
+    Commands: \\help  \\stats  \\show ID  \\format table|ids|jsonl|csv  \\load PATH  \\quit
+    From a pipe it reads queries line by line and prints plain results:
+      printf 'leader:李红 and target>=10%\\n' | fyplan shell
+    """
+    from fyplan.shell import run_shell
+
+    sys.exit(run_shell(list(paths)))
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:

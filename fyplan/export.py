@@ -83,8 +83,7 @@ def record(item: Item, source: str) -> dict[str, Any]:
 
 
 def records(notice: Notice) -> list[dict[str, Any]]:
-    name = notice.source.replace("\\", "/").rsplit("/", 1)[-1]
-    return [record(item, name) for item in notice.items()]
+    return [record(item, notice.file_name) for item in notice.items()]
 
 
 def to_jsonl(rows: Iterable[dict[str, Any]]) -> Iterator[str]:

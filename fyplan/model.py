@@ -267,6 +267,11 @@ class Notice:
     source: str = attrs.field(default="<string>", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
 
+    @property
+    def file_name(self) -> str:
+        """The source's last path component: what results and records call the notice."""
+        return self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
     def tasks(self) -> Iterator[Task]:
         for section in self.sections:
             yield from section.all_tasks()
@@ -285,7 +290,8 @@ class Notice:
                         out.extend(Item(section if section.number else None, sub, task, st) for st in task.subtasks)
         return tuple(out)
 
-    def __getitem__(self, item_id: str) -> Item:
+    def __getitem__(self, item_id: str | int) -> Item:
+        item_id = str(item_id)
         for item in self.items():
             if item.id == item_id:
                 return item

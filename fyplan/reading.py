@@ -78,6 +78,8 @@ def decode(data: bytes, source: str) -> str:
         text = data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
+    elif (guess := _utf16_without_bom(data)) and _plausible(data.decode(guess, errors="replace")):
+        text = data.decode(guess, errors="replace")
     else:
         try:
             text = data.decode("utf-8")
@@ -91,6 +93,37 @@ def decode(data: bytes, source: str) -> str:
     if _looks_binary(text):
         raise _not_text(source, "it looks like binary data, not text")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """ "utf-16-le"/"utf-16-be" when the zero bytes sit on one side of each pair, as ASCII and CJK
+    punctuation put them; "" otherwise."""
+    sample = data[: 8192 - 8192 % 2] if len(data) > 8192 else data
+    if len(sample) < 4 or len(sample) % 2:
+        return ""
+    # UTF-8 and GB18030 text holds no zero bytes; UTF-16 puts them on one side (ASCII, 一 = U+4E00).
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= 4 and odd >= 4 * even:
+        return "utf-16-le"
+    if even >= 4 and even >= 4 * odd:
+        return "utf-16-be"
+    return ""
+
+
+def _plausible(text: str) -> bool:
+    """Most characters are Chinese, ASCII, CJK punctuation or full-width forms: real text."""
+    sample = text[:4096]
+    good = sum(
+        1
+        for ch in sample
+        if " " <= ch <= "~"
+        or ch in "\r\n\t"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+    )
+    return good >= 0.8 * len(sample)
 
 
 def _looks_binary(text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from fyplan.model import Item, Notice
+from fyplan.query.results import item_names
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section")
 
@@ -29,13 +30,9 @@ def _items(notices: Sequence[Notice]) -> Iterator[Item]:
 
 def keys(item: Item, by: str) -> list[str]:
     """The names an item counts under (an item with two leaders counts for both)."""
-    if by == "leader":
-        return [leader.name for leader in item.leaders] or ["(none)"]
     if by == "section":
         return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
-    lead = [u.name for u in item.lead_units] if by in ("lead", "unit") else []
-    coop = [u.name for u in item.cooperating_units] if by in ("coop", "unit") else []
-    return list(dict.fromkeys(lead + coop))
+    return item_names(item, by) or ["(none)"]
 
 
 def counts(notices: Sequence[Notice], by: str) -> list[Row]:

@@ -42,10 +42,11 @@ def duties_text(duties: Duties) -> Table:
 
 
 def _task_node(parent: Tree, task: Task) -> None:
-    label = Text()
-    label.append(task.id, style="bold green")
-    label.append(" ")
-    label.append(task.text)
+    # A grid keeps the id beside the text: as one Text, rich moves a long Chinese run to the next line.
+    label = Table.grid(padding=(0, 1))
+    label.add_column(style="bold green", no_wrap=True)
+    label.add_column(overflow="fold")
+    label.add_row(task.id, task.text)
     if task.heading:
         parent.add(Text(task.heading, style="italic"))
     node = parent.add(label)
@@ -86,7 +87,7 @@ def diagnostics_view(diagnostics: tuple[Diagnostic, ...], source: str) -> Render
         style = "bold red" if d.severity == "error" else "yellow"
         line = Text(f"{source}:{d.line}:{d.column}: ", style="dim")
         line.append(d.severity, style=style)
-        line.append(f": {d.message}")
+        line.append(f": {d.message.removeprefix(f'line {d.line}: ')}")
         lines.append(line)
     return Group(*lines)
 

@@ -125,3 +125,68 @@ def test_query_help_teaches_the_language() -> None:
     assert result.exit_code == 0
     for example in ("leader:李红 and target>=10%", "target:增长>=10%", "id:12.*", "has:deadline", "-term"):
         assert example in result.output
+
+
+def test_no_arguments_prints_help_and_exits_0() -> None:
+    result = runner.invoke(main, [])
+    assert result.exit_code == 0 and "Commands:" in result.output
+
+
+def test_reads_standard_input() -> None:
+    data = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_bytes()
+    result = runner.invoke(main, ["export", "-", "--format", "jsonl"], input=data)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 201 and rows[0]["source"] == "<stdin>"
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        result = runner.invoke(main, ["export", str(path)])
+        assert result.exit_code == 0
+        assert len(result.output.splitlines()) == 201
+
+
+def test_a_folder_with_one_bad_file_still_answers(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "news.txt").write_text("今天天气很好,市民纷纷出门踏青。\n", encoding="utf-8")
+    result = runner.invoke(main, ["query", "id:7", str(tmp_path), "--format", "ids"])
+    assert result.exit_code == 0
+    assert "skipping" in result.output and "news.txt" in result.output
+    assert result.output.splitlines()[-1] == "7"  # one notice was read, so no file prefix
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = runner.invoke(main, ["query", "id:7", str(empty)])
+    assert nothing.exit_code == 2 and "no .txt files" in nothing.output
+
+
+def test_no_matches_print_nothing_for_ids() -> None:
+    result = runner.invoke(main, ["query", "id:999", "--format", "ids"])
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_width_is_bounded() -> None:
+    result = runner.invoke(main, ["show", "--width", "0"])
+    assert result.exit_code == 2 and "20<=x<=1000" in result.output
+
+
+def test_diagnostics_are_one_line_each(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    path = tmp_path / "bad.txt"
+    path.write_text(
+        text.replace("牵头负责领导:李红。\n\n牵头责任单位:市商务局。", "牵头负责领导:李红。", 1), encoding="utf-8"
+    )
+    result = runner.invoke(main, ["export", str(path)])
+    (line,) = [ln for ln in result.output.splitlines() if "expected after" in ln]
+    assert line.startswith(f"{path}:53:1: error: 牵头责任单位 expected after 牵头负责领导")
+    assert "line 53:" not in line
+
+
+def test_shell_command_from_a_pipe() -> None:
+    result = runner.invoke(main, ["shell"], input="\\format ids\nleader:李红 and target>=10%\n")
+    assert result.exit_code == 0
+    assert result.output.split() == ["5", "6", "12.5", "24.6", "30.2", "31.1"]

@@ -13,6 +13,7 @@ from fyplan.model import Notice
 from fyplan.query.ast import HAS_VALUES, And, Node, Not, Op, Or, Term
 from fyplan.query.errors import QueryError
 from fyplan.query.parser import parse_query
+from fyplan.query.quantity import parse_quantity
 from fyplan.query.results import Match, Results, run
 
 
@@ -72,13 +73,18 @@ def source(name: str) -> Term:
     return Term("source", ":", name)
 
 
-def target(op_or_words: str, value: float | None = None, unit: str = "", *, words: str = "") -> Term:
-    """``target(">=", 10, "%")``, ``target("棚户区")``, ``target(">", 100, "亿元", words="投资")``."""
+def target(op_or_words: str, value: float | str | None = None, unit: str = "", *, words: str = "") -> Term:
+    """``target(">=", 10, "%")`` or ``target(">=", "10%")``, ``target("棚户区")``, ``target(">", 100, "亿元", words="投资")``."""
     if value is None:
         return Term("target", ":", op_or_words)
     if op_or_words not in (">=", "<=", ">", "<", "!=", "="):
         raise QueryError(f"“{op_or_words}” is not a comparison: use >=, <=, >, <, != or =")
-    number = f"{value:g}"
+    if isinstance(value, str):
+        if parse_quantity(value + unit) is None:
+            raise QueryError(f"“{value}{unit}” is not a quantity: write a number with its unit, such as 10%")
+        number = value
+    else:
+        number = f"{value:g}"
     op: Op = op_or_words  # type: ignore[assignment]
     return Term("target", op, f"{number}{unit}", words)
 

@@ -169,7 +169,7 @@ def term_matches(term: Term, ctx: Context) -> bool:
     if field == "has":
         return _has(term, ctx)
     if field == "source":
-        return _text_match(term, [ctx.notice.source.replace("\\", "/").rsplit("/", 1)[-1], ctx.notice.source])
+        return _text_match(term, [ctx.notice.file_name, ctx.notice.source])
     raise QueryError(f"unknown field “{field}”")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
@@ -32,7 +33,7 @@ class Match:
 
     @property
     def source(self) -> str:
-        return self.notice.source.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.notice.file_name
 
 
 class Results(Sequence[Match]):
@@ -88,18 +89,11 @@ class Results(Sequence[Match]):
 
 
 def _keys(m: Match, field: str) -> list[str]:
-    item = m.item
-    if field == "leader":
-        return [leader.name for leader in item.leaders] or ["(none)"]
-    if field == "lead":
-        return [u.name for u in item.lead_units] or ["(none)"]
-    if field == "coop":
-        return [u.name for u in item.cooperating_units] or ["(none)"]
-    if field == "unit":
-        return list(dict.fromkeys(u.name for u in (*item.lead_units, *item.cooperating_units))) or ["(none)"]
-    if field == "section":
-        return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
-    return [m.source]
+    if field == "source":
+        return [m.source]
+    from fyplan.stats import keys
+
+    return keys(m.item, field)
 
 
 def run(node: Node, notices: Sequence[Notice]) -> Results:
@@ -127,7 +121,7 @@ def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
             continue
         if any(term_matches(term, Context(item, n, aliases_of(n))) for n in notices for item in n.items()):
             continue
-        known = _known_names(notices, term.field)
+        known = known_names(notices, term.field)
         close = difflib.get_close_matches(term.value, known, n=3, cutoff=0.3)
         what = _NAME_FIELDS[term.field]
         suggestion = f"; closest: {'、'.join(close)}" if close else ""
@@ -135,18 +129,22 @@ def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
     return hints
 
 
-def _known_names(notices: Sequence[Notice], field: str) -> list[str]:
-    names: dict[str, None] = {}
+def item_names(item: Item, field: str) -> list[str]:
+    """The leader names (``leader``) or unit names (``lead``, ``coop``, ``unit``) of an item."""
+    if field == "leader":
+        return [leader.name for leader in item.leaders]
+    lead = [u.name for u in item.lead_units] if field in ("lead", "unit") else []
+    coop = [u.name for u in item.cooperating_units] if field in ("coop", "unit") else []
+    return list(dict.fromkeys(lead + coop))
+
+
+def known_names(notices: Sequence[Notice], field: str) -> list[str]:
+    """Leader or unit names (of the role ``field`` asks for), the most frequent first."""
+    counts: Counter[str] = Counter()
     for notice in notices:
         for item in notice.items():
-            if field == "leader":
-                names.update(dict.fromkeys(leader.name for leader in item.leaders))
-            else:
-                units = (*item.lead_units, *item.cooperating_units) if field == "unit" else ()
-                units += tuple(item.lead_units) if field == "lead" else ()
-                units += tuple(item.cooperating_units) if field == "coop" else ()
-                names.update(dict.fromkeys(u.name for u in units))
-    return list(names)
+            counts.update(item_names(item, field))
+    return [name for name, _ in counts.most_common()]
 
 
 def highlight_words(node: Node | None) -> list[str]:

@@ -1,0 +1,560 @@
+r"""``fyplan shell``: ask the loaded notices one query after another.
+
+Interactive (stdin and stdout are terminals): a prompt_toolkit prompt with history kept between runs
+(``$FYPLAN_HISTORY``, else ``$XDG_STATE_HOME/fyplan/history``, else ``~/.local/state/fyplan/history``),
+completion of field names and of the leader and unit names of the loaded notices, the query coloured as typed.
+
+Scripted (stdin is not a terminal): one query or command a line, plain output (no prompt, no colour)::
+
+    printf 'leader:李红 and target>=10%%\n\\format ids\nid:12.*\n' | fyplan shell
+
+Blank lines and lines starting with ``#`` are skipped. Results and the output of commands go to stdout;
+errors, ``hint: …`` lines and notes (``loaded …``) go to stderr, so a script's stdout holds only results.
+
+Commands: ``\help``, ``\stats``, ``\show ID`` (or ``FILE:ID``), ``\format table|ids|jsonl|csv``,
+``\load PATH`` (a folder loads its ``*.txt``), ``\quit`` (or Ctrl-D, or the end of the input).
+
+Exit codes: 0 at ``\quit`` or the end of the input. 1 when scripted and any line failed (a query that could
+not be read or run, an unknown command, a ``\show`` or ``\load`` that failed): every line still runs, so the
+output is complete, and the status tells the script that something went wrong. An interactive session exits 0
+whatever was mistyped, since the person saw each error. 2 when a PATH given at start cannot be read as a
+notice, as for the other commands. A hint (a name that matches nothing) is not a failure, as in ``fyplan query``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, TextIO
+
+import attrs
+from rich.console import Console
+from rich.table import Column, Table
+from rich.text import Text
+
+import fyplan
+from fyplan import export
+from fyplan.errors import FyplanError
+from fyplan.model import Item, Notice
+from fyplan.numerals import to_chinese
+from fyplan.query import Match, QueryError, Results, query
+from fyplan.query.ast import FIELDS, HAS_VALUES, quote
+from fyplan.query.results import known_names
+
+if TYPE_CHECKING:
+    # prompt_toolkit takes a quarter of a second to import: only the interactive path imports it.
+    from prompt_toolkit.completion import Completer
+    from prompt_toolkit.formatted_text import StyleAndTextTuples
+    from prompt_toolkit.history import History
+    from prompt_toolkit.lexers import Lexer
+
+FORMATS = ("table", "ids", "jsonl", "csv")
+PROMPT = "fyplan> "
+COMMANDS = {
+    "help": "this help",
+    "stats": "items per leader",
+    "show": "ID       one item in full (FILE:ID when several notices have it)",
+    "format": "FORMAT   how results print: table, ids, jsonl or csv",
+    "load": "PATH     load another notice (a folder: its *.txt files)",
+    "quit": "leave (also Ctrl-D)",
+}
+_COMMAND_ALIASES = {"h": "help", "?": "help", "q": "quit", "exit": "quit"}
+HELP = (
+    "Type a query, or a command:\n"
+    + "".join(f"  \\{name:<7} {text}\n" for name, text in COMMANDS.items())
+    + """
+Queries (fyplan query --help has the whole language):
+  leader:李红  lead:市财政局  coop:…  unit:市商务局   领导: 牵头: 协同: 单位:
+  section:2  id:12.*  text:棚户区 (or a bare word)  target>=10%  deadline:6月  has:target  source:…
+  field=value exact,  field:/regex/,  and  or  not  -term  ( … )
+Tab completes fields and the names of the loaded notices."""
+)
+
+# The fields completion offers: canonical names and the Chinese aliases, not the English plurals.
+COMPLETED_FIELDS = tuple(name for name, canonical in FIELDS.items() if name == canonical or not name.isascii())
+_NAME_FIELDS = ("leader", "lead", "coop", "unit")
+
+
+class LoadError(FyplanError):
+    """A path given to the shell that holds no notice it can use."""
+
+
+# --- running lines -------------------------------------------------------------------------------
+
+
+@attrs.define
+class Shell:
+    """The loaded notices, the output format, and whether any line failed."""
+
+    notices: list[Notice]
+    out: TextIO
+    console: Console
+    errors: Console
+    fmt: str = "table"
+    failed: bool = False
+
+    def run_line(self, line: str) -> bool:
+        """Run one query or command; False when it asks to quit."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return True
+        if line.startswith("\\"):
+            return self.command(line)
+        self.ask(line)
+        return True
+
+    def fail(self, message: str) -> None:
+        self.failed = True
+        self.errors.print(message, style="bold red", soft_wrap=True)
+
+    def note(self, message: str, style: str = "dim") -> None:
+        self.errors.print(message, style=style, soft_wrap=True)
+
+    def ask(self, text: str) -> None:
+        try:
+            results = query(self.notices, text)
+        except QueryError as exc:
+            self.fail(str(exc))
+            return
+        for hint in results.hints:
+            self.note(f"hint: {hint}", style="yellow")
+        self.print_results(results)
+
+    def print_results(self, results: Results) -> None:
+        if self.fmt == "table":
+            self.console.print(results)
+            return
+        if self.fmt == "ids":
+            text = "".join(f"{item_id}\n" for item_id in results.ids())
+        else:
+            rows = [export.record(m.item, m.source) for m in results]
+            text = "".join(export.to_jsonl(rows)) if self.fmt == "jsonl" else export.to_csv(rows)
+        self.out.write(text)
+        self.out.flush()
+
+    def command(self, line: str) -> bool:
+        name, _, arg = line[1:].replace("\t", " ").partition(" ")
+        name = _COMMAND_ALIASES.get(name.lower(), name.lower())
+        if name == "quit":
+            return False
+        actions: dict[str, Callable[[str], None]] = {
+            "help": lambda _: self.console.print(HELP),
+            "stats": lambda _: self.console.print(stats_table(self.notices)),
+            "show": self.show,
+            "format": self.set_format,
+            "load": self.load,
+        }
+        action = actions.get(name)
+        if action is None:
+            close = difflib.get_close_matches(name, list(COMMANDS), n=1)
+            did_you_mean = f"; did you mean \\{close[0]}?" if close else ""
+            self.fail(f"unknown command \\{name}{did_you_mean} (\\help lists them)")
+        else:
+            action(arg.strip())
+        return True
+
+    def show(self, arg: str) -> None:
+        if not arg:
+            self.fail("\\show needs an item id: \\show 12.3")
+            return
+        found, reason = find_items(self.notices, arg)
+        if not found:
+            self.fail(reason)
+        for match in found:
+            self.console.print(item_view(match, with_source=len(self.notices) > 1))
+
+    def set_format(self, arg: str) -> None:
+        if not arg:
+            self.console.print(f"format: {self.fmt} (one of {', '.join(FORMATS)})")
+        elif arg.lower() in FORMATS:
+            self.fmt = arg.lower()
+        else:
+            self.fail(f"unknown format “{arg}”: use {', '.join(FORMATS)}")
+
+    def load(self, arg: str) -> None:
+        if not arg:
+            self.fail("\\load needs a notice file or a folder of them")
+            return
+        notices, problems = load_paths([Path(arg.strip("\"'")).expanduser()])
+        for problem in problems:
+            self.fail(problem)
+        for notice in notices:
+            self.add(notice)
+
+    def add(self, notice: Notice, announce: bool = True) -> None:
+        """Add a notice unless that file is loaded already (its ids would show up twice)."""
+        where = _resolved(notice.source)
+        if any(_resolved(n.source) == where for n in self.notices):
+            self.note(f"{notice.source} is loaded already")
+            return
+        self.notices.append(notice)
+        if announce:
+            self.note(f"loaded {notice.source}: {len(notice.items())} items{_problems(notice)}")
+        elif notice.diagnostics:
+            self.note(f"{notice.source}:{_problems(notice)}", style="yellow")
+
+
+def _resolved(source: str) -> Path:
+    return Path(source).expanduser().resolve()
+
+
+def _problems(notice: Notice) -> str:
+    count = len(notice.diagnostics)
+    return f" ({count} problem{'s' if count != 1 else ''} found while reading)" if count else ""
+
+
+def load_paths(paths: Sequence[Path]) -> tuple[list[Notice], list[str]]:
+    """The notices at ``paths`` (a folder: its ``*.txt``, sorted), and a message for each that failed."""
+    notices: list[Notice] = []
+    problems: list[str] = []
+    for path in paths:
+        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+        if not files:
+            problems.append(f"{path}: no .txt files in this folder")
+        for file in files:
+            try:
+                notices.append(_load_one(file))
+            except FyplanError as exc:
+                problems.append(str(exc))
+    return notices, problems
+
+
+def _load_one(path: Path) -> Notice:
+    notice = fyplan.load(path)
+    if not notice.items():
+        raise LoadError(f"{path}: holds no responsibility notice")
+    return notice
+
+
+def find_items(notices: Sequence[Notice], arg: str) -> tuple[list[Match], str]:
+    """The items ``ID`` or ``FILE:ID`` names, or none and the reason."""
+    source, _, item_id = arg.rpartition(":")
+    found: list[Match] = []
+    reason = f"no item {arg} in the loaded notices"
+    for notice in notices:
+        if source and source not in (notice.source, notice.file_name):
+            continue
+        try:
+            found.append(Match(notice[item_id], notice))
+        except KeyError as exc:
+            # A task with sub-tasks says which ids to ask for instead: keep that message.
+            if exc.args and exc.args[0] != item_id:
+                reason = str(exc.args[0])
+    return found, reason
+
+
+# --- views ---------------------------------------------------------------------------------------
+
+
+def _joined(names: Sequence[object], open_ended: bool = False) -> str:
+    text = "、".join(str(n) for n in names)
+    return text + "等" if text and open_ended else text
+
+
+def _section(item: Item) -> str:
+    parts = [f"{to_chinese(item.section.number)}、{item.section.title}"] if item.section else []
+    if item.subsection:
+        parts.append(f"({to_chinese(item.subsection.number)}){item.subsection.title}")
+    return " ".join(parts)
+
+
+def item_view(match: Match, with_source: bool = False) -> Table:
+    """One item in full: where it is, its text, who answers for it, its targets and notes."""
+    item, duties = match.item, match.item.duties
+    rows = [
+        ("id", f"{match.source}:{item.id}" if with_source else item.id, "bold green"),
+        ("section", _section(item), "bold"),
+        ("task", f"{item.task.id} {item.task.text}" if item.subtask else "", ""),
+        ("heading", item.node.heading or "", "italic"),
+        ("text", item.text, ""),
+        ("leaders", _joined(duties.leaders, duties.open_ended.leaders), "magenta"),
+        ("lead units", _joined(duties.lead_units, duties.open_ended.lead_units), "cyan"),
+        ("cooperating", _joined(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
+        ("deadline", duties.deadline or "", "yellow"),
+        ("targets", "\n".join(str(t) for t in item.targets), "yellow"),
+        ("notes", "\n".join(f"{key}: {value}" for key, value in item.node.notes), ""),
+        ("source", f"{match.source}, line {item.line}", "dim"),
+    ]
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="dim", no_wrap=True)
+    table.add_column(overflow="fold")
+    for label, value, style in rows:
+        # The task and heading rows only exist for some items; the others say "—" so nothing looks missing.
+        if value or label not in ("task", "heading"):
+            table.add_row(label, Text(value or "—", style=style if value else "dim"))
+    return table
+
+
+def stats_table(notices: Sequence[Notice]) -> Table:
+    """Items per leader, most first; an item with two leaders counts for each."""
+    everything = Results(Match(item, notice) for notice in notices for item in notice.items())
+    groups = everything.group_by("leader")
+    table = Table("leader", Column("items", justify="right"), header_style="bold")
+    for name, results in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        table.add_row(name, str(len(results)))
+    table.caption = f"{len(everything)} items in {len(notices)} notice{'s' if len(notices) != 1 else ''}"
+    return table
+
+
+# --- completion and highlighting (plain functions; the prompt_toolkit adapters wrap them) --------------
+
+
+class Suggestion(NamedTuple):
+    """A completion: ``text`` replaces the ``-start`` characters before the cursor."""
+
+    text: str
+    start: int
+    meta: str = ""
+
+
+_LAST_WORD = re.compile(r"[^\s()（）]*$")
+_FIELD_VALUE = re.compile(r"(?P<field>[^:：=＝<>!]+)[:：=＝](?P<quote>[\"']?)(?P<value>[^\"']*)")
+
+
+def suggest(before: str, notices: Sequence[Notice], requested: bool = False) -> list[Suggestion]:
+    """Completions for the text before the cursor; ``requested``: Tab was pressed (offer fields on nothing)."""
+    if before.startswith("\\"):
+        return _suggest_command(before, notices)
+    found = _LAST_WORD.search(before)
+    word = found.group().lstrip("-") if found else ""
+    field_value = _FIELD_VALUE.fullmatch(word)
+    if field_value:
+        return _suggest_value(field_value, notices)
+    if not word and not requested:
+        return []
+    folded = word.casefold()
+    return [
+        Suggestion(f"{name}:", -len(word), FIELDS[name] if name != FIELDS[name] else "")
+        for name in COMPLETED_FIELDS
+        if name.startswith(folded)
+    ]
+
+
+def _suggest_value(field_value: re.Match[str], notices: Sequence[Notice]) -> list[Suggestion]:
+    field = FIELDS.get(field_value["field"].casefold())
+    typed = field_value["value"]
+    start = -len(field_value["quote"] + typed)
+    if field in _NAME_FIELDS:
+        candidates = known_names(notices, field)
+    elif field == "has":
+        candidates = list(HAS_VALUES)
+    elif field == "source":
+        candidates = [n.file_name for n in notices]
+    else:
+        return []
+    return [Suggestion(quote(name), start) for name in _ranked(candidates, typed)]
+
+
+def _ranked(candidates: Sequence[str], typed: str) -> list[str]:
+    """Names that start with what was typed, then names that contain it (``:`` matches anywhere)."""
+    folded = typed.casefold()
+    first = [c for c in candidates if c.casefold().startswith(folded)]
+    then = [c for c in candidates if folded in c.casefold() and c not in first]
+    return first + then
+
+
+def _suggest_command(before: str, notices: Sequence[Notice]) -> list[Suggestion]:
+    name, space, arg = before[1:].partition(" ")
+    if not space:
+        return [
+            Suggestion(f"\\{c}", -len(before), text.split("  ")[-1].strip())
+            for c, text in COMMANDS.items()
+            if c.startswith(name)
+        ]
+    if name == "format":
+        return [Suggestion(f, -len(arg)) for f in FORMATS if f.startswith(arg)]
+    if name == "show":
+        ids = dict.fromkeys(item.id for notice in notices for item in notice.items())
+        return [Suggestion(i, -len(arg)) for i in ids if i.startswith(arg)]
+    return []
+
+
+_TOKENS = re.compile(
+    r"""
+      (?P<space>\s+)
+    | (?P<string>"[^"]*"?|'[^']*'?)
+    | (?P<regex>/(?:[^/\\]|\\.)*/?)
+    | (?P<keyword>(?:and|or|not|&&|\|\||且|或|非)(?=[\s()（）]|$))
+    | (?P<field>[^\s:=<>!()"'/\-：＝＞＜！（）][^\s:=<>!()"'：＝＞＜！（）]*)(?=[:=<>!：＝＞＜！])
+    | (?P<operator>[-()（）])
+    | (?P<compare>[<>!＞＜！]?[=＝]|[<>:＞＜：])
+    | (?P<word>[^\s:=<>!()"'：＝＞＜！（）]+)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def lex_line(line: str) -> list[tuple[str, str]]:
+    """prompt_toolkit fragments (``class:NAME``, text) for one line of query or command."""
+    if line.startswith("\\"):
+        name, space, rest = line.partition(" ")
+        return [("class:command", name), ("", space + rest)]
+    fragments: list[tuple[str, str]] = []
+    after_compare = False
+    for token in _TOKENS.finditer(line):
+        kind = token.lastgroup or "other"
+        if kind == "field" and after_compare:
+            # target:增长>=10%: the words before >= are a value, not a field.
+            kind = "word"
+        elif kind == "field" and token.group().casefold() not in FIELDS:
+            kind = "field.unknown"
+        fragments.append((f"class:{kind}" if kind not in ("space", "word", "other") else "", token.group()))
+        if kind != "space":
+            after_compare = kind == "compare"
+    return fragments
+
+
+STYLE = {
+    "field": "ansicyan bold",
+    "field.unknown": "ansired underline",
+    "keyword": "ansimagenta bold",
+    "operator": "ansimagenta bold",
+    "compare": "ansiyellow",
+    "string": "ansigreen",
+    "regex": "ansibrightgreen italic",
+    "command": "ansiblue bold",
+}
+
+
+def make_completer(notices: Sequence[Notice]) -> Completer:
+    """A prompt_toolkit completer; it reads ``notices`` at each keystroke, so ``\\load`` adds its names."""
+    from prompt_toolkit.completion import CompleteEvent, Completer, Completion, PathCompleter
+    from prompt_toolkit.document import Document
+
+    paths = PathCompleter(expanduser=True)
+
+    class QueryCompleter(Completer):
+        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
+            before = document.text_before_cursor
+            if before.startswith("\\load "):
+                arg = before.removeprefix("\\load ")
+                yield from paths.get_completions(Document(arg, len(arg)), complete_event)
+                return
+            for s in suggest(before, notices, complete_event.completion_requested):
+                yield Completion(s.text, s.start, display_meta=s.meta or None)
+
+    return QueryCompleter()
+
+
+def make_lexer() -> Lexer:
+    """A prompt_toolkit lexer colouring fields, operators, quoted values and regexes (see ``STYLE``)."""
+    from prompt_toolkit.document import Document
+    from prompt_toolkit.lexers import Lexer
+
+    class QueryLexer(Lexer):
+        def lex_document(self, document: Document) -> Callable[[int], StyleAndTextTuples]:
+            lines = document.lines
+
+            def fragments(number: int) -> StyleAndTextTuples:
+                return [*lex_line(lines[number])] if number < len(lines) else []
+
+            return fragments
+
+    return QueryLexer()
+
+
+# --- the two loops -------------------------------------------------------------------------------
+
+
+def history_path() -> Path:
+    """``$FYPLAN_HISTORY``, else the XDG state folder (``~/.local/state`` when unset or not absolute)."""
+    if override := os.environ.get("FYPLAN_HISTORY"):
+        return Path(override).expanduser()
+    state = os.environ.get("XDG_STATE_HOME", "")
+    base = Path(state) if os.path.isabs(state) else Path.home() / ".local" / "state"
+    return base / "fyplan" / "history"
+
+
+def _history(shell: Shell) -> History:
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+    path = history_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+    except OSError as exc:
+        # A read-only home must not stop the shell: keep this session's history in memory.
+        shell.note(f"history not kept: {exc}", style="yellow")
+        return InMemoryHistory()
+    return FileHistory(str(path))
+
+
+def _interactive(shell: Shell, stdin: TextIO, stdout: TextIO) -> None:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.input import create_input
+    from prompt_toolkit.output import create_output
+    from prompt_toolkit.styles import Style
+
+    session: PromptSession[str] = PromptSession(
+        history=_history(shell),
+        completer=make_completer(shell.notices),
+        lexer=make_lexer(),
+        style=Style.from_dict(STYLE),
+        complete_while_typing=True,
+        input=create_input(stdin),
+        output=create_output(stdout),
+    )
+    names = "、".join(n.file_name for n in shell.notices)
+    count = sum(len(n.items()) for n in shell.notices)
+    shell.console.print(f"fyplan shell · {count} items in {names} · \\help for help, Ctrl-D to quit", style="dim")
+    while True:
+        try:
+            line = session.prompt(PROMPT)
+        except KeyboardInterrupt:
+            continue  # Ctrl-C drops the line being typed, as in bash
+        except EOFError:
+            return
+        if not shell.run_line(line):
+            return
+
+
+def _scripted(shell: Shell, stdin: TextIO) -> None:
+    for line in stdin:
+        if not shell.run_line(line):
+            return
+
+
+def _console(stream: TextIO, interactive: bool) -> Console:
+    # Scripted output is for programs: no colour even when stdout happens to be a terminal.
+    return Console(
+        file=stream, highlight=False, markup=False, emoji=False, color_system="auto" if interactive else None
+    )
+
+
+def run_shell(
+    paths: Sequence[Path],
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    interactive: bool | None = None,
+) -> int:
+    """Run the shell over ``paths`` (the bundled example without any); return the exit code (module doc)."""
+    stdin = sys.stdin if stdin is None else stdin
+    stdout = sys.stdout if stdout is None else stdout
+    stderr = sys.stderr if stderr is None else stderr
+    if interactive is None:
+        interactive = stdin.isatty() and stdout.isatty()
+    shell = Shell([], stdout, _console(stdout, interactive), _console(stderr, interactive))
+    notices, problems = load_paths([Path(p) for p in paths]) if paths else ([fyplan.example()], [])
+    for problem in problems:
+        shell.fail(problem)
+    if problems:
+        return 2
+    for notice in notices:
+        # Scripts want a quiet start: only problems are worth a line.
+        shell.add(notice, announce=False)
+    if interactive:
+        _interactive(shell, stdin, stdout)
+        return 0
+    _scripted(shell, stdin)
+    return 1 if shell.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_shell([Path(arg) for arg in sys.argv[1:]]))
