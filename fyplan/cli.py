@@ -350,6 +350,63 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
 
 
 @main.command()
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.option(
+    "--style",
+    "style_name",
+    default="anhui",
+    show_default=True,
+    help="anhui, compact, fullwidth, short, inline or traditional.",
+)
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if the file would be rewritten.")
+@click.option("--stdout", "to_stdout", is_flag=True, help="Print the result instead of rewriting the file.")
+@click.option(
+    "--force", is_flag=True, help="Rewrite even when the reader reported errors (what it could not read is lost)."
+)
+def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) -> None:
+    """Rewrite a notice in canonical form, like a code formatter (UTF-8 out).
+
+    \b
+      fyplan fmt notice.txt                  rewrite in the Anhui template
+      fyplan fmt notice.txt --style inline   duties as (…;…) clauses at the end of items
+      fyplan fmt notice.txt --check          exit 1 if it would change
+    """
+    from fyplan.render import STYLES, render
+
+    if style_name not in STYLES:
+        click.echo(f"fyplan: no style “{style_name}”: use one of {', '.join(STYLES)}", err=True)
+        sys.exit(2)
+    notice = _load(path, strict=False, quiet=True)
+    if notice.errors and not force:
+        click.echo(
+            f"fyplan: {notice.source} has {len(notice.errors)} errors; fmt would lose what was not read:", err=True
+        )
+        for d in notice.errors:
+            click.echo(f"  {notice.source}:{d.line}:{d.column}: {d.message}", err=True)
+        click.echo("fix them, or pass --force", err=True)
+        sys.exit(2)
+    if any(item.node.notes for item in notice.items()) and not force:
+        click.echo(
+            f"fyplan: {notice.source} is a table with other columns (任务来源 …) that fmt would drop; pass --force",
+            err=True,
+        )
+        sys.exit(2)
+    text = render(notice, STYLES[style_name])
+    original = sys.stdin.read() if str(path) == "-" else path.read_bytes().decode("utf-8", errors="replace")
+    if check:
+        if text != original:
+            click.echo(f"would reformat {path}", err=True)
+            sys.exit(1)
+        return
+    if to_stdout or str(path) == "-":
+        sys.stdout.write(text)
+        return
+    if text != original:
+        path.write_bytes(text.encode("utf-8"))
+        click.echo(f"reformatted {path}", err=True)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 def shell(paths: tuple[Path, ...]) -> None:
     """An interactive query prompt with history, completion of fields and names, and highlighting.

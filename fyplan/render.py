@@ -175,13 +175,9 @@ def _names(
     if list(split_names(joined).names) == [v.name for v in values]:
         return joined
     # 、 would merge or expand names (a bare place before 人民政府, 市 before 经贸委): keep groups apart.
+    wanted = [v.name for v in values]
     out = names[0]
-    for name in names[1:]:
+    for i, name in enumerate(names[1:], start=2):
         trial = out + style.separator + name
-        parts = split_names(trial).names
-        out = (
-            trial
-            if len(parts) == out.count(style.separator) + 2 and parts[-1] == name.split("(")[0]
-            else out + style.group_separator + name
-        )
+        out = trial if list(split_names(trial).names) == wanted[:i] else out + style.group_separator + name
     return out + end

@@ -65,9 +65,29 @@ def _split_top(text: str, seps: str) -> list[str]:
 _LEVEL_WORD = re.compile(r"^[省市州盟县區区旗乡镇街](?:\(市\))?(?:道|人民政府|政府|管委会)?$")
 
 
-def _is_collective_run(run: list[str]) -> bool:
-    """各县、市、区人民政府 and 各县、区人民政府 are one name: the 、 separate level words."""
-    return len(run) > 1 and run[0].startswith("各") and len(run[0]) <= 3 and all(_LEVEL_WORD.match(s) for s in run[1:])
+def _collective_at(run: list[str], i: int) -> int:
+    """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
+    if not run[i].startswith("各") or len(run[i]) > 3:
+        return 0
+    k = i + 1
+    while k < len(run) and _LEVEL_WORD.match(run[k]):
+        k += 1
+    return k - i if k - i > 1 else 0
+
+
+def _collectives(run: list[str]) -> list[list[str]]:
+    """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
+    pieces: list[list[str]] = [[]]
+    i = 0
+    while i < len(run):
+        span = _collective_at(run, i)
+        if span:
+            pieces += [["、".join(run[i : i + span])], []]
+            i += span
+        else:
+            pieces[-1].append(run[i])
+            i += 1
+    return [p for p in pieces if p]
 
 
 def _expand_run(run: list[str]) -> list[str]:
@@ -133,13 +153,9 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
-        if _is_collective_run(run):
-            joined = "、".join(run)
-            names.append(joined)
-            written.append(joined)
-            continue
-        names.extend(_expand_run(run))
-        written.extend(run)
+        for piece in _collectives(run):
+            names.extend(_expand_run(piece) if len(piece) > 1 else piece)
+            written.extend(piece)
     return NameList(
         tuple(names), tuple(written), open_ended, tuple(aliases), tuple(problems), first_leads, tuple(marked)
     )

@@ -190,3 +190,32 @@ def test_shell_command_from_a_pipe() -> None:
     result = runner.invoke(main, ["shell"], input="\\format ids\nleader:李红 and target>=10%\n")
     assert result.exit_code == 0
     assert result.output.split() == ["5", "6", "12.5", "24.6", "30.2", "31.1"]
+
+
+def test_fmt_rewrites_checks_and_keeps_the_model(tmp_path: Path) -> None:
+    import fyplan
+
+    original = Path(__file__).parent.parent / "examples" / "fuyang-2019.txt"
+    path = tmp_path / "n.txt"
+    path.write_bytes(original.read_bytes())
+    assert runner.invoke(main, ["fmt", str(path), "--check"]).exit_code == 1
+    assert path.read_bytes() == original.read_bytes()  # --check changes nothing
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert runner.invoke(main, ["fmt", str(path), "--check"]).exit_code == 0
+    assert fyplan.load(path) == fyplan.load(original)
+    inline = runner.invoke(main, ["fmt", str(path), "--style", "inline", "--stdout"])
+    assert "1．全市生产总值增长8.5%。（牵头负责领导：市政府常务副市长；" not in inline.output
+    assert "1.全市生产总值增长8.5%。（牵头负责领导：市政府常务副市长；牵头责任单位：市发展改革委；" in inline.output
+    assert runner.invoke(main, ["fmt", str(path), "--style", "gothic"]).exit_code == 2
+
+
+def test_fmt_refuses_to_drop_what_it_could_not_read(tmp_path: Path) -> None:
+    text = (Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_text(encoding="utf-8")
+    path = tmp_path / "bad.txt"
+    path.write_text(
+        text.replace("一、确保完成全年主要预期目标\n", "一、确保完成全年主要预期目标\n\n牵头责任单位:市财政局。\n"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 2 and "not under any numbered item" in result.output
+    assert path.read_text(encoding="utf-8").count("牵头责任单位:市财政局。\n") >= 1  # untouched

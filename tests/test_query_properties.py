@@ -6,43 +6,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fyplan
+from fyplan import strategies
 from fyplan.model import Notice
-from fyplan.query import And, Node, Not, Or, QueryError, Term, parse_query
+from fyplan.query import And, Node, Not, Or, QueryError, parse_query
 from fyplan.query import query as run_query
 
 EXAMPLE: Notice = fyplan.example()
 
-NAMES = ["李红", "王玉峰", "市政府常务副市长", "市财政局", "市商务局", "人行阜阳中心支行", "阜阳海关", "颍东区"]
-WORDS = ["棚户区", "增长", "园区", "建设", "农村", "a b", "and", "x'y", 'x"y']
-safe_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\"'\\/"), min_size=1, max_size=6
-)
-
-
-def terms() -> st.SearchStrategy[Node]:
-    name_terms = st.builds(
-        Term, st.sampled_from(["leader", "lead", "coop", "unit"]), st.sampled_from([":", "="]), st.sampled_from(NAMES)
-    )
-    text_terms = st.builds(Term, st.just("text"), st.just(":"), st.sampled_from(WORDS) | safe_text)
-    sections = st.builds(Term, st.just("section"), st.just(":"), st.sampled_from(["1", "二", "三", "工业", "10"]))
-    ids = st.builds(Term, st.just("id"), st.just(":"), st.sampled_from(["7", "12", "12.*", "16.9", "4*"]))
-    quantities = st.sampled_from(["10%", "15%", "100亿元", "70家", "5个工作日", "8.5"])
-    targets = st.builds(
-        Term,
-        st.just("target"),
-        st.sampled_from([">=", "<=", ">", "<", "!=", "="]),
-        quantities,
-        st.sampled_from(["", "增长"]),
-    )
-    regexes = st.builds(Term, st.just("text"), st.just("~"), st.sampled_from(["棚户区|棚改", "^加快", "增长\\d+%"]))
-    return st.one_of(name_terms, text_terms, sections, ids, targets, regexes)
-
-
-queries: st.SearchStrategy[Node] = st.recursive(
-    terms(),
-    lambda inner: st.one_of(st.builds(Not, inner), st.builds(And, inner, inner), st.builds(Or, inner, inner)),
-    max_leaves=8,
-)
+queries = strategies.queries()
 
 
 def ids(node: Node) -> set[str]:
