@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from fyplan.hanzi import simplified
 from fyplan.model import Bound, Target
 
 _MASK = "\x00"  # years, dates, document numbers: trimmed from an indicator's ends
@@ -203,7 +204,12 @@ def _bound(before: str, after: str) -> tuple[Bound, int]:
 
 @lru_cache(maxsize=16384)
 def extract_targets(text: str) -> tuple[Target, ...]:
-    """Every numeric commitment in ``text``, in order."""
+    """Every numeric commitment in ``text``, in order (traditional text is read in simplified form,
+    so its indicators come out simplified)."""
+    if any(ch.isdigit() for ch in text):
+        text = simplified(text)
+    else:
+        return ()
     masked = _mask(text)
     found: list[Target] = []
     ends: list[int] = []

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import attrs
 
+from fyplan.hanzi import simplified
 from fyplan.model import Leader, Unit
 
 # Suffixes a 、-run may share: 阜南县、临泉县、颍东区人民政府 → three governments.
@@ -224,8 +225,11 @@ def looks_like_unit(name: str) -> bool:
     return len(name) <= 40 and "。" not in name and (bool(_UNIT_END.search(name)) or name.startswith("各"))
 
 
+@lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
-    """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行)."""
+    """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行;
+    traditional 市經濟和信息化局 → 市经济和信息化局)."""
+    name = simplified(name)
     for pattern, repl in _CANONICAL:
         name = pattern.sub(repl, name)
     return name

@@ -73,3 +73,16 @@ def test_a_sub_task_missing_a_duty_line_is_reported(missing: str) -> None:
     n = fyplan.parse(text[:cut] + text[cut + len(missing) :])
     errors = [d.message for d in n.errors]
     assert len(errors) == 1 and "(item 12.3)" in errors[0]
+
+
+def test_traditional_names_are_found_by_simplified_queries() -> None:
+    n = fyplan.parse(
+        "示例市人民政府關於2023年重點工作及責任分解的通知\n一、穩增長\n"
+        "1.工業投資增長12%。\n牽頭負責領導:張偉。\n牽頭責任單位:市經濟和信息化局。\n協同責任單位:市財政局、市稅務局。\n"
+    )
+    item = n.items()[0]
+    assert names(item.lead_units) == ["市經濟和信息化局"]  # stored as written
+    assert n.query("unit:市经济和信息化局").ids() == ["1"]
+    assert n.query("leader:张伟").ids() == ["1"]
+    assert n.query("工业投资").ids() == ["1"]
+    assert [(t.indicator, t.verb, t.value, t.unit) for t in item.targets] == [("工业投资", "增长", 12.0, "%")]

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from fyplan.hanzi import simplified
 from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
 from fyplan.query.ast import And, Node, Not, Or, Term
@@ -61,11 +62,13 @@ def _search(pattern: str, text: str) -> bool:
 
 
 def _text_match(term: Term, values: list[str]) -> bool:
+    """Words match in either script: 增长 finds 增長."""
     if term.op == "~":
-        return any(_search(term.value, v) for v in values)
+        return any(_search(term.value, v) or _search(term.value, simplified(v)) for v in values)
+    wanted = simplified(term.value)
     if term.op == "=":
-        return term.value in values
-    return any(term.value in v for v in values)
+        return any(wanted == simplified(v) for v in values)
+    return any(wanted in simplified(v) for v in values)
 
 
 def _name_match(term: Term, names: list[str], ctx: Context) -> bool:

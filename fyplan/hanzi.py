@@ -1,0 +1,23 @@
+"""Traditional → simplified characters (OpenCC), for matching and reading, never for storage:
+names and text stay as the notice wrote them."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+
+@cache
+def _converter() -> Any:
+    import opencc  # imported on first use: most notices are simplified already
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """``市經濟和信息化局`` → ``市经济和信息化局``; ASCII-only text is returned as it is."""
+    if text.isascii():
+        return text
+    converted: str = _converter().convert(text)
+    return converted
