@@ -25,20 +25,20 @@ def test_str_round_trips(node: Node) -> None:
     assert parse_query(str(node)) == node
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(queries)
 def test_double_negation(node: Node) -> None:
     assert ids(Not(Not(node))) == ids(node)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(queries, queries)
 def test_de_morgan(a: Node, b: Node) -> None:
     assert ids(Not(And(a, b))) == ids(Or(Not(a), Not(b)))
     assert ids(Not(Or(a, b))) == ids(And(Not(a), Not(b)))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(queries, queries)
 def test_and_narrows_or_widens(a: Node, b: Node) -> None:
     assert ids(And(a, b)) <= ids(a)
