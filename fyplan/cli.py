@@ -214,7 +214,8 @@ QUERY is a line of terms; side by side they must all hold:
   section:2  section:二  section:工业   by number, numeral or title words (部分:)
   id:12  id:12.3  id:12.*              task 12 (all its sub-tasks), one item, a glob
   text:棚户区  棚户区    words in the item's text (内容:); a bare word is text:
-  target>=10%  target>100亿元  target:增长>=10%  target:棚户区   numeric targets (指标:)
+  target>=10%  target>100亿元  target:增长>=10%  target:棚户区   numeric targets (指标:);
+                         a number without a unit (target>=10) compares with every target
   deadline:6月  has:target  has:deadline  source:fuyang        (时限:, 来源:)
   field=value  exact match;   field:/regex/  a regular expression
   and  or  not  -term  ( … )  combine; full-width ：（） work too

@@ -185,3 +185,18 @@ def test_several_notices_and_source(example: Notice, tmp_path: object) -> None:
     results = run_query([example, other], "id:7")
     assert results.ids() == ["fuyang-2019.txt:7", "copy.txt:7"]
     assert run_query([example, other], "id:7 source:copy").ids() == ["copy.txt:7"]
+
+
+@pytest.mark.parametrize(
+    ("q", "hint"),
+    [
+        ("leader李红", "“leader李红” was read as text; did you mean leader:李红?"),
+        ("领导李红", "“领导李红” was read as text; did you mean 领导:李红?"),
+        ("id:abc", "no item id matches “abc”; ids look like 1、2、12.1 (task.sub-task), or 12.* for a whole task"),
+        ("section:99", "no section matches “99”; sections are numbered 1–10, or give words of a title"),
+    ],
+)
+def test_hints_for_queries_that_find_nothing(example: Notice, q: str, hint: str) -> None:
+    results = example.query(q)
+    assert len(results) == 0
+    assert results.hints == (hint,)

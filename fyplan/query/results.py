@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, overload
 import attrs
 
 from fyplan.model import Item, Notice
-from fyplan.query.ast import Node, Term
+from fyplan.query.ast import FIELDS, Node, Term
 from fyplan.query.errors import QueryError
 from fyplan.query.evaluate import Context, aliases_of, matches, term_matches, terms
 
@@ -110,13 +110,44 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
     return Results(found, node, _hints(node, notices), several=len(notices) > 1)
 
 
+def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
+    if term.field == "text" and term.op == ":":
+        for alias in sorted(FIELDS, key=len, reverse=True):
+            rest = term.value[len(alias) :]
+            if term.value.lower().startswith(alias) and rest and rest[0] not in ":：":
+                return f"“{term.value}” was read as text; did you mean {alias}:{rest}?"
+        return None
+    items = [item for n in notices for item in n.items()]
+    if (
+        term.field == "id"
+        and term.op != "~"
+        and not any(term_matches(term, Context(i, n, {})) for n in notices for i in n.items())
+    ):
+        ids = [i.id for i in items]
+        sample = "、".join(ids[:2] + [x for x in ids if "." in x][:1])
+        return f"no item id matches “{term.value}”; ids look like {sample} (task.sub-task), or 12.* for a whole task"
+    if (
+        term.field == "section"
+        and term.op != "~"
+        and not any(term_matches(term, Context(i, n, {})) for n in notices for i in n.items())
+    ):
+        numbers = sorted({i.section.number for i in items if i.section})
+        known = f"{numbers[0]}–{numbers[-1]}" if numbers else "none"
+        return f"no section matches “{term.value}”; sections are numbered {known}, or give words of a title"
+    return None
+
+
 _NAME_FIELDS = {"leader": "leader", "lead": "lead unit", "coop": "cooperating unit", "unit": "unit"}
 
 
 def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
-    """For each leader/unit value that matches no name at all: the closest names the notices know."""
+    """Why a term may have matched nothing: a missing colon, an unknown id or section, and for
+    leader/unit values the closest names the notices know."""
     hints = []
     for term in terms(node):
+        hint = _shape_hint(term, notices)
+        if hint:
+            hints.append(hint)
         if term.field not in _NAME_FIELDS or term.op == "~":
             continue
         if any(term_matches(term, Context(item, n, aliases_of(n))) for n in notices for item in n.items()):
