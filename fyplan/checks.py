@@ -109,17 +109,15 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
                 yield Finding("FY002", "error", "", line, message)
 
 
+def _about(item: Item, code: str, severity: Severity, message: str) -> Finding:
+    """A finding about one item, placed at its line."""
+    return Finding(code, severity, "", item.line, f"item {item.id} {message}", ((item.id, item.line),))
+
+
 def _no_duties(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
         if item.duties.is_empty():
-            yield Finding(
-                "FY003",
-                "error",
-                "",
-                item.line,
-                f"item {item.id} names no leaders and no units",
-                ((item.id, item.line),),
-            )
+            yield _about(item, "FY003", "error", "names no leaders and no units")
 
 
 def _repeats(notice: Notice) -> Iterator[Finding]:
@@ -127,28 +125,14 @@ def _repeats(notice: Notice) -> Iterator[Finding]:
         for label, units in (("lead units", item.lead_units), ("cooperating units", item.cooperating_units)):
             for name, count in Counter(u.name for u in units).items():
                 if count > 1:
-                    yield Finding(
-                        "FY004",
-                        "warning",
-                        "",
-                        item.line,
-                        f"item {item.id} names {name} {count} times in its {label}",
-                        ((item.id, item.line),),
-                    )
+                    yield _about(item, "FY004", "warning", f"names {name} {count} times in its {label}")
 
 
 def _lead_and_coop(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
         both = {u.name for u in item.lead_units} & {u.name for u in item.cooperating_units}
         for name in sorted(both):
-            yield Finding(
-                "FY005",
-                "warning",
-                "",
-                item.line,
-                f"item {item.id} names {name} as lead and as cooperating unit",
-                ((item.id, item.line),),
-            )
+            yield _about(item, "FY005", "warning", f"names {name} as lead and as cooperating unit")
 
 
 def _places(notice: Notice) -> dict[str, list[Item]]:
