@@ -110,6 +110,16 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
+def _label_regex() -> str:
+    """The label words, as duty.lark defines them (one vocabulary for grammar and Python)."""
+    terminal = duty_parser().get_terminal("FIELD_LABEL")
+    return str(terminal.pattern.to_regexp())
+
+
+# Labelled fields after an item's sentence on its own line: …。牵头单位:市发改委;责任单位:市财政局
+TRAILING_LABEL = re.compile(r"(?<=[。;\s])(?:" + _label_regex() + r") *:")
+
+
 @lru_cache(maxsize=16384)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""

@@ -41,7 +41,7 @@ from fyplan.reading import Source, normalize, normalize_line
 from fyplan.tables import Note, rewrite_tables
 from fyplan.targets import extract_targets
 
-_TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.)")
+_TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\))")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
@@ -105,7 +105,19 @@ class Builder(Transformer[Token, Any]):
     # items -----------------------------------------------------------------
 
     def _inline(self, text: str) -> tuple[str, str | None]:
-        """Split a trailing (…) or […] duty clause off an item's text."""
+        """Split a trailing (…) or […] duty clause off an item's text, or the labelled fields
+        written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
+        head, clause = self._bracketed(text)
+        if clause is not None:
+            return head, clause
+        for labelled in dutymod.TRAILING_LABEL.finditer(text):
+            before = text[: labelled.start()]
+            if sum(before.count(o) for o in "([【") == sum(before.count(c) for c in ")]】"):
+                return before.rstrip(), text[labelled.start() :].strip()
+        return text, None
+
+    def _bracketed(self, text: str) -> tuple[str, str | None]:
+        """A trailing (…), […] or 【…】 that holds a duty clause, split off the text."""
         body = text.rstrip()
         end_mark = ""
         if body.endswith("。") and len(body) > 1 and body[-2] in ")]】":
@@ -326,7 +338,21 @@ class Builder(Transformer[Token, Any]):
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = [c for c in children[1:] if isinstance(c, Built)]
         subs = [c for c in children[1:] if isinstance(c, tuple)]
+        if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
+            lines, tasks = self._numbered_by_subtask(lines)
         return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
+        """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item."""
+        starts = [i for i, c in enumerate(lines) if c.type == "SUBTASK"]
+        items: list[Built] = []
+        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+            head = lines[start]
+            m = _SUBTASK_NO.match(head)
+            number = int(m.group(1)) if m else 0
+            body = head[m.end() :] if m else str(head)
+            items.append(self._item(head, number, str(number), body.strip(), lines[start + 1 : end], []))
+        return lines[: starts[0]], items
 
     def _section(
         self,
@@ -621,28 +647,35 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
 
 
 def _numbering_restarts(sections: list[Section]) -> bool:
-    """Do task numbers repeat across sections (each section counting from 1)?"""
-    seen: set[int] = set()
-    for section in sections:
-        numbers = {task.number for task in section.all_tasks()}
-        if numbers & seen:
-            return True
-        seen |= numbers
+    """Does numbering start again in another section or sub-section? (A number repeated inside
+    one of them is a numbering error, which ``check`` reports, not a restart.)"""
+    containers = [c for s in sections for c in (s.tasks, *(sub.tasks for sub in s.subsections))]
+    owner: dict[int, int] = {}
+    for index, tasks in enumerate(containers):
+        for task in tasks:
+            if owner.setdefault(task.number, index) != index:
+                return True
     return False
 
 
 def _qualify_ids(section: Section) -> Section:
-    """Ids unique across the notice: section 2, task 3 → "2-3"; its sub-task 1 → "2-3.1"."""
+    """Ids unique across the notice: section 2, task 3 → "2-3"; its sub-task 1 → "2-3.1".
+    Where numbering starts again in each sub-section too: section 2, (一), task 3 → "2-1-3"."""
+    sub_numbers = [t.number for sub in section.subsections for t in sub.tasks]
+    per_subsection = len(set(sub_numbers)) < len(sub_numbers)
 
-    def requalify(task: Task) -> Task:
-        subtasks = tuple(attrs.evolve(sub, id=f"{section.number}-{sub.id}") for sub in task.subtasks)
-        return attrs.evolve(task, id=f"{section.number}-{task.id}", subtasks=subtasks)
+    def requalify(task: Task, prefix: str) -> Task:
+        subtasks = tuple(attrs.evolve(sub, id=f"{prefix}-{sub.id}") for sub in task.subtasks)
+        return attrs.evolve(task, id=f"{prefix}-{task.id}", subtasks=subtasks)
+
+    def prefix(sub: Subsection) -> str:
+        return f"{section.number}-{sub.number}" if per_subsection else str(section.number)
 
     return attrs.evolve(
         section,
-        tasks=tuple(requalify(t) for t in section.tasks),
+        tasks=tuple(requalify(t, str(section.number)) for t in section.tasks),
         subsections=tuple(
-            attrs.evolve(sub, tasks=tuple(requalify(t) for t in sub.tasks)) for sub in section.subsections
+            attrs.evolve(sub, tasks=tuple(requalify(t, prefix(sub)) for t in sub.tasks)) for sub in section.subsections
         ),
     )
 

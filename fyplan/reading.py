@@ -28,7 +28,7 @@ _MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _PUNCT = frozenset("。、,;:()\n")
 # The numbering of an item, after which a space is layout, not text.
 _NUMBER = re.compile(
-    r" *(?:\d{1,4}(?:\.|、)|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
+    r" *(?:\d{1,4}(?:\.|、|\))|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
 )
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 

@@ -166,7 +166,8 @@ def test_a_folder_with_one_bad_file_still_answers(tmp_path: Path) -> None:
 
 def test_no_matches_print_nothing_for_ids() -> None:
     result = runner.invoke(main, ["query", "id:999", "--format", "ids"])
-    assert result.exit_code == 0 and result.output == ""
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no item id matches “999”" in result.stderr
 
 
 def test_width_is_bounded() -> None:

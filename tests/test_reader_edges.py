@@ -86,3 +86,45 @@ def test_traditional_names_are_found_by_simplified_queries() -> None:
     assert n.query("leader:张伟").ids() == ["1"]
     assert n.query("工业投资").ids() == ["1"]
     assert [(t.indicator, t.verb, t.value, t.unit) for t in item.targets] == [("工业投资", "增长", 12.0, "%")]
+
+
+def test_labels_after_the_sentence_on_the_item_line() -> None:
+    n = fyplan.parse(
+        HEAD
+        + "1.推进老旧小区改造。牵头单位:市住建局;配合单位:市财政局\n2.扩大有效投资(含技改投资)。 责任单位:市发改委\n"
+    )
+    one, two = n.items()
+    assert (one.text, names(one.lead_units), names(one.cooperating_units)) == (
+        "推进老旧小区改造。",
+        ["市住建局"],
+        ["市财政局"],
+    )
+    assert (two.text, names(two.lead_units)) == ("扩大有效投资(含技改投资)。", ["市发改委"])
+
+
+def test_items_numbered_in_brackets_directly_under_sections() -> None:
+    n = fyplan.parse(
+        HEAD
+        + "(1)办好民生实事。\n牵头单位:市民政局\n(2)稳定就业。\n牵头单位:市人社局\n二、扩开放\n(1)稳外贸。\n牵头单位:市商务局\n"
+    )
+    assert [(i.id, i.text, names(i.lead_units)) for i in n.items()] == [
+        ("1-1", "办好民生实事。", ["市民政局"]),
+        ("1-2", "稳定就业。", ["市人社局"]),
+        ("2-1", "稳外贸。", ["市商务局"]),
+    ]
+    assert n.diagnostics == ()
+
+
+def test_numbering_that_restarts_in_each_subsection() -> None:
+    n = fyplan.parse(
+        HEAD + "(一)创新\n1.甲。\n牵头单位:市科技局\n2.乙。\n牵头单位:市科技局\n(二)开放\n1.丙。\n牵头单位:市商务局\n"
+    )
+    assert [i.id for i in n.items()] == ["1-1-1", "1-1-2", "1-2-1"]
+
+
+def test_numbers_with_a_closing_bracket_and_other_labels() -> None:
+    n = fyplan.parse(HEAD + "1)甲。\n市领导:张三\n主要责任单位:市科技局\n2)乙。\n市领导:李四\n主要责任单位:市商务局\n")
+    assert [(i.id, names(i.leaders), names(i.lead_units)) for i in n.items()] == [
+        ("1", ["张三"], ["市科技局"]),
+        ("2", ["李四"], ["市商务局"]),
+    ]
