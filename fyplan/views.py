@@ -106,6 +106,9 @@ def results_table(results: Results) -> RenderableType:
     from fyplan.query.results import highlight_words
 
     words = highlight_words(results.query)
+    leader_words = highlight_words(results.query, ("leader",))
+    lead_words = highlight_words(results.query, ("lead", "unit"))
+    coop_words = highlight_words(results.query, ("coop", "unit"))
     several = results.several
     table = Table(show_lines=False, header_style="bold", expand=False)
     if several:
@@ -124,9 +127,9 @@ def results_table(results: Results) -> RenderableType:
             item.id,
             section,
             marked(item.text, words),
-            _names(item.leaders),
-            _names(item.lead_units, item.duties.open_ended.lead_units),
-            _names(item.cooperating_units, item.duties.open_ended.cooperating_units),
+            marked(_names(item.leaders), leader_words),
+            marked(_names(item.lead_units, item.duties.open_ended.lead_units), lead_words),
+            marked(_names(item.cooperating_units, item.duties.open_ended.cooperating_units), coop_words),
             "\n".join(str(t) for t in item.targets),
         ]
         if several:

@@ -107,3 +107,13 @@ def test_show_one_item_and_missing_item() -> None:
 def test_help_documents_exit_codes() -> None:
     result = runner.invoke(main, ["--help"])
     assert "Exit codes:" in result.output and "2  the input is not a readable notice" in result.output
+
+
+def test_results_table_marks_what_matched(example: Notice) -> None:
+    import io
+
+    console = Console(width=220, force_terminal=True, file=io.StringIO())
+    table = example.query("unit:市商务局 leader:刘劲松 增长").__rich__()
+    marked = {seg.text for seg in console.render(table, console.options) if seg.style and seg.style.reverse}
+    # Matched words are drawn reversed: the unit, the leader and the text word; nothing else.
+    assert marked == {"市商务局", "刘劲松", "增长"}

@@ -178,11 +178,11 @@ def known_names(notices: Sequence[Notice], field: str) -> list[str]:
     return [name for name, _ in counts.most_common()]
 
 
-def highlight_words(node: Node | None) -> list[str]:
-    """The plain values of the query's text and target terms: the words a table marks."""
+def highlight_words(node: Node | None, fields: tuple[str, ...] = ("text", "target")) -> list[str]:
+    """The plain values of the query's terms on ``fields``: the words a table marks."""
     if node is None:
         return []
-    return [t.value for t in terms(node) if t.field in ("text", "target") and t.op == ":"]
+    return [t.value for t in terms(node) if t.field in fields and t.op in (":", "=")]
 
 
 __all__ = ["Match", "Results", "Term", "run"]
