@@ -33,17 +33,16 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 import attrs
 from rich.console import Console
-from rich.table import Column, Table
-from rich.text import Text
 
 import fyplan
 from fyplan import export
 from fyplan.errors import FyplanError
-from fyplan.model import Item, Notice
-from fyplan.numerals import to_chinese
+from fyplan.model import Notice
 from fyplan.query import Match, QueryError, Results, query
 from fyplan.query.ast import FIELDS, HAS_VALUES, quote
 from fyplan.query.results import known_names
+from fyplan.stats import counts
+from fyplan.views import item_panel, stats_table
 
 if TYPE_CHECKING:
     # prompt_toolkit takes a quarter of a second to import: only the interactive path imports it.
@@ -143,7 +142,7 @@ class Shell:
             return False
         actions: dict[str, Callable[[str], None]] = {
             "help": lambda _: self.console.print(HELP),
-            "stats": lambda _: self.console.print(stats_table(self.notices)),
+            "stats": lambda _: self.console.print(stats_table(counts(self.notices, "leader"), "leader")),
             "show": self.show,
             "format": self.set_format,
             "load": self.load,
@@ -165,7 +164,7 @@ class Shell:
         if not found:
             self.fail(reason)
         for match in found:
-            self.console.print(item_view(match, with_source=len(self.notices) > 1))
+            self.console.print(item_panel(match.item, match.source if len(self.notices) > 1 else None))
 
     def set_format(self, arg: str) -> None:
         if not arg:
@@ -245,62 +244,6 @@ def find_items(notices: Sequence[Notice], arg: str) -> tuple[list[Match], str]:
             if exc.args and exc.args[0] != item_id:
                 reason = str(exc.args[0])
     return found, reason
-
-
-# --- views ---------------------------------------------------------------------------------------
-
-
-def _joined(names: Sequence[object], open_ended: bool = False) -> str:
-    text = "、".join(str(n) for n in names)
-    return text + "等" if text and open_ended else text
-
-
-def _section(item: Item) -> str:
-    parts = [f"{to_chinese(item.section.number)}、{item.section.title}"] if item.section else []
-    if item.subsection:
-        parts.append(f"({to_chinese(item.subsection.number)}){item.subsection.title}")
-    return " ".join(parts)
-
-
-def item_view(match: Match, with_source: bool = False) -> Table:
-    """One item in full: where it is, its text, who answers for it, its targets and notes."""
-    item, duties = match.item, match.item.duties
-    rows = [
-        ("id", f"{match.source}:{item.id}" if with_source else item.id, "bold green"),
-        ("section", _section(item), "bold"),
-        ("task", f"{item.task.id} {item.task.text}" if item.subtask else "", ""),
-        ("heading", item.node.heading or "", "italic"),
-        ("text", item.text, ""),
-        ("leaders", _joined(duties.leaders, duties.open_ended.leaders), "magenta"),
-        ("lead units", _joined(duties.lead_units, duties.open_ended.lead_units), "cyan"),
-        ("cooperating", _joined(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
-        ("deadline", duties.deadline or "", "yellow"),
-        ("targets", "\n".join(str(t) for t in item.targets), "yellow"),
-        ("notes", "\n".join(f"{key}: {value}" for key, value in item.node.notes), ""),
-        ("source", f"{match.source}, line {item.line}", "dim"),
-    ]
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="dim", no_wrap=True)
-    table.add_column(overflow="fold")
-    for label, value, style in rows:
-        # The task and heading rows only exist for some items; the others say "—" so nothing looks missing.
-        if value or label not in ("task", "heading"):
-            table.add_row(label, Text(value or "—", style=style if value else "dim"))
-    return table
-
-
-def stats_table(notices: Sequence[Notice]) -> Table:
-    """Items per leader, most first; an item with two leaders counts for each."""
-    everything = Results(Match(item, notice) for notice in notices for item in notice.items())
-    groups = everything.group_by("leader")
-    table = Table("leader", Column("items", justify="right"), header_style="bold")
-    for name, results in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        table.add_row(name, str(len(results)))
-    table.caption = f"{len(everything)} items in {len(notices)} notice{'s' if len(notices) != 1 else ''}"
-    return table
-
-
-# --- completion and highlighting (plain functions; the prompt_toolkit adapters wrap them) --------------
 
 
 class Suggestion(NamedTuple):

@@ -142,8 +142,8 @@ def results_table(results: Results) -> RenderableType:
     return table
 
 
-def item_panel(item: Item) -> Panel:
-    """One responsibility item in full."""
+def item_panel(item: Item, source: str | None = None) -> Panel:
+    """One responsibility item in full; ``source`` names its file when several are loaded."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -167,9 +167,8 @@ def item_panel(item: Item) -> Panel:
     ):
         if value:
             grid.add_row(label, value)
-    return Panel(
-        grid, title=Text(item.id, style="bold green"), title_align="left", subtitle=f"line {item.line}", expand=False
-    )
+    where = f"{source}, line {item.line}" if source else f"line {item.line}"
+    return Panel(grid, title=Text(item.id, style="bold green"), title_align="left", subtitle=where, expand=False)
 
 
 def _bar(value: int, largest: int, width: int = 24) -> Text:
