@@ -65,7 +65,9 @@ _TITLE_END = re.compile(
     r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务|通知|意見|方案|清單|要點|計劃|任務)[》>]?$"
 )
 _TITLE_START = re.compile(r"[关關][于於]|重[点點]工作|[责責]任分解|任[务務]分解|分工")
-_CHIEF = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:市长|县长|区长|省长)?负总责")
+_CHIEF = re.compile(
+    r"由(?:市长|县长|区长|省长|州长)?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:市长|县长|区长|省长|州长)?负总责"
+)
 _DECLARED = re.compile(r"([\d一二三四五六七八九十]+)个方面(?:共)?(\d+)项")
 _DECLARED_TASKS = re.compile(r"(?:确定|明确|梳理)(?:了)?(?:[^,。]*?)共?(\d+)项(?:重点)?工作")
 _ISSUER_END = re.compile(r"(?:人民政府|政府|办公室|办公厅|委员会|国务院|督查考核办公室|管委会)$")
@@ -117,9 +119,25 @@ def _is_metadata(line: str) -> bool:
     return m.start() == 0 or line[: m.start()].strip(" |") == "" or len(metadata_pairs(line)) >= 2
 
 
+_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+_CN_DATE = re.compile(
+    r"^([〇○零Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
+)
+
+
+def _cn_date(text: str) -> str:
+    """二〇二三年三月十一日 → 2023年3月11日 (official documents write dates in Chinese numerals)."""
+    m = _CN_DATE.match(text)
+    if not m:
+        return text
+    year = "".join(_CN_DIGITS[ch] for ch in m.group(1))
+    return f"{year}年{chinese_number(m.group(2))}月{chinese_number(m.group(3))}日"
+
+
 def to_date(text: str | None) -> datetime.date | None:
     if not text:
         return None
+    text = _cn_date(text)
     m = _ANY_DATE.search(text)
     if not m:
         return None
@@ -174,7 +192,7 @@ def read_front(lines: Sequence[Line]) -> Front:
             meta.extend(metadata_pairs(text))
         elif _DOC_NUMBER.match(text) and doc_number is None:
             doc_number = text
-        elif _DATE_LINE.match(text) and date is None:
+        elif _DATE_LINE.match(_cn_date(text)) and date is None:
             date = to_date(text)
             if preamble and _is_issuer(preamble[-1]):
                 issuer = preamble.pop()
@@ -245,7 +263,7 @@ def read_back(lines: Sequence[Line]) -> Back:
     issuer = None
     date = None
     for _, text in lines:
-        if date is None and _DATE_LINE.match(text):
+        if date is None and _DATE_LINE.match(_cn_date(text)):
             date = to_date(text)
             if closing and _is_issuer(closing[-1]):
                 issuer = closing.pop()

@@ -442,9 +442,12 @@ class ClauseEffect:
     problems: tuple[tuple[Severity, str, str], ...]
 
 
+_BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
+
+
 @lru_cache(maxsize=16384)
 def _clause_effect(clause_text: str) -> ClauseEffect:
-    clause = dutymod.parse_clause(clause_text)
+    clause = dutymod.parse_clause(_BRACKET_LABEL.sub(r"\1:", clause_text))
     problems: list[tuple[Severity, str, str]] = []
     if clause.problem:
         problems.append(("warning", clause.problem + "; its names were kept as responsible units", clause_text[:4]))

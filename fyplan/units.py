@@ -26,8 +26,10 @@ _LEVEL_PREFIX = ("市", "省", "区", "县")
 _OPEN = re.compile(r"[等等](?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
-_NOTE = re.compile(r"\(([^()]*(?:列第一位|排第一位|第一位|下同)[^()]*)\)")
-FIRST_LEADS = re.compile(r"(?:列|排)(?:在)?(?:第一|首)位")
+_NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
+FIRST_LEADS = re.compile(
+    r"(?:列|排)(?:名|在)?(?:第一|首)(?:位|个|家)?(?:的|者)?(?:为|是)牵头|(?:列|排)(?:在)?(?:第一|首)位"
+)
 
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
 _ROLE_WORDS = re.compile(r"长|书记|主任|主席|政府|委员|秘书|常务|副|部长|区长|县长|领导|负责人|同志|组长")

@@ -128,3 +128,27 @@ def test_numbers_with_a_closing_bracket_and_other_labels() -> None:
         ("1", ["张三"], ["市科技局"]),
         ("2", ["李四"], ["市商务局"]),
     ]
+
+
+def test_bracketed_labels_circled_numbers_chinese_dates() -> None:
+    n = fyplan.parse(
+        "示例市人民政府关于2023年重点工作及责任分解的通知\n各县、区人民政府:\n"
+        "市政府确定了1个方面2项重点工作,由市长张三同志负总责。\n一、稳增长\n"
+        "1.推进改造。\n【牵头单位】市住建局\n【配合单位】市财政局、市税务局\n"
+        "2.扩大投资。\n①争取专项债券。\n牵头单位:市财政局\n②引进项目。\n"
+        "责任单位:市发改委、市商务局(排名第一的为牵头单位)\n"
+        "示例市人民政府\n二〇二三年三月十一日\n"
+    )
+    assert [(i.id, i.text, names(i.lead_units), names(i.cooperating_units)) for i in n.items()] == [
+        ("1", "推进改造。", ["市住建局"], ["市财政局", "市税务局"]),
+        ("2.1", "争取专项债券。", ["市财政局"], []),
+        ("2.2", "引进项目。", ["市发改委"], ["市商务局"]),
+    ]
+    assert n.diagnostics == ()
+    assert n.date is not None and n.date.isoformat() == "2023-03-11"
+    assert (n.chief, n.issuer) == ("张三", "示例市人民政府")
+
+
+def test_circled_numbers_inside_a_sentence_stay() -> None:
+    item = first("1.做好三件事:①稳就业;②保民生。\n牵头单位:市人社局\n")
+    assert item.text == "做好三件事:①稳就业;②保民生。"
