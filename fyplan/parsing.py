@@ -105,43 +105,7 @@ class Builder(Transformer[Token, Any]):
     # items -----------------------------------------------------------------
 
     def _inline(self, text: str) -> tuple[str, str | None]:
-        """Split a trailing (…) or […] duty clause off an item's text, or the labelled fields
-        written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
-        head, clause = self._bracketed(text)
-        if clause is not None:
-            return head, clause
-        for labelled in dutymod.TRAILING_LABEL.finditer(text):
-            before = text[: labelled.start()]
-            if sum(before.count(o) for o in "([【") == sum(before.count(c) for c in ")]】"):
-                return before.rstrip(), text[labelled.start() :].strip()
-        return text, None
-
-    def _bracketed(self, text: str) -> tuple[str, str | None]:
-        """A trailing (…), […] or 【…】 that holds a duty clause, split off the text."""
-        body = text.rstrip()
-        end_mark = ""
-        if body.endswith("。") and len(body) > 1 and body[-2] in ")]】":
-            body, end_mark = body[:-1], "。"
-        if not body or body[-1] not in ")]】":
-            return text, None
-        closer = body[-1]
-        opener = {")": "(", "]": "[", "】": "【"}[closer]
-        depth = 0
-        for i in range(len(body) - 1, -1, -1):
-            ch = body[i]
-            if ch == closer:
-                depth += 1
-            elif ch == opener:
-                depth -= 1
-                if depth == 0:
-                    inner = body[i + 1 : -1]
-                    if i == 0 or not dutymod.looks_like_clause(inner):
-                        return text, None
-                    head = body[:i].rstrip()
-                    if end_mark and not head.endswith("。"):
-                        head += end_mark
-                    return head, inner
-        return text, None
+        return split_inline(text)
 
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
         """Apply one clause's (cached) effect to the item being read; report its problems at ``line``."""
@@ -431,6 +395,48 @@ class Builder(Transformer[Token, Any]):
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
         out.extend(sections)
         return out
+
+
+@lru_cache(maxsize=65536)
+def split_inline(text: str) -> tuple[str, str | None]:
+    """Split a trailing (…) or […] duty clause off an item's text, or the labelled fields
+    written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
+    head, clause = _bracketed(text)
+    if clause is not None:
+        return head, clause
+    for labelled in dutymod.TRAILING_LABEL.finditer(text):
+        before = text[: labelled.start()]
+        if sum(before.count(o) for o in "([【") == sum(before.count(c) for c in ")]】"):
+            return before.rstrip(), text[labelled.start() :].strip()
+    return text, None
+
+
+def _bracketed(text: str) -> tuple[str, str | None]:
+    """A trailing (…), […] or 【…】 that holds a duty clause, split off the text."""
+    body = text.rstrip()
+    end_mark = ""
+    if body.endswith("。") and len(body) > 1 and body[-2] in ")]】":
+        body, end_mark = body[:-1], "。"
+    if not body or body[-1] not in ")]】":
+        return text, None
+    closer = body[-1]
+    opener = {")": "(", "]": "[", "】": "【"}[closer]
+    depth = 0
+    for i in range(len(body) - 1, -1, -1):
+        ch = body[i]
+        if ch == closer:
+            depth += 1
+        elif ch == opener:
+            depth -= 1
+            if depth == 0:
+                inner = body[i + 1 : -1]
+                if i == 0 or not dutymod.looks_like_clause(inner):
+                    return text, None
+                head = body[:i].rstrip()
+                if end_mark and not head.endswith("。"):
+                    head += end_mark
+                return head, inner
+    return text, None
 
 
 @attrs.frozen
@@ -739,25 +745,36 @@ _REQUIRED = ("leaders", "lead", "cooperating")
 
 
 def _field_kinds(x: Built) -> tuple[str, ...]:
+    return _kinds(tuple(kind for kind, _, _ in x.labels))
+
+
+@lru_cache(maxsize=1024)
+def _kinds(raw: tuple[str, ...]) -> tuple[str, ...]:
     """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating."""
     kinds: list[str] = []
-    for kind, _, _ in x.labels:
+    for kind in raw:
         if kind == "responsible" and "lead" in kinds:
             kind = "cooperating"
         kinds.append(kind)
     return tuple(kinds)
 
 
+@lru_cache(maxsize=1024)
+def _required(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in kinds if k in _REQUIRED)
+
+
 def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
     """Items whose own-line duty fields lack one that most items of the notice have."""
     leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
+    kinds_of = {id(x): _field_kinds(x) for x in leaves}
     patterns: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
     for x in leaves:
         if x.inline:
             continue
-        kinds = _field_kinds(x)
-        patterns[tuple(k for k in kinds if k in _REQUIRED)] += 1
+        kinds = kinds_of[id(x)]
+        patterns[_required(kinds)] += 1
         for kind, (_, label, _) in zip(kinds, x.labels, strict=True):
             written.setdefault(kind, label)
     if not patterns:
@@ -766,8 +783,8 @@ def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
     if count < 2 or count * 2 < sum(patterns.values()):
         return  # no pattern most items follow: nothing to compare against
     for x in leaves:
-        kinds = _field_kinds(x)
-        if x.inline or tuple(k for k in kinds if k in _REQUIRED) == usual:
+        kinds = kinds_of[id(x)]
+        if x.inline or _required(kinds) == usual:
             continue
         if not kinds:
             if x.task.duties.is_empty():

@@ -31,6 +31,7 @@ _NUMBER = re.compile(
     r" *(?:\d{1,4}(?:\.|、|\))|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
 )
 _CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
+_CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
@@ -177,7 +178,7 @@ def normalize(text: str) -> str:
         text = _LINE_ENDS.sub("\n", text)
     if " " in text:
         text = re.sub(" +", _space, text)
-    if any("\u2460" <= ch <= "\u2473" for ch in text):
+    if _CIRCLED_ANYWHERE.search(text):
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
     return text
