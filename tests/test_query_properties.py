@@ -54,3 +54,16 @@ def test_any_string_parses_or_raises_query_error(text: str) -> None:
         assert exc.message
     else:
         assert isinstance(node, Node)
+
+
+@settings(deadline=None)
+@given(strategies.notices(), queries, queries)
+def test_algebra_on_generated_notices(notice: Notice, a: Node, b: Node) -> None:
+    def found(node: Node) -> set[str]:
+        return set(run_query(notice, node).ids())
+
+    everything = {item.id for item in notice.items()}
+    assert found(Not(Not(a))) == found(a)
+    assert found(Not(And(a, b))) == found(Or(Not(a), Not(b)))
+    assert found(And(a, b)) <= found(a) <= found(Or(a, b))
+    assert found(a) | found(Not(a)) == everything
