@@ -377,7 +377,21 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
     if style_name not in STYLES:
         click.echo(f"fyplan: no style “{style_name}”: use one of {', '.join(STYLES)}", err=True)
         sys.exit(2)
-    notice = _load(path, strict=False, quiet=True)
+    import fyplan
+    from fyplan.errors import NoticeError
+    from fyplan.reading import decode
+
+    # Read once: the text both parses and is what the result is compared with.
+    data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    try:
+        original = decode(data, str(path))
+    except NoticeError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+    notice = fyplan.parse(original, source=str(path))
+    if not notice.items():
+        click.echo(f"fyplan: {path} holds no responsibility notice.", err=True)
+        sys.exit(2)
     if notice.errors and not force:
         click.echo(
             f"fyplan: {notice.source} has {len(notice.errors)} errors; fmt would lose what was not read:", err=True
@@ -393,7 +407,6 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
         )
         sys.exit(2)
     text = render(notice, STYLES[style_name])
-    original = sys.stdin.read() if str(path) == "-" else path.read_bytes().decode("utf-8", errors="replace")
     if check:
         if text != original:
             click.echo(f"would reformat {path}", err=True)

@@ -22,8 +22,9 @@ _PLACE_END = re.compile(r"(?:县|区|市|镇|乡|街道|园|新区|园区|开发
 # Short agency names that take a shared prefix: 市发改委、经贸委、规划局.
 _AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|室|处|中心)$")
 _LEVEL_PREFIX = ("市", "省", "区", "县")
+_SHORT_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
-_OPEN = re.compile(r"[等等](?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
+_OPEN = re.compile(r"等(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
@@ -32,7 +33,7 @@ FIRST_LEADS = re.compile(
 )
 
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
-_ROLE_WORDS = re.compile(r"长|书记|主任|主席|政府|委员|秘书|常务|副|部长|区长|县长|领导|负责人|同志|组长")
+_ROLE_WORDS = re.compile(r"(?:长|书记|主任|主席|委员|秘书长|领导|负责人|同志)$|^(?:市|省|县|区)?政府|常务|^副")
 
 
 @attrs.frozen
@@ -111,7 +112,8 @@ def _expand_run(run: list[str]) -> list[str]:
     for prefix in _LEVEL_PREFIX:
         if first.startswith(prefix) and _AGENCY.match(first):
             rest = run[1:]
-            if all(not r.startswith(_LEVEL_PREFIX) and not r.startswith("各") and _AGENCY.match(r) for r in rest):
+            # 经贸委 takes 市; 团市委 and 阜阳市税务局 name their own level and do not.
+            if all(_SHORT_AGENCY.match(r) and not any(level in r for level in "市省县区州各") for r in rest):
                 return [first] + [prefix + r for r in rest]
             break
     return run

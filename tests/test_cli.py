@@ -220,3 +220,12 @@ def test_fmt_refuses_to_drop_what_it_could_not_read(tmp_path: Path) -> None:
     result = runner.invoke(main, ["fmt", str(path)])
     assert result.exit_code == 2 and "not under any numbered item" in result.output
     assert path.read_text(encoding="utf-8").count("牵头责任单位:市财政局。\n") >= 1  # untouched
+
+
+def test_fmt_check_from_stdin() -> None:
+    canonical = runner.invoke(
+        main, ["fmt", "-"], input=(Path(__file__).parent.parent / "examples" / "fuyang-2019.txt").read_bytes()
+    )
+    assert canonical.exit_code == 0
+    again = runner.invoke(main, ["fmt", "-", "--check"], input=canonical.stdout.encode("utf-8"))
+    assert again.exit_code == 0  # canonical text stays as it is

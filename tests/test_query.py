@@ -14,6 +14,7 @@ from fyplan.model import Notice
 from fyplan.query import (
     Node,
     QueryError,
+    Term,
     coop,
     has,
     item_id,
@@ -200,3 +201,43 @@ def test_hints_for_queries_that_find_nothing(example: Notice, q: str, hint: str)
     results = example.query(q)
     assert len(results) == 0
     assert results.hints == (hint,)
+
+
+@pytest.mark.parametrize(
+    "node",
+    [
+        text("a/b", regex=True),
+        Term("text", ":", "x\"y'z"),
+        Term("leader", "=", 'a\\"b'),
+        Term("text", ":", "and"),
+        target(">=", 10, "%", words="增长 率"),
+    ],
+)
+def test_any_term_prints_a_query_that_reads_back_equal(node: Term) -> None:
+    assert parse_query(str(node)) == node
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Term("has", ":", "targets"), "has: takes one of"),
+        (lambda: Term("target", ">=", "lots"), "is not a quantity"),
+        (lambda: Term("leader", ">=", "李红"), "only target compares"),
+        (lambda: Term("colour", ":", "red"), "unknown field"),
+        (lambda: text("[", regex=True), "bad regular expression"),
+        (lambda: target("棚户区", words="投资"), "words go with a comparison"),
+    ],
+)
+def test_terms_built_in_python_are_checked(build: object, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_odd_section_values_do_not_crash(example: Notice) -> None:
+    assert example.query("section:²").ids() == []
+    assert example.query("section:①").ids() == []
+
+
+def test_equals_on_id_is_exact(example: Notice) -> None:
+    assert example.query("id=12").ids() == []  # 12 is a task with sub-tasks, not an item
+    assert example.query("id=12.3").ids() == ["12.3"]

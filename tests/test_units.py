@@ -22,6 +22,9 @@ from fyplan.units import canonical, is_role, split_names
         # No prefix is added where a later name is not a short agency name.
         ("市税务局、人行阜阳中心支行", ["市税务局", "人行阜阳中心支行"], False),
         ("市委、市政府", ["市委", "市政府"], False),
+        # Names that carry their own level take no prefix.
+        ("市教育局、团市委", ["市教育局", "团市委"], False),
+        ("市财政局、阜阳市税务局", ["市财政局", "阜阳市税务局"], False),
         ("市税务局等相关部门,各县(市)区政府", ["市税务局", "各县(市)区政府"], True),
         ("各乡镇人民政府(街道办事处、园区管委会)", ["各乡镇人民政府(街道办事处、园区管委会)"], False),
         ("市发改委、、市财政局", ["市发改委", "市财政局"], False),
@@ -53,7 +56,16 @@ def test_first_listed_note() -> None:
 
 @pytest.mark.parametrize(
     ("name", "role"),
-    [("李红", False), ("宁波", False), ("欧阳东方", False), ("市政府常务副市长", True), ("市长", True)],
+    [
+        ("李红", False),
+        ("宁波", False),
+        ("欧阳东方", False),
+        ("李长春", False),
+        ("市政府常务副市长", True),
+        ("市长", True),
+        ("副市长", True),
+        ("秘书长", True),
+    ],
 )
 def test_is_role(name: str, role: bool) -> None:
     assert is_role(name) is role

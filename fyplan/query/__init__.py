@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fyplan.model import Notice
-from fyplan.query.ast import HAS_VALUES, And, Node, Not, Op, Or, Term
+from fyplan.query.ast import COMPARE_OPS, And, Node, Not, Op, Or, Term
 from fyplan.query.errors import QueryError
 from fyplan.query.parser import parse_query
-from fyplan.query.quantity import parse_quantity
 from fyplan.query.results import Match, Results, run
 
 
@@ -64,8 +63,6 @@ def deadline(words: str) -> Term:
 
 def has(what: str) -> Term:
     """``has("target")``, ``has("deadline")``."""
-    if what not in HAS_VALUES:
-        raise QueryError(f"has() takes one of {', '.join(HAS_VALUES)}, not “{what}”")
     return Term("has", ":", what)
 
 
@@ -76,17 +73,13 @@ def source(name: str) -> Term:
 def target(op_or_words: str, value: float | str | None = None, unit: str = "", *, words: str = "") -> Term:
     """``target(">=", 10, "%")`` or ``target(">=", "10%")``, ``target("棚户区")``, ``target(">", 100, "亿元", words="投资")``."""
     if value is None:
+        if words:
+            raise QueryError('words go with a comparison: target(">=", 10, "%", words="增长")')
         return Term("target", ":", op_or_words)
-    if op_or_words not in (">=", "<=", ">", "<", "!=", "="):
+    if op_or_words not in COMPARE_OPS:
         raise QueryError(f"“{op_or_words}” is not a comparison: use >=, <=, >, <, != or =")
-    if isinstance(value, str):
-        if parse_quantity(value + unit) is None:
-            raise QueryError(f"“{value}{unit}” is not a quantity: write a number with its unit, such as 10%")
-        number = value
-    else:
-        number = f"{value:g}"
-    op: Op = op_or_words  # type: ignore[assignment]
-    return Term("target", op, f"{number}{unit}", words)
+    number = value if isinstance(value, str) else f"{value:g}"
+    return Term("target", COMPARE_OPS[op_or_words], f"{number}{unit}", words)
 
 
 def query(notices: Notice | Sequence[Notice], q: str | Node) -> Results:

@@ -101,7 +101,7 @@ def _section_match(term: Term, ctx: Context) -> bool:
     if section is None:
         return False
     value = term.value
-    number = int(value) if value.isdigit() else chinese_number(value)
+    number = int(value) if value.isascii() and value.isdecimal() else chinese_number(value)
     if term.op != "~" and number:
         return section.number == number
     return _text_match(term, [section.title])
@@ -111,6 +111,8 @@ def _id_match(term: Term, ctx: Context) -> bool:
     item = ctx.item
     if term.op == "~":
         return _search(term.value, item.id)
+    if term.op == "=":
+        return item.id == term.value
     if "*" in term.value or "?" in term.value:
         return fnmatch.fnmatchcase(item.id, term.value)
     return term.value in (item.id, item.task.id)

@@ -14,9 +14,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.visitors import Transformer_NonRecursive
 
 from fyplan.grammars import build
-from fyplan.query.ast import FIELDS, HAS_VALUES, And, Node, Not, Op, Or, Term
+from fyplan.query.ast import COMPARE_OPS, FIELDS, And, Node, Not, Op, Or, Term, unquote
 from fyplan.query.errors import QueryError
-from fyplan.query.quantity import parse_quantity
 
 MAX_DEPTH = 64
 _FULL_WIDTH = str.maketrans("：（）＝＞＜！　", ":()=><! ")
@@ -127,30 +126,22 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
         assert isinstance(token, Token)
         text = str(token)
         if token.type == "STRING":
-            return text[1:-1], False, token
+            return unquote(text), False, token
         if token.type == "REGEX":
             return text[1:-1], True, token
         return text, False, token
 
-    def _check_has(self, field: str, value: str, token: Token) -> None:
-        if field == "has" and value not in HAS_VALUES:
-            raise QueryError(f"has: takes one of {', '.join(HAS_VALUES)}, not “{value}”", self.query, token.column or 1)
-
-    def _check_quantity(self, value: str, token: Token) -> None:
-        if parse_quantity(value) is None:
-            raise QueryError(
-                f"“{value}” is not a quantity: write a number with its unit, such as 10%, 70家 or 100亿元",
-                self.query,
-                token.column or 1,
-            )
+    def _term(self, token: Token, field: str, op: Op, value: str, words: str = "") -> Term:
+        """A Term checks itself; its complaint gets the column of the value that caused it."""
+        try:
+            return Term(field, op, value, words)
+        except QueryError as exc:
+            raise QueryError(exc.message, self.query, token.column or 1) from None
 
     def contains(self, children: list[Any]) -> Term:
         field = self._field(children[0])
         value, is_regex, token = self._value(children[1])
-        self._check_has(field, value, token)
-        if is_regex:
-            _compile_check(value, self.query, token)
-        return Term(field, "~" if is_regex else ":", value)
+        return self._term(token, field, "~" if is_regex else ":", value)
 
     def exact(self, children: list[Any]) -> Term:
         field = self._field(children[0])
@@ -159,36 +150,26 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
             raise QueryError(
                 "“=” takes a plain value; use “:” with a /regular expression/", self.query, token.column or 1
             )
-        if field == "target":
-            self._check_quantity(value, token)
-        return Term(field, "=", value)
+        return self._term(token, field, "=", value)
 
     def compare(self, children: list[Any]) -> Term:
         field = self._field(children[0])
-        op, value = str(children[1]), children[2]
-        if field != "target":
-            raise QueryError(
-                f"only target compares with {op}: try target{op}{value}", self.query, children[1].column or 1
-            )
-        self._check_quantity(str(value), value)
-        return Term(field, _op(op), str(value))
+        op, value = children[1], children[2]
+        return self._term(op if field != "target" else value, field, _op(str(op)), str(value))
 
     def target_compare(self, children: list[Any]) -> Term:
         field = self._field(children[0])
         words, is_regex, token = self._value(children[1])
-        if field != "target" or is_regex:
+        if is_regex:
             raise QueryError(
                 "only target takes words before a comparison: target:增长>=10%", self.query, token.column or 1
             )
-        op, value = str(children[2]), children[3]
-        self._check_quantity(str(value), value)
-        return Term("target", _op(op), str(value), words)
+        op, value = children[2], children[3]
+        return self._term(token if field != "target" else value, field, _op(str(op)), str(value), words)
 
     def bare(self, children: list[Any]) -> Term:
         value, is_regex, token = self._value(children[0])
-        if is_regex:
-            _compile_check(value, self.query, token)
-        return Term("text", "~" if is_regex else ":", value)
+        return self._term(token, "text", "~" if is_regex else ":", value)
 
     def negation(self, children: list[Any]) -> Not:
         return Not(children[0])
@@ -206,17 +187,5 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
         return node
 
 
-_OPS: dict[str, Op] = {">=": ">=", "<=": "<=", ">": ">", "<": "<", "!=": "!=", "=": "="}
-
-
 def _op(text: str) -> Op:
-    return _OPS[text]
-
-
-def _compile_check(pattern: str, query: str, token: Token) -> None:
-    import regex
-
-    try:
-        regex.compile(pattern)
-    except regex.error as exc:
-        raise QueryError(f"bad regular expression /{pattern}/: {exc}", query, token.column or 1) from None
+    return COMPARE_OPS[text]
