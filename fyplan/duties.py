@@ -19,7 +19,7 @@ from fyplan import units
 from fyplan.grammars import duty_parser
 from fyplan.model import Duties, OpenEnded
 
-Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division", "unknown"]
+Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
 
 # Traditional label characters to simplified, so one table classifies both.
 _TRAD = str.maketrans(
@@ -171,9 +171,6 @@ class Assembly:
         if kind == "deadline":
             return self.deadline
         return self.responsible
-
-    def add(self, kind: Kind, text: str) -> None:
-        self.target(kind).append(text)
 
     def extend(self, adds: Sequence[tuple[Kind, str]]) -> None:
         for kind, text in adds:

@@ -246,6 +246,11 @@ def _is_issuer(text: str) -> bool:
     return len(text) <= 30 and "。" not in text and bool(_ISSUER_END.search(text))
 
 
+def declares(text: str) -> bool:
+    """Does this line announce how many sections or tasks there are?"""
+    return bool(_DECLARED.search(text) or _DECLARED_TASKS.search(text))
+
+
 def declared_counts(text: str) -> Declared:
     """确定了10个方面44项重点工作 → Declared(10, 44)."""
     m = _DECLARED.search(text)

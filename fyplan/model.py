@@ -29,6 +29,7 @@ class Diagnostic:
     message: str
     line: int
     column: int = 1
+    code: str = ""  # the lint code of ``fyplan check`` that says the same (FY001 …), if any
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.severity}: {self.message}"

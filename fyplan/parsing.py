@@ -24,7 +24,6 @@ from fyplan import units
 from fyplan.errors import NoticeError
 from fyplan.grammars import build
 from fyplan.model import (
-    NO_DUTIES,
     Alias,
     Diagnostic,
     Duties,
@@ -34,7 +33,6 @@ from fyplan.model import (
     Severity,
     Subsection,
     Task,
-    Unit,
 )
 from fyplan.numerals import chinese_number
 from fyplan.reading import Source, normalize, normalize_line
@@ -98,9 +96,9 @@ class Builder(Transformer[Token, Any]):
 
     # diagnostics -----------------------------------------------------------
 
-    def report(self, severity: Severity, line: int, message: str, fragment: str = "") -> None:
+    def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
         column = self.source.column(line, fragment)
-        self.diagnostics.append(Diagnostic(severity, f"line {line}: {message}", line, column))
+        self.diagnostics.append(Diagnostic(severity, f"line {line}: {message}", line, column, code))
 
     # items -----------------------------------------------------------------
 
@@ -162,15 +160,11 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
-            elif state == "duties" and _UNKNOWN_LABEL.match(value) and not frontmod.is_chrome(value):
-                label = _UNKNOWN_LABEL.match(value)
-                assert label is not None
-                self.report(
-                    "warning",
-                    tline,
-                    f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”",
-                    label.group(1),
+            elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and not frontmod.is_chrome(value):
+                message = (
+                    f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"
                 )
+                self.report("warning", tline, message, label.group(1))
             elif state == "duties" and labels and not trailing and _continues_list(value, parts):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
@@ -183,13 +177,8 @@ class Builder(Transformer[Token, Any]):
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.first_listed_leads)
         for names in lists:
-            if names.first_listed_leads and not self.first_listed_leads:
-                self.first_listed_leads = True
-                duties, lists = dutymod.assemble(parts, True)
             for alias, name in names.aliases:
                 self.aliases.setdefault(alias, name)
-            for message, fragment in names.problems:
-                self.report("warning", line, f"{message} in the duties of item {item_id}", fragment)
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
         text = _join_text(p for p in text_parts if p)
@@ -562,6 +551,8 @@ def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
     with _LOCK:
         lark, builder = _parser()
         builder.reset(src)
+        # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
+        builder.first_listed_leads = bool(units.FIRST_LEADS.search(tables.text))
         for line, message in tables.problems:
             builder.report("warning", line, message)
         sections: list[BuiltSection] = lark.parse(tables.text)  # type: ignore[assignment]  # the Builder's start()
@@ -725,19 +716,14 @@ def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lin
     declared = notice.declared
     real_sections = [s for s in notice.sections if s.number]
     tasks = sum(1 for _ in notice.tasks())
+    # Point at the preamble line that makes the claim.
+    where = next((ln for ln, text in front_lines if frontmod.declares(text)), 1)
     if declared.sections is not None and declared.sections != len(real_sections):
-        builder.diagnostics.append(
-            Diagnostic(
-                "warning",
-                f"the preamble declares {declared.sections} sections (个方面) but {len(real_sections)} were read",
-                1,
-                1,
-            )
-        )
+        message = f"the preamble declares {declared.sections} sections (个方面) but {len(real_sections)} were read"
+        builder.report("warning", where, message, "个方面", code="FY001")
     if declared.tasks is not None and declared.tasks != tasks:
-        builder.diagnostics.append(
-            Diagnostic("warning", f"the preamble declares {declared.tasks} tasks (项) but {tasks} were read", 1, 1)
-        )
+        message = f"the preamble declares {declared.tasks} tasks (项) but {tasks} were read"
+        builder.report("warning", where, message, "项", code="FY001")
     _check_fields(builder, body)
 
 
@@ -789,7 +775,7 @@ def _check_fields(builder: Builder, body: list[BuiltSection]) -> None:
         if not kinds:
             if x.task.duties.is_empty():
                 expected = "、".join(written[k] for k in usual)
-                builder.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)")
+                builder.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
         _compare(builder, x, kinds, usual, written)
 
@@ -818,13 +804,4 @@ def _compare(
         return
 
 
-def all_units(notice: Notice) -> list[Unit]:
-    """Every unit named in the notice, in order of appearance (repeats kept)."""
-    out: list[Unit] = []
-    for item in notice.items():
-        out.extend(item.lead_units)
-        out.extend(item.cooperating_units)
-    return out
-
-
-__all__ = ["NO_DUTIES", "Builder", "parse"]
+__all__ = ["Builder", "parse"]

@@ -24,6 +24,8 @@ _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "�
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 
 _MAP = {chr(code): value for code, value in _TABLE.items()}
+# For columns every character must stay one character: deleted ones become a placeholder.
+_COLUMN_TABLE = {code: (value if len(value) == 1 else "\x00") for code, value in _TABLE.items()}
 _MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _PUNCT = frozenset("。、,;:()\n")
 # The numbering of an item, after which a space is layout, not text.
@@ -53,9 +55,6 @@ class Source:
             self._starts.extend(m.end() for m in _LINE_ENDS.finditer(self.text))
         return self._starts
 
-    def line_count(self) -> int:
-        return len(self._line_starts())
-
     def line(self, number: int) -> str:
         """Original line ``number`` (1-based) without its line end; "" outside the text."""
         starts = self._line_starts()
@@ -67,7 +66,7 @@ class Source:
 
     def column(self, line: int, fragment: str) -> int:
         """1-based column of ``fragment`` in original line ``line`` (the first non-space if not found)."""
-        original = self.line(line).translate(_TABLE)
+        original = self.line(line).translate(_COLUMN_TABLE)
         at = original.find(fragment) if fragment else -1
         if at < 0:
             at = len(original) - len(original.lstrip())

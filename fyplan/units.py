@@ -44,7 +44,6 @@ class NameList:
     written: tuple[str, ...]
     open_ended: bool
     aliases: tuple[tuple[str, str], ...] = ()
-    problems: tuple[tuple[str, str], ...] = ()  # (message, fragment to locate)
     first_listed_leads: bool = False
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
 
@@ -131,7 +130,6 @@ def _strip_name(raw: str) -> tuple[str, bool]:
 @lru_cache(maxsize=65536)
 def split_names(text: str) -> NameList:
     """Split a list of bodies as written in a duty field."""
-    problems: list[tuple[str, str]] = []
     aliases: list[tuple[str, str]] = []
     first_leads = False
     for note in _NOTE.findall(text):
@@ -161,9 +159,7 @@ def split_names(text: str) -> NameList:
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)
-    return NameList(
-        tuple(names), tuple(written), open_ended, tuple(aliases), tuple(problems), first_leads, tuple(marked)
-    )
+    return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked))
 
 
 def _spaced(segments: list[str]) -> list[str]:

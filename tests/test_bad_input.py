@@ -137,9 +137,10 @@ def test_unknown_label() -> None:
 def test_declared_counts_disagree() -> None:
     text = BASE.replace("现将2023年重点工作", "市政府确定了2个方面5项重点工作。现将2023年重点工作")
     n = fyplan.parse(text)
-    warnings = [d.message for d in n.diagnostics if d.severity == "warning"]
-    assert "the preamble declares 2 sections (个方面) but 1 were read" in warnings
-    assert "the preamble declares 5 tasks (项) but 3 were read" in warnings
+    warnings = [(d.line, d.message) for d in n.diagnostics if d.severity == "warning"]
+    # Both point at the preamble line that makes the claim (line 5).
+    assert (5, "line 5: the preamble declares 2 sections (个方面) but 1 were read") in warnings
+    assert (5, "line 5: the preamble declares 5 tasks (项) but 3 were read") in warnings
 
 
 def test_strict_lists_every_problem() -> None:

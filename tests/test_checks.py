@@ -28,9 +28,18 @@ def test_clean_notice_has_no_findings() -> None:
 
 def test_fy001_declared_counts() -> None:
     findings = check(notice(*CLEAN, preamble="确定了2个方面4项重点工作。"))
-    assert [(f.code, f.severity) for f in findings] == [("FY001", "error"), ("FY001", "error")]
-    assert "declares 2 sections, 1 were read" in findings[0].message
-    assert "declares 4 tasks, 3 were read" in findings[1].message
+    assert [(f.code, f.severity, f.line) for f in findings] == [("FY001", "error", 5), ("FY001", "error", 5)]
+    assert findings[0].message == "the preamble declares 2 sections (个方面) but 1 were read"
+    assert findings[1].message == "the preamble declares 4 tasks (项) but 3 were read"
+
+
+def test_reader_and_check_do_not_say_one_thing_twice() -> None:
+    text = HEAD.format(preamble="现将重点工作印发给你们。") + "".join(
+        ITEM.format(n=n, lead=lead, coop=coop) for n, lead, coop in CLEAN
+    )
+    text += "4.无人负责的任务。\n\n"
+    findings = check(fyplan.parse(text))
+    assert [(f.code, f.line) for f in findings] == [("FY003", 33)]
 
 
 def test_fy002_gap_and_repeat() -> None:

@@ -112,6 +112,8 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
 
 def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
     if term.field == "text" and term.op == ":":
+        if any(term_matches(term, Context(i, n, {})) for n in notices for i in n.items()):
+            return None  # 指标交易 found items: it was meant as text
         for alias in sorted(FIELDS, key=len, reverse=True):
             rest = term.value[len(alias) :]
             if term.value.lower().startswith(alias) and rest and rest[0] not in ":：":
