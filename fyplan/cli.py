@@ -48,10 +48,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = ..., skip_bad: Literal[
 def _load(path: Path | None, strict: bool, quiet: bool, skip_bad: Literal[True]) -> Notice | None: ...
 def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool = False) -> Notice | None:
     """Load a notice or exit 2 with the reason (or skip it, among many); diagnostics to stderr unless quiet."""
-    from rich.console import Console
-
     from fyplan.errors import NoticeError
-    from fyplan.views import diagnostics_view
 
     try:
         notice = _read(path)
@@ -65,6 +62,10 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
         click.echo(f"fyplan: skipping {notice.source}: it holds no responsibility notice", err=True)
         return None
     if notice.diagnostics and not quiet:
+        from rich.console import Console
+
+        from fyplan.views import diagnostics_view
+
         # One line per problem, never wrapped: stderr is for grep and editors too.
         Console(stderr=True, soft_wrap=True, highlight=False).print(diagnostics_view(notice.diagnostics, notice.source))
     if not notice.items():
@@ -247,7 +248,6 @@ PATHS are notice files or folders of .txt files; without them, the bundled examp
 def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None, svg: Path | None) -> None:
     import json
 
-    from fyplan import export as ex
     from fyplan.query import QueryError, parse_query
     from fyplan.query import query as run_query
 
@@ -264,18 +264,21 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None,
         sys.exit(2)
     for hint in results.hints:
         click.echo(f"fyplan: hint: {hint}", err=True)
-    rows = [ex.record(m.item, m.source) for m in results]
     if fmt == "table":
         _emit(results, width, svg, f"fyplan query {query_text}")
     elif fmt == "ids":
         if results:
             click.echo("\n".join(results.ids()))
-    elif fmt == "jsonl":
-        sys.stdout.writelines(ex.to_jsonl(rows))
-    elif fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        click.echo(ex.to_csv(rows), nl=False)
+        from fyplan import export as ex
+
+        rows = [ex.record(m.item, m.source) for m in results]
+        if fmt == "jsonl":
+            sys.stdout.writelines(ex.to_jsonl(rows))
+        elif fmt == "json":
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            click.echo(ex.to_csv(rows), nl=False)
 
 
 STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit or section.

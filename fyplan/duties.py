@@ -17,19 +17,15 @@ from lark.exceptions import LarkError
 
 from fyplan import units
 from fyplan.grammars import duty_parser
+from fyplan.hanzi import simplified
 from fyplan.model import Duties, OpenEnded
 
 Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
 
-# Traditional label characters to simplified, so one table classifies both.
-_TRAD = str.maketrans(
-    "牽頭負責領導單協辦參與時間節點門縣區聯繫結職按", "牵头负责领导单协办参与时间节点门县区联系结职按"
-)
-
 
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
-    word = label.translate(_TRAD)
+    word = simplified(label)
     if "领导" in word:
         return "leaders"
     if "时限" in word or "时间" in word or "节点" in word:
@@ -45,7 +41,7 @@ def label_kind(label: str) -> Kind:
 
 def verb_kind(verb_group: str) -> Kind:
     """市发改委牵头 → lead; 有关部门按职责分工负责, 市财政局配合 → cooperating; 市财政局负责 → lead."""
-    word = verb_group.translate(_TRAD)
+    word = simplified(verb_group)
     if word.endswith(("牵头", "牵头负责")):
         return "lead"
     if word.endswith("负责") and "分工" not in word:

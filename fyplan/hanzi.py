@@ -9,7 +9,7 @@ from typing import Any
 
 @cache
 def _converter() -> Any:
-    import opencc  # imported on first use: most notices are simplified already
+    import opencc  # imported on first use (reading targets or matching a query needs it)
 
     return opencc.OpenCC("t2s")
 

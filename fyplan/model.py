@@ -82,7 +82,7 @@ class Duties:
 
 NO_DUTIES = Duties()
 
-_SCALES = {"万": 1e4, "亿": 1e8}
+SCALES = {"万": 1e4, "亿": 1e8}
 
 
 @attrs.frozen(slots=True)
@@ -99,7 +99,7 @@ class Target:
     @property
     def amount(self) -> float:
         """The value with its scale applied (100亿 → 1e10), for comparisons across scales."""
-        return self.value * _SCALES.get(self.scale or "", 1.0)
+        return self.value * SCALES.get(self.scale or "", 1.0)
 
     def __str__(self) -> str:
         bound = {"exactly": "", "at_least": "以上", "at_most": "以内", "about": "左右"}[self.bound]
@@ -267,6 +267,8 @@ class Notice:
     chrome: tuple[str, ...] = ()
     source: str = attrs.field(default="<string>", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
+    # items() computed once: queries, checks and views walk them many times.
+    _items: tuple[Item, ...] | None = attrs.field(init=False, default=None, eq=False, repr=False, hash=False)
 
     @property
     def file_name(self) -> str:
@@ -279,6 +281,12 @@ class Notice:
 
     def items(self) -> tuple[Item, ...]:
         """Every responsibility item in document order, with its section and sub-section."""
+        if self._items is None:
+            object.__setattr__(self, "_items", self._collect_items())
+        assert self._items is not None
+        return self._items
+
+    def _collect_items(self) -> tuple[Item, ...]:
         out: list[Item] = []
         for section in self.sections:
             groups: list[tuple[Subsection | None, tuple[Task, ...]]] = [(None, section.tasks)]

@@ -161,6 +161,8 @@ _ACTION_VERB = re.compile(
 _FILLERS = re.compile(
     r"^(?:力争|确保|争取|努力|全年|基本|进一步|年内|今年|继续|并|同时|其中|使|再)+|(?:力争|确保|争取|努力)+$"
 )
+# What a "N…以上" directly before a noun qualifies: 亿元以上项目, 5000万元以上企业.
+_QUALIFIES = re.compile(r"(?:的)?(?:重点|工业|龙头|规上)?(?:项目|企业|产业|园区|投资项目)")
 _HARD_BOUNDARY = "。;:,!?\n"
 _SOFT_BOUNDARY = "、和及与"
 _AT_LEAST_BEFORE = ("突破", "超过", "不低于", "不少于", "至少", "高于")
@@ -220,9 +222,7 @@ def extract_targets(text: str) -> tuple[Target, ...]:
         value = float(m.group())
         rest = text[end:]
         scale: Literal["万", "亿"] | None = None
-        if (rest[:1] in ("万", "亿") and not rest.startswith(("万元以上", "亿元以上"))) or rest.startswith(
-            ("万元", "亿元")
-        ):
+        if rest[:1] in ("万", "亿"):
             scale = "万" if rest[0] == "万" else "亿"
             rest = rest[1:]
         unit = next((u for u in _UNITS if rest.startswith(u)), "")
@@ -231,6 +231,8 @@ def extract_targets(text: str) -> tuple[Target, ...]:
         before = masked[clause_start:start]
         bound, used = _bound(before, rest)
         tail = rest[used:]
+        if bound == "at_least" and unit in ("元", "美元") and _QUALIFIES.match(tail):
+            continue  # 10亿元以上项目: a class of projects, not a commitment (20家以上企业 is one)
         tail_start = len(text) - len(tail)
         verb, indicator = _verb_and_indicator(text, masked, clause_start, start, tail_start, found, ends)
         found.append(Target(indicator, verb, value, scale, unit, bound))

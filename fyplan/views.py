@@ -24,20 +24,24 @@ def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
+def duty_rows(duties: Duties) -> list[tuple[str, str, str]]:
+    """(label, names, style) for each kind of duty an item has, as the Anhui template orders them."""
+    rows = [
+        ("领导", _names(duties.leaders, duties.open_ended.leaders), "bold magenta"),
+        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
+        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
+        ("时限", duties.deadline or "", "yellow"),
+    ]
+    return [row for row in rows if row[1]]
+
+
 def duties_text(duties: Duties) -> Table:
     """One row per kind of duty, so long unit lists wrap under their label, not under it."""
     table = Table.grid(padding=(0, 1))
     table.add_column(style="dim", no_wrap=True)
     table.add_column(overflow="fold")
-    rows = [
-        ("领导", _names(duties.leaders), "bold magenta"),
-        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
-        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
-        ("时限", duties.deadline or "", "yellow"),
-    ]
-    for label, value, style in rows:
-        if value:
-            table.add_row(label, Text(value, style=style))
+    for label, value, style in duty_rows(duties):
+        table.add_row(label, Text(value, style=style))
     return table
 
 
@@ -156,15 +160,9 @@ def item_panel(item: Item, source: str | None = None) -> Panel:
     if item.node.heading:
         grid.add_row("标题", item.node.heading)
     grid.add_row("内容", Text(item.text, style="bold"))
-    duties = item.duties
-    for label, value in (
-        ("领导", _names(duties.leaders)),
-        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units)),
-        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units)),
-        ("时限", duties.deadline or ""),
-        ("指标", "；".join(str(t) for t in item.targets)),
-        *((name, value) for name, value in item.node.notes),
-    ):
+    for label, value, style in duty_rows(item.duties):
+        grid.add_row(label, Text(value, style=style))
+    for label, value in (("指标", "；".join(str(t) for t in item.targets)), *item.node.notes):
         if value:
             grid.add_row(label, value)
     where = f"{source}, line {item.line}" if source else f"line {item.line}"

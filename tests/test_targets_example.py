@@ -184,3 +184,10 @@ def test_items_without_a_digit_have_no_targets(example: Notice) -> None:
     for item in example.items():
         if not has_ascii_digit(item.text):
             assert extract_targets(item.text) == (), item.id
+
+
+def test_money_thresholds_before_a_noun_are_qualifiers() -> None:
+    # 10亿元以上项目 is a class of projects; 50个 is the commitment. 20家以上企业 is a commitment.
+    assert [(t.value, t.unit) for t in extract_targets("新增10亿元以上项目50个")] == [(50.0, "个")]
+    assert [(t.value, t.unit, t.bound) for t in extract_targets("培育20家以上企业")] == [(20.0, "家", "at_least")]
+    assert [(t.value, t.scale, t.bound) for t in extract_targets("完成投资100亿元以上")] == [(100.0, "亿", "at_least")]

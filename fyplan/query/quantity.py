@@ -6,8 +6,9 @@ import re
 
 import attrs
 
+from fyplan.model import SCALES
+
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(万|亿)?(.*)$")
-_SCALES = {"万": 1e4, "亿": 1e8}
 
 
 @attrs.frozen
@@ -18,7 +19,7 @@ class Quantity:
 
     @property
     def amount(self) -> float:
-        return self.value * _SCALES.get(self.scale or "", 1.0)
+        return self.value * SCALES.get(self.scale or "", 1.0)
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 import attrs
@@ -40,13 +40,24 @@ class Results(Sequence[Match]):
     """What a query found, in document order; ``hints`` say why a name may have matched nothing."""
 
     def __init__(
-        self, matches: Iterable[Match], query: Node | None = None, hints: Sequence[str] = (), several: bool = False
+        self,
+        matches: Iterable[Match],
+        query: Node | None = None,
+        hints: Sequence[str] | Callable[[], Sequence[str]] = (),
+        several: bool = False,
     ) -> None:
         self._matches = tuple(matches)
         self.query = query
-        self.hints = tuple(hints)
+        self._hints = hints
         # Several notices were asked: ids carry their file name, whatever matched.
         self.several = several or len({m.notice.source for m in self._matches}) > 1
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """Why terms may have matched nothing; worked out when first asked (a scan per term)."""
+        if callable(self._hints):
+            self._hints = tuple(self._hints())
+        return tuple(self._hints)
 
     @overload
     def __getitem__(self, index: int) -> Match: ...
@@ -54,7 +65,7 @@ class Results(Sequence[Match]):
     def __getitem__(self, index: slice) -> Results: ...
     def __getitem__(self, index: int | slice) -> Match | Results:
         if isinstance(index, slice):
-            return Results(self._matches[index], self.query, self.hints, self.several)
+            return Results(self._matches[index], self.query, self._hints, self.several)
         return self._matches[index]
 
     def __len__(self) -> int:
@@ -107,7 +118,7 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
                     found.append(Match(item, notice))
     except RecursionError:
         raise QueryError("the query is nested too deeply to run") from None
-    return Results(found, node, _hints(node, notices), several=len(notices) > 1)
+    return Results(found, node, lambda: _hints(node, notices), several=len(notices) > 1)
 
 
 def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
