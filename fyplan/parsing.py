@@ -113,14 +113,25 @@ class Builder(Transformer[Token, Any]):
         parts.extend(effect.adds)
         return [(kind, label, line) for kind, label in effect.labels]
 
-    def _add_block(self, parts: dutymod.Assembly, tok: Token) -> list[tuple[str, str, int]]:
-        """A DUTY token holds one or more consecutive duty lines; their effect is cached per block."""
+    def _add_block(
+        self, parts: dutymod.Assembly, tok: Token
+    ) -> tuple[list[tuple[str, str, int]], tuple[dutymod.Kind, str, int] | None]:
+        """A DUTY token holds one or more consecutive duty lines; their effect is cached per block.
+
+        Also returns the block's last field when it is a label with no value (its value may follow)."""
         base = tok.line or 0
         effect = _block_effect(str(tok))
         for severity, message, fragment, offset in effect.problems:
             self.report(severity, base + offset, message, fragment)
         parts.extend(effect.adds)
-        return [(kind, label, base + offset) for kind, label, offset in effect.labels]
+        labels: list[tuple[str, str, int]] = [(kind, label, base + offset) for kind, label, offset in effect.labels]
+        open_field = effect.open_field
+        return labels, (open_field[0], open_field[1], base + open_field[2]) if open_field else None
+
+    def _close_field(self, open_field: tuple[dutymod.Kind, str, int] | None) -> None:
+        if open_field is not None:
+            _, label, line = open_field
+            self.report("error", line, f"{label} is empty", label)
 
     def _item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
@@ -137,9 +148,17 @@ class Builder(Transformer[Token, Any]):
             text_parts[0] = text_value
             labels += self._add_clause(parts, clause, line)
             state, inline = "trailing", True
+        open_field: tuple[dutymod.Kind, str, int] | None = None
         for tok in lines:
             tline = tok.line or 0
             value = tok.rstrip("\n")
+            if open_field is not None and tok.type == "TEXT" and _names_line(value):
+                # 牵头单位: on one line, 市住建局 on the next (as text copied from a PDF comes).
+                parts.target(open_field[0]).append(value)
+                open_field = None
+                continue
+            self._close_field(open_field)
+            open_field = None
             if tok.type == "DUTY":
                 if state == "trailing" and trailing:
                     self.report(
@@ -151,7 +170,8 @@ class Builder(Transformer[Token, Any]):
                     text_parts.extend(t for _, t in trailing)
                     trailing = []
                 state = "duties"
-                labels += self._add_block(parts, tok)
+                block_labels, open_field = self._add_block(parts, tok)
+                labels += block_labels
             elif state == "text":
                 head_text, clause = self._inline(value)
                 if clause is not None:
@@ -171,6 +191,7 @@ class Builder(Transformer[Token, Any]):
             else:
                 state = "trailing"
                 trailing.append((tline, value))
+        self._close_field(open_field)
         if not parts and not subtasks and state == "text" and len(text_parts) > 1:
             # No duties at all: the item is its own line; what follows is not its text.
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
@@ -435,6 +456,7 @@ class ClauseEffect:
     adds: tuple[tuple[dutymod.Kind, str], ...]
     labels: tuple[tuple[dutymod.Kind, str], ...]
     problems: tuple[tuple[Severity, str, str], ...]
+    empty: tuple[str, ...] = ()  # labels with no value
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
@@ -453,13 +475,15 @@ def _clause_effect(clause_text: str) -> ClauseEffect:
         problems.append(("warning", f"{what} “{sep}” in “{clause_text}”", sep))
     adds: list[tuple[dutymod.Kind, str]] = []
     labels: list[tuple[dutymod.Kind, str]] = []
+    empty: list[str] = []
     for f in clause.fields:
         if f.label:
             labels.append((f.kind, f.label))
             if not f.groups:
                 problems.append(("error", f"{f.label} is empty", f.label))
+                empty.append(f.label)
         adds.extend(f.groups)
-    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems))
+    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty))
 
 
 @attrs.frozen
@@ -469,6 +493,8 @@ class BlockEffect:
     adds: tuple[tuple[dutymod.Kind, str], ...]
     labels: tuple[tuple[dutymod.Kind, str, int], ...]
     problems: tuple[tuple[Severity, str, str, int], ...]
+    # The block ends in a label with nothing after it (牵头单位:): its value may be on the next line.
+    open_field: tuple[dutymod.Kind, str, int] | None = None
 
 
 @lru_cache(maxsize=16384)
@@ -476,12 +502,18 @@ def _block_effect(block: str) -> BlockEffect:
     adds: list[tuple[dutymod.Kind, str]] = []
     labels: list[tuple[dutymod.Kind, str, int]] = []
     problems: list[tuple[Severity, str, str, int]] = []
-    for offset, clause_text in _block_lines(block):
+    lines = _block_lines(block)
+    open_field = None
+    for offset, clause_text in lines:
         effect = _clause_effect(clause_text)
         adds.extend(effect.adds)
         labels.extend((kind, label, offset) for kind, label in effect.labels)
-        problems.extend((*problem, offset) for problem in effect.problems)
-    return BlockEffect(tuple(adds), tuple(labels), tuple(problems))
+        for severity, message, fragment in effect.problems:
+            if fragment in effect.empty and offset == lines[-1][0] and fragment == effect.labels[-1][1]:
+                open_field = (effect.labels[-1][0], fragment, offset)  # reported later if nothing fills it
+            else:
+                problems.append((severity, message, fragment, offset))
+    return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field)
 
 
 @lru_cache(maxsize=16384)
@@ -525,6 +557,16 @@ def _with_leaders(task: Task, leaders: tuple[Leader, ...]) -> Task:
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:
     return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text))
+
+
+def _names_line(value: str) -> bool:
+    """A line that is only names: 市住建局 / 市财政局、市税务局 / 张三、市政府常务副市长."""
+    names = units.split_names(value).names
+    return (
+        bool(names)
+        and "。" not in value.rstrip("。")
+        and all(units.looks_like_unit(n) or len(n) <= 4 or units.is_role(n) for n in names)
+    )
 
 
 def _continues_list(value: str, parts: dutymod.Assembly) -> bool:

@@ -152,3 +152,17 @@ def test_bracketed_labels_circled_numbers_chinese_dates() -> None:
 def test_circled_numbers_inside_a_sentence_stay() -> None:
     item = first("1.做好三件事:①稳就业;②保民生。\n牵头单位:市人社局\n")
     assert item.text == "做好三件事:①稳就业;②保民生。"
+
+
+def test_a_label_with_its_value_on_the_next_line() -> None:
+    n = fyplan.parse(
+        HEAD + "1.推进改造。\n牵头负责领导:\n张三\n牵头单位:\n市住建局\n配合单位:\n市财政局、市税务局\n"
+        "2.扩大投资。\n牵头单位:市发改委\n配合单位:\n3.稳定就业。\n牵头单位:市人社局\n"
+    )
+    assert [(i.id, names(i.leaders), names(i.lead_units), names(i.cooperating_units)) for i in n.items()] == [
+        ("1", ["张三"], ["市住建局"], ["市财政局", "市税务局"]),
+        ("2", [], ["市发改委"], []),
+        ("3", [], ["市人社局"], []),
+    ]
+    # The 配合单位 of item 2 really is empty: the next line is another item.
+    assert [(d.line, d.message) for d in n.diagnostics] == [(12, "line 12: 配合单位 is empty")]
