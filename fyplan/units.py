@@ -98,15 +98,15 @@ def _expand_run(run: list[str]) -> list[str]:
     if len(run) < 2:
         return run
     last = run[-1]
-    for suffix in _SHARED_SUFFIXES:
-        if last.endswith(suffix) and len(last) > len(suffix):
-            # Walk back over the bare place names just before the suffixed one.
-            start = len(run) - 1
-            while start > 0 and not run[start - 1].endswith(suffix) and _PLACE_END.search(run[start - 1]):
-                start -= 1
-            if start < len(run) - 1:
-                return run[:start] + [h + suffix for h in run[start:-1]] + [last]
-            break
+    # The longest suffix the last name ends with (人民政府 before 政府); a bare suffix has no stem to share.
+    suffix = next((sfx for sfx in _SHARED_SUFFIXES if last.endswith(sfx)), "")
+    if suffix and len(last) > len(suffix):
+        # Walk back over the bare place names just before the suffixed one.
+        start = len(run) - 1
+        while start > 0 and not run[start - 1].endswith(suffix) and _PLACE_END.search(run[start - 1]):
+            start -= 1
+        if start < len(run) - 1:
+            return run[:start] + [h + suffix for h in run[start:-1]] + [last]
     first = run[0]
     for prefix in _LEVEL_PREFIX:
         if first.startswith(prefix) and _AGENCY.match(first):

@@ -82,3 +82,49 @@ def test_is_role(name: str, role: bool) -> None:
 def test_canonical_spellings_meet(a: str, b: str) -> None:
     assert canonical(a) == canonical(b)
     assert canonical("市财政局") != canonical("市税务局")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("等", ["等"]),  # 等 alone is no open-ended marker: nothing before it
+        ("市财政局。、市税务局", ["市财政局", "市税务局"]),  # a stray 。 inside the list
+        ("市财政局;市税务局", ["市财政局", "市税务局"]),  # ; separates groups too
+        ("市财政局,,市税务局", ["市财政局", "市税务局"]),  # an empty group does not end the list
+        ("甲县、人民政府", ["甲县", "人民政府"]),  # a bare suffix shares nothing
+        ("发改委、经贸委", ["发改委", "经贸委"]),  # no level on the first name: no prefix to share
+        ("阜南县(牵头)、临泉县人民政府", ["阜南县人民政府", "临泉县人民政府"]),
+    ],
+)
+def test_split_edges(text: str, names: list[str]) -> None:
+    assert list(split_names(text).names) == names
+
+
+def test_lead_mark_on_a_name_that_takes_a_shared_suffix() -> None:
+    from fyplan.units import units_marked
+
+    marked = units_marked(split_names("阜南县(牵头)、临泉县人民政府"))
+    assert [u.name for u in marked] == ["阜南县人民政府"]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit_like"),
+    [
+        ("市财政局", True),
+        ("市财政局等", True),
+        ("市财政局。", True),
+        ("各街道", True),
+        ("推进改造。市财政局", False),
+        ("李红", False),
+        ("市" + "甲" * 38 + "局", True),  # 40 characters
+        ("市" + "甲" * 39 + "局", False),  # 41: a sentence, not a name
+    ],
+)
+def test_looks_like_unit(name: str, unit_like: bool) -> None:
+    from fyplan.units import looks_like_unit
+
+    assert looks_like_unit(name) is unit_like
+
+
+def test_five_characters_without_a_role_word_are_not_a_person() -> None:
+    assert is_role("督查考核办")

@@ -1,0 +1,82 @@
+"""The duty-clause layer directly: label words, verb forms, clause fields (expectations from DESIGN.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fyplan.duties import Clause, Field, label_kind, parse_clause, verb_kind
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("牵头负责领导", "leaders"),
+        ("分管市领导", "leaders"),
+        ("牽頭負責領導", "leaders"),
+        ("完成时限", "deadline"),
+        ("完成时间", "deadline"),
+        ("时间节点", "deadline"),
+        ("部门分工", "division"),
+        ("责任分工", "division"),
+        ("协同责任单位", "cooperating"),
+        ("配合单位", "cooperating"),
+        ("协办单位", "cooperating"),
+        ("协助单位", "cooperating"),
+        ("参与单位", "cooperating"),
+        ("協同責任單位", "cooperating"),
+        ("牵头单位", "lead"),
+        ("牵头责任单位", "lead"),
+        ("主办单位", "lead"),
+        ("主责单位", "lead"),
+        ("牽頭單位", "lead"),
+        ("责任单位", "responsible"),
+        ("承办单位", "responsible"),
+    ],
+)
+def test_label_kind(label: str, kind: str) -> None:
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("group", "kind"),
+    [
+        ("市发改委牵头", "lead"),
+        ("市发改委牵头负责", "lead"),
+        ("市财政局负责", "lead"),
+        ("市財政局牽頭", "lead"),
+        ("有关部门按职责分工负责", "cooperating"),
+        ("市财政局配合", "cooperating"),
+        ("市财政局协助", "cooperating"),
+        ("市财政局参与", "cooperating"),
+    ],
+)
+def test_verb_kind(group: str, kind: str) -> None:
+    assert verb_kind(group) == kind
+
+
+def test_a_clause_that_cannot_be_read_keeps_its_text() -> None:
+    assert parse_clause("::") == Clause(
+        (Field("responsible", "", (("responsible", "::"),), "::"),), "could not read the duty clause “::”"
+    )
+
+
+def test_labelled_fields_and_their_text() -> None:
+    (field,) = parse_clause("责任单位:市发改委,市财政局。").fields
+    assert field == Field(
+        "responsible", "责任单位", (("responsible", "市发改委"), ("responsible", "市财政局")), "市发改委,市财政局"
+    )
+
+
+def test_verb_form_fields() -> None:
+    (field,) = parse_clause("市发改委牵头,市级各有关部门及各县市区政府按职责分工负责").fields
+    assert field.label == ""
+    assert field.kind == "division"
+    assert field.groups == (("lead", "市发改委"), ("cooperating", "市级各有关部门、各县市区政府"))
+    assert field.text == "市发改委,市级各有关部门、各县市区政府"
+
+
+def test_deadline_groups() -> None:
+    (field,) = parse_clause("牵头单位:市发改委,2024年底前完成").fields
+    assert field.groups == (("lead", "市发改委"), ("deadline", "2024年底前完成"))
+    (deadline,) = parse_clause("完成时限:2024年底前").fields
+    assert deadline.groups == (("deadline", "2024年底前"),)
