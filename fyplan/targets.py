@@ -153,6 +153,7 @@ _ACTION = [
     "安置",
     "培训",
     "认证",
+    "安排",
 ]
 _DEGREE_AT_END = re.compile("(?:" + "|".join(sorted(_DEGREE, key=len, reverse=True)) + r")$")
 _ACTION_VERB = re.compile(
@@ -165,8 +166,27 @@ _FILLERS = re.compile(
 _QUALIFIES = re.compile(r"(?:的)?(?:重点|工业|龙头|规上)?(?:项目|企业|产业|园区|投资项目)")
 _HARD_BOUNDARY = "。;:,!?\n"
 _SOFT_BOUNDARY = "、和及与"
-_AT_LEAST_BEFORE = ("突破", "超过", "不低于", "不少于", "至少", "高于")
-_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "控制在")
+# Bounds written before the number, longest first: 不超过 must not read as 超过, 不低于 as 低于.
+_BOUNDS_BEFORE: tuple[tuple[str, Bound], ...] = (
+    ("不低于", "at_least"),
+    ("不少于", "at_least"),
+    ("不超过", "at_most"),
+    ("不高于", "at_most"),
+    ("至少", "at_least"),
+    ("突破", "at_least"),
+    ("超过", "at_least"),
+    ("高于", "at_least"),
+    ("低于", "at_most"),
+    ("控制在", "at_most"),
+)
+_BOUNDS_AFTER: tuple[tuple[str, Bound], ...] = (
+    ("以上", "at_least"),
+    ("以内", "at_most"),
+    ("以下", "at_most"),
+    ("左右", "about"),
+)
+# Bound words that only qualify the number, never govern it as a verb would (突破, 超过 can).
+_QUALIFIER_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|至少)$")
 
 
 def _mask(text: str) -> str:
@@ -194,13 +214,12 @@ def _clean(text: str, masked: str, start: int, end: int) -> str:
 
 def _bound(before: str, after: str) -> tuple[Bound, int]:
     """The bound and how many characters of ``after`` it takes."""
-    for word, bound in (("以上", "at_least"), ("以内", "at_most"), ("以下", "at_most"), ("左右", "about")):
+    for word, bound in _BOUNDS_AFTER:
         if after.startswith(word):
-            return bound, len(word)  # type: ignore[return-value]
-    if before.endswith(_AT_LEAST_BEFORE):
-        return "at_least", 0
-    if before.endswith(_AT_MOST_BEFORE):
-        return "at_most", 0
+            return bound, len(word)
+    for word, bound in _BOUNDS_BEFORE:
+        if before.endswith(word):
+            return bound, 0
     return "exactly", 0
 
 
@@ -250,6 +269,9 @@ def _verb_and_indicator(
         # …3个贫困县区摘帽、18个贫困村出列: this value's clause starts after the last joiner.
         joiner = max(masked.rfind(ch, ends[-1], start) for ch in _SOFT_BOUNDARY)
         seg_start = max(ends[-1], joiner + 1)
+    qualifier = _QUALIFIER_BEFORE.search(masked, seg_start, start)
+    if qualifier:
+        start = qualifier.start()  # 设立不低于1亿元…: 不低于 is the bound, not the indicator
     segment = masked[seg_start:start]
     degree = _DEGREE_AT_END.search(segment)
     action = _ACTION_VERB.search(segment)

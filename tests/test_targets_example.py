@@ -191,3 +191,32 @@ def test_money_thresholds_before_a_noun_are_qualifiers() -> None:
     assert [(t.value, t.unit) for t in extract_targets("新增10亿元以上项目50个")] == [(50.0, "个")]
     assert [(t.value, t.unit, t.bound) for t in extract_targets("培育20家以上企业")] == [(20.0, "家", "at_least")]
     assert [(t.value, t.scale, t.bound) for t in extract_targets("完成投资100亿元以上")] == [(100.0, "亿", "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bounds written before the number
+        ("城镇登记失业率控制在5.5%以下", [("城镇登记失业率", "控制在", 5.5, None, "%", "at_most")]),
+        ("空气优良天数比例不低于80%", [("空气优良天数比例", "", 80.0, None, "%", "at_least")]),
+        ("设立不低于1亿元引导基金", [("引导基金", "设立", 1.0, "亿", "元", "at_least")]),
+        ("安排不超过2亿元专项资金", [("专项资金", "安排", 2.0, "亿", "元", "at_most")]),
+        ("企业开办时间压缩至3个工作日左右", [("企业开办时间", "压缩至", 3.0, None, "个工作日", "about")]),
+        # indicators lose joiners and 的 at their ends, keep them inside
+        ("及工业投资增长5%", [("工业投资", "增长", 5.0, None, "%", "exactly")]),
+        ("全社会研发投入的增长20%", [("全社会研发投入", "增长", 20.0, None, "%", "exactly")]),
+        ("工业投资和技改投资增长12%", [("工业投资和技改投资", "增长", 12.0, None, "%", "exactly")]),
+        # 分别: the n-th value goes with the n-th subject
+        (
+            "甲产业、乙产业、丙产业分别增长1%、2%和3%",
+            [
+                ("甲产业", "增长", 1.0, None, "%", "exactly"),
+                ("乙产业", "增长", 2.0, None, "%", "exactly"),
+                ("丙产业", "增长", 3.0, None, "%", "exactly"),
+            ],
+        ),
+    ],
+)
+def test_target_edges(text: str, expected: list[tuple[str, str, float, str | None, str, str]]) -> None:
+    got = [(t.indicator, t.verb, t.value, t.scale, t.unit, t.bound) for t in extract_targets(text)]
+    assert got == expected
