@@ -80,3 +80,22 @@ def test_deadline_groups() -> None:
     assert field.groups == (("lead", "市发改委"), ("deadline", "2024年底前完成"))
     (deadline,) = parse_clause("完成时限:2024年底前").fields
     assert deadline.groups == (("deadline", "2024年底前"),)
+
+
+def test_responsible_units_after_lead_and_cooperating_units() -> None:
+    import fyplan
+
+    n = fyplan.parse(
+        "示例市人民政府关于2023年重点工作及责任分解的通知\n一、稳增长\n"
+        "1.推进改造。\n牵头单位:市住建局\n配合单位:市财政局\n责任单位:各县区人民政府等\n完成时限:2023年6月底前。\n完成时间:2023年底前。\n"
+        "2.扩大投资。\n责任单位:市发改委、市财政局等\n"
+    )
+    one, two = n.items()
+    # With a 牵头 field, 责任单位 cooperate, after the 配合单位; their 等 makes the list open.
+    assert [u.name for u in one.cooperating_units] == ["市财政局", "各县区人民政府"]
+    assert one.duties.open_ended.cooperating_units is True
+    assert one.deadline == "2023年6月底前、2023年底前"
+    # Alone, 责任单位 lead, and their 等 makes the lead list open.
+    assert [u.name for u in two.lead_units] == ["市发改委", "市财政局"]
+    assert two.duties.open_ended.lead_units is True
+    assert two.duties.open_ended.cooperating_units is False

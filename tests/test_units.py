@@ -128,3 +128,15 @@ def test_looks_like_unit(name: str, unit_like: bool) -> None:
 
 def test_five_characters_without_a_role_word_are_not_a_person() -> None:
     assert is_role("督查考核办")
+
+
+def test_separators_inside_nested_brackets_do_not_split() -> None:
+    assert split_names("市甲局(含乙中心(丙站)、丁站)、市戊局").names == ("市甲局(含乙中心(丙站)、丁站)", "市戊局")
+
+
+def test_lead_mark_on_a_name_that_took_a_shared_prefix() -> None:
+    from fyplan.units import units_marked
+
+    names = split_names("市发改委、经贸委(牵头)")
+    assert names.names == ("市发改委", "市经贸委")
+    assert [u.name for u in units_marked(names)] == ["市经贸委"]
