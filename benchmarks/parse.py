@@ -83,6 +83,9 @@ def synthesize(example: str, size_mb: float) -> Synthetic:
     copies = max(1, round((size_mb * MB - fixed) / len(body.encode())))
     parts = [head]
     # Section numerals 一..十 simply restart in each copy, which the grammar accepts.
+    # The preamble declares what the notice holds (10个方面44项): keep that true for the copies,
+    # or the reader reports the mismatch and the timing includes placing that diagnostic.
+    parts[0] = parts[0].replace("10个方面44项", f"{10 * copies}个方面{EXAMPLE_TASKS * copies}项")
     parts += [renumber(body, copy * EXAMPLE_TASKS) for copy in range(copies)]
     parts.append(tail)
     return Synthetic("".join(parts), copies)
