@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from fyplan.model import Item, Notice
-from fyplan.query.results import item_names
+from fyplan.query.evaluate import item_names
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section")
 

@@ -84,16 +84,19 @@ def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
     return any(w in k for w in wanted for k in keys)
 
 
-def _unit_names(ctx: Context, which: str) -> list[str]:
-    duties = ctx.item.duties
-    units = []
-    if which in ("lead", "unit"):
-        units += list(duties.lead_units)
-    if which in ("coop", "unit"):
-        units += list(duties.cooperating_units)
+def item_names(item: Item, field: str, written: bool = False) -> list[str]:
+    """The leader names (``leader``) or unit names (``lead``, ``coop``, ``unit``) of an item;
+    with ``written``, also the spellings as written where they differ (经贸委 beside 市经贸委)."""
+    if field == "leader":
+        return [leader.name for leader in item.leaders]
+    units = [
+        *(item.lead_units if field in ("lead", "unit") else ()),
+        *(item.cooperating_units if field in ("coop", "unit") else ()),
+    ]
     names = [u.name for u in units]
-    names += [u.written for u in units if u.written and u.written != u.name]
-    return names
+    if written:
+        names += [u.written for u in units if u.written and u.written != u.name]
+    return list(dict.fromkeys(names))
 
 
 def _section_match(term: Term, ctx: Context) -> bool:
@@ -153,9 +156,9 @@ def term_matches(term: Term, ctx: Context) -> bool:
     item = ctx.item
     field = term.field
     if field == "leader":
-        return _name_match(term, [leader.name for leader in item.leaders], ctx)
+        return _name_match(term, item_names(item, "leader"), ctx)
     if field in ("lead", "coop", "unit"):
-        return _name_match(term, _unit_names(ctx, field), ctx)
+        return _name_match(term, item_names(item, field, written=True), ctx)
     if field == "text":
         texts = [item.text]
         if item.subtask is not None:

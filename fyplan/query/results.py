@@ -12,7 +12,7 @@ import attrs
 from fyplan.model import Item, Notice
 from fyplan.query.ast import FIELDS, Node, Term
 from fyplan.query.errors import QueryError
-from fyplan.query.evaluate import Context, aliases_of, matches, term_matches, terms
+from fyplan.query.evaluate import Context, aliases_of, item_names, matches, term_matches, terms
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -102,7 +102,7 @@ class Results(Sequence[Match]):
 def _keys(m: Match, field: str) -> list[str]:
     if field == "source":
         return [m.source]
-    from fyplan.stats import keys
+    from fyplan.stats import keys  # stats imports this package: a top-level import would cycle
 
     return keys(m.item, field)
 
@@ -171,15 +171,6 @@ def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
         suggestion = f"; closest: {'、'.join(close)}" if close else ""
         hints.append(f"no {what} matches “{term.value}”{suggestion}")
     return hints
-
-
-def item_names(item: Item, field: str) -> list[str]:
-    """The leader names (``leader``) or unit names (``lead``, ``coop``, ``unit``) of an item."""
-    if field == "leader":
-        return [leader.name for leader in item.leaders]
-    lead = [u.name for u in item.lead_units] if field in ("lead", "unit") else []
-    coop = [u.name for u in item.cooperating_units] if field in ("coop", "unit") else []
-    return list(dict.fromkeys(lead + coop))
 
 
 def known_names(notices: Sequence[Notice], field: str) -> list[str]:
