@@ -728,19 +728,20 @@ def _leading_list(builder: Builder, b: BuiltSection) -> tuple[BuiltSection, list
     first = next((k for k, t in enumerate(tasks) if not t.duties.is_empty() or t.subtasks), len(tasks))
     if not 0 < first < len(tasks) or tasks[first].number > max(t.number for t in tasks[:first]):
         return b, []
-    source = builder.source
-    span = range(tasks[0].line, tasks[first].line)
-    moved = [(n, text) for n in span if (text := normalize_line(source.line(n)))]
+    moved = _source_lines(builder.source, tasks[0].line, tasks[first].line)
     section = attrs.evolve(b.section, tasks=(attrs.evolve(tasks[first], heading=None), *tasks[first + 1 :]))
     return BuiltSection(section, b.built[first:], b.lines, b.tail), moved
 
 
+def _source_lines(source: Source, first: int, stop: int) -> list[tuple[int, str]]:
+    """(line, normalised text) of the non-blank source lines ``first`` … ``stop - 1``."""
+    return [(n, text) for n in range(first, stop) if (text := normalize_line(source.line(n)))]
+
+
 def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
-    source = builder.source
     first = min(x.first for x in b.built)
     last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
-    lines = ((n, normalize_line(source.line(n))) for n in range(first, last + 1))
-    return [(n, text) for n, text in lines if text]
+    return _source_lines(builder.source, first, last + 1)
 
 
 def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
