@@ -35,7 +35,8 @@ from fyplan.model import (
     Task,
 )
 from fyplan.numerals import chinese_number
-from fyplan.reading import Source, normalize, normalize_line
+from fyplan.read.layout import Layout, recover
+from fyplan.reading import Source, normalize
 from fyplan.tables import Note, rewrite_tables
 from fyplan.targets import extract_targets
 
@@ -86,8 +87,9 @@ def _line_span(first: int, tokens: Iterable[Any]) -> int:
 class Builder(Transformer[Token, Any]):
     """Called by the LALR parser at each reduction; keeps per-document state."""
 
-    def reset(self, source: Source) -> None:
+    def reset(self, source: Source, layout: Layout) -> None:
         self.source = source
+        self.layout = layout
         self.diagnostics: list[Diagnostic] = []
         self.aliases: dict[str, str] = {}
         self.first_listed_leads = False
@@ -97,6 +99,7 @@ class Builder(Transformer[Token, Any]):
     # diagnostics -----------------------------------------------------------
 
     def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
+        line = self.layout.source_line(line)
         column = self.source.column(line, fragment)
         self.diagnostics.append(Diagnostic(severity, f"line {line}: {message}", line, column, code))
 
@@ -589,16 +592,17 @@ def _parser() -> tuple[Lark, Builder]:
 def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
     """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
     src = Source(source, text)
-    tables = rewrite_tables(normalize(text))
+    layout = recover(normalize(text))
+    tables = rewrite_tables(layout.text)
     with _LOCK:
         lark, builder = _parser()
-        builder.reset(src)
+        builder.reset(src, layout)
         # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
         builder.first_listed_leads = bool(units.FIRST_LEADS.search(tables.text))
         for line, message in tables.problems:
             builder.report("warning", line, message)
         sections: list[BuiltSection] = lark.parse(tables.text)  # type: ignore[assignment]  # the Builder's start()
-        notice = _assemble(builder, sections, source, tables.notes)
+        notice = _assemble(builder, sections, source, layout.notes + tables.notes)
     if strict and notice.diagnostics:
         raise NoticeError(source, notice.diagnostics)
     return notice
@@ -631,6 +635,8 @@ def _assemble(builder: Builder, built: list[BuiltSection], source: str, notes: t
         sections.append(section)
     if notes:
         sections = _attach_notes(sections, notes)
+    if builder.layout.origin is not None:
+        sections = [_at_source_lines(section, builder.layout) for section in sections]
     if _numbering_restarts(sections):
         sections = [_qualify_ids(section) for section in sections]
     notice = Notice(
@@ -688,6 +694,24 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     ]
 
 
+def _at_source_lines(section: Section, layout: Layout) -> Section:
+    """Lines of the model point at the file: logical lines (after layout recovery) mapped back."""
+
+    def task_at(task: Task) -> Task:
+        subtasks = tuple(task_at(sub) for sub in task.subtasks)
+        return attrs.evolve(task, line=layout.source_line(task.line), subtasks=subtasks)
+
+    return attrs.evolve(
+        section,
+        line=layout.source_line(section.line),
+        tasks=tuple(task_at(t) for t in section.tasks),
+        subsections=tuple(
+            attrs.evolve(sub, line=layout.source_line(sub.line), tasks=tuple(task_at(t) for t in sub.tasks))
+            for sub in section.subsections
+        ),
+    )
+
+
 def _numbering_restarts(sections: list[Section]) -> bool:
     """Does numbering start again in another section or sub-section? (A number repeated inside
     one of them is a numbering error, which ``check`` reports, not a restart.)"""
@@ -728,20 +752,20 @@ def _leading_list(builder: Builder, b: BuiltSection) -> tuple[BuiltSection, list
     first = next((k for k, t in enumerate(tasks) if not t.duties.is_empty() or t.subtasks), len(tasks))
     if not 0 < first < len(tasks) or tasks[first].number > max(t.number for t in tasks[:first]):
         return b, []
-    moved = _source_lines(builder.source, tasks[0].line, tasks[first].line)
+    moved = _source_lines(builder.layout, tasks[0].line, tasks[first].line)
     section = attrs.evolve(b.section, tasks=(attrs.evolve(tasks[first], heading=None), *tasks[first + 1 :]))
     return BuiltSection(section, b.built[first:], b.lines, b.tail), moved
 
 
-def _source_lines(source: Source, first: int, stop: int) -> list[tuple[int, str]]:
-    """(line, normalised text) of the non-blank source lines ``first`` … ``stop - 1``."""
-    return [(n, text) for n in range(first, stop) if (text := normalize_line(source.line(n)))]
+def _source_lines(layout: Layout, first: int, stop: int) -> list[tuple[int, str]]:
+    """(line, normalised text) of the non-blank logical lines ``first`` … ``stop - 1``."""
+    return [(n, text) for n in range(first, stop) if (text := layout.line(n).strip())]
 
 
 def _lines_of(builder: Builder, b: BuiltSection) -> list[tuple[int, str]]:
     first = min(x.first for x in b.built)
     last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
-    return _source_lines(builder.source, first, last + 1)
+    return _source_lines(builder.layout, first, last + 1)
 
 
 def _check(builder: Builder, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:

@@ -1,0 +1,309 @@
+"""Layout recovery: any text (a page on one line, items run together, a table flattened one row
+per line) becomes the logical lines the notice grammar reads, each remembering its source line.
+
+Works on normalised text (fyplan.reading.normalize). Two moves, both line-local and linear:
+
+- **Split** a line where a new numbered unit starts inside it: ``…。 一、…  (一)…  1.…`` on one
+  line, or ``…(X负责)(二)…``. A marker splits only after a sentence end, a closing bracket or a
+  space, outside brackets, and only where its number continues (or restarts) the numbering of
+  its kind, so ``增长1.5%`` or ``第2、3项`` never split.
+- **Rows**: a table flattened one row per line (cells between ``|``, or separated by spaces)
+  under a header line whose cells name a text column and a duty column (责任单位, 牵头领导 …)
+  is rewritten into the labelled form: ``N.text`` then ``牵头责任单位:…`` lines. Rows with no duty
+  cell are group headings; cells of other columns (进展情况, 备注 …) become item notes.
+
+Characters are kept: the logical lines hold every non-space character of the input, in order,
+except the ``|`` cell borders and what a row rewrite adds (its ``N.`` and label words).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+import attrs
+
+from fyplan.numerals import chinese_number
+from fyplan.tables import Note, column_kind
+from fyplan.units import looks_like_unit
+
+_CN = "一二三四五六七八九十"
+# A numbered unit starting inside a line: the kind is told by which group matched.
+_MARKER = re.compile(
+    r"(?P<sec>[" + _CN + r"]{1,3})、"
+    r"|\((?P<sub>[" + _CN + r"]{1,4})\)"
+    r"|(?<![\d.])(?P<task>\d{1,3})(?:\.(?![\d%])|、|。(?=[^\d\s]))"
+    r"|\((?P<st>\d{1,3})\)(?=[^\s)])"
+)
+# What may stand before a marker that starts a new unit (after spaces are skipped).
+_BOUNDARY = frozenset("。;!?)]】〕 ")
+_OPENERS = "([【〔"
+_CLOSERS = ")]】〕"
+# Cheap test: is there any marker after the line's first character at all?
+_INNER = re.compile(r"(?<=[。;!?)\]】〕 ])\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|\d{1,3}[.、。])")
+
+
+@attrs.frozen
+class Layout:
+    """The logical lines (joined by \\n) and, when they differ from the source lines, the source
+    line of each logical line."""
+
+    text: str
+    origin: array[int] | None = None  # origin[i] = source line of logical line i + 1
+    notes: tuple[Note, ...] = ()  # table cells of columns that are not duties, at logical lines
+    _split: list[str] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def source_line(self, line: int) -> int:
+        if self.origin is None or not 1 <= line <= len(self.origin):
+            return line
+        return self.origin[line - 1]
+
+    def line(self, number: int) -> str:
+        """Logical line ``number`` (1-based), "" outside the text."""
+        lines = self._lines()
+        return lines[number - 1] if 1 <= number <= len(lines) else ""
+
+    def _lines(self) -> list[str]:
+        cached = self._split
+        if cached is None:
+            cached = self.text.split("\n")
+            object.__setattr__(self, "_split", cached)
+        return cached
+
+
+class _Numbering:
+    """The last number met of each kind, to tell a real marker from a number in a sentence."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+
+    def fits(self, kind: str, number: int) -> bool:
+        last = self.last.get(kind)
+        return number == 1 or (last is not None and number == last + 1)
+
+    def saw(self, kind: str, number: int) -> None:
+        self.last[kind] = number
+        # A new section or sub-section may restart the numbering below it.
+        if kind == "sec":
+            self.last.pop("sub", None)
+
+
+def _marker_number(m: re.Match[str]) -> tuple[str, int]:
+    kind = m.lastgroup or ""
+    value = m.group(kind)
+    return kind, (chinese_number(value) if kind in ("sec", "sub") else int(value))
+
+
+def split_line(line: str, numbering: _Numbering) -> list[str]:
+    """The line cut before every marker that starts a new numbered unit inside it."""
+    start = _MARKER.match(line)
+    if start:
+        numbering.saw(*_marker_number(start))
+    if not _INNER.search(line):
+        return [line]
+    cuts: list[int] = []
+    depth = 0
+    pos = 0
+    for m in _MARKER.finditer(line, 1):
+        # Bracket depth up to the marker (only brackets between the last marker and this one).
+        for ch in line[pos : m.start()]:
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+        pos = m.start()
+        if depth:
+            continue
+        before = line[: m.start()].rstrip(" ")
+        if not before or (before[-1] not in _BOUNDARY and len(before) == m.start()):
+            continue
+        kind, number = _marker_number(m)
+        if not numbering.fits(kind, number):
+            continue
+        numbering.saw(kind, number)
+        cuts.append(m.start())
+    if not cuts:
+        return [line]
+    pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [p for p in pieces if p]
+
+
+# ---- tables flattened one row per line -------------------------------------------------------
+
+_PIPE = re.compile(r" *\| *")
+_ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
+_DUTY_KINDS = {"leaders": "牵头负责领导", "lead": "牵头责任单位", "cooperating": "协同责任单位", "responsible": "责任单位"}
+_HEADER_WORD = re.compile(r"^[^。,;:、%\d]{2,14}$")
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
+
+
+@attrs.frozen
+class _Header:
+    kinds: tuple[str, ...]  # per column: number, text, leaders, lead, cooperating, responsible, deadline, note
+    names: tuple[str, ...]
+    piped: bool
+
+
+def _cells(line: str, piped: bool) -> list[str]:
+    if piped:
+        cells = _PIPE.split(line.strip())
+        if cells and not cells[0]:
+            cells = cells[1:]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells
+    return _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), line).split()
+
+
+def _header(line: str) -> _Header | None:
+    piped = "|" in line
+    if not piped and " " not in line:
+        return None
+    cells = _cells(line, piped)
+    if len(cells) < 2 or len(cells) > 12:
+        return None
+    # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
+    kinds: list[str] = []
+    names: list[str] = []
+    for cell in cells:
+        name = cell.replace(" ", "")
+        if not _HEADER_WORD.match(name):
+            return None
+        kinds.append("number" if name in ("序号", "编号") else column_kind(name))
+        names.append(name)
+    if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
+        return None
+    return _Header(tuple(kinds), tuple(names), piped)
+
+
+def _header_at_end(line: str) -> tuple[int, _Header] | None:
+    """A header that ends a longer line: the cut and the header (a page flattened by spaces)."""
+    at = line.rfind("序号")
+    if at <= 0:
+        return None
+    header = _header(line[at:])
+    return (at, header) if header else None
+
+
+def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
+    """Assign a row's cells to the header's columns; None if the row does not fit."""
+    n = len(header.kinds)
+    if header.piped:
+        if len(cells) > n:
+            return None
+        return {i: c for i, c in enumerate(cells) if c}
+    # Spaces: the number first, duty cells last (names only), the text in between.
+    if not cells:
+        return None
+    out: dict[int, str] = {}
+    tokens = list(cells)
+    col = 0
+    if header.kinds[0] == "number":
+        out[0] = tokens.pop(0)
+        col = 1
+    duty_cols = [i for i in range(col, n) if header.kinds[i] in _DUTY_KINDS]
+    text_col = next((i for i in range(col, n) if header.kinds[i] == "text"), None)
+    if text_col is None:
+        return None
+    trailing: list[str] = []
+    while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
+        trailing.insert(0, tokens.pop())
+    if duty_cols and trailing:
+        later = duty_cols[1:]
+        extra = max(0, len(trailing) - len(later))
+        first, rest = trailing[: max(1, extra)], trailing[max(1, extra) :]
+        out[duty_cols[0]] = "、".join(first)
+        for i, tok in zip(later, rest, strict=False):
+            out[i] = tok
+    out[text_col] = " ".join(tokens)
+    return out
+
+
+def _names_token(token: str) -> bool:
+    parts = [p for p in re.split(r"[、,]", token) if p]
+    return bool(parts) and all(looks_like_unit(p) or (2 <= len(p) <= 4 and p.endswith(("长", "书记"))) for p in parts)
+
+
+def _units_cell(cell: str) -> str:
+    """Names in one cell separated by spaces (line breaks flattened): 市财政局 市商务局 → 、."""
+    parts = cell.split()
+    if len(parts) > 1 and all(looks_like_unit(p.strip("、,")) for p in parts):
+        return "、".join(p.strip("、,") for p in parts)
+    return cell.replace("、 ", "、")
+
+
+def _rewrite_row(
+    line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note]
+) -> bool:
+    """Rewrite one row into logical lines; False when the line is no row of this table."""
+    cells = _cells(line, header.piped)
+    assigned = _row_cells(cells, header)
+    if assigned is None:
+        return False
+    number_col = header.kinds.index("number") if "number" in header.kinds else None
+    number = assigned.get(number_col, "") if number_col is not None else ""
+    m = _ROW_NUMBER.match(number)
+    duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
+    texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
+    if not duties:
+        # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
+        heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
+        out.append((source_line, heading or line))
+        return True
+    if number_col is not None and not m:
+        return False
+    head = f"{m.group(1) or m.group(2)}." if m else ""
+    out.append((source_line, head + " ".join(texts)))
+    for i, value in sorted(duties):
+        kind = header.kinds[i]
+        label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
+        out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
+    for i, value in sorted(assigned.items()):
+        if header.kinds[i] == "note":
+            notes.append(Note(len(out), header.names[i], value))
+    return True
+
+
+# ---- the stage ---------------------------------------------------------------------------------
+
+
+def recover(text: str) -> Layout:
+    """Logical lines from normalised text; the identity (no copy, no map) when nothing changes."""
+    if not _INNER.search(text) and "|" not in text and "序号" not in text:
+        return Layout(text)
+    lines = text.split("\n")
+    out: list[tuple[int, str]] = []
+    notes: list[Note] = []
+    numbering = _Numbering()
+    header: _Header | None = None
+    changed = False
+    for number, line in enumerate(lines, 1):
+        if header is not None:
+            if not line.strip():
+                out.append((number, line))
+                continue
+            if _rewrite_row(line, header, number, out, notes):
+                changed = True
+                continue
+            header = None
+        found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
+        if found is not None and (found.piped or found.kinds[0] == "number"):
+            header = found
+            out.append((number, line))
+            continue
+        tail = _header_at_end(line) if "序号" in line else None
+        if tail is not None:
+            at, header = tail
+            pieces = split_line(line[:at].rstrip(), numbering)
+            out.extend((number, p) for p in pieces)
+            out.append((number, line[at:]))
+            changed = True
+            continue
+        pieces = split_line(line, numbering)
+        if len(pieces) > 1:
+            changed = True
+        out.extend((number, p) for p in pieces)
+    if not changed:
+        return Layout(text)
+    origin = array("i", (n for n, _ in out))
+    return Layout("\n".join(t for _, t in out), origin, tuple(notes))
