@@ -16,7 +16,7 @@ from lark import Token, Tree
 from lark.exceptions import LarkError
 
 from fyplan import units
-from fyplan.grammars import duty_parser
+from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, OpenEnded
 
@@ -40,18 +40,20 @@ def label_kind(label: str) -> Kind:
 
 
 def verb_kind(verb_group: str) -> Kind:
-    """市发改委牵头 → lead; 有关部门按职责分工负责, 市财政局配合 → cooperating; 市财政局负责 → lead."""
-    word = simplified(verb_group)
-    if word.endswith(("牵头", "牵头负责")):
+    """市发改委牵头, 甲局、乙局分别牵头, 省财政厅主办 → lead; 有关部门按职责分工负责, 市财政局配合,
+    省国税局协办 → cooperating; 市财政局负责 → lead (a list with no lead word: the reader's choice)."""
+    verb = _VERB_TAIL.search(verb_group)
+    word = simplified(verb.group(0) if verb else verb_group)
+    if "分工" in word or "分别负责" in word:
+        return "cooperating"
+    if "牵头" in word or word.endswith("主办"):
         return "lead"
-    if word.endswith("负责") and "分工" not in word:
+    if word.endswith("负责"):
         return "lead"
     return "cooperating"
 
 
-_VERB_TAIL = re.compile(
-    r"(?:按(?:照)?(?:各自)?[职職][责責](?:分工)?|分工)?(?:[牵牽][头頭](?:[负負][责責])?|配合|[协協][助办辦]|[参參][与與]|[负負][责責])$"
-)
+_VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 
 
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
@@ -120,6 +122,11 @@ TRAILING_LABEL = re.compile(r"(?<=[。;\s])(?:" + _label_regex() + r") *:")
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body = text.strip().rstrip("。. ")
+    if "。" in body:
+        # A note sentence after the names (…园区管委会。以下政策措施均需…不再单独列出): not names.
+        first, rest = body.split("。", 1)
+        if not _ROLE_LABEL.search(rest):
+            body = first
     try:
         tree = duty_parser().parse(body)
     except LarkError:
@@ -141,6 +148,15 @@ def looks_like_clause(inner: str) -> bool:
         return False  # (以下简称高新区), (含开发区), (2019年): an aside in the sentence
     names = [n for f in clause.fields for g in f.groups for n in units.split_names(g[1]).names]
     return bool(names) and all(units.looks_like_unit(n) for n in names)
+
+
+_ROLE_LABEL = re.compile(f"(?:{_label_regex()}) *:")
+_ROLE_VERB = re.compile(f"(?:{lexicon('VERB')})(?= *(?:[,;。]|$))")
+
+
+def names_role(inner: str) -> bool:
+    """Does a bracket's text say who answers, by a label (责任单位:…) or a verb (甲局牵头)?"""
+    return bool(_ROLE_LABEL.search(inner) or _ROLE_VERB.search(inner)) and looks_like_clause(inner)
 
 
 _ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d")
@@ -174,6 +190,17 @@ class Assembly:
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead or self.cooperating or self.responsible or self.deadline)
+
+
+def merged(duties: Duties) -> Duties:
+    """Duties gathered from several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)):
+    each body once, in order of first appearance, and a lead only once (not also cooperating).
+    (Within one clause a repeated name is kept, for ``fyplan check`` to report.)"""
+    lead = tuple(dict.fromkeys(duties.lead_units))
+    coop = tuple(u for u in dict.fromkeys(duties.cooperating_units) if u not in lead)
+    if lead == duties.lead_units and coop == duties.cooperating_units:
+        return duties
+    return attrs.evolve(duties, lead_units=lead, cooperating_units=coop)
 
 
 def _names(texts: Sequence[str]) -> units.NameList:

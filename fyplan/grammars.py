@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,17 @@ def build(name: str, **options: Any) -> Lark:
     """A LALR parser for ``grammar/<name>.lark`` (the parse tables are cached on disk)."""
     path = grammar_dir() / f"{name}.lark"
     return Lark.open(str(path), parser="lalr", cache=True, **options)
+
+
+@cache
+def lexicon(name: str) -> str:
+    """The regular expression of terminal ``name`` in grammar/labels.lark (the label and verb
+    lexicon), for the Python code that looks for the same words outside a grammar."""
+    text = (grammar_dir() / "labels.lark").read_text(encoding="utf-8")
+    m = re.search(rf"^{name}: /(.*)/$", text, re.MULTILINE)
+    if m is None:
+        raise KeyError(f"grammar/labels.lark defines no terminal {name}")
+    return m.group(1)
 
 
 @cache

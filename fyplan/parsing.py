@@ -114,6 +114,7 @@ class Builder(Transformer[Token, Any]):
         for severity, message, fragment in effect.problems:
             self.report(severity, line, message, fragment)
         parts.extend(effect.adds)
+        self._joined = self._joined or _CLAUSE_JOIN in clause_text
         return [(kind, label, line) for kind, label in effect.labels]
 
     def _add_block(
@@ -140,6 +141,7 @@ class Builder(Transformer[Token, Any]):
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
         line = head.line or 0
+        self._joined = False
         parts = dutymod.Assembly()
         text_parts = [body]
         labels: list[tuple[str, str, int]] = []
@@ -200,6 +202,8 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.first_listed_leads)
+        if self._joined:
+            duties = dutymod.merged(duties)
         for names in lists:
             for alias, name in names.aliases:
                 self.aliases.setdefault(alias, name)
@@ -412,28 +416,70 @@ class Builder(Transformer[Token, Any]):
 
 @lru_cache(maxsize=65536)
 def split_inline(text: str) -> tuple[str, str | None]:
-    """Split a trailing (…) or […] duty clause off an item's text, or the labelled fields
-    written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
+    """Split the duty clauses off an item's text: a trailing (…) 〔…〕 […] or 【…】 clause, clauses
+    in brackets inside the text (…建设。(责任单位:甲局)推进…(责任单位:乙局)), and the labelled
+    fields written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
     head, clause = _bracketed(text)
+    inner_text, inner = _inner_clauses(head)
+    if inner:
+        clauses = [*inner, clause] if clause is not None else inner
+        return inner_text, _CLAUSE_JOIN.join(clauses)
     if clause is not None:
         return head, clause
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
         before = text[: labelled.start()]
-        if sum(before.count(o) for o in "([【") == sum(before.count(c) for c in ")]】"):
+        if sum(before.count(o) for o in _OPENERS) == sum(before.count(c) for c in _CLOSERS):
             return before.rstrip(), text[labelled.start() :].strip()
     return text, None
 
 
+# Clauses cut from several brackets of one item are joined as fields of one clause.
+_CLAUSE_JOIN = "; "
+_OPENERS = "([【〔"
+_CLOSERS = ")]】〕"
+_PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))
+_INNER_BRACKET = re.compile(r"[(\[【〔]")
+
+
+def _inner_clauses(text: str) -> tuple[str, list[str]]:
+    """Bracketed clauses inside the text that name their role (a label or a verb), cut out."""
+    if not _INNER_BRACKET.search(text):
+        return text, []
+    clauses: list[str] = []
+    kept: list[str] = []
+    depth = 0
+    start = 0
+    last = 0
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+            if depth == 0 and text[start] == _PAIR[ch]:
+                inner = text[start + 1 : i]
+                if dutymod.names_role(inner):
+                    kept.append(text[last:start])
+                    clauses.append(inner)
+                    last = i + 1
+    if not clauses:
+        return text, []
+    kept.append(text[last:])
+    return "".join(kept).strip(), clauses
+
+
 def _bracketed(text: str) -> tuple[str, str | None]:
-    """A trailing (…), […] or 【…】 that holds a duty clause, split off the text."""
+    """A trailing (…), 〔…〕, […] or 【…】 that holds a duty clause, split off the text. A line that
+    is only a clause ((责任单位:市经信局) under the item's text) gives an empty text."""
     body = text.rstrip()
     end_mark = ""
-    if body.endswith("。") and len(body) > 1 and body[-2] in ")]】":
+    if body.endswith("。") and len(body) > 1 and body[-2] in _CLOSERS:
         body, end_mark = body[:-1], "。"
-    if not body or body[-1] not in ")]】":
+    if not body or body[-1] not in _CLOSERS:
         return text, None
     closer = body[-1]
-    opener = {")": "(", "]": "[", "】": "【"}[closer]
+    opener = _PAIR[closer]
     depth = 0
     for i in range(len(body) - 1, -1, -1):
         ch = body[i]
@@ -443,10 +489,12 @@ def _bracketed(text: str) -> tuple[str, str | None]:
             depth -= 1
             if depth == 0:
                 inner = body[i + 1 : -1]
-                if i == 0 or not dutymod.looks_like_clause(inner):
+                if i == 0 and not dutymod.names_role(inner):
+                    return text, None
+                if not dutymod.looks_like_clause(inner):
                     return text, None
                 head = body[:i].rstrip()
-                if end_mark and not head.endswith("。"):
+                if end_mark and head and not head.endswith("。"):
                     head += end_mark
                 return head, inner
     return text, None

@@ -22,6 +22,9 @@ _TABLE.update({c: " " for c in (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 
 _TABLE.update({0xFEFF: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "、", 0xFE54: ";", 0xFE55: ":"})
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
+# Symbols mirrors inject into the text, even inside labels (责任单位■◆:); never meaningful here.
+# (A single ★ is kept: it marks the lead unit in some tables; runs of ★ are spam too, below.)
+_TABLE.update({ord(c): "" for c in "■◆□◇▲△▼▽●◎※"})
 
 _MAP = {chr(code): value for code, value in _TABLE.items()}
 # For columns every character must stay one character: deleted ones become a placeholder.
@@ -34,6 +37,7 @@ _NUMBER = re.compile(
 )
 _CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
+_STAR_RUN = re.compile("★{2,}")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
@@ -177,6 +181,8 @@ def normalize(text: str) -> str:
         text = _LINE_ENDS.sub("\n", text)
     if " " in text:
         text = re.sub(" +", _space, text)
+    if "★★" in text:
+        text = _STAR_RUN.sub("", text)
     if _CIRCLED_ANYWHERE.search(text):
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)

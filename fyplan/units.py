@@ -24,7 +24,9 @@ _AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|�
 _LEVEL_PREFIX = ("市", "省", "区", "县")
 _SHORT_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
-_OPEN = re.compile(r"等(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
+_OPEN = re.compile(r"等(?:[省市县区](?:直|级)?)?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
+# 和 joining a second collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府.
+_AND_COLLECTIVE = re.compile(r"(?<=部门|单位|机构)和(?=各)")
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
@@ -139,6 +141,8 @@ def split_names(text: str) -> NameList:
     written: list[str] = []
     marked: list[str] = []
     open_ended = False
+    if "和各" in text:
+        text = _AND_COLLECTIVE.sub("、", text)
     for group in _split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
