@@ -114,7 +114,6 @@ class Builder(Transformer[Token, Any]):
         for severity, message, fragment in effect.problems:
             self.report(severity, line, message, fragment)
         parts.extend(effect.adds)
-        self._joined = self._joined or _CLAUSE_JOIN in clause_text
         return [(kind, label, line) for kind, label in effect.labels]
 
     def _add_block(
@@ -141,7 +140,6 @@ class Builder(Transformer[Token, Any]):
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
         line = head.line or 0
-        self._joined = False
         parts = dutymod.Assembly()
         text_parts = [body]
         labels: list[tuple[str, str, int]] = []
@@ -202,7 +200,8 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.first_listed_leads)
-        if self._joined:
+        if len({kind for kind, _, _ in labels}) < len(labels):
+            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
         for names in lists:
             for alias, name in names.aliases:
@@ -434,7 +433,7 @@ def split_inline(text: str) -> tuple[str, str | None]:
 
 
 # Clauses cut from several brackets of one item are joined as fields of one clause.
-_CLAUSE_JOIN = "; "
+_CLAUSE_JOIN = ";"
 _OPENERS = "([【〔"
 _CLOSERS = ")]】〕"
 _PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))

@@ -37,7 +37,8 @@ _NUMBER = re.compile(
 )
 _CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
-_STAR_RUN = re.compile("★{2,}")
+# ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
+_STAR_SPAM = re.compile(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
@@ -181,8 +182,8 @@ def normalize(text: str) -> str:
         text = _LINE_ENDS.sub("\n", text)
     if " " in text:
         text = re.sub(" +", _space, text)
-    if "★★" in text:
-        text = _STAR_RUN.sub("", text)
+    if "★" in text:
+        text = _STAR_SPAM.sub("", text)
     if _CIRCLED_ANYWHERE.search(text):
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
