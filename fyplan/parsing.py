@@ -35,6 +35,7 @@ from fyplan.model import (
     Task,
 )
 from fyplan.numerals import chinese_number
+from fyplan.read import scope
 from fyplan.read.layout import Layout, recover
 from fyplan.reading import Source, normalize
 from fyplan.tables import Note, rewrite_tables
@@ -72,6 +73,7 @@ class BuiltSection:
     built: list[Built]
     lines: list[tuple[int, str]]  # the header and intro lines, for a preamble paragraph section
     tail: list[tuple[int, str]]
+    item_section: bool = False  # a 一、 line that is an item (no section level), merged in start()
 
 
 def _line_span(first: int, tokens: Iterable[Any]) -> int:
@@ -303,6 +305,12 @@ class Builder(Transformer[Token, Any]):
         usable = [t for t in lines if t.type != "SUBTASK"]
         return self._item(head, number, str(number), body.strip(), usable, [])
 
+    def _unnumbered_in(self, head: Token, lines: list[Token]) -> list[Built]:
+        m = _CN_NO.match(head)
+        title = head[m.end() :].strip() if m else head.strip()
+        _, items = self._unnumbered(lines, bool(scope.heading_roles(title)))
+        return items
+
     def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
         head: Token = children[0]
         lines = [c for c in children[1:] if isinstance(c, Token)]
@@ -320,7 +328,44 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
+        if not tasks and not subs and split_inline(title)[1] is not None:
+            # Items numbered 一、二、 with no section level: the heading carries its own clause.
+            item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
+            built = self._section(None, 0, "", where, [], [item], [])
+            built.item_section = True
+            return built
+        if not tasks and not subs:
+            lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
         return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _unnumbered(self, lines: list[Token], scoped: bool) -> tuple[list[Token], list[Built]]:
+        """Items with no number (paragraphs that end in a clause or are followed by duty lines; every
+        paragraph where the heading names who answers): ids are their ordinals. Returns the lines
+        before the first item and the items."""
+        groups: list[tuple[Token, list[Token], bool]] = []
+        lead: list[Token] = []
+        for tok in lines:
+            if tok.type == "DUTY":
+                if groups:
+                    groups[-1][1].append(tok)
+                    groups[-1] = (groups[-1][0], groups[-1][1], True)
+                else:
+                    lead.append(tok)
+                continue
+            for piece in clause_pieces(tok.rstrip("\n")):
+                piece_token = Token("TEXT", piece, line=tok.line)
+                groups.append((piece_token, [], split_inline(piece)[1] is not None))
+        if not any(has for _, _, has in groups) and not scoped:
+            return lines, []
+        items: list[Built] = []
+        kept = [g for g in groups if g[2] or scoped]
+        if not kept:
+            return lines, []
+        first = kept[0][0].line or 0
+        lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
+        for number, (head, followers, _) in enumerate(kept, 1):
+            items.append(self._item(head, number, str(number), str(head).strip(), followers, []))
+        return lead, items
 
     def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
         """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item."""
@@ -347,6 +392,10 @@ class Builder(Transformer[Token, Any]):
         header = _token_lines(head) if head is not None else []
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
+        subs = [
+            (h, ls, sub_tasks or self._unnumbered_in(h, ls)) if not split_inline(h)[1] else (h, ls, sub_tasks)
+            for h, ls, sub_tasks in subs
+        ]
         if subs and all(not sub_tasks for _, _, sub_tasks in subs):
             # Items numbered (一)(二)… directly: each sub-section is an item.
             tasks = tasks + [self._subsection_as_item(h, ls) for h, ls, _ in subs]
@@ -362,20 +411,35 @@ class Builder(Transformer[Token, Any]):
                 )
                 subsections.append((sub, sub_tasks))
         intro = "\n".join(t for _, t in intro_lines)
-        group = _group_leaders(title) or _group_leaders(intro)
-        all_built = tasks + [b for _, bs in subsections for b in bs]
+        section_roles = scope.heading_roles(title) or scope.Roles(_group_leaders(title) or _group_leaders(intro))
+        containers = [(section_roles, tasks)] + [
+            (scope.merge(section_roles, scope.heading_roles(sub.title)), bs) for sub, bs in subsections
+        ]
         finished: dict[int, Task] = {}
         pending: list[tuple[int, str]] = []
-        for b in all_built:
-            task = b.task
-            if pending:
-                heading = "\n".join(t for _, t in pending)
-                group = _group_leaders(heading) or group
-                task = attrs.evolve(task, heading=heading)
-            if group:
-                task = _with_leaders(task, group)
-            finished[id(b)] = task
-            pending = b.trailing
+        for roles, built in containers:
+            since = 0  # the first item a group sentence after the next item covers
+            for k, b in enumerate(built):
+                task = b.task
+                if pending:
+                    heading = "\n".join(t for _, t in pending)
+                    for _, line in pending:
+                        found = scope.heading_roles(line) or scope.Roles(_group_leaders(line))
+                        roles = scope.merge(roles, found) if found else roles
+                    task = attrs.evolve(task, heading=heading)
+                finished[id(b)] = scope.apply(task, roles) if roles else task
+                pending = []
+                for at, line in b.trailing:
+                    said = scope.group_sentence(line)
+                    if said is None:
+                        pending.append((at, line))
+                        continue
+                    # 4项目标的责任单位均为X。: X answers for the items since the last such sentence.
+                    for covered in built[since : k + 1]:
+                        finished[id(covered)] = scope.apply(finished[id(covered)], said)
+                    since = k + 1
+        group = section_roles.leaders
+        all_built = [b for _, built in containers for b in built]
         section = Section(
             number=number,
             title=title,
@@ -409,7 +473,14 @@ class Builder(Transformer[Token, Any]):
         out: list[BuiltSection] = []
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
-        out.extend(sections)
+        for built in sections:
+            if built.item_section and out and out[-1].item_section:
+                merged = out[-1]
+                merged.section = attrs.evolve(merged.section, tasks=merged.section.tasks + built.section.tasks)
+                merged.built += built.built
+                merged.tail = built.tail
+            else:
+                out.append(built)
         return out
 
 
@@ -438,6 +509,30 @@ _OPENERS = "([【〔"
 _CLOSERS = ")]】〕"
 _PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))
 _INNER_BRACKET = re.compile(r"[(\[【〔]")
+
+
+def clause_pieces(line: str) -> list[str]:
+    """A line of unnumbered items run together (甲。(X牵头)乙。(Y牵头)), cut after each clause
+    that more text follows; a line without such a clause is one piece."""
+    if not _INNER_BRACKET.search(line):
+        return [line]
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    last = 0
+    for i, ch in enumerate(line):
+        if ch in _OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+            end = i + 1 + (line[i + 1 : i + 2] == "。")
+            if depth == 0 and line[end:].strip() and dutymod.names_role(line[start + 1 : i]):
+                pieces.append(line[last:end].strip())
+                last = end
+    pieces.append(line[last:].strip())
+    return [p for p in pieces if p]
 
 
 def _inner_clauses(text: str) -> tuple[str, list[str]]:
@@ -595,14 +690,6 @@ def _inherit(b: Built, duties: Duties) -> Built:
     if b.task.duties.is_empty():
         b.task = attrs.evolve(b.task, duties=duties)
     return b
-
-
-def _with_leaders(task: Task, leaders: tuple[Leader, ...]) -> Task:
-    if task.subtasks:
-        return attrs.evolve(task, subtasks=tuple(_with_leaders(s, leaders) for s in task.subtasks))
-    if task.duties.leaders:
-        return task
-    return attrs.evolve(task, duties=attrs.evolve(task.duties, leaders=leaders))
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:

@@ -1,0 +1,129 @@
+"""Scope: responsibility written above or after the items it covers.
+
+- A group heading names a leader or a lead unit for the items under it:
+  ``一、王浩省长牵头重点工作``, ``二、张三常务副市长负责的工作``, ``(一)省监察厅牵头的工作``.
+- A group sentence names the units of the items printed since the previous one:
+  ``4项目标的责任单位均为市发展改革委。``, ``该目标责任单位为市经委。``.
+
+The words (titles, heading verbs) are the lexicon of grammar/labels.lark.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from fyplan import units
+from fyplan.grammars import lexicon
+from fyplan.hanzi import simplified
+from fyplan.model import Duties, Leader, Task, Unit
+
+_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,4}\)|\d{1,3}[.、])?\s*"
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern[str]:
+    # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it).
+    return re.compile(
+        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})[。:]?$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:{lexicon('TITLE')})$")
+
+
+@attrs.frozen
+class Roles:
+    """What a heading or group sentence gives the items in its scope."""
+
+    leaders: tuple[Leader, ...] = ()
+    lead_units: tuple[Unit, ...] = ()
+    cooperating_units: tuple[Unit, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.leaders or self.lead_units or self.cooperating_units)
+
+
+@lru_cache(maxsize=4096)
+def heading_roles(heading: str) -> Roles:
+    """The leader (by name, without the title) or lead unit a group heading names, if any."""
+    text = simplified(heading.strip())
+    m = _heading().match(text)
+    if m is None:
+        return Roles()
+    who = m.group("who")
+    leaders: list[Leader] = []
+    for part in who.split("、"):
+        person = _title().search(part)
+        if person is None:
+            break
+        leaders.append(units.leader(_as_written(heading, person.group("name"))))
+    else:
+        return Roles(leaders=tuple(leaders))
+    original = _as_written(heading, who)
+    names = units.split_names(original)
+    if names.names and all(units.looks_like_unit(n) for n in names.names):
+        return Roles(lead_units=units.units_of(names))
+    return Roles()
+
+
+def _as_written(original: str, simple: str) -> str:
+    """The span of ``original`` (maybe traditional) that ``simple`` is the simplified form of."""
+    at = simplified(original).find(simple)
+    return original[at : at + len(simple)] if at >= 0 else simple
+
+
+# 4项目标的责任单位均为X。 该目标责任单位为X。 以上任务的牵头单位为X。
+_GROUP_SENTENCE = re.compile(
+    r"^(?:以上|上述|该|这|本)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|个)?(?:目标|任务|工作|指标)?(?:的)?"
+    r"(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|分别)?(?:为|是)(?P<names>[^。]+)。?$"
+)
+
+
+@lru_cache(maxsize=4096)
+def group_sentence(line: str) -> Roles | None:
+    """The units a group sentence gives the items before it; None if the line is no such sentence."""
+    m = _GROUP_SENTENCE.match(simplified(line.strip()))
+    if m is None:
+        return None
+    names = units.split_names(_as_written(line, m.group("names")))
+    found = units.units_of(names)
+    if not found:
+        return None
+    if m.group("label").startswith("牵头"):
+        return Roles(lead_units=found)
+    return Roles(cooperating_units=found)
+
+
+def apply(task: Task, roles: Roles) -> Task:
+    """The task (or each of its sub-tasks) with what its scope gives and it does not say itself."""
+    if task.subtasks:
+        return attrs.evolve(task, subtasks=tuple(apply(s, roles) for s in task.subtasks))
+    duties = _filled(task.duties, roles)
+    return task if duties is task.duties else attrs.evolve(task, duties=duties)
+
+
+def _filled(duties: Duties, roles: Roles) -> Duties:
+    changes: dict[str, object] = {}
+    if roles.leaders and not duties.leaders:
+        changes["leaders"] = roles.leaders
+    if roles.lead_units and not duties.lead_units:
+        changes["lead_units"] = roles.lead_units
+        # A heading's unit leads: the item's own units, said with no lead label, cooperate.
+        changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
+    if roles.cooperating_units and not duties.lead_units and not duties.cooperating_units:
+        changes["cooperating_units"] = roles.cooperating_units
+    return attrs.evolve(duties, **changes) if changes else duties  # type: ignore[arg-type]
+
+
+def merge(outer: Roles, inner: Roles) -> Roles:
+    """An inner heading's roles over an outer one's: (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作."""
+    return Roles(
+        inner.leaders or outer.leaders,
+        inner.lead_units or outer.lead_units,
+        inner.cooperating_units or outer.cooperating_units,
+    )
