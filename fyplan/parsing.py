@@ -308,7 +308,7 @@ class Builder(Transformer[Token, Any]):
     def _unnumbered_in(self, head: Token, lines: list[Token]) -> list[Built]:
         m = _CN_NO.match(head)
         title = head[m.end() :].strip() if m else head.strip()
-        _, items = self._unnumbered(lines, bool(scope.heading_roles(title)))
+        _, items = self._unnumbered(lines, bool(scope.heading_roles(title)), single=False)
         return items
 
     def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
@@ -338,32 +338,36 @@ class Builder(Transformer[Token, Any]):
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
         return self._section(head, number, title, where, lines, tasks, subs)
 
-    def _unnumbered(self, lines: list[Token], scoped: bool) -> tuple[list[Token], list[Built]]:
-        """Items with no number (paragraphs that end in a clause or are followed by duty lines; every
-        paragraph where the heading names who answers): ids are their ordinals. Returns the lines
-        before the first item and the items."""
-        groups: list[tuple[Token, list[Token], bool]] = []
+    def _unnumbered(self, lines: list[Token], scoped: bool, single: bool = True) -> tuple[list[Token], list[Built]]:
+        """Items with no number: paragraphs (one line or wrapped over several) that end in a clause or
+        are followed by duty lines, and, where the heading names who answers, every paragraph. Ids are
+        their ordinals. Returns the lines before the first item and the items; with ``single`` false,
+        one paragraph alone is not taken for an item (it continues its heading)."""
+        groups: list[list[Token]] = []  # each: text pieces, then its duty lines
+        done: list[bool] = []
         lead: list[Token] = []
         for tok in lines:
             if tok.type == "DUTY":
                 if groups:
-                    groups[-1][1].append(tok)
-                    groups[-1] = (groups[-1][0], groups[-1][1], True)
+                    groups[-1].append(tok)
+                    done[-1] = True
                 else:
                     lead.append(tok)
                 continue
             for piece in clause_pieces(tok.rstrip("\n")):
                 piece_token = Token("TEXT", piece, line=tok.line)
-                groups.append((piece_token, [], split_inline(piece)[1] is not None))
-        if not any(has for _, _, has in groups) and not scoped:
-            return lines, []
-        items: list[Built] = []
-        kept = [g for g in groups if g[2] or scoped]
-        if not kept:
+                if not groups or done[-1]:
+                    groups.append([])
+                    done.append(False)
+                groups[-1].append(piece_token)
+                done[-1] = split_inline(piece)[1] is not None
+        kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
+        if not kept or (len(kept) == 1 and not single and not scoped):
             return lines, []
         first = kept[0][0].line or 0
         lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
-        for number, (head, followers, _) in enumerate(kept, 1):
+        items = []
+        for number, (head, *followers) in enumerate(kept, 1):
             items.append(self._item(head, number, str(number), str(head).strip(), followers, []))
         return lead, items
 
