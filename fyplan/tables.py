@@ -68,23 +68,127 @@ def column_kind(name: str) -> str:
 
 def rewrite_tables(text: str) -> Rewritten:
     """Rewrite every flattened table in ``text`` (normalised, one line per source line)."""
-    if "序号" not in text:
+    if "序号" not in text and not _UNNUMBERED_HINT.search(text):
         return Rewritten(text)
     lines = text.split("\n")
     notes: list[Note] = []
     problems: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
-        if lines[i] != "序号":
-            i += 1
-            continue
-        header = _header(lines, i)
-        if header is None:
-            i += 1
-            continue
-        columns, body_start = header
-        i = _rewrite_rows(lines, columns, body_start, notes, problems)
+        if lines[i] == "序号":
+            header = _header(lines, i)
+            if header is not None:
+                columns, body_start = header
+                i = _rewrite_rows(lines, columns, body_start, notes, problems)
+                continue
+        elif _is_header_cell(lines[i]):
+            found = _header_without_number(lines, i)
+            if found is not None:
+                columns, body_start = found
+                i = _rewrite_unnumbered(lines, columns, body_start, notes)
+                continue
+        i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+# A column header of a duty column alone on its line: a table may follow with no 序号 column.
+_UNNUMBERED_HINT = re.compile(r"^(?:[^\n:。,]{0,6}(?:单 *位|部 *门|领 *导)|责 *任 *单 *位)$", re.MULTILINE)
+
+
+def _is_header_cell(line: str) -> bool:
+    name = line.replace(" ", "")
+    return bool(name) and bool(_HEADER_CELL.match(name)) and column_kind(name) != "note"
+
+
+def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], int] | None:
+    """A header of two or more cells naming a text column and a duty column, with no 序号 cell."""
+    names: list[str] = []
+    j = start
+    while j < len(lines) and (not lines[j].strip() or _is_header_cell(lines[j])):
+        if lines[j].strip():
+            names.append(lines[j].replace(" ", ""))
+        j += 1
+    if len(names) < 2 or len(names) > 8:
+        return None
+    columns = [Column(name, column_kind(name)) for name in names]
+    kinds = [c.kind for c in columns]
+    if kinds.count("text") != 1 or not any(k in _LABELS for k in kinds):
+        return None
+    return columns, j
+
+
+def _is_text_cell(cell: str) -> bool:
+    """The task cell of a row: a sentence, not a list of names."""
+    if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
+        return False
+    parts = [p for p in re.split(r"[、,]", cell) if p]
+    return not all(looks_like_unit(p) for p in parts)
+
+
+def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
+    """Cells wrapped a few characters a line (市政 / 府办 / 公厅): joined into their first line."""
+    out: list[int] = []
+    k = 0
+    while k < len(rows):
+        j = rows[k]
+        run = [j]
+        while k + len(run) < len(rows) and len(lines[run[-1]]) <= 3 and len(lines[rows[k + len(run)]]) <= 3:
+            run.append(rows[k + len(run)])
+        if len(run) > 1 and looks_like_unit("".join(lines[r] for r in run)):
+            lines[j] = "".join(lines[r] for r in run)
+            for r in run[1:]:
+                lines[r] = ""
+        out.append(j)
+        k += len(run)
+    return out
+
+
+_ROW_HAS_NUMBER = re.compile(r"^\d{1,4}(?:\.(?!\d)|、)")
+
+
+def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
+    """Rows of a table with no 序号 column: each row has one task cell; the cells between two task
+    cells are aligned to the columns after the first and before the second. Each row is written
+    back into its own lines, task first (``N.`` added unless the cell is numbered), then its duties."""
+    end = start
+    while end < len(lines) and not _GROUP.match(lines[end]) and lines[end] != "序号":
+        end += 1
+    cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip()])
+    cells = [j for j in cells if lines[j].strip()]
+    texts = [j for j in cells if _is_text_cell(lines[j])]
+    if not texts:
+        return max(end, start + 1)
+    text_col = next(k for k, c in enumerate(columns) if c.kind == "text")
+    before, after = columns[:text_col], columns[text_col + 1 :]
+    rows: list[list[tuple[int, Column]]] = [[] for _ in texts]
+    bounds = [start - 1, *texts, end]
+    for r in range(len(texts) + 1):
+        span = [j for j in cells if bounds[r] < j < bounds[r + 1]]
+        want = (after if r > 0 else []) + (before if r < len(texts) else [])
+        if not span or not want:
+            continue
+        assignment = _align([lines[j] for j in span], want)
+        if assignment is None:
+            continue
+        for j, column in zip(span, assignment, strict=True):
+            owner = r - 1 if column in after and r > 0 and (r == len(texts) or column not in before) else r
+            rows[owner].append((j, column))
+    for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
+        slots = sorted([text_line, *(j for j, _ in row)])
+        task = lines[text_line]
+        written = [task if _ROW_HAS_NUMBER.match(task) else f"{number}.{task}"]
+        for j, column in sorted(row, key=lambda cell: columns.index(cell[1])):
+            if column.kind in _LABELS:
+                written.append(f"{_LABELS[column.kind]}:{lines[j]}")
+            elif column.kind == "deadline":
+                written.append(f"完成时限:{lines[j]}")
+            else:
+                notes.append(Note(j + 1, column.name, lines[j]))
+        for slot in slots:
+            lines[slot] = ""
+        for slot, value in zip(slots, written, strict=False):
+            lines[slot] = value
+    return end
 
 
 def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
