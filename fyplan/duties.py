@@ -44,7 +44,7 @@ def verb_kind(verb_group: str) -> Kind:
     省国税局协办 → cooperating; 市财政局负责 → lead (a list with no lead word: the reader's choice)."""
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
-    if "分工" in word or "分别负责" in word:
+    if "分工" in word:
         return "cooperating"
     if "牵头" in word or word.endswith("主办"):
         return "lead"

@@ -42,10 +42,9 @@ class Roles:
 
     leaders: tuple[Leader, ...] = ()
     lead_units: tuple[Unit, ...] = ()
-    cooperating_units: tuple[Unit, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.leaders or self.lead_units or self.cooperating_units)
+        return bool(self.leaders or self.lead_units)
 
 
 @lru_cache(maxsize=4096)
@@ -94,9 +93,8 @@ def group_sentence(line: str) -> Roles | None:
     found = units.units_of(names)
     if not found:
         return None
-    if m.group("label").startswith("牵头"):
-        return Roles(lead_units=found)
-    return Roles(cooperating_units=found)
+    # A 责任单位 with no lead word names the responsible units, as a 责任单位 line does (lead units).
+    return Roles(lead_units=found)
 
 
 def apply(task: Task, roles: Roles) -> Task:
@@ -115,15 +113,9 @@ def _filled(duties: Duties, roles: Roles) -> Duties:
         changes["lead_units"] = roles.lead_units
         # A heading's unit leads: the item's own units, said with no lead label, cooperate.
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
-    if roles.cooperating_units and not duties.lead_units and not duties.cooperating_units:
-        changes["cooperating_units"] = roles.cooperating_units
     return attrs.evolve(duties, **changes) if changes else duties  # type: ignore[arg-type]
 
 
 def merge(outer: Roles, inner: Roles) -> Roles:
     """An inner heading's roles over an outer one's: (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作."""
-    return Roles(
-        inner.leaders or outer.leaders,
-        inner.lead_units or outer.lead_units,
-        inner.cooperating_units or outer.cooperating_units,
-    )
+    return Roles(inner.leaders or outer.leaders, inner.lead_units or outer.lead_units)

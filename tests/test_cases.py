@@ -1,0 +1,52 @@
+"""Layout and clause families: each tests/cases/<name>.txt is read and compared with the items
+written by hand in <name>.toml (id, section, start of the text, leaders, lead and cooperating units)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import fyplan
+
+CASES = Path(__file__).parent / "cases"
+NAMES = sorted(p.stem for p in CASES.glob("*.txt"))
+
+
+def expected(name: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = tomllib.loads((CASES / f"{name}.toml").read_text(encoding="utf-8"))["items"]
+    return items
+
+
+def test_every_case_has_expectations() -> None:
+    assert len(NAMES) >= 10
+    for name in NAMES:
+        assert expected(name), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_case(name: str) -> None:
+    notice = fyplan.load(CASES / f"{name}.txt")
+    items = list(notice.items())
+    want = expected(name)
+    got = [
+        {
+            "id": item.id.rsplit("-", 1)[-1],
+            "section": item.section.number if item.section else 0,
+            "text": item.text.replace("\n", ""),
+            "leaders": [leader.name for leader in item.leaders],
+            "lead": [unit.name for unit in item.lead_units],
+            "coop": [unit.name for unit in item.cooperating_units],
+        }
+        for item in items
+    ]
+    assert len(got) == len(want), [g["text"][:10] for g in got]
+    for g, w in zip(got, want, strict=True):
+        assert g["id"] == w["id"]
+        if "section" in w:
+            assert g["section"] == w["section"]
+        assert g["text"].startswith(w["text_starts"]), (g["text"], w["text_starts"])
+        assert g["leaders"] == w.get("leaders", [])
+        assert (g["lead"], g["coop"]) == (w["lead"], w["coop"]), g["id"]
