@@ -31,7 +31,7 @@ def test_case(name: str) -> None:
     notice = fyplan.load(CASES / f"{name}.txt")
     items = list(notice.items())
     want = expected(name)
-    got = [
+    got: list[dict[str, Any]] = [
         {
             "id": item.id.rsplit("-", 1)[-1],
             "section": item.section.number if item.section else 0,

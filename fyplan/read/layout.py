@@ -132,7 +132,12 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
 
 _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
-_DUTY_KINDS = {"leaders": "牵头负责领导", "lead": "牵头责任单位", "cooperating": "协同责任单位", "responsible": "责任单位"}
+_DUTY_KINDS = {
+    "leaders": "牵头负责领导",
+    "lead": "牵头责任单位",
+    "cooperating": "协同责任单位",
+    "responsible": "责任单位",
+}
 _HEADER_WORD = re.compile(r"^[^。,;:、%\d]{2,14}$")
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 
@@ -232,9 +237,7 @@ def _units_cell(cell: str) -> str:
     return cell.replace("、 ", "、")
 
 
-def _rewrite_row(
-    line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note]
-) -> bool:
+def _rewrite_row(line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note]) -> bool:
     """Rewrite one row into logical lines; False when the line is no row of this table."""
     cells = _cells(line, header.piped)
     assigned = _row_cells(cells, header)

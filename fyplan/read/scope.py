@@ -26,9 +26,7 @@ _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern[str]:
     # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it).
-    return re.compile(
-        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})[。:]?$"
-    )
+    return re.compile(rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})[。:]?$")
 
 
 @lru_cache(maxsize=1)
