@@ -23,6 +23,7 @@ from array import array
 
 import attrs
 
+from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
 from fyplan.tables import Note, column_kind
 from fyplan.units import looks_like_unit
@@ -32,15 +33,21 @@ _CN = "一二三四五六七八九十"
 _MARKER = re.compile(
     r"(?P<sec>[" + _CN + r"]{1,3})、"
     r"|\((?P<sub>[" + _CN + r"]{1,4})\)"
-    r"|(?<![\d.])(?P<task>\d{1,3})(?:\.(?![\d%])|、|。(?=[^\d\s]))"
+    r"|(?<![\d.])(?P<task>\d{1,3})(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s]))"
     r"|\((?P<st>\d{1,3})\)(?=[^\s)])"
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
 _BOUNDARY = frozenset("。;!?)]】〕 ")
 _OPENERS = "([【〔"
 _CLOSERS = ")]】〕"
-# Cheap test: is there any marker after the line's first character at all?
-_INNER = re.compile(r"(?<=[。;!?)\]】〕 ])\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|\d{1,3}[.、。])")
+# A duty field written on the item's line after a sentence: …增长8.5%。 牵头单位:市发改委。
+_LABEL = re.compile(f"(?:{lexicon('LABEL')}) *:")
+# Cheap test: is there any marker or label after the line's first character at all?
+_INNER = re.compile(
+    r"(?<=.)(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|(?<!\d)\d{1,3}(?:\.(?![\d%])|、(?!\d)|。)|"
+    + _LABEL.pattern
+    + ")"
+)
 
 
 @attrs.frozen
@@ -74,18 +81,28 @@ class Layout:
 class _Numbering:
     """The last number met of each kind, to tell a real marker from a number in a sentence."""
 
+    _BELOW = {"sec": ("sub", "task", "st"), "sub": ("task", "st"), "task": ("st",), "st": ()}
+
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
+        self.may_restart: set[str] = set()
 
-    def fits(self, kind: str, number: int) -> bool:
+    def fits(self, kind: str, number: int, boundary: bool) -> bool:
+        """After a sentence end or a space a marker may continue its numbering or restart it at 1;
+        glued to the text before it (a heading with no final punctuation, then 1.…) it must continue
+        it exactly, or be the first of its kind, or the first under a new heading."""
         last = self.last.get(kind)
-        return number == 1 or (last is not None and number == last + 1)
+        if last is not None and number == last + 1:
+            return True
+        if number != 1:
+            return False
+        return boundary or last is None or kind in self.may_restart
 
     def saw(self, kind: str, number: int) -> None:
         self.last[kind] = number
-        # A new section or sub-section may restart the numbering below it.
-        if kind == "sec":
-            self.last.pop("sub", None)
+        self.may_restart.discard(kind)
+        # A new heading may restart the numbering below it.
+        self.may_restart.update(self._BELOW[kind])
 
 
 def _marker_number(m: re.Match[str]) -> tuple[str, int]:
@@ -115,17 +132,77 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         if depth:
             continue
         before = line[: m.start()].rstrip(" ")
-        if not before or (before[-1] not in _BOUNDARY and len(before) == m.start()):
+        if not before:
             continue
+        boundary = before[-1] in _BOUNDARY or len(before) < m.start()
         kind, number = _marker_number(m)
-        if not numbering.fits(kind, number):
+        if not numbering.fits(kind, number, boundary):
             continue
         numbering.saw(kind, number)
         cuts.append(m.start())
+    cuts = sorted(set(cuts) | set(_label_cuts(line)))
     if not cuts:
         return [line]
     pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [p for p in pieces if p]
+
+
+def _label_cuts(line: str) -> list[int]:
+    """Where a labelled duty field starts inside a line, after a sentence end, outside brackets."""
+    cuts = []
+    for m in _LABEL.finditer(line):
+        # Any place outside brackets: a label and its colon say themselves where a field starts.
+        if m.start() > 0 and _depth(line, m.start()) == 0:
+            cuts.append(m.start())
+    return cuts
+
+
+def _depth(line: str, at: int) -> int:
+    depth = 0
+    for ch in line[:at]:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+    return depth
+
+
+# ---- text hard-wrapped at a fixed width (copied from a PDF) --------------------------------------
+
+_SENTENCE_END = frozenset("。;:!?)]】〕")
+_WRAP_SAMPLE = 2000  # lines looked at: a wrapped text is wrapped throughout
+def _slack(width: int) -> int:
+    """How much shorter a wrapped line may be: half-width digits, spaces and indents dropped by
+    normalisation make a line cut at one width a few characters shorter."""
+    return max(4, width // 6)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text is hard-wrapped at, or None: most long lines end within a few characters of
+    one width, as lines cut by a PDF or a fixed-width export do; a notice of paragraphs varies."""
+    long = [line for line in lines[:_WRAP_SAMPLE] if len(line) >= 10]
+    if len(long) < 4:
+        return None
+    lengths = sorted(len(line) for line in long)
+    width = lengths[(len(lengths) * 9) // 10 - (1 if len(lengths) >= 10 else 0)]
+    full = [line for line in long if width - _slack(width) <= len(line) <= width + _slack(width)]
+    # Cut mid-sentence: most full lines do not end where a sentence or a field ends.
+    cut = sum(1 for line in full if line[-1] not in _SENTENCE_END)
+    return width if len(full) * 2 >= len(long) and cut >= 4 and cut * 3 >= len(full) * 2 else None
+
+
+def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
+    """Lines that fill the width continue on the next line: joined, each logical line keeping the
+    number of the source line it starts on."""
+    out: list[tuple[int, str]] = []
+    joining = False
+    for number, line in enumerate(lines, 1):
+        if joining and line.strip():
+            out[-1] = (out[-1][0], out[-1][1] + line.strip())
+        else:
+            out.append((number, line))
+        joining = len(line) >= width - _slack(width)
+    return out
 
 
 # ---- tables flattened one row per line -------------------------------------------------------
@@ -272,15 +349,17 @@ def _rewrite_row(line: str, header: _Header, source_line: int, out: list[tuple[i
 
 def recover(text: str) -> Layout:
     """Logical lines from normalised text; the identity (no copy, no map) when nothing changes."""
-    if not _INNER.search(text) and "|" not in text and "序号" not in text:
-        return Layout(text)
     lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None and not _INNER.search(text) and "|" not in text and "序号" not in text:
+        return Layout(text)
+    numbered = unwrap(lines, width) if width else list(enumerate(lines, 1))
     out: list[tuple[int, str]] = []
     notes: list[Note] = []
     numbering = _Numbering()
     header: _Header | None = None
-    changed = False
-    for number, line in enumerate(lines, 1):
+    changed = width is not None
+    for number, line in numbered:
         if header is not None:
             if not line.strip():
                 out.append((number, line))
