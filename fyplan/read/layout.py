@@ -18,6 +18,7 @@ except the ``|`` cell borders and what a row rewrite adds (its ``N.`` and label 
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 
@@ -34,7 +35,7 @@ _MARKER = re.compile(
     r"(?P<sec>[" + _CN + r"]{1,3})、"
     r"|\((?P<sub>[" + _CN + r"]{1,4})\)"
     r"|(?<![\d.])(?P<task>\d{1,3})(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s]))"
-    r"|\((?P<st>\d{1,3})\)(?=[^\s)])"
+    r"|\((?P<st>\d{1,3})\)(?= ?[^\s)])"
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
 _BOUNDARY = frozenset("。;!?)]】〕 ")
@@ -44,7 +45,11 @@ _CLOSERS = ")]】〕"
 _LABEL = re.compile(f"(?:{lexicon('LABEL')}) *:")
 # Cheap test: is there any marker or label after the line's first character at all?
 _INNER = re.compile(
-    r"(?<=.)(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|(?<!\d)\d{1,3}(?:\.(?![\d%])|、(?!\d)|。)|"
+    r"(?<=.)(?:["
+    + _CN
+    + r"]{1,3}、|\(["
+    + _CN
+    + r"\d]{1,4}\)|(?<!\d)\d{1,3}(?:\.(?![\d%])|、(?!\d)|。)|"
     + _LABEL.pattern
     + ")"
 )
@@ -154,6 +159,10 @@ def _label_cuts(line: str) -> list[int]:
         # Any place outside brackets: a label and its colon say themselves where a field starts.
         if m.start() > 0 and _depth(line, m.start()) == 0:
             cuts.append(m.start())
+        # A field's names hold no dash: ——… after them is the next group heading.
+        dash = line.find("——", m.end())
+        if dash > 0 and _depth(line, dash) == 0 and not _LABEL.search(line, m.end(), dash):
+            cuts.append(dash)
     return cuts
 
 
@@ -171,6 +180,8 @@ def _depth(line: str, at: int) -> int:
 
 _SENTENCE_END = frozenset("。;:!?)]】〕")
 _WRAP_SAMPLE = 2000  # lines looked at: a wrapped text is wrapped throughout
+
+
 def _slack(width: int) -> int:
     """How much shorter a wrapped line may be: half-width digits, spaces and indents dropped by
     normalisation make a line cut at one width a few characters shorter."""
@@ -178,17 +189,22 @@ def _slack(width: int) -> int:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width a text is hard-wrapped at, or None: most long lines end within a few characters of
-    one width, as lines cut by a PDF or a fixed-width export do; a notice of paragraphs varies."""
+    """The width a text is hard-wrapped at, or None: many long lines end within a few characters of
+    one width, mostly mid-sentence, as lines cut by a PDF or a fixed-width export do (a notice of
+    paragraphs and headings varies and ends its lines at sentence ends)."""
     long = [line for line in lines[:_WRAP_SAMPLE] if len(line) >= 10]
     if len(long) < 4:
         return None
     lengths = sorted(len(line) for line in long)
-    width = lengths[(len(lengths) * 9) // 10 - (1 if len(lengths) >= 10 else 0)]
-    full = [line for line in long if width - _slack(width) <= len(line) <= width + _slack(width)]
+    best, width = 0, 0
+    for candidate in sorted(set(lengths)):
+        count = bisect.bisect_right(lengths, candidate) - bisect.bisect_left(lengths, candidate - _slack(candidate))
+        if count >= best:
+            best, width = count, candidate
+    full = [line for line in long if width - _slack(width) <= len(line) <= width]
     # Cut mid-sentence: most full lines do not end where a sentence or a field ends.
     cut = sum(1 for line in full if line[-1] not in _SENTENCE_END)
-    return width if len(full) * 2 >= len(long) and cut >= 4 and cut * 3 >= len(full) * 2 else None
+    return width if len(full) * 5 >= len(long) * 2 and cut >= 4 and cut * 3 >= len(full) * 2 else None
 
 
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:

@@ -1,0 +1,75 @@
+"""Layout recovery, property-based: it keeps every character, and a notice whose lines are joined
+into one, or hard-wrapped at 30 columns, reads the same items as the notice itself."""
+
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import fyplan
+from fyplan.model import Notice
+from fyplan.read.layout import recover
+from fyplan.reading import normalize
+from fyplan.render import STYLES, Style, render
+from fyplan.strategies import notices, styles
+
+# Characters that make numbering, brackets, labels and sentences: what the splitter looks at.
+PIECES = st.sampled_from(
+    ["一、", "二、", "(一)", "(二)", "1.", "2.", "3、", "(1)", "(2)", "1。", "2.5%", "12", "。", "、", ",", ";", ":",
+     "(", ")", "〔", "〕", "【", "】", " ", "\n", "牵头单位:", "责任单位:", "市发改委", "牵头", "配合", "负责",
+     "推进工作", "增长", "年内完成"]
+)  # fmt: skip
+
+
+def items_of(notice: Notice) -> list[tuple[str, str, object]]:
+    return [(item.id, item.text.replace("\n", ""), item.duties) for item in notice.items()]
+
+
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_layout_keeps_every_character(raw: str) -> None:
+    text = normalize(raw)
+    layout = recover(text)
+    assert "".join(layout.text.split()) == "".join(text.split())
+    if layout.origin is not None:
+        assert len(layout.origin) == layout.text.count("\n") + 1
+        assert list(layout.origin) == sorted(layout.origin)  # source lines in order, none invented
+        assert all(1 <= n <= text.count("\n") + 1 for n in layout.origin)
+
+
+def _body_and_rest(text: str, notice: Notice) -> tuple[list[str], list[str], list[str]]:
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = next(i for i, line in enumerate(lines) if line.strip().startswith("一"))
+    end = next(i for i, line in enumerate(lines) if line.strip().startswith(notice.closing[:8]))
+    return lines[:first], lines[first:end], lines[end:]
+
+
+def _rewrapped(notice: Notice, style: Style, width: int | None) -> str | None:
+    """The notice with its body on one line, or hard-wrapped at ``width``; None when the body is
+    too short to be recognised as wrapped (a hard wrap shows only in the lengths of many lines)."""
+    head, body, tail = _body_and_rest(render(notice, style), notice)
+    joined = "".join(line.strip() for line in body)
+    if width is None:
+        middle = [joined]
+    else:
+        if len(joined) < 10 * width:
+            return None
+        middle = [joined[i : i + width] for i in range(0, len(joined), width)]
+    # A blank line ends the body, as a paragraph break ends the last wrapped line of a PDF.
+    return "\n".join([*head, *middle, "", *tail])
+
+
+@given(notices(), styles(), st.sampled_from([None, 30]))
+def test_rewrapped_notice_reads_the_same_items(notice: Notice, style: Style, width: int | None) -> None:
+    text = _rewrapped(notice, style, width)
+    assume(text is not None)
+    assert text is not None
+    assert items_of(fyplan.parse(text)) == items_of(notice)
+
+
+def test_the_example_rewrapped_in_every_named_style() -> None:
+    example = fyplan.example()
+    for name, style in STYLES.items():
+        for width in (None, 30):
+            text = _rewrapped(example, style, width)
+            assert text is not None
+            assert items_of(fyplan.parse(text)) == items_of(example), (name, width)
