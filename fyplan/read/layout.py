@@ -178,21 +178,23 @@ def _depth(line: str, at: int) -> int:
 
 # ---- text hard-wrapped at a fixed width (copied from a PDF) --------------------------------------
 
-_SENTENCE_END = frozenset("。;:!?)]】〕")
-_WRAP_SAMPLE = 2000  # lines looked at: a wrapped text is wrapped throughout
+_SENTENCE_END = frozenset("。;!?)]】〕")
+_WRAP_SAMPLE = 2000
+_WRAP_MIN = 20  # no page or PDF column is narrower; shorter lines of equal length are headings or names  # lines looked at: a wrapped text is wrapped throughout
 
 
 def _slack(width: int) -> int:
     """How much shorter a wrapped line may be: half-width digits, spaces and indents dropped by
     normalisation make a line cut at one width a few characters shorter."""
-    return max(4, width // 6)
+    return max(3, width // 7)
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text is hard-wrapped at, or None: many long lines end within a few characters of
     one width, mostly mid-sentence, as lines cut by a PDF or a fixed-width export do (a notice of
     paragraphs and headings varies and ends its lines at sentence ends)."""
-    long = [line for line in lines[:_WRAP_SAMPLE] if len(line) >= 10]
+    sample = lines[:_WRAP_SAMPLE]
+    long = [line for line in sample if len(line) >= 10]
     if len(long) < 4:
         return None
     lengths = sorted(len(line) for line in long)
@@ -201,10 +203,21 @@ def wrap_width(lines: list[str]) -> int | None:
         count = bisect.bisect_right(lengths, candidate) - bisect.bisect_left(lengths, candidate - _slack(candidate))
         if count >= best:
             best, width = count, candidate
-    full = [line for line in long if width - _slack(width) <= len(line) <= width]
-    # Cut mid-sentence: most full lines do not end where a sentence or a field ends.
-    cut = sum(1 for line in full if line[-1] not in _SENTENCE_END)
-    return width if len(full) * 5 >= len(long) * 2 and cut >= 4 and cut * 3 >= len(full) * 2 else None
+    full = [k for k, line in enumerate(sample) if len(line) >= 10 and width - _slack(width) <= len(line) <= width]
+    # Cut mid-sentence: most full lines do not end where a sentence or a field ends, and the line
+    # after them goes on with the sentence (the rows of a flattened table each start a number).
+    cut = sum(
+        1
+        for k in full
+        if sample[k][-1] not in _SENTENCE_END
+        and "|" not in sample[k]
+        and not (k + 1 < len(sample) and _STARTS_UNIT.match(sample[k + 1]))
+    )
+    enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long) * 2
+    return width if enough and cut * 2 >= len(full) else None
+
+
+_STARTS_UNIT = re.compile(r"(?:\d{1,4}[ .、]|\(?[一二三四五六七八九十\d]{1,3}[)、])")
 
 
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
