@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from typing import ClassVar
 
 import attrs
 
@@ -86,7 +87,7 @@ class Layout:
 class _Numbering:
     """The last number met of each kind, to tell a real marker from a number in a sentence."""
 
-    _BELOW = {"sec": ("sub", "task", "st"), "sub": ("task", "st"), "task": ("st",), "st": ()}
+    _BELOW: ClassVar[dict[str, tuple[str, ...]]] = {"sec": ("sub", "task", "st"), "sub": ("task", "st"), "task": ("st",), "st": ()}
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
