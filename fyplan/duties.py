@@ -57,10 +57,7 @@ _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 
 
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
-_DEADLINE = re.compile(
-    r"^(?:(?:\d{4}年|今年|年内|\d{1,2}月(?:\d{1,2}日)?|年底|年末|月底|底|中旬|上旬|下旬|前|以前|之前|起)+"
-    r"(?:完成|启动|建成|实现|到位|见效)?|长期坚持|持续推进|长期推进)$"
-)
+_DEADLINE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 _AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 
@@ -159,7 +156,7 @@ def names_role(inner: str) -> bool:
     return bool(_ROLE_LABEL.search(inner) or _ROLE_VERB.search(inner)) and looks_like_clause(inner)
 
 
-_ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d")
+_ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d(?:年|月|日|%|个|万|亿|元|项|家|次)|^[\d.]+$")
 
 
 @attrs.define

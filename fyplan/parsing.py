@@ -116,6 +116,7 @@ class Builder(Transformer[Token, Any]):
         for severity, message, fragment in effect.problems:
             self.report(severity, line, message, fragment)
         parts.extend(effect.adds)
+        self._fields += effect.fields
         return [(kind, label, line) for kind, label in effect.labels]
 
     def _add_block(
@@ -142,6 +143,7 @@ class Builder(Transformer[Token, Any]):
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
         line = head.line or 0
+        self._fields: list[tuple[str, str]] = []  # (kind, label) of every clause field of the item
         parts = dutymod.Assembly()
         text_parts = [body]
         labels: list[tuple[str, str, int]] = []
@@ -202,7 +204,7 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.first_listed_leads)
-        if len({kind for kind, _, _ in labels}) < len(labels):
+        if len(set(self._fields)) < len(self._fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
         for names in lists:
@@ -557,7 +559,9 @@ def _inner_clauses(text: str) -> tuple[str, list[str]]:
             depth -= 1
             if depth == 0 and text[start] == _PAIR[ch]:
                 inner = text[start + 1 : i]
-                if dutymod.names_role(inner):
+                # A bracket of names only counts where it closes a sentence: …县域经济(省经委、财政厅)。
+                closes = text[i + 1 : i + 2] in ("。", ";")
+                if dutymod.names_role(inner) or (closes and dutymod.looks_like_clause(inner)):
                     kept.append(text[last:start])
                     clauses.append(inner)
                     last = i + 1
@@ -606,6 +610,7 @@ class ClauseEffect:
     labels: tuple[tuple[dutymod.Kind, str], ...]
     problems: tuple[tuple[Severity, str, str], ...]
     empty: tuple[str, ...] = ()  # labels with no value
+    fields: tuple[tuple[str, str], ...] = ()  # (kind, label) of each field, unlabelled ones too
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
@@ -632,7 +637,8 @@ def _clause_effect(clause_text: str) -> ClauseEffect:
                 problems.append(("error", f"{f.label} is empty", f.label))
                 empty.append(f.label)
         adds.extend(f.groups)
-    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty))
+    fields = tuple((f.kind, f.label) for f in clause.fields)
+    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty), fields)
 
 
 @attrs.frozen

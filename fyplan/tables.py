@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from fyplan.duties import label_kind
-from fyplan.units import looks_like_unit
+from fyplan.units import looks_like_unit, split_names
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
@@ -121,8 +121,8 @@ def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
-    parts = [p for p in re.split(r"[、,]", cell) if p]
-    return not all(looks_like_unit(p) for p in parts)
+    names = split_names(cell).written
+    return not names or not all(looks_like_unit(n) for n in names)
 
 
 def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
@@ -143,6 +143,11 @@ def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
     return out
 
 
+def _assign(lines: list[str], span: list[int], columns: list[Column], row: list[tuple[int, Column]]) -> None:
+    if span and columns and (assignment := _align([lines[j] for j in span], columns)) is not None:
+        row.extend(zip(span, assignment, strict=True))
+
+
 _ROW_HAS_NUMBER = re.compile(r"^\d{1,4}(?:\.(?!\d)|、)")
 
 
@@ -151,9 +156,11 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     cells are aligned to the columns after the first and before the second. Each row is written
     back into its own lines, task first (``N.`` added unless the cell is numbered), then its duties."""
     end = start
-    while end < len(lines) and not _GROUP.match(lines[end]) and lines[end] != "序号":
+    while end < len(lines) and lines[end] != "序号":
         end += 1
-    cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip()])
+    # Group rows (一、主要预期指标) stay headings between the rows; they are no cells.
+    groups = [j for j in range(start, end) if _GROUP.match(lines[j])]
+    cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip() and j not in groups])
     cells = [j for j in cells if lines[j].strip()]
     texts = [j for j in cells if _is_text_cell(lines[j])]
     if not texts:
@@ -164,6 +171,12 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     bounds = [start - 1, *texts, end]
     for r in range(len(texts) + 1):
         span = [j for j in cells if bounds[r] < j < bounds[r + 1]]
+        # A group row between two rows ends the first: what follows it is the next row's.
+        cut = next((g for g in groups if bounds[r] < g < bounds[r + 1]), None)
+        if cut is not None and r > 0 and r < len(texts):
+            _assign(lines, [j for j in span if j < cut], after, rows[r - 1])
+            _assign(lines, [j for j in span if j > cut], before, rows[r])
+            continue
         want = (after if r > 0 else []) + (before if r < len(texts) else [])
         if not span or not want:
             continue

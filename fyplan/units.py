@@ -223,9 +223,13 @@ _UNIT_END = re.compile(
 )
 
 
+# 市建设局(市规划局), 各镇政府(街道办事处): a second name of the body in brackets after its name.
+_BRACKET_TAIL = re.compile(r"\([^()]*\)$")
+
+
 def looks_like_unit(name: str) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person."""
-    name = name.rstrip("。等")
+    name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
     return len(name) <= 40 and "。" not in name and (bool(_UNIT_END.search(name)) or name.startswith("各"))
 
 

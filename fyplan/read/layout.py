@@ -87,7 +87,12 @@ class Layout:
 class _Numbering:
     """The last number met of each kind, to tell a real marker from a number in a sentence."""
 
-    _BELOW: ClassVar[dict[str, tuple[str, ...]]] = {"sec": ("sub", "task", "st"), "sub": ("task", "st"), "task": ("st",), "st": ()}
+    _BELOW: ClassVar[dict[str, tuple[str, ...]]] = {
+        "sec": ("sub", "task", "st"),
+        "sub": ("task", "st"),
+        "task": ("st",),
+        "st": (),
+    }
 
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
