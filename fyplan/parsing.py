@@ -41,7 +41,7 @@ from fyplan.reading import Source, normalize
 from fyplan.tables import Note, rewrite_tables
 from fyplan.targets import extract_targets
 
-_TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\))")
+_TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")

@@ -149,7 +149,11 @@ def split_names(text: str) -> NameList:
         run: list[str] = []
         for seg in _spaced(_split_top(group, "、")):
             name, ends_open = _strip_name(seg)
-            if _LEAD_MARK.search(name):
+            if name.startswith("★"):
+                # ★市发改委: the marked name leads (tables mark the lead unit so).
+                name = name.lstrip("★").strip()
+                marked.append(name)
+            elif _LEAD_MARK.search(name):
                 name = _LEAD_MARK.sub("", name).strip()
                 marked.append(name)
             open_ended = open_ended or ends_open

@@ -379,6 +379,29 @@ def _rewrite_row(line: str, header: _Header, source_line: int, out: list[tuple[i
     return True
 
 
+# ---- one field per line as a two-cell row: 重点工作: | 135.… |  牵头单位: | 市城管局 | ---------------
+
+_KEY_VALUE = re.compile(r"^(?P<key>[^|:]{2,24}): *\| *(?P<value>.*?) *\|? *$")
+_NUMBERED = re.compile(r"^(?:\d{1,4}[.、]|\(\d{1,4}\)|[" + _CN + r"]{1,3}、)")
+
+
+def key_value(line: str) -> str | None:
+    """The line a key-value row stands for: a duty field, the item itself (a numbered task cell),
+    or the key and its value as text; None if the line is no such row."""
+    m = _KEY_VALUE.match(line)
+    if m is None:
+        return None
+    key, value = m.group("key").replace(" ", ""), m.group("value")
+    kind = column_kind(key)
+    if kind in _DUTY_KINDS:
+        return f"{_DUTY_KINDS[kind]}:{_units_cell(value)}"
+    if kind == "deadline":
+        return f"完成时限:{value}"
+    if kind == "text" and _NUMBERED.match(value):
+        return value
+    return f"{key}:{value}"
+
+
 # ---- the stage ---------------------------------------------------------------------------------
 
 
@@ -414,6 +437,15 @@ def recover(text: str) -> Layout:
             pieces = split_line(line[:at].rstrip(), numbering)
             out.extend((number, p) for p in pieces)
             out.append((number, line[at:]))
+            changed = True
+            continue
+        if "|" in line and not line.strip(" |"):
+            # A line of cell borders only (a table flattened one cell per line, | between cells).
+            out.append((number, ""))
+            changed = True
+            continue
+        if "|" in line and (field := key_value(line)) is not None:
+            out.append((number, field))
             changed = True
             continue
         pieces = split_line(line, numbering)
