@@ -406,17 +406,72 @@ def key_value(line: str) -> str | None:
 
 
 def recover(text: str) -> Layout:
-    """Logical lines from normalised text; the identity (no copy, no map) when nothing changes."""
+    """Logical lines from normalised text; the identity (no copy, no map) when nothing changes.
+
+    A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
+    label inside them (not at their start) are looked at in Python."""
+    sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
+    width = wrap_width(sample)
+    if width is None and "|" not in text and "序号" not in text:
+        return _split_candidates(text)
     lines = text.split("\n")
-    width = wrap_width(lines)
-    if width is None and not _INNER.search(text) and "|" not in text and "序号" not in text:
+    return _recover_lines(unwrap(lines, width) if width else list(enumerate(lines, 1)), width is not None)
+
+
+# A marker or a label inside a line (after its first character): the lines the splitter must see.
+_INSIDE = re.compile(
+    r"[^\n\d](?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|\d{1,3}(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s])))"
+    r"|[。;)\] ] *(?:" + _LABEL.pattern + ")"
+)
+_LOOKBACK = 60  # lines looked back for the numbering a marker continues
+
+
+def _split_candidates(text: str) -> Layout:
+    """Split only the lines that hold a marker or label inside them."""
+    candidates: list[int] = []
+    line = 0
+    pos = 0
+    for m in _INSIDE.finditer(text):
+        line += text.count("\n", pos, m.start() + 1)
+        pos = m.start() + 1
+        if not candidates or candidates[-1] != line:
+            candidates.append(line)
+    if not candidates:
         return Layout(text)
-    numbered = unwrap(lines, width) if width else list(enumerate(lines, 1))
+    lines = text.split("\n")
+    splits: dict[int, list[str]] = {}
+    for index in candidates:
+        numbering = _Numbering()
+        for before in lines[max(0, index - _LOOKBACK) : index]:
+            start = _MARKER.match(before)
+            if start:
+                numbering.saw(*_marker_number(start))
+        pieces = split_line(lines[index], numbering)
+        if len(pieces) > 1:
+            splits[index] = pieces
+    if not splits:
+        return Layout(text)
+    out: list[str] = []
+    origin = array("i")
+    last = 0
+    for index in sorted(splits):
+        out.extend(lines[last:index])
+        origin.extend(range(last + 1, index + 1))
+        out.extend(splits[index])
+        origin.extend([index + 1] * len(splits[index]))
+        last = index + 1
+    out.extend(lines[last:])
+    origin.extend(range(last + 1, len(lines) + 1))
+    return Layout("\n".join(out), origin)
+
+
+def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
+    """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
     notes: list[Note] = []
     numbering = _Numbering()
     header: _Header | None = None
-    changed = width is not None
+    text = "\n".join(line for _, line in numbered)
     for number, line in numbered:
         if header is not None:
             if not line.strip():
