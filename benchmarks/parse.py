@@ -13,6 +13,7 @@ fyplan / baseline <= 3 on the large input, and peak memory <= 5x the input's UTF
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import math
 import random
@@ -218,8 +219,8 @@ class Row:
 def measure_new_text(name: str, texts: list[str]) -> Row:
     """Best time of each reader over ``texts``, one run each: no text is parsed twice, so no cache
     of fyplan's (per line, per clause, per name list) has seen it before."""
-    base = min(best_of(1, lambda t=t: baseline(t)) for t in texts)
-    ours = min(best_of(1, lambda t=t: fyplan.parse(t, source=name)) for t in texts)
+    base = min(best_of(1, functools.partial(baseline, t)) for t in texts)
+    ours = min(best_of(1, functools.partial(fyplan.parse, t, source=name)) for t in texts)
     return Row(name, len(texts[0].encode()), base, ours)
 
 
