@@ -210,7 +210,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     j = start + 1
     while j < len(lines):
         line = lines[j]
-        if not line:
+        if not line or line == "|":
             j += 1
             continue
         if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(line):
@@ -244,6 +244,8 @@ def _rewrite_rows(
     lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
 ) -> int:
     """Rewrite the rows after a header; return the index where the table ends."""
+    if "|" in lines[start - 2 : start + 1]:
+        return _rewrite_delimited(lines, columns, start, notes)
     j = start
     while j < len(lines):
         line = lines[j]
@@ -273,6 +275,108 @@ def _rewrite_rows(
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
     return j
+
+
+def _delimited_cells(lines: list[str], start: int) -> tuple[list[list[int]], int]:
+    """The cells of a table whose cells are separated by | lines: each the indices of its lines (an
+    empty cell has none). Returns the cells and where the table ends."""
+    cells: list[list[int]] = [[]]
+    j = start
+    while j < len(lines) and lines[j] != "序号" and not _GROUP.match(lines[j]):
+        if lines[j] == "|":
+            cells.append([])
+        elif lines[j].strip():
+            cells[-1].append(j)
+        j += 1
+    if cells and not cells[0]:
+        cells = cells[1:]  # the | after the header's last cell
+    return cells, j
+
+
+def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
+    """Rows of a table with | lines between its cells: a row starts at a 序号 cell and fills the
+    columns in order; after it, further task cells (numbered 1. 2. inside) are rows of their own
+    that share the cells of the columns before the task column (merged cells). A row short of a
+    cell after the task column takes that cell from the row before it (merged too)."""
+    cells, end = _delimited_cells(lines, start)
+    text_col = next((k for k, c in enumerate(columns) if c.kind == "text"), None)
+    if text_col is None:
+        return end
+    tail = columns[text_col:]
+    k = 0
+    previous: dict[str, list[int]] = {}
+    while k < len(cells):
+        cell = cells[k]
+        if len(cell) == 1 and _NUMBER.match(lines[cell[0]]):
+            row = cells[k + 1 : k + 1 + len(columns)]
+            k += 1 + len(columns)
+            own = dict(zip((c.name for c in columns), row, strict=False))
+            lines[cell[0]] = ""  # the 序号 cell numbers a group: the task cells carry the item numbers
+        else:
+            span = [cell]
+            k += 1
+            while k < len(cells) and not _is_task_cell(lines, cells[k]) and not _is_number_cell(lines, cells[k]):
+                span.append(cells[k])
+                k += 1
+            placed = tail[: len(span)]
+            if len(span) < len(tail):
+                # Fewer cells than columns: which columns they fill is told by what they hold.
+                fit = _align([lines[c[0]] if c else "" for c in span], tail)
+                if fit is not None and len(set(fit)) == len(fit):
+                    placed = fit
+            own = dict(zip((c.name for c in placed), span, strict=False))
+            merged = [c for c in tail if c not in placed and previous.get(c.name) and c.kind in _LABELS]
+            if merged:
+                # A merged cell answers for this row too: its value joins the task as a clause.
+                clause = ";".join(_merged_value(lines, c, previous[c.name]) for c in merged)
+                lines[cell[0]] += f"({clause})"
+            _write_row(lines, columns, own, notes)
+            previous = {**own, **{c.name: previous[c.name] for c in merged}}
+            continue
+        _write_row(lines, columns, own, notes)
+        previous = own
+    return end
+
+
+def _merged_value(lines: list[str], column: Column, at: list[int]) -> str:
+    value = lines[at[0]]
+    label = _LABELS[column.kind]
+    return value if value.startswith(label) else f"{label}:" + "、".join(lines[j] for j in at)
+
+
+def _is_task_cell(lines: list[str], cell: list[int]) -> bool:
+    return bool(cell) and bool(_ROW_HAS_NUMBER.match(lines[cell[0]]))
+
+
+def _is_number_cell(lines: list[str], cell: list[int]) -> bool:
+    return len(cell) == 1 and bool(_NUMBER.match(lines[cell[0]]))
+
+
+def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[int]], notes: list[Note]) -> None:
+    """Give each cell's lines the label of its column (task cells stay text; a task cell without a
+    number gets none here: the grammar then reads it as the continuation it is)."""
+    for column in columns:
+        at = cells.get(column.name, [])
+        if not at:
+            continue
+        if column.kind == "leaders":
+            # Two leaders on two lines of one cell; a space inside a name (张 伟) is layout.
+            names = "、".join(lines[j].replace(" ", "") for j in at)
+            lines[at[0]] = f"{_LABELS['leaders']}:{names}"
+            for j in at[1:]:
+                lines[j] = ""
+        elif column.kind in _LABELS:
+            if lines[at[0]].startswith(tuple(_LABELS.values())):
+                continue  # a merged cell already written for the row before
+            lines[at[0]] = f"{_LABELS[column.kind]}:" + "、".join(lines[j] for j in at)
+            for j in at[1:]:
+                lines[j] = ""
+        elif column.kind == "deadline" and not lines[at[0]].startswith("完成时限"):
+            lines[at[0]] = f"完成时限:{lines[at[0]]}"
+        elif column.kind == "note":
+            notes.extend(Note(j + 1, column.name, lines[j]) for j in at)
+            for j in at:
+                lines[j] = ""
 
 
 def _fit(cell: str, kind: str) -> float:

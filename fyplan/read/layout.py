@@ -495,9 +495,10 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             changed = True
             continue
         if "|" in line and not line.strip(" |"):
-            # A line of cell borders only (a table flattened one cell per line, | between cells).
-            out.append((number, ""))
-            changed = True
+            # A cell border alone on its line (a table flattened one cell per line, | between cells):
+            # kept as one "|", for the table stage to tell its cells (and its empty cells) apart.
+            out.append((number, "|"))
+            changed = changed or line != "|"
             continue
         if "|" in line and (field := key_value(line)) is not None:
             out.append((number, field))
