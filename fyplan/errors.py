@@ -21,3 +21,7 @@ class NoticeError(FyplanError):
         count = len(self.diagnostics)
         head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
         super().__init__("\n".join([head, *lines]))
+
+
+class OutputError(FyplanError):
+    """Output that could not be written, or that would overwrite an input; nothing was changed."""

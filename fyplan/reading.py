@@ -12,6 +12,7 @@ import re
 from array import array
 from pathlib import Path
 
+from fyplan import files
 from fyplan.errors import NoticeError
 from fyplan.model import Diagnostic
 
@@ -193,7 +194,8 @@ def read_path(path: str | Path) -> tuple[str, str]:
     p = Path(path)
     name = str(path)
     try:
-        data = p.read_bytes()
+        # Only a regular file, and at most files.max_size() bytes: not /dev/zero, not a FIFO.
+        data = files.read_bytes(p)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise NoticeError(name, [Diagnostic("error", f"cannot read {name}: {reason}.", 1, 1)]) from None

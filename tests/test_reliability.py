@@ -1,0 +1,324 @@
+"""Issue 8, "nothing lost, nothing run": each test reproduces one defect of that issue."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import getpass
+import hashlib
+import io
+import os
+import pickle
+import stat
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import lark
+import pytest
+from click.testing import CliRunner
+
+from fyplan import files
+from fyplan.cli import main
+from fyplan.grammars import build, grammar_dir
+from fyplan.shell import run_shell
+
+# --- 3. no pickle from a world-writable place ------------------------------------------------------
+
+# The options fyplan once passed to Lark.open for each grammar (cache=True put the tables in /tmp).
+_OLD_OPTIONS: dict[str, dict[str, object]] = {
+    "notice": {"parser": "lalr", "cache": True, "lexer": "basic"},
+    "duty": {"parser": "lalr", "cache": True},
+    "query": {"parser": "lalr", "cache": True, "lexer": "contextual", "propagate_positions": True},
+}
+
+
+class _Planted:
+    """What another local user could leave in /tmp: unpickling it creates ``marker``."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _lark_cache_path(name: str, options: dict[str, object]) -> Path:
+    """The file Lark reads with cache=True: its own formula (lark/lark.py), computed here."""
+    grammar = (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+    options_str = "".join(f"{k}{v}" for k, v in options.items())
+    digest = hashlib.sha256((grammar + options_str + lark.__version__ + str(sys.version_info[:2])).encode()).hexdigest()
+    user = getpass.getuser()
+    return Path(tempfile.gettempdir()) / f".lark_cache_{user}_{digest}_{sys.version_info[0]}_{sys.version_info[1]}.tmp"
+
+
+def test_a_pickle_planted_where_lark_caches_is_never_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    marker = tmp_path / "ran"
+    for name, options in _OLD_OPTIONS.items():
+        planted = _lark_cache_path(name, options)
+        digest = planted.name.split("_")[3]
+        planted.write_bytes(digest.encode() + b"\n" + pickle.dumps(_Planted(marker)))
+    for name, options in _OLD_OPTIONS.items():
+        extra = {k: v for k, v in options.items() if k not in ("parser", "cache")}
+        assert build(name, **extra) is not None
+    assert not marker.exists()
+    # Nothing is written to the shared folder either (a cache there is a file to plant next time).
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".lark_cache_")) == []
+    assert len(list(tmp_path.iterdir())) == 3
+
+
+# --- shared notices --------------------------------------------------------------------------------
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "fuyang-2019.txt"
+
+# Full-width numbering, so fmt has something to rewrite.
+NOTICE = """江临市人民政府关于2023年重点工作及责任分解的通知
+
+一、确保完成全年主要预期目标
+
+1．全市生产总值增长6.5%左右。
+
+牵头负责领导:周明远、市政府常务副市长。
+
+牵头责任单位:市发展改革委。
+
+2．一般公共预算收入增长5%。
+
+牵头负责领导:市政府常务副市长。
+
+牵头责任单位:市财政局。
+
+协同责任单位:市税务局。
+"""
+
+
+def _notice(tmp_path: Path, text: str = NOTICE, name: str = "notice.txt", encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+# --- 1. fmt writes atomically ----------------------------------------------------------------------
+
+
+def test_fmt_interrupted_part_way_leaves_the_notice_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _notice(tmp_path)
+    before = path.read_bytes()
+    real_write = os.write
+    calls: list[int] = []
+
+    def half_then_fail(fd: int, data: bytes | memoryview) -> int:
+        calls.append(fd)
+        if len(calls) == 1:
+            return real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.EFBIG, "File too large")
+
+    monkeypatch.setattr(os, "write", half_then_fail)
+    result = runner.invoke(main, ["fmt", str(path)])
+    monkeypatch.undo()
+    assert len(calls) == 2  # the write really was cut part-way
+    assert path.read_bytes() == before
+    assert result.exit_code == 2
+    assert f"cannot write {path}: File too large; the file is unchanged" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, OSError)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.txt"]  # no temporary file left
+
+
+def test_fmt_under_a_file_size_limit_leaves_the_notice_whole(tmp_path: Path) -> None:
+    path = _notice(tmp_path)
+    before = path.read_bytes()
+    limit = len(before) // 2
+    script = (
+        "import resource, sys; from fyplan.cli import main; "
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); sys.argv = ['fyplan', 'fmt', sys.argv[1]]; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    assert path.read_bytes() == before
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip() == f"fyplan: cannot write {path}: File too large; the file is unchanged"
+
+
+def test_fmt_replaces_the_target_of_a_symlink_and_keeps_its_mode(tmp_path: Path) -> None:
+    path = _notice(tmp_path)
+    path.chmod(0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(path.name)
+    assert runner.invoke(main, ["fmt", str(link)]).exit_code == 0
+    assert link.is_symlink() and link.readlink() == Path("notice.txt")
+    assert "1.全市生产总值" in path.read_text(encoding="utf-8")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+# --- 2. fmt drops nothing and keeps the encoding and line ends -------------------------------------
+
+
+def test_fmt_refuses_lines_the_reader_did_not_read(tmp_path: Path) -> None:
+    text = NOTICE.replace("协同责任单位:市税务局。\n", "协同责任单位:市税务局。\n\n备注:请于每月5日前报送进展。\n")
+    text += "\n联系人:王敏,电话0558-1234567。\n督办单位:市政府督查室。\n"
+    path = _notice(tmp_path, text)
+    before = path.read_bytes()
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 2
+    assert path.read_bytes() == before
+    lines = text.splitlines()
+    for words in ("备注:请于每月5日前报送进展。", "联系人:王敏,电话0558-1234567。", "督办单位:市政府督查室。"):
+        assert f"{path}:{lines.index(words) + 1}: {words}" in result.output
+    assert runner.invoke(main, ["fmt", str(path), "--force"]).exit_code == 0
+    assert "备注" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("gb18030", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-8", codecs.BOM_UTF8),
+    ],
+)
+def test_fmt_keeps_the_encoding_and_crlf(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_bytes(bom + NOTICE.replace("\n", "\r\n").encode(encoding))
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    data = path.read_bytes()
+    assert data.startswith(bom)
+    text = data[len(bom) :].decode(encoding)
+    assert "1.全市生产总值增长6.5%左右。\r\n" in text
+    assert text.count("\n") == text.count("\r\n") > 10
+    assert runner.invoke(main, ["fmt", str(path), "--check"]).exit_code == 0
+
+
+# --- 6. only regular files, and not too much of them -----------------------------------------------
+
+
+def test_devices_and_links_to_them_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    result = runner.invoke(main, ["show", "/dev/zero"])
+    assert result.exit_code == 2
+    assert "cannot read /dev/zero: it is a device, not a regular file." in result.output
+    _notice(tmp_path)
+    result = runner.invoke(main, ["query", "leader:周明远", str(tmp_path), "--format", "ids"])
+    assert result.exit_code == 0
+    assert "skipping" in result.output and "zero.txt" in result.output and "1\n" in result.output
+
+
+def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    _notice(tmp_path)
+    for args in (["show", str(fifo)], ["query", "leader:周明远", str(tmp_path)], ["fmt", str(fifo)]):
+        # A blocking open would hang here: the subprocess' timeout turns that into a failure.
+        done = subprocess.run(
+            [sys.executable, "-m", "fyplan.cli", *args], capture_output=True, text=True, timeout=30, cwd=ROOT
+        )
+        assert "a pipe (FIFO), not a regular file" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_the_shell_load_refuses_devices() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_shell(
+        [], stdin=io.StringIO("\\load /dev/zero\nleader:李红\n"), stdout=out, stderr=err, interactive=False
+    )
+    assert code == 1
+    assert "cannot read /dev/zero: it is a device, not a regular file." in err.getvalue()
+    assert "12.3" in out.getvalue()
+
+
+def test_the_size_limit_has_an_option_and_a_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _notice(tmp_path)
+    size = path.stat().st_size
+    result = runner.invoke(main, ["--max-size", str(size - 1), "show", str(path)])
+    assert result.exit_code == 2
+    assert f"cannot read {path}: it is larger than {size - 1} bytes, the size limit (--max-size)." in result.output
+    assert runner.invoke(main, ["--max-size", str(size), "show", str(path)]).exit_code == 0
+    monkeypatch.setenv("FYPLAN_MAX_SIZE", str(size - 1))
+    assert runner.invoke(main, ["show", str(path)]).exit_code == 2
+    assert runner.invoke(main, ["show", "-"], input=path.read_bytes()).exit_code == 2
+    monkeypatch.delenv("FYPLAN_MAX_SIZE")
+    assert runner.invoke(main, ["show", str(path)]).exit_code == 0
+    assert "50 MB" in runner.invoke(main, ["--help"]).output
+    assert runner.invoke(main, ["--max-size", "lots", "show"]).exit_code == 2
+    assert [files.parse_size(s) for s in ("200", "1K", "50M", "2g")] == [200, 1024, 50 * 1024**2, 2 * 1024**3]
+
+
+# --- 8. I/O failures: one line, exit 2 -------------------------------------------------------------
+
+
+def _fyplan(*args: str, env: dict[str, str] | None = None, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """fyplan in a real process (real stdout, real encodings); stderr captured, stdout too unless given."""
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    environ = {**os.environ, **(env or {})}
+    command = [sys.executable, "-m", "fyplan.cli", *args]
+    return subprocess.run(command, stderr=subprocess.PIPE, text=True, timeout=60, env=environ, **kwargs)
+
+
+def test_fmt_on_missing_dangling_and_read_only_paths(tmp_path: Path) -> None:
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to("nowhere.txt")
+    for path in (tmp_path / "missing.txt", dangling):
+        done = _fyplan("fmt", str(path))
+        assert (done.returncode, done.stderr) == (2, f"fyplan: cannot read {path}: No such file or directory\n")
+    path = _notice(tmp_path)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    done = _fyplan("fmt", str(path))
+    assert done.returncode == 2
+    assert done.stderr == f"fyplan: cannot write {path}: Permission denied; the file is unchanged\n"
+    assert path.read_bytes() == before
+
+
+def test_output_that_cannot_be_written(tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:
+        for args in (["show"], ["export"], ["query", "leader:李红"], ["stats"], ["check"]):
+            done = _fyplan(*args, stdout=full)
+            assert (args, done.returncode, done.stderr) == (
+                args,
+                2,
+                "fyplan: cannot write the output: No space left on device\n",
+            )
+    done = _fyplan("show", "--svg", str(tmp_path / "missing" / "x.svg"))
+    assert done.returncode == 2
+    assert done.stderr == f"fyplan: cannot write {tmp_path / 'missing' / 'x.svg'}: No such file or directory\n"
+
+
+def test_closed_stdout_is_an_error_not_a_success() -> None:
+    done = _fyplan("export", stdout=None, preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2
+    assert done.stderr == "fyplan: cannot write the output: standard output is closed\n"
+
+
+def test_an_ascii_stdout_is_one_line_not_a_traceback() -> None:
+    done = _fyplan("show", env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "fyplan: the output's encoding (ascii) cannot write U+961C; set PYTHONIOENCODING=utf-8 or use a UTF-8 locale"
+    ]
+
+
+def test_an_output_onto_an_input_is_refused(tmp_path: Path) -> None:
+    path = _notice(tmp_path)
+    before = path.read_bytes()
+    link = tmp_path / "other-name.txt"
+    link.symlink_to(path)
+    for args in (
+        ["export", str(path), "-o", str(path)],
+        ["export", str(path), "-o", str(link)],
+        ["show", str(path), "--svg", str(path)],
+        ["query", "leader:周明远", str(tmp_path), "--svg", str(path)],
+        ["stats", str(path), "--svg", str(path)],
+    ):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, args
+        assert "a notice being read; choose another file" in result.output
+        assert path.read_bytes() == before
+    assert runner.invoke(main, ["export", "-o", str(EXAMPLE)]).exit_code == 2
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(main, ["export", str(path), "-o", str(out)]).exit_code == 0
+    assert out.read_text(encoding="utf-8").count("\n") == 2
