@@ -19,11 +19,16 @@ from typing import Any
 import lark
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
+import fyplan
 from fyplan import files
 from fyplan.cli import main
 from fyplan.grammars import build, grammar_dir
+from fyplan.query import query
 from fyplan.shell import run_shell
+from fyplan.stats import counts, matrix
+from fyplan.views import item_panel, matrix_table, notice_tree, stats_table
 
 # --- 3. no pickle from a world-writable place ------------------------------------------------------
 
@@ -322,3 +327,74 @@ def test_an_output_onto_an_input_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert runner.invoke(main, ["export", str(path), "-o", str(out)]).exit_code == 0
     assert out.read_text(encoding="utf-8").count("\n") == 2
+
+
+# --- 4. notice text is never rich markup -----------------------------------------------------------
+
+MARKUP = NOTICE.replace("确保完成全年主要预期目标", "确保完成[/]全年目标").replace(
+    "全市生产总值增长6.5%左右。", "全市生产总值[/]增长6.5%左右[bold]x[/bold]。"
+)
+MARKUP = MARKUP.replace(
+    "牵头责任单位:市发展改革委。", "牵头责任单位:市[link=http://x]y[/link]发展改革委、市[bold]统计局。"
+)
+LITERALS = ("[/]", "[bold]x[/bold]", "[link=http://x]y[/link]", "市[bold]统计局")
+
+
+def _rendered(renderable: object) -> str:
+    """As a library user's console shows it: markup on, which is rich's default."""
+    console = Console(width=300, record=True, file=io.StringIO(), markup=True)
+    console.print(renderable)
+    return console.export_text()
+
+
+def test_views_show_markup_in_a_notice_as_text() -> None:
+    notice = fyplan.parse(MARKUP, source="[/]notice[bold].txt")
+    views = {
+        "tree": notice_tree(notice),
+        "panel": item_panel(notice["1"], notice.source),
+        "results": query(notice, 'text:"[/]" or unit:"[bold]"'),
+        "stats": stats_table(counts([notice], "unit"), "unit"),
+        "matrix": matrix_table(matrix([notice], "section", "lead"), "section", "lead"),
+    }
+    shown = {name: _rendered(view) for name, view in views.items()}
+    assert "[/]" in shown["tree"] and "[bold]x[/bold]" in shown["tree"]
+    assert "[bold]x[/bold]" in shown["panel"] and "[/]notice[bold].txt" in shown["panel"]
+    assert "[link=http://x]y[/link]" in shown["panel"]
+    assert "全市生产总值[/]增长" in shown["results"] and "item · [/] or unit:[bold]" in shown["results"]
+    assert "市[bold]统计局" in shown["stats"] and "[link=http://x]y[/link]" in shown["stats"]
+    assert "[/]" in shown["matrix"]
+
+
+def test_commands_show_markup_in_a_notice_as_text(tmp_path: Path) -> None:
+    path = _notice(tmp_path, MARKUP)
+    outputs = []
+    for args in (
+        ["show", str(path)],
+        ["show", str(path), "--item", "1"],
+        ["stats", str(path), "--by", "unit"],
+        ["query", 'text:"[/]"', str(path)],
+        ["query", 'unit:"[link=http://x]y[/link]发展改革委"', str(path)],
+    ):
+        result = runner.invoke(main, [*args, "--width", "300"])
+        assert (args, result.exit_code) == (args, 0)
+        outputs.append(result.output)
+    assert all(literal in outputs[1] for literal in LITERALS)
+    assert "[link=http://x]y[/link]" in outputs[2] and "[/]" in outputs[3] and "1 item" in outputs[4]
+    # On a terminal a [link=…] would become an OSC 8 hyperlink: none may appear.
+    console = Console(width=300, force_terminal=True, color_system="truecolor", file=io.StringIO())
+    console.print(item_panel(fyplan.parse(MARKUP)["1"]))
+    assert "\x1b]8;" not in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_bundled_example_takes_a_markup_query() -> None:
+    result = runner.invoke(main, ["query", 'text:"[/]"'])
+    assert result.exit_code == 0
+    assert "0 items · [/]" in result.output
+
+
+def test_the_shell_shows_markup_as_text(tmp_path: Path) -> None:
+    path = _notice(tmp_path, MARKUP)
+    out, err = io.StringIO(), io.StringIO()
+    script = '\\show 1\n\\stats\ntext:"[/]"\n'
+    assert run_shell([path], stdin=io.StringIO(script), stdout=out, stderr=err, interactive=False) == 0
+    assert all(literal in out.getvalue() for literal in LITERALS)
