@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
 import getpass
 import hashlib
@@ -24,6 +25,7 @@ from rich.console import Console
 import fyplan
 from fyplan import files
 from fyplan.cli import main
+from fyplan.export import RECORD_KEYS, to_csv
 from fyplan.grammars import build, grammar_dir
 from fyplan.query import query
 from fyplan.shell import run_shell
@@ -398,3 +400,26 @@ def test_the_shell_shows_markup_as_text(tmp_path: Path) -> None:
     script = '\\show 1\n\\stats\ntext:"[/]"\n'
     assert run_shell([path], stdin=io.StringIO(script), stdout=out, stderr=err, interactive=False) == 0
     assert all(literal in out.getvalue() for literal in LITERALS)
+
+
+# --- 5. CSV cells are not formulas -----------------------------------------------------------------
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_quoted() -> None:
+    rows = [{**{k: "" for k in RECORD_KEYS}, "id": "1", "text": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)")]
+    rows += [{**{k: "" for k in RECORD_KEYS}, "id": "2", "text": "\t=1", "leaders": ["=HYPERLINK(x)", "李红"]}]
+    rows += [{**{k: "" for k in RECORD_KEYS}, "id": "3", "text": "\r=1", "line": 7, "section": -1}]
+    cells = list(csv.DictReader(io.StringIO(to_csv(rows))))
+    assert [c["text"] for c in cells] == ["'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "'\n=1"]
+    assert cells[4]["leaders"] == "'=HYPERLINK(x)、李红"
+    assert (cells[5]["line"], cells[5]["section"]) == ("7", "-1")  # numbers are numbers, not formulas
+
+
+def test_export_and_query_csv_quote_formulas_from_a_notice(tmp_path: Path) -> None:
+    text = NOTICE.replace("全市生产总值增长6.5%左右。", '=HYPERLINK("http://x","点击")全市生产总值增长6.5%左右。')
+    path = _notice(tmp_path, text)
+    for args in (["export", str(path), "--format", "csv"], ["query", "id:1", str(path), "--format", "csv"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0
+        (row,) = [r for r in csv.DictReader(io.StringIO(result.output)) if r["id"] == "1"]
+        assert row["text"].startswith("'=HYPERLINK(")
