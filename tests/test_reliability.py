@@ -406,9 +406,10 @@ def test_the_shell_shows_markup_as_text(tmp_path: Path) -> None:
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_quoted() -> None:
-    rows = [{**{k: "" for k in RECORD_KEYS}, "id": "1", "text": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)")]
-    rows += [{**{k: "" for k in RECORD_KEYS}, "id": "2", "text": "\t=1", "leaders": ["=HYPERLINK(x)", "李红"]}]
-    rows += [{**{k: "" for k in RECORD_KEYS}, "id": "3", "text": "\r=1", "line": 7, "section": -1}]
+    empty: dict[str, Any] = dict.fromkeys(RECORD_KEYS, "")
+    rows = [{**empty, "id": "1", "text": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)")]
+    rows += [{**empty, "id": "2", "text": "\t=1", "leaders": ["=HYPERLINK(x)", "李红"]}]
+    rows += [{**empty, "id": "3", "text": "\r=1", "line": 7, "section": -1}]
     cells = list(csv.DictReader(io.StringIO(to_csv(rows))))
     assert [c["text"] for c in cells] == ["'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "'\n=1"]
     assert cells[4]["leaders"] == "'=HYPERLINK(x)、李红"
