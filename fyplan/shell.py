@@ -459,9 +459,26 @@ def _interactive(shell: Shell, stdin: TextIO, stdout: TextIO) -> None:
 
 
 def _scripted(shell: Shell, stdin: TextIO) -> None:
-    for line in stdin:
+    for line in _lines(stdin):
         if not shell.run_line(line):
             return
+
+
+def _lines(stdin: TextIO) -> Iterator[str]:
+    """The input's lines, each decoded on its own: UTF-8, else GB18030 (as notices may be), else UTF-8
+    with the bad bytes kept as surrogates, which the query parser reports. A text stream's own decoding
+    would raise at the first bad byte and end the shell."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        yield from stdin
+        return
+    for raw in buffer:
+        for encoding, errors in (("utf-8", "strict"), ("gb18030", "strict"), ("utf-8", "surrogateescape")):
+            try:
+                yield raw.decode(encoding, errors)
+                break
+            except UnicodeDecodeError:
+                continue
 
 
 def _console(stream: TextIO, interactive: bool) -> Console:
