@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 PATH_HELP = "A notice file (UTF-8, UTF-16 or GB18030). Without it, the bundled Fuyang 2019 example."
 
 
-MIN_WIDTH = 20
+# Below this a table has no room for its text (COLUMNS=1 printed empty cells and exited 0).
+NARROWEST = 40
+FALLBACK_WIDTH = 80
 
 
 def _console(stderr: bool = False, width: int | None = None) -> Console:
@@ -39,9 +41,9 @@ def _console(stderr: bool = False, width: int | None = None) -> Console:
 
     # markup=False: notice text is never read as rich markup ([/] or [link=…] in a unit name).
     console = Console(stderr=stderr, width=width, highlight=False, markup=False)
-    if console.width < MIN_WIDTH:
-        # COLUMNS=1 would lay every table out as nothing; --width allows no less than 20 either.
-        console.width = MIN_WIDTH
+    if width is None and console.width < NARROWEST:
+        # Lines wider than the terminal wrap, which loses nothing; empty cells lose everything.
+        console.width = FALLBACK_WIDTH
     return console
 
 
@@ -363,7 +365,23 @@ PATHS are notice files or folders of .txt files; without them, the bundled examp
 """
 
 
-@main.command(help=QUERY_HELP)
+class _QueryCommand(click.Command):
+    """``fyplan query -leader:李红``: QUERY may start with ``-term``, which click would read as options
+    (and ``-has:target`` as ``-h``, help). The first such argument gets a leading space, which makes it
+    an argument to click and changes nothing to the query parser."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known = {opt for param in self.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
+        for i, arg in enumerate(args):
+            if arg == "--":
+                break
+            if arg.startswith("-") and not arg.startswith("--") and arg != "-" and arg not in known:
+                args = [*args[:i], " " + arg, *args[i + 1 :]]
+                break
+        return super().parse_args(ctx, args)
+
+
+@main.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query_text", metavar="QUERY")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option(

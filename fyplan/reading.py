@@ -85,12 +85,15 @@ def decode(data: bytes, source: str) -> str:
     else:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as not_utf8:
             try:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
+                # Each codec fails at its own byte: name both, so the offset is right for either reading.
                 raise _not_text(
-                    source, f"it is neither UTF-8, UTF-16 nor GB18030 (bad byte at offset {exc.start})"
+                    source,
+                    f"it is not UTF-8 (bad byte at offset {not_utf8.start}), not UTF-16, "
+                    f"nor GB18030 (bad byte at offset {exc.start})",
                 ) from None
     if _looks_binary(text):
         raise _not_text(source, "it looks like binary data, not text")

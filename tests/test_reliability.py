@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from fyplan import files
 from fyplan.cli import main
 from fyplan.export import RECORD_KEYS, to_csv
 from fyplan.grammars import build, grammar_dir
-from fyplan.query import query
+from fyplan.query import Node, QueryError, Term, evaluate, leader, parse_query, query
 from fyplan.shell import run_shell
 from fyplan.stats import counts, matrix
 from fyplan.views import item_panel, matrix_table, notice_tree, stats_table
@@ -424,3 +425,126 @@ def test_export_and_query_csv_quote_formulas_from_a_notice(tmp_path: Path) -> No
         assert result.exit_code == 0
         (row,) = [r for r in csv.DictReader(io.StringIO(result.output)) if r["id"] == "1"]
         assert row["text"].startswith("'=HYPERLINK(")
+
+
+# --- 6. regular expressions: a size limit, and one time budget per query ---------------------------
+
+
+@pytest.mark.parametrize(
+    "pattern", ["(?:(?:a{1000}){1000}){100}", "(?:a{1000}){100}", "(a{200}){200}", "[a]{99999}", "x" * 2000]
+)
+def test_huge_regular_expressions_are_refused_before_compiling(pattern: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="regular expression is too large"):
+        parse_query(f"text:/{pattern}/")
+    assert time.monotonic() - started < 1
+
+
+def test_ordinary_regular_expressions_still_work() -> None:
+    for pattern in (r"\d{1,4}", "棚户区|棚改", "(?:ab){3,5}c", r"[\p{Han}]{2,8}", "a{1000}"):
+        assert parse_query(f"text:/{pattern}/") == Term("text", "~", pattern)
+
+
+def test_one_time_budget_for_the_whole_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each item takes a tenth of a second, under the old per-match limit: the sum is what must be bounded.
+    body = ("加快建设现代化产业体系推动制造业提质扩量" * 4)[:70]
+    items = "\n".join(f"{n}.{body}{n}。\n牵头责任单位:市财政局。" for n in range(1, 41))
+    notice = fyplan.parse(f"江临市人民政府关于重点工作及责任分解的通知\n一、目标\n{items}\n")
+    assert len(notice.items()) == 40
+    monkeypatch.setattr(evaluate, "QUERY_TIME_LIMIT", 0.5)
+    started = time.monotonic()
+    with pytest.raises(QueryError, match=r"the query took longer than 0.5 s"):
+        query(notice, r"text:/(.*)(.*)(.*)\3\2\1\d/")
+    assert time.monotonic() - started < 2
+
+
+# --- 7. bytes that are not UTF-8 in a query --------------------------------------------------------
+
+
+def test_a_query_with_bytes_that_are_not_text_is_a_query_error() -> None:
+    with pytest.raises(QueryError, match="not UTF-8 text"):
+        parse_query("leader:\udcff")
+    with pytest.raises(QueryError, match="not UTF-8 text"):
+        leader("\udcff李红")
+    done = _fyplan("query", os.fsdecode(b"\xff"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("fyplan: the query holds bytes that are not UTF-8 text")
+
+
+def test_gb18030_and_bad_bytes_piped_to_the_shell() -> None:
+    script = "leader:李红\n".encode("gb18030") + b"leader:\xff\xfe\n" + b"id:12.3\n"
+    done = _fyplan("shell", input=script.decode("latin-1"), encoding="latin-1")
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1  # the bad line failed, the others ran
+    assert "not UTF-8 text" in done.stderr
+    assert "12.3" in done.stdout and "李红".encode().decode("latin-1") in done.stdout
+
+
+# --- 9. smaller ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("target>=1e400", "without an exponent"),
+        ("target>=1,000亿元", "without thousands separators"),
+        ("target>=1，000亿元", "without thousands separators"),
+        ("target>=1" + "0" * 400, "too large"),
+    ],
+)
+def test_quantities_that_would_match_nothing_are_errors(text: str, why: str) -> None:
+    with pytest.raises(QueryError, match=why):
+        parse_query(text)
+
+
+def test_a_thousand_flat_terms_run_and_print() -> None:
+    text = " and ".join(["has:target"] * 1000)
+    node = parse_query(text)
+    built: Node = Term("has", ":", "target")
+    for _ in range(999):
+        built = built & Term("has", ":", "target")
+    assert node == built and repr(node) == repr(built)
+    assert parse_query(str(node)) == node
+    assert len(query(fyplan.example(), node)) == len(query(fyplan.example(), "has:target"))
+    either = parse_query(" or ".join(f"id:{n}" for n in range(1, 1001)))
+    assert len(query(fyplan.example(), either)) == len(fyplan.example().items())
+
+
+def test_a_query_may_start_with_a_minus() -> None:
+    expected = query(fyplan.example(), "not leader:李红").ids()
+    for args in (["-leader:李红", "--format", "ids"], ["--format", "ids", "-leader:李红"]):
+        result = runner.invoke(main, ["query", *args])
+        assert (args, result.exit_code) == (args, 0)
+        assert result.output.split() == expected
+    # -has:target is a query, not -h (help)
+    has = runner.invoke(main, ["query", "-has:target", "--format", "ids"])
+    assert has.exit_code == 0
+    assert has.output.split() == query(fyplan.example(), "not has:target").ids()
+
+
+def test_a_narrow_terminal_still_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "1")
+    for args in (["show"], ["query", "leader:李红"], ["stats"]):
+        done = _fyplan(*args, env={"COLUMNS": "1"})
+        assert done.returncode == 0
+        assert "李红" in done.stdout or "12" in done.stdout
+
+
+@pytest.mark.parametrize("text", ['""', 'leader:""', "text:''", 'unit=""', "\u200b", 'leader:"\u200b"'])
+def test_empty_values_are_refused_like_an_empty_query(text: str) -> None:
+    with pytest.raises(QueryError, match="empty"):
+        parse_query(text)
+
+
+def test_zero_width_characters_are_stripped_from_queries() -> None:
+    assert parse_query("leader:李\u200b红") == parse_query("leader:李红")
+    assert parse_query("\ufeffleader\u2060:李红") == parse_query("leader:李红")
+    assert len(query(fyplan.example(), "leader:李\u200d红")) == len(query(fyplan.example(), "leader:李红")) > 0
+
+
+def test_the_decode_error_names_the_right_byte() -> None:
+    # é is UTF-8; the bytes after it are GB18030 up to 0xFF: the two codecs fail at different bytes.
+    data = "é".encode() + b"\x81\x30\x81\x30\xff\x00"
+    with pytest.raises(fyplan.NoticeError) as info:
+        fyplan.parse(data)
+    assert "not UTF-8 (bad byte at offset 2), not UTF-16, nor GB18030 (bad byte at offset 6)" in str(info.value)
