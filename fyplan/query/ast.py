@@ -85,8 +85,10 @@ def check_text(text: str, query: str = "") -> None:
     if bad := _SURROGATE.search(text):
         byte = ord(bad.group()) - 0xDC00 if 0xDC80 <= ord(bad.group()) <= 0xDCFF else None
         what = f" (byte 0x{byte:02X})" if byte is not None else ""
+        # Shown with U+FFFD where the bytes were, so the caret lines up and the message can be printed.
+        shown = _SURROGATE.sub("\ufffd", query)
         raise QueryError(
-            f"the query holds bytes that are not UTF-8 text{what}: write it in UTF-8", query, bad.start() + 1
+            f"the query holds bytes that are not UTF-8 text{what}: write it in UTF-8", shown, bad.start() + 1
         )
 
 
