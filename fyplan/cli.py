@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 import click
 
 from fyplan import __version__, files
-from fyplan.errors import FyplanError, OutputError
+from fyplan.errors import FileError, FyplanError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -228,7 +228,7 @@ def _refuse_overwrite(output: Path, inputs: Sequence[Path]) -> None:
     """Writing the output onto a notice being read would destroy it: refuse before anything is written."""
     for path in _expand(tuple(inputs)):
         if files.same_file(output, path):
-            raise OutputError(f"refusing to write {output}: it is {path}, a notice being read; choose another file")
+            raise FileError(f"refusing to write {output}: it is {path}, a notice being read; choose another file")
 
 
 def _write_output(path: Path, text: str) -> None:
@@ -236,7 +236,7 @@ def _write_output(path: Path, text: str) -> None:
     try:
         files.write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise FileError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False) -> list[Notice]:
@@ -543,20 +543,19 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
     if to_stdout or from_stdin:
         sys.stdout.write(result)
         return
-    if encoding is None:
-        click.echo(f"fyplan: note: {path} had bytes that are not text; it is written back as UTF-8", err=True)
-        encoding = files.Encoding("utf-8")
-    out = encoding.encode(result)
+    out = (encoding or files.Encoding("utf-8")).encode(result)
     if check:
         if out != data:
             click.echo(f"would reformat {path}", err=True)
             sys.exit(1)
         return
     if out != data:
+        if encoding is None:
+            click.echo(f"fyplan: note: {path} had bytes that are not text; it is written back as UTF-8", err=True)
         try:
             files.write_atomic(path, out)
         except OSError as exc:
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; the file is unchanged") from None
+            raise FileError(f"cannot write {path}: {exc.strerror or exc}; the file is unchanged") from None
         click.echo(f"reformatted {path}", err=True)
 
 
@@ -565,7 +564,7 @@ def _fmt_input(path: Path) -> bytes:
     try:
         return files.read_stream(sys.stdin.buffer) if str(path) == "-" else files.read_bytes(path)
     except OSError as exc:
-        raise OutputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise FileError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:

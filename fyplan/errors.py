@@ -23,5 +23,6 @@ class NoticeError(FyplanError):
         super().__init__("\n".join([head, *lines]))
 
 
-class OutputError(FyplanError):
-    """Output that could not be written, or that would overwrite an input; nothing was changed."""
+class FileError(FyplanError):
+    """A file that could not be read or written, or an output that would overwrite an input.
+    Nothing was changed: writes replace a file whole or not at all (``fyplan.files.write_atomic``)."""
