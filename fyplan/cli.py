@@ -540,14 +540,14 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
     original, notice = _fmt_parse(data, path, force)
     encoding = files.encoding_of(data, original)
     result = _fmt_render(notice, original, STYLES[style_name], force)
-    if to_stdout or from_stdin:
-        sys.stdout.write(result)
-        return
     out = (encoding or files.Encoding("utf-8")).encode(result)
     if check:
         if out != data:
             click.echo(f"would reformat {path}", err=True)
             sys.exit(1)
+        return
+    if to_stdout or from_stdin:
+        sys.stdout.write(result)
         return
     if out != data:
         if encoding is None:

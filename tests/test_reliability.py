@@ -202,6 +202,17 @@ def test_fmt_keeps_the_encoding_and_crlf(tmp_path: Path, encoding: str, bom: byt
     assert runner.invoke(main, ["fmt", str(path), "--check"]).exit_code == 0
 
 
+def test_fmt_check_prints_nothing_whatever_the_input(tmp_path: Path) -> None:
+    path = _notice(tmp_path)
+    for args, stdin in (
+        (["fmt", "-", "--check"], path.read_bytes()),
+        (["fmt", str(path), "--check", "--stdout"], None),
+    ):
+        result = runner.invoke(main, args, input=stdin)
+        assert (result.exit_code, result.stdout) == (1, "")
+        assert "would reformat" in result.stderr
+
+
 # --- 6. only regular files, and not too much of them -----------------------------------------------
 
 
