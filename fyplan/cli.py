@@ -1,20 +1,24 @@
 """The ``fyplan`` command line (click). Heavy imports happen inside the commands.
 
 Exit codes: 0 success; 1 problems found (``check`` found errors, or ``--strict`` and
-the notice has diagnostics); 2 the input could not be read as a notice, a bad query, or bad usage.
+the notice has diagnostics); 2 the input could not be read as a notice, a bad query, bad usage,
+or the output could not be written (one handler, ``_Main.invoke``, turns I/O failures into a line).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 
 import click
 
-from fyplan import __version__
+from fyplan import __version__, files
+from fyplan.errors import FileError, FyplanError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,14 +26,25 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from fyplan.model import Notice
+    from fyplan.render import Style
 
 PATH_HELP = "A notice file (UTF-8, UTF-16 or GB18030). Without it, the bundled Fuyang 2019 example."
+
+
+# Below this a table has no room for its text (COLUMNS=1 printed empty cells and exited 0).
+NARROWEST = 40
+FALLBACK_WIDTH = 80
 
 
 def _console(stderr: bool = False, width: int | None = None) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, width=width, highlight=False)
+    # markup=False: notice text is never read as rich markup ([/] or [link=…] in a unit name).
+    console = Console(stderr=stderr, width=width, highlight=False, markup=False)
+    if width is None and console.width < NARROWEST:
+        # Lines wider than the terminal wrap, which loses nothing; empty cells lose everything.
+        console.width = FALLBACK_WIDTH
+    return console
 
 
 def _read(path: Path | None) -> Notice:
@@ -38,7 +53,7 @@ def _read(path: Path | None) -> Notice:
     if path is None:
         return fyplan.example()
     if str(path) == "-":
-        return fyplan.parse(sys.stdin.buffer.read(), source="<stdin>")
+        return fyplan.parse(files.read_stream(sys.stdin.buffer), source="<stdin>")
     return fyplan.load(path)
 
 
@@ -67,7 +82,9 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
         from fyplan.views import diagnostics_view
 
         # One line per problem, never wrapped: stderr is for grep and editors too.
-        Console(stderr=True, soft_wrap=True, highlight=False).print(diagnostics_view(notice.diagnostics, notice.source))
+        Console(stderr=True, soft_wrap=True, highlight=False, markup=False).print(
+            diagnostics_view(notice.diagnostics, notice.source)
+        )
     if not notice.items():
         click.echo(f"fyplan: {notice.source} holds no responsibility notice.", err=True)
         sys.exit(2)
@@ -76,8 +93,86 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
     return notice
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a standard output that was closed (``fyplan show >&-``): Python sets
+    ``sys.stdout`` to None, and click and rich would then drop the output and exit 0."""
+
+    def write(self, text: str) -> int:
+        raise OSError(9, "standard output is closed")
+
+
+class _Main(click.Group):
+    """The ``fyplan`` group: the one place where I/O failures become a message and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        if sys.stdout is None:
+            sys.stdout = _ClosedStream()
+        try:
+            result = super().invoke(ctx)
+            # Output still buffered fails here (a full disk), not silently at interpreter exit.
+            sys.stdout.flush()
+        except FyplanError as exc:
+            _fail(str(exc))
+        except UnicodeEncodeError as exc:
+            _fail(_encoding_message(exc))
+        except OSError as exc:
+            _fail(_os_message(exc))
+        return result
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"fyplan: {message}", err=True)
+    _discard_stdout()
+    sys.exit(2)
+
+
+def _discard_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so Python's own flush at exit cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return  # not a real file (click's test runner, or already gone)
+    os.dup2(null, fd)
+    os.close(null)
+
+
+def _os_message(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    if exc.filename is not None:
+        return f"{exc.filename}: {reason}"
+    return f"cannot write the output: {reason}"
+
+
+def _encoding_message(exc: UnicodeEncodeError) -> str:
+    bad = exc.object[exc.start : exc.end][:1]
+    code = f"U+{ord(bad):04X}" if bad else "a character"
+    return (
+        f"the output's encoding ({exc.encoding}) cannot write {code}; set PYTHONIOENCODING=utf-8 or use a UTF-8 locale"
+    )
+
+
+def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is None:
+        files.set_max_size(None)  # one process may run many commands (tests): no limit carries over
+        return
+    try:
+        files.set_max_size(files.parse_size(value))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="fyplan")
+@click.option(
+    "--max-size",
+    metavar="SIZE",
+    callback=_max_size,
+    expose_value=False,
+    is_eager=True,
+    help=f"Read no file larger than this (50M, 200K; default {files.describe_size(files.DEFAULT_MAX_SIZE)}, "
+    f"or ${files.MAX_SIZE_ENV}). Only regular files are read: not devices or pipes.",
+)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Read Chinese government responsibility notices (重点工作及责任分解的通知) as typed data.
@@ -106,15 +201,42 @@ width_option = click.option(
 )
 
 
-def _emit(renderable: object, width: int | None, svg: Path | None, title: str) -> None:
+def _emit(renderable: object, width: int | None, svg: Path | None, title: str, inputs: Sequence[Path] = ()) -> None:
     """Print a rich renderable; with --svg, also record it into an SVG file for reports."""
+    if svg is not None:
+        _refuse_overwrite(svg, inputs)
     _console(width=width).print(renderable)
     if svg is not None:
         from rich.console import Console
 
-        recorder = Console(record=True, width=width or 120, file=open(os.devnull, "w"), force_terminal=True)  # noqa: SIM115
-        recorder.print(renderable)
-        recorder.save_svg(str(svg), title=title)
+        with open(os.devnull, "w") as null:
+            recorder = Console(record=True, width=width or 120, file=null, force_terminal=True, markup=False)
+            recorder.print(renderable)
+        _write_output(svg, recorder.export_svg(title=title))
+
+
+def _inputs(paths: Sequence[Path | None]) -> list[Path]:
+    """The files a command reads (the bundled example when none is named), for ``_refuse_overwrite``."""
+    import fyplan
+
+    if not paths or paths == [None]:
+        return [fyplan.example_path()]
+    return [p for p in paths if p is not None and str(p) != "-"]
+
+
+def _refuse_overwrite(output: Path, inputs: Sequence[Path]) -> None:
+    """Writing the output onto a notice being read would destroy it: refuse before anything is written."""
+    for path in _expand(tuple(inputs)):
+        if files.same_file(output, path):
+            raise FileError(f"refusing to write {output}: it is {path}, a notice being read; choose another file")
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write a whole output file (UTF-8), replacing it at once: an interrupted write leaves the old one."""
+    try:
+        files.write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise FileError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False) -> list[Notice]:
@@ -161,14 +283,14 @@ def show(path: Path | None, item_id: str | None, strict: bool, width: int | None
 
     notice = _load(path, strict)
     if item_id is None:
-        _emit(notice_tree(notice), width, svg, notice.title or notice.source)
+        _emit(notice_tree(notice), width, svg, notice.title or notice.source, _inputs([path]))
         return
     try:
         item = notice[item_id]
     except KeyError as exc:
         click.echo(f"fyplan: {notice.source} has no item {item_id}: {exc.args[0]}", err=True)
         sys.exit(2)
-    _emit(item_panel(item), width, svg, f"{notice.title} {item_id}")
+    _emit(item_panel(item), width, svg, f"{notice.title} {item_id}", _inputs([path]))
 
 
 @main.command()
@@ -182,10 +304,14 @@ def show(path: Path | None, item_id: str | None, strict: bool, width: int | None
     help="json: the whole tree; jsonl: one record per responsibility item; csv: the same records.",
 )
 @click.option(
-    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write here (UTF-8, replaced whole) instead of stdout; never onto the notice being read.",
 )
 @strict_option
-def export(path: Path | None, fmt: str, output: IO[str], strict: bool) -> None:
+def export(path: Path | None, fmt: str, output: Path, strict: bool) -> None:
     """Write the notice as JSON, JSON Lines or CSV.
 
     \b
@@ -195,13 +321,20 @@ def export(path: Path | None, fmt: str, output: IO[str], strict: bool) -> None:
     """
     from fyplan import export as ex
 
+    to_stdout = str(output) == "-"
+    if not to_stdout:
+        _refuse_overwrite(output, _inputs([path]))
     notice = _load(path, strict)
     if fmt == "json":
-        output.write(ex.to_json(notice) + "\n")
+        text = ex.to_json(notice) + "\n"
     elif fmt == "jsonl":
-        output.writelines(ex.to_jsonl(ex.records(notice)))
+        text = "".join(ex.to_jsonl(ex.records(notice)))
     else:
-        output.write(ex.to_csv(ex.records(notice)))
+        text = ex.to_csv(ex.records(notice))
+    if to_stdout:
+        sys.stdout.write(text)
+    else:
+        _write_output(output, text)
 
 
 QUERY_HELP = """Find the items a query matches, in one notice or many.
@@ -232,7 +365,23 @@ PATHS are notice files or folders of .txt files; without them, the bundled examp
 """
 
 
-@main.command(help=QUERY_HELP)
+class _QueryCommand(click.Command):
+    """``fyplan query -leader:李红``: QUERY may start with ``-term``, which click would read as options
+    (and ``-has:target`` as ``-h``, help). The first such argument gets a leading space, which makes it
+    an argument to click and changes nothing to the query parser."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        known = {opt for param in self.get_params(ctx) for opt in (*param.opts, *param.secondary_opts)}
+        for i, arg in enumerate(args):
+            if arg == "--":
+                break
+            if arg.startswith("-") and not arg.startswith("--") and arg != "-" and arg not in known:
+                args = [*args[:i], " " + arg, *args[i + 1 :]]
+                break
+        return super().parse_args(ctx, args)
+
+
+@main.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query_text", metavar="QUERY")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option(
@@ -265,7 +414,7 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None,
     for hint in results.hints:
         click.echo(f"fyplan: hint: {hint}", err=True)
     if fmt == "table":
-        _emit(results, width, svg, f"fyplan query {query_text}")
+        _emit(results, width, svg, f"fyplan query {query_text}", _inputs(list(paths)))
     elif fmt == "ids":
         if results:
             click.echo("\n".join(results.ids()))
@@ -310,12 +459,12 @@ def stats(paths: tuple[Path, ...], by: str, width: int | None, svg: Path | None)
         click.echo(f"fyplan: --by takes one or two of {', '.join(st.DIMENSIONS)}, not “{by}”", err=True)
         sys.exit(2)
     notices = _load_many(paths)
+    title = f"fyplan stats --by {by}"
     if len(dims) == 1:
-        _emit(stats_table(st.counts(notices, dims[0]), dims[0]), width, svg, f"fyplan stats --by {by}")
+        _emit(stats_table(st.counts(notices, dims[0]), dims[0]), width, svg, title, _inputs(list(paths)))
     else:
-        _emit(
-            matrix_table(st.matrix(notices, dims[0], dims[1]), dims[0], dims[1]), width, svg, f"fyplan stats --by {by}"
-        )
+        table = matrix_table(st.matrix(notices, dims[0], dims[1]), dims[0], dims[1])
+        _emit(table, width, svg, title, _inputs(list(paths)))
 
 
 CHECK_HELP = """Lint notices: each finding has a stable code, file:line and a sentence.
@@ -365,27 +514,65 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if the file would be rewritten.")
 @click.option("--stdout", "to_stdout", is_flag=True, help="Print the result instead of rewriting the file.")
 @click.option(
-    "--force", is_flag=True, help="Rewrite even when the reader reported errors (what it could not read is lost)."
+    "--force",
+    is_flag=True,
+    help="Rewrite even when the reader reported errors or lines it did not read (they are lost).",
 )
 def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) -> None:
-    """Rewrite a notice in canonical form, like a code formatter (UTF-8 out).
+    """Rewrite a notice in canonical form, like a code formatter.
+
+    The file keeps its encoding (UTF-8, GB18030, UTF-16, a BOM) and its line ends (LF or CRLF),
+    and is replaced whole: an interrupted write leaves the old file. A file with lines the reader
+    did not read (备注:…, 联系人:…) is refused without --force, since they would be dropped.
 
     \b
       fyplan fmt notice.txt                  rewrite in the Anhui template
       fyplan fmt notice.txt --style inline   duties as (…;…) clauses at the end of items
       fyplan fmt notice.txt --check          exit 1 if it would change
     """
-    from fyplan.render import STYLES, render
+    from fyplan.render import STYLES
 
     if style_name not in STYLES:
         click.echo(f"fyplan: no style “{style_name}”: use one of {', '.join(STYLES)}", err=True)
         sys.exit(2)
+    from_stdin = str(path) == "-"
+    data = _fmt_input(path)
+    original, notice = _fmt_parse(data, path, force)
+    encoding = files.encoding_of(data, original)
+    result = _fmt_render(notice, original, STYLES[style_name], force)
+    out = (encoding or files.Encoding("utf-8")).encode(result)
+    if check:
+        if out != data:
+            click.echo(f"would reformat {path}", err=True)
+            sys.exit(1)
+        return
+    if to_stdout or from_stdin:
+        sys.stdout.write(result)
+        return
+    if out != data:
+        if encoding is None:
+            click.echo(f"fyplan: note: {path} had bytes that are not text; it is written back as UTF-8", err=True)
+        try:
+            files.write_atomic(path, out)
+        except OSError as exc:
+            raise FileError(f"cannot write {path}: {exc.strerror or exc}; the file is unchanged") from None
+        click.echo(f"reformatted {path}", err=True)
+
+
+def _fmt_input(path: Path) -> bytes:
+    """The bytes of the notice (or standard input), read once: they parse and are compared with the result."""
+    try:
+        return files.read_stream(sys.stdin.buffer) if str(path) == "-" else files.read_bytes(path)
+    except OSError as exc:
+        raise FileError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:
+    """The text and the notice, or exit 2 when fmt would lose what the reader could not read."""
     import fyplan
     from fyplan.errors import NoticeError
     from fyplan.reading import decode
 
-    # Read once: the text both parses and is what the result is compared with.
-    data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     try:
         original = decode(data, str(path))
     except NoticeError as exc:
@@ -409,18 +596,57 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
             err=True,
         )
         sys.exit(2)
-    text = render(notice, STYLES[style_name])
-    if check:
-        if text != original:
-            click.echo(f"would reformat {path}", err=True)
-            sys.exit(1)
-        return
-    if to_stdout or str(path) == "-":
-        sys.stdout.write(text)
-        return
-    if text != original:
-        path.write_bytes(text.encode("utf-8"))
-        click.echo(f"reformatted {path}", err=True)
+    return original, notice
+
+
+def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str:
+    """The notice in ``style`` with the input's line ends; exit 2 if a line would be dropped (without --force)."""
+    import attrs
+
+    from fyplan.render import render
+
+    line_end = _line_end(original)
+    if line_end is None:
+        click.echo(f"fyplan: note: {notice.source} has CR or Unicode line ends; they are written as LF", err=True)
+    result = render(notice, attrs.evolve(style, line_end=line_end or "\n"))
+    lost = _lost_lines(notice, original, result)
+    if lost and not force:
+        click.echo(f"fyplan: {notice.source}: fmt would drop {len(lost)} lines the reader did not read:", err=True)
+        for number, line in lost:
+            click.echo(f"  {notice.source}:{number}: {line}", err=True)
+        click.echo("move them into the notice's text, or pass --force to drop them", err=True)
+        sys.exit(2)
+    return result
+
+
+def _line_end(text: str) -> Literal["\n", "\r\n"] | None:
+    """The line end to write: CRLF when the input used it, LF when it used LF (or had one line);
+    None for lone CR, U+2028 and the like, which fmt cannot keep."""
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    other = text.count("\r") - crlf + sum(text.count(c) for c in "\u2028\u2029\x85")
+    if other > max(crlf, lf):
+        return None
+    return "\r\n" if crlf > lf else "\n"
+
+
+_SQUASH = str.maketrans("", "", " ,、;:.。()（）[]“”\"'\t")
+
+
+def _lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, str]]:
+    """The lines the reader warned about (备注:…, 联系人:… were not read as duties) whose words the
+    result does not hold: fmt would drop them. Punctuation and spaces are ignored, since fmt restyles those."""
+    from fyplan.reading import Source, normalize, normalize_line
+
+    source = Source(notice.source, original)
+    kept = normalize(result).translate(_SQUASH)
+    lost = []
+    for number in sorted({d.line for d in notice.diagnostics}):
+        line = normalize_line(source.line(number))
+        words = line.split(":", 1)[-1].translate(_SQUASH)
+        if words and words not in kept and line.translate(_SQUASH) not in kept:
+            lost.append((number, source.line(number).strip()))
+    return lost
 
 
 @main.command()

@@ -21,3 +21,8 @@ class NoticeError(FyplanError):
         count = len(self.diagnostics)
         head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
         super().__init__("\n".join([head, *lines]))
+
+
+class FileError(FyplanError):
+    """A file that could not be read or written, or an output that would overwrite an input.
+    Nothing was changed: writes replace a file whole or not at all (``fyplan.files.write_atomic``)."""

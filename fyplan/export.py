@@ -106,11 +106,25 @@ def _target_text(target: dict[str, Any]) -> str:
     return str(converter.structure(target, Target))
 
 
+# What a spreadsheet reads as the start of a formula (=HYPERLINK(…) runs when the file is opened);
+# a tab or a carriage return before one hides it from a naive check.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(cell: str) -> str:
+    """A text cell a spreadsheet shows as text: a formula start gets a leading ' (OWASP's advice),
+    and a bare CR becomes LF, which the writer quotes (it quotes only the characters of its line end)."""
+    if cell.startswith(_FORMULA_STARTS):
+        cell = "'" + cell
+    return cell.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
-    """The records as CSV, lists joined by 、."""
+    """The records as CSV, lists joined by 、; text that would run as a formula starts with '."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(RECORD_KEYS)
     for row in rows:
-        writer.writerow([_cell(row[k]) for k in RECORD_KEYS])
+        # Numbers (section, line) are written as they are: -1 is a number, not a formula.
+        writer.writerow([str(row[k]) if isinstance(row[k], int) else _safe(_cell(row[k])) for k in RECORD_KEYS])
     return out.getvalue()

@@ -12,6 +12,7 @@ import re
 from array import array
 from pathlib import Path
 
+from fyplan import files
 from fyplan.errors import NoticeError
 from fyplan.model import Diagnostic
 
@@ -89,12 +90,15 @@ def decode(data: bytes, source: str) -> str:
     else:
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as not_utf8:
             try:
                 text = data.decode("gb18030")
             except UnicodeDecodeError as exc:
+                # Each codec fails at its own byte: name both, so the offset is right for either reading.
                 raise _not_text(
-                    source, f"it is neither UTF-8, UTF-16 nor GB18030 (bad byte at offset {exc.start})"
+                    source,
+                    f"it is not UTF-8 (bad byte at offset {not_utf8.start}), not UTF-16, "
+                    f"nor GB18030 (bad byte at offset {exc.start})",
                 ) from None
     if _looks_binary(text):
         raise _not_text(source, "it looks like binary data, not text")
@@ -200,7 +204,8 @@ def read_path(path: str | Path) -> tuple[str, str]:
     p = Path(path)
     name = str(path)
     try:
-        data = p.read_bytes()
+        # Only a regular file, and at most files.max_size() bytes: not /dev/zero, not a FIFO.
+        data = files.read_bytes(p)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise NoticeError(name, [Diagnostic("error", f"cannot read {name}: {reason}.", 1, 1)]) from None

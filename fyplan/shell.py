@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 import attrs
 from rich.console import Console
+from rich.text import Text
 
 import fyplan
 from fyplan import export
@@ -108,10 +109,11 @@ class Shell:
 
     def fail(self, message: str) -> None:
         self.failed = True
-        self.errors.print(message, style="bold red", soft_wrap=True)
+        # Text, not str: a message quotes the query or a file name, which are not markup.
+        self.errors.print(Text(message, style="bold red"), soft_wrap=True)
 
     def note(self, message: str, style: str = "dim") -> None:
-        self.errors.print(message, style=style, soft_wrap=True)
+        self.errors.print(Text(message, style=style), soft_wrap=True)
 
     def ask(self, text: str) -> None:
         try:
@@ -168,7 +170,7 @@ class Shell:
 
     def set_format(self, arg: str) -> None:
         if not arg:
-            self.console.print(f"format: {self.fmt} (one of {', '.join(FORMATS)})")
+            self.console.print(Text(f"format: {self.fmt} (one of {', '.join(FORMATS)})"))
         elif arg.lower() in FORMATS:
             self.fmt = arg.lower()
         else:
@@ -444,7 +446,7 @@ def _interactive(shell: Shell, stdin: TextIO, stdout: TextIO) -> None:
     )
     names = "、".join(n.file_name for n in shell.notices)
     count = sum(len(n.items()) for n in shell.notices)
-    shell.console.print(f"fyplan shell · {count} items in {names} · \\help for help, Ctrl-D to quit", style="dim")
+    shell.console.print(Text(f"fyplan shell · {count} items in {names} · \\help for help, Ctrl-D to quit", style="dim"))
     while True:
         try:
             line = session.prompt(PROMPT)
@@ -457,9 +459,26 @@ def _interactive(shell: Shell, stdin: TextIO, stdout: TextIO) -> None:
 
 
 def _scripted(shell: Shell, stdin: TextIO) -> None:
-    for line in stdin:
+    for line in _lines(stdin):
         if not shell.run_line(line):
             return
+
+
+def _lines(stdin: TextIO) -> Iterator[str]:
+    """The input's lines, each decoded on its own: UTF-8, else GB18030 (as notices may be), else UTF-8
+    with the bad bytes kept as surrogates, which the query parser reports. A text stream's own decoding
+    would raise at the first bad byte and end the shell."""
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:
+        yield from stdin
+        return
+    for raw in buffer:
+        for encoding, errors in (("utf-8", "strict"), ("gb18030", "strict"), ("utf-8", "surrogateescape")):
+            try:
+                yield raw.decode(encoding, errors)
+                break
+            except UnicodeDecodeError:
+                continue
 
 
 def _console(stream: TextIO, interactive: bool) -> Console:

@@ -1,4 +1,9 @@
-"""Rich renderables for the model. The model knows nothing of rich; its users call these."""
+"""Rich renderables for the model. The model knows nothing of rich; its users call these.
+
+Every value from a notice or a query goes to rich as a ``Text``, never as a ``str``: rich reads a
+``str`` cell, title or caption as markup, so ``[/]`` in a notice would crash it and ``[link=…]``
+in a unit name would become a hyperlink, whatever console the caller prints to.
+"""
 
 from __future__ import annotations
 
@@ -50,7 +55,7 @@ def _task_node(parent: Tree, task: Task) -> None:
     label = Table.grid(padding=(0, 1))
     label.add_column(style="bold green", no_wrap=True)
     label.add_column(overflow="fold")
-    label.add_row(task.id, task.text)
+    label.add_row(Text(task.id), Text(task.text))
     if task.heading:
         parent.add(Text(task.heading, style="italic"))
     node = parent.add(label)
@@ -128,21 +133,21 @@ def results_table(results: Results) -> RenderableType:
         item = match.item
         section = f"{_cn(item.section.number)}" if item.section else ""
         row: list[RenderableType] = [
-            item.id,
-            section,
+            Text(item.id),
+            Text(section),
             marked(item.text, words),
             marked(_names(item.leaders), leader_words),
             marked(_names(item.lead_units, item.duties.open_ended.lead_units), lead_words),
             marked(_names(item.cooperating_units, item.duties.open_ended.cooperating_units), coop_words),
-            "\n".join(str(t) for t in item.targets),
+            Text("\n".join(str(t) for t in item.targets)),
         ]
         if several:
-            row.insert(0, match.source)
+            row.insert(0, Text(match.source))
         table.add_row(*row)
     caption = f"{len(results)} item{'s' if len(results) != 1 else ''}"
     if results.query is not None:
         caption += f" · {results.query}"
-    table.caption = caption
+    table.caption = Text(caption)
     return table
 
 
@@ -152,20 +157,20 @@ def item_panel(item: Item, source: str | None = None) -> Panel:
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
     if item.section is not None:
-        grid.add_row("部分", f"{_cn(item.section.number)}、{item.section.title}")
+        grid.add_row("部分", Text(f"{_cn(item.section.number)}、{item.section.title}"))
     if item.subsection is not None:
-        grid.add_row("分项", f"({_cn(item.subsection.number)}){item.subsection.title}")
+        grid.add_row("分项", Text(f"({_cn(item.subsection.number)}){item.subsection.title}"))
     if item.subtask is not None:
-        grid.add_row("任务", f"{item.task.id}.{item.task.text}")
+        grid.add_row("任务", Text(f"{item.task.id}.{item.task.text}"))
     if item.node.heading:
-        grid.add_row("标题", item.node.heading)
+        grid.add_row("标题", Text(item.node.heading))
     grid.add_row("内容", Text(item.text, style="bold"))
     for label, value, style in duty_rows(item.duties):
         grid.add_row(label, Text(value, style=style))
     for label, value in (("指标", "；".join(str(t) for t in item.targets)), *item.node.notes):
         if value:
-            grid.add_row(label, value)
-    where = f"{source}, line {item.line}" if source else f"line {item.line}"
+            grid.add_row(Text(label), Text(value))
+    where = Text(f"{source}, line {item.line}" if source else f"line {item.line}")
     return Panel(grid, title=Text(item.id, style="bold green"), title_align="left", subtitle=where, expand=False)
 
 
@@ -177,7 +182,7 @@ def _bar(value: int, largest: int, width: int = 24) -> Text:
 def stats_table(rows: Sequence[Row], by: str) -> Table:
     """Counts per name with inline bars; units show lead and cooperating counts apart."""
     table = Table(header_style="bold")
-    table.add_column(by)
+    table.add_column(Text(by))
     units = by in ("lead", "coop", "unit")
     if units:
         table.add_column("lead", justify="right")
@@ -187,20 +192,20 @@ def stats_table(rows: Sequence[Row], by: str) -> Table:
     largest = max((r.total for r in rows), default=0)
     for r in rows:
         numbers = [str(r.lead), str(r.coop)] if units else []
-        table.add_row(r.name, *numbers, str(r.total), _bar(r.total, largest))
-    table.caption = f"{len(rows)} {by} names · {sum(r.total for r in rows)} item counts"
+        table.add_row(Text(r.name), *numbers, str(r.total), _bar(r.total, largest))
+    table.caption = Text(f"{len(rows)} {by} names · {sum(r.total for r in rows)} item counts")
     return table
 
 
 def matrix_table(m: Matrix, row_by: str, column_by: str) -> Table:
-    table = Table(header_style="bold", title=f"items by {row_by} and {column_by}")
-    table.add_column(row_by)
+    table = Table(header_style="bold", title=Text(f"items by {row_by} and {column_by}"))
+    table.add_column(Text(row_by))
     for column in m.columns:
-        table.add_column(column.split(" ", 1)[0], justify="right")
+        table.add_column(Text(column.split(" ", 1)[0]), justify="right")
     table.add_column("total", justify="right", style="bold")
     for row in m.rows:
         values = [m.cells.get((row, c), 0) for c in m.columns]
-        table.add_row(row, *(str(v) if v else "·" for v in values), str(sum(values)))
+        table.add_row(Text(row), *(str(v) if v else "·" for v in values), str(sum(values)))
     return table
 
 

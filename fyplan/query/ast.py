@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -44,6 +45,14 @@ FIELDS: dict[str, str] = {
     "来源": "source",
 }
 HAS_VALUES = ("target", "deadline", "leader", "lead", "coop", "unit")
+# The reader deletes these from notices (reading.py); a query must not hold them either, or
+# 李\u200b红 pasted from a web page would match nothing while looking like 李红.
+INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+# A regular expression's size: its length, and its atoms multiplied by their bounded repeats
+# ((?:(?:a{1000}){1000}){100} is 10^8 and took 11 GB to compile). a{1000} is 1000.
+MAX_REGEX_LENGTH = 1000
+MAX_REGEX_SIZE = 10_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAIN = re.compile(r"[^\s:=<>!()\"'/\-（）：][^\s:=<>!()\"']*")
 _KEYWORDS = {"and", "or", "not", "且", "或", "非"}
 
@@ -61,6 +70,26 @@ class Node:
 
     def __invert__(self) -> Not:
         return Not(self)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width characters (as the reader reads notices)."""
+    return text.translate(INVISIBLE)
+
+
+def check_text(text: str, query: str = "") -> None:
+    """Refuse text holding bytes that were not UTF-8 (``fyplan query $'\\xff'`` arrives as a lone surrogate,
+    which nothing downstream can encode)."""
+    from fyplan.query.errors import QueryError
+
+    if bad := _SURROGATE.search(text):
+        byte = ord(bad.group()) - 0xDC00 if 0xDC80 <= ord(bad.group()) <= 0xDCFF else None
+        what = f" (byte 0x{byte:02X})" if byte is not None else ""
+        # Shown with U+FFFD where the bytes were, so the caret lines up and the message can be printed.
+        shown = _SURROGATE.sub("\ufffd", query)
+        raise QueryError(
+            f"the query holds bytes that are not UTF-8 text{what}: write it in UTF-8", shown, bad.start() + 1
+        )
 
 
 def quote(value: str) -> str:
@@ -100,10 +129,18 @@ class Term(Node):
 
     def __attrs_post_init__(self) -> None:
         from fyplan.query.errors import QueryError
-        from fyplan.query.quantity import parse_quantity
+        from fyplan.query.quantity import quantity_problem
 
         if self.field not in _VALUE_FIELDS:
             raise QueryError(f"unknown field “{self.field}”")
+        check_text(self.value + self.words)
+        object.__setattr__(self, "value", strip_invisible(self.value))
+        object.__setattr__(self, "words", strip_invisible(self.words))
+        if not self.value:
+            # "" would match every item, while an empty query is refused: refuse both.
+            raise QueryError(
+                f"the value of {self.field} is empty: give a word, such as {self.field}:{_EXAMPLES[self.field]}"
+            )
         if self.op == "~":
             # One spelling for a slash, so a printed query reads back equal.
             object.__setattr__(self, "value", self.value.replace("\\/", "/"))
@@ -111,10 +148,8 @@ class Term(Node):
         compares = self.op in COMPARISONS or (self.op == "=" and self.field == "target")
         if self.op in COMPARISONS and self.field != "target":
             raise QueryError(f"only target compares with {self.op}: try target{self.op}{self.value}")
-        if compares and parse_quantity(self.value) is None:
-            raise QueryError(
-                f"“{self.value}” is not a quantity: write a number with its unit, such as 10%, 70家 or 100亿元"
-            )
+        if compares and (problem := quantity_problem(self.value)):
+            raise QueryError(problem)
         if self.words and not compares:
             raise QueryError("only target takes words before a comparison: target:增长>=10%")
         if self.field == "has" and self.value not in HAS_VALUES:
@@ -135,10 +170,84 @@ def _check_regex(pattern: str) -> None:
 
     from fyplan.query.errors import QueryError
 
+    size = regex_size(pattern)
+    if len(pattern) > MAX_REGEX_LENGTH or size > MAX_REGEX_SIZE:
+        raise QueryError(
+            f"the regular expression is too large ({len(pattern)} characters, size {size}; at most "
+            f"{MAX_REGEX_LENGTH} characters and size {MAX_REGEX_SIZE}, a{{n}} counting n): simplify it"
+        )
     try:
         regex.compile(pattern)
     except regex.error as exc:
         raise QueryError(f"bad regular expression /{pattern}/: {exc}") from None
+
+
+_EXAMPLES = {
+    "leader": "李红",
+    "lead": "市财政局",
+    "coop": "市财政局",
+    "unit": "市商务局",
+    "section": "2",
+    "id": "12.3",
+    "text": "棚户区",
+    "target": "增长",
+    "deadline": "6月",
+    "has": "target",
+    "source": "fuyang",
+}
+_REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def regex_size(pattern: str) -> int:
+    """How large a pattern compiles: each atom counts 1, times the bound of every ``{m,n}`` around it.
+
+    Read without compiling (compiling is what takes the memory). It over-counts (a group's ``(?:``
+    counts as atoms) and ignores ``*`` and ``+``, which compile small however much they match.
+    """
+    sizes = [0]  # the size of each open group, innermost last
+    last = 0  # the size of the atom or group just read, which a quantifier repeats
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            last = 1
+        elif ch == "[":
+            i = _class_end(pattern, i)
+            last = 1
+        elif ch == "(":
+            sizes.append(0)
+            i += 1
+            last = 0
+            continue
+        elif ch == ")" and len(sizes) > 1:
+            last = sizes.pop()
+            sizes[-1] += last
+            i += 1
+            continue
+        elif ch == "{" and (m := _REPEAT.match(pattern, i)) and (m.group(1) or m.group(2)):
+            bound = max(int(m.group(1) or 0), int(m.group(2) or 0), 1)
+            sizes[-1] += last * (bound - 1)
+            last *= bound
+            i = m.end()
+            continue
+        else:
+            i += 1
+            last = 1
+        sizes[-1] += 1
+    return sum(sizes)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after the ``]`` that closes the character class opened at ``start``."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 @attrs.frozen
@@ -150,22 +259,57 @@ class Not(Node):
         return f"not ({inner})" if isinstance(self.node, And | Or) else f"not {inner}"
 
 
-@attrs.frozen
+def _flatten(kind: type[And | Or], nodes: Iterable[Node]) -> tuple[Node, ...]:
+    """``a & b & c`` is one And of three, not And(And(a, b), c): a thousand terms stay one level deep."""
+    out: list[Node] = []
+    for node in nodes:
+        out.extend(node.nodes if isinstance(node, kind) else (node,))
+    return tuple(out)
+
+
+@attrs.frozen(init=False)
 class And(Node):
-    left: Node
-    right: Node
+    """All of ``nodes`` hold (two or more; nested Ands are flattened into one)."""
+
+    nodes: tuple[Node, ...]
+
+    def __init__(self, *nodes: Node) -> None:
+        flat = _flatten(And, nodes)
+        if len(flat) < 2:
+            raise TypeError("And takes two or more nodes")
+        self.__attrs_init__(flat)
+
+    @property
+    def left(self) -> Node:
+        return self.nodes[0]
+
+    @property
+    def right(self) -> Node:
+        return self.nodes[1] if len(self.nodes) == 2 else And(*self.nodes[1:])
 
     def __str__(self) -> str:
-        left = f"({self.left})" if isinstance(self.left, Or) else str(self.left)
-        right = f"({self.right})" if isinstance(self.right, And | Or) else str(self.right)
-        return f"{left} and {right}"
+        return " and ".join(f"({node})" if isinstance(node, Or) else str(node) for node in self.nodes)
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Or(Node):
-    left: Node
-    right: Node
+    """Any of ``nodes`` holds (two or more; nested Ors are flattened into one)."""
+
+    nodes: tuple[Node, ...]
+
+    def __init__(self, *nodes: Node) -> None:
+        flat = _flatten(Or, nodes)
+        if len(flat) < 2:
+            raise TypeError("Or takes two or more nodes")
+        self.__attrs_init__(flat)
+
+    @property
+    def left(self) -> Node:
+        return self.nodes[0]
+
+    @property
+    def right(self) -> Node:
+        return self.nodes[1] if len(self.nodes) == 2 else Or(*self.nodes[1:])
 
     def __str__(self) -> str:
-        right = f"({self.right})" if isinstance(self.right, Or) else str(self.right)
-        return f"{self.left} or {right}"
+        return " or ".join(str(node) for node in self.nodes)

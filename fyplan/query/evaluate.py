@@ -1,14 +1,18 @@
 """Run an AST against the items of a notice.
 
 Unit and leader values are matched through canonical spellings (人行 = 人民银行) and the
-notice's own aliases (以下简称…); user regular expressions run with a time limit.
+notice's own aliases (以下简称…). A query has one time budget (``QUERY_TIME_LIMIT``) shared by all
+its regular-expression searches: a per-search limit let one query on 300 items run for a minute.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import operator
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -22,7 +26,10 @@ from fyplan.query.errors import QueryError
 from fyplan.query.quantity import Quantity, parse_quantity
 from fyplan.units import canonical
 
-REGEX_TIMEOUT = 0.25  # seconds per match: a pathological pattern fails instead of hanging
+REGEX_TIMEOUT = 0.25  # seconds per search when no query budget is running (a Term matched on its own)
+QUERY_TIME_LIMIT = 5.0  # seconds for a whole query, however many items and searches
+
+_deadline: ContextVar[float | None] = ContextVar("fyplan_query_deadline", default=None)
 
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
@@ -54,10 +61,43 @@ def _compiled(pattern: str) -> Any:
     return regex.compile(pattern)
 
 
-def _search(pattern: str, text: str) -> bool:
+@contextlib.contextmanager
+def time_budget(seconds: float | None = None) -> Iterator[None]:
+    """Run a query within ``seconds`` (default ``QUERY_TIME_LIMIT``); nested budgets keep the outer one."""
+    if _deadline.get() is not None:
+        yield
+        return
+    limit = QUERY_TIME_LIMIT if seconds is None else seconds
+    token = _deadline.set(time.monotonic() + limit)
     try:
-        return _compiled(pattern).search(text, timeout=REGEX_TIMEOUT) is not None
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _too_long() -> QueryError:
+    return QueryError(
+        f"the query took longer than {QUERY_TIME_LIMIT:g} s; simplify its regular expressions or query fewer notices"
+    )
+
+
+def check_time() -> None:
+    """Raise once the running query's budget is spent (called per item, so plain terms are bounded too)."""
+    deadline = _deadline.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise _too_long()
+
+
+def _search(pattern: str, text: str) -> bool:
+    deadline = _deadline.get()
+    timeout = REGEX_TIMEOUT if deadline is None else deadline - time.monotonic()
+    if timeout <= 0:
+        raise _too_long()
+    try:
+        return _compiled(pattern).search(text, timeout=timeout) is not None
     except TimeoutError:
+        if deadline is not None:
+            raise _too_long() from None
         raise QueryError(f"the regular expression /{pattern}/ took too long; simplify it") from None
 
 
@@ -187,9 +227,9 @@ def matches(node: Node, ctx: Context) -> bool:
     if isinstance(node, Not):
         return not matches(node.node, ctx)
     if isinstance(node, And):
-        return matches(node.left, ctx) and matches(node.right, ctx)
+        return all(matches(child, ctx) for child in node.nodes)
     if isinstance(node, Or):
-        return matches(node.left, ctx) or matches(node.right, ctx)
+        return any(matches(child, ctx) for child in node.nodes)
     raise QueryError(f"not a query node: {node!r}")
 
 
@@ -204,5 +244,5 @@ def terms(node: Node) -> list[Term]:
         elif isinstance(current, Not):
             stack.append(current.node)
         elif isinstance(current, And | Or):
-            stack.extend((current.right, current.left))
+            stack.extend(reversed(current.nodes))
     return out

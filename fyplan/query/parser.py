@@ -14,7 +14,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.visitors import Transformer_NonRecursive
 
 from fyplan.grammars import build
-from fyplan.query.ast import COMPARE_OPS, FIELDS, And, Node, Not, Op, Or, Term, unquote
+from fyplan.query.ast import COMPARE_OPS, FIELDS, And, Node, Not, Op, Or, Term, check_text, strip_invisible, unquote
 from fyplan.query.errors import QueryError
 
 MAX_DEPTH = 64
@@ -43,6 +43,9 @@ def _parser() -> Lark:
 
 def parse_query(query: str) -> Node:
     """Parse a query; raise ``QueryError`` with a column for anything it cannot read."""
+    check_text(query, query)
+    # Zero-width characters go, as the reader drops them from notices; columns count what is left.
+    query = strip_invisible(query)
     text = query.translate(_FULL_WIDTH)
     if not text.strip():
         raise QueryError("the query is empty: try leader:李红, unit:市商务局 or target>=10%", query, 1)
@@ -175,16 +178,10 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
         return Not(children[0])
 
     def and_expr(self, children: list[Any]) -> Node:
-        node: Node = children[0]
-        for child in children[1:]:
-            node = And(node, child)
-        return node
+        return And(*children)
 
     def or_expr(self, children: list[Any]) -> Node:
-        node: Node = children[0]
-        for child in children[1:]:
-            node = Or(node, child)
-        return node
+        return Or(*children)
 
 
 def _op(text: str) -> Op:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import attrs
@@ -9,6 +10,10 @@ import attrs
 from fyplan.model import SCALES
 
 _QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(万|亿)?(.*)$")
+# After the number: a thousands separator (1,000亿元) or an exponent (1e400) would otherwise be read
+# as the start of a unit, and the comparison would match nothing without a word.
+_SEPARATOR = re.compile(r"^[,，]\d")
+_EXPONENT = re.compile(r"^[eE][+-]?\d")
 
 
 @attrs.frozen
@@ -23,10 +28,27 @@ class Quantity:
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    m = _QUANTITY.match(text.strip())
-    if not m:
+    """A quantity, or None for text that is not one (``quantity_problem`` says why)."""
+    if quantity_problem(text):
         return None
+    m = _QUANTITY.match(text.strip())
+    assert m is not None  # quantity_problem matched it
     unit = m.group(3).strip()
     if unit == "％":
         unit = "%"
     return Quantity(float(m.group(1)), m.group(2), unit)
+
+
+def quantity_problem(text: str) -> str:
+    """Why ``text`` is not a quantity a target can be compared with; "" when it is one."""
+    m = _QUANTITY.match(text.strip())
+    if not m:
+        return f"“{text}” is not a quantity: write a number with its unit, such as 10%, 70家 or 100亿元"
+    rest = m.group(3)
+    if _SEPARATOR.match(rest):
+        return f"“{text}” has a thousands separator: write the number without thousands separators, such as 1000亿元"
+    if _EXPONENT.match(rest):
+        return f"“{text}” has an exponent: write the number in full, without an exponent, such as 100亿元"
+    if not math.isfinite(float(m.group(1))):
+        return f"“{text}” is too large a number to compare with"
+    return ""

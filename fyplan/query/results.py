@@ -12,7 +12,16 @@ import attrs
 from fyplan.model import Item, Notice
 from fyplan.query.ast import FIELDS, Node, Term
 from fyplan.query.errors import QueryError
-from fyplan.query.evaluate import Context, aliases_of, item_names, matches, term_matches, terms
+from fyplan.query.evaluate import (
+    Context,
+    aliases_of,
+    check_time,
+    item_names,
+    matches,
+    term_matches,
+    terms,
+    time_budget,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -111,11 +120,13 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
     """Every item of ``notices`` that ``node`` matches, with hints for names that match nothing."""
     found: list[Match] = []
     try:
-        for notice in notices:
-            aliases = aliases_of(notice)
-            for item in notice.items():
-                if matches(node, Context(item, notice, aliases)):
-                    found.append(Match(item, notice))
+        with time_budget():
+            for notice in notices:
+                aliases = aliases_of(notice)
+                for item in notice.items():
+                    check_time()
+                    if matches(node, Context(item, notice, aliases)):
+                        found.append(Match(item, notice))
     except RecursionError:
         raise QueryError("the query is nested too deeply to run") from None
     return Results(found, node, lambda: _hints(node, notices), several=len(notices) > 1)
