@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from fyplan.model import Item, Notice, Severity, Task
+from fyplan.model import Diagnostic, Item, Notice, Severity, Task
 from fyplan.units import canonical
 
 RULES: dict[str, str] = {
@@ -30,17 +30,14 @@ RULES: dict[str, str] = {
 }
 
 
-@attrs.frozen
-class Finding:
-    code: str
-    severity: Severity
-    source: str
-    line: int
-    message: str
-    places: tuple[tuple[str, int], ...] = ()  # (item id, line) where it occurs
+# A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
+Finding = Diagnostic
 
-    def __str__(self) -> str:
-        return f"{self.source}:{self.line}: {self.code} {self.severity}: {self.message}"
+
+def _finding(
+    code: str, severity: Severity, line: int, message: str, places: tuple[tuple[str, int], ...] = ()
+) -> Finding:
+    return Diagnostic(severity, message, line, code=code, places=places)
 
 
 def check(notice: Notice) -> list[Finding]:
@@ -55,21 +52,21 @@ def check(notice: Notice) -> list[Finding]:
         *(_lead_and_coop(notice)),
         *(_spellings(notice)),
     ]
-    return sorted((attrs.evolve(f, source=source) for f in findings), key=lambda f: (f.line, f.code))
+    return sorted((f.at(source) for f in findings), key=lambda f: (f.line, f.code))
 
 
 def _reader(notice: Notice) -> Iterator[Finding]:
     for d in notice.diagnostics:
         if d.code in ("FY001", "FY003"):
             continue  # said by those rules, with their codes
-        yield Finding("FY100", d.severity, "", d.line, d.message.removeprefix(f"line {d.line}: "))
+        yield attrs.evolve(d, code="FY100")
 
 
 def _declared(notice: Notice) -> Iterator[Finding]:
     """The reader compares declared and read counts; as a lint rule the difference is an error."""
     for d in notice.diagnostics:
         if d.code == "FY001":
-            yield Finding("FY001", "error", "", d.line, d.message.removeprefix(f"line {d.line}: "))
+            yield attrs.evolve(d, severity="error")
 
 
 def _gaps(numbered: list[tuple[int, int]], what: str) -> Iterator[tuple[int, str]]:
@@ -96,17 +93,17 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
         groups = [("task", tasks)]
     for what, group in groups:
         for line, message in _gaps([(t.number, t.line) for t in group], what):
-            yield Finding("FY002", "error", "", line, message)
+            yield _finding("FY002", "error", line, message)
     for task in tasks:
         if task.subtasks:
             numbered = [(s.number, s.line) for s in task.subtasks]
             for line, message in _gaps(numbered, f"in task {task.id}: sub-task"):
-                yield Finding("FY002", "error", "", line, message)
+                yield _finding("FY002", "error", line, message)
 
 
 def _about(item: Item, code: str, severity: Severity, message: str) -> Finding:
     """A finding about one item, placed at its line."""
-    return Finding(code, severity, "", item.line, f"item {item.id} {message}", ((item.id, item.line),))
+    return _finding(code, severity, item.line, f"item {item.id} {message}", ((item.id, item.line),))
 
 
 def _no_duties(notice: Notice) -> Iterator[Finding]:
@@ -165,6 +162,6 @@ def _spellings(notice: Notice) -> Iterator[Finding]:
         places = tuple((item.id, item.line) for name in spellings for item in where[name])
         counts = "、".join(f"{n} ({len(where[n])}×)" for n in spellings)
         first_odd = min(item.line for name in spellings[1:] for item in where[name])
-        yield Finding(
-            "FY006", "warning", "", first_odd, f"these look like one body spelled {len(group)} ways: {counts}", places
+        yield _finding(
+            "FY006", "warning", first_odd, f"these look like one body spelled {len(group)} ways: {counts}", places
         )

@@ -587,7 +587,7 @@ def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:
             f"fyplan: {notice.source} has {len(notice.errors)} errors; fmt would lose what was not read:", err=True
         )
         for d in notice.errors:
-            click.echo(f"  {notice.source}:{d.line}:{d.column}: {d.message}", err=True)
+            click.echo(f"  {d.at(notice.source)}", err=True)
         click.echo("fix them, or pass --force", err=True)
         sys.exit(2)
     if any(item.node.notes for item in notice.items()) and not force:

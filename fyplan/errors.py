@@ -17,7 +17,7 @@ class NoticeError(FyplanError):
     def __init__(self, source: str, diagnostics: Sequence[Diagnostic]) -> None:
         self.source = source
         self.diagnostics = tuple(diagnostics)
-        lines = [f"{source}:{d.line}:{d.column}: {d.severity}: {d.message}" for d in self.diagnostics]
+        lines = [str(d.at(source)) for d in self.diagnostics]
         count = len(self.diagnostics)
         head = f"{source}: {count} problem{'s' if count != 1 else ''} found"
         super().__init__("\n".join([head, *lines]))

@@ -23,16 +23,26 @@ Bound = Literal["exactly", "at_least", "at_most", "about"]
 
 @attrs.frozen(slots=True)
 class Diagnostic:
-    """One problem found while reading: a sentence about the document."""
+    """One problem found in a document, by the reader or by a lint rule of ``fyplan check``: a
+    sentence about the document at a place in it. The message never repeats its own place."""
 
     severity: Severity
     message: str
     line: int
     column: int = 1
-    code: str = ""  # the lint code of ``fyplan check`` that says the same (FY001 …), if any
+    code: str = ""  # the lint code (FY001 …); the reader's own findings carry the code that says the same
+    source: str = ""  # the file, where known
+    places: tuple[tuple[str, int], ...] = ()  # (item id, line) of every item it concerns, for lint findings
+
+    def at(self, source: str) -> Diagnostic:
+        """The same diagnostic, placed in file ``source``."""
+        return attrs.evolve(self, source=source)
 
     def __str__(self) -> str:
-        return f"line {self.line}, column {self.column}: {self.severity}: {self.message}"
+        """The one written form: ``file:line:column: CODE severity: message``."""
+        where = f"{self.source}:{self.line}:{self.column}" if self.source else f"line {self.line}, column {self.column}"
+        code = f"{self.code} " if self.code else ""
+        return f"{where}: {code}{self.severity}: {self.message}"
 
 
 @attrs.frozen(slots=True)

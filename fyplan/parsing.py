@@ -103,7 +103,7 @@ class Builder(Transformer[Token, Any]):
     def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
         line = self.layout.source_line(line)
         column = self.source.column(line, fragment)
-        self.diagnostics.append(Diagnostic(severity, f"line {line}: {message}", line, column, code))
+        self.diagnostics.append(Diagnostic(severity, message, line, column, code))
 
     # items -----------------------------------------------------------------
 

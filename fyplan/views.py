@@ -96,7 +96,7 @@ def diagnostics_view(diagnostics: tuple[Diagnostic, ...], source: str) -> Render
         style = "bold red" if d.severity == "error" else "yellow"
         line = Text(f"{source}:{d.line}:{d.column}: ", style="dim")
         line.append(d.severity, style=style)
-        line.append(f": {d.message.removeprefix(f'line {d.line}: ')}")
+        line.append(f": {d.message}")
         lines.append(line)
     return Group(*lines)
 
@@ -213,7 +213,7 @@ def findings_view(findings: Sequence[Finding]) -> RenderableType:
     lines = []
     for f in findings:
         style = "bold red" if f.severity == "error" else "yellow"
-        line = Text(f"{f.source}:{f.line}: ", style="dim")
+        line = Text(f"{f.source}:{f.line}:{f.column}: ", style="dim")
         line.append(f.code + " ", style="bold")
         line.append(f.severity, style=style)
         line.append(f": {f.message}")

@@ -88,7 +88,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_truncated_mid_item() -> None:
     cut = BASE[: BASE.index("牵头责任单位:市商务局")]
     n = fyplan.parse(cut)
-    assert ("error", 27, "line 27: item 3 ends without 牵头责任单位") in messages(n)
+    assert ("error", 27, "item 3 ends without 牵头责任单位") in messages(n)
     # What was read is kept.
     assert [leader.name for leader in n["3"].leaders] == ["李四"]
 
@@ -109,7 +109,7 @@ def test_missing_field() -> None:
     assert (
         "error",
         21,
-        "line 21: 牵头责任单位 expected after 牵头负责领导, found 协同责任单位 (item 2)",
+        "牵头责任单位 expected after 牵头负责领导, found 协同责任单位 (item 2)",
     ) in messages(n)
     assert [u.name for u in n["2"].cooperating_units] == ["市税务局"]
 
@@ -139,8 +139,8 @@ def test_declared_counts_disagree() -> None:
     n = fyplan.parse(text)
     warnings = [(d.line, d.message) for d in n.diagnostics if d.severity == "warning"]
     # Both point at the preamble line that makes the claim (line 5).
-    assert (5, "line 5: the preamble declares 2 sections (个方面) but 1 were read") in warnings
-    assert (5, "line 5: the preamble declares 5 tasks (项) but 3 were read") in warnings
+    assert (5, "the preamble declares 2 sections (个方面) but 1 were read") in warnings
+    assert (5, "the preamble declares 5 tasks (项) but 3 were read") in warnings
 
 
 def test_strict_lists_every_problem() -> None:

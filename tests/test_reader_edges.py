@@ -165,4 +165,4 @@ def test_a_label_with_its_value_on_the_next_line() -> None:
         ("3", [], ["市人社局"], []),
     ]
     # The 配合单位 of item 2 really is empty: the next line is another item.
-    assert [(d.line, d.message) for d in n.diagnostics] == [(12, "line 12: 配合单位 is empty")]
+    assert [(d.line, d.message) for d in n.diagnostics] == [(12, "配合单位 is empty")]
