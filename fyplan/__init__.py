@@ -31,10 +31,10 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
 
     Lenient by default: problems go to ``notice.diagnostics``; ``strict=True`` raises ``NoticeError``.
     """
-    from fyplan.parsing import parse as _parse
+    from fyplan.read import parse as _parse
 
     if isinstance(text, bytes | bytearray):
-        from fyplan.reading import decode
+        from fyplan.read.decode import decode
 
         text = decode(bytes(text), source)
     return _parse(text, source=source, strict=strict)
@@ -42,7 +42,7 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
 
 def load(path: str | Path, strict: bool = False) -> Notice:
     """Read a notice file in UTF-8 (BOM or not), UTF-16 (BOM) or GB18030, any line ends."""
-    from fyplan.reading import read_path
+    from fyplan.read.decode import read_path
 
     text, name = read_path(path)
     return parse(text, source=name, strict=strict)

@@ -571,7 +571,7 @@ def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:
     """The text and the notice, or exit 2 when fmt would lose what the reader could not read."""
     import fyplan
     from fyplan.errors import NoticeError
-    from fyplan.reading import decode
+    from fyplan.read.decode import decode
 
     try:
         original = decode(data, str(path))
@@ -636,7 +636,7 @@ _SQUASH = str.maketrans("", "", " ,、;:.。()（）[]“”\"'\t")
 def _lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, str]]:
     """The lines the reader warned about (备注:…, 联系人:… were not read as duties) whose words the
     result does not hold: fmt would drop them. Punctuation and spaces are ignored, since fmt restyles those."""
-    from fyplan.reading import Source, normalize, normalize_line
+    from fyplan.read.decode import Source, normalize, normalize_line
 
     source = Source(notice.source, original)
     kept = normalize(result).translate(_SQUASH)

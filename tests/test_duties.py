@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fyplan.duties import Clause, Field, label_kind, parse_clause, verb_kind
+from fyplan.read.clauses import Clause, Field, label_kind, parse_clause, verb_kind
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 import fyplan
 from fyplan.model import Notice
+from fyplan.read.decode import normalize
 from fyplan.read.layout import recover
-from fyplan.reading import normalize
 from fyplan.render import STYLES, Style, render
 from fyplan.strategies import notices, styles
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fyplan.errors import NoticeError
-from fyplan.reading import Source, decode, normalize, split_lines
+from fyplan.read.decode import Source, decode, normalize, split_lines
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,39 @@
+"""Everything from text to the model, as a short list of named stages:
+
+decode (bytes → text, ``fyplan.read.decode``) → layout (logical lines and table cells,
+``layout`` and ``tables``) → grammar (sections and items, ``grammar``, with each item's clauses
+read by ``items`` and ``clauses``, and headings and group sentences by ``scope``) → document
+(the Notice, ``document``) → validate (document-level checks, ``validate``).
+
+Every stage reports into one ``ReadContext``; nothing is kept between two documents.
+"""
+
+from __future__ import annotations
+
+from fyplan.errors import NoticeError
+from fyplan.model import Notice
+from fyplan.read import document, grammar
+from fyplan.read.context import ReadContext
+from fyplan.read.decode import Source, normalize
+from fyplan.read.layout import recover
+from fyplan.read.tables import rewrite_tables
+from fyplan.units import FIRST_LEADS
+
+
+def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
+    """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
+    layout = recover(normalize(text))
+    tables = rewrite_tables(layout.text)
+    ctx = ReadContext(Source(source, text), layout)
+    # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
+    ctx.first_listed_leads = bool(FIRST_LEADS.search(tables.text))
+    for line, message in tables.problems:
+        ctx.report("warning", line, message)
+    sections = grammar.read(tables.text, ctx)
+    notice = document.assemble(ctx, sections, layout.notes + tables.notes)
+    if strict and notice.diagnostics:
+        raise NoticeError(source, notice.diagnostics)
+    return notice
+
+
+__all__ = ["parse"]

@@ -1,7 +1,7 @@
 """Layout recovery: any text (a page on one line, items run together, a table flattened one row
 per line) becomes the logical lines the notice grammar reads, each remembering its source line.
 
-Works on normalised text (fyplan.reading.normalize). Two moves, both line-local and linear:
+Works on normalised text (fyplan.read.decode.normalize). Two moves, both line-local and linear:
 
 - **Split** a line where a new numbered unit starts inside it: ``…。 一、…  (一)…  1.…`` on one
   line, or ``…(X负责)(二)…``. A marker splits only after a sentence end, a closing bracket or a
@@ -27,7 +27,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
-from fyplan.tables import Note, column_kind
+from fyplan.read.tables import Note, column_kind
 from fyplan.units import looks_like_unit
 
 _CN = "一二三四五六七八九十"

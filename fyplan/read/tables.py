@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from fyplan.duties import label_kind
+from fyplan.read.clauses import label_kind
 from fyplan.units import looks_like_unit, split_names
 
 _NUMBER = re.compile(r"^\d{1,4}$")

@@ -1,0 +1,56 @@
+"""The per-parse state of the reader, explicit: what the stages share while one document is read.
+
+``ReadContext`` holds the source, its layout, the diagnostics found so far and what a notice says
+once for all its items (aliases, the 列第一位为牵头 convention); ``Built`` and ``BuiltSection`` are
+the working records of items and sections between the grammar and the document stage.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from fyplan.model import Diagnostic, Section, Severity, Task
+from fyplan.read.decode import Source
+from fyplan.read.layout import Layout
+
+
+@attrs.define
+class ReadContext:
+    """Everything one parse accumulates; made anew for every document."""
+
+    source: Source
+    layout: Layout
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    aliases: dict[str, str] = attrs.Factory(dict)
+    first_listed_leads: bool = False
+    front_lines: list[tuple[int, str]] = attrs.Factory(list)
+    task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
+    fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read
+
+    def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
+        """A diagnostic at logical line ``line``, placed at its line and column in the file."""
+        line = self.layout.source_line(line)
+        column = self.source.column(line, fragment)
+        self.diagnostics.append(Diagnostic(severity, message, line, column, code))
+
+
+@attrs.define
+class Built:
+    """A task or sub-task while the notice is being read: the Task plus what followed it."""
+
+    task: Task
+    trailing: list[tuple[int, str]]
+    labels: tuple[tuple[str, str, int], ...]  # (kind, label as written, line) of duty fields
+    first: int
+    last: int
+    inline: bool = False  # duties came in a (…) clause at the end of the text
+    children: list[Built] = attrs.Factory(list)  # a task's sub-tasks, as read
+
+
+@attrs.define
+class BuiltSection:
+    section: Section
+    built: list[Built]
+    lines: list[tuple[int, str]]  # the header and intro lines, for a preamble paragraph section
+    tail: list[tuple[int, str]]
+    item_section: bool = False  # a 一、 line that is an item (no section level), merged in start()

@@ -1,0 +1,178 @@
+"""The document stage: the grammar's sections → the Notice (front and back matter, the preamble's
+own numbered paragraphs, table notes, ids unique where numbering restarts, lines in the file)."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from fyplan import units
+from fyplan.model import Alias, Notice, Section, Subsection, Task
+from fyplan.read import front as frontmod
+from fyplan.read import validate
+from fyplan.read.context import BuiltSection, ReadContext
+from fyplan.read.layout import Layout
+from fyplan.read.tables import Note
+
+
+def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...] = ()) -> Notice:
+    """The notice from the grammar's sections: preamble, front and back matter, notes, ids, lines."""
+    source = ctx.source.name
+    # Sections before the first one with tasks are the preamble's own numbered paragraphs.
+    first_body = next((i for i, b in enumerate(built) if b.built), len(built))
+    front_lines = list(ctx.front_lines)
+    for b in built[:first_body]:
+        front_lines += b.lines + b.tail
+    body = built[first_body:]
+    # A leading run of numbered lines without duties, before sections that have them,
+    # belongs to the preamble too (附件:1. …表  2. …表).
+    if body and body[0].section.number == 0 and len(body) > 1 and all(x.task.duties.is_empty() for x in body[0].built):
+        front_lines += _lines_of(ctx, body[0])
+        body = body[1:]
+    elif body and body[0].section.number == 0:
+        # …or before a run that numbers again from 1 (附件:1. …表 2. …表, then the table's rows).
+        lead, moved = _leading_list(ctx, body[0])
+        front_lines += moved
+        body[0] = lead
+    front = frontmod.read_front(front_lines)
+    back = frontmod.read_back(body[-1].tail if body else [])
+    sections = []
+    for i, b in enumerate(body):
+        section = b.section
+        if i < len(body) - 1 and b.tail:
+            section = attrs.evolve(section, tail="\n".join(t for _, t in b.tail))
+        sections.append(section)
+    if notes:
+        sections = _attach_notes(sections, notes)
+    if ctx.layout.origin is not None:
+        sections = [_at_source_lines(section, ctx.layout) for section in sections]
+    if _numbering_restarts(sections):
+        sections = [_qualify_ids(section) for section in sections]
+    notice = Notice(
+        title=front.title,
+        doc_number=front.doc_number,
+        index_number=front.index_number,
+        publisher=front.publisher,
+        published=front.published,
+        date=back.date or front.date,
+        issuer=back.issuer or front.issuer,
+        recipients=units.units_of(units.split_names(front.recipients)) if front.recipients else (),
+        preamble=front.preamble,
+        chief=front.chief,
+        declared=front.declared,
+        sections=tuple(sections),
+        closing=back.closing,
+        aliases=tuple(Alias(a, n) for a, n in ctx.aliases.items()),
+        first_listed_leads=ctx.first_listed_leads,
+        metadata=front.metadata,
+        chrome=front.chrome + back.chrome,
+        source=source,
+    )
+    validate.check(ctx, notice, body, front_lines)
+    return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
+    """Each table note goes to the item it sits under: the last one starting above it."""
+    starts = sorted(
+        (node.line, node.id) for section in sections for task in section.all_tasks() for node in (task, *task.subtasks)
+    )
+    lines = [line for line, _ in starts]
+    by_id: dict[str, list[tuple[str, str]]] = {}
+    for note in notes:
+        at = bisect.bisect_right(lines, note.line) - 1
+        if at >= 0:
+            by_id.setdefault(starts[at][1], []).append((note.column, note.value))
+
+    def with_notes(task: Task) -> Task:
+        subtasks = tuple(with_notes(sub) for sub in task.subtasks)
+        extra = tuple(by_id.get(task.id, ()))
+        if not extra and subtasks == task.subtasks:
+            return task
+        return attrs.evolve(task, notes=task.notes + extra, subtasks=subtasks)
+
+    return [
+        attrs.evolve(
+            section,
+            tasks=tuple(with_notes(t) for t in section.tasks),
+            subsections=tuple(
+                attrs.evolve(sub, tasks=tuple(with_notes(t) for t in sub.tasks)) for sub in section.subsections
+            ),
+        )
+        for section in sections
+    ]
+
+
+def _at_source_lines(section: Section, layout: Layout) -> Section:
+    """Lines of the model point at the file: logical lines (after layout recovery) mapped back."""
+
+    def task_at(task: Task) -> Task:
+        subtasks = tuple(task_at(sub) for sub in task.subtasks)
+        return attrs.evolve(task, line=layout.source_line(task.line), subtasks=subtasks)
+
+    return attrs.evolve(
+        section,
+        line=layout.source_line(section.line),
+        tasks=tuple(task_at(t) for t in section.tasks),
+        subsections=tuple(
+            attrs.evolve(sub, line=layout.source_line(sub.line), tasks=tuple(task_at(t) for t in sub.tasks))
+            for sub in section.subsections
+        ),
+    )
+
+
+def _numbering_restarts(sections: list[Section]) -> bool:
+    """Does numbering start again in another section or sub-section? (A number repeated inside
+    one of them is a numbering error, which ``check`` reports, not a restart.)"""
+    containers = [c for s in sections for c in (s.tasks, *(sub.tasks for sub in s.subsections))]
+    owner: dict[int, int] = {}
+    for index, tasks in enumerate(containers):
+        for task in tasks:
+            if owner.setdefault(task.number, index) != index:
+                return True
+    return False
+
+
+def _qualify_ids(section: Section) -> Section:
+    """Ids unique across the notice: section 2, task 3 → "2-3"; its sub-task 1 → "2-3.1".
+    Where numbering starts again in each sub-section too: section 2, (一), task 3 → "2-1-3"."""
+    sub_numbers = [t.number for sub in section.subsections for t in sub.tasks]
+    per_subsection = len(set(sub_numbers)) < len(sub_numbers)
+
+    def requalify(task: Task, prefix: str) -> Task:
+        subtasks = tuple(attrs.evolve(sub, id=f"{prefix}-{sub.id}") for sub in task.subtasks)
+        return attrs.evolve(task, id=f"{prefix}-{task.id}", subtasks=subtasks)
+
+    def prefix(sub: Subsection) -> str:
+        return f"{section.number}-{sub.number}" if per_subsection else str(section.number)
+
+    return attrs.evolve(
+        section,
+        tasks=tuple(requalify(t, str(section.number)) for t in section.tasks),
+        subsections=tuple(
+            attrs.evolve(sub, tasks=tuple(requalify(t, prefix(sub)) for t in sub.tasks)) for sub in section.subsections
+        ),
+    )
+
+
+def _leading_list(ctx: ReadContext, b: BuiltSection) -> tuple[BuiltSection, list[tuple[int, str]]]:
+    """Split off numbered lines without duties whose numbering the real items start again."""
+    tasks = b.section.tasks
+    first = next((k for k, t in enumerate(tasks) if not t.duties.is_empty() or t.subtasks), len(tasks))
+    if not 0 < first < len(tasks) or tasks[first].number > max(t.number for t in tasks[:first]):
+        return b, []
+    moved = _source_lines(ctx.layout, tasks[0].line, tasks[first].line)
+    section = attrs.evolve(b.section, tasks=(attrs.evolve(tasks[first], heading=None), *tasks[first + 1 :]))
+    return BuiltSection(section, b.built[first:], b.lines, b.tail), moved
+
+
+def _source_lines(layout: Layout, first: int, stop: int) -> list[tuple[int, str]]:
+    """(line, normalised text) of the non-blank logical lines ``first`` … ``stop - 1``."""
+    return [(n, text) for n in range(first, stop) if (text := layout.line(n).strip())]
+
+
+def _lines_of(ctx: ReadContext, b: BuiltSection) -> list[tuple[int, str]]:
+    first = min(x.first for x in b.built)
+    last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
+    return _source_lines(ctx.layout, first, last + 1)

@@ -1,0 +1,469 @@
+"""The grammar stage: logical lines → sections and items, by the notice grammar
+(grammar/notice.lark, LALR) with a transformer that builds the working records as the parser
+reduces (no parse tree is kept).
+
+The grammar accepts every sequence of lines, so Lark never raises on a document; what is out of
+place becomes a diagnostic in the context, with its line and column. The callbacks keep no state
+of their own: everything per parse lives in the ``ReadContext`` they are given.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import attrs
+from lark import Lark, Token, Transformer
+
+from fyplan import units
+from fyplan.grammars import build
+from fyplan.model import Duties, Leader, Section, Subsection, Task
+from fyplan.numerals import chinese_number
+from fyplan.read import clauses as dutymod
+from fyplan.read import front as frontmod
+from fyplan.read import items, scope
+from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.targets import extract_targets
+
+_TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
+_SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
+_CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
+_UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
+# 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
+_GROUP_LEADER = re.compile(
+    r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
+)
+# Separators with no name between them: 、、  ,,  :、  、。
+
+
+def _line_span(first: int, tokens: Iterable[Any]) -> int:
+    last = first
+    for tok in tokens:
+        if isinstance(tok, Token) and tok.line is not None:
+            last = max(last, tok.line)
+        elif isinstance(tok, Built):
+            last = max(last, tok.last)
+    return last
+
+
+class Builder(Transformer[Token, Any]):
+    """Called by the LALR parser at each reduction; keeps per-document state."""
+
+    def reset(self, ctx: ReadContext) -> None:
+        self.ctx = ctx
+
+    # items -----------------------------------------------------------------
+
+    def _inline(self, text: str) -> tuple[str, str | None]:
+        return items.split_inline(text)
+
+    def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
+        """Apply one clause's (cached) effect to the item being read; report its problems at ``line``."""
+        effect = items.clause_effect(clause_text)
+        for severity, message, fragment in effect.problems:
+            self.ctx.report(severity, line, message, fragment)
+        parts.extend(effect.adds)
+        self.ctx.fields += effect.fields
+        return [(kind, label, line) for kind, label in effect.labels]
+
+    def _add_block(
+        self, parts: dutymod.Assembly, tok: Token
+    ) -> tuple[list[tuple[str, str, int]], tuple[dutymod.Kind, str, int] | None]:
+        """A DUTY token holds one or more consecutive duty lines; their effect is cached per block.
+
+        Also returns the block's last field when it is a label with no value (its value may follow)."""
+        base = tok.line or 0
+        effect = items.block_effect(str(tok))
+        for severity, message, fragment, offset in effect.problems:
+            self.ctx.report(severity, base + offset, message, fragment)
+        parts.extend(effect.adds)
+        labels: list[tuple[str, str, int]] = [(kind, label, base + offset) for kind, label, offset in effect.labels]
+        open_field = effect.open_field
+        return labels, (open_field[0], open_field[1], base + open_field[2]) if open_field else None
+
+    def _close_field(self, open_field: tuple[dutymod.Kind, str, int] | None) -> None:
+        if open_field is not None:
+            _, label, line = open_field
+            self.ctx.report("error", line, f"{label} is empty", label)
+
+    def _item(
+        self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
+    ) -> Built:
+        line = head.line or 0
+        self.ctx.fields = []
+        parts = dutymod.Assembly()
+        text_parts = [body]
+        labels: list[tuple[str, str, int]] = []
+        trailing: list[tuple[int, str]] = []
+        state = "text"
+        inline = False
+        text_value, clause = self._inline(body)
+        if clause is not None:
+            text_parts[0] = text_value
+            labels += self._add_clause(parts, clause, line)
+            state, inline = "trailing", True
+        open_field: tuple[dutymod.Kind, str, int] | None = None
+        for tok in lines:
+            tline = tok.line or 0
+            value = tok.rstrip("\n")
+            if open_field is not None and tok.type == "TEXT" and items.names_line(value):
+                # 牵头单位: on one line, 市住建局 on the next (as text copied from a PDF comes).
+                parts.target(open_field[0]).append(value)
+                open_field = None
+                continue
+            self._close_field(open_field)
+            open_field = None
+            if tok.type == "DUTY":
+                if state == "trailing" and trailing:
+                    self.ctx.report(
+                        "warning",
+                        trailing[0][0],
+                        f"unnumbered line between the duties of item {item_id}: “{trailing[0][1]}”",
+                        trailing[0][1][:4],
+                    )
+                    text_parts.extend(t for _, t in trailing)
+                    trailing = []
+                state = "duties"
+                block_labels, open_field = self._add_block(parts, tok)
+                labels += block_labels
+            elif state == "text":
+                head_text, clause = self._inline(value)
+                if clause is not None:
+                    text_parts.append(head_text)
+                    labels += self._add_clause(parts, clause, tline)
+                    state, inline = "trailing", True
+                else:
+                    text_parts.append(value)
+            elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and not frontmod.is_chrome(value):
+                message = (
+                    f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"
+                )
+                self.ctx.report("warning", tline, message, label.group(1))
+            elif state == "duties" and labels and not trailing and items.continues_list(value, parts):
+                kind = labels[-1][0]
+                self._continue(parts, kind, value)
+            else:
+                state = "trailing"
+                trailing.append((tline, value))
+        self._close_field(open_field)
+        if not parts and not subtasks and state == "text" and len(text_parts) > 1:
+            # No duties at all: the item is its own line; what follows is not its text.
+            trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
+            text_parts = text_parts[:1]
+        duties, lists = dutymod.assemble(parts, self.ctx.first_listed_leads)
+        if len(set(self.ctx.fields)) < len(self.ctx.fields):
+            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
+            duties = dutymod.merged(duties)
+        for names in lists:
+            for alias, name in names.aliases:
+                self.ctx.aliases.setdefault(alias, name)
+        if subtasks and not duties.is_empty():
+            subtasks = [_inherit(b, duties) for b in subtasks]
+        text = items.join_text(p for p in text_parts if p)
+        task = Task(
+            id=item_id,
+            number=number,
+            text=text,
+            duties=duties,
+            subtasks=tuple(b.task for b in subtasks),
+            targets=extract_targets(text),
+            line=line,
+        )
+        first = line
+        last = _line_span(line, [*lines, *subtasks])
+        if subtasks and subtasks[-1].trailing:
+            trailing = subtasks[-1].trailing + trailing
+            subtasks[-1].trailing = []
+        return Built(task, trailing, tuple(labels), first, last, inline, list(subtasks))
+
+    def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
+        """A wrapped duty line: glue it to the value it continues."""
+        target = parts.target(kind)
+        if target:
+            target[-1] = target[-1] + value
+        else:
+            target.append(value)
+
+    # grammar callbacks --------------------------------------------------------
+
+    def subtask(self, children: list[Any]) -> Built:
+        head: Token = children[0]
+        m = _SUBTASK_NO.match(head)
+        number = int(m.group(1)) if m else 0
+        body = head[m.end() :] if m else str(head)
+        item_id = f"{self._parent_number(head.line or 0)}.{number}"
+        return self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n
+
+    def task(self, children: list[Any]) -> Built:
+        head: Token = children[0]
+        m = _TASK_NO.match(head)
+        number = int(m.group(1)) if m else 0
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        subs = [c for c in children[1:] if isinstance(c, Built)]
+        seen: set[int] = set()
+        for b in subs:
+            if b.task.number in seen:
+                self.ctx.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
+            seen.add(b.task.number)
+        return self._item(head, number, str(number), head[m.end() :].strip() if m else head.strip(), lines, subs)
+
+    def saw_task(self, tok: Token) -> Token:
+        """Lexer callback: remember the task numbers met, so sub-tasks get their id path when built."""
+        m = _TASK_NO.match(tok)
+        self.ctx.task_numbers.append((tok.line or 0, int(m.group(1)) if m else 0))
+        if len(self.ctx.task_numbers) > 2:
+            del self.ctx.task_numbers[0]
+        return tok
+
+    def _parent_number(self, line: int) -> int:
+        # The parser reduces a sub-task when it sees the next token, which may be the next task.
+        for task_line, number in reversed(self.ctx.task_numbers):
+            if task_line < line:
+                return number
+        return 0
+
+    def _header_lines(self, children: list[Any], where: str) -> list[tuple[int, str]]:
+        """The lines between a section or sub-section heading and its first task."""
+        out = []
+        for c in children:
+            if not isinstance(c, Token):
+                continue
+            if c.type == "DUTY":
+                self._orphan_duties(c, f" ({where})")
+            elif c.type == "SUBTASK":
+                self.ctx.report(
+                    "warning",
+                    c.line or 0,
+                    f"sub-task “{c[:12]}…” comes before any numbered task ({where})",
+                    c[:3],
+                )
+            out.extend(items.token_lines(c))
+        return out
+
+    def _orphan_duties(self, tok: Token, where: str) -> None:
+        """Duty lines before any numbered item: an error each, the line quoted so nothing is lost."""
+        for line, text in items.token_lines(tok):
+            label = text.split(":", 1)[0]
+            message = f"{label} line is not under any numbered item{where}; it was not read as a duty: “{text}”"
+            self.ctx.report("error", line, message, label)
+
+    def _subsection_as_item(self, head: Token, lines: list[Token]) -> Built:
+        m = _CN_NO.match(head)
+        number = chinese_number(m.group(1)) if m else 0
+        body = head[m.end() :] if m else head.strip()
+        usable = [t for t in lines if t.type != "SUBTASK"]
+        return self._item(head, number, str(number), body.strip(), usable, [])
+
+    def _unnumbered_in(self, head: Token, lines: list[Token]) -> list[Built]:
+        m = _CN_NO.match(head)
+        title = head[m.end() :].strip() if m else head.strip()
+        _, found = self._unnumbered(lines, bool(scope.heading_roles(title)), single=False)
+        return found
+
+    def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
+        head: Token = children[0]
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        return head, lines, tasks
+
+    def section(self, children: list[Any]) -> BuiltSection:
+        head: Token = children[0]
+        m = _CN_NO.match(head)
+        number = chinese_number(m.group(1)) if m else 0
+        title = head[m.end() :].strip() if m else head.strip()
+        where = f"section {m.group(1) if m else number}"
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        subs = [c for c in children[1:] if isinstance(c, tuple)]
+        if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
+            lines, tasks = self._numbered_by_subtask(lines)
+        if not tasks and not subs and items.split_inline(title)[1] is not None:
+            # Items numbered 一、二、 with no section level: the heading carries its own clause.
+            item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
+            built = self._section(None, 0, "", where, [], [item], [])
+            built.item_section = True
+            return built
+        if not tasks and not subs:
+            lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
+        return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _unnumbered(self, lines: list[Token], scoped: bool, single: bool = True) -> tuple[list[Token], list[Built]]:
+        """Items with no number: paragraphs (one line or wrapped over several) that end in a clause or
+        are followed by duty lines, and, where the heading names who answers, every paragraph. Ids are
+        their ordinals. Returns the lines before the first item and the items; with ``single`` false,
+        one paragraph alone is not taken for an item (it continues its heading)."""
+        groups: list[list[Token]] = []  # each: text pieces, then its duty lines
+        done: list[bool] = []
+        lead: list[Token] = []
+        for tok in lines:
+            if tok.type == "DUTY":
+                if groups:
+                    groups[-1].append(tok)
+                    done[-1] = True
+                else:
+                    lead.append(tok)
+                continue
+            for piece in items.clause_pieces(tok.rstrip("\n")):
+                piece_token = Token("TEXT", piece, line=tok.line)
+                if not groups or done[-1]:
+                    groups.append([])
+                    done.append(False)
+                groups[-1].append(piece_token)
+                done[-1] = items.split_inline(piece)[1] is not None
+        kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
+        if not kept or (len(kept) == 1 and not single and not scoped):
+            return lines, []
+        first = kept[0][0].line or 0
+        lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
+        found: list[Built] = []
+        for number, (head, *followers) in enumerate(kept, 1):
+            found.append(self._item(head, number, str(number), str(head).strip(), followers, []))
+        return lead, found
+
+    def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
+        """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item."""
+        starts = [i for i, c in enumerate(lines) if c.type == "SUBTASK"]
+        numbered: list[Built] = []
+        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+            head = lines[start]
+            m = _SUBTASK_NO.match(head)
+            number = int(m.group(1)) if m else 0
+            body = head[m.end() :] if m else str(head)
+            numbered.append(self._item(head, number, str(number), body.strip(), lines[start + 1 : end], []))
+        return lines[: starts[0]], numbered
+
+    def _section(
+        self,
+        head: Token | None,
+        number: int,
+        title: str,
+        where: str,
+        lines: list[Token],
+        tasks: list[Built],
+        subs: list[tuple[Token, list[Token], list[Built]]],
+    ) -> BuiltSection:
+        header = items.token_lines(head) if head is not None else []
+        intro_lines = self._header_lines(lines, where)
+        subsections: list[tuple[Subsection, list[Built]]] = []
+        subs = [
+            (h, ls, sub_tasks or self._unnumbered_in(h, ls)) if not items.split_inline(h)[1] else (h, ls, sub_tasks)
+            for h, ls, sub_tasks in subs
+        ]
+        if subs and all(not sub_tasks for _, _, sub_tasks in subs):
+            # Items numbered (一)(二)… directly: each sub-section is an item.
+            tasks = tasks + [self._subsection_as_item(h, ls) for h, ls, _ in subs]
+        else:
+            for h, ls, sub_tasks in subs:
+                sm = _CN_NO.match(h)
+                sub_intro = self._header_lines(ls, f"sub-section {sm.group(1) if sm else ''}")
+                sub = Subsection(
+                    number=chinese_number(sm.group(1)) if sm else 0,
+                    title=h[sm.end() :].strip() if sm else h.strip(),
+                    intro="\n".join(t for _, t in sub_intro),
+                    line=h.line or 0,
+                )
+                subsections.append((sub, sub_tasks))
+        intro = "\n".join(t for _, t in intro_lines)
+        section_roles = scope.heading_roles(title) or scope.Roles(_group_leaders(title) or _group_leaders(intro))
+        containers = [(section_roles, tasks)] + [
+            (scope.merge(section_roles, scope.heading_roles(sub.title)), bs) for sub, bs in subsections
+        ]
+        finished: dict[int, Task] = {}
+        pending: list[tuple[int, str]] = []
+        for roles, built in containers:
+            since = 0  # the first item a group sentence after the next item covers
+            for k, b in enumerate(built):
+                task = b.task
+                if pending:
+                    heading = "\n".join(t for _, t in pending)
+                    for _, line in pending:
+                        found = scope.heading_roles(line) or scope.Roles(_group_leaders(line))
+                        roles = scope.merge(roles, found) if found else roles
+                    task = attrs.evolve(task, heading=heading)
+                finished[id(b)] = scope.apply(task, roles) if roles else task
+                pending = []
+                for at, line in b.trailing:
+                    said = scope.group_sentence(line)
+                    if said is None:
+                        pending.append((at, line))
+                        continue
+                    # 4项目标的责任单位均为X。: X answers for the items since the last such sentence.
+                    for covered in built[since : k + 1]:
+                        finished[id(covered)] = scope.apply(finished[id(covered)], said)
+                    since = k + 1
+        group = section_roles.leaders
+        all_built = [b for _, built in containers for b in built]
+        section = Section(
+            number=number,
+            title=title,
+            tasks=tuple(finished[id(b)] for b in tasks),
+            subsections=tuple(attrs.evolve(sub, tasks=tuple(finished[id(b)] for b in bs)) for sub, bs in subsections),
+            leaders=group,
+            intro=intro,
+            line=head.line or 0 if head is not None else 0,
+        )
+        return BuiltSection(section, all_built, header + intro_lines, pending)
+
+    def front(self, children: list[Token]) -> list[tuple[int, str]]:
+        lines = [line for c in children for line in items.token_lines(c)]
+        for _, text in lines:
+            if units.FIRST_LEADS.search(text):
+                self.ctx.first_listed_leads = True
+        for c in children:
+            if c.type == "DUTY":
+                self._orphan_duties(c, "")
+        self.ctx.front_lines = lines
+        return lines
+
+    def lead_tasks(self, children: list[Built]) -> list[Built]:
+        return children
+
+    def lead_subsections(self, children: list[Any]) -> list[Any]:
+        return children
+
+    def start(self, children: list[Any]) -> list[BuiltSection]:
+        _front, lead_tasks, lead_subs, *sections = children
+        out: list[BuiltSection] = []
+        if lead_tasks or lead_subs:
+            out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
+        for built in sections:
+            if built.item_section and out and out[-1].item_section:
+                merged = out[-1]
+                merged.section = attrs.evolve(merged.section, tasks=merged.section.tasks + built.section.tasks)
+                merged.built += built.built
+                merged.tail = built.tail
+            else:
+                out.append(built)
+        return out
+
+
+def _inherit(b: Built, duties: Duties) -> Built:
+    """A sub-task without duties of its own answers to its task's duties."""
+    if b.task.duties.is_empty():
+        b.task = attrs.evolve(b.task, duties=duties)
+    return b
+
+
+def _group_leaders(text: str) -> tuple[Leader, ...]:
+    return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text))
+
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _parser() -> tuple[Lark, Builder]:
+    builder = Builder()
+    return build("notice", transformer=builder, lexer="basic", lexer_callbacks={"TASK": builder.saw_task}), builder
+
+
+def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
+    """The sections (with their items) of ``text``, logical lines after layout recovery."""
+    with _LOCK:
+        lark, builder = _parser()
+        builder.reset(ctx)
+        built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
+    return built

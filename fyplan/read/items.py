@@ -1,0 +1,245 @@
+"""The items stage: an item's clauses found in its lines (a trailing bracket, brackets inside the
+text, labelled fields after the sentence, a line that is only a clause, unnumbered items run
+together), the effect of each clause on the item, and the item's text joined from its lines.
+
+Each function works on one string and is cached per distinct string: notices repeat lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import attrs
+from lark import Token
+
+from fyplan import units
+from fyplan.model import Severity
+from fyplan.read import clauses as dutymod
+
+# Separators with no name between them: 、、  ,,  :、  、。
+_DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|[、,;](?=。?$)")
+
+
+@lru_cache(maxsize=65536)
+def split_inline(text: str) -> tuple[str, str | None]:
+    """Split the duty clauses off an item's text: a trailing (…) 〔…〕 […] or 【…】 clause, clauses
+    in brackets inside the text (…建设。(责任单位:甲局)推进…(责任单位:乙局)), and the labelled
+    fields written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
+    head, clause = _bracketed(text)
+    inner_text, inner = _inner_clauses(head)
+    if inner:
+        clauses = [*inner, clause] if clause is not None else inner
+        return inner_text, _CLAUSE_JOIN.join(clauses)
+    if clause is not None:
+        return head, clause
+    for labelled in dutymod.TRAILING_LABEL.finditer(text):
+        before = text[: labelled.start()]
+        if sum(before.count(o) for o in _OPENERS) == sum(before.count(c) for c in _CLOSERS):
+            return before.rstrip(), text[labelled.start() :].strip()
+    return text, None
+
+
+# Clauses cut from several brackets of one item are joined as fields of one clause.
+_CLAUSE_JOIN = ";"
+_OPENERS = "([【〔"
+_CLOSERS = ")]】〕"
+_PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))
+_INNER_BRACKET = re.compile(r"[(\[【〔]")
+
+
+def clause_pieces(line: str) -> list[str]:
+    """A line of unnumbered items run together (甲。(X牵头)乙。(Y牵头)), cut after each clause
+    that more text follows; a line without such a clause is one piece."""
+    if not _INNER_BRACKET.search(line):
+        return [line]
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    last = 0
+    for i, ch in enumerate(line):
+        if ch in _OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+            end = i + 1 + (line[i + 1 : i + 2] == "。")
+            if depth == 0 and line[end:].strip() and dutymod.names_role(line[start + 1 : i]):
+                pieces.append(line[last:end].strip())
+                last = end
+    pieces.append(line[last:].strip())
+    return [p for p in pieces if p]
+
+
+def _inner_clauses(text: str) -> tuple[str, list[str]]:
+    """Bracketed clauses inside the text that name their role (a label or a verb), cut out."""
+    if not _INNER_BRACKET.search(text):
+        return text, []
+    clauses: list[str] = []
+    kept: list[str] = []
+    depth = 0
+    start = 0
+    last = 0
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+            if depth == 0 and text[start] == _PAIR[ch]:
+                inner = text[start + 1 : i]
+                # A bracket of names only counts where it closes a sentence: …县域经济(省经委、财政厅)。
+                closes = text[i + 1 : i + 2] in ("。", ";")
+                if dutymod.names_role(inner) or (closes and dutymod.looks_like_clause(inner)):
+                    kept.append(text[last:start])
+                    clauses.append(inner)
+                    last = i + 1
+    if not clauses:
+        return text, []
+    kept.append(text[last:])
+    return "".join(kept).strip(), clauses
+
+
+def _bracketed(text: str) -> tuple[str, str | None]:
+    """A trailing (…), 〔…〕, […] or 【…】 that holds a duty clause, split off the text. A line that
+    is only a clause ((责任单位:市经信局) under the item's text) gives an empty text."""
+    body = text.rstrip()
+    end_mark = ""
+    if body.endswith("。") and len(body) > 1 and body[-2] in _CLOSERS:
+        body, end_mark = body[:-1], "。"
+    if not body or body[-1] not in _CLOSERS:
+        return text, None
+    closer = body[-1]
+    opener = _PAIR[closer]
+    depth = 0
+    for i in range(len(body) - 1, -1, -1):
+        ch = body[i]
+        if ch == closer:
+            depth += 1
+        elif ch == opener:
+            depth -= 1
+            if depth == 0:
+                inner = body[i + 1 : -1]
+                if i == 0 and not dutymod.names_role(inner):
+                    return text, None
+                if not dutymod.looks_like_clause(inner):
+                    return text, None
+                head = body[:i].rstrip()
+                if end_mark and head and not head.endswith("。"):
+                    head += end_mark
+                return head, inner
+    return text, None
+
+
+@attrs.frozen
+class ClauseEffect:
+    """What one duty clause contributes to an item, worked out once per distinct clause."""
+
+    adds: tuple[tuple[dutymod.Kind, str], ...]
+    labels: tuple[tuple[dutymod.Kind, str], ...]
+    problems: tuple[tuple[Severity, str, str], ...]
+    empty: tuple[str, ...] = ()  # labels with no value
+    fields: tuple[tuple[str, str], ...] = ()  # (kind, label) of each field, unlabelled ones too
+
+
+_BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
+
+
+@lru_cache(maxsize=16384)
+def clause_effect(clause_text: str) -> ClauseEffect:
+    clause = dutymod.parse_clause(_BRACKET_LABEL.sub(r"\1:", clause_text))
+    problems: list[tuple[Severity, str, str]] = []
+    if clause.problem:
+        problems.append(("warning", clause.problem + "; its names were kept as responsible units", clause_text[:4]))
+    doubled = _DOUBLED.search(clause_text)
+    if doubled:
+        sep = doubled.group(0)
+        what = "doubled separator" if len(sep) > 1 else "separator with no name next to it"
+        problems.append(("warning", f"{what} “{sep}” in “{clause_text}”", sep))
+    adds: list[tuple[dutymod.Kind, str]] = []
+    labels: list[tuple[dutymod.Kind, str]] = []
+    empty: list[str] = []
+    for f in clause.fields:
+        if f.label:
+            labels.append((f.kind, f.label))
+            if not f.groups:
+                problems.append(("error", f"{f.label} is empty", f.label))
+                empty.append(f.label)
+        adds.extend(f.groups)
+    fields = tuple((f.kind, f.label) for f in clause.fields)
+    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty), fields)
+
+
+@attrs.frozen
+class BlockEffect:
+    """``ClauseEffect`` of a block of duty lines, positions as offsets from its first line."""
+
+    adds: tuple[tuple[dutymod.Kind, str], ...]
+    labels: tuple[tuple[dutymod.Kind, str, int], ...]
+    problems: tuple[tuple[Severity, str, str, int], ...]
+    # The block ends in a label with nothing after it (牵头单位:): its value may be on the next line.
+    open_field: tuple[dutymod.Kind, str, int] | None = None
+
+
+@lru_cache(maxsize=16384)
+def block_effect(block: str) -> BlockEffect:
+    adds: list[tuple[dutymod.Kind, str]] = []
+    labels: list[tuple[dutymod.Kind, str, int]] = []
+    problems: list[tuple[Severity, str, str, int]] = []
+    lines = block_lines(block)
+    open_field = None
+    for offset, clause_text in lines:
+        effect = clause_effect(clause_text)
+        adds.extend(effect.adds)
+        labels.extend((kind, label, offset) for kind, label in effect.labels)
+        for severity, message, fragment in effect.problems:
+            if fragment in effect.empty and offset == lines[-1][0] and fragment == effect.labels[-1][1]:
+                open_field = (effect.labels[-1][0], fragment, offset)  # reported later if nothing fills it
+            else:
+                problems.append((severity, message, fragment, offset))
+    return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field)
+
+
+@lru_cache(maxsize=16384)
+def block_lines(block: str) -> tuple[tuple[int, str], ...]:
+    """The lines of a DUTY block with their offsets from its first line (blank lines counted)."""
+    return tuple((offset, text) for offset, text in enumerate(block.split("\n")) if text)
+
+
+def token_lines(tok: Token) -> list[tuple[int, str]]:
+    """(line, text) of each non-blank line a token holds (a DUTY block holds several)."""
+    base = tok.line or 0
+    return [(base + offset, text) for offset, text in block_lines(str(tok))]
+
+
+_SENTENCE_END = ("。", ";", "!", "?", ":", "！", "？", "；")
+
+
+def join_text(parts: Iterable[str]) -> str:
+    """Lines of an item's text: a line cut mid-sentence (wrapped, as from a PDF) joins the next
+    without a break; after a finished sentence a new line is a new paragraph."""
+    text = ""
+    for part in parts:
+        text += ("\n" if text.endswith(_SENTENCE_END) else "") + part if text else part
+    return text
+
+
+def names_line(value: str) -> bool:
+    """A line that is only names: 市住建局 / 市财政局、市税务局 / 张三、市政府常务副市长."""
+    names = units.split_names(value).names
+    return (
+        bool(names)
+        and "。" not in value.rstrip("。")
+        and all(units.looks_like_unit(n) or len(n) <= 4 or units.is_role(n) for n in names)
+    )
+
+
+def continues_list(value: str, parts: dutymod.Assembly) -> bool:
+    """A wrapped duty value: the line before had no final 。 and this one reads like names."""
+    last = (parts.cooperating or parts.lead or parts.responsible or parts.leaders or [""])[-1]
+    return (
+        not last.rstrip().endswith("。") and "。" not in value[:-1] and "、" in value and units.looks_like_unit(value)
+    )

@@ -1,0 +1,117 @@
+"""The validate stage: document-level checks once the notice is built (no items at all, declared
+counts, items that lack a duty field most items of the notice have)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from fyplan.model import Diagnostic, Notice
+from fyplan.read import front as frontmod
+from fyplan.read.context import Built, BuiltSection, ReadContext
+
+_TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
+
+
+def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
+    """Document-level checks: no items at all, declared counts, missing duty fields."""
+    has_items = any(True for _ in notice.tasks())
+    if not ctx.source.text.strip():
+        ctx.diagnostics.append(Diagnostic("error", "the document is empty", 1, 1))
+        return
+    if not has_items:
+        why = "no numbered items with duties were found, so this does not read as a responsibility notice"
+        if any(_TABLE_HEADER.match(t) for _, t in front_lines):
+            why += " (it has a table header, but no row of it could be read)"
+        ctx.diagnostics.append(Diagnostic("error", why, 1, 1))
+        return
+    declared = notice.declared
+    real_sections = [s for s in notice.sections if s.number]
+    tasks = sum(1 for _ in notice.tasks())
+    # Point at the preamble line that makes the claim.
+    where = next((ln for ln, text in front_lines if frontmod.declares(text)), 1)
+    if declared.sections is not None and declared.sections != len(real_sections):
+        message = f"the preamble declares {declared.sections} sections (个方面) but {len(real_sections)} were read"
+        ctx.report("warning", where, message, "个方面", code="FY001")
+    if declared.tasks is not None and declared.tasks != tasks:
+        message = f"the preamble declares {declared.tasks} tasks (项) but {tasks} were read"
+        ctx.report("warning", where, message, "项", code="FY001")
+    _check_fields(ctx, body)
+
+
+_REQUIRED = ("leaders", "lead", "cooperating")
+
+
+def _field_kinds(x: Built) -> tuple[str, ...]:
+    return _kinds(tuple(kind for kind, _, _ in x.labels))
+
+
+@lru_cache(maxsize=1024)
+def _kinds(raw: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating."""
+    kinds: list[str] = []
+    for kind in raw:
+        if kind == "responsible" and "lead" in kinds:
+            kind = "cooperating"
+        kinds.append(kind)
+    return tuple(kinds)
+
+
+@lru_cache(maxsize=1024)
+def _required(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in kinds if k in _REQUIRED)
+
+
+def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
+    """Items whose own-line duty fields lack one that most items of the notice have."""
+    leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
+    kinds_of = {id(x): _field_kinds(x) for x in leaves}
+    patterns: Counter[tuple[str, ...]] = Counter()
+    written: dict[str, str] = {}
+    for x in leaves:
+        if x.inline:
+            continue
+        kinds = kinds_of[id(x)]
+        patterns[_required(kinds)] += 1
+        for kind, (_, label, _) in zip(kinds, x.labels, strict=True):
+            written.setdefault(kind, label)
+    if not patterns:
+        return
+    usual, count = patterns.most_common(1)[0]
+    if count < 2 or count * 2 < sum(patterns.values()):
+        return  # no pattern most items follow: nothing to compare against
+    for x in leaves:
+        kinds = kinds_of[id(x)]
+        if x.inline or _required(kinds) == usual:
+            continue
+        if not kinds:
+            if x.task.duties.is_empty():
+                expected = "、".join(written[k] for k in usual)
+                ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
+            continue
+        _compare(ctx, x, kinds, usual, written)
+
+
+def _compare(
+    ctx: ReadContext, x: Built, kinds: tuple[str, ...], usual: tuple[str, ...], written: dict[str, str]
+) -> None:
+    """Report the first field of the usual pattern that the item lacks, where it should have been."""
+    for pos, want in enumerate(usual):
+        if want in kinds:
+            continue
+        before = [i for i, k in enumerate(kinds) if k in usual[:pos]]
+        at = before[-1] + 1 if before else 0
+        prev = written[usual[pos - 1]] if pos else "the item text"
+        if at < len(x.labels):
+            found = x.labels[at]
+            ctx.report(
+                "error",
+                found[2],
+                f"{written[want]} expected after {prev}, found {found[1]} (item {x.task.id})",
+                found[1],
+            )
+        else:
+            last_line = x.labels[-1][2] if x.labels else x.first
+            ctx.report("error", last_line, f"item {x.task.id} ends without {written[want]}")
+        return
