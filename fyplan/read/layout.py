@@ -418,22 +418,28 @@ def recover(text: str) -> Layout:
     return _recover_lines(unwrap(lines, width) if width else list(enumerate(lines, 1)), width is not None)
 
 
-# A marker or a label inside a line (after its first character): the lines the splitter must see.
-_INSIDE = re.compile(
-    r"[^\n\d](?:[" + _CN + r"]{1,3}、|\([" + _CN + r"\d]{1,4}\)|\d{1,3}(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s])))"
-    r"|[。;)\] ] *(?:" + _LABEL.pattern + ")"
+# Where a marker may start: its first character decides at once (the scan then skips everything
+# else quickly); whether it stands inside a line is checked on the few places found.
+_MARKER_AT = re.compile(
+    r"[" + _CN + r"(\d](?:(?<=\()[" + _CN + r"\d]{1,4}\)|(?<=[" + _CN + r"])[" + _CN + r"]{0,2}、"
+    r"|(?<=\d)\d{0,2}(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s])))"
 )
+# A labelled field after a sentence end, a bracket or a space inside a line.
+_LABEL_INSIDE = re.compile(r"[。;)\] ] *(?=[\u4e00-\u9fff])(?:" + _LABEL.pattern + ")")
+_NOT_INSIDE = frozenset("\n0123456789")  # a line start, or the middle of a longer number
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
 
 
 def _split_candidates(text: str) -> Layout:
     """Split only the lines that hold a marker or label inside them."""
+    inside = [m.start() for m in _MARKER_AT.finditer(text) if m.start() and text[m.start() - 1] not in _NOT_INSIDE]
+    inside += [m.start() + 1 for m in _LABEL_INSIDE.finditer(text)]
     candidates: list[int] = []
     line = 0
     pos = 0
-    for m in _INSIDE.finditer(text):
-        line += text.count("\n", pos, m.start() + 1)
-        pos = m.start() + 1
+    for at in sorted(inside):
+        line += text.count("\n", pos, at)
+        pos = at
         if not candidates or candidates[-1] != line:
             candidates.append(line)
     if not candidates:
