@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fyplan.read.clauses import Clause, Field, label_kind, parse_clause, verb_kind
 
@@ -99,3 +101,29 @@ def test_responsible_units_after_lead_and_cooperating_units() -> None:
     assert [u.name for u in two.lead_units] == ["市发改委", "市财政局"]
     assert two.duties.open_ended.lead_units is True
     assert two.duties.open_ended.cooperating_units is False
+
+
+# Pieces of clauses: labels, names, verbs, time phrases, separators (the fast path must agree with
+# the grammar on every string it accepts, and decline the rest).
+_PIECES = [
+    "牵头单位", "责任单位", "协同责任单位", "牵头负责领导", "完成时限", "配合单位", "牽頭單位", ":", ":", ",", ",", ";",
+    "、", " ", "市发改委", "市财政局", "各县市区人民政府", "等", "牵头", "配合", "按职责分工负责", "分别牵头",
+    "2024年底前", "年内持续推进", "张三", "(市国资委)", "有关部门",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map("".join))
+def test_the_fast_path_reads_a_clause_as_the_grammar_does(body: str) -> None:
+    from fyplan.read.clauses import fast_clause, lark_clause
+
+    fast = fast_clause(body.strip())
+    if fast is not None:
+        assert fast == lark_clause(body.strip())
+
+
+def test_the_fast_path_takes_the_common_clause() -> None:
+    from fyplan.read.clauses import fast_clause
+
+    assert fast_clause("协同责任单位:市财政局、市税务局,各县市区人民政府等") is not None
+    assert fast_clause("牵头单位:市发改委;责任单位:市财政局") is None  # two fields: the grammar
+    assert fast_clause("责任单位:市发改委牵头,市财政局配合") is None  # verbs: the grammar

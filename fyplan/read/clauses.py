@@ -124,6 +124,14 @@ def parse_clause(text: str) -> Clause:
         first, rest = body.split("。", 1)
         if not _ROLE_LABEL.search(rest):
             body = first
+    fast = fast_clause(body)
+    if fast is not None:
+        return fast
+    return lark_clause(body)
+
+
+def lark_clause(body: str) -> Clause:
+    """The clause as the duty grammar reads it (every shape; the reference for ``fast_clause``)."""
     try:
         tree = duty_parser().parse(body)
     except LarkError:
@@ -131,6 +139,27 @@ def parse_clause(text: str) -> Clause:
             (Field("responsible", "", (("responsible", body),), body),), f"could not read the duty clause “{body}”"
         )
     return Clause(tuple(_field(t) for t in tree.children if isinstance(t, Tree)))
+
+
+# The commonest clause, one label and its names (牵头责任单位:市发改委、市财政局,各县市区人民政府等),
+# read by one regular expression; anything else (several fields, verbs) goes to the grammar.
+_ONE_FIELD = re.compile(r"^ *(" + _label_regex() + r") *: *([^;:]*)$")
+_ENDS_IN_VERB = re.compile(f"(?:{lexicon('VERB')}) *$")
+
+
+def fast_clause(body: str) -> Clause | None:
+    """``lark_clause(body)`` for a clause of one labelled field without verbs; None for any other."""
+    m = _ONE_FIELD.match(body)
+    if m is None:
+        return None
+    label = m.group(1)
+    texts = [g.strip() for g in m.group(2).split(",")]
+    texts = [t for t in texts if t]
+    if any(_ENDS_IN_VERB.search(t) for t in texts):
+        return None
+    kind = label_kind(label)
+    groups = tuple(("deadline", t) if kind != "deadline" and _DEADLINE.match(t) else (kind, t) for t in texts)
+    return Clause((Field(kind, label, groups, ",".join(t for _, t in groups)),))
 
 
 def looks_like_clause(inner: str) -> bool:
