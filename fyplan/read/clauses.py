@@ -158,7 +158,8 @@ def fast_clause(body: str) -> Clause | None:
     if any(_ENDS_IN_VERB.search(t) for t in texts):
         return None
     kind = label_kind(label)
-    groups = tuple(("deadline", t) if kind != "deadline" and _DEADLINE.match(t) else (kind, t) for t in texts)
+    deadline: Kind = "deadline"
+    groups = tuple((deadline, t) if kind != "deadline" and _DEADLINE.match(t) else (kind, t) for t in texts)
     return Clause((Field(kind, label, groups, ",".join(t for _, t in groups)),))
 
 
