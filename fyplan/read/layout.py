@@ -421,7 +421,7 @@ def recover(text: str) -> Layout:
 # Where a marker may start: its first character decides at once (the scan then skips everything
 # else quickly); whether it stands inside a line is checked on the few places found.
 _MARKER_AT = re.compile(
-    r"[" + _CN + r"(\d](?:(?<=\()[" + _CN + r"\d]{1,4}\)|(?<=[" + _CN + r"])[" + _CN + r"]{0,2}、"
+    r"[" + _CN + r"(\d](?<![\n\d].)(?:(?<=\()[" + _CN + r"\d]{1,4}\)|(?<=[" + _CN + r"])[" + _CN + r"]{0,2}、"
     r"|(?<=\d)\d{0,2}(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s])))"
 )
 # A labelled field after a sentence end, a bracket or a space inside a line.
