@@ -27,7 +27,8 @@ EXAMPLE_NAME = "fuyang-2019.txt"
 
 
 def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> Notice:
-    """Read a notice from a string (or bytes in any supported encoding).
+    """Read a notice from a string, or from bytes of any supported format (text in UTF-8, UTF-16 or
+    GB18030; .docx; .xlsx/.xls/.ods; HTML; PDF with the ``pdf`` extra), told by the bytes themselves.
 
     Lenient by default: problems go to ``notice.diagnostics``; ``strict=True`` raises ``NoticeError``.
     """
@@ -35,17 +36,23 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
 
     if isinstance(text, bytes | bytearray):
         from fyplan.read.decode import decode
+        from fyplan.read.formats.convert import convert
 
+        converted = convert(bytes(text), source)
+        if converted is not None:
+            return _parse(
+                converted.text, source=source, strict=strict, places=converted.places, skipped=converted.skipped
+            )
         text = decode(bytes(text), source)
     return _parse(text, source=source, strict=strict)
 
 
 def load(path: str | Path, strict: bool = False) -> Notice:
-    """Read a notice file in UTF-8 (BOM or not), UTF-16 (BOM) or GB18030, any line ends."""
-    from fyplan.read.decode import read_path
+    """Read a notice file of any supported format (see ``parse``); only regular files, size-capped."""
+    from fyplan.read.decode import read_bytes_of
 
-    text, name = read_path(path)
-    return parse(text, source=name, strict=strict)
+    data, name = read_bytes_of(path)
+    return parse(data, source=name, strict=strict)
 
 
 def example_path() -> Path:

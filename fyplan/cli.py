@@ -248,7 +248,7 @@ def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = Fals
         return [_load(None, strict, quiet)]
     files = _expand(paths)
     if not files:
-        click.echo(f"fyplan: no .txt files in {', '.join(str(p) for p in paths)}", err=True)
+        click.echo(f"fyplan: no notice files in {', '.join(str(p) for p in paths)}", err=True)
         sys.exit(2)
     if len(files) == 1:
         return [_load(files[0], strict, quiet)]
@@ -361,7 +361,8 @@ Examples:
   fyplan query '(lead:市财政局 or coop:市财政局) section:2' --format ids
   fyplan query 'target:增长>=15%' notices/ --format jsonl
 
-PATHS are notice files or folders of .txt files; without them, the bundled example.
+PATHS are notice files (text, .docx, .xlsx/.xls/.ods, HTML, PDF) or folders of them (sub-folders
+too); without them, the bundled example.
 """
 
 
@@ -665,11 +666,14 @@ def shell(paths: tuple[Path, ...]) -> None:
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders become the .txt files inside them, sorted."""
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
-    return out
+    """Files as given; folders become the notice files in them and their sub-folders, sorted. What a
+    folder holds that fyplan does not read is said on stderr, a line each, and counted."""
+    found, skipped = files.notice_files(paths)
+    for line in skipped:
+        click.echo(f"fyplan: {line}", err=True)
+    if skipped:
+        click.echo(f"fyplan: {len(skipped)} file{'s' if len(skipped) != 1 else ''} skipped", err=True)
+    return found
 
 
 if __name__ == "__main__":

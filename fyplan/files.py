@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -204,3 +205,27 @@ def encoding_of(data: bytes, text: str) -> Encoding | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+# The formats fyplan reads, by the names a folder's files carry (the content decides when a file is
+# named on the command line: a notice saved without an extension still reads).
+NOTICE_SUFFIXES = frozenset(
+    {".txt", ".text", ".docx", ".xlsx", ".xls", ".ods", ".et", ".html", ".htm", ".shtml", ".pdf", ".doc", ".wps"}
+)
+
+
+def notice_files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Files as given; folders become the notice files inside them and their sub-folders, sorted
+    (upper-case extensions too). Also returns one line for each file of a folder left out, and why."""
+    found: list[Path] = []
+    skipped: list[str] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for file in sorted(p for p in path.rglob("*") if not p.is_dir()):
+            if file.suffix.lower() in NOTICE_SUFFIXES:
+                found.append(file)
+            else:
+                skipped.append(f"{file}: skipped, not a format fyplan reads ({file.suffix or 'no extension'})")
+    return found, skipped

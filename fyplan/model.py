@@ -33,6 +33,9 @@ class Diagnostic:
     code: str = ""  # the lint code (FY001 …); the reader's own findings carry the code that says the same
     source: str = ""  # the file, where known
     places: tuple[tuple[str, int], ...] = ()  # (item id, line) of every item it concerns, for lint findings
+    place: str = (
+        ""  # the place in a document that is not plain text: paragraph 3, table 1 row 5, Sheet1!A7, page 2 line 4
+    )
 
     def at(self, source: str) -> Diagnostic:
         """The same diagnostic, placed in file ``source``."""
@@ -40,7 +43,12 @@ class Diagnostic:
 
     def __str__(self) -> str:
         """The one written form: ``file:line:column: CODE severity: message``."""
-        where = f"{self.source}:{self.line}:{self.column}" if self.source else f"line {self.line}, column {self.column}"
+        if self.place:
+            where = f"{self.source}: {self.place}" if self.source else self.place
+        else:
+            where = (
+                f"{self.source}:{self.line}:{self.column}" if self.source else f"line {self.line}, column {self.column}"
+            )
         code = f"{self.code} " if self.code else ""
         return f"{where}: {code}{self.severity}: {self.message}"
 

@@ -12,7 +12,7 @@ Blank lines and lines starting with ``#`` are skipped. Results and the output of
 errors, ``hint: …`` lines and notes (``loaded …``) go to stderr, so a script's stdout holds only results.
 
 Commands: ``\help``, ``\stats``, ``\show ID`` (or ``FILE:ID``), ``\format table|ids|jsonl|csv``,
-``\load PATH`` (a folder loads its ``*.txt``), ``\quit`` (or Ctrl-D, or the end of the input).
+``\load PATH`` (a folder loads its notice files), ``\quit`` (or Ctrl-D, or the end of the input).
 
 Exit codes: 0 at ``\quit`` or the end of the input. 1 when scripted and any line failed (a query that could
 not be read or run, an unknown command, a ``\show`` or ``\load`` that failed): every line still runs, so the
@@ -38,6 +38,7 @@ from rich.text import Text
 import fyplan
 from fyplan import export
 from fyplan.errors import FyplanError
+from fyplan.files import notice_files
 from fyplan.model import Notice
 from fyplan.query import Match, QueryError, Results, query
 from fyplan.query.ast import FIELDS, HAS_VALUES, quote
@@ -59,7 +60,7 @@ COMMANDS = {
     "stats": "items per leader",
     "show": "ID       one item in full (FILE:ID when several notices have it)",
     "format": "FORMAT   how results print: table, ids, jsonl or csv",
-    "load": "PATH     load another notice (a folder: its *.txt files)",
+    "load": "PATH     load another notice (a folder: its notice files)",
     "quit": "leave (also Ctrl-D)",
 }
 _COMMAND_ALIASES = {"h": "help", "?": "help", "q": "quit", "exit": "quit"}
@@ -180,7 +181,9 @@ class Shell:
         if not arg:
             self.fail("\\load needs a notice file or a folder of them")
             return
-        notices, problems = load_paths([Path(arg.strip("\"'")).expanduser()])
+        notices, problems, skipped = load_paths([Path(arg.strip("\"'")).expanduser()])
+        for line in skipped:
+            self.note(line)
         for problem in problems:
             self.fail(problem)
         for notice in notices:
@@ -208,20 +211,20 @@ def _problems(notice: Notice) -> str:
     return f" ({count} problem{'s' if count != 1 else ''} found while reading)" if count else ""
 
 
-def load_paths(paths: Sequence[Path]) -> tuple[list[Notice], list[str]]:
-    """The notices at ``paths`` (a folder: its ``*.txt``, sorted), and a message for each that failed."""
+def load_paths(paths: Sequence[Path]) -> tuple[list[Notice], list[str], list[str]]:
+    """The notices at ``paths`` (a folder: its notice files, sub-folders too, sorted), a message for
+    each file that failed, and a line for each file of a folder that is no notice format."""
     notices: list[Notice] = []
     problems: list[str] = []
-    for path in paths:
-        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-        if not files:
-            problems.append(f"{path}: no .txt files in this folder")
-        for file in files:
-            try:
-                notices.append(_load_one(file))
-            except FyplanError as exc:
-                problems.append(str(exc))
-    return notices, problems
+    found, skipped = notice_files(paths)
+    if not found:
+        problems.append(f"{', '.join(str(p) for p in paths)}: no notice files here")
+    for file in found:
+        try:
+            notices.append(_load_one(file))
+        except FyplanError as exc:
+            problems.append(str(exc))
+    return notices, problems, skipped
 
 
 def _load_one(path: Path) -> Notice:
@@ -503,7 +506,9 @@ def run_shell(
     if interactive is None:
         interactive = stdin.isatty() and stdout.isatty()
     shell = Shell([], stdout, _console(stdout, interactive), _console(stderr, interactive))
-    notices, problems = load_paths([Path(p) for p in paths]) if paths else ([fyplan.example()], [])
+    notices, problems, skipped = load_paths([Path(p) for p in paths]) if paths else ([fyplan.example()], [], [])
+    for line in skipped:
+        shell.note(line)
     for problem in problems:
         shell.fail(problem)
     if problems:

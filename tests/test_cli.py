@@ -161,7 +161,7 @@ def test_a_folder_with_one_bad_file_still_answers(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     nothing = runner.invoke(main, ["query", "id:7", str(empty)])
-    assert nothing.exit_code == 2 and "no .txt files" in nothing.output
+    assert nothing.exit_code == 2 and "no notice files" in nothing.output
 
 
 def test_no_matches_print_nothing_for_ids() -> None:

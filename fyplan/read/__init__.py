@@ -10,8 +10,10 @@ Every stage reports into one ``ReadContext``; nothing is kept between two docume
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from fyplan.errors import NoticeError
-from fyplan.model import Notice
+from fyplan.model import Diagnostic, Notice
 from fyplan.read import document, grammar
 from fyplan.read.context import ReadContext
 from fyplan.read.decode import Source, normalize
@@ -20,11 +22,18 @@ from fyplan.read.tables import rewrite_tables
 from fyplan.units import FIRST_LEADS
 
 
-def parse(text: str, source: str = "<string>", strict: bool = False) -> Notice:
-    """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem."""
+def parse(
+    text: str, source: str = "<string>", strict: bool = False, places: Sequence[str] = (), skipped: Sequence[str] = ()
+) -> Notice:
+    """Read a notice from a string; ``strict=True`` raises ``NoticeError`` on any problem.
+
+    ``places`` name each line's place in a document read from another format (its diagnostics
+    point there); ``skipped`` says what of that document was left out (reported as warnings)."""
     layout = recover(normalize(text))
     tables = rewrite_tables(layout.text)
-    ctx = ReadContext(Source(source, text), layout)
+    ctx = ReadContext(Source(source, text), layout, places=tuple(places))
+    for why in skipped:
+        ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
     ctx.first_listed_leads = bool(FIRST_LEADS.search(tables.text))
     for line, message in tables.problems:

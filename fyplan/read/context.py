@@ -26,12 +26,14 @@ class ReadContext:
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
     fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read
+    places: tuple[str, ...] = ()  # the document place of each line, for formats that are not plain text
 
     def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
         """A diagnostic at logical line ``line``, placed at its line and column in the file."""
         line = self.layout.source_line(line)
         column = self.source.column(line, fragment)
-        self.diagnostics.append(Diagnostic(severity, message, line, column, code))
+        place = self.places[line - 1] if 0 < line <= len(self.places) else ""
+        self.diagnostics.append(Diagnostic(severity, message, line, column, code, place=place))
 
 
 @attrs.define

@@ -199,14 +199,13 @@ def normalize_line(line: str) -> str:
     return normalize(line).strip()
 
 
-def read_path(path: str | Path) -> tuple[str, str]:
-    """Read a file; return its text and the name to report it under."""
+def read_bytes_of(path: str | Path) -> tuple[bytes, str]:
+    """A file's bytes (only a regular file, at most files.max_size() bytes: not /dev/zero, not a
+    FIFO) and the name to report it under."""
     p = Path(path)
     name = str(path)
     try:
-        # Only a regular file, and at most files.max_size() bytes: not /dev/zero, not a FIFO.
-        data = files.read_bytes(p)
+        return files.read_bytes(p), name
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise NoticeError(name, [Diagnostic("error", f"cannot read {name}: {reason}.", 1, 1)]) from None
-    return decode(data, name), name

@@ -219,7 +219,7 @@ def wrap_width(lines: list[str]) -> int | None:
         and "|" not in sample[k]
         and not (k + 1 < len(sample) and _STARTS_UNIT.match(sample[k + 1]))
     )
-    enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long) * 2
+    enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
     return width if enough and cut * 2 >= len(full) else None
 
 

@@ -1,0 +1,49 @@
+"""What kind of document a file is, from its bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Literal
+
+Kind = Literal["text", "docx", "xlsx", "ods", "html", "pdf", "ole", "zip"]
+
+_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|p|div|br)[\s>/]", re.IGNORECASE)
+
+
+def kind_of(data: bytes) -> Kind:
+    """The document kind by magic bytes and, for zip archives, by the members that make the format."""
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"  # old binary Office (.doc .xls .wps) or an encrypted .docx/.xlsx
+    if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") == 0:
+        return "pdf"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and _HTML.search(head[:2048]):
+        return "html"
+    if b"<" in head[:2048] and re.search(rb"<(?:html|body|table)[\s>]", data[:65536], re.IGNORECASE):
+        return "html"
+    return "text"
+
+
+def _zip_kind(data: bytes) -> Kind:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "zip"  # damaged: the reader of the format it claims will say so
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "content.xml" in names and "mimetype" in names:
+        return "ods"
+    return "zip"
+
+
+def ole_is_encrypted(data: bytes) -> bool:
+    """An encrypted .docx/.xlsx is an OLE file holding an EncryptedPackage stream."""
+    return (
+        "EncryptedPackage".encode("utf-16-le") in data[:1_048_576] or b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data[:65536]
+    )

@@ -1,0 +1,128 @@
+"""Web pages (HTML, read by selectolax): the main content as lines, tables as rows of cells.
+
+The encoding is the one the page declares (``<meta charset>``), else UTF-8, else GB18030.
+Navigation, header, footer, scripts and styles are dropped; ``<p>``, ``<br>``, ``<div>``, ``<li>``
+and headings end lines; a ``<table>`` becomes rows of cells with rowspan filled down (a cell that
+spans rows answers for each) and colspan kept in its first column.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from fyplan.read.formats import Converted, row_line
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "dd", "dt", "pre"}
+_DROP = "script, style, noscript, nav, header, footer, iframe, form, select, button, template"
+MAX_NODES = 2_000_000  # a page of more elements than this is not a notice (and would not end)
+
+
+def decode_html(data: bytes) -> str:
+    declared = _CHARSET.search(data[:4096])
+    names = [declared.group(1).decode("ascii").lower()] if declared else []
+    for name in [*names, "utf-8", "gb18030"]:
+        if name in ("gb2312", "gbk"):
+            name = "gb18030"  # its superset: pages that say GB2312 often hold GBK characters
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("gb18030", errors="replace")
+
+
+def read_html(data: bytes) -> Converted:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(decode_html(data))
+    for node in tree.css(_DROP):
+        node.decompose()
+    root = tree.body or tree.root
+    lines: list[tuple[str, str]] = []
+    current: list[str] = []
+    counter = {"tables": 0, "nodes": 0}
+
+    def end_line() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            lines.append((f"line {len(lines) + 1}", text))
+        current.clear()
+
+    def walk(node: Any) -> None:
+        counter["nodes"] += 1
+        if counter["nodes"] > MAX_NODES:
+            raise ValueError(f"the page has more than {MAX_NODES} elements")
+        tag = node.tag
+        if tag == "-text":
+            current.append(node.text(deep=False) or "")
+            return
+        if tag == "table":
+            end_line()
+            counter["tables"] += 1
+            for number, row in enumerate(_rows(node), 1):
+                lines.append((f"table {counter['tables']} row {number}", row_line(row)))
+            return
+        if tag in _BLOCKS:
+            end_line()
+        child = node.child
+        while child is not None:
+            walk(child)
+            child = child.next
+        if tag in _BLOCKS:
+            end_line()
+
+    if root is not None:
+        walk(root)
+    end_line()
+    return Converted.of(lines)
+
+
+def _rows(table: Any) -> list[list[str]]:
+    """The table's rows with rowspan filled down and colspan kept in its first column."""
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[int, str]] = {}  # column → (rows still to fill, text)
+    for tr in table.css("tr"):
+        if _parent_table(tr).mem_id != table.mem_id:
+            continue  # a row of a table inside a cell
+        row: list[str] = []
+        col = 0
+        for cell in [c for c in tr.iter() if c.tag in ("td", "th")]:
+            while col in pending:
+                left, text = pending[col]
+                row.append(text)
+                pending[col] = (left - 1, text)
+                if left - 1 <= 0:
+                    del pending[col]
+                col += 1
+            text = " ".join(cell.text(separator=" ").split())
+            span = _int(cell.attributes.get("rowspan"))
+            wide = _int(cell.attributes.get("colspan"))
+            row.append(text)
+            if span > 1:
+                pending[col] = (span - 1, text)
+            row.extend([""] * (wide - 1))
+            col += wide
+        while col in pending:
+            left, text = pending[col]
+            row.append(text)
+            pending[col] = (left - 1, text)
+            if left - 1 <= 0:
+                del pending[col]
+            col += 1
+        grid.append(row)
+    return grid
+
+
+def _parent_table(node: Any) -> Any:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent if parent is not None else node
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, min(1000, int(value or 1)))
+    except ValueError:
+        return 1

@@ -1,0 +1,171 @@
+"""Documents people receive: the bundled example as .docx (paragraphs, a table), .xlsx, HTML and PDF
+reads the same 201 items as its text; merged cells, numbering Word generates, places in
+diagnostics, folders, and damaged or hostile files."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import documents as docs
+import pytest
+from click.testing import CliRunner
+
+import fyplan
+from fyplan.cli import main
+from fyplan.model import Notice
+
+EXAMPLE = fyplan.example()
+LINES = [line for line in fyplan.example_path().read_text(encoding="utf-8").split("\n") if line.strip()]
+HEAD = LINES[: next(i for i, line in enumerate(LINES) if line.startswith("一、"))]
+TAIL = [EXAMPLE.closing, "阜阳市人民政府", "2019年5月13日"]
+
+
+def items(notice: Notice) -> list[tuple[str, str, object]]:
+    return [(item.id, item.text.replace("\n", ""), item.duties) for item in notice.items()]
+
+
+WANT = items(EXAMPLE)
+FORMATS = {
+    "docx paragraphs": lambda: docs.docx_paragraphs(LINES),
+    "docx table": lambda: docs.docx_table(HEAD, list(docs.table_rows(EXAMPLE)), TAIL),
+    "xlsx": lambda: docs.xlsx({"重点工作": [docs.COLUMNS, *docs.table_rows(EXAMPLE)]}),
+    "html utf-8": lambda: docs.html_page(LINES),
+    "html gb18030 declared": lambda: docs.html_page(LINES, "gb18030"),
+    "pdf wrapped at 38": lambda: docs.pdf(LINES, 38),
+}
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_the_example_in_every_format_reads_as_its_text(name: str) -> None:
+    notice = fyplan.parse(FORMATS[name](), source=name)
+    assert len(notice.items()) == 201
+    assert items(notice) == WANT
+    assert not notice.errors
+
+
+def test_load_tells_the_format_by_the_bytes_not_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"  # a .docx under a wrong name
+    path.write_bytes(FORMATS["docx paragraphs"]())
+    assert items(fyplan.load(path)) == WANT
+
+
+def test_numbering_word_generates_is_written_back() -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("某市2024年重点工作")
+    for text, unit in (("新建公园3座。", "市园林局"), ("改造道路10公里。", "市交通局")):
+        document.add_paragraph(text, style="List Number")  # Word numbers it: 1. 2.
+        document.add_paragraph(f"牵头单位:{unit}")
+    out = io.BytesIO()
+    document.save(out)
+    notice = fyplan.parse(out.getvalue(), source="list.docx")
+    assert [(i.id, i.text, [u.name for u in i.lead_units]) for i in notice.items()] == [
+        ("1", "新建公园3座。", ["市园林局"]),
+        ("2", "改造道路10公里。", ["市交通局"]),
+    ]
+
+
+def test_docx_merged_cells() -> None:
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=4, cols=4)
+    for cell, name in zip(table.rows[0].cells, ["序号", "工作任务", "责任领导", "牵头单位"], strict=True):
+        cell.text = name
+    table.cell(1, 0).merge(table.cell(1, 3)).text = "一、基础设施"  # a heading row across the table
+    for row, (number, text, unit) in enumerate((("1", "新建公园。", "市园林局"), ("2", "改造道路。", "市交通局")), 2):
+        table.cell(row, 0).text, table.cell(row, 1).text, table.cell(row, 3).text = number, text, unit
+    table.cell(2, 2).merge(table.cell(3, 2)).text = "王强"  # one leader for both rows
+    out = io.BytesIO()
+    document.save(out)
+    notice = fyplan.parse(out.getvalue(), source="merged.docx")
+    got = [(i.id, [x.name for x in i.leaders], [u.name for u in i.lead_units]) for i in notice.items()]
+    assert got == [("1", ["王强"], ["市园林局"]), ("2", ["王强"], ["市交通局"])]
+    assert notice.sections[0].title == "基础设施"
+
+
+def test_xlsx_merged_cells_and_a_sheet_that_is_no_task_table() -> None:
+    rows: list[list[str | None]] = [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "新建公园。", "市园林局", "市财政局"],
+        ["2", "改造道路。", None, "市公安局"],
+    ]
+    data = docs.xlsx({"说明": [["填表说明"], ["请于每月5日前报送"]], "任务": rows}, merges={"任务": ["C2:C3"]})
+    notice = fyplan.parse(data, source="tasks.xlsx")
+    got = [(i.id, [u.name for u in i.lead_units], [u.name for u in i.cooperating_units]) for i in notice.items()]
+    assert got == [("1", ["市园林局"], ["市财政局"]), ("2", ["市园林局"], ["市公安局"])]
+    assert any("sheet 说明 holds no task table" in d.message for d in notice.diagnostics)
+
+
+def test_html_tables_fill_rowspan_and_drop_chrome() -> None:
+    page = (
+        "<html><head><meta charset='gbk'></head><body><nav>首页 &gt; 政务公开</nav><table>"
+        "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th></tr>"
+        "<tr><td>1</td><td>新建公园。</td><td rowspan='2'>市园林局</td></tr>"
+        "<tr><td>2</td><td>改造绿道。</td></tr></table><footer>版权所有</footer></body></html>"
+    ).encode("gbk")
+    notice = fyplan.parse(page, source="page.html")
+    assert [(i.id, [u.name for u in i.lead_units]) for i in notice.items()] == [
+        ("1", ["市园林局"]),
+        ("2", ["市园林局"]),
+    ]
+    assert "首页" not in str(notice.preamble) and "版权" not in notice.closing
+
+
+def test_diagnostics_name_the_place_in_the_document() -> None:
+    data = docs.docx_paragraphs(
+        ["某市2024年重点工作", "一、建设", "1.新建公园。", "牵头单位:", "2.改造道路。", "牵头单位:市交通局"]
+    )
+    notice = fyplan.parse(data, source="x.docx")
+    empty = [d for d in notice.diagnostics if "牵头单位 is empty" in d.message]
+    assert empty and empty[0].place == "paragraph 4"
+    assert str(empty[0].at("x.docx")).startswith("x.docx: paragraph 4: error:")
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (FORMATS["docx paragraphs"]()[:3000], "damaged Word document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 600, "encrypted"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "save it as .docx"),
+    ],
+)
+def test_damaged_or_locked_files_get_a_sentence(data: bytes, words: str) -> None:
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(data, source="bad.docx")
+    assert words in str(caught.value)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_opened() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>" + b" " * 400_000_000)
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(out.getvalue(), source="bomb.docx")
+    assert "decompress" in str(caught.value)
+
+
+def test_a_pdf_without_text_is_a_scan() -> None:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.rect(50, 50, 200, 200, fill=1)  # a picture, no text
+    page.save()
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(out.getvalue(), source="scan.pdf")
+    assert "no text layer" in str(caught.value)
+
+
+def test_a_folder_reads_every_format_and_says_what_it_skips(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.DOCX").write_bytes(FORMATS["docx paragraphs"]())
+    (tmp_path / "sub" / "b.xlsx").write_bytes(FORMATS["xlsx"]())
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    result = CliRunner().invoke(main, ["query", "id:16.9", str(tmp_path), "--format", "ids"])
+    assert result.exit_code == 0, result.output
+    assert "photo.jpg: skipped" in result.stderr and "1 file skipped" in result.stderr
+    assert sorted(Path(line).name for line in result.stdout.split()) == ["a.DOCX:16.9", "b.xlsx:16.9"]
