@@ -124,6 +124,9 @@ def parse_clause(text: str) -> Clause:
         first, rest = body.split("。", 1)
         if not _ROLE_LABEL.search(rest):
             body = first
+    if "," in body:
+        # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
+        body = _COMMA_FIELD.sub(";", body)
     fast = fast_clause(body)
     if fast is not None:
         return fast
@@ -140,6 +143,8 @@ def lark_clause(body: str) -> Clause:
         )
     return Clause(tuple(_field(t) for t in tree.children if isinstance(t, Tree)))
 
+
+_COMMA_FIELD = re.compile(r",(?= *(?:" + _label_regex() + r") *:)")
 
 # The commonest clause, one label and its names (牵头责任单位:市发改委、市财政局,各县市区人民政府等),
 # read by one regular expression; anything else (several fields, verbs) goes to the grammar.

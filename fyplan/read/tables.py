@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from fyplan.hanzi import simplified
 from fyplan.read.clauses import label_kind
 from fyplan.units import looks_like_unit, split_names
 
@@ -23,8 +24,26 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二�
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
-_TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施")
-_NOT_TEXT = ("来源", "完成", "进展", "状况", "情况", "备注", "季度", "责任人", "序号")
+_TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
+# 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
+_MEASURE_UNIT = ("单位", "计量单位", "指标单位")
+_DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|办结时间")
+# Columns that are not the task nor a duty: where a task comes from, how it goes, who scores it.
+_NOT_TEXT = (
+    "来源",
+    "完成",
+    "进展",
+    "状况",
+    "情况",
+    "备注",
+    "季度",
+    "责任人",
+    "序号",
+    "评分",
+    "考核部门",
+    "督查",
+    "说明",
+)
 # The labels a rewritten cell gets, by what its column holds.
 _LABELS = {"leaders": "牵头负责领导", "lead": "牵头责任单位", "cooperating": "协同责任单位", "responsible": "责任单位"}
 
@@ -52,7 +71,11 @@ class Rewritten:
 
 
 def column_kind(name: str) -> str:
-    if any(word in name for word in _NOT_TEXT):
+    """What a column holds, by its header: text, leaders, lead, cooperating, responsible, deadline, note."""
+    name = simplified(name.replace(" ", ""))
+    if _DEADLINE_COLUMN.search(name):
+        return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
+    if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT:
         return "note"
     if "领导" in name:
         return "leaders"
@@ -258,7 +281,7 @@ def _rewrite_rows(
         cells: list[int] = []
         j += 1
         while j < len(lines) and not _NUMBER.match(lines[j]) and not _GROUP.match(lines[j]) and lines[j] != "序号":
-            if lines[j]:
+            if lines[j] and lines[j] != "|":  # a lone border: an empty cell, here nothing to place
                 cells.append(j)
             j += 1
         lines[row_start] += "."
@@ -382,13 +405,22 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
 def _fit(cell: str, kind: str) -> float:
     """How well one line fits a column of this kind."""
     unit_like = looks_like_unit(cell)
+    person = bool(_PERSON.match(cell)) and not unit_like
     if kind == "text":
+        if person:
+            return 0.5  # 徐国江: a leader's name, not a task
         return 3.0 if len(cell) > 6 or any(ch.isdigit() for ch in cell) or not unit_like else 0.5
     if kind == "leaders":
-        return 3.0 if (_PERSON.match(cell) and not unit_like) or _ROLE.search(cell) else -3.0
+        return 3.0 if person or _ROLE.search(cell) else -3.0
     if kind in _LABELS:
-        return 3.0 if unit_like or "、" in cell else -3.0
+        return 3.0 if unit_like or _all_units(cell) else -3.0
     return 1.0
+
+
+def _all_units(cell: str) -> bool:
+    """市政局、相关街道: a list of bodies (a sentence with 、 in it is not)."""
+    names = split_names(cell).written
+    return bool(names) and all(looks_like_unit(n) for n in names)
 
 
 def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
@@ -396,6 +428,7 @@ def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | No
     n, m = len(cells), len(columns)
     if n == 0:
         return None
+    first_text = next((k for k, c in enumerate(columns) if c.kind == "text"), -1)
     worst = float("-inf")
     best = [[worst] * (m + 1) for _ in range(n + 1)]
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
@@ -403,7 +436,8 @@ def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | No
     for j in range(1, m + 1):
         column = columns[j - 1]
         many = column.kind in _LABELS or column.kind == "text"
-        empty_cost = 5.0 if column.kind == "text" else 1.0
+        # The task column is hardly ever empty; a second text column (全年目标) may well be.
+        empty_cost = 5.0 if column.kind == "text" and j - 1 == first_text else 1.0
         for i in range(n + 1):
             if best[i][j - 1] > worst and best[i][j - 1] - empty_cost > best[i][j]:
                 best[i][j], back[i][j] = best[i][j - 1] - empty_cost, 0  # an empty cell
