@@ -39,6 +39,7 @@ def test_case(name: str) -> None:
             "leaders": [leader.name for leader in item.leaders],
             "lead": [unit.name for unit in item.lead_units],
             "coop": [unit.name for unit in item.cooperating_units],
+            "deadline": item.deadline,
         }
         for item in items
     ]
@@ -50,3 +51,4 @@ def test_case(name: str) -> None:
         assert g["text"].startswith(w["text_starts"]), (g["text"], w["text_starts"])
         assert g["leaders"] == w.get("leaders", [])
         assert (g["lead"], g["coop"]) == (w["lead"], w["coop"]), g["id"]
+        assert g["deadline"] == w.get("deadline"), g["id"]
