@@ -19,51 +19,89 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def read_docx(data: bytes) -> Converted:
     from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     document = Document(io.BytesIO(data))
     numbering = _Numbering(document)
+    styles = _StyleNumbering(document)
     lines: list[tuple[str, str]] = []
     paragraphs = tables = 0
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraphs += 1
-            paragraph = Paragraph(block, document)
-            lines.append(
-                (f"paragraph {paragraphs}", numbering.prefix(block, _style_numbering(paragraph)) + paragraph.text)
-            )
+            lines.append((f"paragraph {paragraphs}", numbering.prefix(block, styles.of(block)) + _text(block)))
         elif tag == "tbl":
             tables += 1
-            for number, row in enumerate(Table(block, document).rows, 1):
-                lines.append((f"table {tables} row {number}", row_line(_cells(row))))
+            for number, row in enumerate(_rows(block), 1):
+                lines.append((f"table {tables} row {number}", row_line(row)))
     return Converted.of(lines)
 
 
-def _style_numbering(paragraph: Any) -> Any:
-    """The numbering a paragraph's style gives it (Word's List Number style), if any."""
-    try:
-        style = paragraph.style
-    except (KeyError, ValueError):
+def _text(element: Any) -> str:
+    """The text of a paragraph or cell as Word shows it (runs, tabs and breaks as spaces)."""
+    parts = []
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}p"):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}p" and parts:
+            parts.append("\n")  # paragraphs of one cell: one line each
+        elif node.tag != f"{_W}p":
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _rows(table: Any) -> list[list[str]]:
+    """A Word table's rows as cells on its grid: a cell spanning columns (gridSpan) is given once, in
+    its first column; a cell merged down rows (vMerge) is given to every row it spans."""
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}  # grid column → text of the cell a vertical merge continues
+    for tr in table.iterchildren(f"{_W}tr"):
+        row: list[str] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            props = tc.find(f"{_W}tcPr")
+            span = 1
+            merge = None
+            if props is not None:
+                grid = props.find(f"{_W}gridSpan")
+                span = int(grid.get(f"{_W}val", "1")) if grid is not None else 1
+                vmerge = props.find(f"{_W}vMerge")
+                merge = None if vmerge is None else vmerge.get(f"{_W}val", "continue")
+            column = len(row)
+            text = above.get(column, "") if merge == "continue" else _text(tc).strip()
+            if merge == "restart":
+                above[column] = text
+            elif merge is None:
+                above.pop(column, None)
+            row.append(text)
+            row.extend([""] * (span - 1))
+        rows.append(row)
+    return rows
+
+
+class _StyleNumbering:
+    """The numbering a paragraph style gives its paragraphs (Word's List Number), per style id."""
+
+    def __init__(self, document: Any) -> None:
+        self.styles = document.styles
+        self.cache: dict[str, Any] = {}
+
+    def of(self, paragraph: Any) -> Any:
+        node = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        if node is None:
+            return None
+        style_id = node.get(f"{_W}val", "")
+        if style_id not in self.cache:
+            self.cache[style_id] = self._numbering(style_id)
+        return self.cache[style_id]
+
+    def _numbering(self, style_id: str) -> Any:
+        style = next((s for s in self.styles if s.style_id == style_id), None)
+        while style is not None:
+            found = style.element.find(f"{_W}pPr/{_W}numPr")
+            if found is not None:
+                return found
+            style = style.base_style
         return None
-    while style is not None:
-        found = style.element.find(f"{_W}pPr/{_W}numPr")
-        if found is not None:
-            return found
-        style = style.base_style
-    return None
-
-
-def _cells(row: Any) -> list[str]:
-    """The row's cells; a cell merged across columns is given once, in the first column it spans."""
-    cells: list[str] = []
-    seen: set[int] = set()
-    for cell in row.cells:
-        key = id(cell._tc)
-        cells.append("" if key in seen else cell.text)
-        seen.add(key)
-    return cells
 
 
 class _Numbering:
