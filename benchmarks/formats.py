@@ -20,7 +20,7 @@ from pathlib import Path
 import fyplan
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-import documents as docs  # noqa: E402 (the test suite's builders of documents)
+import documents as docs  # the test suite's builders of documents
 
 GOAL = 2.0
 
