@@ -19,11 +19,15 @@ from fyplan.read.tables import Note
 def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...] = ()) -> Notice:
     """The notice from the grammar's sections: preamble, front and back matter, notes, ids, lines."""
     source = ctx.source.name
-    # Sections before the first one with tasks are the preamble's own numbered paragraphs.
-    first_body = next((i for i, b in enumerate(built) if b.built), len(built))
+    # Sections before the first one with tasks are the preamble's own numbered paragraphs; so are
+    # sections whose numbered lines name no duties at all, before the first section that does
+    # (a preamble's own 1.…2.… list, or a 一、完成情况 paragraph, in front of the task table).
+    first_body = next((i for i, b in enumerate(built) if b.built and _has_duties(b.section)), None)
+    if first_body is None:
+        first_body = next((i for i, b in enumerate(built) if b.built), len(built))
     front_lines = list(ctx.front_lines)
     for b in built[:first_body]:
-        front_lines += b.lines + b.tail
+        front_lines += b.lines + (_lines_of(ctx, b) if b.built else []) + b.tail
     body = built[first_body:]
     # A leading run of numbered lines without duties, before sections that have them,
     # belongs to the preamble too (附件:1. …表  2. …表).
@@ -71,6 +75,10 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     )
     validate.check(ctx, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _has_duties(section: Section) -> bool:
+    return any(not node.duties.is_empty() for task in section.all_tasks() for node in (task, *task.subtasks))
 
 
 def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
