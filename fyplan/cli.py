@@ -560,6 +560,17 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
         click.echo(f"reformatted {path}", err=True)
 
 
+_KINDS = {
+    "docx": "a Word document",
+    "xlsx": "a spreadsheet",
+    "ods": "a spreadsheet",
+    "html": "a web page",
+    "pdf": "a PDF",
+    "ole": "an old Office document",
+    "zip": "a zip archive",
+}
+
+
 def _fmt_input(path: Path) -> bytes:
     """The bytes of the notice (or standard input), read once: they parse and are compared with the result."""
     try:
@@ -573,7 +584,13 @@ def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:
     import fyplan
     from fyplan.errors import NoticeError
     from fyplan.read.decode import decode
+    from fyplan.read.formats.sniff import kind_of
 
+    kind = kind_of(data)
+    if kind != "text":
+        # fmt writes text back over its input: a Word file, a sheet or a page is not rewritten.
+        click.echo(f"fyplan: fmt rewrites text notices only; {path} is {_KINDS.get(kind, 'not text')}.", err=True)
+        sys.exit(2)
     try:
         original = decode(data, str(path))
     except NoticeError as exc:

@@ -169,3 +169,14 @@ def test_a_folder_reads_every_format_and_says_what_it_skips(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert "photo.jpg: skipped" in result.stderr and "1 file skipped" in result.stderr
     assert sorted(Path(line).name for line in result.stdout.split()) == ["a.DOCX:16.9", "b.xlsx:16.9"]
+
+
+def test_fmt_rewrites_text_only(tmp_path: Path) -> None:
+    path = tmp_path / "notice.docx"
+    data = FORMATS["docx paragraphs"]()
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["fmt", str(path)])
+    assert (
+        result.exit_code == 2 and "fmt rewrites text notices only" in result.stderr and "Word document" in result.stderr
+    )
+    assert path.read_bytes() == data
