@@ -4,6 +4,7 @@ diagnostics, folders, and damaged or hostile files."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 import documents as docs
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fyplan
 from fyplan.cli import main
@@ -180,3 +183,20 @@ def test_fmt_rewrites_text_only(tmp_path: Path) -> None:
         result.exit_code == 2 and "fmt rewrites text notices only" in result.stderr and "Word document" in result.stderr
     )
     assert path.read_bytes() == data
+
+
+_SMALL = {
+    "docx": docs.docx_paragraphs(LINES[:40]),
+    "xlsx": docs.xlsx({"任务": [docs.COLUMNS, *list(docs.table_rows(EXAMPLE))[:10]]}),
+    "html": docs.html_page(LINES[:40]),
+}
+
+
+@given(st.sampled_from(sorted(_SMALL)), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8))
+def test_damaged_documents_read_or_say_why(kind: str, flips: list[tuple[int, int]]) -> None:
+    """Bytes changed anywhere in a document: a Notice or a NoticeError, never another exception."""
+    data = bytearray(_SMALL[kind])
+    for at, value in flips:
+        data[at % len(data)] = value
+    with contextlib.suppress(fyplan.NoticeError):
+        fyplan.parse(bytes(data), source=f"x.{kind}")
