@@ -174,3 +174,11 @@ def test_numbering_that_restarts_per_section_gets_section_qualified_ids() -> Non
     assert [i.id for i in n.items()] == ["1-1", "1-2", "2-1.1"]
     assert n["2-1.1"].text == "稳住外贸基本盘。"
     assert [u.name for u in n["2-1.1"].lead_units] == ["市商务局"]  # the duty lines after (1) are its own
+
+
+def test_lone_surrogates_in_a_string_become_replacement_characters() -> None:
+    # Found by benchmarks/fuzz.py: OpenCC (traditional → simplified) cannot encode them.
+    n = fyplan.parse("一、目标\n1.建设\ud8ad公园。\n牵头单位:市发\udc00改委\n")
+    assert [(i.id, i.text, [u.name for u in i.lead_units]) for i in n.items()] == [
+        ("1", "建设\ufffd公园。", ["市发\ufffd改委"])
+    ]
