@@ -8,7 +8,7 @@ Each function works on one string and is cached per distinct string: notices rep
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -49,26 +49,34 @@ _PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))
 _INNER_BRACKET = re.compile(r"[(\[【〔]")
 
 
-def clause_pieces(line: str) -> list[str]:
-    """A line of unnumbered items run together (甲。(X牵头)乙。(Y牵头)), cut after each clause
-    that more text follows; a line without such a clause is one piece."""
-    if not _INNER_BRACKET.search(line):
-        return [line]
-    pieces: list[str] = []
+def top_brackets(text: str) -> Iterator[tuple[int, int]]:
+    """(opening, closing) index of every bracket pair at depth 0 whose two marks match: (…) […]
+    【…】 〔…〕. One scan of the text; brackets inside brackets are part of their pair."""
     depth = 0
     start = 0
-    last = 0
-    for i, ch in enumerate(line):
+    for i, ch in enumerate(text):
         if ch in _OPENERS:
             if depth == 0:
                 start = i
             depth += 1
         elif ch in _CLOSERS and depth:
             depth -= 1
-            end = i + 1 + (line[i + 1 : i + 2] == "。")
-            if depth == 0 and line[end:].strip() and dutymod.names_role(line[start + 1 : i]):
-                pieces.append(line[last:end].strip())
-                last = end
+            if depth == 0 and text[start] == _PAIR[ch]:
+                yield start, i
+
+
+def clause_pieces(line: str) -> list[str]:
+    """A line of unnumbered items run together (甲。(X牵头)乙。(Y牵头)), cut after each clause
+    that more text follows; a line without such a clause is one piece."""
+    if not _INNER_BRACKET.search(line):
+        return [line]
+    pieces: list[str] = []
+    last = 0
+    for start, close in top_brackets(line):
+        end = close + 1 + (line[close + 1 : close + 2] == "。")
+        if line[end:].strip() and dutymod.names_role(line[start + 1 : close]):
+            pieces.append(line[last:end].strip())
+            last = end
     pieces.append(line[last:].strip())
     return [p for p in pieces if p]
 
@@ -79,24 +87,15 @@ def _inner_clauses(text: str) -> tuple[str, list[str]]:
         return text, []
     clauses: list[str] = []
     kept: list[str] = []
-    depth = 0
-    start = 0
     last = 0
-    for i, ch in enumerate(text):
-        if ch in _OPENERS:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-            if depth == 0 and text[start] == _PAIR[ch]:
-                inner = text[start + 1 : i]
-                # A bracket of names only counts where it closes a sentence: …县域经济(省经委、财政厅)。
-                closes = text[i + 1 : i + 2] in ("。", ";")
-                if dutymod.names_role(inner) or (closes and dutymod.looks_like_clause(inner)):
-                    kept.append(text[last:start])
-                    clauses.append(inner)
-                    last = i + 1
+    for start, close in top_brackets(text):
+        inner = text[start + 1 : close]
+        # A bracket of names only counts where it closes a sentence: …县域经济(省经委、财政厅)。
+        closes = text[close + 1 : close + 2] in ("。", ";")
+        if dutymod.names_role(inner) or (closes and dutymod.looks_like_clause(inner)):
+            kept.append(text[last:start])
+            clauses.append(inner)
+            last = close + 1
     if not clauses:
         return text, []
     kept.append(text[last:])

@@ -88,13 +88,7 @@ def _rows(table: Any) -> list[list[str]]:
         row: list[str] = []
         col = 0
         for cell in [c for c in tr.iter() if c.tag in ("td", "th")]:
-            while col in pending:
-                left, text = pending[col]
-                row.append(text)
-                pending[col] = (left - 1, text)
-                if left - 1 <= 0:
-                    del pending[col]
-                col += 1
+            col = _spanned(row, col, pending)
             text = " ".join(cell.text(separator=" ").split())
             span = _int(cell.attributes.get("rowspan"))
             wide = _int(cell.attributes.get("colspan"))
@@ -103,15 +97,23 @@ def _rows(table: Any) -> list[list[str]]:
                 pending[col] = (span - 1, text)
             row.extend([""] * (wide - 1))
             col += wide
-        while col in pending:
-            left, text = pending[col]
-            row.append(text)
-            pending[col] = (left - 1, text)
-            if left - 1 <= 0:
-                del pending[col]
-            col += 1
+        _spanned(row, col, pending)
         grid.append(row)
     return grid
+
+
+def _spanned(row: list[str], col: int, pending: dict[int, tuple[int, str]]) -> int:
+    """Fill the columns from ``col`` that a cell of a row above spans down to this row; the next
+    free column."""
+    while col in pending:
+        left, text = pending[col]
+        row.append(text)
+        if left - 1 <= 0:
+            del pending[col]
+        else:
+            pending[col] = (left - 1, text)
+        col += 1
+    return col
 
 
 def _parent_table(node: Any) -> Any:
