@@ -56,3 +56,4 @@ class BuiltSection:
     lines: list[tuple[int, str]]  # the header and intro lines, for a preamble paragraph section
     tail: list[tuple[int, str]]
     item_section: bool = False  # a 一、 line that is an item (no section level), merged in start()
+    plain: BuiltSection | None = None  # the same line read as a section heading, if it is one after all

@@ -281,10 +281,13 @@ class Builder(Transformer[Token, Any]):
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
         if not tasks and not subs and items.split_inline(title)[1] is not None:
-            # Items numbered 一、二、 with no section level: the heading carries its own clause.
+            # Items numbered 一、二、 with no section level: the heading carries its own clause. Only
+            # if no section of the notice has items of its own (start() decides); else a section.
+            plain = self._section(head, number, title, where, lines, [], [])
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             built = self._section(None, 0, "", where, [], [item], [])
             built.item_section = True
+            built.plain = plain
             return built
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
@@ -312,7 +315,10 @@ class Builder(Transformer[Token, Any]):
                     groups.append([])
                     done.append(False)
                 groups[-1].append(piece_token)
-                done[-1] = items.split_inline(piece)[1] is not None
+                # An unnumbered paragraph is an item only by a clause that names a role (a label or a
+                # verb): a bracket of one name after a body (督查室(市政府办公室)) is an alias.
+                clause = items.split_inline(piece)[1]
+                done[-1] = clause is not None and dutymod.names_role(clause)
         kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
         if not kept or (len(kept) == 1 and not single and not scoped):
             return lines, []
@@ -429,6 +435,9 @@ class Builder(Transformer[Token, Any]):
         out: list[BuiltSection] = []
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
+        if any(b.built for b in [*out, *sections] if not b.item_section):
+            # Some sections hold items: a heading with a clause is a section heading, not an item.
+            sections = [b.plain if b.item_section and b.plain is not None else b for b in sections]
         for built in sections:
             if built.item_section and out and out[-1].item_section:
                 merged = out[-1]
@@ -448,7 +457,8 @@ def _inherit(b: Built, duties: Duties) -> Built:
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:
-    return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text))
+    """张三市长负责事项 anywhere in a heading or intro line (scope.heading_roles reads whole headings)."""
+    return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text) if scope.is_person(m.group(1)))
 
 
 _LOCK = threading.Lock()

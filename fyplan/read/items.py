@@ -19,7 +19,8 @@ from fyplan.model import Severity
 from fyplan.read import clauses as dutymod
 
 # Separators with no name between them: 、、  ,,  :、  、。
-_DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|[、,;](?=。?$)")
+# (A ; or , closing a field is only the separator before the next field: 牵头单位:市发改委;)
+_DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|、(?=。?$)")
 
 
 @lru_cache(maxsize=65536)
@@ -239,6 +240,7 @@ def names_line(value: str) -> bool:
 def continues_list(value: str, parts: dutymod.Assembly) -> bool:
     """A wrapped duty value: the line before had no final 。 and this one reads like names."""
     last = (parts.cooperating or parts.lead or parts.responsible or parts.leaders or [""])[-1]
-    return (
-        not last.rstrip().endswith("。") and "。" not in value[:-1] and "、" in value and units.looks_like_unit(value)
-    )
+    if last.rstrip().endswith("。") or "。" in value[:-1] or "、" not in value:
+        return False
+    names = units.split_names(value).written
+    return bool(names) and all(units.looks_like_unit(n) for n in names)  # a sentence with 、 is no list

@@ -27,6 +27,8 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
+from fyplan.read.clauses import names_role
+from fyplan.read.items import top_brackets
 from fyplan.read.tables import Note, column_kind
 from fyplan.units import looks_like_unit
 
@@ -35,7 +37,7 @@ _CN = "一二三四五六七八九十"
 _MARKER = re.compile(
     r"(?P<sec>[" + _CN + r"]{1,3})、"
     r"|\((?P<sub>[" + _CN + r"]{1,4})\)"
-    r"|(?<![\d.])(?P<task>\d{1,3})(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s]))"
+    r"|(?<![\d.])(?P<task>\d{1,4})(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s]))"
     r"|\((?P<st>\d{1,3})\)(?= ?[^\s)])"
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
@@ -99,15 +101,12 @@ class _Numbering:
         self.may_restart: set[str] = set()
 
     def fits(self, kind: str, number: int, boundary: bool) -> bool:
-        """After a sentence end or a space a marker may continue its numbering or restart it at 1;
-        glued to the text before it (a heading with no final punctuation, then 1.…) it must continue
-        it exactly, or be the first of its kind, or the first under a new heading."""
+        """A marker continues its numbering, or restarts it at 1 after a sentence end or a space
+        (or, glued to the text before it, as the first under a new heading: 一、标题1.…)."""
         last = self.last.get(kind)
         if last is not None and number == last + 1:
             return True
-        if number != 1:
-            return False
-        return boundary or last is None or kind in self.may_restart
+        return number == 1 and (boundary or kind in self.may_restart)
 
     def saw(self, kind: str, number: int) -> None:
         self.last[kind] = number
@@ -123,17 +122,91 @@ def _marker_number(m: re.Match[str]) -> tuple[str, int]:
 
 
 def split_line(line: str, numbering: _Numbering) -> list[str]:
-    """The line cut before every marker that starts a new numbered unit inside it."""
+    """The line cut before every marker that starts a new numbered unit inside it, and before
+    every labelled field (outside brackets).
+
+    Where a marker may cut: a section or sub-section marker (一、 (二)) only after a sentence end, a
+    bracket, a space or a field (so 一、二、三期 and 第(一)(二)项 stay text); a task or sub-task marker (2. (3))
+    after one of those, or glued to a heading or a field before it; and never inside an item's
+    text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text)."""
     start = _MARKER.match(line)
     if start:
         numbering.saw(*_marker_number(start))
     if not _INNER.search(line):
         return [line]
+    labels = _label_cuts(line)
+    # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
+    heads = _heads_cut(line)
     cuts: list[int] = []
+    piece_start = 0
+    piece_kind = (start.lastgroup or "") if start else ("label" if _LABEL.match(line) else "text")
+    next_label = 0
     depth = 0
     pos = 0
-    for m in _MARKER.finditer(line, 1):
-        # Bracket depth up to the marker (only brackets between the last marker and this one).
+    markers = list(_MARKER.finditer(line, 1))
+    for index, m in enumerate(markers):
+        at = m.start()
+        for ch in line[pos:at]:  # bracket depth up to the marker, each character counted once
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+        pos = at
+        while next_label < len(labels) and labels[next_label] < at:
+            piece_start, piece_kind = labels[next_label], "label"  # a field starts a piece of its own
+            next_label += 1
+        while heads and heads[0] < at:
+            piece_start, piece_kind = heads.pop(0), "sec"
+        if depth:
+            continue
+        i = at - 1
+        while i >= 0 and line[i] == " ":
+            i -= 1
+        if i < 0:
+            continue
+        boundary = line[i] in _BOUNDARY or i < at - 1
+        kind, number = _marker_number(m)
+        if kind in ("sec", "sub"):
+            # A field's names never run on into 二、…; a section heading runs on into its (一)….
+            allowed = boundary or piece_kind == "label" or (kind == "sub" and piece_kind == "sec")
+        elif piece_kind in ("task", "st"):
+            # Inside an item's text a point starts an item of its own only where one of the two
+            # names who answers: the item before it, or the point itself (a clause or a field).
+            end = markers[index + 1].start() if index + 1 < len(markers) else len(line)
+            allowed = boundary and (
+                _has_clause(line[piece_start:at]) or any(at < c < end for c in labels) or _has_clause(line[at:end])
+            )
+        else:
+            allowed = boundary or piece_kind in ("sec", "sub", "label")
+        if not allowed or not numbering.fits(kind, number, boundary):
+            continue
+        numbering.saw(kind, number)
+        cuts.append(at)
+        piece_start, piece_kind = at, kind
+    cuts = sorted(set(cuts) | set(labels) | set(_heads_cut(line)))
+    if not cuts:
+        return [line]
+    pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [p for p in pieces if p]
+
+
+def _heads_cut(line: str) -> list[int]:
+    return [b + 1 for a, b in top_brackets(line) if line.startswith("——", b + 1) and names_role(line[a + 1 : b])]
+
+
+def _has_clause(piece: str) -> bool:
+    """Does an item's text already hold its clause (a bracket naming who answers)?"""
+    return any(names_role(piece[a + 1 : b]) for a, b in top_brackets(piece))
+
+
+def _label_cuts(line: str) -> list[int]:
+    """Where a labelled duty field starts inside a line, outside brackets; and where a dash after a
+    field's names starts the next heading. One pass: the bracket depth is carried along."""
+    cuts: list[int] = []
+    matches = list(_LABEL.finditer(line))
+    depth = 0
+    pos = 0
+    for k, m in enumerate(matches):
         for ch in line[pos : m.start()]:
             if ch in _OPENERS:
                 depth += 1
@@ -142,44 +215,14 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         pos = m.start()
         if depth:
             continue
-        before = line[: m.start()].rstrip(" ")
-        if not before:
-            continue
-        boundary = before[-1] in _BOUNDARY or len(before) < m.start()
-        kind, number = _marker_number(m)
-        if not numbering.fits(kind, number, boundary):
-            continue
-        numbering.saw(kind, number)
-        cuts.append(m.start())
-    cuts = sorted(set(cuts) | set(_label_cuts(line)))
-    if not cuts:
-        return [line]
-    pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-    return [p for p in pieces if p]
-
-
-def _label_cuts(line: str) -> list[int]:
-    """Where a labelled duty field starts inside a line, after a sentence end, outside brackets."""
-    cuts = []
-    for m in _LABEL.finditer(line):
-        # Any place outside brackets: a label and its colon say themselves where a field starts.
-        if m.start() > 0 and _depth(line, m.start()) == 0:
+        if m.start() > 0:
             cuts.append(m.start())
-        # A field's names hold no dash: ——… after them is the next group heading.
-        dash = line.find("——", m.end())
-        if dash > 0 and _depth(line, dash) == 0 and not _LABEL.search(line, m.end(), dash):
+        # A field's names hold no dash: ——… after them (before the next field) is the next heading.
+        stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
+        dash = line.find("——", m.end(), stop)
+        if dash > 0:
             cuts.append(dash)
     return cuts
-
-
-def _depth(line: str, at: int) -> int:
-    depth = 0
-    for ch in line[:at]:
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(0, depth - 1)
-    return depth
 
 
 # ---- text hard-wrapped at a fixed width (copied from a PDF) --------------------------------------
@@ -217,13 +260,18 @@ def wrap_width(lines: list[str]) -> int | None:
         for k in full
         if sample[k][-1] not in _SENTENCE_END
         and "|" not in sample[k]
-        and not (k + 1 < len(sample) and _STARTS_UNIT.match(sample[k + 1]))
+        and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
     )
     enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
     return width if enough and cut * 2 >= len(full) else None
 
 
-_STARTS_UNIT = re.compile(r"(?:\d{1,4}[ .、]|\(?[一二三四五六七八九十\d]{1,3}[)、])")
+_STARTS_UNIT = re.compile(r"(?:\d{1,4}(?:[ 、]|\.(?!\d))|\(?[一二三四五六七八九十\d]{1,3}[)、])")
+
+
+def _starts_unit(line: str) -> bool:
+    """Does the line start a unit of its own: a numbered item or heading, or a labelled field?"""
+    return bool(_STARTS_UNIT.match(line) or _LABEL.match(line))
 
 
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
@@ -232,6 +280,8 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     joining = False
     for number, line in enumerate(lines, 1):
+        # A wrapped line goes on the next whatever that starts with: the wrap may cut a number
+        # (…1 / 1.主要…) or a label (牵头 / 责任单位:); the splitter cuts the joined line again.
         if joining and line.strip():
             out[-1] = (out[-1][0], out[-1][1] + line.strip())
         else:

@@ -31,7 +31,20 @@ def _heading() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title() -> re.Pattern[str]:
-    return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:{lexicon('TITLE')})$")
+    # The whole part: a name of two to four characters and a title (王浩省长), or a title alone
+    # (常务副县长, a role), never a name cut out of a longer body (县政府办公室主任).
+    return re.compile(
+        rf"(?:(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?)?(?P<title>(?:分管|主管)?(?:{lexicon('TITLE')}))"
+    )
+
+
+_NOT_A_NAME = re.compile(r"^(?:常务|分管|主管|副|其他|其它|各|有关|相关)|(?:政府|办公|委|局|厅|部|区|县|市|省)")
+_ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
+
+
+def is_person(name: str) -> bool:
+    """Could this be a person's name before a title (王浩), not a word of a role (常务, 分管)?"""
+    return not _NOT_A_NAME.search(simplified(name))
 
 
 @attrs.frozen
@@ -55,10 +68,16 @@ def heading_roles(heading: str) -> Roles:
     who = m.group("who")
     leaders: list[Leader] = []
     for part in who.split("、"):
-        person = _title().search(part)
+        person = _title().fullmatch(part)
         if person is None:
             break
-        leaders.append(units.leader(_as_written(heading, person.group("name"))))
+        name = person.group("name")
+        if name and _ROLE_PREFIX.match(name):
+            leaders.append(units.leader(_as_written(heading, part)))  # 常务副县长: a role, named whole
+            continue
+        if name and not is_person(name):
+            break  # 其他副县长: no one in particular
+        leaders.append(units.leader(_as_written(heading, name or part)))
     else:
         return Roles(leaders=tuple(leaders))
     original = _as_written(heading, who)
