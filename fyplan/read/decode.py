@@ -57,6 +57,17 @@ class Source:
         self.name = name
         self.text = text
         self._starts: array[int] | None = None
+        self._columns: dict[int, str] | None = None
+
+    def _translated(self, line: int) -> str:
+        """The line with every character one column wide, worked out once per line (a long line
+        with many diagnostics would otherwise be translated for each)."""
+        if self._columns is None:
+            self._columns = {}
+        found = self._columns.get(line)
+        if found is None:
+            found = self._columns[line] = self.line(line).translate(_COLUMN_TABLE)
+        return found
 
     def _line_starts(self) -> array[int]:
         if self._starts is None:
@@ -75,7 +86,7 @@ class Source:
 
     def column(self, line: int, fragment: str) -> int:
         """1-based column of ``fragment`` in original line ``line`` (the first non-space if not found)."""
-        original = self.line(line).translate(_COLUMN_TABLE)
+        original = self._translated(line)
         at = original.find(fragment) if fragment else -1
         if at < 0:
             at = len(original) - len(original.lstrip())
@@ -167,12 +178,19 @@ def _translate(text: str) -> str:
     return text
 
 
+_NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and the like
+
+
 def _space(m: re.Match[str]) -> str:
     """A run of spaces: dropped at line edges, around punctuation and after numbering; else one space."""
     text, start, end = m.string, m.start(), m.end()
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""
-    line_start = text.rfind("\n", 0, start) + 1
+    # Only a number within the few characters before the space can be the line's numbering: look
+    # back that far, not to the line start (a long line has many spaces).
+    line_start = text.rfind("\n", max(0, start - _NUMBER_WIDTH), start) + 1
+    if line_start == 0 and start > _NUMBER_WIDTH:
+        return " "
     if _NUMBER.match(text, line_start, start):
         # "1. 2022年…" keeps its space: "1.2022" would read as a decimal, not a number.
         return " " if text[end].isdigit() else ""

@@ -57,8 +57,6 @@ class Builder(Transformer[Token, Any]):
 
     # items -----------------------------------------------------------------
 
-    def _inline(self, text: str) -> tuple[str, str | None]:
-        return items.split_inline(text)
 
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
         """Apply one clause's (cached) effect to the item being read; report its problems at ``line``."""
@@ -100,7 +98,8 @@ class Builder(Transformer[Token, Any]):
         trailing: list[tuple[int, str]] = []
         state = "text"
         inline = False
-        text_value, clause = self._inline(body)
+        own_lines = any(tok.type == "DUTY" for tok in lines)
+        text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if clause is not None:
             text_parts[0] = text_value
             labels += self._add_clause(parts, clause, line)
@@ -130,7 +129,7 @@ class Builder(Transformer[Token, Any]):
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
             elif state == "text":
-                head_text, clause = self._inline(value)
+                head_text, clause = items.split_inline(value, inner_too=not own_lines)
                 if clause is not None:
                     text_parts.append(head_text)
                     labels += self._add_clause(parts, clause, tline)

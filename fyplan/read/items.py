@@ -24,12 +24,15 @@ _DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|、(?=。?$)")
 
 
 @lru_cache(maxsize=65536)
-def split_inline(text: str) -> tuple[str, str | None]:
+def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     """Split the duty clauses off an item's text: a trailing (…) 〔…〕 […] or 【…】 clause, clauses
     in brackets inside the text (…建设。(责任单位:甲局)推进…(责任单位:乙局)), and the labelled
-    fields written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…)."""
+    fields written after its sentence on the same line (…。牵头单位:市发改委;责任单位:…).
+
+    ``inner_too=False`` for an item that has duty lines of its own: then a bracket inside its text
+    (…医共体建设(县医院牵头),…) is part of the sentence, not its duties."""
     head, clause = _bracketed(text)
-    inner_text, inner = _inner_clauses(head)
+    inner_text, inner = _inner_clauses(head) if inner_too else (head, [])
     if inner:
         clauses = [*inner, clause] if clause is not None else inner
         return inner_text, _CLAUSE_JOIN.join(clauses)
@@ -243,4 +246,8 @@ def continues_list(value: str, parts: dutymod.Assembly) -> bool:
     if last.rstrip().endswith("。") or "。" in value[:-1] or "、" not in value:
         return False
     names = units.split_names(value).written
-    return bool(names) and all(units.looks_like_unit(n) for n in names)  # a sentence with 、 is no list
+    # A sentence with 、 is no list: its parts are long or say what to do (各部门要高度重视).
+    return bool(names) and all(units.looks_like_unit(n) and len(n) <= 20 and not _ASKS.search(n) for n in names)
+
+
+_ASKS = re.compile(r"要|将|应|请|须|确保|加强|认真|报送")

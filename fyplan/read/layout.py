@@ -533,7 +533,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             if not line.strip():
                 out.append((number, line))
                 continue
-            if _rewrite_row(line, header, number, out, notes):
+            # A table of | rows ends at the first line without one (a footer 微信 | 微博 | … has them,
+            # but no task number: it is no row either).
+            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes):
                 changed = True
                 continue
             header = None
