@@ -73,7 +73,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
             return None
         click.echo(f"fyplan: {exc}", err=True)
         sys.exit(2)
-    if not notice.items() and skip_bad:
+    if not notice.names_duties() and skip_bad:
         click.echo(f"fyplan: skipping {notice.source}: it holds no responsibility notice", err=True)
         return None
     if notice.diagnostics and not quiet:
@@ -85,7 +85,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
         Console(stderr=True, soft_wrap=True, highlight=False, markup=False).print(
             diagnostics_view(notice.diagnostics, notice.source)
         )
-    if not notice.items():
+    if not notice.names_duties():
         click.echo(f"fyplan: {notice.source} holds no responsibility notice.", err=True)
         sys.exit(2)
     if strict and notice.diagnostics:

@@ -304,6 +304,11 @@ class Notice:
         assert self._items is not None
         return self._items
 
+    def names_duties(self) -> bool:
+        """Is this a responsibility notice: has it items, and does one of them name who answers for
+        it? (Numbered lines alone, a news article's 1. 2., do not make one.)"""
+        return any(not item.duties.is_empty() for item in self.items())
+
     def _collect_items(self) -> tuple[Item, ...]:
         out: list[Item] = []
         for section in self.sections:

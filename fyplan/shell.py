@@ -229,7 +229,7 @@ def load_paths(paths: Sequence[Path]) -> tuple[list[Notice], list[str], list[str
 
 def _load_one(path: Path) -> Notice:
     notice = fyplan.load(path)
-    if not notice.items():
+    if not notice.names_duties():
         raise LoadError(f"{path}: holds no responsibility notice")
     return notice
 

@@ -182,3 +182,11 @@ def test_lone_surrogates_in_a_string_become_replacement_characters() -> None:
     assert [(i.id, i.text, [u.name for u in i.lead_units]) for i in n.items()] == [
         ("1", "建设\ufffd公园。", ["市发\ufffd改委"])
     ]
+
+
+def test_numbered_lines_naming_no_duties_are_no_notice() -> None:
+    # A news article with a numbered list: items, but nobody answers for them.
+    text = "青山市举行春季招聘会\n本报讯 昨日,招聘会在市体育馆举行。\n1.现场设置了政策咨询区。\n2.部分企业开展了直播带岗。\n"
+    notice = fyplan.parse(text)
+    assert not notice.names_duties()
+    assert any("does not read as a responsibility notice" in d.message for d in notice.errors)

@@ -200,3 +200,21 @@ def test_damaged_documents_read_or_say_why(kind: str, flips: list[tuple[int, int
         data[at % len(data)] = value
     with contextlib.suppress(fyplan.NoticeError):
         fyplan.parse(bytes(data), source=f"x.{kind}")
+
+
+def test_a_row_with_empty_duty_cells_stays_an_item() -> None:
+    rows: list[list[str | None]] = [
+        ["某市2026年重点工作及责任分解"],
+        ["序号", "工作任务", "牵头单位", "责任单位"],
+        ["1", "新建公园3座。", "市园林局", "市财政局"],
+        ["2", "改造道路10公里。", None, None],
+        ["3", "新增停车位500个。", "市交通局", None],
+    ]
+    notice = fyplan.parse(docs.xlsx({"任务": rows}), source="gaps.xlsx")
+    assert [(i.id, [u.name for u in i.lead_units]) for i in notice.items()] == [
+        ("1", ["市园林局"]),
+        ("2", []),
+        ("3", ["市交通局"]),
+    ]
+    assert notice.title == "某市2026年重点工作及责任分解"  # a title row is its text, without cell borders
+    assert "序号" not in notice.preamble

@@ -399,8 +399,12 @@ def _units_cell(cell: str) -> str:
     return cell.replace("、 ", "、")
 
 
-def _rewrite_row(line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note]) -> bool:
-    """Rewrite one row into logical lines; False when the line is no row of this table."""
+def _rewrite_row(
+    line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note], seen: dict[str, str]
+) -> bool:
+    """Rewrite one row into logical lines; False when the line is no row of this table. ``seen``
+    remembers how the table numbers its items ((1) or 1): a row numbered so whose duty cells are
+    empty is an item still (reported as one without duties), a row numbered otherwise a group."""
     cells = _cells(line, header.piped)
     assigned = _row_cells(cells, header)
     if assigned is None:
@@ -410,13 +414,16 @@ def _rewrite_row(line: str, header: _Header, source_line: int, out: list[tuple[i
     m = _ROW_NUMBER.match(number)
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
-    if not duties:
+    style = ("paren" if m.group(1) else "plain") if m else ""
+    if not duties and not (m and texts and seen.get("items") == style):
         # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
         heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
         out.append((source_line, heading or line))
         return True
     if number_col is not None and not m:
         return False
+    if m:
+        seen["items"] = style
     head = f"{m.group(1) or m.group(2)}." if m else ""
     out.append((source_line, head + " ".join(texts)))
     for i, value in sorted(duties):
@@ -535,18 +542,26 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             # A table of | rows ends at the first line without one (a footer 微信 | 微博 | … has them,
             # but no task number: it is no row either).
-            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes):
+            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
                 changed = True
                 continue
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
         if found is not None and (found.piped or found.kinds[0] == "number"):
             header = found
-            out.append((number, line))
+            seen: dict[str, str] = {}
+            out.append((number, ""))  # the header is the table's structure, not text of the notice
+            changed = True
+            continue
+        if "|" in line and sum(1 for cell in _cells(line, True) if cell) == 1 and header is None:
+            # A row of one cell before any table (a title or heading across a sheet): its text.
+            out.append((number, next(cell for cell in _cells(line, True) if cell)))
+            changed = True
             continue
         tail = _header_at_end(line) if "序号" in line else None
         if tail is not None:
             at, header = tail
+            seen = {}
             pieces = split_line(line[:at].rstrip(), numbering)
             out.extend((number, p) for p in pieces)
             out.append((number, line[at:]))

@@ -16,7 +16,9 @@ _TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目�
 
 def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_lines: list[tuple[int, str]]) -> None:
     """Document-level checks: no items at all, declared counts, missing duty fields."""
-    has_items = any(True for _ in notice.tasks())
+    # A responsibility notice names who answers for at least one item: numbered lines alone (a news
+    # article's 1. 2.) are not one.
+    has_items = notice.names_duties()
     if not ctx.source.text.strip():
         ctx.diagnostics.append(Diagnostic("error", "the document is empty", 1, 1))
         return
