@@ -218,3 +218,16 @@ def test_a_row_with_empty_duty_cells_stays_an_item() -> None:
     ]
     assert notice.title == "某市2026年重点工作及责任分解"  # a title row is its text, without cell borders
     assert "序号" not in notice.preamble
+
+
+def test_an_encrypted_pdf_is_said_to_be_encrypted() -> None:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, encrypt=pdfencrypt.StandardEncryption("secret"))
+    page.drawString(50, 700, "notice")
+    page.save()
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(out.getvalue(), source="locked.pdf")
+    assert "encrypted PDF" in str(caught.value)

@@ -31,6 +31,8 @@ def convert(data: bytes, name: str) -> Converted | None:
     except ZipProblem as exc:
         raise _error(name, f"{name} cannot be read: {exc}.") from None
     except Exception as exc:  # a third-party reader failing on a damaged file: said, never a traceback
+        if kind == "pdf" and b"/Encrypt" in data:
+            raise _error(name, f"{name} is an encrypted PDF; save it without a password first.") from None
         raise _error(name, f"{name} cannot be read as {_WHAT[kind]}: {_reason(exc)}.") from None
 
 
