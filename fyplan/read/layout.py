@@ -534,6 +534,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     notes: list[Note] = []
     numbering = _Numbering()
     header: _Header | None = None
+    seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
     for number, line in numbered:
         if header is not None:
@@ -549,7 +550,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
         if found is not None and (found.piped or found.kinds[0] == "number"):
             header = found
-            seen: dict[str, str] = {}
+            seen.clear()
             out.append((number, ""))  # the header is the table's structure, not text of the notice
             changed = True
             continue
@@ -561,7 +562,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
         tail = _header_at_end(line) if "序号" in line else None
         if tail is not None:
             at, header = tail
-            seen = {}
+            seen.clear()
             pieces = split_line(line[:at].rstrip(), numbering)
             out.extend((number, p) for p in pieces)
             out.append((number, line[at:]))
