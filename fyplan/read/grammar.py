@@ -57,7 +57,6 @@ class Builder(Transformer[Token, Any]):
 
     # items -----------------------------------------------------------------
 
-
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
         """Apply one clause's (cached) effect to the item being read; report its problems at ``line``."""
         effect = items.clause_effect(clause_text)
