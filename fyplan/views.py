@@ -94,7 +94,8 @@ def diagnostics_view(diagnostics: tuple[Diagnostic, ...], source: str) -> Render
     lines = []
     for d in diagnostics:
         style = "bold red" if d.severity == "error" else "yellow"
-        line = Text(f"{source}:{d.line}:{d.column}: ", style="dim")
+        where = f"{source}: {d.place}: " if d.place else f"{source}:{d.line}:{d.column}: "
+        line = Text(where, style="dim")
         line.append(d.severity, style=style)
         line.append(f": {d.message}")
         lines.append(line)

@@ -231,3 +231,25 @@ def test_an_encrypted_pdf_is_said_to_be_encrypted() -> None:
     with pytest.raises(fyplan.NoticeError) as caught:
         fyplan.parse(out.getvalue(), source="locked.pdf")
     assert "encrypted PDF" in str(caught.value)
+
+
+def test_html_footers_named_by_class_or_id_are_dropped() -> None:
+    page = (
+        "<html><body><div class='top-nav'>首页</div><div id='content'><p>一、目标</p><p>1.新建公园。</p>"
+        "<p>牵头单位:市园林局</p></div><div class='footer'>版权所有:某市人民政府办公室 | 联系我们</div>"
+        "<div id='foot-info'>主办单位:某市政府</div></body></html>"
+    ).encode()
+    notice = fyplan.parse(page, source="page.html")
+    assert [(i.id, [u.name for u in i.lead_units]) for i in notice.items()] == [("1", ["市园林局"])]
+    assert not notice.diagnostics
+
+
+def test_reader_diagnostics_show_the_place_on_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.docx"
+    path.write_bytes(
+        docs.docx_paragraphs(
+            ["某市2024年重点工作", "一、建设", "1.新建公园。", "牵头单位:", "2.改造道路。", "牵头单位:市交通局"]
+        )
+    )
+    result = CliRunner().invoke(main, ["show", str(path)])
+    assert f"{path}: paragraph 4: error: 牵头单位 is empty" in result.stderr

@@ -15,7 +15,13 @@ from fyplan.read.formats import Converted, row_line
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "dd", "dt", "pre"}
-_DROP = "script, style, noscript, nav, header, footer, iframe, form, select, button, template"
+# What is never the notice: scripts, forms, and the page's own navigation, header and footer, by
+# element or by the class and id names sites give them.
+_DROP = (
+    "script, style, noscript, nav, header, footer, iframe, form, select, button, template, "
+    "[class*=footer], [id*=footer], [class*=foot], [id*=foot], [class*=breadcrumb], [class*=crumb], "
+    "[class~=nav], [id~=nav], [class*=navbar], [class*=topbar], [class*=copyright], [id*=copyright]"
+)
 MAX_NODES = 2_000_000  # a page of more elements than this is not a notice (and would not end)
 
 
