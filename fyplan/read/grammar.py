@@ -371,9 +371,14 @@ class Builder(Transformer[Token, Any]):
                 )
                 subsections.append((sub, sub_tasks))
         intro = "\n".join(t for _, t in intro_lines)
-        section_roles = scope.heading_roles(title) or scope.Roles(_group_leaders(title) or _group_leaders(intro))
+        section_roles = (
+            scope.heading_roles(title)
+            or _clause_roles(title)
+            or scope.Roles(_group_leaders(title) or _group_leaders(intro))
+        )
         containers = [(section_roles, tasks)] + [
-            (scope.merge(section_roles, scope.heading_roles(sub.title)), bs) for sub, bs in subsections
+            (scope.merge(section_roles, scope.heading_roles(sub.title) or _clause_roles(sub.title)), bs)
+            for sub, bs in subsections
         ]
         finished: dict[int, Task] = {}
         pending: list[tuple[int, str]] = []
@@ -452,6 +457,17 @@ def _inherit(b: Built, duties: Duties) -> Built:
     if b.task.duties.is_empty():
         b.task = attrs.evolve(b.task, duties=duties)
     return b
+
+
+def _clause_roles(heading: str) -> scope.Roles:
+    """A heading's own clause (一、扩大有效投资(省发展改革委牵头)): who answers for its items."""
+    clause = items.split_inline(heading)[1]
+    if clause is None:
+        return scope.Roles()
+    parts = dutymod.Assembly()
+    parts.extend(items.clause_effect(clause).adds)
+    duties, _ = dutymod.assemble(parts, False)
+    return scope.Roles(duties.leaders, duties.lead_units)
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:
