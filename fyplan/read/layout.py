@@ -570,10 +570,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             continue
         if "|" in line and not line.strip(" |"):
             # A cell border alone on its line (a table flattened one cell per line, | between cells):
-            # kept as one "|", for the table stage to tell its cells (and its empty cells) apart;
-            # "||" is an empty cell of a table whose cells each end in a border.
-            out.append((number, "|" if line.count("|") == 1 else ""))
-            changed = changed or line != "|"
+            # kept as bars only, for the table stage to tell its cells (and its empty ones) apart.
+            out.append((number, "|" * line.count("|")))
+            changed = changed or line != "|" * line.count("|")
             continue
         if line.count("|") == 1 and line.rstrip().endswith("|") and header is None:
             # One cell per line, each closed by a border: the cell without it.

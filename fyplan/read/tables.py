@@ -267,7 +267,7 @@ def _rewrite_rows(
     lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
 ) -> int:
     """Rewrite the rows after a header; return the index where the table ends."""
-    if "|" in lines[start - 2 : start + 1]:
+    if any(line and not line.strip("|") for line in lines[start - 2 : start + 1]):
         return _rewrite_delimited(lines, columns, start, notes)
     j = start
     while j < len(lines):
@@ -281,7 +281,7 @@ def _rewrite_rows(
         cells: list[int] = []
         j += 1
         while j < len(lines) and not _NUMBER.match(lines[j]) and not _GROUP.match(lines[j]) and lines[j] != "序号":
-            if lines[j] and lines[j] != "|":  # a lone border: an empty cell, here nothing to place
+            if lines[j] and lines[j].strip("|"):  # borders alone: empty cells, here nothing to place
                 cells.append(j)
             j += 1
         lines[row_start] += "."
@@ -305,10 +305,17 @@ def _delimited_cells(lines: list[str], start: int) -> tuple[list[list[int]], int
     empty cell has none). Returns the cells and where the table ends."""
     cells: list[list[int]] = [[]]
     j = start
-    while j < len(lines) and lines[j] != "序号" and not _GROUP.match(lines[j]):
-        if lines[j] == "|":
-            cells.append([])
-        elif lines[j].strip():
+    after_group = False
+    while j < len(lines) and lines[j] != "序号":
+        line = lines[j]
+        if _GROUP.match(line):
+            after_group = True  # a group row (一、…): a heading; the borders after it close it
+        elif line and not line.strip("|"):
+            if not after_group:
+                cells.extend([] for _ in line)  # each border closes a cell: ||| are two empty ones
+            after_group = False
+        elif line.strip():
+            after_group = False
             cells[-1].append(j)
         j += 1
     if cells and not cells[0]:
@@ -341,6 +348,8 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             while k < len(cells) and not _is_task_cell(lines, cells[k]) and not _is_number_cell(lines, cells[k]):
                 span.append(cells[k])
                 k += 1
+            while len(span) > 1 and not span[-1]:
+                span.pop()  # the empty cells that close a row (|||) are no cells of it
             placed = tail[: len(span)]
             if len(span) < len(tail):
                 # Fewer cells than columns: which columns they fill is told by what they hold.
