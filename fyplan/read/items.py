@@ -126,8 +126,8 @@ def _bracketed(text: str) -> tuple[str, str | None]:
             depth -= 1
             if depth == 0:
                 inner = body[i + 1 : -1]
-                if i == 0 and not dutymod.names_role(inner):
-                    return text, None
+                # A line that is only a bracket of names, under the item's text, is its clause too:
+                # (市发改委、财政局) — the looks_like_clause test below still wants every name a body.
                 if not dutymod.looks_like_clause(inner):
                     return text, None
                 head = body[:i].rstrip()
