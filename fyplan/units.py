@@ -67,12 +67,13 @@ def _split_top(text: str, seps: str) -> list[str]:
     return parts
 
 
-_LEVEL_WORD = re.compile(r"^[省市州盟县區区旗乡镇街](?:\(市\))?(?:道|人民政府|政府|管委会)?$")
+_LEVEL_WORD = re.compile(r"^[省市州盟县區区旗乡镇街](?:\([市县区]\))?(?:道|人民政府|政府|管委会)?$")
 
 
 def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
-    if not run[i].startswith("各") or len(run[i]) > 3:
+    # 各县、市、区人民政府; 各市(县)、区政府: 各 and a level word or two, then more level words.
+    if not run[i].startswith("各") or (len(run[i]) > 3 and not _LEVEL_WORD.match(run[i][1:])):
         return 0
     k = i + 1
     while k < len(run) and _LEVEL_WORD.match(run[k]):
