@@ -15,6 +15,17 @@ from fyplan.numerals import to_chinese
 from fyplan.read.formats import Converted, row_line
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NS = {"w": _W[1:-1]}
+
+
+def _xpath(path: str) -> Any:
+    from lxml import etree
+
+    return etree.XPath(path, namespaces=_NS)
+
+
+_RUN_TEXT = _xpath(".//w:t/text()")
+_PARAGRAPHS = _xpath(".//w:p")
 
 
 def read_docx(data: bytes) -> Converted:
@@ -38,16 +49,10 @@ def read_docx(data: bytes) -> Converted:
 
 
 def _text(element: Any) -> str:
-    """The text of a paragraph or cell as Word shows it (runs, tabs and breaks as spaces)."""
-    parts = []
-    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}p"):
-        if node.tag == f"{_W}t":
-            parts.append(node.text or "")
-        elif node.tag == f"{_W}p" and parts:
-            parts.append("\n")  # paragraphs of one cell: one line each
-        elif node.tag != f"{_W}p":
-            parts.append(" ")
-    return "".join(parts)
+    """The text of a paragraph or cell as Word shows it: its runs' text (one compiled XPath in
+    lxml, the parser python-docx is built on); the paragraphs of one cell one line each."""
+    paragraphs = _PARAGRAPHS(element) if element.tag != f"{_W}p" else [element]
+    return "\n".join("".join(_RUN_TEXT(p)) for p in paragraphs)
 
 
 def _rows(table: Any) -> list[list[str]]:
