@@ -36,7 +36,6 @@ _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
 _GROUP_LEADER = re.compile(
     r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
 )
-# Separators with no name between them: 、、  ,,  :、  、。
 
 
 def _line_span(first: int, tokens: Iterable[Any]) -> int:

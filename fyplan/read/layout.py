@@ -29,7 +29,7 @@ from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role
 from fyplan.read.items import top_brackets
-from fyplan.read.tables import Note, column_kind
+from fyplan.read.tables import DUTY_LABELS, Note, column_kind
 from fyplan.units import looks_like_unit
 
 _CN = "一二三四五六七八九十"
@@ -294,12 +294,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 
 _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
-_DUTY_KINDS = {
-    "leaders": "牵头负责领导",
-    "lead": "牵头责任单位",
-    "cooperating": "协同责任单位",
-    "responsible": "责任单位",
-}
+_DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 _HEADER_WORD = re.compile(r"^[^。,;:、%\d]{2,14}$")
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 

@@ -45,7 +45,13 @@ _NOT_TEXT = (
     "说明",
 )
 # The labels a rewritten cell gets, by what its column holds.
-_LABELS = {"leaders": "牵头负责领导", "lead": "牵头责任单位", "cooperating": "协同责任单位", "responsible": "责任单位"}
+DUTY_LABELS = {
+    "leaders": "牵头负责领导",
+    "lead": "牵头责任单位",
+    "cooperating": "协同责任单位",
+    "responsible": "责任单位",
+}
+_LABELS = DUTY_LABELS
 
 
 @attrs.frozen
