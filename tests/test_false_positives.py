@@ -136,3 +136,20 @@ def test_a_sentence_after_the_last_duty_line_is_not_its_names() -> None:
     text = HEAD + "1.全市生产总值增长6%。\n" + duty("张三", "市发展改革委", "市税务局")
     text += "各县区、各部门要高度重视,每季度末将工作进展情况报送市政府督查室。\n"
     assert read(text)[0][4] == ["市税务局"]
+
+
+def test_a_paragraph_between_unnumbered_items_is_kept() -> None:
+    text = (
+        "某省2015年重点工作部门分工\n一、稳增长\n(一)扩大消费。\n"
+        "发展消费新业态。(省商务厅负责)\n各地要结合实际抓好落实。\n"
+        "提升消费环境。(省市场监管局负责)\n各地要及时报送进展情况。\n"
+    )
+    notice = fyplan.parse(text)
+    assert [(i.id, [u.name for u in i.lead_units]) for i in notice.items()] == [
+        ("1", ["省商务厅"]),
+        ("2", ["省市场监管局"]),
+    ]
+    # Nothing is dropped: a paragraph with no clause stays in the text (here it opens item 2's
+    # paragraph, read as wrapped), the last one in the closing.
+    kept = "".join([notice.closing, *(i.text for i in notice.items()), *(i.node.heading or "" for i in notice.items())])
+    assert "各地要结合实际抓好落实" in kept and "各地要及时报送进展情况" in kept

@@ -322,8 +322,16 @@ class Builder(Transformer[Token, Any]):
         first = kept[0][0].line or 0
         lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
         found: list[Built] = []
-        for number, (head, *followers) in enumerate(kept, 1):
-            found.append(self._item(head, number, str(number), str(head).strip(), followers, []))
+        number = 0
+        for group, closed in zip(groups, done, strict=True):
+            if closed or scoped:
+                number += 1
+                head, *followers = group
+                found.append(self._item(head, number, str(number), str(head).strip(), followers, []))
+            elif found:
+                # A paragraph that is no item, after one: kept as the text that follows that item
+                # (a heading for the next, or the section's closing lines), never dropped.
+                found[-1].trailing.extend((tok.line or 0, str(tok).rstrip("\n")) for tok in group)
         return lead, found
 
     def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
