@@ -40,7 +40,9 @@ def read_docx(data: bytes) -> Converted:
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraphs += 1
-            lines.append((f"paragraph {paragraphs}", numbering.prefix(block, styles.of(block)) + _text(block)))
+            props = block.find(f"{_W}pPr")  # most paragraphs have none: no style, no list number
+            shown = "" if props is None else numbering.prefix(block, styles.of(block))
+            lines.append((f"paragraph {paragraphs}", shown + _text(block)))
         elif tag == "tbl":
             tables += 1
             for number, row in enumerate(_rows(block), 1):
