@@ -38,6 +38,9 @@ _GROUP_LEADER = re.compile(
 )
 
 
+_BRACKETS = re.compile(r"[(\[【〔]")
+
+
 def _line_span(first: int, tokens: Iterable[Any]) -> int:
     last = first
     for tok in tokens:
@@ -96,7 +99,8 @@ class Builder(Transformer[Token, Any]):
         trailing: list[tuple[int, str]] = []
         state = "text"
         inline = False
-        own_lines = any(tok.type == "DUTY" for tok in lines)
+        # Only an item with brackets in its text needs to know (an inner bracket is text then).
+        own_lines = _BRACKETS.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if clause is not None:
             text_parts[0] = text_value
@@ -127,7 +131,8 @@ class Builder(Transformer[Token, Any]):
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
             elif state == "text":
-                head_text, clause = items.split_inline(value, inner_too=not own_lines)
+                inner_too = _BRACKETS.search(value) is None or not any(t.type == "DUTY" for t in lines)
+                head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if clause is not None:
                     text_parts.append(head_text)
                     labels += self._add_clause(parts, clause, tline)
@@ -151,7 +156,8 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, lists = dutymod.assemble(parts, self.ctx.first_listed_leads)
-        if len(set(self.ctx.fields)) < len(self.ctx.fields):
+        fields = self.ctx.fields
+        if len(fields) > 1 and len(set(fields)) < len(fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
         for names in lists:
