@@ -438,11 +438,14 @@ def _all_units(cell: str) -> bool:
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
+MAX_ROW_CELLS = 120  # the most lines one flattened row may take (a cell of many units, wrapped)
+
+
 def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
     """The best assignment of cells (in order) to columns (in order); unit columns may take several."""
     n, m = len(cells), len(columns)
-    if n == 0:
-        return None
+    if n == 0 or n > MAX_ROW_CELLS:
+        return None  # no row; a run of hundreds of lines is no row of a table either (and costs n²)
     first_text = next((k for k, c in enumerate(columns) if c.kind == "text"), -1)
     worst = float("-inf")
     best = [[worst] * (m + 1) for _ in range(n + 1)]
