@@ -267,17 +267,16 @@ def _flatten(kind: type[And | Or], nodes: Iterable[Node]) -> tuple[Node, ...]:
     return tuple(out)
 
 
-@attrs.frozen(init=False)
-class And(Node):
-    """All of ``nodes`` hold (two or more; nested Ands are flattened into one)."""
+class _Junction(Node):
+    """What And and Or share: two or more ``nodes``, nested ones of the same kind flattened."""
 
     nodes: tuple[Node, ...]
 
-    def __init__(self, *nodes: Node) -> None:
-        flat = _flatten(And, nodes)
+    def _init(self, nodes: tuple[Node, ...]) -> None:
+        flat = _flatten(type(self), nodes)  # type: ignore[arg-type]  # And or Or, never _Junction itself
         if len(flat) < 2:
-            raise TypeError("And takes two or more nodes")
-        self.__attrs_init__(flat)
+            raise TypeError(f"{type(self).__name__} takes two or more nodes")
+        self.__attrs_init__(flat)  # type: ignore[attr-defined]
 
     @property
     def left(self) -> Node:
@@ -285,31 +284,30 @@ class And(Node):
 
     @property
     def right(self) -> Node:
-        return self.nodes[1] if len(self.nodes) == 2 else And(*self.nodes[1:])
+        return self.nodes[1] if len(self.nodes) == 2 else type(self)(*self.nodes[1:])
+
+
+@attrs.frozen(init=False)
+class And(_Junction):
+    """All of ``nodes`` hold (two or more; nested Ands are flattened into one)."""
+
+    nodes: tuple[Node, ...]
+
+    def __init__(self, *nodes: Node) -> None:
+        self._init(nodes)
 
     def __str__(self) -> str:
         return " and ".join(f"({node})" if isinstance(node, Or) else str(node) for node in self.nodes)
 
 
 @attrs.frozen(init=False)
-class Or(Node):
+class Or(_Junction):
     """Any of ``nodes`` holds (two or more; nested Ors are flattened into one)."""
 
     nodes: tuple[Node, ...]
 
     def __init__(self, *nodes: Node) -> None:
-        flat = _flatten(Or, nodes)
-        if len(flat) < 2:
-            raise TypeError("Or takes two or more nodes")
-        self.__attrs_init__(flat)
-
-    @property
-    def left(self) -> Node:
-        return self.nodes[0]
-
-    @property
-    def right(self) -> Node:
-        return self.nodes[1] if len(self.nodes) == 2 else Or(*self.nodes[1:])
+        self._init(nodes)
 
     def __str__(self) -> str:
         return " or ".join(str(node) for node in self.nodes)
