@@ -38,9 +38,6 @@ _GROUP_LEADER = re.compile(
 )
 
 
-_BRACKETS = re.compile(r"[(\[【〔]")
-
-
 def _line_span(first: int, tokens: Iterable[Any]) -> int:
     last = first
     for tok in tokens:
@@ -100,7 +97,7 @@ class Builder(Transformer[Token, Any]):
         state = "text"
         inline = False
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
-        own_lines = _BRACKETS.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
+        own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if clause is not None:
             text_parts[0] = text_value
@@ -131,7 +128,7 @@ class Builder(Transformer[Token, Any]):
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
             elif state == "text":
-                inner_too = _BRACKETS.search(value) is None or not any(t.type == "DUTY" for t in lines)
+                inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if clause is not None:
                     text_parts.append(head_text)

@@ -40,17 +40,17 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
         return head, clause
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
         before = text[: labelled.start()]
-        if sum(before.count(o) for o in _OPENERS) == sum(before.count(c) for c in _CLOSERS):
+        if sum(before.count(o) for o in OPENERS) == sum(before.count(c) for c in CLOSERS):
             return before.rstrip(), text[labelled.start() :].strip()
     return text, None
 
 
 # Clauses cut from several brackets of one item are joined as fields of one clause.
 _CLAUSE_JOIN = ";"
-_OPENERS = "([【〔"
-_CLOSERS = ")]】〕"
-_PAIR = dict(zip(_CLOSERS, _OPENERS, strict=True))
-_INNER_BRACKET = re.compile(r"[(\[【〔]")
+OPENERS = "([【〔"
+CLOSERS = ")]】〕"
+_PAIR = dict(zip(CLOSERS, OPENERS, strict=True))
+BRACKET = re.compile(r"[(\[【〔]")
 
 
 def top_brackets(text: str) -> Iterator[tuple[int, int]]:
@@ -59,11 +59,11 @@ def top_brackets(text: str) -> Iterator[tuple[int, int]]:
     depth = 0
     start = 0
     for i, ch in enumerate(text):
-        if ch in _OPENERS:
+        if ch in OPENERS:
             if depth == 0:
                 start = i
             depth += 1
-        elif ch in _CLOSERS and depth:
+        elif ch in CLOSERS and depth:
             depth -= 1
             if depth == 0 and text[start] == _PAIR[ch]:
                 yield start, i
@@ -72,7 +72,7 @@ def top_brackets(text: str) -> Iterator[tuple[int, int]]:
 def clause_pieces(line: str) -> list[str]:
     """A line of unnumbered items run together (甲。(X牵头)乙。(Y牵头)), cut after each clause
     that more text follows; a line without such a clause is one piece."""
-    if not _INNER_BRACKET.search(line):
+    if not BRACKET.search(line):
         return [line]
     pieces: list[str] = []
     last = 0
@@ -87,7 +87,7 @@ def clause_pieces(line: str) -> list[str]:
 
 def _inner_clauses(text: str) -> tuple[str, list[str]]:
     """Bracketed clauses inside the text that name their role (a label or a verb), cut out."""
-    if not _INNER_BRACKET.search(text):
+    if not BRACKET.search(text):
         return text, []
     clauses: list[str] = []
     kept: list[str] = []
@@ -111,9 +111,9 @@ def _bracketed(text: str) -> tuple[str, str | None]:
     is only a clause ((责任单位:市经信局) under the item's text) gives an empty text."""
     body = text.rstrip()
     end_mark = ""
-    if body.endswith("。") and len(body) > 1 and body[-2] in _CLOSERS:
+    if body.endswith("。") and len(body) > 1 and body[-2] in CLOSERS:
         body, end_mark = body[:-1], "。"
-    if not body or body[-1] not in _CLOSERS:
+    if not body or body[-1] not in CLOSERS:
         return text, None
     closer = body[-1]
     opener = _PAIR[closer]

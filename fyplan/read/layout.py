@@ -28,7 +28,7 @@ import attrs
 from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role
-from fyplan.read.items import top_brackets
+from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, Note, column_kind
 from fyplan.units import looks_like_unit
 
@@ -42,8 +42,6 @@ _MARKER = re.compile(
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
 _BOUNDARY = frozenset("。;!?)]】〕 ")
-_OPENERS = "([【〔"
-_CLOSERS = ")]】〕"
 # A duty field written on the item's line after a sentence: …增长8.5%。 牵头单位:市发改委。
 _LABEL = re.compile(f"(?:{lexicon('LABEL')}) *:")
 # Cheap test: is there any marker or label after the line's first character at all?
@@ -136,7 +134,8 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         return [line]
     labels = _label_cuts(line)
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
-    heads = _heads_cut(line)
+    head_cuts = _heads_cut(line)
+    heads = list(head_cuts)
     cuts: list[int] = []
     piece_start = 0
     piece_kind = (start.lastgroup or "") if start else ("label" if _LABEL.match(line) else "text")
@@ -146,11 +145,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     markers = list(_MARKER.finditer(line, 1))
     for index, m in enumerate(markers):
         at = m.start()
-        for ch in line[pos:at]:  # bracket depth up to the marker, each character counted once
-            if ch in _OPENERS:
-                depth += 1
-            elif ch in _CLOSERS:
-                depth = max(0, depth - 1)
+        depth = _depth_after(line, pos, at, depth)  # each character counted once
         pos = at
         while next_label < len(labels) and labels[next_label] < at:
             piece_start, piece_kind = labels[next_label], "label"  # a field starts a piece of its own
@@ -183,11 +178,21 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         numbering.saw(kind, number)
         cuts.append(at)
         piece_start, piece_kind = at, kind
-    cuts = sorted(set(cuts) | set(labels) | set(_heads_cut(line)))
+    cuts = sorted(set(cuts) | set(labels) | set(head_cuts))
     if not cuts:
         return [line]
     pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [p for p in pieces if p]
+
+
+def _depth_after(line: str, start: int, end: int, depth: int) -> int:
+    """The bracket depth at ``end``, given the depth at ``start``."""
+    for ch in line[start:end]:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
+    return depth
 
 
 def _heads_cut(line: str) -> list[int]:
@@ -207,11 +212,7 @@ def _label_cuts(line: str) -> list[int]:
     depth = 0
     pos = 0
     for k, m in enumerate(matches):
-        for ch in line[pos : m.start()]:
-            if ch in _OPENERS:
-                depth += 1
-            elif ch in _CLOSERS:
-                depth = max(0, depth - 1)
+        depth = _depth_after(line, pos, m.start(), depth)
         pos = m.start()
         if depth:
             continue
