@@ -26,7 +26,7 @@ from typing import Any
 
 import fyplan
 from fyplan.errors import FyplanError
-from fyplan.export import records
+from fyplan.write.export import records
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "annotated"
 DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}

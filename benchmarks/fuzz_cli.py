@@ -31,7 +31,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 import fyplan
-from fyplan.cli import main as cli
+from fyplan.terminal.cli import main as cli
 
 MARKUP = [
     "[/]",
@@ -293,7 +293,7 @@ def subprocesses(rng: random.Random, runs: int, example: list[str], tally: Tally
             with open("/dev/full" if full else os.devnull, "w") as sink:
                 stdout = sink if full else subprocess.PIPE
                 done = subprocess.run(
-                    [sys.executable, "-m", "fyplan.cli", *args],
+                    [sys.executable, "-m", "fyplan.terminal.cli", *args],
                     input=stdin,
                     stdout=stdout,
                     stderr=subprocess.PIPE,

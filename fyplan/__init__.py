@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from fyplan import hooks
 from fyplan.errors import FyplanError, NoticeError
 from fyplan.model import (
     Alias,
@@ -21,7 +23,28 @@ from fyplan.model import (
     Unit,
 )
 
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
 __version__ = "0.1.0"
+
+
+# The model's conveniences that live in higher layers (see fyplan/hooks.py). Each imports its layer
+# only when first used, so `import fyplan` stays as light as the model.
+def _rich(value: Any) -> RenderableType:
+    from fyplan.terminal.views import renderable
+
+    return renderable(value)
+
+
+def _query(notice: Notice, q: Any) -> Any:
+    from fyplan.query import query
+
+    return query(notice, q)
+
+
+hooks.provide("rich", _rich)
+hooks.provide("query", _query)
 
 EXAMPLE_NAME = "fuyang-2019.txt"
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from fyplan import hooks
+
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
@@ -246,9 +248,7 @@ class Item:
         return self.node.line
 
     def __rich__(self) -> RenderableType:
-        from fyplan.views import item_panel
-
-        return item_panel(self)
+        return hooks.use("rich")(self)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         def names(values: tuple[Leader, ...] | tuple[Unit, ...]) -> str:
@@ -338,21 +338,15 @@ class Notice:
         return tuple(d for d in self.diagnostics if d.severity == "error")
 
     def __rich__(self) -> RenderableType:
-        from fyplan.views import notice_tree
-
-        return notice_tree(self)
+        return hooks.use("rich")(self)  # type: ignore[no-any-return]
 
     def query(self, q: str) -> Results:
         """The items a query matches: ``n.query("lead:市财政局 or coop:市财政局")``."""
-        from fyplan.query import query
-
-        return query(self, q)
+        return hooks.use("query")(self, q)  # type: ignore[no-any-return]
 
     def filter(self, node: Node) -> Results:
         """The items a query built in Python matches: ``n.filter(leader("李红") & target(">=", 10, "%"))``."""
-        from fyplan.query import query
-
-        return query(self, node)
+        return hooks.use("query")(self, node)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         # The whole tree would be hundreds of kilobytes: show what identifies the notice.

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 from fyplan.model import Alias, Declared, Duties, Notice, OpenEnded, Section, Subsection, Task, Unit
 from fyplan.query.ast import And, Node, Not, Or, Term
-from fyplan.render import Style
 from fyplan.targets import extract_targets
 from fyplan.units import leader
+from fyplan.write.render import Style
 
 CITIES = ["青溪市", "云岭市", "安澜市", "临江市", "桐川市"]
 COUNTIES = ["东湖", "西山", "南岗", "北塘", "长林", "清河"]

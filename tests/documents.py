@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator, Mapping, Sequence
 
 from fyplan.model import Notice, Task
-from fyplan.render import Style, _fields
+from fyplan.write.render import Style, _fields
 
 COLUMNS = ["工作任务", "牵头负责领导", "牵头责任单位", "协同责任单位"]
 

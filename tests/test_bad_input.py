@@ -157,7 +157,7 @@ def test_no_line_is_dropped() -> None:
     """Every non-blank line lands in the model, the chrome/metadata or a diagnostic."""
     text = BASE.replace("一、稳增长\n", "一、稳增长\n\n(1)孤立的子任务\n")
     n = fyplan.parse(text)
-    from fyplan.export import to_json
+    from fyplan.write.export import to_json
 
     dump = to_json(n)
     for line in text.splitlines():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from fyplan.cli import main
+from fyplan.terminal.cli import main
 
 runner = CliRunner()
 

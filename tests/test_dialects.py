@@ -535,9 +535,9 @@ def test_parse_and_load_agree() -> None:
 
 def records(name: str) -> list[dict[str, Any]]:
     # Imported here so the rest of the module runs while export.py is being written.
-    import fyplan.export
+    import fyplan.write.export
 
-    return list(fyplan.export.records(load(name)))
+    return list(fyplan.write.export.records(load(name)))
 
 
 def record(name: str, item_id: str) -> dict[str, Any]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fyplan.export import from_json, records, to_json
 from fyplan.model import Notice
+from fyplan.write.export import from_json, records, to_json
 
 
 def test_json_round_trip_is_exact(example: Notice) -> None:

@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fyplan
-from fyplan.cli import main
 from fyplan.model import Notice
+from fyplan.terminal.cli import main
 
 EXAMPLE = fyplan.example()
 LINES = [line for line in fyplan.example_path().read_text(encoding="utf-8").split("\n") if line.strip()]

@@ -10,8 +10,8 @@ import fyplan
 from fyplan.model import Notice
 from fyplan.read.decode import normalize
 from fyplan.read.layout import recover
-from fyplan.render import STYLES, Style, render
 from fyplan.strategies import notices, styles
+from fyplan.write.render import STYLES, Style, render
 
 # Characters that make numbering, brackets, labels and sentences: what the splitter looks at.
 PIECES = st.sampled_from(

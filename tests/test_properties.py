@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 
 import fyplan
 from fyplan import NoticeError
-from fyplan.export import from_json, to_json
 from fyplan.model import Notice
-from fyplan.render import STYLES, Style, render
 from fyplan.strategies import notices, styles
+from fyplan.write.export import from_json, to_json
+from fyplan.write.render import STYLES, Style, render
 
 EXAMPLE_TEXT = fyplan.example_path().read_text(encoding="utf-8")
 EXAMPLE = fyplan.parse(EXAMPLE_TEXT)

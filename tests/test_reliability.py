@@ -25,13 +25,13 @@ from rich.console import Console
 
 import fyplan
 from fyplan import files
-from fyplan.cli import main
-from fyplan.export import RECORD_KEYS, to_csv
 from fyplan.grammars import build, grammar_dir
 from fyplan.query import Node, QueryError, Term, evaluate, leader, parse_query, query
-from fyplan.shell import run_shell
-from fyplan.stats import counts, matrix
-from fyplan.views import item_panel, matrix_table, notice_tree, stats_table
+from fyplan.query.stats import counts, matrix
+from fyplan.terminal.cli import main
+from fyplan.terminal.shell import run_shell
+from fyplan.terminal.views import item_panel, matrix_table, notice_tree, stats_table
+from fyplan.write.export import RECORD_KEYS, to_csv
 
 # --- 3. no pickle from a world-writable place ------------------------------------------------------
 
@@ -142,7 +142,7 @@ def test_fmt_under_a_file_size_limit_leaves_the_notice_whole(tmp_path: Path) -> 
     before = path.read_bytes()
     limit = len(before) // 2
     script = (
-        "import resource, sys; from fyplan.cli import main; "
+        "import resource, sys; from fyplan.terminal.cli import main; "
         f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); sys.argv = ['fyplan', 'fmt', sys.argv[1]]; main()"
     )
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
@@ -234,7 +234,7 @@ def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     for args in (["show", str(fifo)], ["query", "leader:周明远", str(tmp_path)], ["fmt", str(fifo)]):
         # A blocking open would hang here: the subprocess' timeout turns that into a failure.
         done = subprocess.run(
-            [sys.executable, "-m", "fyplan.cli", *args], capture_output=True, text=True, timeout=30, cwd=ROOT
+            [sys.executable, "-m", "fyplan.terminal.cli", *args], capture_output=True, text=True, timeout=30, cwd=ROOT
         )
         assert "a pipe (FIFO), not a regular file" in done.stderr
         assert "Traceback" not in done.stderr
@@ -274,7 +274,7 @@ def _fyplan(*args: str, env: dict[str, str] | None = None, **kwargs: Any) -> sub
     """fyplan in a real process (real stdout, real encodings); stderr captured, stdout too unless given."""
     kwargs.setdefault("stdout", subprocess.PIPE)
     environ = {**os.environ, **(env or {})}
-    command = [sys.executable, "-m", "fyplan.cli", *args]
+    command = [sys.executable, "-m", "fyplan.terminal.cli", *args]
     return subprocess.run(command, stderr=subprocess.PIPE, text=True, timeout=60, env=environ, **kwargs)
 
 

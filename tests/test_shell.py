@@ -18,7 +18,7 @@ from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 
 from fyplan.model import Notice
-from fyplan.shell import history_path, lex_line, make_completer, make_lexer, run_shell
+from fyplan.terminal.shell import history_path, lex_line, make_completer, make_lexer, run_shell
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "fuyang-2019.txt"
@@ -125,7 +125,7 @@ def test_paths_given_at_start(tmp_path: Path) -> None:
 def test_run_as_a_module_through_a_pipe() -> None:
     script = "leader:李红 and target>=10%\n\\format ids\nid:12.*\n"
     done = subprocess.run(
-        [sys.executable, "-m", "fyplan.shell"],
+        [sys.executable, "-m", "fyplan.terminal.shell"],
         input=script,
         capture_output=True,
         text=True,
@@ -139,7 +139,7 @@ def test_run_as_a_module_through_a_pipe() -> None:
 
 def test_scripted_runs_do_not_import_prompt_toolkit() -> None:
     code = (
-        "import io, sys; from fyplan.shell import run_shell; "
+        "import io, sys; from fyplan.terminal.shell import run_shell; "
         "run_shell([], stdin=io.StringIO('id:7\\n'), stdout=io.StringIO(), interactive=False); "
         "print('prompt_toolkit' in sys.modules)"
     )
@@ -240,7 +240,12 @@ def test_a_real_terminal(tmp_path: Path) -> None:
     env = {**os.environ, "FYPLAN_HISTORY": str(history), "TERM": "xterm", "PROMPT_TOOLKIT_NO_CPR": "1"}
     env |= {"COLUMNS": "200", "LINES": "50"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "fyplan.shell"], stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+        [sys.executable, "-m", "fyplan.terminal.shell"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
     )
     os.close(slave)
     deadline = time.monotonic() + 20

@@ -11,9 +11,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from rich.console import Console
 
-from fyplan.cli import main
 from fyplan.model import Notice
-from fyplan.stats import counts, matrix
+from fyplan.query.stats import counts, matrix
+from fyplan.terminal.cli import main
 
 runner = CliRunner()
 

@@ -139,6 +139,13 @@ def item_names(item: Item, field: str, written: bool = False) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def item_keys(item: Item, by: str) -> list[str]:
+    """The names an item counts or groups under (an item with two leaders counts for both)."""
+    if by == "section":
+        return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
+    return item_names(item, by) or ["(none)"]
+
+
 def _section_match(term: Term, ctx: Context) -> bool:
     section = ctx.item.section
     if section is None:

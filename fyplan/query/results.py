@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, overload
 
 import attrs
 
+from fyplan import hooks
 from fyplan.model import Item, Notice
 from fyplan.query.ast import FIELDS, Node, Term
 from fyplan.query.errors import QueryError
@@ -16,6 +17,7 @@ from fyplan.query.evaluate import (
     Context,
     aliases_of,
     check_time,
+    item_keys,
     item_names,
     matches,
     term_matches,
@@ -98,9 +100,7 @@ class Results(Sequence[Match]):
         return {key: Results(ms, self.query, several=self.several) for key, ms in groups.items()}
 
     def __rich__(self) -> RenderableType:
-        from fyplan.views import results_table
-
-        return results_table(self)
+        return hooks.use("rich")(self)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         ids = self.ids()
@@ -111,9 +111,7 @@ class Results(Sequence[Match]):
 def _keys(m: Match, field: str) -> list[str]:
     if field == "source":
         return [m.source]
-    from fyplan.stats import keys  # stats imports this package: a top-level import would cycle
-
-    return keys(m.item, field)
+    return item_keys(m.item, field)
 
 
 def run(node: Node, notices: Sequence[Notice]) -> Results:

@@ -36,15 +36,15 @@ from rich.console import Console
 from rich.text import Text
 
 import fyplan
-from fyplan import export
 from fyplan.errors import FyplanError
 from fyplan.files import notice_files
 from fyplan.model import Notice
 from fyplan.query import Match, QueryError, Results, query
 from fyplan.query.ast import FIELDS, HAS_VALUES, quote
 from fyplan.query.results import known_names
-from fyplan.stats import counts
-from fyplan.views import item_panel, stats_table
+from fyplan.query.stats import counts
+from fyplan.terminal.views import item_panel, stats_table
+from fyplan.write import export
 
 if TYPE_CHECKING:
     # prompt_toolkit takes a quarter of a second to import: only the interactive path imports it.

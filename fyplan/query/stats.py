@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from fyplan.model import Item, Notice
-from fyplan.query.evaluate import item_names
+from fyplan.query.evaluate import item_keys as keys
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section")
 
@@ -26,13 +26,6 @@ class Row:
 def _items(notices: Sequence[Notice]) -> Iterator[Item]:
     for notice in notices:
         yield from notice.items()
-
-
-def keys(item: Item, by: str) -> list[str]:
-    """The names an item counts under (an item with two leaders counts for both)."""
-    if by == "section":
-        return [f"{item.section.number} {item.section.title}" if item.section else "(none)"]
-    return item_names(item, by) or ["(none)"]
 
 
 def counts(notices: Sequence[Notice], by: str) -> list[Row]:

@@ -21,7 +21,7 @@ from fyplan.model import Diagnostic, Duties, Item, Notice, Task
 if TYPE_CHECKING:
     from fyplan.checks import Finding
     from fyplan.query.results import Results
-    from fyplan.stats import Matrix, Row
+    from fyplan.query.stats import Matrix, Row
 
 
 def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
@@ -225,3 +225,12 @@ def findings_view(findings: Sequence[Finding]) -> RenderableType:
     errors = sum(1 for f in findings if f.severity == "error")
     lines.append(Text(f"{len(findings)} findings, {errors} errors", style="bold"))
     return Group(*lines)
+
+
+def renderable(value: Notice | Item | Results) -> RenderableType:
+    """What ``rich.print`` shows for a notice (its tree), an item (its panel) or results (a table)."""
+    if isinstance(value, Notice):
+        return notice_tree(value)
+    if isinstance(value, Item):
+        return item_panel(value)
+    return results_table(value)

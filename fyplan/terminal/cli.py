@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from fyplan.model import Notice
-    from fyplan.render import Style
+    from fyplan.write.render import Style
 
 PATH_HELP = "A notice file (UTF-8, UTF-16 or GB18030). Without it, the bundled Fuyang 2019 example."
 
@@ -79,7 +79,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
     if notice.diagnostics and not quiet:
         from rich.console import Console
 
-        from fyplan.views import diagnostics_view
+        from fyplan.terminal.views import diagnostics_view
 
         # One line per problem, never wrapped: stderr is for grep and editors too.
         Console(stderr=True, soft_wrap=True, highlight=False, markup=False).print(
@@ -279,7 +279,7 @@ def show(path: Path | None, item_id: str | None, strict: bool, width: int | None
 
     PATH: a notice file; without it, the bundled example.
     """
-    from fyplan.views import item_panel, notice_tree
+    from fyplan.terminal.views import item_panel, notice_tree
 
     notice = _load(path, strict)
     if item_id is None:
@@ -319,7 +319,7 @@ def export(path: Path | None, fmt: str, output: Path, strict: bool) -> None:
       fyplan export --format jsonl | jq -r 'select(.leaders[] == "李红") | .id'
       fyplan export notice.txt --format csv -o notice.csv
     """
-    from fyplan import export as ex
+    from fyplan.write import export as ex
 
     to_stdout = str(output) == "-"
     if not to_stdout:
@@ -420,7 +420,7 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None,
         if results:
             click.echo("\n".join(results.ids()))
     else:
-        from fyplan import export as ex
+        from fyplan.write import export as ex
 
         rows = [ex.record(m.item, m.source) for m in results]
         if fmt == "jsonl":
@@ -452,8 +452,8 @@ STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit or sec
 @width_option
 @svg_option
 def stats(paths: tuple[Path, ...], by: str, width: int | None, svg: Path | None) -> None:
-    from fyplan import stats as st
-    from fyplan.views import matrix_table, stats_table
+    from fyplan.query import stats as st
+    from fyplan.terminal.views import matrix_table, stats_table
 
     dims = [d.strip() for d in by.split(",") if d.strip()]
     if not 1 <= len(dims) <= 2 or any(d not in st.DIMENSIONS for d in dims):
@@ -492,7 +492,7 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
     import attrs
 
     from fyplan.checks import check as run_checks
-    from fyplan.views import findings_view
+    from fyplan.terminal.views import findings_view
 
     findings = [f for notice in _load_many(paths, quiet=True) for f in run_checks(notice)]
     if as_json:
@@ -531,7 +531,7 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
       fyplan fmt notice.txt --style inline   duties as (…;…) clauses at the end of items
       fyplan fmt notice.txt --check          exit 1 if it would change
     """
-    from fyplan.render import STYLES
+    from fyplan.write.render import STYLES
 
     if style_name not in STYLES:
         click.echo(f"fyplan: no style “{style_name}”: use one of {', '.join(STYLES)}", err=True)
@@ -621,7 +621,7 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
     """The notice in ``style`` with the input's line ends; exit 2 if a line would be dropped (without --force)."""
     import attrs
 
-    from fyplan.render import render
+    from fyplan.write.render import render
 
     line_end = _line_end(original)
     if line_end is None:
@@ -677,7 +677,7 @@ def shell(paths: tuple[Path, ...]) -> None:
     From a pipe it reads queries line by line and prints plain results:
       printf 'leader:李红 and target>=10%\\n' | fyplan shell
     """
-    from fyplan.shell import run_shell
+    from fyplan.terminal.shell import run_shell
 
     sys.exit(run_shell(list(paths)))
 

@@ -1,0 +1,1 @@
+"""Writing notices out: the notice format (render) and the machine formats (export)."""
