@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fyplan import hooks
-from fyplan.errors import FyplanError, NoticeError
+from fyplan.errors import FileError, FyplanError, NoticeError
 from fyplan.model import (
     Alias,
     Declared,
@@ -19,6 +19,7 @@ from fyplan.model import (
     OpenEnded,
     Section,
     Subsection,
+    Target,
     Task,
     Unit,
 )
@@ -26,7 +27,53 @@ from fyplan.model import (
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from fyplan.checks import Finding, check
+    from fyplan.query import Match, Node, Results, query
+    from fyplan.query import parse_query as compile_query
+    from fyplan.query.errors import QueryError
+    from fyplan.write.export import from_json, records, to_csv, to_json, to_jsonl
+    from fyplan.write.frames import MissingExtra
+    from fyplan.write.render import STYLES, Style, StyleError, render
+
 __version__ = "0.1.0"
+
+# The public names that live in higher layers, imported when first asked for (PEP 562), so that
+# `import fyplan` (and `fyplan --version`) load only the model: name → (module, name there).
+_LAZY = {
+    "check": ("fyplan.checks", "check"),
+    "Finding": ("fyplan.checks", "Finding"),
+    "query": ("fyplan.query", "query"),
+    "compile_query": ("fyplan.query", "parse_query"),
+    "Match": ("fyplan.query", "Match"),
+    "Node": ("fyplan.query", "Node"),
+    "Results": ("fyplan.query", "Results"),
+    "QueryError": ("fyplan.query.errors", "QueryError"),
+    "render": ("fyplan.write.render", "render"),
+    "Style": ("fyplan.write.render", "Style"),
+    "STYLES": ("fyplan.write.render", "STYLES"),
+    "StyleError": ("fyplan.write.render", "StyleError"),
+    "records": ("fyplan.write.export", "records"),
+    "to_json": ("fyplan.write.export", "to_json"),
+    "from_json": ("fyplan.write.export", "from_json"),
+    "to_jsonl": ("fyplan.write.export", "to_jsonl"),
+    "to_csv": ("fyplan.write.export", "to_csv"),
+    "MissingExtra": ("fyplan.write.frames", "MissingExtra"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value  # once found, an ordinary attribute
+        return value
+    raise AttributeError(f"module 'fyplan' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 # The model's conveniences that live in higher layers (see fyplan/hooks.py). Each imports its layer
@@ -43,8 +90,22 @@ def _query(notice: Notice, q: Any) -> Any:
     return query(notice, q)
 
 
+def _html(value: Any) -> str:
+    from fyplan.write.html import html
+
+    return html(value)
+
+
+def _frame(value: Any, kind: str) -> Any:
+    from fyplan.write.frames import frame
+
+    return frame(value, kind)
+
+
 hooks.provide("rich", _rich)
 hooks.provide("query", _query)
+hooks.provide("html", _html)
+hooks.provide("frame", _frame)
 
 EXAMPLE_NAME = "fuyang-2019.txt"
 
@@ -93,22 +154,42 @@ def example() -> Notice:
 
 
 __all__ = [
+    "STYLES",
     "Alias",
     "Declared",
     "Diagnostic",
     "Duties",
+    "FileError",
+    "Finding",
     "FyplanError",
     "Item",
     "Leader",
+    "Match",
+    "MissingExtra",
+    "Node",
     "Notice",
     "NoticeError",
     "OpenEnded",
+    "QueryError",
+    "Results",
     "Section",
+    "Style",
+    "StyleError",
     "Subsection",
+    "Target",
     "Task",
     "Unit",
+    "check",
+    "compile_query",
     "example",
     "example_path",
+    "from_json",
     "load",
     "parse",
+    "query",
+    "records",
+    "render",
+    "to_csv",
+    "to_json",
+    "to_jsonl",
 ]

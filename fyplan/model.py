@@ -322,6 +322,28 @@ class Notice:
                         out.extend(Item(section if section.number else None, sub, task, st) for st in task.subtasks)
         return tuple(out)
 
+    def __len__(self) -> int:
+        """The number of responsibility items (what a user counts), not of sections or tasks."""
+        return len(self.items())
+
+    def __iter__(self) -> Iterator[Item]:
+        return iter(self.items())
+
+    def __contains__(self, key: object) -> bool:
+        """``"16.9" in notice`` asks for an item id; ``item in notice`` for an item."""
+        if isinstance(key, Item):
+            return key in self.items()
+        return isinstance(key, str | int) and any(item.id == str(key) for item in self.items())
+
+    def __bool__(self) -> bool:
+        # A notice is a document, not a container that can be empty: ``if notice:`` asks "was one
+        # read?", as it did before Notice had a length; without this, a notice of no items is falsy.
+        return True
+
+    def _repr_html_(self) -> str:
+        """A table of the items in Jupyter."""
+        return hooks.use("html")(self)  # type: ignore[no-any-return]
+
     def __getitem__(self, item_id: str | int) -> Item:
         item_id = str(item_id)
         for item in self.items():

@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import datetime
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - exercised in a subprocess without hypothesis
+    raise ImportError(
+        "fyplan.strategies needs hypothesis, which is not installed: pip install 'fyplan[testing]'"
+    ) from None
 
 from fyplan.model import Alias, Declared, Duties, Notice, OpenEnded, Section, Subsection, Task, Unit
 from fyplan.query.ast import And, Node, Not, Or, Term

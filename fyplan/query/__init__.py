@@ -7,6 +7,8 @@ True
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Sequence
 
 from fyplan.model import Notice
@@ -111,3 +113,15 @@ __all__ = [
     "text",
     "unit",
 ]
+
+
+class _CallableModule(types.ModuleType):
+    """``fyplan.query`` is both this package and the function ``query``: once the package is imported,
+    Python sets it as the attribute ``query`` of ``fyplan``, hiding the facade's function. Calling the
+    package runs the function, so ``fyplan.query(notice, "leader:李红")`` works either way."""
+
+    def __call__(self, notices: Notice | Sequence[Notice], q: str | Node) -> Results:
+        return query(notices, q)
+
+
+sys.modules[__name__].__class__ = _CallableModule

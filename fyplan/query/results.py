@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -98,6 +98,22 @@ class Results(Sequence[Match]):
             for key in _keys(m, field):
                 groups.setdefault(key, []).append(m)
         return {key: Results(ms, self.query, several=self.several) for key, ms in groups.items()}
+
+    def _repr_html_(self) -> str:
+        """A table of the matches in Jupyter."""
+        return hooks.use("html")(self)  # type: ignore[no-any-return]
+
+    def to_pandas(self) -> Any:
+        """The matches' records as a pandas DataFrame (``pip install 'fyplan[pandas]'``)."""
+        return hooks.use("frame")(self, "pandas")
+
+    def to_polars(self) -> Any:
+        """The matches' records as a polars DataFrame (``pip install 'fyplan[polars]'``)."""
+        return hooks.use("frame")(self, "polars")
+
+    def to_arrow(self) -> Any:
+        """The matches' records as a pyarrow Table (``pip install 'fyplan[arrow]'``)."""
+        return hooks.use("frame")(self, "arrow")
 
     def __rich__(self) -> RenderableType:
         return hooks.use("rich")(self)  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from typing import Any
 import cattrs
 
 from fyplan.model import Item, Notice, Target
+from fyplan.query.results import Results
 
 converter = cattrs.Converter()
 converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
@@ -82,11 +83,19 @@ def record(item: Item, source: str) -> dict[str, Any]:
     }
 
 
-def records(notice: Notice) -> list[dict[str, Any]]:
-    return [record(item, notice.file_name) for item in notice.items()]
+def records(source: Notice | Results | Iterable[Notice]) -> list[dict[str, Any]]:
+    """One record per responsibility item of a notice, of several notices, or of query results."""
+    if isinstance(source, Notice):
+        return [record(item, source.file_name) for item in source.items()]
+    if isinstance(source, Results):
+        return [record(m.item, m.source) for m in source]
+    return [row for notice in source for row in records(notice)]
 
 
-def to_jsonl(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+def to_jsonl(rows: Notice | Results | Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON line per record (of a notice or results, or records you made)."""
+    if isinstance(rows, Notice | Results):
+        rows = records(rows)
     for row in rows:
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
@@ -119,8 +128,11 @@ def _safe(cell: str) -> str:
     return cell.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def to_csv(rows: Iterable[dict[str, Any]]) -> str:
-    """The records as CSV, lists joined by 、; text that would run as a formula starts with '."""
+def to_csv(rows: Notice | Results | Iterable[dict[str, Any]]) -> str:
+    """The records (or those of a notice or results) as CSV, lists joined by 、; text that would run as a
+    formula starts with '."""
+    if isinstance(rows, Notice | Results):
+        rows = records(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(RECORD_KEYS)

@@ -13,6 +13,7 @@ from typing import Literal
 
 import attrs
 
+from fyplan.errors import FyplanError
 from fyplan.model import Duties, Leader, Notice, Section, Task, Unit
 from fyplan.numerals import to_chinese
 from fyplan.units import split_names
@@ -44,6 +45,10 @@ class Style:
     line_end: Literal["\n", "\r\n"] = "\n"
 
 
+class StyleError(FyplanError, ValueError):
+    """A style name that is not one of ``STYLES``."""
+
+
 STYLES: dict[str, Style] = {
     "anhui": Style(),
     "compact": Style(blank_lines=False, final_period=False),
@@ -54,8 +59,12 @@ STYLES: dict[str, Style] = {
 }
 
 
-def render(notice: Notice, style: Style = Style()) -> str:
-    """The notice as text in ``style``."""
+def render(notice: Notice, style: Style | str = Style()) -> str:
+    """The notice as text in ``style``: a ``Style``, or the name of one of ``STYLES`` (``"inline"``)."""
+    if isinstance(style, str):
+        if style not in STYLES:
+            raise StyleError(f"no style “{style}”: use one of {', '.join(STYLES)}")
+        style = STYLES[style]
     out = _Writer(style)
     out.lines(notice.chrome)
     for key, value in notice.metadata:
