@@ -95,6 +95,13 @@ class Duties:
     cooperating_units: tuple[Unit, ...] = ()
     deadline: str | None = None
     open_ended: OpenEnded = OpenEnded()
+    # The leader, lead and cooperating lists as the notice wrote them, group by group (市城南新区、
+    # 阜阳经开区管委会 | 市发展改革委), where the reader took each list from its own field; () where it had
+    # to cut one field into lead and cooperating units. fmt writes these back so only the layout
+    # changes; never part of equality.
+    written: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = attrs.field(
+        default=((), (), ()), eq=False, repr=False
+    )
 
     def is_empty(self) -> bool:
         return not (self.leaders or self.lead_units or self.cooperating_units or self.deadline)

@@ -254,6 +254,11 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[u
     )
 
 
+def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """A list's groups as written (see ``Duties.written``)."""
+    return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
+
+
 @lru_cache(maxsize=16384)
 def _assemble(
     leader_texts: tuple[str, ...],
@@ -271,6 +276,7 @@ def _assemble(
     marked = units.units_marked(lead) + units.units_marked(coop)
     lead_open, coop_open = lead.open_ended, coop.open_ended
     lists = [leaders, lead, coop]
+    written_lead, written_coop = _as_written(lead_texts), _as_written(coop_texts)
     if responsible:
         resp = _names(responsible)
         lists.append(resp)
@@ -279,19 +285,24 @@ def _assemble(
         if lead_units:
             coop_units += resp_units
             coop_open = coop_open or resp.open_ended
+            written_coop = _as_written(coop_texts + responsible)
         elif first_listed_leads or resp.first_listed_leads:
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp.open_ended
+            written_lead = written_coop = ()  # cut out of one field
         else:
             lead_units = resp_units
             lead_open = resp.open_ended
+            written_lead = _as_written(responsible)
     if marked:
         # 责任单位:区教育局(牵头)、区财政局 — the marked names lead, the others cooperate.
         everyone = units.units_of(lead) + units.units_of(coop) + (resp_units if responsible else ())
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)
+        written_lead = written_coop = ()
     deadline = "、".join(d.strip().rstrip("。") for d in deadlines) or None
     duties = Duties(
+        written=(_as_written(leader_texts), written_lead, written_coop),
         leaders=units.leaders_of(leaders),
         lead_units=lead_units,
         cooperating_units=coop_units,

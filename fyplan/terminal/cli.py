@@ -519,18 +519,39 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
     is_flag=True,
     help="Rewrite even when the reader reported errors or lines it did not read (they are lost).",
 )
-def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) -> None:
-    """Rewrite a notice in canonical form, like a code formatter.
+@click.option("--diff", "show_diff", is_flag=True, help="Print what would change as a unified diff; change nothing.")
+@click.option("--backup", is_flag=True, help="Keep the original beside the file as FILE.orig before rewriting it.")
+@click.option(
+    "--expand-names",
+    is_flag=True,
+    help="Write every unit name in full (市城南新区管委会、阜阳经开区管委会) instead of as the notice wrote it.",
+)
+def fmt(
+    path: Path,
+    style_name: str,
+    check: bool,
+    to_stdout: bool,
+    force: bool,
+    show_diff: bool,
+    backup: bool,
+    expand_names: bool,
+) -> None:
+    """Rewrite a notice in canonical form, like a code formatter: only the layout changes.
 
-    The file keeps its encoding (UTF-8, GB18030, UTF-16, a BOM) and its line ends (LF or CRLF),
-    and is replaced whole: an interrupted write leaves the old file. A file with lines the reader
-    did not read (备注:…, 联系人:…) is refused without --force, since they would be dropped.
+    Names and duty lists stay as the notice wrote them (shared suffixes, its separators) unless
+    --expand-names. The file keeps its encoding (UTF-8, GB18030, UTF-16, a BOM) and its line ends
+    (LF or CRLF), and is replaced whole: an interrupted write leaves the old file. A file with lines
+    the result would not hold (备注:…, 联系人:…) is refused without --force, since they would be lost.
 
     \b
       fyplan fmt notice.txt                  rewrite in the Anhui template
+      fyplan fmt notice.txt --diff           show what would change, change nothing
       fyplan fmt notice.txt --style inline   duties as (…;…) clauses at the end of items
       fyplan fmt notice.txt --check          exit 1 if it would change
+      fyplan fmt notice.txt --backup         keep notice.txt.orig
     """
+    import attrs
+
     from fyplan.write.render import STYLES
 
     if style_name not in STYLES:
@@ -540,8 +561,14 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
     data = _fmt_input(path)
     original, notice = _fmt_parse(data, path, force)
     encoding = files.encoding_of(data, original)
-    result = _fmt_render(notice, original, STYLES[style_name], force)
+    style = attrs.evolve(STYLES[style_name], as_written=not expand_names)
+    result = _fmt_render(notice, original, style, force)
     out = (encoding or files.Encoding("utf-8")).encode(result)
+    if show_diff:
+        _print_diff(str(path), original, result)
+        if check and out != data:
+            sys.exit(1)
+        return
     if check:
         if out != data:
             click.echo(f"would reformat {path}", err=True)
@@ -554,6 +581,8 @@ def fmt(path: Path, style_name: str, check: bool, to_stdout: bool, force: bool) 
         if encoding is None:
             click.echo(f"fyplan: note: {path} had bytes that are not text; it is written back as UTF-8", err=True)
         try:
+            if backup:
+                files.write_atomic(path.with_name(path.name + ".orig"), data)
             files.write_atomic(path, out)
         except OSError as exc:
             raise FileError(f"cannot write {path}: {exc.strerror or exc}; the file is unchanged") from None
@@ -637,6 +666,16 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
     return result
 
 
+def _print_diff(name: str, original: str, result: str) -> None:
+    import difflib
+
+    lines = difflib.unified_diff(
+        original.splitlines(keepends=True), result.splitlines(keepends=True), f"{name} (now)", f"{name} (after fmt)"
+    )
+    for line in lines:
+        sys.stdout.write(line if line.endswith("\n") else line + "\n")
+
+
 def _line_end(text: str) -> Literal["\n", "\r\n"] | None:
     """The line end to write: CRLF when the input used it, LF when it used LF (or had one line);
     None for lone CR, U+2028 and the like, which fmt cannot keep."""
@@ -652,19 +691,44 @@ _SQUASH = str.maketrans("", "", " ,、;:.。()（）[]“”\"'\t")
 
 
 def _lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, str]]:
-    """The lines the reader warned about (备注:…, 联系人:… were not read as duties) whose words the
-    result does not hold: fmt would drop them. Punctuation and spaces are ignored, since fmt restyles those."""
+    """The lines of the original whose words the result does not hold: fmt would drop them (备注:…,
+    联系人:…, or any line the reader did not place). Every line is checked, not only those the reader
+    warned about. Punctuation and spaces are ignored, since fmt restyles those; a label before a colon
+    may be re-worded by a style; a list's names may be written out in full (--expand-names), so a line
+    whose every piece between separators is in the result is kept."""
+    import regex
+
     from fyplan.read.decode import Source, normalize, normalize_line
 
     source = Source(notice.source, original)
     kept = normalize(result).translate(_SQUASH)
     lost = []
-    for number in sorted({d.line for d in notice.diagnostics}):
+    for number in range(1, original.count("\n") + 2):
         line = normalize_line(source.line(number))
-        words = line.split(":", 1)[-1].translate(_SQUASH)
-        if words and words not in kept and line.translate(_SQUASH) not in kept:
+        if not line.translate(_SQUASH) or line.translate(_SQUASH) in kept:
+            continue
+        words = line.split(":", 1)[-1]
+        if words.translate(_SQUASH) in kept:
+            continue
+        pieces = [p.translate(_SQUASH) for p in regex.split(r"[、,;:\s]+", words)]
+        if not all(p in kept for p in pieces if p) and not _covered(line.translate(_SQUASH), kept):
             lost.append((number, source.line(number).strip()))
     return lost
+
+
+def _covered(text: str, kept: str) -> bool:
+    """Can ``text`` be cut into pieces of two or more characters that each appear in ``kept``? (A line
+    of two key-value pairs, 发布机构:…生成日期:…, is written back as two lines.) A lone character left
+    over (a dropped 等) means the words changed."""
+    start = 0
+    while start < len(text):
+        end = start + 1
+        while end < len(text) and text[start : end + 1] in kept:
+            end += 1
+        if end - start < 2 and len(text) > 1:
+            return False
+        start = end
+    return True
 
 
 @main.command()

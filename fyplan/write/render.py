@@ -43,6 +43,9 @@ class Style:
     labels: Labels = "anhui"
     inline: bool = False
     line_end: Literal["\n", "\r\n"] = "\n"
+    # Write each duty list as the notice wrote it (shared suffixes, its own separators) where it still
+    # reads back as the same names: fmt changes the layout, not the official wording.
+    as_written: bool = False
 
 
 class StyleError(FyplanError, ValueError):
@@ -153,14 +156,18 @@ def _task(out: _Writer, task: Task, style: Style, aliases: dict[str, str], paren
 
 def _fields(duties: Duties, style: Style, aliases: dict[str, str]) -> Iterator[tuple[str, str]]:
     leader_label, lead_label, coop_label = LABEL_WORDS[style.labels]
+    written = duties.written if style.as_written else ((), (), ())
     if duties.leaders:
-        yield leader_label, _names(duties.leaders, duties.open_ended.leaders, style, aliases)
+        yield leader_label, _names(duties.leaders, duties.open_ended.leaders, style, aliases, written[0])
     if duties.lead_units:
-        yield lead_label, _names(duties.lead_units, duties.open_ended.lead_units, style, aliases)
+        yield lead_label, _names(duties.lead_units, duties.open_ended.lead_units, style, aliases, written[1])
     if duties.cooperating_units:
         if not duties.lead_units and style.labels == "short":
             coop_label = "配合单位"  # a lone 责任单位 would read as the lead
-        yield coop_label, _names(duties.cooperating_units, duties.open_ended.cooperating_units, style, aliases)
+        yield (
+            coop_label,
+            _names(duties.cooperating_units, duties.open_ended.cooperating_units, style, aliases, written[2]),
+        )
     if duties.deadline:
         yield ("完成時限" if style.labels == "traditional" else "完成时限"), duties.deadline
 
@@ -175,9 +182,19 @@ def _inline_clause(duties: Duties, style: Style, aliases: dict[str, str]) -> str
 
 
 def _names(
-    values: tuple[Unit, ...] | tuple[Leader, ...], open_ended: bool, style: Style, aliases: dict[str, str]
+    values: tuple[Unit, ...] | tuple[Leader, ...],
+    open_ended: bool,
+    style: Style,
+    aliases: dict[str, str],
+    written: tuple[str, ...] = (),
 ) -> str:
-    """A list that reads back as the same names: 、 where that is safe, the group separator where not."""
+    """A list that reads back as the same names: as written when asked and still true, else 、 where that
+    is safe and the group separator where not."""
+    if written and not any(v.name in aliases for v in values):
+        joined = style.group_separator.join(written)
+        as_read = split_names(joined)
+        if list(as_read.names) == [v.name for v in values] and as_read.open_ended == open_ended:
+            return joined
     names = [v.name + (f"(以下简称{aliases.pop(v.name)})" if v.name in aliases else "") for v in values]
     end = "等" if open_ended else ""
     joined = style.separator.join(names) + end

@@ -1,0 +1,77 @@
+"""fmt changes the layout, not the wording: names stay as written, --diff shows, --backup keeps,
+and a line the result would not hold stops it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from fyplan.terminal.cli import main
+
+# Shared suffix (市城南新区、阜阳经开区管委会 are two 管委会), commas between groups, no blank lines, no final 。.
+NOTICE = """一、推进开放合作
+
+1.建设临江物流园区。
+牵头负责领导:周明
+牵头责任单位:市城南新区、阜阳经开区管委会,市发展改革委
+协同责任单位:市财政局等,各县区政府等
+"""
+
+
+def _fmt(tmp_path: Path, *args: str, text: str = NOTICE) -> tuple[int, str, str, Path]:
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["fmt", str(path), *args])
+    return result.exit_code, result.stdout, result.stderr, path
+
+
+def test_fmt_keeps_the_lists_as_written(tmp_path: Path) -> None:
+    code, _, _, path = _fmt(tmp_path)
+    assert code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "牵头责任单位:市城南新区、阜阳经开区管委会,市发展改革委。\n" in text
+    assert "协同责任单位:市财政局等,各县区政府等。\n" in text
+    assert "1.建设临江物流园区。\n\n牵头负责领导:周明。\n" in text  # the layout did change
+
+
+def test_expand_names_writes_them_in_full_but_refuses_to_drop_a_word(tmp_path: Path) -> None:
+    # In full, the cooperating list loses the 等 after 市财政局 (the model keeps one open_ended flag):
+    # that is a change of wording, so fmt stops.
+    code, _, err, path = _fmt(tmp_path, "--expand-names")
+    assert code == 2
+    assert "协同责任单位:市财政局等,各县区政府等" in err
+    assert path.read_text(encoding="utf-8") == NOTICE
+    simple = NOTICE.replace("市财政局等,各县区政府等", "市财政局")
+    code, _, _, path = _fmt(tmp_path, "--expand-names", text=simple)
+    assert code == 0
+    assert "牵头责任单位:市城南新区管委会、阜阳经开区管委会、市发展改革委。" in path.read_text(encoding="utf-8")
+
+
+def test_diff_shows_and_changes_nothing(tmp_path: Path) -> None:
+    code, out, _, path = _fmt(tmp_path, "--diff")
+    assert code == 0
+    assert path.read_text(encoding="utf-8") == NOTICE
+    assert out.startswith(f"--- {path} (now)\n+++ {path} (after fmt)\n")
+    assert "\n-牵头负责领导:周明\n" in out
+    assert "\n+牵头负责领导:周明。\n" in out
+    code, _, _, _ = _fmt(tmp_path, "--diff", "--check")
+    assert code == 1
+
+
+def test_backup_keeps_the_original(tmp_path: Path) -> None:
+    code, _, _, path = _fmt(tmp_path, "--backup")
+    assert code == 0
+    assert (tmp_path / "notice.txt.orig").read_bytes() == NOTICE.encode("utf-8")
+    assert path.read_text(encoding="utf-8") != NOTICE
+
+
+def test_a_line_the_reader_did_not_warn_about_is_still_checked(tmp_path: Path) -> None:
+    from fyplan import parse
+    from fyplan.terminal.cli import _lost_lines
+
+    notice = parse(NOTICE, source="n.txt")
+    original = NOTICE + "联系人:王芳 电话:0558-1234567\n"
+    result = NOTICE.replace("1.建设临江物流园区。\n", "")  # as if a writer had dropped the item line
+    lost = [number for number, _ in _lost_lines(notice, original, result)]
+    assert lost == [3, 7]  # the item line and the contact line (line 7: NOTICE has six lines)
