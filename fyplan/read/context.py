@@ -46,6 +46,7 @@ class Built:
     first: int
     last: int
     inline: bool = False  # duties came in a (…) clause at the end of the text
+    after_head: bool = False  # its duties came only from lines after its own numbered line
     children: list[Built] = attrs.Factory(list)  # a task's sub-tasks, as read
 
 

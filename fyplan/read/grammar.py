@@ -20,7 +20,7 @@ from lark import Lark, Token, Transformer
 
 from fyplan import units
 from fyplan.grammars import build
-from fyplan.model import Duties, Leader, Section, Subsection, Task
+from fyplan.model import NO_DUTIES, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
@@ -99,6 +99,7 @@ class Builder(Transformer[Token, Any]):
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
         own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
+        head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
             labels += self._add_clause(parts, clause, line)
@@ -160,6 +161,10 @@ class Builder(Transformer[Token, Any]):
         for names in lists:
             for alias, name in names.aliases:
                 self.ctx.aliases.setdefault(alias, name)
+        if subtasks and duties.is_empty() and _group_clause(subtasks):
+            # (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last point.
+            duties = subtasks[-1].task.duties
+            subtasks[-1].task = attrs.evolve(subtasks[-1].task, duties=NO_DUTIES)
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
         text = items.join_text(p for p in text_parts if p)
@@ -177,7 +182,8 @@ class Builder(Transformer[Token, Any]):
         if subtasks and subtasks[-1].trailing:
             trailing = subtasks[-1].trailing + trailing
             subtasks[-1].trailing = []
-        return Built(task, trailing, tuple(labels), first, last, inline, list(subtasks))
+        after_head = head_clause is None and bool(parts)
+        return Built(task, trailing, tuple(labels), first, last, inline, after_head, list(subtasks))
 
     def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
         """A wrapped duty line: glue it to the value it continues."""
@@ -460,6 +466,18 @@ class Builder(Transformer[Token, Any]):
             else:
                 out.append(built)
         return out
+
+
+def _group_clause(subtasks: list[Built]) -> bool:
+    """Are the sub-tasks' only duties a clause on lines after the last one? Then that clause is the
+    group's: every point but the last names no one, and the last got its duties from lines of their own."""
+    last = subtasks[-1]
+    return (
+        len(subtasks) >= 2
+        and last.after_head
+        and not last.task.duties.is_empty()
+        and all(b.task.duties.is_empty() for b in subtasks[:-1])
+    )
 
 
 def _inherit(b: Built, duties: Duties) -> Built:
