@@ -1,7 +1,7 @@
 """Everything from text to the model, as a short list of named stages:
 
 decode (bytes → text, ``fyplan.read.decode``) → layout (logical lines and table cells,
-``layout`` and ``tables``) → grammar (sections and items, ``grammar``, with each item's clauses
+``boxes``, ``layout`` and ``tables``) → grammar (sections and items, ``grammar``, with each item's clauses
 read by ``items`` and ``clauses``, and headings and group sentences by ``scope``) → document
 (the Notice, ``document``) → validate (document-level checks, ``validate``).
 
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from fyplan.errors import NoticeError
 from fyplan.model import Diagnostic, Notice
 from fyplan.read import document, grammar
+from fyplan.read.boxes import flatten_boxes
 from fyplan.read.context import ReadContext
 from fyplan.read.decode import Source, normalize
 from fyplan.read.layout import recover
@@ -29,7 +30,7 @@ def parse(
 
     ``places`` name each line's place in a document read from another format (its diagnostics
     point there); ``skipped`` says what of that document was left out (reported as warnings)."""
-    layout = recover(normalize(text))
+    layout = recover(flatten_boxes(normalize(text)))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:

@@ -197,11 +197,17 @@ def _space(m: re.Match[str]) -> str:
     return " "
 
 
+_CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
     Works on the whole string at once (a few C-level passes) rather than line by line.
     """
+    if "│" in text or "┃" in text or "║" in text:
+        # In a drawn table a symbol at the start of a cell's line is a bullet (△进一步…), not mirror spam.
+        text = _CELL_BULLET.sub(r"\1•", text)
     text = _translate(text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)

@@ -1,0 +1,225 @@
+"""Tables drawn in box characters (┌─┬─┐ │ ├─┤ └─┘), as old Word files and law databases print them,
+rewritten as ``|`` rows that the layout stage reads like any other flattened table.
+
+In such a table every cell is hard-wrapped inside its column, and a merged (rowspan) cell simply has no
+rule under it where its neighbours do. So the table is read column by column: a column's cell runs from
+one rule (─) in that column to the next, and its wrapped pieces join without spaces. The rows are the
+cells of the task column (or the bullet points ``△ ● ◆`` inside them); every other column gives each row
+the cell that covers the row's first line, which is how a merged cell reaches all the rows it spans.
+
+Each row is written at the line where it starts and the other lines of the table become blank, so every
+line keeps its number in the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from fyplan.read.tables import DUTY_LABELS, column_kind
+
+# Characters that separate cells on a line (vertical lines and junctions) and those that draw rules.
+_JUNCTIONS = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╞╡╪╟╢╫╤╧╥╨╒╕╘╛╓╖╙╜┝┥┠┨┯┷┿"
+_RULE = "─━═┄┅┈┉╌╍"
+_SPLIT = re.compile("[" + _JUNCTIONS + "]")
+_BOX_LINE = re.compile(r"^\s*[" + _JUNCTIONS + "]")
+_RULE_CELL = re.compile(r"^\s*[" + _RULE + r"][" + _RULE + r"\s]*$")
+_TOP = "┌┏╔╒╓"
+_BOTTOM = "└┗╚╘╙"
+# A bullet that starts a point inside a task cell: each point is a row of its own.
+_BULLET = re.compile(r"^[△▲▽▼●○◎◇◆•·]\s*")
+
+
+@attrs.define
+class _Cell:
+    first: int  # index of its first line within the table
+    last: int
+    pieces: list[tuple[int, str]] = attrs.Factory(list)
+
+    def text(self) -> str:
+        return "".join(piece for _, piece in self.pieces)
+
+
+def _segments(line: str) -> list[str]:
+    """The cells a table line crosses, left to right, without the outer borders."""
+    parts = _SPLIT.split(line.strip())
+    if parts and not parts[0].strip():
+        parts = parts[1:]
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    return parts
+
+
+def _columns(lines: list[str]) -> list[list[_Cell]] | None:
+    """The cells of each column, or None when the lines do not keep one column count."""
+    width = max(len(_segments(line)) for line in lines)
+    if width < 2:
+        return None
+    columns: list[list[_Cell]] = [[] for _ in range(width)]
+    open_cells: list[_Cell | None] = [None] * width
+    for index, line in enumerate(lines):
+        parts = _segments(line)
+        if len(parts) != width:
+            if all(_RULE_CELL.match(p) for p in parts if p.strip()):
+                parts = ["─"] * width  # a full rule drawn with fewer junctions (a merged header row)
+            else:
+                return None
+        for col, part in enumerate(parts):
+            cell = open_cells[col]
+            if _RULE_CELL.match(part):
+                if cell is not None:
+                    columns[col].append(cell)
+                open_cells[col] = None
+                continue
+            piece = part.strip()
+            if not piece:
+                continue
+            if cell is None:
+                cell = open_cells[col] = _Cell(index, index)
+            cell.pieces.append((index, piece))
+            cell.last = index
+    for col, cell in enumerate(open_cells):
+        if cell is not None:
+            columns[col].append(cell)
+    return columns
+
+
+@attrs.frozen
+class _Row:
+    line: int
+    number: str
+    cells: tuple[str, ...]  # one per column; "" for none
+
+
+def _points(cell: _Cell) -> list[tuple[int, str]]:
+    """A task cell's rows: one per bullet point inside it, else the cell itself."""
+    starts = [i for i, (_, piece) in enumerate(cell.pieces) if _BULLET.match(piece)]
+    if not starts:
+        return [(cell.first, cell.text())]
+    out = []
+    if starts[0] > 0:
+        out.append((cell.first, "".join(p for _, p in cell.pieces[: starts[0]])))
+    for a, b in zip(starts, [*starts[1:], len(cell.pieces)], strict=True):
+        pieces = cell.pieces[a:b]
+        out.append((pieces[0][0], _BULLET.sub("", "".join(p for _, p in pieces))))
+    return out
+
+
+def _covering(cells: list[_Cell], line: int) -> _Cell | None:
+    for cell in cells:
+        if cell.first <= line <= cell.last:
+            return cell
+    before = [c for c in cells if c.first <= line]
+    return before[-1] if before else None
+
+
+def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
+    columns = _columns(lines)
+    if columns is None or any(not cells for cells in columns):
+        return None
+    # The header: each column's first cell, all closed by the same rule.
+    header_end = max(cells[0].last for cells in columns)
+    names = [cells[0].text().replace(" ", "") for cells in columns]
+    kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    if "text" not in kinds or not any(k in DUTY_LABELS for k in kinds):
+        return None
+    body = [[c for c in cells[1:] if c.first > header_end] for cells in columns]
+    texts = [i for i, k in enumerate(kinds) if k == "text"]
+    task_col = max(texts, key=lambda i: (len(body[i]), i))
+    points = [p for cell in body[task_col] for p in _points(cell)]
+    has_bullets = any(_BULLET.match(piece) for cell in body[task_col] for _, piece in cell.pieces)
+    rows: list[_Row] = []
+    count = 0
+    for line, text in points:
+        cell_of_point = _covering(body[task_col], line)
+        bulleted = cell_of_point is not None and any(_BULLET.match(piece) for _, piece in cell_of_point.pieces)
+        if has_bullets and not bulleted:
+            # Among bullet points, a cell without any is a group row (printed bold): a heading.
+            rows.append(_Row(line, "", tuple(text if i == task_col else "" for i in range(len(kinds)))))
+            continue
+        count += 1
+        cells = []
+        for i, kind in enumerate(kinds):
+            if i == task_col:
+                cells.append(text)
+            elif kind == "text" or kind == "number":
+                cells.append("")  # group cells of other text columns are written as headings below
+            else:
+                cover = _covering(body[i], line)
+                cells.append(cover.text() if cover is not None else "")
+        number_col = kinds.index("number") if "number" in kinds else None
+        number = str(count)
+        if number_col is not None and (cover := _covering(body[number_col], line)) and cover.first == line:
+            number = cover.text()
+        rows.append(_Row(line, number, tuple(cells)))
+    # A cell of another text column (项目) that spans several rows heads them.
+    for i in texts:
+        if i == task_col:
+            continue
+        for cell in body[i]:
+            rows.append(_Row(cell.first, "", tuple(cell.text() if j == task_col else "" for j in range(len(kinds)))))
+    rows.sort(key=lambda r: (r.line, r.number != ""))
+    return names, rows
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of box-drawn lines; a top border starts a new table, a bottom ends one."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        boxed = bool(_BOX_LINE.match(line))
+        first = line.lstrip()[:1]
+        if start is not None and (not boxed or first in _TOP):
+            out.append((start, i))
+            start = None
+        if boxed and start is None:
+            start = i
+        if boxed and first in _BOTTOM and start is not None:
+            out.append((start, i + 1))
+            start = None
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def flatten_boxes(text: str) -> str:
+    """``text`` with every box-drawn table rewritten as ``|`` rows (line count kept)."""
+    if "─" not in text and "│" not in text and "━" not in text and "═" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for start, end in _blocks(lines):
+        block = lines[start:end]
+        if end - start < 3:
+            continue
+        found = _rows(block)
+        if found is None:
+            continue
+        names, rows = found
+        keep = [i for i, n in enumerate(names) if n not in ("序号", "编号")]
+        out = [""] * len(block)
+        header_line = next(
+            (i for i, line in enumerate(block) if not _RULE_CELL.match("".join(_segments(line)) or "─")), 0
+        )
+        out[header_line] = " | ".join(["序号", *(names[i] for i in keep)])
+        taken = {header_line}
+        items = [r for r in rows if r.number]
+        for row in items:
+            out[row.line] = " | ".join([row.number, *(row.cells[i].replace("|", "/") for i in keep)])
+            taken.add(row.line)
+        for row in rows:
+            if row.number:
+                continue
+            # A heading that starts on the line of a point (a merged 项目 cell beside it) goes on the
+            # rule line above, which is free: it must come before the rows it heads.
+            line = row.line
+            while line in taken and line - 1 > header_line and line - 1 not in taken:
+                line -= 1
+            if line in taken:
+                continue
+            out[line] = " | ".join(["", *(row.cells[i].replace("|", "/") for i in keep)])
+            taken.add(line)
+        lines[start:end] = out
+        changed = True
+    return "\n".join(lines) if changed else text
