@@ -96,6 +96,12 @@ def _collectives(run: list[str]) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
+# A shared prefix (市发改委、经贸委) is not written out: names stay as written, as the annotated corpus
+# and its readers expect; `lead:市经贸委` still finds 经贸委 (fyplan/query/evaluate.py). Shared
+# suffixes (甲县、乙区人民政府) are written out: a bare place name is no body.
+_EXPAND_PREFIXES = False
+
+
 def _expand_run(run: list[str]) -> list[str]:
     """Shared suffixes and prefixes inside one 、-separated run."""
     if len(run) < 2:
@@ -111,7 +117,7 @@ def _expand_run(run: list[str]) -> list[str]:
         if start < len(run) - 1:
             return run[:start] + [h + suffix for h in run[start:-1]] + [last]
     first = run[0]
-    for prefix in _LEVEL_PREFIX:
+    for prefix in _LEVEL_PREFIX if _EXPAND_PREFIXES else ():
         if first.startswith(prefix) and _AGENCY.match(first):
             rest = run[1:]
             # 经贸委 takes 市; 团市委 and 阜阳市税务局 name their own level and do not.

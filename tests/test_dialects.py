@@ -150,11 +150,12 @@ EXPECTED_DUTIES: dict[str, list[tuple[str, list[str], list[str], list[str]]]] = 
         ("3", [], ["市建设局"], []),
         ("4", [], ["市文化广电旅游体育局"], ["市教育局", "市卫生健康局", "各镇(街道)"]),
     ],
-    # 市发改委、经贸委、规划局 = 市发改委, 市经贸委, 市规划局; 团市委 starts a new group.
+    # 市发改委、经贸委、规划局: a shared prefix is not written out, names stay as written (the corpus
+    # convention); a query for 市经贸委 still finds 经贸委. 团市委 starts a new group.
     "shared-prefix": [
-        ("1", ["马国庆"], ["市商务局"], ["市经贸委", "市统计局", "市财政局"]),
-        ("2", ["马国庆"], ["市建委", "市规划局"], ["市国土局", "市环保局", "各县区政府"]),
-        ("3", ["田淑芬"], ["市教育局"], ["市发改委", "市经贸委", "市规划局", "团市委", "市妇联"]),
+        ("1", ["马国庆"], ["市商务局"], ["市经贸委", "统计局", "财政局"]),
+        ("2", ["马国庆"], ["市建委", "规划局"], ["市国土局", "环保局", "各县区政府"]),
+        ("3", ["田淑芬"], ["市教育局"], ["市发改委", "经贸委", "规划局", "团市委", "市妇联"]),
     ],
     # Traditional characters; names stay as written.
     "traditional": [

@@ -111,6 +111,9 @@ def _text_match(term: Term, values: list[str]) -> bool:
     return any(wanted in simplified(v) for v in values)
 
 
+_LEVELS = frozenset("市省区县")
+
+
 def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
     """Units and leaders: as written, canonical, and through the notice's aliases."""
     if term.op == "~":
@@ -121,7 +124,12 @@ def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
     keys = names + [canonical(n) for n in names]
     if term.op == "=":
         return any(k in wanted for k in keys)
-    return any(w in k for w in wanted for k in keys)
+    if any(w in k for w in wanted for k in keys):
+        return True
+    # 市经贸委 finds 经贸委 written after 市发改委 (a shared prefix is kept as written): the level the
+    # query adds must be the whole difference, so 市财政局 never finds 县财政局.
+    bare = {w[1:] for w in wanted if w[:1] in _LEVELS and len(w) > 2}
+    return bool(bare) and any(k in bare for k in keys)
 
 
 def item_names(item: Item, field: str, written: bool = False) -> list[str]:
