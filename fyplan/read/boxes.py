@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from fyplan.read.tables import DUTY_LABELS, column_kind
+from fyplan.read.tables import DUTY_LABELS, header_kinds
 
 # Characters that separate cells on a line (vertical lines and junctions) and those that draw rules.
 _JUNCTIONS = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╞╡╪╟╢╫╤╧╥╨╒╕╘╛╓╖╙╜┝┥┠┨┯┷┿"
@@ -121,7 +121,7 @@ def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
     # The header: each column's first cell, all closed by the same rule.
     header_end = max(cells[0].last for cells in columns)
     names = [cells[0].text().replace(" ", "") for cells in columns]
-    kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    kinds = header_kinds(names)
     if "text" not in kinds or not any(k in DUTY_LABELS for k in kinds):
         return None
     body = [[c for c in cells[1:] if c.first > header_end] for cells in columns]

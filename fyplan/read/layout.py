@@ -29,7 +29,7 @@ from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
-from fyplan.read.tables import DUTY_LABELS, Note, column_kind
+from fyplan.read.tables import DUTY_LABELS, Note, column_kind, header_kinds
 from fyplan.units import looks_like_unit
 
 _CN = "一二三四五六七八九十"
@@ -326,14 +326,10 @@ def _header(line: str) -> _Header | None:
     if len(cells) < 2 or len(cells) > 12:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
-    kinds: list[str] = []
-    names: list[str] = []
-    for cell in cells:
-        name = cell.replace(" ", "")
-        if not _HEADER_WORD.match(name):
-            return None
-        kinds.append("number" if name in ("序号", "编号") else column_kind(name))
-        names.append(name)
+    names = [cell.replace(" ", "") for cell in cells]
+    if not all(_HEADER_WORD.match(name) for name in names):
+        return None
+    kinds = header_kinds(names)
     if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
         return None
     return _Header(tuple(kinds), tuple(names), piped)

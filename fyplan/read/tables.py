@@ -95,6 +95,24 @@ def column_kind(name: str) -> str:
     return "note"
 
 
+def header_kinds(names: Sequence[str]) -> list[str]:
+    """The kinds of a header's columns. A table must have a task column: when no header names one
+    by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
+    (民生实事, 项目名称) is it — not one we know is a note (进展情况, 备注)."""
+    kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    if "text" not in kinds:
+        for i, name in enumerate(names):
+            if kinds[i] == "note" and not _known_note(name):
+                kinds[i] = "text"
+                break
+    return kinds
+
+
+def _known_note(name: str) -> bool:
+    name = simplified(name.replace(" ", ""))
+    return any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT
+
+
 def rewrite_tables(text: str) -> Rewritten:
     """Rewrite every flattened table in ``text`` (normalised, one line per source line)."""
     if "序号" not in text and not _UNNUMBERED_HINT.search(text):
@@ -247,7 +265,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         cells.append(line)
         j += 1
     names = _join_fragments(cells)
-    columns = [Column(name, column_kind(name)) for name in names]
+    columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
     if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
         return None
     return columns, j
