@@ -18,6 +18,7 @@ import datetime
 
 from hypothesis import strategies as st
 
+from fyplan.deadlines import read_deadline
 from fyplan.model import Alias, Declared, Duties, Notice, OpenEnded, Section, Subsection, Task, Unit
 from fyplan.query.ast import And, Node, Not, Or, Term
 from fyplan.targets import extract_targets
@@ -103,7 +104,8 @@ def _duties(draw: st.DrawFn) -> Duties:
         leaders=leaders,
         lead_units=lead,
         cooperating_units=coop,
-        deadline=draw(st.one_of(st.none(), st.sampled_from(DEADLINES))),
+        # Every sample names its year (or none is needed), so the deadline reads the same in any notice.
+        deadline=draw(st.one_of(st.none(), st.sampled_from(DEADLINES).map(read_deadline))),
         open_ended=OpenEnded(
             leaders=False,
             lead_units=draw(st.booleans()),

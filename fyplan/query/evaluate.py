@@ -8,6 +8,7 @@ its regular-expression searches: a per-search limit let one query on 300 items r
 from __future__ import annotations
 
 import contextlib
+import datetime
 import fnmatch
 import operator
 import time
@@ -21,7 +22,7 @@ import attrs
 from fyplan.hanzi import simplified
 from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
-from fyplan.query.ast import And, Node, Not, Or, Term
+from fyplan.query.ast import COMPARISONS, And, Node, Not, Or, Term, deadline_date
 from fyplan.query.errors import QueryError
 from fyplan.query.quantity import Quantity, parse_quantity
 from fyplan.units import canonical
@@ -199,6 +200,27 @@ def _has(term: Term, ctx: Context) -> bool:
     }[term.value]
 
 
+def _deadline_match(term: Term, item: Item) -> bool:
+    """``deadline:年底`` matches the words as written; ``deadline<=2024-06-30`` the last day they allow
+    (an ongoing deadline, or one whose year is unknown, has none and matches no comparison)."""
+    deadline = item.deadline
+    if deadline is None:
+        return False
+    if term.op in COMPARISONS:
+        day = deadline_date(term.value)
+        return deadline.by is not None and day is not None and _DAY_COMPARE[term.op](deadline.by, day)
+    return _text_match(term, [deadline.written])
+
+
+_DAY_COMPARE: dict[str, Callable[[datetime.date, datetime.date], bool]] = {
+    ">=": operator.ge,
+    "<=": operator.le,
+    ">": operator.gt,
+    "<": operator.lt,
+    "!=": operator.ne,
+}
+
+
 def term_matches(term: Term, ctx: Context) -> bool:
     item = ctx.item
     field = term.field
@@ -220,7 +242,7 @@ def term_matches(term: Term, ctx: Context) -> bool:
     if field == "target":
         return _target_match(term, item.targets)
     if field == "deadline":
-        return _text_match(term, [item.deadline] if item.deadline else [])
+        return _deadline_match(term, item)
     if field == "has":
         return _has(term, ctx)
     if field == "source":

@@ -16,6 +16,7 @@ from lark import Token, Tree
 from lark.exceptions import LarkError
 
 from fyplan import units
+from fyplan.deadlines import read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, OpenEnded
@@ -290,7 +291,9 @@ def _assemble(
         everyone = units.units_of(lead) + units.units_of(coop) + (resp_units if responsible else ())
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)
-    deadline = "、".join(d.strip().rstrip("。") for d in deadlines) or None
+    # Read with no plan year here: the document stage reads it again once the title is known.
+    written = "、".join(d.strip().rstrip("。") for d in deadlines)
+    deadline = read_deadline(written) if written else None
     duties = Duties(
         leaders=units.leaders_of(leaders),
         lead_units=lead_units,

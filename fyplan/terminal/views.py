@@ -35,7 +35,7 @@ def duty_rows(duties: Duties) -> list[tuple[str, str, str]]:
         ("领导", _names(duties.leaders, duties.open_ended.leaders), "bold magenta"),
         ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
         ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
-        ("时限", duties.deadline or "", "yellow"),
+        ("时限", str(duties.deadline or ""), "yellow"),
     ]
     return [row for row in rows if row[1]]
 
