@@ -32,13 +32,23 @@ _PIECE = re.compile(
 _PART_DAY = {"初": 10, "上旬": 10, "中旬": 20}
 
 
-def plan_year(title: str, date: datetime.date | None) -> int | None:
+def plan_year(title: str, date: datetime.date | None, preamble: str = "") -> int | None:
     """The year a notice plans for: the first 20XX年 of its title (关于印发2024年重点工作…的通知), else
-    the year of its date (a notice is issued in the spring of the year it plans); None if neither."""
+    the year of its date (a notice is issued in the spring of the year it plans), else the year whose
+    work the preamble names (切实做好2020年政府工作); None if none of them says."""
     m = re.search(r"((?:19|20)\d{2})\s*年", title)
     if m:
         return int(m.group(1))
-    return date.year if date is not None else None
+    if date is not None:
+        return date.year
+    m = _PREAMBLE_YEAR.search(preamble)
+    return int(m.group(1)) if m else None
+
+
+# Only the year of the work planned, not any year a preamble mentions (2019年以来, 2035年远景目标).
+_PREAMBLE_YEAR = re.compile(
+    r"(?:做好|完成|落实|推进)((?:19|20)\d{2})年(?:度)?(?:政府|重点|各项|全年)?(?:工作|目标任务)"
+)
 
 
 def read_deadline(written: str, year: int | None = None, in_text: bool = False) -> Deadline:

@@ -84,6 +84,11 @@ def test_plan_year_from_the_title_else_the_date() -> None:
     assert plan_year("某市人民政府关于2024年重点工作及责任分解的通知", D(2023, 12, 28)) == 2024
     assert plan_year("某市人民政府关于印发重点工作责任分解的通知", D(2022, 3, 1)) == 2022
     assert plan_year("关于印发重点工作的通知", None) is None
+    assert (
+        plan_year("关于落实重点工作的任务分工", None, "2019年以来成效明显。为切实做好2020年政府工作,提出如下分工")
+        == 2020
+    )
+    assert plan_year("关于落实重点工作的任务分工", None, "2019年以来成效明显。") is None  # not a year of planned work
 
 
 @given(st.integers(2000, 2099), st.integers(1, 12))

@@ -54,7 +54,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
     if _numbering_restarts(sections):
         sections = [_qualify_ids(section) for section in sections]
-    year = plan_year(front.title, back.date or front.date or front.published)
+    year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
     sections = [_with_deadlines(section, year) for section in sections]
     notice = Notice(
         title=front.title,
