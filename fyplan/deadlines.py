@@ -131,9 +131,9 @@ _DATE = (
     r"(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
     r"|年[底末]|[上下]半年|第?[一二三四1-4]季度末?)"
 )
-_BEFORE = re.compile(
-    rf"{_DATE}(?:以前|之前|前)(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?(?!的)"
-)
+_VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"
+# The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
+_BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
 _CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
 _WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")

@@ -115,6 +115,7 @@ def test_day_phrase(day: D, before: str) -> None:
         ("2025年底覆盖率达到95%以上。", None),
         ("对2000年前建成的老旧小区实施改造。", None),  # a year before 前 describes the houses
         ("做好年底前的防汛准备工作。", None),  # 年底前的…: what is done, not a deadline
+        ("盘活2018年底前建成的闲置项目。", None),  # …前建成的: which projects, not when
         ("持续推进秸秆综合利用。", None),  # the verb that opens the sentence
         ("推进政务服务一网通办,长期坚持。", "长期坚持"),  # the whole last clause
         ("编制公共服务清单,2022年10月底前公布。", "2022年10月底前"),
@@ -196,6 +197,65 @@ def test_space_table_column() -> None:
     assert [u.name for u in notice["2"].lead_units] == ["市住建局"]
 
 
+UNNUMBERED_CELLS = """示例区人民政府关于印发2024年政府工作报告主要工作任务分解的通知
+主要工作任务
+牵头单位
+责任单位
+完成时限
+1.新建社区养老服务中心5个。
+区民政局
+各街道办事处
+9月底前
+2.实施老旧管网改造工程。
+区住建局
+区财政局
+年底前
+"""
+
+# Cells with | lines between them, and one more | closing the table (this once raised IndexError).
+BORDERED_CELLS = "示例区人民政府关于2024年重点工作的通知\n" + "\n|\n".join(
+    [
+        *("序号", "重点工作目标任务", "牵头单位", "完成时限"),
+        *("1", "1.建成智慧停车平台。", "区城管局", "6月底前"),
+        *("2", "2.推进河道综合整治。", "区水利局", "长期坚持", ""),
+    ]
+)
+
+KEY_VALUE_ROWS = """示例市人民政府关于2024年重点工作的通知
+重点工作: | 1.建设城市书房10个。 |
+牵头单位: | 市文旅局 |
+完成时限: | 2024年10月底前 |
+重点工作: | 2.改造农贸市场3个。 |
+牵头单位: | 市商务局 |
+完成时限: | 第四季度 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            UNNUMBERED_CELLS,
+            [("1", "9月底前", D(2024, 9, 30), "date"), ("2", "年底前", D(2024, 12, 31), "period")],
+        ),
+        (
+            BORDERED_CELLS,
+            [("1", "6月底前", D(2024, 6, 30), "date"), ("2", "长期坚持", None, "ongoing")],
+        ),
+        (
+            KEY_VALUE_ROWS,
+            [("1", "2024年10月底前", D(2024, 10, 31), "date"), ("2", "第四季度", D(2024, 12, 31), "period")],
+        ),
+    ],
+    ids=["unnumbered-cells", "bordered-cells", "key-value-rows"],
+)
+def test_other_table_layouts(text: str, expected: list[tuple[str, str, D | None, str]]) -> None:
+    notice = fyplan.parse(text)
+    assert deadlines(notice) == expected
+    assert notice.diagnostics == ()
+    assert all("|" not in item.text for item in notice.items())  # borders are no text
+
+
 TEXT_ITEMS = """示例市人民政府关于2024年重点工作及责任分解的通知
 一、稳增长
 1.出台支持民营经济发展的若干措施,6月底前完成。
@@ -215,6 +275,25 @@ TEXT_ITEMS = """示例市人民政府关于2024年重点工作及责任分解的
 (2)新建口袋公园10个。
 牵头单位:市城管局
 """
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "by"),
+    [
+        ("1.出台措施。(市发改委牵头,6月底前完成)", "6月底前完成", D(2024, 6, 30)),
+        ("1.推进改革。(責任單位:市財政局;完成時限:年底前)", "年底前", D(2024, 12, 31)),
+        ("1.深化改革。(市發改委牽頭,長期堅持)", "長期堅持", None),
+        ("1.开展行动。(市商务局牵头,各区政府配合,年内持续推进)", "年内持续推进", D(2024, 12, 31)),
+        ("1.优化服务(市政务局负责,第三季度完成)。", "第三季度完成", D(2024, 9, 30)),
+        ("1.建设公园。（市城管局牵头，2024年9月底前）", "2024年9月底前", D(2024, 9, 30)),
+    ],
+)
+def test_deadline_in_the_duty_bracket(line: str, words: str, by: D | None) -> None:
+    notice = fyplan.parse(f"示例市人民政府关于2024年重点工作分工的通知\n一、稳增长\n{line}\n")
+    (item,) = notice.items()
+    assert item.deadline is not None
+    assert (item.deadline.written, item.deadline.by, item.deadline.in_text) == (words, by, False)
+    assert item.lead_units  # the deadline group takes nothing from the names
 
 
 def test_text_items() -> None:

@@ -347,6 +347,9 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
     previous: dict[str, list[int]] = {}
     while k < len(cells):
         cell = cells[k]
+        if not cell:
+            k += 1  # an empty cell where a row would start (the | that closes the table): nothing to place
+            continue
         if len(cell) == 1 and _NUMBER.match(lines[cell[0]]):
             row = cells[k + 1 : k + 1 + len(columns)]
             k += 1 + len(columns)
@@ -377,6 +380,9 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             continue
         _write_row(lines, columns, own, notes)
         previous = own
+    for j in range(start, end):
+        if lines[j] and not lines[j].strip("|"):
+            lines[j] = ""  # the borders have told the cells apart: left in, they would read as text
     return end
 
 
