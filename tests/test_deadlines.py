@@ -18,7 +18,7 @@ import fyplan
 from fyplan.deadlines import in_sentence, plan_year, read_deadline
 from fyplan.model import Deadline, Duties, Notice
 from fyplan.query.errors import QueryError
-from fyplan.write.export import records, to_jsonl
+from fyplan.write.export import from_dict, records, to_dict, to_jsonl
 from fyplan.write.render import render
 
 D = datetime.date
@@ -125,6 +125,19 @@ def test_day_phrase(day: D, before: str) -> None:
 )
 def test_in_sentence(text: str, words: str | None) -> None:
     assert in_sentence(text) == words
+
+
+_VERBS = st.sampled_from(["完成", "建成", "出台", ""])
+
+
+@given(st.integers(1, 12), _VERBS, st.integers(2000, 2099), st.integers(1, 99))
+def test_sentence_deadline_or_target_year(month: int, verb: str, year: int, share: int) -> None:
+    """…，M月底前完成。 is the item's deadline; 到YYYY年底…达到N%。 beside it is the target's year."""
+    due = f"{month}月底前{verb}"
+    words = in_sentence(f"到{year}年底覆盖率达到{share}%,{due}。")
+    assert words is not None and words.startswith(f"{month}月底前")
+    assert read_deadline(words, 2024).by == D(2024, month, calendar.monthrange(2024, month)[1])
+    assert in_sentence(f"到{year}年底覆盖率达到{share}%。") is None
 
 
 # ---- layouts ---------------------------------------------------------------------------------------
@@ -346,6 +359,14 @@ def test_records_keep_the_words_and_add_the_day() -> None:
         ("4", "11月30日前完成", "2024-11-30"),
     ]
     json.loads(next(iter(to_jsonl(rows[:1]))))  # plain JSON
+
+
+def test_the_whole_tree_keeps_the_typed_deadline() -> None:
+    notice = fyplan.parse(TEXT_ITEMS)
+    data = to_dict(notice)
+    first = data["sections"][0]["tasks"][0]["duties"]["deadline"]
+    assert first == {"written": "6月底前完成", "by": "2024-06-30", "kind": "date", "in_text": True}
+    assert from_dict(json.loads(json.dumps(data))) == notice
 
 
 @pytest.mark.parametrize(
