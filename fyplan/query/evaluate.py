@@ -8,7 +8,6 @@ its regular-expression searches: a per-search limit let one query on 300 items r
 from __future__ import annotations
 
 import contextlib
-import datetime
 import fnmatch
 import operator
 import time
@@ -208,17 +207,10 @@ def _deadline_match(term: Term, item: Item) -> bool:
         return False
     if term.op in COMPARISONS:
         day = deadline_date(term.value)
-        return deadline.by is not None and day is not None and _DAY_COMPARE[term.op](deadline.by, day)
+        if deadline.by is None or day is None:
+            return False
+        return _COMPARE[term.op](deadline.by.toordinal(), day.toordinal())  # days compare as day numbers
     return _text_match(term, [deadline.written])
-
-
-_DAY_COMPARE: dict[str, Callable[[datetime.date, datetime.date], bool]] = {
-    ">=": operator.ge,
-    "<=": operator.le,
-    ">": operator.gt,
-    "<": operator.lt,
-    "!=": operator.ne,
-}
 
 
 def term_matches(term: Term, ctx: Context) -> bool:
