@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 Severity = Literal["error", "warning"]
 Bound = Literal["exactly", "at_least", "at_most", "about"]
+# date: the words name a month or a day (6月底前, 2024年12月31日前); period: a year, half or quarter
+# (年底前, 上半年, 第三季度); ongoing: they fix no last day (长期坚持, 持续推进, 每季度).
+DeadlineKind = Literal["date", "period", "ongoing"]
 
 
 @attrs.frozen(slots=True)
@@ -87,13 +90,29 @@ class OpenEnded:
 
 
 @attrs.frozen(slots=True)
+class Deadline:
+    """When an item is due: the words as written (6月底前, 年底前完成, 长期坚持) and the last day they
+    allow. ``str()`` is the words, so a deadline prints as the notice wrote it."""
+
+    written: str
+    by: datetime.date | None = None  # the last day allowed; None when ongoing or the year is unknown
+    kind: DeadlineKind = "ongoing"
+    # The words stand in the item's sentence (…，6月底前完成。), not in a 完成时限 field, column or
+    # duty clause: render leaves them in the text, and they say nothing of who answers.
+    in_text: bool = False
+
+    def __str__(self) -> str:
+        return self.written
+
+
+@attrs.frozen(slots=True)
 class Duties:
     """Who answers for a responsibility item."""
 
     leaders: tuple[Leader, ...] = ()
     lead_units: tuple[Unit, ...] = ()
     cooperating_units: tuple[Unit, ...] = ()
-    deadline: str | None = None
+    deadline: Deadline | None = None
     open_ended: OpenEnded = OpenEnded()
     # The leader, lead and cooperating lists as the notice wrote them, group by group (市城南新区、
     # 阜阳经开区管委会 | 市发展改革委), where the reader took each list from its own field; () where it had
@@ -104,7 +123,9 @@ class Duties:
     )
 
     def is_empty(self) -> bool:
-        return not (self.leaders or self.lead_units or self.cooperating_units or self.deadline)
+        """No field of duties: a deadline found in the item's sentence is no field (it names no one)."""
+        field_deadline = self.deadline is not None and not self.deadline.in_text
+        return not (self.leaders or self.lead_units or self.cooperating_units or field_deadline)
 
 
 NO_DUTIES = Duties()
@@ -243,7 +264,7 @@ class Item:
         return self.node.duties.cooperating_units
 
     @property
-    def deadline(self) -> str | None:
+    def deadline(self) -> Deadline | None:
         return self.node.duties.deadline
 
     @property

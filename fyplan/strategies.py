@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - exercised in a subprocess without hypo
         "fyplan.strategies needs hypothesis, which is not installed: pip install 'fyplan[testing]'"
     ) from None
 
+from fyplan.deadlines import read_deadline
 from fyplan.model import Alias, Declared, Duties, Notice, OpenEnded, Section, Subsection, Task, Unit
 from fyplan.query.ast import And, Node, Not, Or, Term
 from fyplan.targets import extract_targets
@@ -108,7 +109,8 @@ def _duties(draw: st.DrawFn) -> Duties:
         leaders=leaders,
         lead_units=lead,
         cooperating_units=coop,
-        deadline=draw(st.one_of(st.none(), st.sampled_from(DEADLINES))),
+        # Every sample names its year (or none is needed), so the deadline reads the same in any notice.
+        deadline=draw(st.one_of(st.none(), st.sampled_from(DEADLINES).map(read_deadline))),
         open_ended=OpenEnded(
             leaders=False,
             lead_units=draw(st.booleans()),

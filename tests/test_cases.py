@@ -39,7 +39,7 @@ def test_case(name: str) -> None:
             "leaders": [leader.name for leader in item.leaders],
             "lead": [unit.name for unit in item.lead_units],
             "coop": [unit.name for unit in item.cooperating_units],
-            "deadline": item.deadline,
+            "deadline": str(item.deadline) if item.deadline else None,
         }
         for item in items
     ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -96,7 +98,8 @@ def test_responsible_units_after_lead_and_cooperating_units() -> None:
     # With a 牵头 field, 责任单位 cooperate, after the 配合单位; their 等 makes the list open.
     assert [u.name for u in one.cooperating_units] == ["市财政局", "各县区人民政府"]
     assert one.duties.open_ended.cooperating_units is True
-    assert one.deadline == "2023年6月底前、2023年底前"
+    assert str(one.deadline) == "2023年6月底前、2023年底前"
+    assert one.deadline is not None and one.deadline.by == datetime.date(2023, 12, 31)  # the later of the two
     # Alone, 责任单位 lead, and their 等 makes the lead list open.
     assert [u.name for u in two.lead_units] == ["市发改委", "市财政局"]
     assert two.duties.open_ended.lead_units is True

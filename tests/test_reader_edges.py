@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import fyplan
@@ -22,7 +24,8 @@ def test_inline_clause_with_a_deadline_group() -> None:
     item = first("1.推进老旧小区改造。(区住建局牵头,区财政局、各街道办事处参与,2024年12月底前完成)\n")
     assert names(item.lead_units) == ["区住建局"]
     assert names(item.cooperating_units) == ["区财政局", "各街道办事处"]
-    assert item.deadline == "2024年12月底前完成"
+    assert str(item.deadline) == "2024年12月底前完成"
+    assert item.deadline is not None and item.deadline.by == datetime.date(2024, 12, 31)
     assert item.text == "推进老旧小区改造。"
 
 

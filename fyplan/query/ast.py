@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from typing import Literal
@@ -146,11 +147,17 @@ class Term(Node):
             object.__setattr__(self, "value", self.value.replace("\\/", "/"))
             _check_regex(self.value)
         compares = self.op in COMPARISONS or (self.op == "=" and self.field == "target")
-        if self.op in COMPARISONS and self.field != "target":
-            raise QueryError(f"only target compares with {self.op}: try target{self.op}{self.value}")
-        if compares and (problem := quantity_problem(self.value)):
+        if self.op in COMPARISONS and self.field not in ("target", "deadline"):
+            raise QueryError(
+                f"only target compares with {self.op} (and deadline, with a date: deadline{self.op}2024-06-30): "
+                f"try target{self.op}{self.value}"
+            )
+        if self.field == "deadline" and self.op in COMPARISONS:
+            if deadline_date(self.value) is None:
+                raise QueryError(f"deadline{self.op} takes a date written 2024-06-30, not “{self.value}”")
+        elif compares and (problem := quantity_problem(self.value)):
             raise QueryError(problem)
-        if self.words and not compares:
+        if self.words and (not compares or self.field != "target"):
             raise QueryError("only target takes words before a comparison: target:增长>=10%")
         if self.field == "has" and self.value not in HAS_VALUES:
             raise QueryError(f"has: takes one of {', '.join(HAS_VALUES)}, not “{self.value}”")
@@ -163,6 +170,14 @@ class Term(Node):
             return value
         op = ":" if self.op == "~" else self.op
         return f"{self.field}{op}{value}"
+
+
+def deadline_date(value: str) -> datetime.date | None:
+    """The date of ``deadline<=2024-06-30``; None if the value is no ISO date."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _check_regex(pattern: str) -> None:

@@ -21,7 +21,7 @@ import attrs
 from fyplan.hanzi import simplified
 from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
-from fyplan.query.ast import And, Node, Not, Or, Term
+from fyplan.query.ast import COMPARISONS, And, Node, Not, Or, Term, deadline_date
 from fyplan.query.errors import QueryError
 from fyplan.query.quantity import Quantity, parse_quantity
 from fyplan.units import canonical
@@ -207,6 +207,20 @@ def _has(term: Term, ctx: Context) -> bool:
     }[term.value]
 
 
+def _deadline_match(term: Term, item: Item) -> bool:
+    """``deadline:年底`` matches the words as written; ``deadline<=2024-06-30`` the last day they allow
+    (an ongoing deadline, or one whose year is unknown, has none and matches no comparison)."""
+    deadline = item.deadline
+    if deadline is None:
+        return False
+    if term.op in COMPARISONS:
+        day = deadline_date(term.value)
+        if deadline.by is None or day is None:
+            return False
+        return _COMPARE[term.op](deadline.by.toordinal(), day.toordinal())  # days compare as day numbers
+    return _text_match(term, [deadline.written])
+
+
 def term_matches(term: Term, ctx: Context) -> bool:
     item = ctx.item
     field = term.field
@@ -228,7 +242,7 @@ def term_matches(term: Term, ctx: Context) -> bool:
     if field == "target":
         return _target_match(term, item.targets)
     if field == "deadline":
-        return _text_match(term, [item.deadline] if item.deadline else [])
+        return _deadline_match(term, item)
     if field == "has":
         return _has(term, ctx)
     if field == "source":

@@ -16,6 +16,7 @@ from lark import Token, Tree
 from lark.exceptions import LarkError
 
 from fyplan import units
+from fyplan.deadlines import read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, OpenEnded
@@ -300,7 +301,9 @@ def _assemble(
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)
         written_lead = written_coop = ()
-    deadline = "、".join(d.strip().rstrip("。") for d in deadlines) or None
+    # Read with no plan year here: the document stage reads it again once the title is known.
+    deadline_words = "、".join(d.strip().rstrip("。") for d in deadlines)
+    deadline = read_deadline(deadline_words) if deadline_words else None
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
         leaders=units.leaders_of(leaders),

@@ -8,7 +8,8 @@ import bisect
 import attrs
 
 from fyplan import units
-from fyplan.model import Alias, Notice, Section, Subsection, Task
+from fyplan.deadlines import in_sentence, plan_year, read_deadline
+from fyplan.model import Alias, Deadline, Notice, Section, Subsection, Task
 from fyplan.read import front as frontmod
 from fyplan.read import validate
 from fyplan.read.context import BuiltSection, ReadContext
@@ -53,6 +54,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
     if _numbering_restarts(sections):
         sections = [_qualify_ids(section) for section in sections]
+    year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
+    sections = [_with_deadlines(section, year) for section in sections]
     notice = Notice(
         title=front.title,
         doc_number=front.doc_number,
@@ -110,6 +113,35 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
         )
         for section in sections
     ]
+
+
+def _with_deadlines(section: Section, year: int | None) -> Section:
+    """Each deadline read again in the plan ``year`` (6月底前 → that year's 30 June); where no field
+    gives an item one, the deadline words of its sentence (…，6月底前完成。), or of its task's."""
+
+    def due(task: Task, inherited: Deadline | None) -> Task:
+        deadline = task.duties.deadline
+        if deadline is not None:
+            deadline = read_deadline(deadline.written, year, deadline.in_text)
+        elif words := in_sentence(task.text):
+            deadline = read_deadline(words, year, in_text=True)
+        else:
+            deadline = inherited
+        # Only a deadline of the task's sentence passes to sub-tasks with duties of their own: a
+        # 完成时限 field already went with the whole duties to those that have none.
+        passed = deadline if deadline is not None and deadline.in_text else None
+        subtasks = tuple(due(sub, passed) for sub in task.subtasks)
+        if deadline == task.duties.deadline and subtasks == task.subtasks:
+            return task
+        return attrs.evolve(task, duties=attrs.evolve(task.duties, deadline=deadline), subtasks=subtasks)
+
+    return attrs.evolve(
+        section,
+        tasks=tuple(due(t, None) for t in section.tasks),
+        subsections=tuple(
+            attrs.evolve(sub, tasks=tuple(due(t, None) for t in sub.tasks)) for sub in section.subsections
+        ),
+    )
 
 
 def _at_source_lines(section: Section, layout: Layout) -> Section:

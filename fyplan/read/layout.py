@@ -29,7 +29,7 @@ from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
-from fyplan.read.tables import DUTY_LABELS, Note, column_kind, header_kinds
+from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
 from fyplan.units import looks_like_unit
 
 _CN = "一二三四五六七八九十"
@@ -364,9 +364,16 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     text_col = next((i for i in range(col, n) if header.kinds[i] == "text"), None)
     if text_col is None:
         return None
+    # A 完成时限 cell (6月底前) stands after the names or between them and the text.
+    deadline_col = next((i for i in range(col, n) if header.kinds[i] == "deadline"), None)
+    when = tokens.pop() if deadline_col is not None and len(tokens) > 1 and WHEN.match(tokens[-1]) else ""
     trailing: list[str] = []
     while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
         trailing.insert(0, tokens.pop())
+    if deadline_col is not None and not when and len(tokens) > 1 and WHEN.match(tokens[-1]):
+        when = tokens.pop()
+    if deadline_col is not None and when:
+        out[deadline_col] = when
     if duty_cols and trailing:
         later = duty_cols[1:]
         extra = max(0, len(trailing) - len(later))

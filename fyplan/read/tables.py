@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.read.clauses import label_kind
 from fyplan.units import looks_like_unit, split_names
@@ -27,7 +28,10 @@ _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
-_DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|办结时间")
+# Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
+_DEADLINE_COLUMN = re.compile(
+    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|截止(?:时间|日期)|时间安排|进度安排|时间要求"
+)
 # Columns that are not the task nor a duty: where a task comes from, how it goes, who scores it.
 _NOT_TEXT = (
     "来源",
@@ -361,6 +365,9 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
     previous: dict[str, list[int]] = {}
     while k < len(cells):
         cell = cells[k]
+        if not cell:
+            k += 1  # an empty cell where a row would start (the | that closes the table): nothing to place
+            continue
         if len(cell) == 1 and _NUMBER.match(lines[cell[0]]):
             row = cells[k + 1 : k + 1 + len(columns)]
             k += 1 + len(columns)
@@ -391,6 +398,9 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             continue
         _write_row(lines, columns, own, notes)
         previous = own
+    for j in range(start, end):
+        if lines[j] and not lines[j].strip("|"):
+            lines[j] = ""  # the borders have told the cells apart: left in, they would read as text
     return end
 
 
@@ -447,7 +457,12 @@ def _fit(cell: str, kind: str) -> float:
         return 3.0 if person or _ROLE.search(cell) else -3.0
     if kind in _LABELS:
         return 3.0 if unit_like or _all_units(cell) else -3.0
+    if kind == "deadline":
+        return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
     return 1.0
+
+
+WHEN = re.compile(f"^(?:{lexicon('DEADLINE')})[。.]?$")
 
 
 def _all_units(cell: str) -> bool:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from fyplan.model import Diagnostic, Duties, Item, Notice, Task
+from fyplan.model import Deadline, Diagnostic, Duties, Item, Notice, Task
 
 if TYPE_CHECKING:
     from fyplan.checks import Finding
@@ -35,9 +35,16 @@ def duty_rows(duties: Duties) -> list[tuple[str, str, str]]:
         ("领导", _names(duties.leaders, duties.open_ended.leaders), "bold magenta"),
         ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
         ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
-        ("时限", duties.deadline or "", "yellow"),
+        ("时限", deadline_text(duties.deadline), "yellow"),
     ]
     return [row for row in rows if row[1]]
+
+
+def deadline_text(deadline: Deadline | None) -> str:
+    """The words as written, and the last day they allow where it is known: 6月底前 · 2024-06-30."""
+    if deadline is None:
+        return ""
+    return f"{deadline.written} · {deadline.by.isoformat()}" if deadline.by else deadline.written
 
 
 def duties_text(duties: Duties) -> Table:
@@ -130,6 +137,9 @@ def results_table(results: Results) -> RenderableType:
     table.add_column("lead units", style="cyan", ratio=2, overflow="fold")
     table.add_column("cooperating units", ratio=2, overflow="fold")
     table.add_column("targets", style="yellow", ratio=2, overflow="fold")
+    dated = any(match.item.deadline for match in results)  # a deadline column only where one is read
+    if dated:
+        table.add_column("deadline", style="yellow", ratio=1, overflow="fold")
     for match in results:
         item = match.item
         section = f"{_cn(item.section.number)}" if item.section else ""
@@ -142,6 +152,8 @@ def results_table(results: Results) -> RenderableType:
             marked(_names(item.cooperating_units, item.duties.open_ended.cooperating_units), coop_words),
             Text("\n".join(str(t) for t in item.targets)),
         ]
+        if dated:
+            row.append(Text(deadline_text(item.deadline)))
         if several:
             row.insert(0, Text(match.source))
         table.add_row(*row)

@@ -32,6 +32,7 @@ RECORD_KEYS = (
     "cooperating_units",
     "open_ended",
     "deadline",
+    "deadline_by",
     "targets",
     "heading",
     "source",
@@ -75,7 +76,8 @@ def record(item: Item, source: str) -> dict[str, Any]:
             "lead_units": duties.open_ended.lead_units,
             "cooperating_units": duties.open_ended.cooperating_units,
         },
-        "deadline": duties.deadline,
+        "deadline": str(duties.deadline) if duties.deadline else None,  # the words as written
+        "deadline_by": duties.deadline.by.isoformat() if duties.deadline and duties.deadline.by else None,
         "targets": [converter.unstructure(t) for t in item.targets],
         "heading": item.node.heading,
         "source": source,

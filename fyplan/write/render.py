@@ -168,8 +168,8 @@ def _fields(duties: Duties, style: Style, aliases: dict[str, str]) -> Iterator[t
             coop_label,
             _names(duties.cooperating_units, duties.open_ended.cooperating_units, style, aliases, written[2]),
         )
-    if duties.deadline:
-        yield ("完成時限" if style.labels == "traditional" else "完成时限"), duties.deadline
+    if duties.deadline and not duties.deadline.in_text:  # words of the sentence stay in the sentence
+        yield ("完成時限" if style.labels == "traditional" else "完成时限"), str(duties.deadline)
 
 
 def _inline_clause(duties: Duties, style: Style, aliases: dict[str, str]) -> str:

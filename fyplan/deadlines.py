@@ -1,0 +1,166 @@
+"""Deadlines: the words of a 完成时限 (6月底前, 年底前完成, 2024年12月31日前, 长期坚持, 第三季度) read
+into a ``Deadline`` with the last day they allow, and the deadline words of an item's sentence.
+
+The words often give no year (6月底前): they mean the notice's plan year, which ``plan_year``
+takes from the title (关于印发2024年重点工作…) or else from the notice's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterable
+
+from fyplan.grammars import lexicon
+from fyplan.hanzi import simplified
+from fyplan.model import Deadline, DeadlineKind
+from fyplan.numerals import chinese_number
+
+# One piece of a deadline's words, in the order they are written; a year carries over to the pieces
+# after it (2024年6月底前、年底前: both in 2024).
+_PIECE = re.compile(
+    r"(?P<year>\d{4})年度?"
+    r"|(?P<this>今年|当年|本年|年内|全年)"
+    r"|(?P<next>明年)"
+    r"|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:(?P<day>\d{1,2})日|(?P<part>底|末|初|上旬|中旬|下旬))?(?P<before>以前|之前|前)?"
+    r"|第?(?P<quarter>[一二三四1-4])季度末?"
+    r"|(?P<half>[上下])半年"
+    r"|(?P<end>年[底末]|(?<=年)[底末])"  # 年底, 2025年底; 月底 with no month number is no year's end
+)
+_PART_DAY = {"初": 10, "上旬": 10, "中旬": 20}
+
+
+def plan_year(title: str, date: datetime.date | None, preamble: str = "") -> int | None:
+    """The year a notice plans for: the first 20XX年 of its title (关于印发2024年重点工作…的通知), else
+    the year of its date (a notice is issued in the spring of the year it plans), else the year whose
+    work the preamble names (切实做好2020年政府工作); None if none of them says."""
+    m = re.search(r"((?:19|20)\d{2})\s*年", title)
+    if m:
+        return int(m.group(1))
+    if date is not None:
+        return date.year
+    m = _PREAMBLE_YEAR.search(preamble)
+    return int(m.group(1)) if m else None
+
+
+# Only the year of the work planned, not any year a preamble mentions (2019年以来, 2035年远景目标).
+_PREAMBLE_YEAR = re.compile(
+    r"(?:做好|完成|落实|推进)((?:19|20)\d{2})年(?:度)?(?:政府|重点|各项|全年)?(?:工作|目标任务)"
+)
+
+
+def read_deadline(written: str, year: int | None = None, in_text: bool = False) -> Deadline:
+    """The deadline the words allow, read in plan year ``year`` where they give none.
+
+    ``6月底前`` → 30 June (date); ``2024年12月31日前`` → that day (the day named is the last one,
+    as notices mean it); ``6月前`` → 31 May (before June begins); ``年底前`` / ``年内`` / ``2025年`` →
+    31 December (period); ``第三季度`` → 30 September, ``上半年`` → 30 June (period); ``长期坚持`` /
+    ``持续推进`` / ``每季度`` → no last day (ongoing). Several deadlines in one (``2023年6月底前、
+    2023年底前``, ``6月至12月``) allow the latest of them."""
+    words = simplified(written)
+    if "每" in words:
+        return Deadline(written, None, "ongoing", in_text)  # 每季度, 每月10日前: recurring, no last day
+    current = year
+    points: list[tuple[datetime.date | None, DeadlineKind]] = []
+    pending = False  # a year was named and no point in it yet: 2025年 alone is its last day
+    for m in _PIECE.finditer(words):
+        if m.group("year") or m.group("this") or m.group("next"):
+            if pending:
+                points.append((_day(current, 12, 31), "period"))
+            if m.group("year"):
+                current = int(m.group("year"))
+            elif m.group("next"):
+                current = year + 1 if year is not None else None
+            else:
+                current = year
+            pending = True
+            continue
+        pending = False
+        if m.group("month"):
+            points.append((_month_point(current, m), "date"))
+        elif m.group("quarter"):
+            quarter = int(m.group("quarter")) if m.group("quarter").isdigit() else chinese_number(m.group("quarter"))
+            points.append((_day(current, quarter * 3, 31), "period"))
+        elif m.group("half"):
+            points.append((_day(current, 6 if m.group("half") == "上" else 12, 31), "period"))
+        else:
+            points.append((_day(current, 12, 31), "period"))
+    if pending:
+        points.append((_day(current, 12, 31), "period"))
+    if not points:
+        return Deadline(written, None, "ongoing", in_text)
+    known = [(by, kind) for by, kind in points if by is not None]
+    if not known:
+        return Deadline(written, None, points[-1][1], in_text)
+    by, kind = max(known, key=lambda point: point[0])
+    return Deadline(written, by, kind, in_text)
+
+
+def _month_point(year: int | None, m: re.Match[str]) -> datetime.date | None:
+    text = m.group("month")
+    month = int(text) if text.isdigit() else chinese_number(text)
+    if not 1 <= month <= 12 or year is None:
+        return None
+    if m.group("day"):
+        return _day(year, month, int(m.group("day")))
+    part = m.group("part")
+    if part in _PART_DAY:
+        return _day(year, month, _PART_DAY[part])
+    if m.group("before") and not part:
+        # 6月前: before June begins, so 31 May at the latest (6月底前 says the end of June).
+        return datetime.date(year, month, 1) - datetime.timedelta(days=1)
+    return _day(year, month, 31)
+
+
+def _day(year: int | None, month: int, day: int) -> datetime.date | None:
+    """The day, or the month's last day where the month is shorter (2月30日 → 28 or 29 February)."""
+    if year is None or not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        return None
+    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+# ---- deadline words in an item's sentence ----------------------------------------------------------
+
+# A point in time closed by 前 (6月底前, 年底前, 2024年12月31日前, 三季度前), maybe with the verb it
+# governs (6月底前完成). Only 前 makes a date a deadline: 到2025年底覆盖率达到90% names the year a
+# target is measured in, not when the item is due. A bare year before 前 is left alone (2000年前建成的
+# 小区 describes the houses), and so is a point followed by 的 (年底前的准备工作: not a deadline).
+_DATE = (
+    r"(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
+    r"|年[底末]|[上下]半年|第?[一二三四1-4]季度末?)"
+)
+_VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"
+# The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
+_BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
+# The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
+_CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
+_WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
+
+
+def in_sentence(text: str) -> str | None:
+    """The deadline words of an item's sentence, as written, or None.
+
+    Two places count: a point in time closed by 前 anywhere (…，6月底前完成。 / 2022年10月底前编制…),
+    and a last clause that is deadline words and nothing else (…，长期坚持。 / …，年内持续推进。).
+    Several are joined by 、 as a 完成时限 field joins them; ``read_deadline`` takes the latest."""
+    simple = simplified(text)
+    same = len(simple) == len(text)  # slice the text as written where the simplified form lines up
+    found = [text[m.start() : m.end()] if same else m.group(0) for m in _BEFORE.finditer(simple)]
+    clauses = [c for c in _CLAUSES.split(simple) if c]
+    if clauses and _WHOLE.match(clauses[-1]) and not _YEAR_ONLY.match(clauses[-1]):
+        last = clauses[-1]
+        at = simple.rfind(last)
+        words = text[at : at + len(last)] if same else last
+        if not any(words in f or f in words for f in found):
+            found.append(words)
+    return "、".join(_distinct(found)) or None
+
+
+# A last clause that is a year alone (…2019年) or a separator is no deadline.
+_YEAR_ONLY = re.compile(r"^(?:\d{4}年度?|[至到\-—~～前起]+)$")
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
