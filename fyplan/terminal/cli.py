@@ -892,8 +892,6 @@ def lists(
         raise FyplanError(f"--encoding is for csv lists; {fmt} files carry their own encoding")
     if split and fmt != "xlsx":
         raise FyplanError(f"--split is for xlsx; {fmt} lists are already a file per body")
-    if out.exists() and not out.is_dir():
-        raise FileError(f"cannot write into {out}: it is a file, not a folder")
     notices = _load_many(paths, strict)
     task_lists = build(notices, BY[BY.index(by)], merge=not no_merge)
     if not task_lists.lists:
