@@ -257,7 +257,9 @@ def test_docx_list_has_a_title_and_the_rows(small: Notice) -> None:
     document = docx.Document(io.BytesIO(files["市财政局.docx"]))
     assert document.paragraphs[0].text == "市财政局责任清单"
     assert document.paragraphs[1].text == "牵头 1 项，协同 1 项；另见统称：市政府各部门"
-    assert document.sections[0].page_width > document.sections[0].page_height  # landscape
+    section = document.sections[0]
+    assert section.page_width is not None and section.page_height is not None
+    assert section.page_width > section.page_height  # landscape
     (table,) = document.tables
     assert [c.text for c in table.rows[0].cells] == UNIT_HEADERS
     assert [[c.text for c in row.cells][:5] for row in table.rows[1:]] == [
