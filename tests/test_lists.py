@@ -388,3 +388,8 @@ def test_the_example_gives_87_unit_lists(example: Notice) -> None:
     assert by_body["人民银行阜阳中心支行"].spellings == ("人行阜阳中心支行", "人民银行阜阳市中心支行")
     assert "各县市区人民政府" not in by_body
     assert len(tables.index_table(lists).rows) == 87
+
+
+def test_the_readme_shows_the_registry() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert formats.markdown_table() in readme

@@ -163,3 +163,12 @@ def get(name: str) -> OutputFormat:
 def help_text(command: Command) -> str:
     """``table: a table on the terminal; ids: …`` for the command's ``--format`` help."""
     return "; ".join(f"{name}: {FORMATS[name].help}" for name in names(command)) + "."
+
+
+def markdown_table() -> str:
+    """The registry as the README's table of output formats (a test keeps the README in step)."""
+    lines = ["| format | what it writes | binary | commands |", "| --- | --- | --- | --- |"]
+    for f in FORMATS.values():
+        commands = ", ".join(c for c in COMMANDS if c in f.commands)
+        lines.append(f"| `{f.name}` | {f.help} | {'yes' if f.binary else 'no'} | {commands} |")
+    return "\n".join(lines) + "\n"
