@@ -367,14 +367,20 @@ def _deliver(data: str | bytes, output: Path | None, fmt: str, encoding: str | N
     from fyplan.write.export import encode
 
     to_stdout = output is None or str(output) == "-"
+    if to_stdout and isinstance(data, str) and encoding is None:
+        sys.stdout.write(data)  # the terminal's own encoding, as every other command prints
+        return
     if isinstance(data, str):
-        if encoding is None and (to_stdout or fmt != "csv"):
+        if encoding is None and fmt != "csv":
             encoding = "utf-8"
         data = encode(data, encoding or "utf-8-sig")
     if to_stdout:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            raise OSError(9, "standard output is closed")
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        stream.write(data)
+        stream.flush()
     else:
         assert output is not None
         _write_bytes(output, data)
