@@ -393,3 +393,21 @@ def test_the_example_gives_87_unit_lists(example: Notice) -> None:
 def test_the_readme_shows_the_registry() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert formats.markdown_table() in readme
+
+
+def test_collective_adds_the_items_given_to_a_collective_name(small: Notice) -> None:
+    """Item 1 names 市政府各部门 as cooperating: of the three city bodies under it, 市发展改革委 and
+    市财政局 are named on item 1 themselves; only 市数据资源局 gains a row."""
+    lists = build([small], "unit", collective=True)
+    rows = {t.body: [(r.id, r.role_text) for r in t.rows] for t in lists.lists}
+    assert rows == {
+        "市发展改革委": [("1", "牵头"), ("2", "协同"), ("3", "协同")],
+        "市财政局": [("1", "协同"), ("3", "牵头")],
+        "市数据资源局": [("1", "协同（市政府各部门）"), ("2", "牵头")],
+        PBOC: [("2", "协同"), ("3", "牵头")],
+    }
+    index = tables.index_table(lists)
+    assert index.headers == ("序号", "单位", "牵头", "协同", "经统称", "合计", "文中其他写法", "所属统称")
+    assert index.rows[2][:6] == (3, "市数据资源局", 1, 0, 1, 2)
+    result = runner.invoke(main, ["lists", "--collective", "--out", "unused", "--help"])
+    assert "--collective" in result.output

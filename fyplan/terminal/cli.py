@@ -851,7 +851,7 @@ Each row: the item's number and text, the body's role (牵头 / 协同; 领导),
 units, the deadline and the targets. Two spellings of one body (人行 / 人民银行, FY006 of check)
 make one list, reported on stderr (--no-merge keeps them apart). Collective names (市政府各部门,
 各县市区人民政府, …成员单位) get no list of their own: each list says which of them its body falls
-under, and the workbook's 统称 sheet lists them. The file names are printed, one a line.
+under, and the workbook's 统称 sheet lists them; --collective adds their items to those lists. The file names are printed, one a line.
 
 PATHS are notice files or folders of them; without them, the bundled example.
 """
@@ -878,6 +878,12 @@ PATHS are notice files or folders of them; without them, the bundled example.
 @click.option("--split", is_flag=True, help="xlsx: a workbook per body (and 目录.xlsx) instead of one workbook.")
 @encoding_option
 @click.option("--no-merge", is_flag=True, help="Keep every spelling of a body apart (only names written alike meet).")
+@click.option(
+    "--collective",
+    is_flag=True,
+    help="Also list the items given to a collective name a body falls under (各县市区人民政府 for a county "
+    "government), with the role written 协同（各县市区人民政府）.",
+)
 @strict_option
 def lists(
     paths: tuple[Path, ...],
@@ -887,6 +893,7 @@ def lists(
     split: bool,
     encoding: str | None,
     no_merge: bool,
+    collective: bool,
     strict: bool,
 ) -> None:
     from fyplan.terminal import formats
@@ -899,7 +906,7 @@ def lists(
     if split and fmt != "xlsx":
         raise FyplanError(f"--split is for xlsx; {fmt} lists are already a file per body")
     notices = _load_many(paths, strict)
-    task_lists = build(notices, BY[BY.index(by)], merge=not no_merge)
+    task_lists = build(notices, BY[BY.index(by)], merge=not no_merge, collective=collective)
     if not task_lists.lists:
         raise FyplanError(f"no {by} is named on any item: there is no list to write")
     for merge in task_lists.merges:

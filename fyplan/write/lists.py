@@ -45,6 +45,12 @@ class Row:
     cooperating_units: tuple[str, ...]  # the other cooperating units
     deadline: str
     targets: tuple[str, ...]
+    via: str = ""  # the collective name the item names instead of the body (with ``collective=True``)
+
+    @property
+    def role_text(self) -> str:
+        """牵头, or 协同（市政府各部门） for an item given to a collective name the body falls under."""
+        return f"{self.role}（{self.via}）" if self.via else self.role
 
     @property
     def id(self) -> str:
@@ -71,7 +77,13 @@ class TaskList:
     rows: tuple[Row, ...]
 
     def count(self, role: Role) -> int:
-        return sum(1 for row in self.rows if row.role == role)
+        """Items that name the body itself in this role."""
+        return sum(1 for row in self.rows if row.role == role and not row.via)
+
+    @property
+    def through_collectives(self) -> int:
+        """Items given to a collective name the body falls under (listed with ``collective=True``)."""
+        return sum(1 for row in self.rows if row.via)
 
 
 @attrs.frozen
@@ -102,6 +114,7 @@ class TaskLists:
     collectives: tuple[Collective, ...]
     merges: tuple[Merge, ...]
     sources: tuple[str, ...]
+    collective: bool = False  # the lists hold the items given to collective names too
 
     @property
     def several_sources(self) -> bool:
@@ -163,8 +176,11 @@ def falls_under(body: str, collective: str) -> bool:
     return False
 
 
-def build(notices: Sequence[Notice], by: By = "unit", merge: bool = True) -> TaskLists:
-    """The task lists of ``notices``: one per body (unit or leader), in the order bodies first appear."""
+def build(notices: Sequence[Notice], by: By = "unit", merge: bool = True, collective: bool = False) -> TaskLists:
+    """The task lists of ``notices``: one per body (unit or leader), in the order bodies first appear.
+
+    ``merge``: spellings of one body make one list. ``collective``: a body's list also holds the items
+    given to a collective name it falls under (各县市区人民政府 → each county government), marked so."""
     items = [(item, notice) for notice in notices for item in notice.items()]
     names = _names_in_order(items, by)
     counts = Counter(name for item, _ in items for name in _names_of(item, by))
@@ -174,10 +190,14 @@ def build(notices: Sequence[Notice], by: By = "unit", merge: bool = True) -> Tas
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in names:
         spellings[bodies[name]].append(name)
+    members = {c.name: c.members for c in collectives} if collective else {}
     rows: dict[str, list[Row]] = defaultdict(list)
     for item, notice in items:
-        for body, role in _roles(item, by, bodies):
+        roles = _roles(item, by, bodies)
+        for body, role in roles:
             rows[body].append(_row(item, notice.file_name, role, by, set(spellings[body])))
+        for body, (role, via) in _through_collectives(item, by, members, {body for body, _ in roles}).items():
+            rows[body].append(attrs.evolve(_row(item, notice.file_name, role, by, set(spellings[body])), via=via))
     lists = tuple(
         TaskList(
             body,
@@ -188,7 +208,8 @@ def build(notices: Sequence[Notice], by: By = "unit", merge: bool = True) -> Tas
         for body in dict.fromkeys(bodies[n] for n in names)
         if rows[body]
     )
-    return TaskLists(by, lists, collectives, merges, tuple(dict.fromkeys(n.file_name for n in notices)))
+    sources = tuple(dict.fromkeys(n.file_name for n in notices))
+    return TaskLists(by, lists, collectives, merges, sources, collective and bool(members))
 
 
 def _names_of(item: Item, by: By) -> list[str]:
@@ -281,6 +302,21 @@ def _roles(item: Item, by: By, bodies: dict[str, str]) -> list[tuple[str, Role]]
             if u.name in bodies:
                 roles.setdefault(bodies[u.name], COOPERATE)
     return list(roles.items())
+
+
+def _through_collectives(
+    item: Item, by: By, members: dict[str, tuple[str, ...]], named: set[str]
+) -> dict[str, tuple[Role, str]]:
+    """The bodies an item reaches through the collective names on it, and how: (牵头 or 协同, the name).
+    A body the item names itself is not listed again."""
+    reached: dict[str, tuple[Role, str]] = {}
+    lists = [(LEAD, item.lead_units)] + ([(COOPERATE, item.cooperating_units)] if by == "unit" else [])
+    for role, units in lists:
+        for u in units:
+            for body in members.get(u.name, ()):
+                if body not in named:
+                    reached.setdefault(body, (role, u.name))
+    return reached
 
 
 def _others(names: Iterable[str], own: set[str]) -> tuple[str, ...]:

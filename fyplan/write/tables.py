@@ -121,7 +121,7 @@ def list_table(task_list: ls.TaskList, lists: ls.TaskLists, title: str = "") -> 
             *((row.source,) if source else ()),
             row.section,
             row.text,
-            row.role,
+            row.role_text,
             "、".join(row.leaders),
             "、".join(row.lead_units),
             "、".join(row.cooperating_units),
@@ -147,6 +147,8 @@ def summary(task_list: ls.TaskList, lists: ls.TaskLists) -> str:
         parts = [f"牵头 {task_list.count(ls.LEAD)} 项"]
         if lists.by == "unit":
             parts.append(f"协同 {task_list.count(ls.COOPERATE)} 项")
+    if task_list.through_collectives:
+        parts.append(f"经统称 {task_list.through_collectives} 项")
     text = "，".join(parts)
     if task_list.spellings:
         text += f"；文中也写作：{'、'.join(task_list.spellings)}"
@@ -166,7 +168,10 @@ def index_table(lists: ls.TaskLists, sheets: Sequence[str] = ()) -> Table:
     if lists.by == "leader":
         counts: tuple[Column, ...] = (Column("事项", 8),)
     else:
-        counts = (Column("牵头", 8), Column("协同", 8), Column("合计", 8))
+        counts = (Column("牵头", 8), Column("协同", 8))
+        if lists.collective:
+            counts += (Column("经统称", 8),)
+        counts += (Column("合计", 8),)
     columns = (_NUMBER, Column(noun, 30), *counts, Column("文中其他写法", 36), Column("所属统称", 36))
     rows: list[tuple[Cell, ...]] = []
     for n, task_list in enumerate(lists.lists, 1):
@@ -174,7 +179,10 @@ def index_table(lists: ls.TaskLists, sheets: Sequence[str] = ()) -> Table:
         if lists.by == "leader":
             numbers: tuple[int, ...] = (len(task_list.rows),)
         else:
-            numbers = (task_list.count(ls.LEAD), task_list.count(ls.COOPERATE), len(task_list.rows))
+            numbers = (task_list.count(ls.LEAD), task_list.count(ls.COOPERATE))
+            if lists.collective:
+                numbers += (task_list.through_collectives,)
+            numbers += (len(task_list.rows),)
         rows.append((n, name, *numbers, "、".join(task_list.spellings), "、".join(task_list.collectives)))
     return Table(INDEX_TITLE, columns, tuple(rows), header_text=f"责任清单目录（按{noun}）")
 
