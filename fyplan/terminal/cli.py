@@ -905,7 +905,18 @@ def lists(
         raise FyplanError(f"--encoding is for csv lists; {fmt} files carry their own encoding")
     if split and fmt != "xlsx":
         raise FyplanError(f"--split is for xlsx; {fmt} lists are already a file per body")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(f"cannot make the folder {out}: {exc.strerror or exc}") from None
     notices = _load_many(paths, strict)
+    if len(notices) > 1:
+        # 市财政局 of two cities is two bodies, but one name: the lists cannot tell them apart.
+        click.echo(
+            f"fyplan: note: the {len(notices)} notices' bodies are joined by name; give one government's notices "
+            "at a time when they come from several places",
+            err=True,
+        )
     task_lists = build(notices, BY[BY.index(by)], merge=not no_merge, collective=collective)
     if not task_lists.lists:
         raise FyplanError(f"no {by} is named on any item: there is no list to write")
@@ -913,10 +924,6 @@ def lists(
         click.echo(f"fyplan: one body: {merge}", err=True)
     assert chosen.lists is not None
     written = chosen.lists(task_lists, ListOptions(split=split, encoding=encoding or "utf-8-sig"))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FileError(f"cannot make the folder {out}: {exc.strerror or exc}") from None
     inputs = _inputs(list(paths))
     targets = [out / name for name, _ in written]
     for target in targets:
