@@ -411,3 +411,10 @@ def test_collective_adds_the_items_given_to_a_collective_name(small: Notice) -> 
     assert index.rows[2][:6] == (3, "市数据资源局", 1, 0, 1, 2)
     result = runner.invoke(main, ["lists", "--collective", "--out", "unused", "--help"])
     assert "--collective" in result.output
+
+
+def test_the_api_from_import_fyplan(small: Notice) -> None:
+    lists = fyplan.task_lists([small], "unit")
+    assert isinstance(lists, fyplan.TaskLists) and len(lists.lists) == 4
+    sheet = _workbook(fyplan.to_xlsx(small.query("unit:市财政局"), headers="zh"))["事项"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["1", "3"]

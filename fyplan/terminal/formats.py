@@ -82,10 +82,9 @@ def _csv(rows: Sequence[dict[str, Any]], options: RecordOptions) -> str:
 
 
 def _xlsx(rows: Sequence[dict[str, Any]], options: RecordOptions) -> bytes:
-    from fyplan.write import tables, xlsx
+    from fyplan.write.xlsx import to_xlsx
 
-    title = "事项" if options.headers == "zh" else "items"
-    return xlsx.workbook([tables.records_table(rows, options.columns(), options.headers, title)])
+    return to_xlsx(rows, options.headers, options.columns())
 
 
 def _tree(notice: Notice, options: RecordOptions) -> str:

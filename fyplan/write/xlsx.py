@@ -15,9 +15,12 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
 
-from fyplan.write.tables import Link, Table
+from fyplan.model import Notice
+from fyplan.query.results import Results
+from fyplan.write.tables import Link, Table, records_table
 
 MAX_SHEET_NAME = 31
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
@@ -42,6 +45,21 @@ def sheet_names(titles: Sequence[str]) -> list[str]:
         taken.add(name.casefold())
         names.append(name)
     return names
+
+
+def to_xlsx(
+    rows: Notice | Results | Iterable[dict[str, Any]],
+    headers: Literal["en", "zh"] = "en",
+    keys: Sequence[str] = (),
+) -> bytes:
+    """The records (or those of a notice or results) as the bytes of a workbook with one sheet
+    (``items``, or ``事项`` with Chinese headers); ``keys`` chooses the columns (default: all)."""
+    from fyplan.write.export import RECORD_KEYS, records
+
+    if isinstance(rows, Notice | Results):
+        rows = records(rows)
+    title = "事项" if headers == "zh" else "items"
+    return workbook([records_table(list(rows), keys or RECORD_KEYS, headers, title)])
 
 
 def workbook(tables: Sequence[Table]) -> bytes:
