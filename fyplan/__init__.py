@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     from fyplan.query.errors import QueryError
     from fyplan.write.export import from_json, records, to_csv, to_json, to_jsonl
     from fyplan.write.frames import MissingExtra
+    from fyplan.write.lists import TaskLists
+    from fyplan.write.lists import build as task_lists
     from fyplan.write.render import STYLES, Style, StyleError, render
+    from fyplan.write.xlsx import to_xlsx
 
 __version__ = "0.1.0"
 
@@ -58,6 +61,9 @@ _LAZY = {
     "to_jsonl": ("fyplan.write.export", "to_jsonl"),
     "to_csv": ("fyplan.write.export", "to_csv"),
     "MissingExtra": ("fyplan.write.frames", "MissingExtra"),
+    "to_xlsx": ("fyplan.write.xlsx", "to_xlsx"),
+    "task_lists": ("fyplan.write.lists", "build"),
+    "TaskLists": ("fyplan.write.lists", "TaskLists"),
 }
 
 
@@ -178,6 +184,7 @@ __all__ = [
     "Subsection",
     "Target",
     "Task",
+    "TaskLists",
     "Unit",
     "check",
     "compile_query",
@@ -189,7 +196,9 @@ __all__ = [
     "query",
     "records",
     "render",
+    "task_lists",
     "to_csv",
     "to_json",
     "to_jsonl",
+    "to_xlsx",
 ]

@@ -207,6 +207,12 @@ def encoding_of(data: bytes, text: str) -> Encoding | None:
     return None
 
 
+# The encodings fyplan writes text in (--encoding): a spreadsheet on a Chinese Windows reads UTF-8
+# only after a BOM (without one it reads GBK and shows mojibake), so CSV files get one by default;
+# gb18030 is what older tools there expect.
+OUTPUT_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
+
+
 # The formats fyplan reads, by the names a folder's files carry (the content decides when a file is
 # named on the command line: a notice saved without an extension still reads).
 NOTICE_SUFFIXES = frozenset(

@@ -11,7 +11,7 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from fyplan.model import Notice
+    from fyplan.terminal.formats import Command
     from fyplan.write.render import Style
 
 PATH_HELP = "A notice file (UTF-8, UTF-16 or GB18030). Without it, the bundled Fuyang 2019 example."
@@ -233,8 +234,13 @@ def _refuse_overwrite(output: Path, inputs: Sequence[Path]) -> None:
 
 def _write_output(path: Path, text: str) -> None:
     """Write a whole output file (UTF-8), replacing it at once: an interrupted write leaves the old one."""
+    _write_bytes(path, text.encode("utf-8"))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write a whole output file, replacing it at once: an interrupted write leaves the old one."""
     try:
-        files.write_atomic(path, text.encode("utf-8"))
+        files.write_atomic(path, data)
     except OSError as exc:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from None
 
@@ -293,48 +299,115 @@ def show(path: Path | None, item_id: str | None, strict: bool, width: int | None
     _emit(item_panel(item), width, svg, f"{notice.title} {item_id}", _inputs([path]))
 
 
+def _format_option(command: Command, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    from fyplan.terminal import formats
+
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats.names(command)),
+        default=default,
+        show_default=True,
+        help=formats.help_text(command),
+    )
+
+
+encoding_option = click.option(
+    "--encoding",
+    type=click.Choice(files.OUTPUT_ENCODINGS),
+    default=None,
+    help="Text encoding: CSV written to a file gets utf-8-sig (a BOM, so Excel on a Chinese Windows "
+    "reads it right) unless told; standard output stays utf-8; gb18030 for older tools.",
+)
+headers_option = click.option(
+    "--headers",
+    type=click.Choice(["en", "zh"]),
+    default="en",
+    show_default=True,
+    help="Column headers of csv and xlsx: en, the record keys (id, text, lead_units …); zh, Chinese "
+    "(编号, 工作内容, 牵头单位 …).",
+)
+
+
+def _output_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+        default=None,
+        help=f"Write {what} here (replaced whole) instead of stdout; never onto a notice being read. xlsx needs it.",
+    )
+
+
+def _records_output(
+    fmt: str, output: Path | None, encoding: str | None, headers: str, inputs: Sequence[Path], command: str
+) -> None:
+    """Refuse what cannot be written, before any notice is read: a binary format to a terminal or
+    without a file, an encoding or Chinese headers where they mean nothing, a file that is an input."""
+    from fyplan.terminal import formats
+
+    chosen = formats.get(fmt)
+    to_stdout = output is None or str(output) == "-"
+    if chosen.binary and to_stdout and (output is None or sys.stdout.isatty()):
+        raise FyplanError(
+            f"{fmt} is a binary file format: name the file with -o, as in "
+            f"fyplan {command} --format {fmt} -o items{chosen.suffix}"
+        )
+    if chosen.binary and encoding is not None:
+        raise FyplanError(f"--encoding is for text formats; {fmt} files carry their own encoding")
+    if headers == "zh" and fmt not in ("csv", "xlsx"):
+        raise FyplanError(f"--headers zh names the columns of csv and xlsx; {fmt} keeps the record keys")
+    if output is not None and not to_stdout:
+        _refuse_overwrite(output, inputs)
+
+
+def _deliver(data: str | bytes, output: Path | None, fmt: str, encoding: str | None) -> None:
+    """Text in its encoding (a BOM for CSV in a file, unless told), or a workbook's bytes, to the file
+    (atomically) or to stdout."""
+    from fyplan.write.export import encode
+
+    to_stdout = output is None or str(output) == "-"
+    if to_stdout and isinstance(data, str) and encoding is None:
+        sys.stdout.write(data)  # the terminal's own encoding, as every other command prints
+        return
+    if isinstance(data, str):
+        if encoding is None and fmt != "csv":
+            encoding = "utf-8"
+        data = encode(data, encoding or "utf-8-sig")
+    if to_stdout:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            raise OSError(9, "standard output is closed")
+        sys.stdout.flush()
+        stream.write(data)
+        stream.flush()
+    else:
+        assert output is not None
+        _write_bytes(output, data)
+
+
 @main.command()
 @path_argument
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="json: the whole tree; jsonl: one record per responsibility item; csv: the same records.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default="-",
-    help="Write here (UTF-8, replaced whole) instead of stdout; never onto the notice being read.",
-)
+@_format_option("export", "jsonl")
+@_output_option("the export")
+@encoding_option
+@headers_option
 @strict_option
-def export(path: Path | None, fmt: str, output: Path, strict: bool) -> None:
-    """Write the notice as JSON, JSON Lines or CSV.
+def export(path: Path | None, fmt: str, output: Path | None, encoding: str | None, headers: str, strict: bool) -> None:
+    """Write the notice as JSON, JSON Lines, CSV or an Excel workbook.
 
     \b
     Examples:
       fyplan export --format jsonl | jq -r 'select(.leaders[] == "李红") | .id'
-      fyplan export notice.txt --format csv -o notice.csv
+      fyplan export notice.txt --format csv -o notice.csv          (UTF-8 with a BOM, for Excel)
+      fyplan export notice.txt --format xlsx --headers zh -o notice.xlsx
     """
-    from fyplan.write import export as ex
+    from fyplan.terminal import formats
 
-    to_stdout = str(output) == "-"
-    if not to_stdout:
-        _refuse_overwrite(output, _inputs([path]))
+    _records_output(fmt, output, encoding, headers, _inputs([path]), "export")
     notice = _load(path, strict)
-    if fmt == "json":
-        text = ex.to_json(notice) + "\n"
-    elif fmt == "jsonl":
-        text = "".join(ex.to_jsonl(ex.records(notice)))
-    else:
-        text = ex.to_csv(ex.records(notice))
-    if to_stdout:
-        sys.stdout.write(text)
-    else:
-        _write_output(output, text)
+    options = formats.RecordOptions(headers="zh" if headers == "zh" else "en")
+    _deliver(formats.get(fmt).write_notice(notice, options), output, fmt, encoding)
 
 
 QUERY_HELP = """Find the items a query matches, in one notice or many.
@@ -385,21 +458,29 @@ class _QueryCommand(click.Command):
 @main.command(help=QUERY_HELP, cls=_QueryCommand)
 @click.argument("query_text", metavar="QUERY")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "json", "csv", "ids"]),
-    default="table",
-    show_default=True,
-    help="How to print the matches.",
-)
+@_format_option("query", "table")
+@_output_option("the matches")
+@encoding_option
+@headers_option
 @width_option
 @svg_option
-def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None, svg: Path | None) -> None:
-    import json
-
+def query(
+    query_text: str,
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    encoding: str | None,
+    headers: str,
+    width: int | None,
+    svg: Path | None,
+) -> None:
     from fyplan.query import QueryError, parse_query
     from fyplan.query import query as run_query
+    from fyplan.terminal import formats
+
+    if fmt == "table" and output is not None:
+        raise FyplanError("the table is for the terminal: use --svg FILE to save it, or --format csv|xlsx with -o")
+    _records_output(fmt, output, encoding, headers, _inputs(list(paths)), "query")
 
     try:
         node = parse_query(query_text)
@@ -417,18 +498,18 @@ def query(query_text: str, paths: tuple[Path, ...], fmt: str, width: int | None,
     if fmt == "table":
         _emit(results, width, svg, f"fyplan query {query_text}", _inputs(list(paths)))
     elif fmt == "ids":
-        if results:
-            click.echo("\n".join(results.ids()))
+        _deliver("".join(f"{item_id}\n" for item_id in results.ids()), output, fmt, encoding)
     else:
         from fyplan.write import export as ex
+        from fyplan.write.roles import with_roles
 
-        rows = [ex.record(m.item, m.source) for m in results]
-        if fmt == "jsonl":
-            sys.stdout.writelines(ex.to_jsonl(rows))
-        elif fmt == "json":
-            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        else:
-            click.echo(ex.to_csv(rows), nl=False)
+        # A query about one body (unit:市商务局) gets a column saying whether it leads or cooperates.
+        rows, has_role = with_roles(results, [ex.record(m.item, m.source) for m in results])
+        keys = ("id", "role", *ex.RECORD_KEYS[1:]) if has_role else ex.RECORD_KEYS
+        options = formats.RecordOptions(headers="zh" if headers == "zh" else "en", keys=keys)
+        writer = formats.get(fmt).records
+        assert writer is not None
+        _deliver(writer(rows, options), output, fmt, encoding)
 
 
 STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit or section.
@@ -755,6 +836,108 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
     if skipped:
         click.echo(f"fyplan: {len(skipped)} file{'s' if len(skipped) != 1 else ''} skipped", err=True)
     return found
+
+
+LISTS_HELP = """Write a task list (责任清单) for every body: the items it leads or cooperates on.
+
+\b
+  fyplan lists --out lists/                      one workbook: an index (目录), a sheet per unit
+  fyplan lists --by lead --out lists/            only the items each unit leads
+  fyplan lists --by leader --out lists/          a list per leader
+  fyplan lists --format docx --out lists/        a Word document per unit (and 目录.docx)
+  fyplan lists --format xlsx --split --out lists/  a workbook per unit
+
+Each row: the item's number and text, the body's role (牵头 / 协同; 领导), the other leaders and
+units, the deadline and the targets. Two spellings of one body (人行 / 人民银行, FY006 of check)
+make one list, reported on stderr (--no-merge keeps them apart). Collective names (市政府各部门,
+各县市区人民政府, …成员单位) get no list of their own: each list says which of them its body falls
+under, and the workbook's 统称 sheet lists them; --collective adds their items to those lists. The file names are printed, one a line.
+
+PATHS are notice files or folders of them; without them, the bundled example.
+"""
+
+
+@main.command(help=LISTS_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option(
+    "--by",
+    type=click.Choice(["unit", "lead", "leader"]),
+    default="unit",
+    show_default=True,
+    help="unit: the items a unit leads or cooperates on; lead: those it leads; leader: a leader's items.",
+)
+@_format_option("lists", "xlsx")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="The folder to write into (made if missing); files of the same names are replaced whole.",
+)
+@click.option("--split", is_flag=True, help="xlsx: a workbook per body (and 目录.xlsx) instead of one workbook.")
+@encoding_option
+@click.option("--no-merge", is_flag=True, help="Keep every spelling of a body apart (only names written alike meet).")
+@click.option(
+    "--collective",
+    is_flag=True,
+    help="Also list the items given to a collective name a body falls under (各县市区人民政府 for a county "
+    "government), with the role written 协同（各县市区人民政府）.",
+)
+@strict_option
+def lists(
+    paths: tuple[Path, ...],
+    by: str,
+    fmt: str,
+    out: Path,
+    split: bool,
+    encoding: str | None,
+    no_merge: bool,
+    collective: bool,
+    strict: bool,
+) -> None:
+    from fyplan.terminal import formats
+    from fyplan.write.listfiles import ListOptions
+    from fyplan.write.lists import BY, build
+
+    chosen = formats.get(fmt)
+    if encoding is not None and fmt != "csv":
+        raise FyplanError(f"--encoding is for csv lists; {fmt} files carry their own encoding")
+    if split and fmt != "xlsx":
+        raise FyplanError(f"--split is for xlsx; {fmt} lists are already a file per body")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(f"cannot make the folder {out}: {exc.strerror or exc}") from None
+    notices = _load_many(paths, strict)
+    if len(notices) > 1:
+        # 市财政局 of two cities is two bodies, but one name: the lists cannot tell them apart.
+        click.echo(
+            f"fyplan: note: the {len(notices)} notices' bodies are joined by name; give one government's notices "
+            "at a time when they come from several places",
+            err=True,
+        )
+    task_lists = build(notices, BY[BY.index(by)], merge=not no_merge, collective=collective)
+    if not task_lists.lists:
+        raise FyplanError(f"no {by} is named on any item: there is no list to write")
+    for merge in task_lists.merges:
+        click.echo(f"fyplan: one body: {merge}", err=True)
+    assert chosen.lists is not None
+    written = chosen.lists(task_lists, ListOptions(split=split, encoding=encoding or "utf-8-sig"))
+    inputs = _inputs(list(paths))
+    targets = [out / name for name, _ in written]
+    for target in targets:
+        _refuse_overwrite(target, inputs)
+    for target, (_, data) in zip(targets, written, strict=True):
+        _write_bytes(target, data)
+        click.echo(str(target))
+    collectives = len(task_lists.collectives)
+    note = f"; {collectives} collective names get no list of their own" if collectives else ""
+    click.echo(
+        f"fyplan: {len(task_lists.lists)} lists by {by}, {len(written)} file{'s' if len(written) != 1 else ''} "
+        f"in {out}{note}",
+        err=True,
+    )
 
 
 if __name__ == "__main__":

@@ -43,8 +43,10 @@ from fyplan.query import Match, QueryError, Results, query
 from fyplan.query.ast import FIELDS, HAS_VALUES, quote
 from fyplan.query.results import known_names
 from fyplan.query.stats import counts
+from fyplan.terminal import formats
 from fyplan.terminal.views import item_panel, stats_table
 from fyplan.write import export
+from fyplan.write.roles import with_roles
 
 if TYPE_CHECKING:
     # prompt_toolkit takes a quarter of a second to import: only the interactive path imports it.
@@ -53,13 +55,13 @@ if TYPE_CHECKING:
     from prompt_toolkit.history import History
     from prompt_toolkit.lexers import Lexer
 
-FORMATS = ("table", "ids", "jsonl", "csv")
+FORMATS = formats.names("shell")
 PROMPT = "fyplan> "
 COMMANDS = {
     "help": "this help",
     "stats": "items per leader",
     "show": "ID       one item in full (FILE:ID when several notices have it)",
-    "format": "FORMAT   how results print: table, ids, jsonl or csv",
+    "format": f"FORMAT   how results print: {', '.join(FORMATS)}",
     "load": "PATH     load another notice (a folder: its notice files)",
     "quit": "leave (also Ctrl-D)",
 }
@@ -133,8 +135,13 @@ class Shell:
         if self.fmt == "ids":
             text = "".join(f"{item_id}\n" for item_id in results.ids())
         else:
-            rows = [export.record(m.item, m.source) for m in results]
-            text = "".join(export.to_jsonl(rows)) if self.fmt == "jsonl" else export.to_csv(rows)
+            rows, has_role = with_roles(results, [export.record(m.item, m.source) for m in results])
+            keys = ("id", "role", *export.RECORD_KEYS[1:]) if has_role else ()
+            writer = formats.get(self.fmt).records
+            assert writer is not None
+            written = writer(rows, formats.RecordOptions(keys=keys))
+            assert isinstance(written, str)  # the shell takes text formats only
+            text = written
         self.out.write(text)
         self.out.flush()
 

@@ -7,11 +7,12 @@ import csv
 import datetime
 import io
 import json
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
 
 import cattrs
 
+from fyplan.files import OUTPUT_ENCODINGS
 from fyplan.model import Item, Notice, Target
 from fyplan.query.results import Results
 
@@ -38,6 +39,34 @@ RECORD_KEYS = (
     "source",
     "line",
 )
+
+# Chinese column headers (--headers zh), in the words of the notices' own tables, for people; the
+# English keys stay the headers for scripts. ``role`` appears only in a per-unit output (a query
+# about one unit, see fyplan.write.roles).
+RECORD_HEADERS_ZH: dict[str, str] = {
+    "id": "编号",
+    "role": "本单位职责",
+    "section": "部分序号",
+    "section_title": "部分",
+    "subsection": "小节",
+    "task": "任务序号",
+    "subtask": "子任务序号",
+    "text": "工作内容",
+    "leaders": "牵头领导",
+    "lead_units": "牵头单位",
+    "cooperating_units": "协同单位",
+    "open_ended": "未列全(等)",
+    "deadline": "完成时限",
+    "targets": "目标",
+    "heading": "标题",
+    "source": "来源文件",
+    "line": "行号",
+}
+
+
+def header(key: str, headers: Literal["en", "zh"]) -> str:
+    """A record key as a column header: itself, or its Chinese word."""
+    return RECORD_HEADERS_ZH.get(key, key) if headers == "zh" else key
 
 
 def to_dict(notice: Notice) -> dict[str, Any]:
@@ -102,7 +131,8 @@ def to_jsonl(rows: Notice | Results | Iterable[dict[str, Any]]) -> Iterator[str]
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A record's value as one cell: lists joined by 、, targets written out, None empty."""
     if value is None:
         return ""
     if isinstance(value, list):
@@ -130,15 +160,41 @@ def _safe(cell: str) -> str:
     return cell.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def to_csv(rows: Notice | Results | Iterable[dict[str, Any]]) -> str:
+def to_csv(
+    rows: Notice | Results | Iterable[dict[str, Any]],
+    headers: Literal["en", "zh"] = "en",
+    keys: Sequence[str] = RECORD_KEYS,
+) -> str:
     """The records (or those of a notice or results) as CSV, lists joined by 、; text that would run as a
-    formula starts with '."""
+    formula starts with '. ``headers="zh"``: Chinese column headers (``RECORD_HEADERS_ZH``)."""
     if isinstance(rows, Notice | Results):
         rows = records(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RECORD_KEYS)
+    writer.writerow([header(k, headers) for k in keys])
     for row in rows:
         # Numbers (section, line) are written as they are: -1 is a number, not a formula.
-        writer.writerow([str(row[k]) if isinstance(row[k], int) else _safe(_cell(row[k])) for k in RECORD_KEYS])
+        writer.writerow([str(row[k]) if isinstance(row[k], int) else _safe(cell_text(row[k])) for k in keys])
     return out.getvalue()
+
+
+def csv_rows(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """Any table as CSV, each text cell made safe as ``to_csv`` does (the task lists use it)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([_safe(h) for h in header])
+    for row in rows:
+        writer.writerow([str(c) if isinstance(c, int) else _safe(str(c)) for c in row])
+    return out.getvalue()
+
+
+# How text files may be written (see fyplan.files). Standard output stays plain UTF-8 unless asked:
+# a BOM in a pipe breaks the next tool.
+ENCODINGS = OUTPUT_ENCODINGS
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """``text`` in one of ``ENCODINGS``; a character gb18030 cannot write is an error, not a ``?``."""
+    if encoding not in ENCODINGS:
+        raise ValueError(f"unknown encoding {encoding!r}: use one of {', '.join(ENCODINGS)}")
+    return text.encode(encoding)
