@@ -418,3 +418,18 @@ def test_the_api_from_import_fyplan(small: Notice) -> None:
     assert isinstance(lists, fyplan.TaskLists) and len(lists.lists) == 4
     sheet = _workbook(fyplan.to_xlsx(small.query("unit:市财政局"), headers="zh"))["事项"]
     assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["1", "3"]
+
+
+def test_every_record_column_has_a_chinese_header() -> None:
+    from fyplan.write.export import RECORD_HEADERS_ZH, RECORD_KEYS
+
+    assert [k for k in RECORD_KEYS if k not in RECORD_HEADERS_ZH] == []
+
+
+def test_chinese_headers_say_which_lists_end_in_deng() -> None:
+    import csv
+    import io
+
+    notice = fyplan.parse("一、示例\n1.建设一个公园。\n牵头责任单位:市园林局\n协同责任单位:市财政局等\n")
+    rows = list(csv.DictReader(io.StringIO(fyplan.to_csv(notice, headers="zh"))))
+    assert rows[0]["未列全(等)"] == "协同单位"

@@ -57,6 +57,7 @@ RECORD_HEADERS_ZH: dict[str, str] = {
     "cooperating_units": "协同单位",
     "open_ended": "未列全(等)",
     "deadline": "完成时限",
+    "deadline_by": "完成日期",
     "targets": "目标",
     "heading": "标题",
     "source": "来源文件",
@@ -131,13 +132,16 @@ def to_jsonl(rows: Notice | Results | Iterable[dict[str, Any]]) -> Iterator[str]
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-def cell_text(value: Any) -> str:
-    """A record's value as one cell: lists joined by 、, targets written out, None empty."""
+def cell_text(value: Any, headers: Literal["en", "zh"] = "en") -> str:
+    """A record's value as one cell: lists joined by 、, targets written out, None empty; the
+    open_ended flags as key=yes/no, or with Chinese headers as the lists that end in 等."""
     if value is None:
         return ""
     if isinstance(value, list):
         return "、".join(_target_text(v) if isinstance(v, dict) else str(v) for v in value)
     if isinstance(value, dict):
+        if headers == "zh":
+            return "、".join(header(k, "zh") for k, v in value.items() if v)
         return ";".join(f"{k}={'yes' if v else 'no'}" for k, v in value.items())
     return str(value)
 
@@ -174,7 +178,7 @@ def to_csv(
     writer.writerow([header(k, headers) for k in keys])
     for row in rows:
         # Numbers (section, line) are written as they are: -1 is a number, not a formula.
-        writer.writerow([str(row[k]) if isinstance(row[k], int) else _safe(cell_text(row[k])) for k in keys])
+        writer.writerow([str(row[k]) if isinstance(row[k], int) else _safe(cell_text(row[k], headers)) for k in keys])
     return out.getvalue()
 
 

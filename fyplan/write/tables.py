@@ -79,7 +79,10 @@ def records_table(
     """Records (``fyplan.write.export.record``) as a table: lists joined by 、, numbers kept numbers."""
     columns = tuple(Column(header(k, headers), RECORD_WIDTHS.get(k, 12)) for k in keys)
     cells = tuple(
-        tuple(row[k] if isinstance(row[k], int) and not isinstance(row[k], bool) else cell_text(row[k]) for k in keys)
+        tuple(
+            row[k] if isinstance(row[k], int) and not isinstance(row[k], bool) else cell_text(row[k], headers)
+            for k in keys
+        )
         for row in rows
     )
     return Table(title, columns, cells)
