@@ -25,8 +25,13 @@ _LEVEL_PREFIX = ("市", "省", "区", "县")
 _SHORT_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
 _OPEN = re.compile(r"等(?:[省市县区](?:直|级)?)?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
-# 和 joining a second collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府.
-_AND_COLLECTIVE = re.compile(r"(?<=部门|单位|机构)和(?=各)")
+# 和 / 及 joining a collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府,
+# 州委编办及州直相关单位. Before a body's own name (市场监管和知识产权局) they are part of it.
+_AND_COLLECTIVE = re.compile(
+    r"(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)"
+    r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?(?:单位|部门|單位|部門))"
+)
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
@@ -148,7 +153,7 @@ def split_names(text: str) -> NameList:
     written: list[str] = []
     marked: list[str] = []
     open_ended = False
-    if "和各" in text:
+    if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
     for group in _split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():

@@ -76,6 +76,9 @@ class Field:
 class Clause:
     fields: tuple[Field, ...]
     problem: str | None = None
+    # Fields whose label names no duty (数据提供单位:…, 项目责任人:…, 实际完成情况:…): left out of
+    # the duties, as (label, value), so the other fields of the clause are still read.
+    others: tuple[tuple[str, str], ...] = ()
 
 
 def _field(tree: Tree[Token]) -> Field:
@@ -128,10 +131,41 @@ def parse_clause(text: str) -> Clause:
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
+    others: tuple[tuple[str, str], ...] = ()
+    if ":" in body and _ROLE_LABEL.search(body):
+        # 责任单位:甲局 项目责任人:张三 配合单位:乙局 — fields separated by spaces (a page on one line).
+        body = _SPACE_FIELD.sub(";", body)
+        body, others = _without_other_fields(body)
     fast = fast_clause(body)
-    if fast is not None:
-        return fast
-    return lark_clause(body)
+    clause = fast if fast is not None else lark_clause(body)
+    return attrs.evolve(clause, others=others) if others else clause
+
+
+_SPACE_FIELD = re.compile(r"(?<=[^\s;,:])\s+(?=[\u4e00-\u9fff]{2,10}\s*:)")
+# A labelled field of any label; its value runs to the next field (a ; or a comma before a label).
+_ANY_FIELD = re.compile(
+    r"(?:^|(?<=[;,]))\s*(?P<label>[\u4e00-\u9fff]{2,10})\s*:(?P<value>.*?)(?=[;,]\s*[\u4e00-\u9fff]{2,10}\s*:|;|$)"
+)
+
+
+def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The clause without its fields of labels that name no duty, and those fields. Only a clause
+    that has a duty label is looked at: in 甲局牵头:… a colon is no field of ours to drop."""
+    others: list[tuple[str, str]] = []
+    kept: list[str] = []
+    last = 0
+    for m in _ANY_FIELD.finditer(body):
+        label = m.group("label")
+        if _ROLE_LABEL.fullmatch(label + ":") or _ROLE_VERB.search(label):
+            continue
+        kept.append(body[last : m.start()])
+        last = m.end()
+        others.append((label, m.group("value").strip()))
+    if not others:
+        return body, ()
+    kept.append(body[last:])
+    rest = re.sub(r"[;,]{2,}", ";", "".join(kept)).strip(" ;,")
+    return rest, tuple(others)
 
 
 def lark_clause(body: str) -> Clause:

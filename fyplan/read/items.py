@@ -157,6 +157,8 @@ def clause_effect(clause_text: str) -> ClauseEffect:
     problems: list[tuple[Severity, str, str]] = []
     if clause.problem:
         problems.append(("warning", clause.problem + "; its names were kept as responsible units", clause_text[:4]))
+    for label, value in clause.others:
+        problems.append(("warning", f"“{label}:{value}” names no duty; it was left out of the item's duties", label))
     doubled = _DOUBLED.search(clause_text)
     if doubled:
         sep = doubled.group(0)

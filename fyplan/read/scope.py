@@ -25,8 +25,12 @@ _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五
 
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern[str]:
-    # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it).
-    return re.compile(rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})[。:]?$")
+    # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it
+    # but a count of its items: 县示范区管委会牵头工作(8项), …负责的工作(共12项)).
+    return re.compile(
+        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})"
+        r"(?:\((?:共|计)?\d{1,3}(?:项|条|个)\)|(?:共|计)?\d{1,3}(?:项|条))?[。:]?$"
+    )
 
 
 @lru_cache(maxsize=1)
