@@ -72,7 +72,10 @@ def _split_top(text: str, seps: str) -> list[str]:
     return parts
 
 
-_LEVEL_WORD = re.compile(r"^[省市州盟县區区旗乡镇街](?:\([市县区]\))?(?:道|人民政府|政府|管委会)?$")
+# A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道).
+_LEVEL_WORD = re.compile(
+    r"^[省市州盟县區区旗乡镇街](?:\([市县区]\))?(?:道|人民政府|政府|管委会)?(?:\((?:管委会|街道|街道办事处|开发区)\))?$"
+)
 
 
 def _collective_at(run: list[str], i: int) -> int:

@@ -119,15 +119,19 @@ def _label_regex() -> str:
 TRAILING_LABEL = re.compile(r"(?<=[。;\s])(?:" + _label_regex() + r") *:")
 
 
+def without_note(clause: str) -> str:
+    """A clause without a note sentence after its names (…园区管委会。以下政策措施均需…不再单独列出)."""
+    if "。" in clause:
+        first, rest = clause.split("。", 1)
+        if not _ROLE_LABEL.search(rest):
+            return first
+    return clause
+
+
 @lru_cache(maxsize=16384)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
-    body = text.strip().rstrip("。. ")
-    if "。" in body:
-        # A note sentence after the names (…园区管委会。以下政策措施均需…不再单独列出): not names.
-        first, rest = body.split("。", 1)
-        if not _ROLE_LABEL.search(rest):
-            body = first
+    body = without_note(text.strip().rstrip("。. "))
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)

@@ -35,7 +35,8 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     inner_text, inner = _inner_clauses(head) if inner_too else (head, [])
     if inner:
         clauses = [*inner, clause] if clause is not None else inner
-        return inner_text, _CLAUSE_JOIN.join(clauses)
+        # Each clause loses its own note sentence first: a note must not swallow the clauses after it.
+        return inner_text, _CLAUSE_JOIN.join(dutymod.without_note(c.strip().rstrip("。. ")) for c in clauses)
     if clause is not None:
         return head, clause
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
