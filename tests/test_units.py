@@ -141,3 +141,21 @@ def test_lead_mark_on_a_name_after_a_shared_prefix() -> None:
     names = split_names("市发改委、经贸委(牵头)")
     assert names.names == ("市发改委", "经贸委")
     assert [u.name for u in units_marked(names)] == ["经贸委"]
+
+
+@pytest.mark.parametrize(
+    ("note", "says"),
+    [
+        ("责任单位中排序第一单位为牵头单位", True),
+        ("列第一位者为牵头单位,下同", True),
+        ("第一个单位为牵头单位", True),
+        ("排在首位的为牽頭單位", True),
+        ("列第一位的为牵头(或汇总)单位", True),
+        ("第一责任人为区长", False),
+        ("牵头单位为第一批试点", False),
+    ],
+)
+def test_first_listed_leads_notes(note: str, says: bool) -> None:
+    from fyplan.units import FIRST_LEADS
+
+    assert bool(FIRST_LEADS.search(note)) is says
