@@ -62,6 +62,7 @@ _LABELS = DUTY_LABELS
 class Column:
     name: str
     kind: str  # text, leaders, lead, cooperating, responsible, deadline, note
+    sub: bool = False  # a column of a sub-row (a second task cell in one numbered row)
 
 
 @attrs.frozen
@@ -313,10 +314,11 @@ def _rewrite_rows(
                 cells.append(j)
             j += 1
         lines[row_start] += "."
-        assignment = _align([lines[c] for c in cells], columns)
+        assignment = align_row([lines[c] for c in cells], columns)
         if assignment is None:
             problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
             continue
+        _number_sub_row(lines, cells, assignment, lines[row_start])
         for c, column in zip(cells, assignment, strict=True):
             if column.kind in _LABELS:
                 lines[c] = f"{_LABELS[column.kind]}:{lines[c]}"
@@ -326,6 +328,23 @@ def _rewrite_rows(
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
     return j
+
+
+def _number_sub_row(lines: list[str], cells: list[int], assignment: list[Column], number: str) -> None:
+    """A sub-row's task cell becomes an item of the row's number, and takes the row's duty cells that
+    the sub-row lacks (merged cells) as a clause."""
+    subs = [(c, col) for c, col in zip(cells, assignment, strict=True) if col.sub]
+    if not subs or subs[0][1].kind != "text":
+        return
+    own = {col.name for _, col in subs}
+    inherited = [
+        f"{_LABELS[col.kind]}:{lines[c]}"
+        for c, col in zip(cells, assignment, strict=True)
+        if not col.sub and col.kind in _LABELS and col.name not in own
+    ]
+    first = subs[0][0]
+    clause = f"({';'.join(inherited)})" if inherited else ""
+    lines[first] = f"{number}{lines[first]}{clause}"
 
 
 def _delimited_cells(lines: list[str], start: int) -> tuple[list[list[int]], int]:
@@ -450,9 +469,11 @@ def _fit(cell: str, kind: str) -> float:
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell)) and not unit_like
     if kind == "text":
-        if person:
-            return 0.5  # 徐国江: a leader's name, not a task
-        return 3.0 if len(cell) > 6 or any(ch.isdigit() for ch in cell) or not unit_like else 0.5
+        if person or WHEN.match(cell):
+            return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; not a task
+        # 县政务服务中心: a body's name, however long, unless a sentence or a number says it is a task.
+        sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
+        return 3.0 if sentence or not unit_like else 0.5
     if kind == "leaders":
         return 3.0 if person or _ROLE.search(cell) else -3.0
     if kind in _LABELS:
@@ -476,6 +497,33 @@ MAX_ROW_CELLS = 120  # the most lines one flattened row may take (a cell of many
 
 def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
     """The best assignment of cells (in order) to columns (in order); unit columns may take several."""
+    found = _align_scored(cells, columns)
+    return found[0] if found else None
+
+
+# How much better a reading with a sub-row must be: a row is one row unless its cells say otherwise.
+_SUB_ROW_GAIN = 2.0
+
+
+def align_row(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
+    """``_align``, or an assignment with one sub-row: after the row's last column, a second task cell
+    and the cells after it (开工建设…养护楼。/ 县民政局 / 5月底前 / 开工建设老年大学。/ 12月底前) — a
+    row whose merged cells (序号, 责任单位) span two lines of tasks. Sub-row columns have ``sub``."""
+    plain = _align_scored(cells, columns)
+    text_col = next((k for k, c in enumerate(columns) if c.kind == "text"), None)
+    if text_col is None or len(cells) <= len(columns):
+        return plain[0] if plain else None
+    tail = [attrs.evolve(c, sub=True) for c in columns[text_col:]]
+    extended = _align_scored(cells, [*columns, *tail])
+    if extended and (plain is None or extended[1] > plain[1] + _SUB_ROW_GAIN):
+        assignment = extended[0]
+        first_sub = next((i for i, c in enumerate(assignment) if c.sub), None)
+        if first_sub is not None and assignment[first_sub].kind == "text":
+            return assignment
+    return plain[0] if plain else None
+
+
+def _align_scored(cells: Sequence[str], columns: Sequence[Column]) -> tuple[list[Column], float] | None:
     n, m = len(cells), len(columns)
     if n == 0 or n > MAX_ROW_CELLS:
         return None  # no row; a run of hundreds of lines is no row of a table either (and costs n²)
@@ -507,4 +555,4 @@ def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | No
         out[:0] = [columns[j - 1]] * take
         i -= take
         j -= 1
-    return out
+    return out, best[n][m]
