@@ -179,7 +179,7 @@ def test_query_fields_with_chinese_aliases() -> None:
     assert str(parse_query("年份>=2020 地区:云岭")) == "year>=2020 and place:云岭"
 
 
-@pytest.mark.parametrize("query", ["year:20", "year>=二〇二〇", "year:/20.*/", "place>=3"])
+@pytest.mark.parametrize("query", ["year:20", "year>=二〇二〇", "year:/20.*/", "place>=3", "year:计划>=2020"])
 def test_bad_notice_field_values_are_refused(query: str) -> None:
     with pytest.raises(QueryError):
         parse_query(query)
