@@ -25,9 +25,12 @@ from fyplan.model import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import RenderableType
 
     from fyplan.checks import Finding, check
+    from fyplan.corpus import Corpus, Problem
     from fyplan.query import Match, Node, Results, query
     from fyplan.query import parse_query as compile_query
     from fyplan.query.errors import QueryError
@@ -64,6 +67,8 @@ _LAZY = {
     "to_xlsx": ("fyplan.write.xlsx", "to_xlsx"),
     "task_lists": ("fyplan.write.lists", "build"),
     "TaskLists": ("fyplan.write.lists", "TaskLists"),
+    "Corpus": ("fyplan.corpus", "Corpus"),
+    "Problem": ("fyplan.corpus", "Problem"),
 }
 
 
@@ -123,17 +128,10 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
     Lenient by default: problems go to ``notice.diagnostics``; ``strict=True`` raises ``NoticeError``.
     """
     from fyplan.read import parse as _parse
+    from fyplan.read import parse_bytes
 
     if isinstance(text, bytes | bytearray):
-        from fyplan.read.decode import decode
-        from fyplan.read.formats.convert import convert
-
-        converted = convert(bytes(text), source)
-        if converted is not None:
-            return _parse(
-                converted.text, source=source, strict=strict, places=converted.places, skipped=converted.skipped
-            )
-        text = decode(bytes(text), source)
+        return parse_bytes(bytes(text), source=source, strict=strict)
     return _parse(text, source=source, strict=strict)
 
 
@@ -143,6 +141,15 @@ def load(path: str | Path, strict: bool = False) -> Notice:
 
     data, name = read_bytes_of(path)
     return parse(data, source=name, strict=strict)
+
+
+def load_all(paths: str | Path | Sequence[str | Path], **options: Any) -> Corpus:
+    """Read notices from files, folders (their notice files, sub-folders too) and globs into a ``Corpus``:
+    the notices in a stable order, and ``problems`` for the files that could not be read (the rest load).
+    Options: see ``fyplan.corpus.load_all``."""
+    from fyplan.corpus import load_all as _load_all
+
+    return _load_all(paths, **options)
 
 
 def example_path() -> Path:
@@ -162,6 +169,7 @@ def example() -> Notice:
 __all__ = [
     "STYLES",
     "Alias",
+    "Corpus",
     "Declared",
     "Diagnostic",
     "Duties",
@@ -176,6 +184,7 @@ __all__ = [
     "Notice",
     "NoticeError",
     "OpenEnded",
+    "Problem",
     "QueryError",
     "Results",
     "Section",
@@ -192,6 +201,7 @@ __all__ = [
     "example_path",
     "from_json",
     "load",
+    "load_all",
     "parse",
     "query",
     "records",

@@ -24,6 +24,9 @@ Bound = Literal["exactly", "at_least", "at_most", "about"]
 # date: the words name a month or a day (6月底前, 2024年12月31日前); period: a year, half or quarter
 # (年底前, 上半年, 第三季度); ongoing: they fix no last day (长期坚持, 持续推进, 每季度).
 DeadlineKind = Literal["date", "period", "ongoing"]
+# The level of the government that issues a notice: the State Council, a province (or one of the four
+# municipalities), a city (or prefecture), a county or district (or county-level city).
+Level = Literal["国家", "省", "市", "县区"]
 
 
 @attrs.frozen(slots=True)
@@ -311,6 +314,11 @@ class Notice:
     first_listed_leads: bool = False
     metadata: tuple[tuple[str, str], ...] = ()
     chrome: tuple[str, ...] = ()
+    # What the notice is, read from its issuer, title, document number and dates (fyplan/read/identity.py):
+    # the issuing government (阜阳市, 安徽省, 国务院), its level (国家, 省, 市, 县区) and the plan year.
+    place: str | None = None
+    level: Level | None = None
+    year: int | None = None
     source: str = attrs.field(default="<string>", eq=False)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), eq=False)
     # items() computed once: queries, checks and views walk them many times.

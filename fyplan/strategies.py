@@ -15,6 +15,7 @@ render ``Style``s; ``queries()`` makes query ASTs.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 try:
     from hypothesis import strategies as st
@@ -140,10 +141,10 @@ def _task(draw: st.DrawFn, number: int, heading: bool) -> Task:
 
 
 @st.composite
-def notices(draw: st.DrawFn) -> Notice:
-    """A notice as the reader would build it from its own rendering."""
-    city = draw(st.sampled_from(CITIES))
-    year = draw(st.integers(2018, 2026))
+def notices(draw: st.DrawFn, cities: Sequence[str] = CITIES, years: Sequence[int] = range(2018, 2027)) -> Notice:
+    """A notice as the reader would build it from its own rendering: of one of ``cities``, for one of ``years``."""
+    city = draw(st.sampled_from(cities))
+    year = draw(st.sampled_from(years))
     number = 1
     sections = []
     for s in range(1, draw(st.integers(1, 3)) + 1):
@@ -196,6 +197,9 @@ def notices(draw: st.DrawFn) -> Notice:
         closing="各地各部门要强化责任意识,确保各项任务落到实处。",
         aliases=aliases,
         metadata=metadata,
+        place=city,
+        level="市",
+        year=year,
     )
 
 

@@ -44,6 +44,15 @@ FIELDS: dict[str, str] = {
     "has": "has",
     "source": "source",
     "来源": "source",
+    # What a notice is (fyplan/read/identity.py): every item of a notice has its notice's values.
+    "place": "place",
+    "地区": "place",
+    "year": "year",
+    "年份": "year",
+    "level": "level",
+    "层级": "level",
+    "doc": "doc",
+    "文号": "doc",
 }
 HAS_VALUES = ("target", "deadline", "leader", "lead", "coop", "unit")
 # The reader deletes these from notices (reading.py); a query must not hold them either, or
@@ -146,6 +155,9 @@ class Term(Node):
             # One spelling for a slash, so a printed query reads back equal.
             object.__setattr__(self, "value", self.value.replace("\\/", "/"))
             _check_regex(self.value)
+        if self.field == "year":
+            _check_year(self.value, self.op, self.words)
+            return
         compares = self.op in COMPARISONS or (self.op == "=" and self.field == "target")
         if self.op in COMPARISONS and self.field not in ("target", "deadline"):
             raise QueryError(
@@ -180,6 +192,16 @@ def deadline_date(value: str) -> datetime.date | None:
         return None
 
 
+def _check_year(value: str, op: Op, words: str = "") -> None:
+    """year:2020, year=2020 and year>=2020 take a year of four digits; year:/regex/ is refused."""
+    from fyplan.query.errors import QueryError
+
+    if words:
+        raise QueryError("only target takes words before a comparison: target:增长>=10%")
+    if op == "~" or not (value.isascii() and value.isdecimal() and len(value) == 4):
+        raise QueryError(f"year takes a year of four digits, such as year:2020 or year>=2020, not “{value}”")
+
+
 def _check_regex(pattern: str) -> None:
     import regex
 
@@ -209,6 +231,10 @@ _EXAMPLES = {
     "deadline": "6月",
     "has": "target",
     "source": "fuyang",
+    "place": "阜阳",
+    "year": "2019",
+    "level": "市",
+    "doc": "阜政发",
 }
 _REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 

@@ -11,7 +11,7 @@ import contextlib
 import fnmatch
 import operator
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
@@ -154,6 +154,40 @@ def item_keys(item: Item, by: str) -> list[str]:
     return item_names(item, by) or ["(none)"]
 
 
+# Fields that hold a body (a leader's role or a unit): across notices of several places, the same name
+# is a different body in each place (市财政局 of 阜阳市 and of 芜湖市), so stats and groups keep them apart.
+BODY_FIELDS = ("leader", "lead", "coop", "unit")
+# Fields of the notice an item belongs to.
+NOTICE_GROUPS = ("place", "year", "level")
+
+
+def home(notice: Notice) -> str:
+    """The place a notice's bodies belong to: its issuing government, else its file (not guessed)."""
+    return notice.place or notice.file_name
+
+
+def several_places(notices: Iterable[Notice]) -> bool:
+    """Do ``notices`` come from more than one place (so a body's name alone no longer says which)?"""
+    return len({home(n) for n in notices}) > 1
+
+
+def body_key(notice: Notice, name: str, qualify: bool) -> str:
+    """``阜阳市·市财政局`` when names must be told apart by place, else ``市财政局``."""
+    return f"{home(notice)}·{name}" if qualify else name
+
+
+def keys_in(item: Item, notice: Notice, by: str, qualify: bool) -> list[str]:
+    """The keys an item of ``notice`` counts or groups under: a body qualified by its place when
+    ``qualify``, or the notice's own place, year or level."""
+    if by in NOTICE_GROUPS:
+        value = getattr(notice, by)
+        return [str(value) if value else "(none)"]
+    keys = item_keys(item, by)
+    if qualify and by in BODY_FIELDS:
+        return [body_key(notice, k, True) if k != "(none)" else k for k in keys]
+    return keys
+
+
 def _section_match(term: Term, ctx: Context) -> bool:
     section = ctx.item.section
     if section is None:
@@ -221,6 +255,28 @@ def _deadline_match(term: Term, item: Item) -> bool:
     return _text_match(term, [deadline.written])
 
 
+# level: takes these words for each level (level:县 finds 县区, level:city finds 市).
+LEVEL_WORDS = {
+    "国家": ("国家", "国", "national", "country"),
+    "省": ("省", "省级", "province", "provincial"),
+    "市": ("市", "市级", "地级", "city"),
+    "县区": ("县区", "区县", "县", "区", "县级", "county", "district"),
+}
+
+
+def _notice_match(term: Term, notice: Notice) -> bool:
+    """place:阜阳, year>=2020, level:市, doc:阜政发: the notice's identity, which all its items share."""
+    if term.field == "year":
+        return notice.year is not None and _COMPARE[term.op if term.op != ":" else "="](notice.year, int(term.value))
+    if term.field == "level":
+        if term.op == "~":
+            return notice.level is not None and _search(term.value, notice.level)
+        wanted = simplified(term.value).casefold()
+        return notice.level is not None and wanted in LEVEL_WORDS.get(notice.level, (notice.level,))
+    value = notice.place if term.field == "place" else notice.doc_number
+    return value is not None and _text_match(term, [value])
+
+
 def term_matches(term: Term, ctx: Context) -> bool:
     item = ctx.item
     field = term.field
@@ -247,6 +303,8 @@ def term_matches(term: Term, ctx: Context) -> bool:
         return _has(term, ctx)
     if field == "source":
         return _text_match(term, [ctx.notice.file_name, ctx.notice.source])
+    if field in ("place", "year", "level", "doc"):
+        return _notice_match(term, ctx.notice)
     raise QueryError(f"unknown field “{field}”")
 
 

@@ -17,9 +17,10 @@ from fyplan.query.evaluate import (
     Context,
     aliases_of,
     check_time,
-    item_keys,
     item_names,
+    keys_in,
     matches,
+    several_places,
     term_matches,
     terms,
     time_budget,
@@ -28,7 +29,7 @@ from fyplan.query.evaluate import (
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-GROUP_FIELDS = ("leader", "lead", "coop", "unit", "section", "source")
+GROUP_FIELDS = ("leader", "lead", "coop", "unit", "section", "source", "place", "year", "level")
 
 
 @attrs.frozen
@@ -90,12 +91,15 @@ class Results(Sequence[Match]):
         return [f"{m.source}:{m.id}" if self.several else m.id for m in self._matches]
 
     def group_by(self, field: str) -> dict[str, Results]:
-        """Matches per leader, lead unit, cooperating unit, unit, section or source (an item may be in several)."""
+        """Matches per leader, lead unit, cooperating unit, unit, section, source, place, year or level (an
+        item may be in several). Across notices of several places a body is keyed with its place
+        (``阜阳市·市财政局``), since 市财政局 of two cities are two bodies."""
         if field not in GROUP_FIELDS:
             raise QueryError(f"cannot group by “{field}”: use one of {', '.join(GROUP_FIELDS)}")
         groups: dict[str, list[Match]] = {}
+        qualify = several_places(m.notice for m in self._matches)
         for m in self._matches:
-            for key in _keys(m, field):
+            for key in _keys(m, field, qualify):
                 groups.setdefault(key, []).append(m)
         return {key: Results(ms, self.query, several=self.several) for key, ms in groups.items()}
 
@@ -124,10 +128,10 @@ class Results(Sequence[Match]):
         return f"Results({len(ids)} item{'s' if len(ids) != 1 else ''}: {shown})"
 
 
-def _keys(m: Match, field: str) -> list[str]:
+def _keys(m: Match, field: str, qualify: bool) -> list[str]:
     if field == "source":
         return [m.source]
-    return item_keys(m.item, field)
+    return keys_in(m.item, m.notice, field, qualify)
 
 
 def run(node: Node, notices: Sequence[Notice]) -> Results:

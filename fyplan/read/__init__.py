@@ -46,4 +46,15 @@ def parse(
     return notice
 
 
-__all__ = ["parse"]
+def parse_bytes(data: bytes, source: str = "<string>", strict: bool = False) -> Notice:
+    """Read a notice from the bytes of a file of any supported format, told by the bytes themselves."""
+    from fyplan.read.decode import decode
+    from fyplan.read.formats.convert import convert
+
+    converted = convert(data, source)
+    if converted is not None:
+        return parse(converted.text, source=source, strict=strict, places=converted.places, skipped=converted.skipped)
+    return parse(decode(data, source), source=source, strict=strict)
+
+
+__all__ = ["parse", "parse_bytes"]

@@ -11,7 +11,7 @@ from fyplan import units
 from fyplan.deadlines import in_sentence, plan_year, read_deadline
 from fyplan.model import Alias, Deadline, Notice, Section, Subsection, Task
 from fyplan.read import front as frontmod
-from fyplan.read import validate
+from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.layout import Layout
 from fyplan.read.tables import Note
@@ -76,6 +76,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         chrome=front.chrome + back.chrome,
         source=source,
     )
+    notice = attrs.evolve(notice, **attrs.asdict(_identity(notice, front.recipients), recurse=False))
     validate.check(ctx, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
 
@@ -216,3 +217,25 @@ def _lines_of(ctx: ReadContext, b: BuiltSection) -> list[tuple[int, str]]:
     first = min(x.first for x in b.built)
     last = max([x.last for x in b.built] + [ln for ln, _ in b.tail])
     return _source_lines(ctx.layout, first, last + 1)
+
+
+def _identity(notice: Notice, recipients: str) -> identity.Identity:
+    """Place, level and year, from what the front and back matter hold; a document number's place must
+    be named in the notice's own words (its matter, its items and their units)."""
+    words = [notice.title, notice.issuer or "", notice.publisher or "", notice.preamble, notice.closing, recipients]
+    words += [value for _, value in notice.metadata] + list(notice.chrome)
+    words += [item.text for item in notice.items()]
+    words += [u.name for item in notice.items() for u in (*item.lead_units, *item.cooperating_units)]
+    return identity.identify(
+        title=notice.title,
+        issuer=notice.issuer,
+        publisher=notice.publisher,
+        metadata=notice.metadata,
+        doc_number=notice.doc_number,
+        recipients=recipients,
+        chrome=notice.chrome,
+        preamble=notice.preamble,
+        text="\n".join(words),
+        date=notice.date,
+        published=notice.published,
+    )

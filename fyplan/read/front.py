@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from fyplan.hanzi import simplified
 from fyplan.model import Declared
 from fyplan.numerals import chinese_number
 
@@ -243,7 +244,8 @@ def is_chrome(text: str) -> bool:
 
 
 def _is_issuer(text: str) -> bool:
-    return len(text) <= 30 and "。" not in text and bool(_ISSUER_END.search(text))
+    # 山東省人民政府辦公廳: a notice in traditional characters signs with the same words.
+    return len(text) <= 30 and "。" not in text and bool(_ISSUER_END.search(simplified(text)))
 
 
 def declares(text: str) -> bool:

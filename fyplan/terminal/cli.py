@@ -7,11 +7,12 @@ or the output could not be written (one handler, ``_Main.invoke``, turns I/O fai
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 
@@ -21,10 +22,9 @@ from fyplan import __version__, files
 from fyplan.errors import FileError, FyplanError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from rich.console import Console
 
+    from fyplan.corpus import Corpus
     from fyplan.model import Notice
     from fyplan.terminal.formats import Command
     from fyplan.write.render import Style
@@ -153,6 +153,31 @@ def _encoding_message(exc: UnicodeEncodeError) -> str:
     )
 
 
+# --no-cache: the run neither reads nor writes the parse cache (set for each run, as --max-size is).
+_use_cache = True
+
+
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    global _use_cache
+    _use_cache = not value
+
+
+def _no_cache_here(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """The same flag after the command's name (fyplan export DIR --no-cache); the group's reset comes first."""
+    global _use_cache
+    if value:
+        _use_cache = False
+
+
+no_cache_option = click.option(
+    "--no-cache",
+    is_flag=True,
+    callback=_no_cache_here,
+    expose_value=False,
+    help="Parse every file again: neither read nor write the parse cache.",
+)
+
+
 def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     if value is None:
         files.set_max_size(None)  # one process may run many commands (tests): no limit carries over
@@ -173,6 +198,14 @@ def _max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     is_eager=True,
     help=f"Read no file larger than this (50M, 200K; default {files.describe_size(files.DEFAULT_MAX_SIZE)}, "
     f"or ${files.MAX_SIZE_ENV}). Only regular files are read: not devices or pipes.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    callback=_no_cache,
+    expose_value=False,
+    is_eager=True,
+    help="Parse every file again: neither read nor write the parse cache (fyplan cache info says where it is).",
 )
 @click.pass_context
 def main(ctx: click.Context) -> None:
@@ -245,58 +278,99 @@ def _write_bytes(path: Path, data: bytes) -> None:
         raise FileError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False) -> list[Notice]:
-    """Several files or folders; a file that is no notice is skipped with a message, not fatal.
+def _one_file(paths: tuple[Path, ...]) -> Path | None:
+    """The file when the command names exactly one (or standard input): read and reported as one notice."""
+    if len(paths) == 1 and (str(paths[0]) == "-" or (paths[0].exists() and not paths[0].is_dir())):
+        return paths[0]
+    return None
 
-    A progress bar shows on a terminal when there are many files.
-    """
-    if not paths:
-        return [_load(None, strict, quiet)]
-    files = _expand(paths)
-    if not files:
-        click.echo(f"fyplan: no notice files in {', '.join(str(p) for p in paths)}", err=True)
-        sys.exit(2)
-    if len(files) == 1:
-        return [_load(files[0], strict, quiet)]
-    listed: Iterable[Path] = files
-    if len(files) > 3 and sys.stderr.isatty():
-        from rich.progress import track
 
-        listed = track(files, description="reading", console=_console(stderr=True))
-    notices = [n for p in listed if (n := _load(p, strict, quiet, skip_bad=True)) is not None]
-    if not notices:
-        click.echo(f"fyplan: none of the {len(files)} files holds a readable notice", err=True)
+@contextlib.contextmanager
+def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal's stderr (never in a pipe or a log), gone when the reading is done."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=_console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = False, **options: Any) -> Corpus:
+    """Files, folders and globs as one corpus (``fyplan.corpus.load_all``); a file that is no notice is
+    skipped with a message, not fatal. One file named alone is read as before: its problem exits 2.
+    ``options`` go to ``load_all`` (jobs, cache)."""
+    from fyplan.corpus import Corpus, load_all
+
+    if not paths or (single := _one_file(paths)) is not None:
+        return Corpus([_load(single if paths else None, strict, quiet)])
+    with _progress_bar() as progress:
+        corpus = load_all(paths, progress=progress, cache=_use_cache, **options)
+    for note in corpus.notes:
+        click.echo(f"fyplan: note: {note}", err=True)
+    for line in corpus.skipped:
+        click.echo(f"fyplan: {line}", err=True)
+    if corpus.skipped:
+        click.echo(f"fyplan: {len(corpus.skipped)} file{'s' if len(corpus.skipped) != 1 else ''} skipped", err=True)
+    for problem in corpus.problems:
+        click.echo(f"fyplan: skipping {problem}", err=True)
+    if not quiet:
+        from rich.console import Console
+
+        from fyplan.terminal.views import diagnostics_view
+
+        # One line per problem, never wrapped: stderr is for grep and editors too.
+        errors = Console(stderr=True, soft_wrap=True, highlight=False, markup=False)
+        for notice in corpus:
+            if notice.diagnostics:
+                errors.print(diagnostics_view(notice.diagnostics, notice.source))
+    if not corpus.notices:
+        named = ", ".join(str(p) for p in paths)
+        click.echo(f"fyplan: no readable notice in {named}", err=True)
         sys.exit(2)
-    return notices
+    if strict and any(n.diagnostics for n in corpus):
+        sys.exit(1)
+    return corpus
 
 
 strict_option = click.option("--strict", is_flag=True, help="Exit 1 if the notice has any problem (diagnostic).")
-path_argument = click.argument("path", required=False, type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 
 
 @main.command()
-@path_argument
-@click.option("--item", "item_id", default=None, help="Show one item in full (an id such as 12.3).")
+@no_cache_option
+@paths_argument
+@click.option("--item", "item_id", default=None, help="Show one item in full (an id such as 12.3; FILE:ID among many).")
 @strict_option
 @width_option
 @svg_option
-def show(path: Path | None, item_id: str | None, strict: bool, width: int | None, svg: Path | None) -> None:
-    """Print the notice as a tree: sections, tasks, items with leaders and units.
+def show(paths: tuple[Path, ...], item_id: str | None, strict: bool, width: int | None, svg: Path | None) -> None:
+    """Print notices as trees: sections, tasks, items with leaders and units.
 
-    PATH: a notice file; without it, the bundled example.
+    PATHS: notice files, folders of them or globs; without them, the bundled example.
     """
+    from rich.console import Group
+
     from fyplan.terminal.views import item_panel, notice_tree
 
-    notice = _load(path, strict)
+    corpus = _load_many(paths, strict)
+    title = corpus[0].title or corpus[0].source if len(corpus) == 1 else f"fyplan show ({len(corpus)} notices)"
     if item_id is None:
-        _emit(notice_tree(notice), width, svg, notice.title or notice.source, _inputs([path]))
+        _emit(Group(*(notice_tree(n) for n in corpus)), width, svg, title, _inputs(list(paths)))
         return
-    try:
-        item = notice[item_id]
-    except KeyError as exc:
-        click.echo(f"fyplan: {notice.source} has no item {item_id}: {exc.args[0]}", err=True)
+    from fyplan.terminal.shell import find_items
+
+    found, reason = find_items(list(corpus), item_id)
+    if not found:
+        where = corpus[0].source if len(corpus) == 1 else "none of the notices"
+        why = "" if reason.startswith("no item") else f": {reason}"
+        click.echo(f"fyplan: {where} has no item {item_id}{why}", err=True)
         sys.exit(2)
-    _emit(item_panel(item), width, svg, f"{notice.title} {item_id}", _inputs([path]))
+    several = len(corpus) > 1
+    panels = [item_panel(m.item, m.source if several else None) for m in found]
+    _emit(Group(*panels), width, svg, f"{title} {item_id}", _inputs(list(paths)))
 
 
 def _format_option(command: Command, default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -387,27 +461,41 @@ def _deliver(data: str | bytes, output: Path | None, fmt: str, encoding: str | N
 
 
 @main.command()
-@path_argument
+@no_cache_option
+@paths_argument
 @_format_option("export", "jsonl")
 @_output_option("the export")
 @encoding_option
 @headers_option
 @strict_option
-def export(path: Path | None, fmt: str, output: Path | None, encoding: str | None, headers: str, strict: bool) -> None:
-    """Write the notice as JSON, JSON Lines, CSV or an Excel workbook.
+def export(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, encoding: str | None, headers: str, strict: bool
+) -> None:
+    """Write notices as JSON, JSON Lines, CSV or an Excel workbook: one table for all of them, each
+    record with its notice's place, level, year, doc_number and title.
 
     \b
     Examples:
       fyplan export --format jsonl | jq -r 'select(.leaders[] == "李红") | .id'
       fyplan export notice.txt --format csv -o notice.csv          (UTF-8 with a BOM, for Excel)
       fyplan export notice.txt --format xlsx --headers zh -o notice.xlsx
+      fyplan export corpus/ --format csv -o all.csv                 (one table, with place and year)
     """
     from fyplan.terminal import formats
 
-    _records_output(fmt, output, encoding, headers, _inputs([path]), "export")
-    notice = _load(path, strict)
+    _records_output(fmt, output, encoding, headers, _inputs(list(paths)), "export")
+    corpus = _load_many(paths, strict)
     options = formats.RecordOptions(headers="zh" if headers == "zh" else "en")
-    _deliver(formats.get(fmt).write_notice(notice, options), output, fmt, encoding)
+    chosen = formats.get(fmt)
+    if not paths or _one_file(paths) is not None:
+        data = chosen.write_notice(corpus[0], options)
+    elif fmt == "json":
+        # A folder, a glob or several files: an array of whole trees.
+        data = corpus.to_json() + "\n"
+    else:
+        assert chosen.records is not None
+        data = chosen.records(corpus.records(), options)
+    _deliver(data, output, fmt, encoding)
 
 
 QUERY_HELP = """Find the items a query matches, in one notice or many.
@@ -424,6 +512,7 @@ QUERY is a line of terms; side by side they must all hold:
   target>=10%  target>100亿元  target:增长>=10%  target:棚户区   numeric targets (指标:);
                          a number without a unit (target>=10) compares with every target
   deadline:6月  has:target  has:deadline  source:fuyang        (时限:, 来源:)
+  place:阜阳  year:2019  year>=2020  level:市  doc:阜政发   the notice's own (地区: 年份: 层级: 文号:)
   field=value  exact match;   field:/regex/  a regular expression
   and  or  not  -term  ( … )  combine; full-width ：（） work too
 
@@ -434,8 +523,8 @@ Examples:
   fyplan query '(lead:市财政局 or coop:市财政局) section:2' --format ids
   fyplan query 'target:增长>=15%' notices/ --format jsonl
 
-PATHS are notice files (text, .docx, .xlsx/.xls/.ods, HTML, PDF) or folders of them (sub-folders
-too); without them, the bundled example.
+PATHS are notice files (text, .docx, .xlsx/.xls/.ods, HTML, PDF), folders of them (sub-folders
+too) or globs ('corpus/**/*.txt'); without them, the bundled example.
 """
 
 
@@ -456,8 +545,9 @@ class _QueryCommand(click.Command):
 
 
 @main.command(help=QUERY_HELP, cls=_QueryCommand)
+@no_cache_option
 @click.argument("query_text", metavar="QUERY")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@paths_argument
 @_format_option("query", "table")
 @_output_option("the matches")
 @encoding_option
@@ -504,7 +594,7 @@ def query(
         from fyplan.write.roles import with_roles
 
         # A query about one body (unit:市商务局) gets a column saying whether it leads or cooperates.
-        rows, has_role = with_roles(results, [ex.record(m.item, m.source) for m in results])
+        rows, has_role = with_roles(results, [ex.record(m.item, m.source, m.notice) for m in results])
         keys = ("id", "role", *ex.RECORD_KEYS[1:]) if has_role else ex.RECORD_KEYS
         options = formats.RecordOptions(headers="zh" if headers == "zh" else "en", keys=keys)
         writer = formats.get(fmt).records
@@ -512,23 +602,28 @@ def query(
         _deliver(writer(rows, options), output, fmt, encoding)
 
 
-STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit or section.
+STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit, section, place, year or level.
 
 \b
   fyplan stats                      items per leader, with bars
   fyplan stats --by unit            per unit: as lead, as cooperating, in all
   fyplan stats --by leader,section  a matrix: leaders by sections
+  fyplan stats corpus/ --by place,year   items of each place in each year
+
+Across notices of several places a body is counted within its place: 阜阳市·市财政局 and
+芜湖市·市财政局 are two rows.
 """
 
 
 @main.command(help=STATS_HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@no_cache_option
+@paths_argument
 @click.option(
     "--by",
     "by",
     default="leader",
     show_default=True,
-    help="leader, lead, coop, unit or section; two joined by a comma for a matrix.",
+    help="leader, lead, coop, unit, section, place, year or level; two joined by a comma for a matrix.",
 )
 @width_option
 @svg_option
@@ -540,7 +635,7 @@ def stats(paths: tuple[Path, ...], by: str, width: int | None, svg: Path | None)
     if not 1 <= len(dims) <= 2 or any(d not in st.DIMENSIONS for d in dims):
         click.echo(f"fyplan: --by takes one or two of {', '.join(st.DIMENSIONS)}, not “{by}”", err=True)
         sys.exit(2)
-    notices = _load_many(paths)
+    notices = list(_load_many(paths))
     title = f"fyplan stats --by {by}"
     if len(dims) == 1:
         _emit(stats_table(st.counts(notices, dims[0]), dims[0]), width, svg, title, _inputs(list(paths)))
@@ -564,7 +659,8 @@ Exits 1 when any finding is an error.
 
 
 @main.command(help=CHECK_HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@no_cache_option
+@paths_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @width_option
 def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
@@ -813,7 +909,8 @@ def _covered(text: str, kept: str) -> bool:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@no_cache_option
+@paths_argument
 def shell(paths: tuple[Path, ...]) -> None:
     """An interactive query prompt with history, completion of fields and names, and highlighting.
 
@@ -824,7 +921,39 @@ def shell(paths: tuple[Path, ...]) -> None:
     """
     from fyplan.terminal.shell import run_shell
 
-    sys.exit(run_shell(list(paths)))
+    sys.exit(run_shell(list(paths), cache=_use_cache))
+
+
+@main.group()
+def cache() -> None:
+    """The parse cache: notices read from a folder or many files are kept, keyed by the file's bytes
+    and fyplan's version, so a second run skips parsing what did not change.
+
+    \b
+    Where: $FYPLAN_CACHE_DIR, else the user's cache folder (~/.cache/fyplan on Linux).
+    Entries are JSON with a checksum; a damaged one is parsed again, never trusted.
+    fyplan --no-cache COMMAND …  reads without it.
+    """
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many entries it holds and their size."""
+    from fyplan.corpus import cache as store
+
+    s = store.summary()
+    click.echo(f"location: {s.root}")
+    click.echo(f"entries: {s.entries} ({s.current} of this fyplan, {store.generation()})")
+    click.echo(f"size: {s.size:,} bytes")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete the cache's entries (only fyplan's own entry files; nothing else in the folder)."""
+    from fyplan.corpus import cache as store
+
+    count = store.clear()
+    click.echo(f"deleted {count} entr{'y' if count == 1 else 'ies'} from {store.cache_root()}")
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:

@@ -12,7 +12,8 @@ Blank lines and lines starting with ``#`` are skipped. Results and the output of
 errors, ``hint: …`` lines and notes (``loaded …``) go to stderr, so a script's stdout holds only results.
 
 Commands: ``\help``, ``\stats``, ``\show ID`` (or ``FILE:ID``), ``\format table|ids|jsonl|csv``,
-``\load PATH`` (a folder loads its notice files), ``\quit`` (or Ctrl-D, or the end of the input).
+``\load PATH`` (a folder loads its notice files, a glob its matches), ``\list`` (the loaded notices with
+their place and year), ``\unload N|FILE|all``, ``\quit`` (or Ctrl-D, or the end of the input).
 
 Exit codes: 0 at ``\quit`` or the end of the input. 1 when scripted and any line failed (a query that could
 not be read or run, an unknown command, a ``\show`` or ``\load`` that failed): every line still runs, so the
@@ -36,8 +37,6 @@ from rich.console import Console
 from rich.text import Text
 
 import fyplan
-from fyplan.errors import FyplanError
-from fyplan.files import notice_files
 from fyplan.model import Notice
 from fyplan.query import Match, QueryError, Results, query
 from fyplan.query.ast import FIELDS, HAS_VALUES, quote
@@ -62,7 +61,9 @@ COMMANDS = {
     "stats": "items per leader",
     "show": "ID       one item in full (FILE:ID when several notices have it)",
     "format": f"FORMAT   how results print: {', '.join(FORMATS)}",
-    "load": "PATH     load another notice (a folder: its notice files)",
+    "load": "PATH     load more notices (a file, a folder of them, a glob)",
+    "list": "the loaded notices: place, year, items",
+    "unload": "N|FILE|all  put away a loaded notice (N as \\list numbers them)",
     "quit": "leave (also Ctrl-D)",
 }
 _COMMAND_ALIASES = {"h": "help", "?": "help", "q": "quit", "exit": "quit"}
@@ -82,10 +83,6 @@ COMPLETED_FIELDS = tuple(name for name, canonical in FIELDS.items() if name == c
 _NAME_FIELDS = ("leader", "lead", "coop", "unit")
 
 
-class LoadError(FyplanError):
-    """A path given to the shell that holds no notice it can use."""
-
-
 # --- running lines -------------------------------------------------------------------------------
 
 
@@ -99,6 +96,7 @@ class Shell:
     errors: Console
     fmt: str = "table"
     failed: bool = False
+    cache: bool = True  # \load keeps parses in the parse cache (fyplan --no-cache shell: not)
 
     def run_line(self, line: str) -> bool:
         """Run one query or command; False when it asks to quit."""
@@ -135,7 +133,7 @@ class Shell:
         if self.fmt == "ids":
             text = "".join(f"{item_id}\n" for item_id in results.ids())
         else:
-            rows, has_role = with_roles(results, [export.record(m.item, m.source) for m in results])
+            rows, has_role = with_roles(results, [export.record(m.item, m.source, m.notice) for m in results])
             keys = ("id", "role", *export.RECORD_KEYS[1:]) if has_role else ()
             writer = formats.get(self.fmt).records
             assert writer is not None
@@ -156,6 +154,8 @@ class Shell:
             "show": self.show,
             "format": self.set_format,
             "load": self.load,
+            "list": self.list_notices,
+            "unload": self.unload,
         }
         action = actions.get(name)
         if action is None:
@@ -188,13 +188,40 @@ class Shell:
         if not arg:
             self.fail("\\load needs a notice file or a folder of them")
             return
-        notices, problems, skipped = load_paths([Path(arg.strip("\"'")).expanduser()])
+        notices, problems, skipped = load_paths([Path(arg.strip("\"'")).expanduser()], self.cache)
         for line in skipped:
             self.note(line)
         for problem in problems:
             self.fail(problem)
         for notice in notices:
             self.add(notice)
+
+    def list_notices(self, _: str = "") -> None:
+        from fyplan.corpus import Corpus
+        from fyplan.terminal.views import corpus_table
+
+        if not self.notices:
+            self.note("no notices are loaded (\\load PATH)")
+            return
+        self.console.print(corpus_table(Corpus(self.notices)))
+
+    def unload(self, arg: str) -> None:
+        """Put away the notice numbered ``arg`` (1 is the first \\list shows), the one of that file, or all."""
+        if not arg:
+            self.fail("\\unload needs a number (as \\list shows), a file name, or all")
+            return
+        if arg == "all":
+            gone = list(self.notices)
+        elif arg.isdecimal() and 1 <= int(arg) <= len(self.notices):
+            gone = [self.notices[int(arg) - 1]]
+        else:
+            gone = [n for n in self.notices if arg in (n.source, n.file_name)]
+        if not gone:
+            self.fail(f"no loaded notice is {arg}: \\list shows them, numbered from 1")
+            return
+        self.notices[:] = [n for n in self.notices if all(n is not g for g in gone)]
+        for notice in gone:
+            self.note(f"unloaded {notice.source}")
 
     def add(self, notice: Notice, announce: bool = True) -> None:
         """Add a notice unless that file is loaded already (its ids would show up twice)."""
@@ -218,27 +245,14 @@ def _problems(notice: Notice) -> str:
     return f" ({count} problem{'s' if count != 1 else ''} found while reading)" if count else ""
 
 
-def load_paths(paths: Sequence[Path]) -> tuple[list[Notice], list[str], list[str]]:
-    """The notices at ``paths`` (a folder: its notice files, sub-folders too, sorted), a message for
-    each file that failed, and a line for each file of a folder that is no notice format."""
-    notices: list[Notice] = []
-    problems: list[str] = []
-    found, skipped = notice_files(paths)
-    if not found:
-        problems.append(f"{', '.join(str(p) for p in paths)}: no notice files here")
-    for file in found:
-        try:
-            notices.append(_load_one(file))
-        except FyplanError as exc:
-            problems.append(str(exc))
-    return notices, problems, skipped
+def load_paths(paths: Sequence[Path], cache: bool = True) -> tuple[list[Notice], list[str], list[str]]:
+    """The notices at ``paths`` (files, folders of them, globs; ``fyplan.corpus.load_all``), a message
+    for each file that failed, and the notes: a line for each file of a folder that is no notice format,
+    and one if the parse cache could not be written."""
+    from fyplan.corpus import load_all
 
-
-def _load_one(path: Path) -> Notice:
-    notice = fyplan.load(path)
-    if not notice.names_duties():
-        raise LoadError(f"{path}: holds no responsibility notice")
-    return notice
+    corpus = load_all(paths, cache=cache)
+    return list(corpus), [str(p) for p in corpus.problems], [*corpus.skipped, *corpus.notes]
 
 
 def find_items(notices: Sequence[Notice], arg: str) -> tuple[list[Match], str]:
@@ -505,6 +519,7 @@ def run_shell(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
     interactive: bool | None = None,
+    cache: bool = True,
 ) -> int:
     """Run the shell over ``paths`` (the bundled example without any); return the exit code (module doc)."""
     stdin = sys.stdin if stdin is None else stdin
@@ -512,8 +527,8 @@ def run_shell(
     stderr = sys.stderr if stderr is None else stderr
     if interactive is None:
         interactive = stdin.isatty() and stdout.isatty()
-    shell = Shell([], stdout, _console(stdout, interactive), _console(stderr, interactive))
-    notices, problems, skipped = load_paths([Path(p) for p in paths]) if paths else ([fyplan.example()], [], [])
+    shell = Shell([], stdout, _console(stdout, interactive), _console(stderr, interactive), cache=cache)
+    notices, problems, skipped = load_paths([Path(p) for p in paths], cache) if paths else ([fyplan.example()], [], [])
     for line in skipped:
         shell.note(line)
     for problem in problems:

@@ -20,6 +20,7 @@ from fyplan.model import Deadline, Diagnostic, Duties, Item, Notice, Task
 
 if TYPE_CHECKING:
     from fyplan.checks import Finding
+    from fyplan.corpus import Corpus
     from fyplan.query.results import Results
     from fyplan.query.stats import Matrix, Row
 
@@ -239,10 +240,42 @@ def findings_view(findings: Sequence[Finding]) -> RenderableType:
     return Group(*lines)
 
 
-def renderable(value: Notice | Item | Results) -> RenderableType:
-    """What ``rich.print`` shows for a notice (its tree), an item (its panel) or results (a table)."""
+def corpus_table(corpus: Corpus) -> RenderableType:
+    """A corpus: a row per notice (file, place, level, year, document number, title, items), then its problems."""
+    table = Table(header_style="bold", expand=False)
+    table.add_column("file", style="dim", overflow="fold")
+    table.add_column("place", style="cyan", overflow="fold")
+    table.add_column("level", no_wrap=True)
+    table.add_column("year", style="bold", no_wrap=True)
+    table.add_column("doc_number", overflow="fold")
+    table.add_column("title", overflow="fold", min_width=12)
+    table.add_column("items", justify="right", no_wrap=True)
+    for notice in corpus:
+        table.add_row(
+            Text(notice.file_name),
+            Text(notice.place or ""),
+            Text(notice.level or ""),
+            Text(str(notice.year) if notice.year else ""),
+            Text(notice.doc_number or ""),
+            Text(notice.title),
+            Text(str(len(notice.items()))),
+        )
+    table.caption = Text(repr(corpus))
+    if not corpus.problems:
+        return table
+    problems = [Text(str(p), style="yellow") for p in corpus.problems]
+    return Group(table, *problems)
+
+
+def renderable(value: Notice | Item | Results | Corpus) -> RenderableType:
+    """What ``rich.print`` shows for a notice (its tree), an item (its panel), results (a table) or a
+    corpus (a table of its notices)."""
+    from fyplan.corpus import Corpus
+
     if isinstance(value, Notice):
         return notice_tree(value)
     if isinstance(value, Item):
         return item_panel(value)
+    if isinstance(value, Corpus):
+        return corpus_table(value)
     return results_table(value)

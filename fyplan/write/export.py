@@ -20,6 +20,8 @@ converter = cattrs.Converter()
 converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
 converter.register_structure_hook(datetime.date, lambda v, _: datetime.date.fromisoformat(v))
 
+# What the notice is, repeated on each of its items' records, so one table can hold many notices.
+NOTICE_KEYS = ("place", "level", "year", "doc_number", "title")
 RECORD_KEYS = (
     "id",
     "section",
@@ -38,6 +40,7 @@ RECORD_KEYS = (
     "heading",
     "source",
     "line",
+    *NOTICE_KEYS,
 )
 
 # Chinese column headers (--headers zh), in the words of the notices' own tables, for people; the
@@ -62,6 +65,11 @@ RECORD_HEADERS_ZH: dict[str, str] = {
     "heading": "标题",
     "source": "来源文件",
     "line": "行号",
+    "place": "地区",
+    "level": "层级",
+    "year": "年份",
+    "doc_number": "文号",
+    "title": "文件标题",
 }
 
 
@@ -88,8 +96,15 @@ def from_json(text: str) -> Notice:
     return from_dict(json.loads(text))
 
 
-def record(item: Item, source: str) -> dict[str, Any]:
-    """One responsibility item as the JSONL record of DESIGN.md."""
+def notice_columns(notice: Notice | None) -> dict[str, Any]:
+    """The notice's place, level, year, document number and title (all None without a notice)."""
+    if notice is None:
+        return dict.fromkeys(NOTICE_KEYS)
+    return {key: getattr(notice, key) or None for key in NOTICE_KEYS}
+
+
+def record(item: Item, source: str, notice: Notice | None = None) -> dict[str, Any]:
+    """One responsibility item as the JSONL record of DESIGN.md, with its notice's columns."""
     duties = item.duties
     return {
         "id": item.id,
@@ -112,15 +127,16 @@ def record(item: Item, source: str) -> dict[str, Any]:
         "heading": item.node.heading,
         "source": source,
         "line": item.line,
+        **notice_columns(notice),
     }
 
 
 def records(source: Notice | Results | Iterable[Notice]) -> list[dict[str, Any]]:
     """One record per responsibility item of a notice, of several notices, or of query results."""
     if isinstance(source, Notice):
-        return [record(item, source.file_name) for item in source.items()]
+        return [record(item, source.file_name, source) for item in source.items()]
     if isinstance(source, Results):
-        return [record(m.item, m.source) for m in source]
+        return [record(m.item, m.source, m.notice) for m in source]
     return [row for notice in source for row in records(notice)]
 
 
