@@ -197,6 +197,12 @@ def _space(m: re.Match[str]) -> str:
     return " "
 
 
+# Pinyin a mirror injects after characters (實(shí)事, 領(lǐng)導(dǎo)): a bracket of Latin letters with at least one
+# tone mark, right after a Chinese character. Names and text keep it (they are kept as written), but
+# a label before its colon (主管領(lǐng)導(dǎo):) loses it, or no field of the notice could be read.
+_PIN = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])" + _PIN)
+_PINYIN_LABEL = re.compile(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
@@ -208,6 +214,8 @@ def normalize(text: str) -> str:
     if "│" in text or "┃" in text or "║" in text:
         # In a drawn table a symbol at the start of a cell's line is a bullet (△进一步…), not mirror spam.
         text = _CELL_BULLET.sub(r"\1•", text)
+    if ")" in text or "）" in text:
+        text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
     text = _translate(text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)

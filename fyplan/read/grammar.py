@@ -53,6 +53,7 @@ class Builder(Transformer[Token, Any]):
 
     def reset(self, ctx: ReadContext) -> None:
         self.ctx = ctx
+        self._front_tokens: list[Token] = []
 
     # items -----------------------------------------------------------------
 
@@ -299,7 +300,9 @@ class Builder(Transformer[Token, Any]):
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
         return self._section(head, number, title, where, lines, tasks, subs)
 
-    def _unnumbered(self, lines: list[Token], scoped: bool, single: bool = True) -> tuple[list[Token], list[Built]]:
+    def _unnumbered(
+        self, lines: list[Token], scoped: bool, single: bool = True, each_line: bool = False
+    ) -> tuple[list[Token], list[Built]]:
         """Items with no number: paragraphs (one line or wrapped over several) that end in a clause or
         are followed by duty lines, and, where the heading names who answers, every paragraph. Ids are
         their ordinals. Returns the lines before the first item and the items; with ``single`` false,
@@ -317,7 +320,9 @@ class Builder(Transformer[Token, Any]):
                 continue
             for piece in items.clause_pieces(tok.rstrip("\n")):
                 piece_token = Token("TEXT", piece, line=tok.line)
-                if not groups or done[-1]:
+                # ``each_line``: every line its own paragraph (a page with no structure at all, where
+                # only the line just above the duty lines is the item, not the article before it).
+                if not groups or done[-1] or each_line:
                     groups.append([])
                     done.append(False)
                 groups[-1].append(piece_token)
@@ -437,9 +442,9 @@ class Builder(Transformer[Token, Any]):
         for _, text in lines:
             if units.FIRST_LEADS.search(text):
                 self.ctx.first_listed_leads = True
-        for c in children:
-            if c.type == "DUTY":
-                self._orphan_duties(c, "")
+        # Duty lines here are orphans, unless the notice turns out to have no numbered item at all:
+        # start() decides, once it knows (a news page: paragraph, 主管领导:…, 责任单位:…, paragraph …).
+        self._front_tokens = list(children)
         self.ctx.front_lines = lines
         return lines
 
@@ -452,6 +457,24 @@ class Builder(Transformer[Token, Any]):
     def start(self, children: list[Any]) -> list[BuiltSection]:
         _front, lead_tasks, lead_subs, *sections = children
         out: list[BuiltSection] = []
+        front, self._front_tokens = self._front_tokens, []
+        numbered = lead_tasks or lead_subs or any(b.built or b.item_section for b in sections)
+        if not numbered and any(t.type == "DUTY" for t in front):
+            kept = len(self.ctx.diagnostics)
+            before, found = self._unnumbered(front, scoped=False, each_line=True)
+            if found:
+                # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
+                self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
+                out.append(self._section(None, 0, "", "the notice", [], found, []))
+            else:
+                del self.ctx.diagnostics[kept:]
+                for t in front:
+                    if t.type == "DUTY":
+                        self._orphan_duties(t, "")
+        else:
+            for t in front:
+                if t.type == "DUTY":
+                    self._orphan_duties(t, "")
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
         if any(b.built for b in [*out, *sections] if not b.item_section):
