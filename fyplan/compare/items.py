@@ -1,0 +1,117 @@
+"""What changed between two matched items: the words of the text, the duties, the targets."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import defaultdict
+
+import regex
+
+from fyplan.compare.model import DutyChange, Role, Run, TargetChange
+from fyplan.hanzi import simplified
+from fyplan.model import Item, Target
+
+_SPACE = regex.compile(r"\s+")
+_NUMBER = regex.compile(r"\d+(?:\.\d+)?")
+# A run of the same text shorter than this between two changes joins them: 饮水安全巩固 → 供水保障
+# reads as one change, not 饮→供, 水, 安全巩固→保障.
+SHORT_EQUAL = 2
+
+
+def written(text: str) -> str:
+    """The text as compared for rewording: width (，/,) and spaces do not count."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def is_reworded(old: Item, new: Item) -> bool:
+    """The texts differ in more than the numbers of their targets (增长8.5% → 增长7% is a target change)."""
+    a, b = written(old.text), written(new.text)
+    if a == b:
+        return False
+    only_numbers = _NUMBER.sub("0", a) == _NUMBER.sub("0", b)
+    return not (only_numbers and old.targets != new.targets)
+
+
+def runs(old: str, new: str) -> tuple[Run, ...]:
+    """A character diff of two texts (difflib), grouped into runs of the same and of changed text.
+
+    difflib's choice among equally long matches depends on which text comes first; the two are put in
+    one order (and the result turned back) so the runs of new → old mirror those of old → new."""
+    if new < old:
+        return tuple(run.mirrored() for run in runs(new, old))
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    out: list[Run] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        out.append(Run(old[i1:i2], new[j1:j2], op != "equal"))
+    return _join_short_equals(out)
+
+
+def _join_short_equals(found: list[Run]) -> tuple[Run, ...]:
+    out: list[Run] = []
+    for k, run in enumerate(found):
+        between = 0 < k < len(found) - 1 and found[k - 1].changed and found[k + 1].changed
+        if not run.changed and between and len(run.old) < SHORT_EQUAL:
+            run = Run(run.old, run.new, True)
+        if out and out[-1].changed and run.changed:
+            run = Run(out[-1].old + run.old, out[-1].new + run.new, True)
+            out.pop()
+        out.append(run)
+    return tuple(out)
+
+
+def _roles(item: Item) -> dict[str, Role]:
+    roles: dict[str, Role] = {u.name: "cooperating" for u in item.duties.cooperating_units}
+    roles.update({u.name: "lead" for u in item.duties.lead_units})  # a unit in both lists leads
+    return roles
+
+
+def duty_changes(old: Item, new: Item) -> list[DutyChange]:
+    """Leaders added and dropped, units added, dropped or moved between lead and cooperating, the
+    deadline changed: by name, leaders then units then deadline."""
+    out: list[DutyChange] = []
+    old_leaders = {leader.name for leader in old.leaders}
+    new_leaders = {leader.name for leader in new.leaders}
+    for name in sorted(old_leaders ^ new_leaders):
+        present = ("leader" if name in old_leaders else None, "leader" if name in new_leaders else None)
+        out.append(DutyChange(old, new, "leader", name, *present))
+    old_roles, new_roles = _roles(old), _roles(new)
+    for name in sorted(old_roles.keys() | new_roles.keys()):
+        before, after = old_roles.get(name), new_roles.get(name)
+        if before != after:
+            out.append(DutyChange(old, new, "unit", name, before, after))
+    if old.deadline != new.deadline:
+        out.append(DutyChange(old, new, "deadline", "", old.deadline, new.deadline))
+    return out
+
+
+def _indicator(target: Target) -> str:
+    return simplified(target.indicator)
+
+
+def target_changes(old: Item, new: Item) -> list[TargetChange]:
+    """Targets matched by indicator (in order, when one indicator has several); a target whose value,
+    unit, bound or verb differs is changed. Of the rest, one left on each side with the same unit is
+    one target renamed (生产总值 → 地区生产总值); others were added or dropped."""
+    old_by: defaultdict[str, list[Target]] = defaultdict(list)
+    new_by: defaultdict[str, list[Target]] = defaultdict(list)
+    for t in old.targets:
+        old_by[_indicator(t)].append(t)
+    for t in new.targets:
+        new_by[_indicator(t)].append(t)
+    out: list[TargetChange] = []
+    left_old: list[Target] = []
+    left_new: list[Target] = []
+    for indicator in sorted(old_by.keys() | new_by.keys()):
+        a, b = old_by.get(indicator, []), new_by.get(indicator, [])
+        for before, after in zip(a, b, strict=False):
+            if before != after:
+                out.append(TargetChange(old, new, before, after))
+        left_old += a[len(b) :]
+        left_new += b[len(a) :]
+    if len(left_old) == 1 and len(left_new) == 1 and left_old[0].unit == left_new[0].unit:
+        out.append(TargetChange(old, new, left_old[0], left_new[0]))
+    else:
+        out += [TargetChange(old, new, t, None) for t in left_old]
+        out += [TargetChange(old, new, None, t) for t in left_new]
+    return out
