@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 
@@ -29,8 +29,16 @@ def is_reworded(old: Item, new: Item) -> bool:
     a, b = written(old.text), written(new.text)
     if a == b:
         return False
-    only_numbers = _NUMBER.sub("0", a) == _NUMBER.sub("0", b)
-    return not (only_numbers and old.targets != new.targets)
+    if old.targets == new.targets or _NUMBER.sub("0", a) != _NUMBER.sub("0", b):
+        return True
+    # Only numbers differ: a rewording still if one that is no target's value changed (第3届 → 第4届).
+    return _other_numbers(a, old) != _other_numbers(b, new)
+
+
+def _other_numbers(text: str, item: Item) -> Counter[float]:
+    numbers = Counter(float(n) for n in _NUMBER.findall(text))
+    numbers.subtract(t.value for t in item.targets)
+    return +numbers
 
 
 def runs(old: str, new: str) -> tuple[Run, ...]:
