@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from fyplan.write.lists import build as task_lists
     from fyplan.write.render import STYLES, Style, StyleError, render
     from fyplan.write.xlsx import to_xlsx
+    from fyplan.compare import NoticeDiff, diff
 
 __version__ = "0.1.0"
 
@@ -64,6 +65,8 @@ _LAZY = {
     "to_xlsx": ("fyplan.write.xlsx", "to_xlsx"),
     "task_lists": ("fyplan.write.lists", "build"),
     "TaskLists": ("fyplan.write.lists", "TaskLists"),
+    "diff": ("fyplan.compare", "diff"),  # the diff extra (rapidfuzz, scipy)
+    "NoticeDiff": ("fyplan.compare", "NoticeDiff"),
 }
 
 
@@ -174,6 +177,7 @@ __all__ = [
     "MissingExtra",
     "Node",
     "Notice",
+    "NoticeDiff",
     "NoticeError",
     "OpenEnded",
     "QueryError",
@@ -188,6 +192,7 @@ __all__ = [
     "Unit",
     "check",
     "compile_query",
+    "diff",
     "example",
     "example_path",
     "from_json",

@@ -30,6 +30,9 @@ THRESHOLD = 50.0  # text similarity (0..100) below which two items are two diffe
 DUTY_BONUS = 8.0  # times the overlap (Jaccard) of the people and bodies named
 SAME_ID_BONUS = 3.0
 SAME_SECTION_BONUS = 2.0
+# Up to this much for the same relative place in the notice: of two copies of one text, the first
+# pairs with the first (pairing sorted places with sorted places is what minimises the distances).
+PLACE_BONUS = 1.0
 # Ties (two copies of one text) are broken by a tiny amount from a hash of the two items, the same
 # whichever notice comes first, so diff(a, b) and diff(b, a) pick the same pairs.
 TIE_BREAK = 1e-3
@@ -137,6 +140,7 @@ def _assign(
         bonus = DUTY_BONUS * _jaccard(_people_and_bodies(a), _people_and_bodies(b))
         bonus += SAME_ID_BONUS if a.id == b.id else 0.0
         bonus += SAME_SECTION_BONUS if _section_number(a) == _section_number(b) else 0.0
+        bonus += PLACE_BONUS * (1 - abs(rest_old[r] / len(old) - rest_new[c] / len(new)))
         score[r, c] += bonus + tie_break(_signature(a), _signature(b))
     chosen_rows, chosen_cols = assign(score, maximize=True)
     return [

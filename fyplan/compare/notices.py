@@ -54,18 +54,21 @@ def _moves(
     assign: Callable[..., object],
 ) -> list[Moved]:
     points = [(i, j) for i, j, _ in found]  # sorted by old position
-    keys = ["\x00".join(sorted((text_key(old_items[i].text), text_key(new_items[j].text)))) for i, j in points]
-    moved = out_of_order(points, keys)
     old_sections = list(dict.fromkeys(section_key(item) for item in old_items))
     new_sections = list(dict.fromkeys(section_key(item) for item in new_items))
     partner = section_partners([(old_items[i], new_items[j]) for i, j in points], old_sections, new_sections, assign)
-    out = []
-    for k, (i, j) in enumerate(points):
-        a, b = old_items[i], new_items[j]
-        section_changed = partner.get(section_key(a), "none") != section_key(b)
-        if section_changed or k in moved:
-            out.append(Moved(a, b, section_changed))
-    return out
+    elsewhere = {
+        (i, j) for i, j in points if partner.get(section_key(old_items[i]), "none") != section_key(new_items[j])
+    }
+    # Items that changed section moved; of the rest, those out of order among the others.
+    stayed = [p for p in points if p not in elsewhere]
+    keys = ["\x00".join(sorted((text_key(old_items[i].text), text_key(new_items[j].text)))) for i, j in stayed]
+    out_of_place = {stayed[k] for k in out_of_order(stayed, keys)}
+    return [
+        Moved(old_items[i], new_items[j], (i, j) in elsewhere)
+        for i, j in points
+        if (i, j) in elsewhere or (i, j) in out_of_place
+    ]
 
 
 def mirrored(result: NoticeDiff) -> NoticeDiff:
