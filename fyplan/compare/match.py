@@ -2,7 +2,8 @@
 
 Numbers shift when one item is added, so the text decides: its similarity (rapidfuzz's ``fuzz.ratio``,
 on the text without punctuation, spaces or the digits of its numbers, so 增长8.5% → 增长7% is the same
-item), plus small bonuses for the same duties, the same number and the same section. An optimal
+item), plus small bonuses for the same duties, the same section and the same relative place (not the same
+number: an item added above renumbers the rest, and copies of one text would then pair crosswise). An optimal
 assignment (scipy's ``linear_sum_assignment``) then pairs the items, not a greedy first match, which
 would let an early reworded item take a later item's partner. A pair less similar than ``THRESHOLD`` is
 no pair: the old item was dropped and the new one added.
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 THRESHOLD = 50.0  # text similarity (0..100) below which two items are two different items
 DUTY_BONUS = 8.0  # times the overlap (Jaccard) of the people and bodies named
-SAME_ID_BONUS = 3.0
 SAME_SECTION_BONUS = 2.0
 # Up to this much for the same relative place in the notice: of two copies of one text, the first
 # pairs with the first (pairing sorted places with sorted places is what minimises the distances).
@@ -138,7 +138,6 @@ def _assign(
     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = old[rest_old[r]], new[rest_new[c]]
         bonus = DUTY_BONUS * _jaccard(_people_and_bodies(a), _people_and_bodies(b))
-        bonus += SAME_ID_BONUS if a.id == b.id else 0.0
         bonus += SAME_SECTION_BONUS if _section_number(a) == _section_number(b) else 0.0
         bonus += PLACE_BONUS * (1 - abs(rest_old[r] / len(old) - rest_new[c] / len(new)))
         score[r, c] += bonus + tie_break(_signature(a), _signature(b))

@@ -19,7 +19,7 @@ from typing import Any
 from fyplan.compare.match import text_key, tie_break
 from fyplan.model import Item
 
-SectionKey = tuple[int, str] | None
+SectionKey = tuple[int, str, int, str] | None  # section number and title, sub-section number and title
 
 
 def out_of_order(points: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[int]:
@@ -48,7 +48,19 @@ def out_of_order(points: Sequence[tuple[int, int]], keys: Sequence[str]) -> set[
 
 
 def section_key(item: Item) -> SectionKey:
-    return (item.section.number, item.section.title) if item.section else None
+    """Where an item stands: its section and sub-section (a move between sub-sections is a move)."""
+    if item.section is None and item.subsection is None:
+        return None
+    section = (item.section.number, item.section.title) if item.section else (0, "")
+    sub = (item.subsection.number, item.subsection.title) if item.subsection else (0, "")
+    return (*section, *sub)
+
+
+# Two sections are one section of the two notices when they share this many matched items, or have
+# titles this similar (0..100), or the same number: one item that moved is no evidence of a section
+# renamed and renumbered.
+SHARED_ITEMS = 2
+SIMILAR_TITLES = 60.0
 
 
 def section_partners(
@@ -58,7 +70,8 @@ def section_partners(
     assign: Callable[..., Any],
 ) -> dict[SectionKey, SectionKey]:
     """Old section → new section: the assignment that keeps most matched items in their section,
-    titles' similarity and equal numbers breaking ties."""
+    titles' similarity and equal numbers breaking ties; a partner must be one by ``SHARED_ITEMS``,
+    ``SIMILAR_TITLES`` or its number."""
     import numpy as np
     from rapidfuzz import fuzz
 
@@ -66,11 +79,16 @@ def section_partners(
         return {}
     shared = Counter((section_key(a), section_key(b)) for a, b in pairs)
     score = np.zeros((len(old_sections), len(new_sections)))
+    alike = np.zeros((len(old_sections), len(new_sections)), dtype=bool)
     for r, a in enumerate(old_sections):
         for c, b in enumerate(new_sections):
-            title_a = text_key(a[1]) if a else ""
-            title_b = text_key(b[1]) if b else ""
-            bonus = fuzz.ratio(title_a, title_b) / 200 + (0.25 if (a and a[0]) == (b and b[0]) else 0.0)
-            score[r, c] = shared[(a, b)] + bonus + tie_break(repr(a), repr(b))
+            # Both levels' titles must be alike: sub-sections of one section share its title.
+            titles = min(
+                fuzz.ratio(text_key(a[1]) if a else "", text_key(b[1]) if b else ""),
+                fuzz.ratio(text_key(a[3]) if a else "", text_key(b[3]) if b else ""),
+            )
+            same_number = (a and (a[0], a[2])) == (b and (b[0], b[2]))
+            score[r, c] = shared[(a, b)] + titles / 200 + (0.25 if same_number else 0.0) + tie_break(repr(a), repr(b))
+            alike[r, c] = shared[(a, b)] >= SHARED_ITEMS or titles >= SIMILAR_TITLES or same_number
     rows, cols = assign(score, maximize=True)
-    return {old_sections[r]: new_sections[c] for r, c in zip(rows.tolist(), cols.tolist(), strict=True)}
+    return {old_sections[r]: new_sections[c] for r, c in zip(rows.tolist(), cols.tolist(), strict=True) if alike[r, c]}
