@@ -108,9 +108,9 @@ def edited(draw: st.DrawFn) -> tuple[Notice, Notice, Edit, str]:
         # The first cooperating unit becomes a lead unit; without one, a new unit joins the lead.
         duties = task.duties
         moving: tuple[Unit, ...] = duties.cooperating_units[:1]
-        lead = (*duties.lead_units, *(moving or (NEW_UNIT,)))
+        leading = (*duties.lead_units, *(moving or (NEW_UNIT,)))
         coop = tuple(u for u in duties.cooperating_units if u not in moving)
-        parts[c][1][p] = attrs.evolve(task, duties=attrs.evolve(duties, lead_units=lead, cooperating_units=coop))
+        parts[c][1][p] = attrs.evolve(task, duties=attrs.evolve(duties, lead_units=leading, cooperating_units=coop))
     else:
         parts[c][1][p] = _own(task, text.replace("8.5%", "7%"))
     return old, rebuild(notice, parts), kind, text
