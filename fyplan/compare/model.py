@@ -76,8 +76,8 @@ class Reworded:
 
 @attrs.frozen(slots=True, repr=False)
 class Moved:
-    """A matched item that changed section, or its place among the other items: not an item whose number
-    changed only because items before it were added or dropped."""
+    """A matched item that changed section (or sub-section), or its place among the other items: not an
+    item whose number changed only because items before it were added or dropped."""
 
     old: Item
     new: Item

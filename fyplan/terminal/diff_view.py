@@ -45,7 +45,11 @@ def _ids(change: Pair | Reworded | Moved | DutyChange | TargetChange) -> Text:
 
 
 def _section(item: Item) -> str:
-    return f"第{item.section.number}部分 {item.section.title}" if item.section else "(无部分)"
+    """Where an item stands: 第2部分 title, and its sub-section (（1） title) when it has one."""
+    where = f"第{item.section.number}部分 {item.section.title}" if item.section else "(无部分)"
+    if item.subsection:
+        where += f" / ({item.subsection.number}) {item.subsection.title}"
+    return where
 
 
 def runs_text(runs: Sequence[Run], side: str) -> Text:
@@ -114,7 +118,8 @@ def _duties(changes: tuple[DutyChange, ...]) -> Table:
     table = _grid()
     for group in groups:
         first = group[0]
-        lines = Text(first.new.text, style="dim")
+        lines = Text()
+        lines.append(first.new.text, style="dim")  # the item's text as a dim span: its changes keep their colours
         for change in group:
             lines.append("\n")
             lines.append_text(_duty_line(change))
