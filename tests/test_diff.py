@@ -21,10 +21,10 @@ from fyplan.compare.match import ExtraMissing, require
 from fyplan.model import Notice
 from fyplan.terminal.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-Y2023 = ROOT / "examples" / "tongchuan-2023.txt"  # two years of one (imaginary) place, written by hand
-Y2024 = ROOT / "examples" / "tongchuan-2024.txt"
-DRAFT = ROOT / "tests" / "cases" / "diff" / "tongchuan-2024-draft.txt"  # 2024 before its final text
+CASES = Path(__file__).resolve().parent / "cases" / "diff"
+Y2023 = CASES / "tongchuan-2023.txt"  # two years of one (imaginary) place, written by hand
+Y2024 = CASES / "tongchuan-2024.txt"
+DRAFT = CASES / "tongchuan-2024-draft.txt"  # 2024 before its final text
 
 runner = CliRunner()
 
