@@ -88,6 +88,24 @@ def test_a_draft_and_its_final_text_differ_in_one_item(y2024: Notice) -> None:
     assert d.reworded == ()
 
 
+def test_an_edition_in_traditional_characters_is_the_same_notice(y2023: Notice) -> None:
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert
+    assert not fyplan.diff(y2023, fyplan.parse(traditional(Y2023.read_text(encoding="utf-8"))))
+    d = fyplan.diff(y2023, fyplan.parse(traditional(Y2024.read_text(encoding="utf-8"))))
+    # The same seven changes; names as each side wrote them (in simplified form when both have them).
+    assert summary(d) == [
+        ("added", "3", "社會消費品零售總額增長6.5%。"),
+        ("dropped", "7", "举办第三届桐川茶文化旅游节。"),
+        ("reworded", "11", "11", (("饮水安全巩固", "供水保障"),)),
+        ("leader", "4", "5", "吴晓梅", "leader", None),
+        ("leader", "4", "5", "孫麗華", None, "leader"),
+        ("unit", "6", "7", "市自然资源和规划局", "cooperating", "lead"),
+        ("target", "1", "1", "全市生产总值增长8.5%", "全市生产总值增长7%"),
+    ]
+
+
 def test_a_notice_against_itself_is_empty(y2023: Notice) -> None:
     d = fyplan.diff(y2023, fyplan.load(Y2023))
     assert not d and len(d) == 0

@@ -20,8 +20,9 @@ SHORT_EQUAL = 2
 
 
 def written(text: str) -> str:
-    """The text as compared for rewording: width (，/,) and spaces do not count."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """The text as compared for rewording: width (，/,), spaces and the script (traditional or
+    simplified characters, as an edition may be printed in either) do not count."""
+    return simplified(_SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def is_reworded(old: Item, new: Item) -> bool:
@@ -44,11 +45,16 @@ def _other_numbers(text: str, item: Item) -> Counter[float]:
 def runs(old: str, new: str) -> tuple[Run, ...]:
     """A character diff of two texts (difflib), grouped into runs of the same and of changed text.
 
-    difflib's choice among equally long matches depends on which text comes first; the two are put in
-    one order (and the result turned back) so the runs of new → old mirror those of old → new."""
+    Characters are compared in simplified form (實施 and 实施 are the same words), and the runs hold the
+    texts as written. difflib's choice among equally long matches depends on which text comes first;
+    the two are put in one order (and the result turned back) so the runs of new → old mirror those of
+    old → new."""
     if new < old:
         return tuple(run.mirrored() for run in runs(new, old))
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    a, b = simplified(old), simplified(new)
+    if len(a) != len(old) or len(b) != len(new):
+        a, b = old, new  # a conversion that changed the length: the places would not line up
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     out: list[Run] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         out.append(Run(old[i1:i2], new[j1:j2], op != "equal"))
@@ -68,27 +74,41 @@ def _join_short_equals(found: list[Run]) -> tuple[Run, ...]:
     return tuple(out)
 
 
-def _roles(item: Item) -> dict[str, Role]:
-    roles: dict[str, Role] = {u.name: "cooperating" for u in item.duties.cooperating_units}
-    roles.update({u.name: "lead" for u in item.duties.lead_units})  # a unit in both lists leads
+def _roles(item: Item) -> dict[str, tuple[Role, str]]:
+    """Each unit's role on the item and its name as written, by its name in simplified characters."""
+    roles: dict[str, tuple[Role, str]] = {
+        simplified(u.name): ("cooperating", u.name) for u in item.duties.cooperating_units
+    }
+    roles.update({simplified(u.name): ("lead", u.name) for u in item.duties.lead_units})  # a unit in both lists leads
     return roles
+
+
+def _spelling(key: str, old: str | None, new: str | None) -> str:
+    """The name to report: as written on the one side that has it, or on both when they agree; else
+    its simplified form (the same whichever notice comes first)."""
+    if old is None or new is None or old == new:
+        return old or new or key
+    return key
 
 
 def duty_changes(old: Item, new: Item) -> list[DutyChange]:
     """Leaders added and dropped, units added, dropped or moved between lead and cooperating, the
-    deadline changed: by name, leaders then units then deadline."""
+    deadline changed: by name, leaders then units then deadline. Names and deadlines are compared in
+    simplified characters."""
     out: list[DutyChange] = []
-    old_leaders = {leader.name for leader in old.leaders}
-    new_leaders = {leader.name for leader in new.leaders}
-    for name in sorted(old_leaders ^ new_leaders):
-        present = ("leader" if name in old_leaders else None, "leader" if name in new_leaders else None)
+    old_leaders = {simplified(leader.name): leader.name for leader in old.leaders}
+    new_leaders = {simplified(leader.name): leader.name for leader in new.leaders}
+    for key in sorted(old_leaders.keys() ^ new_leaders.keys()):
+        name = old_leaders.get(key) or new_leaders[key]
+        present = ("leader" if key in old_leaders else None, "leader" if key in new_leaders else None)
         out.append(DutyChange(old, new, "leader", name, *present))
     old_roles, new_roles = _roles(old), _roles(new)
-    for name in sorted(old_roles.keys() | new_roles.keys()):
-        before, after = old_roles.get(name), new_roles.get(name)
+    for key in sorted(old_roles.keys() | new_roles.keys()):
+        before, old_name = old_roles.get(key, (None, None))
+        after, new_name = new_roles.get(key, (None, None))
         if before != after:
-            out.append(DutyChange(old, new, "unit", name, before, after))
-    if old.deadline != new.deadline:
+            out.append(DutyChange(old, new, "unit", _spelling(key, old_name, new_name), before, after))
+    if simplified(old.deadline or "") != simplified(new.deadline or ""):
         out.append(DutyChange(old, new, "deadline", "", old.deadline, new.deadline))
     return out
 
