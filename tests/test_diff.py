@@ -124,6 +124,14 @@ def test_changed_words_are_runs_of_characters() -> None:
     assert [r.op for r in runs("建成站点和管网", "建成站点")] == ["equal", "delete"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"), [("改造提升老旧小区", "提升改造老旧小区"), ("甲乙", "乙甲"), ("建成站点", "站点建成")]
+)
+def test_changed_words_mirror(a: str, b: str) -> None:
+    # difflib alone picks its match by which text comes first (改造 kept one way, 提升 the other).
+    assert runs(b, a) == tuple(r.mirrored() for r in runs(a, b))
+
+
 def test_a_moved_item_is_found(y2023: Notice) -> None:
     # Item 12 (空气质量) moved to the head of section 二: one move, to another section; nothing else.
     text = Y2023.read_text(encoding="utf-8")
@@ -235,3 +243,55 @@ def test_missing_libraries_are_named_with_the_extra(monkeypatch: pytest.MonkeyPa
     result = runner.invoke(main, ["diff", str(Y2023), str(Y2024)])
     assert result.exit_code == 2
     assert "fyplan[diff]" in result.output and "Traceback" not in result.output
+
+
+def _notice(*items: tuple[str, str]) -> Notice:
+    """A notice of one section with these items: (text, lead unit)."""
+    lines = ["一、重点工作", ""]
+    for number, (text, unit) in enumerate(items, 1):
+        lines += [f"{number}.{text}", "", f"牵头责任单位:{unit}。", ""]
+    return fyplan.parse("\n".join(lines))
+
+
+SAME = ("开展安全生产专项整治行动。", "市应急管理局")
+
+
+def test_copies_of_one_item_keep_their_order_when_one_is_added_above() -> None:
+    # Four copies of one item (text and duties), other items between them; a new item at the top
+    # renumbers them all. Copies pair first with first: nothing moved.
+    others = [("建设城市生命线安全工程。", "市住房城乡建设局"), ("完善应急物资储备体系。", "市发展改革委")]
+    old = _notice(SAME, others[0], SAME, others[1], SAME, SAME)
+    new = _notice(
+        ("筹办国际龙舟邀请赛。", "市体育局"), *[item for item in (SAME, others[0], SAME, others[1], SAME, SAME)]
+    )
+    d = fyplan.diff(old, new)
+    assert summary(d) == [("added", "1", "筹办国际龙舟邀请赛。")]
+    assert [(p.old.id, p.new.id) for p in d.pairs] == [
+        ("1", "2"),
+        ("2", "3"),
+        ("3", "4"),
+        ("4", "5"),
+        ("5", "6"),
+        ("6", "7"),
+    ]
+
+
+def test_two_copies_of_one_text_that_swapped_duties() -> None:
+    # The duties tell the copies apart: the second moved above the first (or the first below the
+    # second: the same edit), named the same way in both directions.
+    a = ("开展安全生产专项整治行动。", "市应急管理局")
+    b = ("开展安全生产专项整治行动。", "市消防救援支队")
+    old, new = _notice(a, b), _notice(b, a)
+    d = fyplan.diff(old, new)
+    assert summary(d) in ([("moved", "1", "2", False)], [("moved", "2", "1", False)])
+    assert fyplan.diff(new, old) == mirrored(d)
+
+
+def test_a_copy_equally_near_two_copies_pairs_the_same_way_in_both_directions() -> None:
+    # One copy in the middle of the old notice, two at the ends of the new, a third of it away each:
+    # an exact tie, broken the same way whichever notice comes first.
+    old = _notice(("完善应急物资储备体系。", "市发展改革委"), SAME, ("建设城市生命线安全工程。", "市住房城乡建设局"))
+    new = _notice(SAME, ("筹办国际龙舟邀请赛。", "市体育局"), SAME)
+    d = fyplan.diff(old, new)
+    assert len(d.added) == 2 and len(d.dropped) == 2 and len(d.pairs) == 1
+    assert fyplan.diff(new, old) == mirrored(d)

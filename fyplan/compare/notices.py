@@ -62,13 +62,22 @@ def _moves(
     }
     # Items that changed section moved; of the rest, those out of order among the others.
     stayed = [p for p in points if p not in elsewhere]
-    keys = ["\x00".join(sorted((text_key(old_items[i].text), text_key(new_items[j].text)))) for i, j in stayed]
+    # A key of the pair, the same in both directions (unique while ids are): it breaks ties in the order.
+    keys = ["\x00".join(sorted((_key(old_items[i]), _key(new_items[j])))) for i, j in stayed]
     out_of_place = {stayed[k] for k in out_of_order(stayed, keys)}
     return [
         Moved(old_items[i], new_items[j], (i, j) in elsewhere)
         for i, j in points
         if (i, j) in elsewhere or (i, j) in out_of_place
     ]
+
+
+def _key(item: Item) -> str:
+    """An item's text, number and duties, as one string."""
+    duties = item.duties
+    names = [*(p.name for p in duties.leaders), *(u.name for u in duties.lead_units), "|"]
+    names += [u.name for u in duties.cooperating_units]
+    return "\x01".join([text_key(item.text), item.id, *names, duties.deadline or ""])
 
 
 def mirrored(result: NoticeDiff) -> NoticeDiff:
