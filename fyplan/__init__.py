@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from fyplan.checks import Finding, check
+    from fyplan.compare import NoticeDiff, diff
     from fyplan.query import Match, Node, Results, query
     from fyplan.query import parse_query as compile_query
     from fyplan.query.errors import QueryError
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from fyplan.write.lists import build as task_lists
     from fyplan.write.render import STYLES, Style, StyleError, render
     from fyplan.write.xlsx import to_xlsx
-    from fyplan.compare import NoticeDiff, diff
 
 __version__ = "0.1.0"
 

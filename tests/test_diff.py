@@ -155,6 +155,8 @@ def test_a_changed_deadline() -> None:
     base = "一、目标\n\n1.建成城市书房20个。\n\n牵头单位:市文化旅游体育局\n\n完成时限:{}\n"
     d = fyplan.diff(fyplan.parse(base.format("2024年6月底前")), fyplan.parse(base.format("2024年底前")))
     assert summary(d) == [("deadline", "1", "1", "", "2024年6月底前", "2024年底前")]
+    # Two wordings of one last day are one deadline.
+    assert not fyplan.diff(fyplan.parse(base.format("2024年6月底前")), fyplan.parse(base.format("2024年6月30日前")))
 
 
 def test_records_for_machines(y2023: Notice, y2024: Notice) -> None:
@@ -219,7 +221,9 @@ def test_cli_writes_the_output_file_and_refuses_an_input(tmp_path: Path) -> None
     out = tmp_path / "changes.csv"
     result = runner.invoke(main, ["diff", str(Y2023), str(Y2024), "--format", "csv", "-o", str(out)])
     assert result.exit_code == 1
-    assert len(list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))) == 7
+    # A CSV file gets a BOM (Excel on a Chinese Windows reads it right), as export's do.
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))) == 7
     result = runner.invoke(main, ["diff", str(Y2023), str(Y2024), "-o", str(Y2023)])
     assert result.exit_code == 2
     assert "refusing to write" in result.output

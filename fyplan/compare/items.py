@@ -10,7 +10,7 @@ import regex
 
 from fyplan.compare.model import DutyChange, Role, Run, TargetChange
 from fyplan.hanzi import simplified
-from fyplan.model import Item, Target
+from fyplan.model import Deadline, Item, Target
 
 _SPACE = regex.compile(r"\s+")
 _NUMBER = regex.compile(r"\d+(?:\.\d+)?")
@@ -108,9 +108,21 @@ def duty_changes(old: Item, new: Item) -> list[DutyChange]:
         after, new_name = new_roles.get(key, (None, None))
         if before != after:
             out.append(DutyChange(old, new, "unit", _spelling(key, old_name, new_name), before, after))
-    if simplified(old.deadline or "") != simplified(new.deadline or ""):
-        out.append(DutyChange(old, new, "deadline", "", old.deadline, new.deadline))
+    if _deadline_changed(old.deadline, new.deadline):
+        was = old.deadline.written if old.deadline else None
+        now = new.deadline.written if new.deadline else None
+        out.append(DutyChange(old, new, "deadline", "", was, now))
     return out
+
+
+def _deadline_changed(old: Deadline | None, new: Deadline | None) -> bool:
+    """Two deadlines differ by their last day (6月底前 and 6月30日前 are one); without a day (长期坚持,
+    a year not known), by their kind and words."""
+    if old is None or new is None:
+        return old is not new
+    if old.by is not None or new.by is not None:
+        return old.by != new.by
+    return old.kind != new.kind or simplified(old.written) != simplified(new.written)
 
 
 def _indicator(target: Target) -> str:

@@ -77,7 +77,7 @@ def _key(item: Item) -> str:
     duties = item.duties
     names = [*(p.name for p in duties.leaders), *(u.name for u in duties.lead_units), "|"]
     names += [u.name for u in duties.cooperating_units]
-    return "\x01".join([text_key(item.text), item.id, *names, duties.deadline or ""])
+    return "\x01".join([text_key(item.text), item.id, *names, str(duties.deadline or "")])
 
 
 def mirrored(result: NoticeDiff) -> NoticeDiff:

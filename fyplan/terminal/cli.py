@@ -938,6 +938,8 @@ def lists(
         f"in {out}{note}",
         err=True,
     )
+
+
 DIFF_HELP = """Compare two notices: two years of one place, or a draft and its final text.
 
 \b
@@ -982,12 +984,15 @@ Exit codes (as diff(1)):
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default="-",
-    help="Write here (UTF-8, replaced whole) instead of stdout; never onto a notice being read.",
+    default=None,
+    help="Write here (replaced whole) instead of stdout; never onto a notice being read.",
 )
+@encoding_option
 @width_option
 @svg_option
-def diff(old: Path, new: Path, fmt: str, output: Path, width: int | None, svg: Path | None) -> None:
+def diff(
+    old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, width: int | None, svg: Path | None
+) -> None:
     import json
 
     from fyplan.compare import diff as compare
@@ -996,22 +1001,23 @@ def diff(old: Path, new: Path, fmt: str, output: Path, width: int | None, svg: P
     if str(old) == "-" and str(new) == "-":
         click.echo("fyplan: only one of OLD and NEW can be standard input (-)", err=True)
         sys.exit(2)
-    to_stdout = str(output) == "-"
+    to_stdout = output is None or str(output) == "-"
     if not to_stdout:
+        assert output is not None
         _refuse_overwrite(output, _inputs([old, new]))
     result = compare(_load(old, False), _load(new, False))
     if fmt == "report":
         from fyplan.terminal.diff_view import diff_view
 
         view = diff_view(result)
-        if to_stdout:
+        if to_stdout and encoding is None:
             _emit(view, width, svg, f"fyplan diff {old} {new}", _inputs([old, new]))
         else:
             from rich.console import Console
 
             buffer = io.StringIO()
             Console(file=buffer, width=width or 100, highlight=False, markup=False).print(view)
-            _write_output(output, buffer.getvalue())
+            _deliver(buffer.getvalue(), output, fmt, encoding)
     else:
         rows = changes.records(result)
         if fmt == "jsonl":
@@ -1020,10 +1026,7 @@ def diff(old: Path, new: Path, fmt: str, output: Path, width: int | None, svg: P
             text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
         else:
             text = changes.to_csv(rows)
-        if to_stdout:
-            sys.stdout.write(text)
-        else:
-            _write_output(output, text)
+        _deliver(text, output, fmt, encoding)
     sys.exit(1 if result else 0)
 
 

@@ -9,14 +9,12 @@ and became (a unit's role lead/cooperating, a deadline, a target as written: 全
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from typing import Any
 
 from fyplan.compare.model import DutyChange, Moved, NoticeDiff, Reworded, TargetChange
 from fyplan.model import Item
-from fyplan.write.export import _safe
+from fyplan.write.export import csv_rows
 
 CHANGE_KEYS = (
     "change",
@@ -79,19 +77,15 @@ def records(result: NoticeDiff) -> list[dict[str, Any]]:
     return rows
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> str | int:
     if value is None:
         return ""
     if isinstance(value, list):
         return "; ".join(f"{w['old']}→{w['new']}" for w in value)
-    return str(value)
+    return value if isinstance(value, int) else str(value)
 
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
-    """The records as CSV; text that a spreadsheet would run as a formula starts with '."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CHANGE_KEYS)
-    for row in rows:
-        writer.writerow([str(row[k]) if isinstance(row[k], int | float) else _safe(_cell(row[k])) for k in CHANGE_KEYS])
-    return out.getvalue()
+    """The records as CSV (``CHANGE_KEYS`` as headers); text that a spreadsheet would run as a formula
+    starts with ' (``export.csv_rows``)."""
+    return csv_rows(CHANGE_KEYS, ([_cell(row[k]) for k in CHANGE_KEYS] for row in rows))
