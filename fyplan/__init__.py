@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fyplan import hooks
-from fyplan.errors import FileError, FyplanError, NoticeError
+from fyplan.errors import FileError, FyplanError, MissingExtra, NoticeError
 from fyplan.model import (
     Alias,
     Declared,
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from fyplan.query import parse_query as compile_query
     from fyplan.query.errors import QueryError
     from fyplan.write.export import from_json, records, to_csv, to_json, to_jsonl
-    from fyplan.write.frames import MissingExtra
     from fyplan.write.lists import TaskLists
     from fyplan.write.lists import build as task_lists
     from fyplan.write.render import STYLES, Style, StyleError, render
@@ -61,7 +60,6 @@ _LAZY = {
     "from_json": ("fyplan.write.export", "from_json"),
     "to_jsonl": ("fyplan.write.export", "to_jsonl"),
     "to_csv": ("fyplan.write.export", "to_csv"),
-    "MissingExtra": ("fyplan.write.frames", "MissingExtra"),
     "to_xlsx": ("fyplan.write.xlsx", "to_xlsx"),
     "task_lists": ("fyplan.write.lists", "build"),
     "TaskLists": ("fyplan.write.lists", "TaskLists"),

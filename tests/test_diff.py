@@ -17,7 +17,7 @@ from click.testing import CliRunner
 import fyplan
 from fyplan.compare import NoticeDiff, mirrored
 from fyplan.compare.items import runs
-from fyplan.compare.match import ExtraMissing, require
+from fyplan.compare.match import require
 from fyplan.model import Notice
 from fyplan.terminal.cli import main
 
@@ -242,7 +242,7 @@ def test_missing_libraries_are_named_with_the_extra(monkeypatch: pytest.MonkeyPa
     import sys
 
     monkeypatch.setitem(sys.modules, "scipy.optimize", None)
-    with pytest.raises(ExtraMissing, match=r"pip install 'fyplan\[diff\]'"):
+    with pytest.raises(fyplan.MissingExtra, match=r"pip install 'fyplan\[diff\]'"):
         require()
     result = runner.invoke(main, ["diff", str(Y2023), str(Y2024)])
     assert result.exit_code == 2

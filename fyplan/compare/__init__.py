@@ -8,14 +8,14 @@ Items are matched by their content, not their numbers. Needs the ``diff`` extra 
 
 from __future__ import annotations
 
-from fyplan.compare.match import ExtraMissing
 from fyplan.compare.model import Change, DutyChange, Moved, NoticeDiff, Pair, Reworded, Run, TargetChange
 from fyplan.compare.notices import diff, mirrored
+from fyplan.errors import MissingExtra
 
 __all__ = [
     "Change",
     "DutyChange",
-    "ExtraMissing",
+    "MissingExtra",
     "Moved",
     "NoticeDiff",
     "Pair",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from fyplan.errors import FyplanError
+from fyplan.errors import MissingExtra
 from fyplan.hanzi import simplified
 
 if TYPE_CHECKING:
@@ -41,17 +41,13 @@ _NOISE = regex.compile(r"[\s\p{P}\p{S}\p{Z}\p{C}]+")
 _DIGITS = regex.compile(r"\d+(?:\.\d+)?")
 
 
-class ExtraMissing(FyplanError, ImportError):
-    """A feature's libraries are not installed (an optional extra of fyplan)."""
-
-
 def require() -> tuple[Any, Any]:
-    """rapidfuzz's ``process`` and scipy's ``linear_sum_assignment``, or ``ExtraMissing`` saying how to get them."""
+    """rapidfuzz's ``process`` and scipy's ``linear_sum_assignment``, or ``MissingExtra`` saying how to get them."""
     try:
         from rapidfuzz import process
         from scipy.optimize import linear_sum_assignment
     except ImportError as exc:
-        raise ExtraMissing(
+        raise MissingExtra(
             f"comparing notices needs {exc.name or 'rapidfuzz and scipy'}, of the extra: pip install 'fyplan[diff]'"
         ) from None
     return process, linear_sum_assignment
