@@ -48,7 +48,7 @@ def require() -> tuple[Any, Any]:
         from scipy.optimize import linear_sum_assignment
     except ImportError as exc:
         raise MissingExtra(
-            f"comparing notices needs {exc.name or 'rapidfuzz and scipy'}, of the extra: pip install 'fyplan[diff]'"
+            f"comparing notices needs {exc.name or 'rapidfuzz and scipy'}, which is not installed: pip install 'fyplan[diff]'"
         ) from None
     return process, linear_sum_assignment
 
