@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fyplan import hooks
-from fyplan.errors import FileError, FyplanError, NoticeError
+from fyplan.errors import FileError, FyplanError, MissingExtra, NoticeError
 from fyplan.model import (
     Alias,
     Declared,
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from fyplan.checks import Finding, check
+    from fyplan.compare import NoticeDiff, diff
     from fyplan.corpus import Corpus, Problem
     from fyplan.query import Match, Node, Results, query
     from fyplan.query import parse_query as compile_query
     from fyplan.query.errors import QueryError
     from fyplan.write.export import from_json, records, to_csv, to_json, to_jsonl
-    from fyplan.write.frames import MissingExtra
     from fyplan.write.lists import TaskLists
     from fyplan.write.lists import build as task_lists
     from fyplan.write.render import STYLES, Style, StyleError, render
@@ -63,12 +63,13 @@ _LAZY = {
     "from_json": ("fyplan.write.export", "from_json"),
     "to_jsonl": ("fyplan.write.export", "to_jsonl"),
     "to_csv": ("fyplan.write.export", "to_csv"),
-    "MissingExtra": ("fyplan.write.frames", "MissingExtra"),
     "to_xlsx": ("fyplan.write.xlsx", "to_xlsx"),
     "task_lists": ("fyplan.write.lists", "build"),
     "TaskLists": ("fyplan.write.lists", "TaskLists"),
     "Corpus": ("fyplan.corpus", "Corpus"),
     "Problem": ("fyplan.corpus", "Problem"),
+    "diff": ("fyplan.compare", "diff"),  # the diff extra (rapidfuzz, scipy)
+    "NoticeDiff": ("fyplan.compare", "NoticeDiff"),
 }
 
 
@@ -182,6 +183,7 @@ __all__ = [
     "MissingExtra",
     "Node",
     "Notice",
+    "NoticeDiff",
     "NoticeError",
     "OpenEnded",
     "Problem",
@@ -197,6 +199,7 @@ __all__ = [
     "Unit",
     "check",
     "compile_query",
+    "diff",
     "example",
     "example_path",
     "from_json",

@@ -26,3 +26,8 @@ class NoticeError(FyplanError):
 class FileError(FyplanError):
     """A file that could not be read or written, or an output that would overwrite an input.
     Nothing was changed: writes replace a file whole or not at all (``fyplan.files.write_atomic``)."""
+
+
+class MissingExtra(FyplanError, ImportError):
+    """An optional library a feature needs is not installed; the message names the extra to install
+    (``pip install 'fyplan[diff]'``)."""

@@ -1,6 +1,6 @@
 """The shape of the code: the folders are layers that data flows through, and imports go one way.
 
-    base (model, errors, names, targets) ← read ← query (and checks) ← write ← corpus ← terminal
+    base (model, errors, names, targets) ← read ← query (and checks, compare) ← write ← corpus ← terminal
 
 A module may import its own layer or a lower one, at module level or inside a function alike (a lazy
 import is still a dependency). Imports under ``if TYPE_CHECKING:`` are types for mypy only and are
@@ -19,6 +19,7 @@ LAYERS = {
     "fyplan.read": 1,
     "fyplan.query": 2,
     "fyplan.checks": 2,
+    "fyplan.compare": 2,  # diff of two notices: works on the model alone, as the query layer does
     "fyplan.write": 3,
     "fyplan.strategies": 3,
     # Many notices: a corpus reads, queries and exports them (and caches parses); the terminal loads through it.
@@ -76,7 +77,7 @@ def imports() -> dict[str, set[str]]:
 
 def test_the_layer_map_covers_every_folder() -> None:
     folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
-    assert folders == {"read", "query", "write", "corpus", "terminal"}
+    assert folders == {"read", "query", "compare", "write", "corpus", "terminal"}
 
 
 def test_imports_go_one_way() -> None:

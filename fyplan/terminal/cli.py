@@ -1069,5 +1069,95 @@ def lists(
     )
 
 
+DIFF_HELP = """Compare two notices: two years of one place, or a draft and its final text.
+
+\b
+Items are matched by their content, not their numbers (an item added near the top renumbers
+every item after it; those are not changes). The report has one part per kind of change:
+  新增 added     删除 dropped    改写 reworded (the changed words highlighted)
+  移动 moved to another section, or out of order among the others
+  责任变化 a leader added or dropped, a unit added, dropped or moved between 牵头 and 协同,
+          the deadline changed
+  目标变化 a numeric target changed (全市生产总值增长8.5% → 增长7%)
+
+\b
+  fyplan diff 2023.txt 2024.txt
+  fyplan diff draft.docx final.docx --format csv -o changes.csv
+  fyplan diff 2023.txt 2024.txt --format jsonl | jq -r 'select(.change == "unit") | .name'
+
+OLD and NEW are notice files of any format fyplan reads (one may be - for standard input).
+--format json, jsonl or csv give one record per change, with the keys change, old_id, new_id,
+old_section, new_section, name, before, after, words, similarity, old_text, new_text,
+old_source, new_source. Needs the diff extra: pip install 'fyplan[diff]'.
+
+\b
+Exit codes (as diff(1)):
+  0  the two notices hold the same items, duties and targets
+  1  they differ
+  2  a notice could not be read, or bad usage
+"""
+
+
+@main.command(help=DIFF_HELP)
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["report", "json", "jsonl", "csv"]),
+    default="report",
+    show_default=True,
+    help="report: for people; json, jsonl, csv: one record per change.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="Write here (replaced whole) instead of stdout; never onto a notice being read.",
+)
+@encoding_option
+@width_option
+@svg_option
+def diff(
+    old: Path, new: Path, fmt: str, output: Path | None, encoding: str | None, width: int | None, svg: Path | None
+) -> None:
+    import json
+
+    from fyplan.compare import diff as compare
+    from fyplan.write import changes
+
+    if str(old) == "-" and str(new) == "-":
+        click.echo("fyplan: only one of OLD and NEW can be standard input (-)", err=True)
+        sys.exit(2)
+    to_stdout = output is None or str(output) == "-"
+    if not to_stdout:
+        assert output is not None
+        _refuse_overwrite(output, _inputs([old, new]))
+    result = compare(_load(old, False), _load(new, False))
+    if fmt == "report":
+        from fyplan.terminal.diff_view import diff_view
+
+        view = diff_view(result)
+        if to_stdout and encoding is None:
+            _emit(view, width, svg, f"fyplan diff {old} {new}", _inputs([old, new]))
+        else:
+            from rich.console import Console
+
+            buffer = io.StringIO()
+            Console(file=buffer, width=width or 100, highlight=False, markup=False).print(view)
+            _deliver(buffer.getvalue(), output, fmt, encoding)
+    else:
+        rows = changes.records(result)
+        if fmt == "jsonl":
+            text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        elif fmt == "json":
+            text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = changes.to_csv(rows)
+        _deliver(text, output, fmt, encoding)
+    sys.exit(1 if result else 0)
+
+
 if __name__ == "__main__":
     main()

@@ -6,17 +6,13 @@ import importlib
 from collections.abc import Iterable
 from typing import Any
 
-from fyplan.errors import FyplanError
+from fyplan.errors import MissingExtra
 from fyplan.model import Notice
 from fyplan.query.results import Results
 from fyplan.write.export import records
 
 # frame kind → (module to import, the extra that installs it)
 _NEEDS = {"pandas": ("pandas", "pandas"), "polars": ("polars", "polars"), "arrow": ("pyarrow", "arrow")}
-
-
-class MissingExtra(FyplanError, ImportError):
-    """An optional library a feature needs is not installed."""
 
 
 def _module(kind: str) -> Any:
