@@ -296,7 +296,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
-_HEADER_WORD = re.compile(r"^[^。,;:、%\d]{2,14}$")
+_HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")  # 进展情况、存在问题及下一步打算: one header
 _LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 
 
@@ -414,6 +414,8 @@ def _rewrite_row(
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
     style = ("paren" if m.group(1) else "plain") if m else ""
+    if number_col is not None and not m and header.piped and _sub_row(cells, header, seen):
+        return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
     if not duties and not (m and texts and seen.get("items") == style):
         # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
         heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
@@ -423,6 +425,12 @@ def _rewrite_row(
         return False
     if m:
         seen["items"] = style
+        seen["number"] = m.group(1) or m.group(2)
+        # The row's duty cells, for its sub-rows (their merged cells are empty or missing).
+        for key in [k for k in seen if k.startswith("duty:")]:
+            del seen[key]
+        for i, value in duties:
+            seen[f"duty:{i}"] = value
     head = f"{m.group(1) or m.group(2)}." if m else ""
     out.append((source_line, head + " ".join(texts)))
     for i, value in sorted(duties):
@@ -430,6 +438,55 @@ def _rewrite_row(
         label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
         out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
     for i, value in sorted(assigned.items()):
+        if header.kinds[i] == "note":
+            notes.append(Note(len(out), header.names[i], value))
+    return True
+
+
+_HEADING_START = re.compile(r"^(?:[" + _CN + r"]{1,3}[、.]|\([" + _CN + r"]{1,3}\))")
+
+
+def _sub_row(cells: list[str], header: _Header, seen: dict[str, str]) -> bool:
+    """A row with no number of its own after a numbered item, that reads as a task (a number or a
+    sentence end in it, or a long cell): a sub-row of that item, its 序号 and merged cells spanned
+    (新增学位810个 | ||||). A short cell without either (民生保障 | | |) or a 一、 is a group row."""
+    filled = [c for c in cells if c]
+    if "number" not in seen or not filled or _HEADING_START.match(filled[0]):
+        return False
+    if len(filled) >= len(header.kinds):
+        return False  # every column has its own cell: not a row whose cells are merged
+    first = filled[0]
+    return any(ch.isdigit() for ch in first) or first.endswith("。") or len(first) >= 10
+
+
+def _rewrite_sub_row(
+    cells: list[str],
+    header: _Header,
+    source_line: int,
+    out: list[tuple[int, str]],
+    notes: list[Note],
+    seen: dict[str, str],
+) -> bool:
+    """A sub-row as an item of its row's number: its cells fill the columns after the number (the
+    first a task column), its missing duty cells come from the row (merged cells answer for it)."""
+    filled = [c for c in cells if c]
+    columns = [i for i, k in enumerate(header.kinds) if k != "number"]
+    texts = [i for i in columns if header.kinds[i] == "text"]
+    # Sub-row cells start at the last task column (项目名称 is merged, 项目内容 is its own).
+    start = columns.index(texts[-1]) if texts and len(filled) <= len(columns) - columns.index(texts[-1]) else 0
+    own = dict(zip(columns[start:], filled, strict=False))
+    out.append(
+        (source_line, f"{seen['number']}." + " ".join(v for i, v in sorted(own.items()) if header.kinds[i] == "text"))
+    )
+    for i in columns:
+        kind = header.kinds[i]
+        if kind not in _DUTY_KINDS and kind != "deadline":
+            continue
+        value = own.get(i) or seen.get(f"duty:{i}", "")
+        if value:
+            label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
+            out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
+    for i, value in sorted(own.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
     return True
