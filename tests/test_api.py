@@ -6,6 +6,7 @@ import csv
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,12 @@ def test_strategies_without_hypothesis_say_what_to_install() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 1
     assert "pip install 'fyplan[testing]'" in run.stderr
+
+
+def test_a_corpus_shows_as_an_html_table(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("一、测试\n1.建设<b>平台</b>。\n牵头责任单位:市财政局\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    corpus = fyplan.load_all([tmp_path])
+    page = corpus._repr_html_()
+    assert "<td>a.txt</td>" in page
+    assert "bad.txt" in page  # the file that could not join is listed under the table

@@ -101,6 +101,12 @@ class Corpus(Sequence[Notice]):
     def __rich__(self) -> RenderableType:
         return hooks.use("rich")(self)  # type: ignore[no-any-return]
 
+    def _repr_html_(self) -> str:
+        """A table of the notices in Jupyter (and the files that could not join)."""
+        from fyplan.write.html import notices_html
+
+        return notices_html(self.notices, [str(p) for p in self.problems])
+
     def __repr__(self) -> str:
         parts = [f"{len(self.notices)} notice{'s' if len(self.notices) != 1 else ''}"]
         places = self.places()

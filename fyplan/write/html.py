@@ -63,3 +63,25 @@ def results_html(results: Results) -> str:
 
 def html(value: Notice | Results) -> str:
     return notice_html(value) if isinstance(value, Notice) else results_html(value)
+
+
+def notices_html(notices: Sequence[Notice], problems: Sequence[str] = ()) -> str:
+    """A table of notices (a corpus): file, place, level, year, document number, title, items; then
+    the files that could not join it."""
+    headers = ("文件", "地区", "层级", "年份", "文号", "标题", "事项")
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    rows = []
+    for n in notices[:MAX_ROWS]:
+        cells = [n.file_name, n.place or "", n.level or "", str(n.year or ""), n.doc_number or "", n.title, str(len(n))]
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+    more = len(notices) - MAX_ROWS
+    if more > 0:
+        rows.append(f'<tr><td colspan="{len(headers)}">… {more} more</td></tr>')
+    caption = f"{len(notices)} notices, {sum(len(n) for n in notices)} items"
+    table = (
+        f'<table class="fyplan"><caption style="text-align:left">{escape(caption)}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows) + "</tbody></table>"
+    )
+    if problems:
+        table += "<ul>" + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul>"
+    return table
