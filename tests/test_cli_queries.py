@@ -118,6 +118,8 @@ def test_query_group_by() -> None:
     )
     assert [r["group"] for r in rows] == ["市政府常务副市长", "王玉峰", "黄珍", "李红"]
     assert {r["id"] for r in rows} == {"42.2"}
+    chinese = runner.invoke(main, ["query", "id:42.2", "--group-by", "leader", "--format", "csv", "--headers", "zh"])
+    assert chinese.stdout.startswith("分组,编号,")
     records = [
         json.loads(line)
         for line in runner.invoke(
@@ -164,3 +166,12 @@ def test_check_help_comes_from_the_rule_registry() -> None:
     result = runner.invoke(main, ["check", "--help"])
     for rule in RULES:
         assert f"{rule.code} {rule.severity or ''}" in result.stdout and rule.help in result.stdout
+
+
+def test_a_bare_unit_name_gets_the_role_column() -> None:
+    """Read as unit:市教育局, the query is about one body: each row says how 市教育局 takes part."""
+    result = runner.invoke(main, ["query", "市教育局", "--format", "csv"])
+    roles = {r["id"]: r["role"] for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert len(roles) == 18
+    # 36.1: lead line names it; 10: the cooperating line; 19.7: both lines (FY005).
+    assert (roles["36.1"], roles["10"], roles["19.7"]) == ("牵头", "协同", "牵头、协同")
