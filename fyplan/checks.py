@@ -1,72 +1,61 @@
 """Lint rules over a parsed notice, each with a stable code.
 
-FY001 declared counts (10个方面44项) differ from what was read           error
-FY002 task or sub-task numbering has a gap or a repeat                    error
-FY003 a responsibility item names no duties                               error
-FY004 the same unit twice in one list                                     warning
-FY005 a unit both leads and cooperates on one item                        warning
-FY006 two names that look like two spellings of one body                  warning
-FY100 a problem the reader reported (its own severity)
+The rules are one registry, ``RULES`` (at the end of this module): code, severity, the function that
+finds the problems, and a line of help. ``fyplan check --help`` and the README's table are made from
+it; adding a rule is writing its function and one ``Rule`` line.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from fyplan.model import Diagnostic, Item, Notice, Severity, Task
 from fyplan.units import canonical
 
-RULES: dict[str, str] = {
-    "FY001": "declared counts differ from what was read",
-    "FY002": "numbering has a gap or a repeat",
-    "FY003": "an item names no duties",
-    "FY004": "the same unit twice in one list",
-    "FY005": "a unit both leads and cooperates on one item",
-    "FY006": "two spellings of one body",
-    "FY100": "a problem found while reading",
-}
-
-
 # A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
 Finding = Diagnostic
 
 
-def _finding(
-    code: str, severity: Severity, line: int, message: str, places: tuple[tuple[str, int], ...] = ()
-) -> Finding:
-    return Diagnostic(severity, message, line, code=code, places=places)
+@attrs.frozen
+class Rule:
+    """One lint rule: its findings get ``code`` and ``severity`` (None: each keeps the reader's own)."""
+
+    code: str
+    severity: Severity | None
+    help: str
+    find: Callable[[Notice], Iterable[Finding]]
+
+
+def _finding(line: int, message: str, places: tuple[tuple[str, int], ...] = ()) -> Finding:
+    """A finding at ``line``; ``check`` gives it its rule's code and severity."""
+    return Diagnostic("warning", message, line, places=places)
 
 
 def check(notice: Notice) -> list[Finding]:
     """Every finding for one notice, in line order."""
-    source = notice.source
     findings = [
-        *(_reader(notice)),
-        *(_declared(notice)),
-        *(_numbering(notice)),
-        *(_no_duties(notice)),
-        *(_repeats(notice)),
-        *(_lead_and_coop(notice)),
-        *(_spellings(notice)),
+        attrs.evolve(f, code=rule.code, severity=rule.severity or f.severity).at(notice.source)
+        for rule in RULES
+        for f in rule.find(notice)
     ]
-    return sorted((f.at(source) for f in findings), key=lambda f: (f.line, f.code))
+    return sorted(findings, key=lambda f: (f.line, f.code))
 
 
 def _reader(notice: Notice) -> Iterator[Finding]:
     for d in notice.diagnostics:
         if d.code in ("FY001", "FY003"):
             continue  # said by those rules, with their codes
-        yield attrs.evolve(d, code="FY100")
+        yield d
 
 
 def _declared(notice: Notice) -> Iterator[Finding]:
     """The reader compares declared and read counts; as a lint rule the difference is an error."""
     for d in notice.diagnostics:
         if d.code == "FY001":
-            yield attrs.evolve(d, severity="error")
+            yield d
 
 
 def _gaps(numbered: list[tuple[int, int]], what: str) -> Iterator[tuple[int, str]]:
@@ -93,23 +82,23 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
         groups = [("task", tasks)]
     for what, group in groups:
         for line, message in _gaps([(t.number, t.line) for t in group], what):
-            yield _finding("FY002", "error", line, message)
+            yield _finding(line, message)
     for task in tasks:
         if task.subtasks:
             numbered = [(s.number, s.line) for s in task.subtasks]
             for line, message in _gaps(numbered, f"in task {task.id}: sub-task"):
-                yield _finding("FY002", "error", line, message)
+                yield _finding(line, message)
 
 
-def _about(item: Item, code: str, severity: Severity, message: str) -> Finding:
+def _about(item: Item, message: str) -> Finding:
     """A finding about one item, placed at its line."""
-    return _finding(code, severity, item.line, f"item {item.id} {message}", ((item.id, item.line),))
+    return _finding(item.line, f"item {item.id} {message}", ((item.id, item.line),))
 
 
 def _no_duties(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
         if item.duties.is_empty():
-            yield _about(item, "FY003", "error", "names no leaders and no units")
+            yield _about(item, "names no leaders and no units")
 
 
 def _repeats(notice: Notice) -> Iterator[Finding]:
@@ -117,14 +106,14 @@ def _repeats(notice: Notice) -> Iterator[Finding]:
         for label, units in (("lead units", item.lead_units), ("cooperating units", item.cooperating_units)):
             for name, count in Counter(u.name for u in units).items():
                 if count > 1:
-                    yield _about(item, "FY004", "warning", f"names {name} {count} times in its {label}")
+                    yield _about(item, f"names {name} {count} times in its {label}")
 
 
 def _lead_and_coop(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
         both = {u.name for u in item.lead_units} & {u.name for u in item.cooperating_units}
         for name in sorted(both):
-            yield _about(item, "FY005", "warning", f"names {name} as lead and as cooperating unit")
+            yield _about(item, f"names {name} as lead and as cooperating unit")
 
 
 def _places(notice: Notice) -> dict[str, list[Item]]:
@@ -162,6 +151,31 @@ def _spellings(notice: Notice) -> Iterator[Finding]:
         places = tuple((item.id, item.line) for name in spellings for item in where[name])
         counts = "、".join(f"{n} ({len(where[n])}×)" for n in spellings)
         first_odd = min(item.line for name in spellings[1:] for item in where[name])
-        yield _finding(
-            "FY006", "warning", first_odd, f"these look like one body spelled {len(group)} ways: {counts}", places
-        )
+        yield _finding(first_odd, f"these look like one body spelled {len(group)} ways: {counts}", places)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("FY001", "error", "declared counts (10个方面44项) differ from what was read", _declared),
+    Rule("FY002", "error", "task or sub-task numbering has a gap or a repeat", _numbering),
+    Rule("FY003", "error", "an item names no duties (no leader, no unit)", _no_duties),
+    Rule("FY004", "warning", "the same unit twice in one list", _repeats),
+    Rule("FY005", "warning", "a unit both leads and cooperates on one item", _lead_and_coop),
+    Rule("FY006", "warning", "two names that look like two spellings of one body", _spellings),
+    Rule("FY100", None, "a problem the reader reported (with its own severity)", _reader),
+)
+
+
+def help_lines() -> list[str]:
+    """``  FY001 error    declared counts …`` for ``fyplan check --help``."""
+    return [f"  {r.code} {r.severity or '':<8} {r.help}" for r in RULES]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def markdown_table() -> str:
+    """The README's table of lint rules."""
+    rows = ["| code | severity | finds |", "| --- | --- | --- |"]
+    rows += [f"| `{r.code}` | {r.severity or 'as read'} | {_cell(r.help)} |" for r in RULES]
+    return "\n".join(rows) + "\n"

@@ -236,6 +236,10 @@ def _terms() -> st.SearchStrategy[Node]:
         st.sampled_from(QUERY_NAMES),
     )
     texts = st.builds(Term, st.just("text"), st.just(":"), st.sampled_from(QUERY_WORDS) | safe)
+    # Bare words: some name a unit or leader of the example (and are read as one when run), some do not.
+    bare = st.builds(
+        Term, st.just("text"), st.just(":"), st.sampled_from(QUERY_NAMES + QUERY_WORDS) | safe, bare=st.just(True)
+    )
     sections = st.builds(Term, st.just("section"), st.just(":"), st.sampled_from(["1", "二", "三", "工业", "10"]))
     ids = st.builds(Term, st.just("id"), st.just(":"), st.sampled_from(["7", "12", "12.*", "16.9", "4*"]))
     quantities = st.sampled_from(["10%", "15%", "100亿元", "70家", "5个工作日", "8.5"])
@@ -247,7 +251,7 @@ def _terms() -> st.SearchStrategy[Node]:
         st.sampled_from(["", "增长"]),
     )
     regexes = st.builds(Term, st.just("text"), st.just("~"), st.sampled_from(["棚户区|棚改", "^加快", "增长\\d+%"]))
-    return st.one_of(names, texts, sections, ids, targets, regexes)
+    return st.one_of(names, texts, bare, sections, ids, targets, regexes)
 
 
 def queries(max_leaves: int = 8) -> st.SearchStrategy[Node]:

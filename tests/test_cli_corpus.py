@@ -99,4 +99,4 @@ def test_shell_load_list_unload(tmp_path: Path) -> None:
     assert "unloaded" in err.getvalue() and "no loaded notice is 7" in err.getvalue()
     after = ids[ids.index("extra.txt:1") + 1 :]
     assert after == ["2019.txt:1", "2019.txt:3", "2020.txt:1"]
-    assert code == 1  # \unload 7 failed
+    assert code == 2  # \unload 7 failed: a scripted shell with a failed line exits 2

@@ -62,7 +62,7 @@ def test_show_prints_one_item_in_full() -> None:
 def test_show_of_a_task_with_sub_tasks_says_which_ids() -> None:
     code, out, err = run("\\show 12\n\\show 99.9\n")
     assert "12.1" in err and "no item 99.9" in err
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
 
 
 def test_a_bad_query_is_reported_and_the_shell_goes_on() -> None:
@@ -70,7 +70,9 @@ def test_a_bad_query_is_reported_and_the_shell_goes_on() -> None:
     assert "did you mean leader:?" in err
     assert "^" in err  # the caret under the column
     assert out.split() == ["7"]
-    assert code == 1  # scripted: a failed line fails the run, after every line has run
+    assert (
+        code == 2
+    )  # scripted: a failed line fails the run (as a bad query does in fyplan query), after every line has run
 
 
 def test_hints_are_not_failures() -> None:
@@ -99,13 +101,13 @@ def test_load_of_a_folder_and_of_what_is_not_a_notice(tmp_path: Path) -> None:
     code, out, err = run(f"\\load {tmp_path}\n\\load {EXAMPLE}\n\\format ids\nid:7\n")
     assert out.split() == ["fuyang-2019.txt:7", "a.txt:7"]
     assert "b.txt: holds no responsibility notice" in err and "loaded already" in err
-    assert code == 1
+    assert code == 2
 
 
 def test_unknown_commands_and_formats() -> None:
     code, out, err = run("\\frmat ids\n\\format xml\n\\format\n")
     assert "did you mean \\format?" in err and "unknown format “xml”" in err
-    assert "format: table" in out and code == 1
+    assert "format: table" in out and code == 2
 
 
 def test_help_and_quit() -> None:

@@ -5,56 +5,22 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterable
 from typing import Literal
 
 import attrs
 
+from fyplan.query import fields
+from fyplan.query.quantity import COMPARISONS
+
 Op = Literal[":", "=", "~", ">=", "<=", ">", "<", "!="]
-COMPARISONS = (">=", "<=", ">", "<", "!=")
 # Comparison text → Op, for the parser and the builder ("=" compares on target only).
 COMPARE_OPS: dict[str, Op] = {">=": ">=", "<=": "<=", ">": ">", "<": "<", "!=": "!=", "=": "="}
 
-# Canonical field names and their aliases (English and Chinese).
-FIELDS: dict[str, str] = {
-    "leader": "leader",
-    "leaders": "leader",
-    "领导": "leader",
-    "lead": "lead",
-    "牵头": "lead",
-    "coop": "coop",
-    "cooperating": "coop",
-    "协同": "coop",
-    "unit": "unit",
-    "units": "unit",
-    "单位": "unit",
-    "section": "section",
-    "部分": "section",
-    "id": "id",
-    "编号": "id",
-    "text": "text",
-    "内容": "text",
-    "target": "target",
-    "targets": "target",
-    "指标": "target",
-    "deadline": "deadline",
-    "时限": "deadline",
-    "has": "has",
-    "source": "source",
-    "来源": "source",
-    # What a notice is (fyplan/read/identity.py): every item of a notice has its notice's values.
-    "place": "place",
-    "地区": "place",
-    "year": "year",
-    "年份": "year",
-    "level": "level",
-    "层级": "level",
-    "doc": "doc",
-    "文号": "doc",
-}
-HAS_VALUES = ("target", "deadline", "leader", "lead", "coop", "unit")
+# Every name a field is written by → its canonical name; the fields live in one registry (fields.py).
+FIELDS: dict[str, str] = fields.ALIASES
+HAS_VALUES = fields.HAS_VALUES
 # The reader deletes these from notices (reading.py); a query must not hold them either, or
 # 李\u200b红 pasted from a web page would match nothing while looking like 李红.
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
@@ -64,7 +30,8 @@ MAX_REGEX_LENGTH = 1000
 MAX_REGEX_SIZE = 10_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAIN = re.compile(r"[^\s:=<>!()\"'/\-（）：][^\s:=<>!()\"']*")
-_KEYWORDS = {"and", "or", "not", "且", "或", "非"}
+# Words the grammar reads as connectives when they stand alone (grammar/query.lark: _AND, _OR, _NOT).
+_KEYWORDS = {"and", "or", "not", "且", "并且", "和", "及", "或", "或者", "非"}
 
 
 class Node:
@@ -102,10 +69,15 @@ def check_text(text: str, query: str = "") -> None:
         )
 
 
-def quote(value: str) -> str:
-    """A value as the query language writes it: bare when it can be, else in double quotes
-    with ``\\`` and ``"`` escaped (so any value prints as a query that reads back the same)."""
-    if _PLAIN.fullmatch(value) and value.lower() not in _KEYWORDS:
+def _is_plain(value: str) -> bool:
+    """Whether ``value`` reads back as one word, unquoted."""
+    return bool(_PLAIN.fullmatch(value)) and value.lower() not in _KEYWORDS
+
+
+def quote(value: str, always: bool = False) -> str:
+    """A value as the query language writes it: bare when it can be (unless ``always``), else in
+    double quotes with ``\\`` and ``"`` escaped (so any value prints as a query that reads back the same)."""
+    if _is_plain(value) and not always:
         return value
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -122,12 +94,15 @@ def regex_text(pattern: str) -> str:
 
 _ESCAPED = re.compile(r"\\(.)")
 _SLASH = re.compile(r"(?<!\\)/")
-_VALUE_FIELDS = frozenset(FIELDS.values())
 
 
 @attrs.frozen
 class Term(Node):
     """``field op value``; for ``target:增长>=10%`` the words 增长 are in ``words``.
+
+    ``bare``: a word typed with no field (``市教育局``, not ``text:市教育局`` or ``"市教育局"``). It is
+    a text term, but running it against notices reads it as a unit or leader when it names one
+    (``names.read_names``). Only a plain ``text:`` value can be bare: a value that needs quotes is not.
 
     A Term checks itself, so one built in Python is held to the same rules as one parsed.
     """
@@ -136,70 +111,56 @@ class Term(Node):
     op: Op
     value: str
     words: str = ""
+    bare: bool = False
 
     def __attrs_post_init__(self) -> None:
         from fyplan.query.errors import QueryError
-        from fyplan.query.quantity import quantity_problem
 
-        if self.field not in _VALUE_FIELDS:
-            raise QueryError(f"unknown field “{self.field}”")
+        spec = fields.get(self.field)
         check_text(self.value + self.words)
         object.__setattr__(self, "value", strip_invisible(self.value))
         object.__setattr__(self, "words", strip_invisible(self.words))
         if not self.value:
             # "" would match every item, while an empty query is refused: refuse both.
-            raise QueryError(
-                f"the value of {self.field} is empty: give a word, such as {self.field}:{_EXAMPLES[self.field]}"
-            )
+            raise QueryError(f"the value of {self.field} is empty: give a word, such as {self.field}:{spec.example}")
         if self.op == "~":
             # One spelling for a slash, so a printed query reads back equal.
             object.__setattr__(self, "value", self.value.replace("\\/", "/"))
             _check_regex(self.value)
-        if self.field == "year":
-            _check_year(self.value, self.op, self.words)
-            return
-        compares = self.op in COMPARISONS or (self.op == "=" and self.field == "target")
-        if self.op in COMPARISONS and self.field not in ("target", "deadline"):
-            raise QueryError(
-                f"only target compares with {self.op} (and deadline, with a date: deadline{self.op}2024-06-30): "
-                f"try target{self.op}{self.value}"
-            )
-        if self.field == "deadline" and self.op in COMPARISONS:
-            if deadline_date(self.value) is None:
-                raise QueryError(f"deadline{self.op} takes a date written 2024-06-30, not “{self.value}”")
-        elif compares and (problem := quantity_problem(self.value)):
+        if spec.checked is not None and (problem := spec.checked(self.op, self.value)):
             raise QueryError(problem)
-        if self.words and (not compares or self.field != "target"):
+        compares = self.op in COMPARISONS or (self.op == "=" and spec.equals_compares)
+        if self.op in COMPARISONS and spec.compared is None:
+            raise QueryError(f"{_who_compares(self.op)}: try target{self.op}{self.value}")
+        if compares and spec.compared is not None and (problem := spec.compared(self.op, self.value)):
+            raise QueryError(problem)
+        if self.words and (not compares or not spec.takes_words):
             raise QueryError("only target takes words before a comparison: target:增长>=10%")
-        if self.field == "has" and self.value not in HAS_VALUES:
-            raise QueryError(f"has: takes one of {', '.join(HAS_VALUES)}, not “{self.value}”")
+        if spec.choices and self.value not in spec.choices:
+            raise QueryError(f"{self.field}: takes one of {', '.join(spec.choices)}, not “{self.value}”")
+        if self.bare and not (self.field == "text" and self.op == ":" and _is_plain(self.value)):
+            # What cannot be typed bare is not bare: one AST for one printed query.
+            object.__setattr__(self, "bare", False)
 
     def __str__(self) -> str:
         value = regex_text(self.value) if self.op == "~" else quote(self.value)
         if self.words:
             return f"{self.field}:{quote(self.words)}{self.op}{value}"
-        if self.field == "text" and self.op == ":":
+        if self.bare:
             return value
+        if self.field == "text" and self.op == ":":
+            # Quoted, since a bare word may be read as a name: "市教育局" is the words 市教育局.
+            return quote(self.value, always=True)
         op = ":" if self.op == "~" else self.op
         return f"{self.field}{op}{value}"
 
 
-def deadline_date(value: str) -> datetime.date | None:
-    """The date of ``deadline<=2024-06-30``; None if the value is no ISO date."""
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _check_year(value: str, op: Op, words: str = "") -> None:
-    """year:2020, year=2020 and year>=2020 take a year of four digits; year:/regex/ is refused."""
-    from fyplan.query.errors import QueryError
-
-    if words:
-        raise QueryError("only target takes words before a comparison: target:增长>=10%")
-    if op == "~" or not (value.isascii() and value.isdecimal() and len(value) == 4):
-        raise QueryError(f"year takes a year of four digits, such as year:2020 or year>=2020, not “{value}”")
+def _who_compares(op: str) -> str:
+    """“only target compares with >= (and deadline, with a date: deadline>=2024-06-30)”, from the registry."""
+    comparing = [f for f in fields.REGISTRY if f.compared is not None]
+    first, rest = comparing[0], comparing[1:]
+    also = "".join(f" (and {f.name}: {f.name}{op}{f.compare_example})" for f in rest)
+    return f"only {first.name} compares with {op}{also}"
 
 
 def _check_regex(pattern: str) -> None:
@@ -219,23 +180,6 @@ def _check_regex(pattern: str) -> None:
         raise QueryError(f"bad regular expression /{pattern}/: {exc}") from None
 
 
-_EXAMPLES = {
-    "leader": "李红",
-    "lead": "市财政局",
-    "coop": "市财政局",
-    "unit": "市商务局",
-    "section": "2",
-    "id": "12.3",
-    "text": "棚户区",
-    "target": "增长",
-    "deadline": "6月",
-    "has": "target",
-    "source": "fuyang",
-    "place": "阜阳",
-    "year": "2019",
-    "level": "市",
-    "doc": "阜政发",
-}
 _REPEAT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 
 
@@ -352,3 +296,18 @@ class Or(_Junction):
 
     def __str__(self) -> str:
         return " or ".join(str(node) for node in self.nodes)
+
+
+def terms(node: Node) -> list[Term]:
+    """The terms of a query, in order (iteratively: a built query may be deep)."""
+    out: list[Term] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Term):
+            out.append(current)
+        elif isinstance(current, Not):
+            stack.append(current.node)
+        elif isinstance(current, And | Or):
+            stack.extend(reversed(current.nodes))
+    return out

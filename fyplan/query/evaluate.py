@@ -1,4 +1,4 @@
-"""Run an AST against the items of a notice.
+"""How each query field matches one item: the matchers the field registry (``fields.py``) points at.
 
 Unit and leader values are matched through canonical spellings (人行 = 人民银行) and the
 notice's own aliases (以下简称…). A query has one time budget (``QUERY_TIME_LIMIT``) shared by all
@@ -11,20 +11,24 @@ import contextlib
 import fnmatch
 import operator
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from fyplan.hanzi import simplified
 from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
-from fyplan.query.ast import COMPARISONS, And, Node, Not, Or, Term, deadline_date
 from fyplan.query.errors import QueryError
-from fyplan.query.quantity import Quantity, parse_quantity
+from fyplan.query.quantity import COMPARISONS, Quantity, deadline_date, parse_quantity
 from fyplan.units import canonical
+
+if TYPE_CHECKING:
+    # Types only: the AST imports the field registry, which imports these matchers.
+    from fyplan.query.ast import Term
 
 REGEX_TIMEOUT = 0.25  # seconds per search when no query budget is running (a Term matched on its own)
 QUERY_TIME_LIMIT = 5.0  # seconds for a whole query, however many items and searches
@@ -255,6 +259,49 @@ def _deadline_match(term: Term, item: Item) -> bool:
     return _text_match(term, [deadline.written])
 
 
+def match_leader(term: Term, ctx: Context) -> bool:
+    return _name_match(term, item_names(ctx.item, "leader"), ctx)
+
+
+def match_units(term: Term, ctx: Context) -> bool:
+    """``lead``, ``coop`` and ``unit``: the names of that role, as read and as written."""
+    return _name_match(term, item_names(ctx.item, term.field, written=True), ctx)
+
+
+def match_text(term: Term, ctx: Context) -> bool:
+    item = ctx.item
+    texts = [item.text]
+    if item.subtask is not None:
+        texts.append(item.task.text)
+    if item.node.heading:
+        texts.append(item.node.heading)
+    return _text_match(term, texts)
+
+
+def match_section(term: Term, ctx: Context) -> bool:
+    return _section_match(term, ctx)
+
+
+def match_id(term: Term, ctx: Context) -> bool:
+    return _id_match(term, ctx)
+
+
+def match_target(term: Term, ctx: Context) -> bool:
+    return _target_match(term, ctx.item.targets)
+
+
+def match_deadline(term: Term, ctx: Context) -> bool:
+    return _deadline_match(term, ctx.item)
+
+
+def match_has(term: Term, ctx: Context) -> bool:
+    return _has(term, ctx)
+
+
+def match_source(term: Term, ctx: Context) -> bool:
+    return _text_match(term, [ctx.notice.file_name, ctx.notice.source])
+
+
 # level: takes these words for each level (level:县 finds 县区, level:city finds 市).
 LEVEL_WORDS = {
     "国家": ("国家", "国", "national", "country"),
@@ -264,72 +311,33 @@ LEVEL_WORDS = {
 }
 
 
-def _notice_match(term: Term, notice: Notice) -> bool:
-    """place:阜阳, year>=2020, level:市, doc:阜政发: the notice's identity, which all its items share."""
-    if term.field == "year":
-        return notice.year is not None and _COMPARE[term.op if term.op != ":" else "="](notice.year, int(term.value))
-    if term.field == "level":
-        if term.op == "~":
-            return notice.level is not None and _search(term.value, notice.level)
-        wanted = simplified(term.value).casefold()
-        return notice.level is not None and wanted in LEVEL_WORDS.get(notice.level, (notice.level,))
-    value = notice.place if term.field == "place" else notice.doc_number
-    return value is not None and _text_match(term, [value])
+# place:阜阳, year>=2020, level:市, doc:阜政发: the notice's identity, which all its items share.
+def match_place(term: Term, ctx: Context) -> bool:
+    return ctx.notice.place is not None and _text_match(term, [ctx.notice.place])
 
 
-def term_matches(term: Term, ctx: Context) -> bool:
-    item = ctx.item
-    field = term.field
-    if field == "leader":
-        return _name_match(term, item_names(item, "leader"), ctx)
-    if field in ("lead", "coop", "unit"):
-        return _name_match(term, item_names(item, field, written=True), ctx)
-    if field == "text":
-        texts = [item.text]
-        if item.subtask is not None:
-            texts.append(item.task.text)
-        if item.node.heading:
-            texts.append(item.node.heading)
-        return _text_match(term, texts)
-    if field == "section":
-        return _section_match(term, ctx)
-    if field == "id":
-        return _id_match(term, ctx)
-    if field == "target":
-        return _target_match(term, item.targets)
-    if field == "deadline":
-        return _deadline_match(term, item)
-    if field == "has":
-        return _has(term, ctx)
-    if field == "source":
-        return _text_match(term, [ctx.notice.file_name, ctx.notice.source])
-    if field in ("place", "year", "level", "doc"):
-        return _notice_match(term, ctx.notice)
-    raise QueryError(f"unknown field “{field}”")
+def match_year(term: Term, ctx: Context) -> bool:
+    year = ctx.notice.year
+    return year is not None and _COMPARE[term.op if term.op != ":" else "="](year, int(term.value))
 
 
-def matches(node: Node, ctx: Context) -> bool:
-    if isinstance(node, Term):
-        return term_matches(node, ctx)
-    if isinstance(node, Not):
-        return not matches(node.node, ctx)
-    if isinstance(node, And):
-        return all(matches(child, ctx) for child in node.nodes)
-    if isinstance(node, Or):
-        return any(matches(child, ctx) for child in node.nodes)
-    raise QueryError(f"not a query node: {node!r}")
+def match_level(term: Term, ctx: Context) -> bool:
+    level = ctx.notice.level
+    if level is None:
+        return False
+    if term.op == "~":
+        return _search(term.value, level)
+    return simplified(term.value).casefold() in LEVEL_WORDS.get(level, (level,))
 
 
-def terms(node: Node) -> list[Term]:
-    """The terms of a query, in order (iteratively: a built query may be deep)."""
-    out: list[Term] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, Term):
-            out.append(current)
-        elif isinstance(current, Not):
-            stack.append(current.node)
-        elif isinstance(current, And | Or):
-            stack.extend(reversed(current.nodes))
-    return out
+def match_doc(term: Term, ctx: Context) -> bool:
+    return ctx.notice.doc_number is not None and _text_match(term, [ctx.notice.doc_number])
+
+
+def known_names(notices: Sequence[Notice], field: str) -> list[str]:
+    """Leader or unit names (of the role ``field`` asks for), the most frequent first."""
+    counts: Counter[str] = Counter()
+    for notice in notices:
+        for item in notice.items():
+            counts.update(item_names(item, field))
+    return [name for name, _ in counts.most_common()]

@@ -5,7 +5,6 @@ Errors become ``QueryError`` with the column and, where likely, a suggestion.
 
 from __future__ import annotations
 
-import difflib
 from functools import cache
 from typing import Any
 
@@ -14,7 +13,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark.visitors import Transformer_NonRecursive
 
 from fyplan.grammars import build
-from fyplan.query.ast import COMPARE_OPS, FIELDS, And, Node, Not, Op, Or, Term, check_text, strip_invisible, unquote
+from fyplan.query import fields
+from fyplan.query.ast import COMPARE_OPS, And, Node, Not, Op, Or, Term, check_text, strip_invisible, unquote
 from fyplan.query.errors import QueryError
 
 MAX_DEPTH = 64
@@ -31,6 +31,7 @@ _WHAT = {
     "_AND": "“and”",
     "_OR": "“or”",
     "_NOT": "“not”",
+    "MEASURE": "a unit such as %",
     "_MINUS": "“-”",
     "$END": "the end of the query",
 }
@@ -105,24 +106,18 @@ def _expected(exc: UnexpectedInput) -> str:
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1]
 
 
-def suggest_field(name: str) -> str | None:
-    match = difflib.get_close_matches(name.lower(), list(FIELDS), n=1, cutoff=0.6)
-    return FIELDS[match[0]] if match else None
-
-
 class _ToAst(Transformer_NonRecursive[Token, Node]):
     def __init__(self, query: str) -> None:
         super().__init__()
         self.query = query
 
     def _field(self, token: Token) -> str:
-        name = FIELDS.get(str(token).lower())
-        if name is None:
-            hint = suggest_field(str(token))
-            did_you_mean = f"; did you mean {hint}:?" if hint else ""
-            known = "leader, lead, coop, unit, section, id, text, target, deadline, has, source"
-            raise QueryError(f"unknown field “{token}”{did_you_mean} (fields: {known})", self.query, token.column or 1)
-        return name
+        field = fields.lookup(str(token))
+        if field is None:
+            did_you_mean = fields.did_you_mean(str(token))
+            message = f"unknown field “{token}”{did_you_mean} (fields: {fields.field_list()})"
+            raise QueryError(message, self.query, token.column or 1)
+        return field.name
 
     def _value(self, tree: Tree[Token]) -> tuple[str, bool, Token]:
         token = tree.children[0]
@@ -134,10 +129,10 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
             return text[1:-1], True, token
         return text, False, token
 
-    def _term(self, token: Token, field: str, op: Op, value: str, words: str = "") -> Term:
+    def _term(self, token: Token, field: str, op: Op, value: str, words: str = "", bare: bool = False) -> Term:
         """A Term checks itself; its complaint gets the column of the value that caused it."""
         try:
-            return Term(field, op, value, words)
+            return Term(field, op, value, words, bare)
         except QueryError as exc:
             raise QueryError(exc.message, self.query, token.column or 1) from None
 
@@ -155,10 +150,21 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
             )
         return self._term(token, field, "=", value)
 
+    def exact_measured(self, children: list[Any]) -> Node:
+        """``target=10 %``: the unit written apart joins its number; after any other field
+        (``leader=李红 %``) it is a word of its own, as it would be after any other term."""
+        field = self._field(children[0])
+        if fields.get(field).equals_compares:
+            return self._term(children[2], field, "=", _measured(children[2], children[3:]))
+        word = children[3]
+        return And(
+            self._term(children[2], field, "=", str(children[2])), self._term(word, "text", ":", word, bare=True)
+        )
+
     def compare(self, children: list[Any]) -> Term:
         field = self._field(children[0])
-        op, value = children[1], children[2]
-        return self._term(op if field != "target" else value, field, _op(str(op)), str(value))
+        op, value = children[1], _measured(children[2], children[3:])
+        return self._term(op if not _compares(field) else children[2], field, _op(str(op)), value)
 
     def target_compare(self, children: list[Any]) -> Term:
         field = self._field(children[0])
@@ -167,12 +173,22 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
             raise QueryError(
                 "only target takes words before a comparison: target:增长>=10%", self.query, token.column or 1
             )
-        op, value = children[2], children[3]
-        return self._term(token if field != "target" else value, field, _op(str(op)), str(value), words)
+        op, value = children[2], _measured(children[3], children[4:])
+        return self._term(token if not _compares(field) else children[3], field, _op(str(op)), value, words)
 
     def bare(self, children: list[Any]) -> Term:
-        value, is_regex, token = self._value(children[0])
-        return self._term(token, "text", "~" if is_regex else ":", value)
+        """A word with no field: text, which running it may read as a unit or leader (names.py)."""
+        token = children[0]
+        return self._term(token, "text", ":", str(token), bare=True)
+
+    def quoted(self, children: list[Any]) -> Term:
+        """A quoted value with no field is always the words as written."""
+        token = children[0]
+        return self._term(token, "text", ":", unquote(str(token)))
+
+    def bare_regex(self, children: list[Any]) -> Term:
+        token = children[0]
+        return self._term(token, "text", "~", str(token)[1:-1])
 
     def negation(self, children: list[Any]) -> Not:
         return Not(children[0])
@@ -186,3 +202,13 @@ class _ToAst(Transformer_NonRecursive[Token, Node]):
 
 def _op(text: str) -> Op:
     return COMPARE_OPS[text]
+
+
+def _compares(field: str) -> bool:
+    """Whether ``field`` takes >= and the like (a complaint is then about the value, not the operator)."""
+    return fields.get(field).compared is not None
+
+
+def _measured(number: Token, measure: list[Any]) -> str:
+    """A comparison's value with the unit written apart joined to it: 10 and % → 10%."""
+    return str(number) + "".join(str(m) for m in measure if m is not None)

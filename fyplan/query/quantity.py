@@ -1,7 +1,8 @@
-"""Quantities in target comparisons: 10%, 70家, 100亿元, 8.5."""
+"""What a comparison compares with: quantities for target (10%, 70家, 100亿元, 8.5), dates for deadline."""
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 
@@ -51,4 +52,31 @@ def quantity_problem(text: str) -> str:
         return f"“{text}” has an exponent: write the number in full, without an exponent, such as 100亿元"
     if not math.isfinite(float(m.group(1))):
         return f"“{text}” is too large a number to compare with"
+    return ""
+
+
+# The operators that compare (``=`` compares too, on fields that say so: target=10%).
+COMPARISONS = (">=", "<=", ">", "<", "!=")
+
+
+def deadline_date(value: str) -> datetime.date | None:
+    """The date of ``deadline<=2024-06-30``; None if the value is no ISO date."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def date_problem(op: str, value: str) -> str:
+    """Why ``value`` is not a date a deadline can be compared with; "" when it is one."""
+    if deadline_date(value) is None:
+        return f"deadline{op} takes a date written 2024-06-30, not “{value}”"
+    return ""
+
+
+def year_problem(op: str, value: str) -> str:
+    """Why ``value`` is not a year (four digits) that ``year:``, ``year=`` or ``year>=`` takes; "" when it is
+    one. A regular expression (``year:/20.*/``) is refused too: a year is a number, not text."""
+    if op == "~" or not (value.isascii() and value.isdecimal() and len(value) == 4):
+        return f"year takes a year of four digits, such as year:2020 or year>=2020, not “{value}”"
     return ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
@@ -11,25 +10,23 @@ import attrs
 
 from fyplan import hooks
 from fyplan.model import Item, Notice
-from fyplan.query.ast import FIELDS, Node, Term
+from fyplan.query.ast import FIELDS, Node, Term, terms
 from fyplan.query.errors import QueryError
 from fyplan.query.evaluate import (
     Context,
     aliases_of,
     check_time,
-    item_names,
     keys_in,
-    matches,
+    known_names,
     several_places,
-    term_matches,
-    terms,
     time_budget,
 )
+from fyplan.query.fields import GROUP_FIELDS
+from fyplan.query.match import matches, term_matches
+from fyplan.query.names import read_names
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-GROUP_FIELDS = ("leader", "lead", "coop", "unit", "section", "source", "place", "year", "level")
 
 
 @attrs.frozen
@@ -49,7 +46,9 @@ class Match:
 
 
 class Results(Sequence[Match]):
-    """What a query found, in document order; ``hints`` say why a name may have matched nothing."""
+    """What a query found, in document order; ``hints`` say why a name may have matched nothing,
+    ``notes`` how the query was read (a bare word read as a unit or leader: ``names.py``).
+    ``query`` is the query as it ran, bare names read."""
 
     def __init__(
         self,
@@ -57,9 +56,11 @@ class Results(Sequence[Match]):
         query: Node | None = None,
         hints: Sequence[str] | Callable[[], Sequence[str]] = (),
         several: bool = False,
+        notes: Sequence[str] = (),
     ) -> None:
         self._matches = tuple(matches)
         self.query = query
+        self.notes = tuple(notes)
         self._hints = hints
         # Several notices were asked: ids carry their file name, whatever matched.
         self.several = several or len({m.notice.source for m in self._matches}) > 1
@@ -77,7 +78,7 @@ class Results(Sequence[Match]):
     def __getitem__(self, index: slice) -> Results: ...
     def __getitem__(self, index: int | slice) -> Match | Results:
         if isinstance(index, slice):
-            return Results(self._matches[index], self.query, self._hints, self.several)
+            return Results(self._matches[index], self.query, self._hints, self.several, self.notes)
         return self._matches[index]
 
     def __len__(self) -> int:
@@ -101,7 +102,7 @@ class Results(Sequence[Match]):
         for m in self._matches:
             for key in _keys(m, field, qualify):
                 groups.setdefault(key, []).append(m)
-        return {key: Results(ms, self.query, several=self.several) for key, ms in groups.items()}
+        return {key: Results(ms, self.query, several=self.several, notes=self.notes) for key, ms in groups.items()}
 
     def _repr_html_(self) -> str:
         """A table of the matches in Jupyter."""
@@ -138,6 +139,7 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
     """Every item of ``notices`` that ``node`` matches, with hints for names that match nothing."""
     found: list[Match] = []
     try:
+        node, notes = read_names(node, notices)
         with time_budget():
             for notice in notices:
                 aliases = aliases_of(notice)
@@ -147,7 +149,7 @@ def run(node: Node, notices: Sequence[Notice]) -> Results:
                         found.append(Match(item, notice))
     except RecursionError:
         raise QueryError("the query is nested too deeply to run") from None
-    return Results(found, node, lambda: _hints(node, notices), several=len(notices) > 1)
+    return Results(found, node, lambda: _hints(node, notices), several=len(notices) > 1, notes=notes)
 
 
 def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
@@ -158,7 +160,7 @@ def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
             rest = term.value[len(alias) :]
             if term.value.lower().startswith(alias) and rest and rest[0] not in ":：":
                 return f"“{term.value}” was read as text; did you mean {alias}:{rest}?"
-        return None
+        return _part_of_names(term.value, notices)
     items = [item for n in notices for item in n.items()]
     if (
         term.field == "id"
@@ -176,6 +178,16 @@ def _shape_hint(term: Term, notices: Sequence[Notice]) -> str | None:
         numbers = sorted({i.section.number for i in items if i.section})
         known = f"{numbers[0]}–{numbers[-1]}" if numbers else "none"
         return f"no section matches “{term.value}”; sections are numbered {known}, or give words of a title"
+    return None
+
+
+def _part_of_names(word: str, notices: Sequence[Notice]) -> str | None:
+    """教育局 finds no item text, but is part of 市教育局: say which field would find it."""
+    for field in ("unit", "leader"):
+        names = [name for name in known_names(notices, field) if word in name]
+        if names:
+            shown = "、".join(names[:3]) + ("…" if len(names) > 3 else "")
+            return f"no item's text holds “{word}”; {field}:{word} would find {shown}"
     return None
 
 
@@ -202,15 +214,6 @@ def _hints(node: Node, notices: Sequence[Notice]) -> list[str]:
     return hints
 
 
-def known_names(notices: Sequence[Notice], field: str) -> list[str]:
-    """Leader or unit names (of the role ``field`` asks for), the most frequent first."""
-    counts: Counter[str] = Counter()
-    for notice in notices:
-        for item in notice.items():
-            counts.update(item_names(item, field))
-    return [name for name, _ in counts.most_common()]
-
-
 def highlight_words(node: Node | None, fields: tuple[str, ...] = ("text", "target")) -> list[str]:
     """The plain values of the query's terms on ``fields``: the words a table marks."""
     if node is None:
@@ -218,4 +221,4 @@ def highlight_words(node: Node | None, fields: tuple[str, ...] = ("text", "targe
     return [t.value for t in terms(node) if t.field in fields and t.op in (":", "=")]
 
 
-__all__ = ["Match", "Results", "Term", "run"]
+__all__ = ["GROUP_FIELDS", "Match", "Results", "Term", "known_names", "run"]

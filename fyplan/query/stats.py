@@ -1,4 +1,5 @@
-"""Counts per leader, unit, section, place, year or level, over one notice or many; a matrix for two.
+"""Counts per leader, unit, section, place, year or level, over one notice or many, or over what a
+query matched; a matrix for two dimensions.
 
 Across notices of several places, a body is counted within its place (``阜阳市·市财政局``)."""
 
@@ -6,14 +7,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from fyplan.model import Item, Notice
 from fyplan.query.evaluate import body_key, several_places
 from fyplan.query.evaluate import keys_in as keys
+from fyplan.query.results import Results
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section", "place", "year", "level")
+# Where a count by unit tells lead and cooperating apart (by lead or coop, one of them is the total).
+ROLES = {"unit": ("lead", "coop")}
 
 
 @attrs.frozen
@@ -26,21 +31,32 @@ class Row:
     total: int
 
 
-def _items(notices: Sequence[Notice]) -> Iterator[tuple[Notice, Item]]:
-    for notice in notices:
+Counted = Sequence[Notice] | Results
+
+
+def _items(counted: Counted) -> Iterator[tuple[Notice, Item]]:
+    """The items of notices, or the items a query matched (once each, in order), each with its notice."""
+    if isinstance(counted, Results):
+        yield from ((m.notice, m.item) for m in counted)
+        return
+    for notice in counted:
         for item in notice.items():
             yield notice, item
 
 
-def counts(notices: Sequence[Notice], by: str) -> list[Row]:
+def _several_places(counted: Counted) -> bool:
+    return several_places(m.notice for m in counted) if isinstance(counted, Results) else several_places(counted)
+
+
+def counts(counted: Counted, by: str) -> list[Row]:
     """Rows sorted by total, largest first; for units, lead and cooperating counts apart."""
     if by not in DIMENSIONS:
         raise ValueError(f"cannot count by “{by}”: use one of {', '.join(DIMENSIONS)}")
     lead: Counter[str] = Counter()
     coop: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    qualify = several_places(notices)
-    for notice, item in _items(notices):
+    qualify = _several_places(counted)
+    for notice, item in _items(counted):
         if by in ("lead", "coop", "unit"):
             lead.update({body_key(notice, u.name, qualify) for u in item.lead_units} if by != "coop" else set())
             coop.update({body_key(notice, u.name, qualify) for u in item.cooperating_units} if by != "lead" else set())
@@ -53,6 +69,12 @@ def counts(notices: Sequence[Notice], by: str) -> list[Row]:
     return sorted(rows, key=lambda r: (-r.total, r.name))
 
 
+def count_records(rows: Sequence[Row], by: str) -> list[dict[str, Any]]:
+    """The rows as data (``stats --format csv|json``): the name, lead and coop counts where they
+    differ from the total (by unit), and the total."""
+    return [{by: r.name, **{role: getattr(r, role) for role in ROLES.get(by, ())}, "items": r.total} for r in rows]
+
+
 @attrs.frozen
 class Matrix:
     rows: tuple[str, ...]
@@ -60,14 +82,26 @@ class Matrix:
     cells: dict[tuple[str, str], int]
 
 
-def matrix(notices: Sequence[Notice], row_by: str, column_by: str) -> Matrix:
+def matrix(counted: Counted, row_by: str, column_by: str) -> Matrix:
     """Items counted by two dimensions at once: ``--by leader,section``."""
     cells: Counter[tuple[str, str]] = Counter()
-    qualify = several_places(notices)
-    for notice, item in _items(notices):
+    qualify = _several_places(counted)
+    for notice, item in _items(counted):
         for r in keys(item, notice, row_by, qualify):
             for c in keys(item, notice, column_by, qualify):
                 cells[(r, c)] += 1
-    row_names = [row.name for row in counts(notices, row_by)]
-    column_names = [row.name for row in counts(notices, column_by)]
+    row_names = [row.name for row in counts(counted, row_by)]
+    column_names = [row.name for row in counts(counted, column_by)]
     return Matrix(tuple(row_names), tuple(column_names), dict(cells))
+
+
+def matrix_records(m: Matrix, row_by: str) -> list[dict[str, Any]]:
+    """One record per row: its name, a count per column, and the row's total."""
+    return [
+        {row_by: row, **{column: m.cells.get((row, column), 0) for column in m.columns}, "total": _total(m, row)}
+        for row in m.rows
+    ]
+
+
+def _total(m: Matrix, row: str) -> int:
+    return sum(m.cells.get((row, column), 0) for column in m.columns)

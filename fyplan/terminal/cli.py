@@ -8,6 +8,7 @@ or the output could not be written (one handler, ``_Main.invoke``, turns I/O fai
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import os
 import signal
@@ -20,12 +21,14 @@ import click
 
 from fyplan import __version__, files
 from fyplan.errors import FileError, FyplanError
+from fyplan.terminal.options import Choice
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from fyplan.corpus import Corpus
     from fyplan.model import Notice
+    from fyplan.query import Node, Results
     from fyplan.terminal.formats import Command
     from fyplan.write.render import Style
 
@@ -379,7 +382,7 @@ def _format_option(command: Command, default: str) -> Callable[[Callable[..., An
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(formats.names(command)),
+        type=Choice(formats.names(command)),
         default=default,
         show_default=True,
         help=formats.help_text(command),
@@ -388,14 +391,14 @@ def _format_option(command: Command, default: str) -> Callable[[Callable[..., An
 
 encoding_option = click.option(
     "--encoding",
-    type=click.Choice(files.OUTPUT_ENCODINGS),
+    type=Choice(files.OUTPUT_ENCODINGS),
     default=None,
     help="Text encoding: CSV written to a file gets utf-8-sig (a BOM, so Excel on a Chinese Windows "
     "reads it right) unless told; standard output stays utf-8; gb18030 for older tools.",
 )
 headers_option = click.option(
     "--headers",
-    type=click.Choice(["en", "zh"]),
+    type=Choice(["en", "zh"]),
     default="en",
     show_default=True,
     help="Column headers of csv and xlsx: en, the record keys (id, text, lead_units …); zh, Chinese "
@@ -501,34 +504,50 @@ def export(
 QUERY_HELP = """Find the items a query matches, in one notice or many.
 
 \b
-QUERY is a line of terms; side by side they must all hold:
-  leader:李红            a leader's name contains 李红 (领导:李红)
-  lead:市财政局          a lead unit (牵头:)   coop:…  a cooperating unit (协同:)
-  unit:市商务局          lead or cooperating (单位:); 人行/人民银行 spellings and
-                         以下简称 aliases are matched too
-  section:2  section:二  section:工业   by number, numeral or title words (部分:)
-  id:12  id:12.3  id:12.*              task 12 (all its sub-tasks), one item, a glob
-  text:棚户区  棚户区    words in the item's text (内容:); a bare word is text:
-  target>=10%  target>100亿元  target:增长>=10%  target:棚户区   numeric targets (指标:);
-                         a number without a unit (target>=10) compares with every target
-  deadline:6月  has:target  has:deadline  source:fuyang        (时限:, 来源:)
-  place:阜阳  year:2019  year>=2020  level:市  doc:阜政发   the notice's own (地区: 年份: 层级: 文号:)
+QUERY is a line of terms; side by side they must all hold. The fields (also written):
+{fields}
   field=value  exact match;   field:/regex/  a regular expression
-  and  or  not  -term  ( … )  combine; full-width ：（） work too
+  target>=10%  target>100亿元  target:增长>=10%  target<=5个工作日: a number without a unit
+                compares with every target; a unit after a space joins it (target>10 %)
+  A word with no field is a unit or leader when it names one of the notices (市教育局 is
+  read as unit:市教育局, and a note on stderr says so), else words of the text;
+  "quoted words" and text:… are always text.
+  and  or  not  -term  ( … )   combine; so do 并且 且 和 及 (and), 或者 或 (or) standing
+  between spaces (市经济和信息化局 is one name); full-width ：（） work too
 
 \b
 Examples:
   fyplan query 'leader:李红 and target>=10%'
+  fyplan query 市教育局 --format ids
   fyplan query 'unit:市商务局 -leader:李红' notice.txt other.txt
   fyplan query '(lead:市财政局 or coop:市财政局) section:2' --format ids
   fyplan query 'target:增长>=15%' notices/ --format jsonl
+  fyplan query 'section:2' --group-by unit --format csv
+  fyplan query 'place:阜阳 year>=2020' corpus/ --group-by year --format ids
 
 PATHS are notice files (text, .docx, .xlsx/.xls/.ods, HTML, PDF), folders of them (sub-folders
 too) or globs ('corpus/**/*.txt'); without them, the bundled example.
 """
 
 
-class _QueryCommand(click.Command):
+class _RegistryHelp(click.Command):
+    """A command whose help lists a registry: ``{fields}`` (the query fields) or ``{rules}`` (the lint
+    rules) in its text are filled in only when help is asked for, so that ``fyplan`` starts without
+    importing the query engine."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        if self.help and "{fields}" in self.help:
+            from fyplan.query import fields
+
+            self.help = self.help.replace("{fields}", "\n".join(fields.help_lines()))
+        if self.help and "{rules}" in self.help:
+            from fyplan.checks import help_lines
+
+            self.help = self.help.replace("{rules}", "\n".join(help_lines()))
+        super().format_help_text(ctx, formatter)
+
+
+class _QueryCommand(_RegistryHelp):
     """``fyplan query -leader:李红``: QUERY may start with ``-term``, which click would read as options
     (and ``-has:target`` as ``-h``, help). The first such argument gets a leading space, which makes it
     an argument to click and changes nothing to the query parser."""
@@ -544,11 +563,58 @@ class _QueryCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
+def _parse_query(text: str) -> Node:
+    """The query, or exit 2 with the reason (a caret under the column)."""
+    from fyplan.query import QueryError, parse_query
+
+    try:
+        return parse_query(text)
+    except QueryError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+
+
+def _run_query(notices: Sequence[Notice], node: Node) -> Results:
+    """Run a query; its notes (how bare words were read) and hints (why names matched nothing) go to stderr."""
+    from fyplan.query import QueryError
+    from fyplan.query import query as run_query
+
+    try:
+        results = run_query(notices, node)
+    except QueryError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+    for note in results.notes:
+        click.echo(f"fyplan: note: {note}", err=True)
+    for hint in results.hints:
+        click.echo(f"fyplan: hint: {hint}", err=True)
+    return results
+
+
+def _fields_or_exit(text: str, allowed: Sequence[str], option: str, most: int = 1) -> list[str]:
+    """The canonical fields an option names (Chinese names too), or exit 2 saying which was meant."""
+    from fyplan.terminal.options import FieldNameError, field_names
+
+    try:
+        return field_names(text, allowed, option, most)
+    except FieldNameError as exc:
+        click.echo(f"fyplan: {exc}", err=True)
+        sys.exit(2)
+
+
 @main.command(help=QUERY_HELP, cls=_QueryCommand)
 @no_cache_option
 @click.argument("query_text", metavar="QUERY")
 @paths_argument
 @_format_option("query", "table")
+@click.option(
+    "--group-by",
+    "group_by",
+    metavar="FIELD",
+    help="Print the matches per leader, lead, coop, unit, section, source, place, year or level (单位, 领导, "
+    "地区 … too); an item with two units is in both groups, and across places a body is grouped within its "
+    "place (阜阳市·市财政局). ids: GROUP<TAB>ID lines; json, jsonl, csv, xlsx: a group column.",
+)
 @_output_option("the matches")
 @encoding_option
 @headers_option
@@ -558,37 +624,30 @@ def query(
     query_text: str,
     paths: tuple[Path, ...],
     fmt: str,
+    group_by: str | None,
     output: Path | None,
     encoding: str | None,
     headers: str,
     width: int | None,
     svg: Path | None,
 ) -> None:
-    from fyplan.query import QueryError, parse_query
-    from fyplan.query import query as run_query
+    from fyplan.query.fields import GROUP_FIELDS
     from fyplan.terminal import formats
 
     if fmt == "table" and output is not None:
         raise FyplanError("the table is for the terminal: use --svg FILE to save it, or --format csv|xlsx with -o")
     _records_output(fmt, output, encoding, headers, _inputs(list(paths)), "query")
-
-    try:
-        node = parse_query(query_text)
-    except QueryError as exc:
-        click.echo(f"fyplan: {exc}", err=True)
-        sys.exit(2)
-    notices = _load_many(paths)
-    try:
-        results = run_query(notices, node)
-    except QueryError as exc:
-        click.echo(f"fyplan: {exc}", err=True)
-        sys.exit(2)
-    for hint in results.hints:
-        click.echo(f"fyplan: hint: {hint}", err=True)
+    group_field = _fields_or_exit(group_by, GROUP_FIELDS, "--group-by")[0] if group_by is not None else None
+    node = _parse_query(query_text)
+    results = _run_query(_load_many(paths), node)
+    groups = results.group_by(group_field) if group_field else None
     if fmt == "table":
-        _emit(results, width, svg, f"fyplan query {query_text}", _inputs(list(paths)))
+        # No groups (nothing matched): the empty table, which says "0 items".
+        shown: object = _grouped_tables(groups, group_field or "") if groups else results
+        _emit(shown, width, svg, f"fyplan query {query_text}", _inputs(list(paths)))
     elif fmt == "ids":
-        _deliver("".join(f"{item_id}\n" for item_id in results.ids()), output, fmt, encoding)
+        lines = results.ids() if groups is None else [f"{k}\t{i}" for k, r in groups.items() for i in r.ids()]
+        _deliver("".join(f"{line}\n" for line in lines), output, fmt, encoding)
     else:
         from fyplan.write import export as ex
         from fyplan.write.roles import with_roles
@@ -596,28 +655,56 @@ def query(
         # A query about one body (unit:市商务局) gets a column saying whether it leads or cooperates.
         rows, has_role = with_roles(results, [ex.record(m.item, m.source, m.notice) for m in results])
         keys = ("id", "role", *ex.RECORD_KEYS[1:]) if has_role else ex.RECORD_KEYS
+        if groups is not None:
+            # Each record once per group it is in, the group first.
+            row_of = {id(m): row for m, row in zip(results, rows, strict=True)}
+            rows = [{"group": key, **row_of[id(m)]} for key, found in groups.items() for m in found]
+            keys = ("group", *keys)
         options = formats.RecordOptions(headers="zh" if headers == "zh" else "en", keys=keys)
         writer = formats.get(fmt).records
         assert writer is not None
         _deliver(writer(rows, options), output, fmt, encoding)
 
 
-STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit, section, place, year or level.
+def _grouped_tables(groups: dict[str, Results], field: str) -> object:
+    """A heading and a table per group."""
+    from rich.console import Group
+    from rich.rule import Rule
+    from rich.text import Text
+
+    parts: list[object] = []
+    for name, found in groups.items():
+        heading = Text(f"{field} {name} · {len(found)} item{'s' if len(found) != 1 else ''}", style="bold")
+        parts += [Rule(heading, align="left"), found]
+    return Group(*parts)  # type: ignore[arg-type]
+
+
+STATS_HELP = """Count items per leader, lead unit, cooperating unit, unit, section, place, year or level:
+all items, or the items a query matches.
 
 \b
-  fyplan stats                      items per leader, with bars
-  fyplan stats --by unit            per unit: as lead, as cooperating, in all
-  fyplan stats --by leader,section  a matrix: leaders by sections
-  fyplan stats corpus/ --by place,year   items of each place in each year
+  fyplan stats                               items per leader, with bars
+  fyplan stats --by unit                     per unit: as lead, as cooperating, in all
+  fyplan stats 'leader:李红' --by unit        the units of 李红's items
+  fyplan stats 市教育局 --by leader           who leads the items of 市教育局
+  fyplan stats 'section:2' notices/ --by unit --format csv
+  fyplan stats --by leader,section           a matrix: leaders by sections
+  fyplan stats corpus/ --by place,year       items of each place in each year
+
+QUERY is the first argument when it is not an existing file or folder, nor a glob that matches
+files (a name ending like a notice file, such as plan.txt, that does not exist is reported as
+missing); --where QUERY says it outright. The query language is that of fyplan query (fyplan query
+--help). --by takes field names in Chinese too (领导, 牵头, 协同, 单位, 部分, 地区, 年份, 层级).
 
 Across notices of several places a body is counted within its place: 阜阳市·市财政局 and
 芜湖市·市财政局 are two rows.
 """
 
 
-@main.command(help=STATS_HELP)
+@main.command(help=STATS_HELP, cls=_QueryCommand)
 @no_cache_option
-@paths_argument
+@click.argument("args", nargs=-1, metavar="[QUERY] [PATHS]...")
+@click.option("--where", "where", metavar="QUERY", default=None, help="Count only the items this query matches.")
 @click.option(
     "--by",
     "by",
@@ -625,40 +712,87 @@ Across notices of several places a body is counted within its place: 阜阳市·
     show_default=True,
     help="leader, lead, coop, unit, section, place, year or level; two joined by a comma for a matrix.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table: with bars; csv and json: the counts as data.",
+)
 @width_option
 @svg_option
-def stats(paths: tuple[Path, ...], by: str, width: int | None, svg: Path | None) -> None:
+def stats(args: tuple[str, ...], where: str | None, by: str, fmt: str, width: int | None, svg: Path | None) -> None:
     from fyplan.query import stats as st
     from fyplan.terminal.views import matrix_table, stats_table
 
-    dims = [d.strip() for d in by.split(",") if d.strip()]
-    if not 1 <= len(dims) <= 2 or any(d not in st.DIMENSIONS for d in dims):
-        click.echo(f"fyplan: --by takes one or two of {', '.join(st.DIMENSIONS)}, not “{by}”", err=True)
-        sys.exit(2)
+    dims = _fields_or_exit(by, st.DIMENSIONS, "--by", most=2)
+    query_text, paths = _query_and_paths(args, where)
+    node = _parse_query(query_text) if query_text is not None else None
     notices = list(_load_many(paths))
-    title = f"fyplan stats --by {by}"
+    counted: Sequence[Notice] | Results = notices if node is None else _run_query(notices, node)
+    title = f"fyplan stats {query_text + ' ' if query_text else ''}--by {by}"
     if len(dims) == 1:
-        _emit(stats_table(st.counts(notices, dims[0]), dims[0]), width, svg, title, _inputs(list(paths)))
+        rows = st.counts(counted, dims[0])
+        if fmt == "table":
+            _emit(stats_table(rows, dims[0]), width, svg, title, _inputs(list(paths)))
+        else:
+            _print_table(st.count_records(rows, dims[0]), fmt)
     else:
-        table = matrix_table(st.matrix(notices, dims[0], dims[1]), dims[0], dims[1])
-        _emit(table, width, svg, title, _inputs(list(paths)))
+        m = st.matrix(counted, dims[0], dims[1])
+        if fmt == "table":
+            _emit(matrix_table(m, dims[0], dims[1]), width, svg, title, _inputs(list(paths)))
+        else:
+            _print_table(st.matrix_records(m, dims[0]), fmt)
+
+
+def _query_and_paths(args: tuple[str, ...], where: str | None) -> tuple[str | None, tuple[Path, ...]]:
+    """Which argument is the query: ``--where``, else the first when it is not a path (an existing
+    file or folder, ``-``, or a glob that matches something). The other arguments are paths, read as
+    every command reads them (``_load_many``: one that names nothing is reported there)."""
+    from fyplan.files import NOTICE_SUFFIXES
+
+    rest = list(args)
+    query_text = where
+    if where is None and rest and not _names_input(rest[0]):
+        first = rest[0].strip()
+        if Path(first).suffix.lower() in NOTICE_SUFFIXES and ":" not in first and " " not in first:
+            what = "no file matches this pattern" if glob.has_magic(first) else "no such file"
+            click.echo(f"fyplan: {first}: {what} (to count the items a query matches, use --where)", err=True)
+            sys.exit(2)
+        query_text = rest.pop(0)
+    return query_text, tuple(Path(p) for p in rest)
+
+
+def _names_input(arg: str) -> bool:
+    """Whether ``arg`` names notices to read: ``-``, an existing path, or a glob with matches
+    (``corpus/**/*.txt``; ``id:12.*`` matches no file, so it stays a query)."""
+    if arg == "-" or os.path.lexists(arg):
+        return True
+    return glob.has_magic(arg) and bool(glob.glob(arg, recursive=True))
+
+
+def _print_table(rows: list[dict[str, Any]], fmt: str) -> None:
+    """Rows of counts (one dict a row, the same keys) as CSV or JSON."""
+    import json
+
+    from fyplan.write.export import csv_rows
+
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif rows:
+        click.echo(csv_rows(list(rows[0]), [list(r.values()) for r in rows]), nl=False)
 
 
 CHECK_HELP = """Lint notices: each finding has a stable code, file:line and a sentence.
 
 \b
-  FY001 error    declared counts (10个方面44项) differ from what was read
-  FY002 error    task or sub-task numbering has a gap or a repeat
-  FY003 error    an item names no duties
-  FY004 warning  the same unit twice in one list
-  FY005 warning  a unit both leads and cooperates on one item
-  FY006 warning  two names that look like two spellings of one body
-  FY100          a problem the reader reported
+{rules}
 Exits 1 when any finding is an error.
 """
 
 
-@main.command(help=CHECK_HELP)
+@main.command(help=CHECK_HELP, cls=_RegistryHelp)
 @no_cache_option
 @paths_argument
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
@@ -915,9 +1049,10 @@ def shell(paths: tuple[Path, ...]) -> None:
     """An interactive query prompt with history, completion of fields and names, and highlighting.
 
     \b
-    Commands: \\help  \\stats  \\show ID  \\format table|ids|jsonl|csv  \\load PATH  \\quit
-    From a pipe it reads queries line by line and prints plain results:
-      printf 'leader:李红 and target>=10%\\n' | fyplan shell
+    Commands: \\help  \\stats [BY] [QUERY]  \\show ID  \\format table|ids|jsonl|csv  \\load PATH  \\quit
+    From a pipe it reads queries line by line and prints plain results; a line that fails is
+    reported with its number, the others still run, and the exit status is then 2:
+      printf '%s\\n' '\\format ids' 'leader:李红 and target>=10%' | fyplan shell
     """
     from fyplan.terminal.shell import run_shell
 
@@ -956,6 +1091,18 @@ def cache_clear() -> None:
     click.echo(f"deleted {count} entr{'y' if count == 1 else 'ies'} from {store.cache_root()}")
 
 
+@main.command(hidden=True)
+@click.argument("which", type=Choice(["fields", "rules"]))
+def tables(which: str) -> None:
+    """Print the README's table of query fields or of lint rules, made from their registries
+    (tests/test_registries.py checks that the README holds them as printed here)."""
+    if which == "fields":
+        from fyplan.query.fields import markdown_table
+    else:
+        from fyplan.checks import markdown_table
+    click.echo(markdown_table(), nl=False)
+
+
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
     """Files as given; folders become the notice files in them and their sub-folders, sorted. What a
     folder holds that fyplan does not read is said on stderr, a line each, and counted."""
@@ -990,7 +1137,7 @@ PATHS are notice files or folders of them; without them, the bundled example.
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option(
     "--by",
-    type=click.Choice(["unit", "lead", "leader"]),
+    type=Choice(["unit", "lead", "leader"]),
     default="unit",
     show_default=True,
     help="unit: the items a unit leads or cooperates on; lead: those it leads; leader: a leader's items.",

@@ -6,25 +6,27 @@ completion of field names and of the leader and unit names of the loaded notices
 
 Scripted (stdin is not a terminal): one query or command a line, plain output (no prompt, no colour)::
 
-    printf 'leader:李红 and target>=10%%\n\\format ids\nid:12.*\n' | fyplan shell
+    printf '%s\n' 'leader:李红 and target>=10%' '\format ids' 'id:12.*' | fyplan shell
 
 Blank lines and lines starting with ``#`` are skipped. Results and the output of commands go to stdout;
 errors, ``hint: …`` lines and notes (``loaded …``) go to stderr, so a script's stdout holds only results.
 
-Commands: ``\help``, ``\stats``, ``\show ID`` (or ``FILE:ID``), ``\format table|ids|jsonl|csv``,
+Commands: ``\help``, ``\stats [BY] [QUERY]``, ``\show ID`` (or ``FILE:ID``), ``\format table|ids|jsonl|csv``,
 ``\load PATH`` (a folder loads its notice files, a glob its matches), ``\list`` (the loaded notices with
 their place and year), ``\unload N|FILE|all``, ``\quit`` (or Ctrl-D, or the end of the input).
 
-Exit codes: 0 at ``\quit`` or the end of the input. 1 when scripted and any line failed (a query that could
-not be read or run, an unknown command, a ``\show`` or ``\load`` that failed): every line still runs, so the
-output is complete, and the status tells the script that something went wrong. An interactive session exits 0
-whatever was mistyped, since the person saw each error. 2 when a PATH given at start cannot be read as a
-notice, as for the other commands. A hint (a name that matches nothing) is not a failure, as in ``fyplan query``.
+Exit codes: 0 at ``\quit`` or the end of the input. When scripted, a line that fails (a query that cannot
+be read or run, an unknown command, a ``\show`` or ``\load`` that fails) is reported on stderr with its line
+number (``line 3: unknown field …``) and the next lines still run, so the output holds every answer that could
+be given; at the end a line says how many failed and the shell exits 2, the status ``fyplan query`` gives a
+bad query. (A script that stopped at the first bad line would lose the rest; one that exited 0 would hide it.)
+An interactive session exits 0 whatever was mistyped, since the person saw each error. 2 also when a PATH
+given at start cannot be read as a notice, as for the other commands. A hint (a name that matches nothing)
+or a note (a bare word read as a unit) is not a failure, as in ``fyplan query``.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -38,12 +40,13 @@ from rich.text import Text
 
 import fyplan
 from fyplan.model import Notice
-from fyplan.query import Match, QueryError, Results, query
-from fyplan.query.ast import FIELDS, HAS_VALUES, quote
-from fyplan.query.results import known_names
-from fyplan.query.stats import counts
+from fyplan.query import Match, QueryError, Results, fields, query
+from fyplan.query.ast import FIELDS, quote
+from fyplan.query.stats import DIMENSIONS, count_records, counts, matrix
+from fyplan.suggest import closest, did_you_mean
 from fyplan.terminal import formats
-from fyplan.terminal.views import item_panel, stats_table
+from fyplan.terminal.options import FieldNameError, field_names
+from fyplan.terminal.views import item_panel, matrix_table, stats_table
 from fyplan.write import export
 from fyplan.write.roles import with_roles
 
@@ -58,7 +61,7 @@ FORMATS = formats.names("shell")
 PROMPT = "fyplan> "
 COMMANDS = {
     "help": "this help",
-    "stats": "items per leader",
+    "stats": "[BY] [QUERY]  items per leader or per BY (unit, section…) of QUERY's",
     "show": "ID       one item in full (FILE:ID when several notices have it)",
     "format": f"FORMAT   how results print: {', '.join(FORMATS)}",
     "load": "PATH     load more notices (a file, a folder of them, a glob)",
@@ -70,17 +73,16 @@ _COMMAND_ALIASES = {"h": "help", "?": "help", "q": "quit", "exit": "quit"}
 HELP = (
     "Type a query, or a command:\n"
     + "".join(f"  \\{name:<7} {text}\n" for name, text in COMMANDS.items())
+    + "\nQueries (fyplan query --help has the whole language). The fields (also written):\n"
+    + "\n".join(fields.help_lines())
     + """
-Queries (fyplan query --help has the whole language):
-  leader:李红  lead:市财政局  coop:…  unit:市商务局   领导: 牵头: 协同: 单位:
-  section:2  id:12.*  text:棚户区 (or a bare word)  target>=10%  deadline:6月  has:target  source:…
-  field=value exact,  field:/regex/,  and  or  not  -term  ( … )
+  field=value exact,  field:/regex/,  and  or  not  -term  ( … ),  并且 和 及 (and)  或者 或 (or)
+  A bare word that names a unit or leader of the loaded notices is read as one (市教育局).
 Tab completes fields and the names of the loaded notices."""
 )
 
 # The fields completion offers: canonical names and the Chinese aliases, not the English plurals.
-COMPLETED_FIELDS = tuple(name for name, canonical in FIELDS.items() if name == canonical or not name.isascii())
-_NAME_FIELDS = ("leader", "lead", "coop", "unit")
+COMPLETED_FIELDS = tuple(name for f in fields.REGISTRY for name in (f.name, *f.chinese))
 
 
 # --- running lines -------------------------------------------------------------------------------
@@ -97,6 +99,9 @@ class Shell:
     fmt: str = "table"
     failed: bool = False
     cache: bool = True  # \load keeps parses in the parse cache (fyplan --no-cache shell: not)
+    scripted: bool = False
+    line_number: int = 0  # of the scripted input, for messages
+    failed_lines: list[int] = attrs.Factory(list)
 
     def run_line(self, line: str) -> bool:
         """Run one query or command; False when it asks to quit."""
@@ -110,6 +115,11 @@ class Shell:
 
     def fail(self, message: str) -> None:
         self.failed = True
+        if self.scripted and self.line_number:
+            # A script's author finds the bad line by its number; the caret lines stay under the query.
+            if self.line_number not in self.failed_lines:
+                self.failed_lines.append(self.line_number)
+            message = f"line {self.line_number}: {message}"
         # Text, not str: a message quotes the query or a file name, which are not markup.
         self.errors.print(Text(message, style="bold red"), soft_wrap=True)
 
@@ -122,6 +132,8 @@ class Shell:
         except QueryError as exc:
             self.fail(str(exc))
             return
+        for note in results.notes:
+            self.note(f"note: {note}")
         for hint in results.hints:
             self.note(f"hint: {hint}", style="yellow")
         self.print_results(results)
@@ -150,7 +162,7 @@ class Shell:
             return False
         actions: dict[str, Callable[[str], None]] = {
             "help": lambda _: self.console.print(HELP),
-            "stats": lambda _: self.console.print(stats_table(counts(self.notices, "leader"), "leader")),
+            "stats": self.stats,
             "show": self.show,
             "format": self.set_format,
             "load": self.load,
@@ -159,9 +171,8 @@ class Shell:
         }
         action = actions.get(name)
         if action is None:
-            close = difflib.get_close_matches(name, list(COMMANDS), n=1)
-            did_you_mean = f"; did you mean \\{close[0]}?" if close else ""
-            self.fail(f"unknown command \\{name}{did_you_mean} (\\help lists them)")
+            hint = did_you_mean(name, [*COMMANDS, *_COMMAND_ALIASES], prefix="\\")
+            self.fail(f"unknown command \\{name}{hint} (\\help lists them)")
         else:
             action(arg.strip())
         return True
@@ -182,7 +193,39 @@ class Shell:
         elif arg.lower() in FORMATS:
             self.fmt = arg.lower()
         else:
-            self.fail(f"unknown format “{arg}”: use {', '.join(FORMATS)}")
+            self.fail(f"unknown format “{arg}”: use {', '.join(FORMATS)}{did_you_mean(arg, FORMATS)}")
+
+    def stats(self, arg: str) -> None:
+        """``\\stats``, ``\\stats unit``, ``\\stats leader,section``, ``\\stats unit 市教育局``, ``\\stats leader:李红``."""
+        by, query_text = _stats_argument(arg)
+        dims = _dimensions(by)
+        if isinstance(dims, str):
+            self.fail(dims)
+            return
+        counted: list[Notice] | Results = self.notices
+        if query_text:
+            try:
+                counted = query(self.notices, query_text)
+            except QueryError as exc:
+                self.fail(str(exc))
+                return
+            for note in counted.notes:
+                self.note(f"note: {note}")
+        if len(dims) == 2:
+            self.console.print(matrix_table(matrix(counted, dims[0], dims[1]), dims[0], dims[1]))
+            return
+        rows = counts(counted, dims[0])
+        if self.fmt in ("csv", "jsonl"):
+            records = count_records(rows, dims[0])
+            if self.fmt == "jsonl":
+                self.out.write("".join(export.to_jsonl(records)))
+            else:
+                self.out.write(
+                    export.csv_rows(list(records[0]) if records else [], [list(r.values()) for r in records])
+                )
+            self.out.flush()
+            return
+        self.console.print(stats_table(rows, dims[0]))
 
     def load(self, arg: str) -> None:
         if not arg:
@@ -234,6 +277,33 @@ class Shell:
             self.note(f"loaded {notice.source}: {len(notice.items())} items{_problems(notice)}")
         elif notice.diagnostics:
             self.note(f"{notice.source}:{_problems(notice)}", style="yellow")
+
+
+_QUERY_SIGNS = re.compile(r"[:：=＝<>＜＞!\"'/()（）]")
+
+
+def _stats_argument(arg: str) -> tuple[str, str]:
+    """``\\stats``'s argument → (BY, QUERY). A first word made of field names (``unit``, ``单位``,
+    ``leader,section``), or of words close to one (``uint``, which is then reported, not searched
+    for), is BY; the rest, or all of it, is the query."""
+    first, _, rest = arg.partition(" ")
+    if not first:
+        return "leader", ""
+    countable = [alias for alias, name in FIELDS.items() if name in DIMENSIONS]
+    names = [part for part in first.replace("，", ",").split(",") if part]
+    if _QUERY_SIGNS.search(first):
+        return "leader", arg  # leader:李红, target>=10%, "…", /…/, (…: a query
+    if names and all(fields.lookup(n) is not None or closest(n, countable) for n in names):
+        return first, rest.strip()
+    return "leader", arg
+
+
+def _dimensions(by: str) -> list[str] | str:
+    """The canonical fields of BY, or the message saying why BY is not one."""
+    try:
+        return field_names(by, DIMENSIONS, "\\stats", most=2)
+    except FieldNameError as exc:
+        return str(exc)
 
 
 def _resolved(source: str) -> Path:
@@ -304,17 +374,12 @@ def suggest(before: str, notices: Sequence[Notice], requested: bool = False) -> 
 
 
 def _suggest_value(field_value: re.Match[str], notices: Sequence[Notice]) -> list[Suggestion]:
-    field = FIELDS.get(field_value["field"].casefold())
+    field = fields.lookup(field_value["field"])
     typed = field_value["value"]
     start = -len(field_value["quote"] + typed)
-    if field in _NAME_FIELDS:
-        candidates = known_names(notices, field)
-    elif field == "has":
-        candidates = list(HAS_VALUES)
-    elif field == "source":
-        candidates = [n.file_name for n in notices]
-    else:
+    if field is None or field.values is None:
         return []
+    candidates = field.values(notices)
     return [Suggestion(quote(name), start) for name in _ranked(candidates, typed)]
 
 
@@ -347,7 +412,7 @@ _TOKENS = re.compile(
       (?P<space>\s+)
     | (?P<string>"[^"]*"?|'[^']*'?)
     | (?P<regex>/(?:[^/\\]|\\.)*/?)
-    | (?P<keyword>(?:and|or|not|&&|\|\||且|或|非)(?=[\s()（）]|$))
+    | (?P<keyword>(?:and|or|not|&&|\|\||并且|且|和|及|或者|或|非)(?=[\s()（）]|$))
     | (?P<field>[^\s:=<>!()"'/\-：＝＞＜！（）][^\s:=<>!()"'：＝＞＜！（）]*)(?=[:=<>!：＝＞＜！])
     | (?P<operator>[-()（）])
     | (?P<compare>[<>!＞＜！]?[=＝]|[<>:＞＜：])
@@ -483,9 +548,16 @@ def _interactive(shell: Shell, stdin: TextIO, stdout: TextIO) -> None:
 
 
 def _scripted(shell: Shell, stdin: TextIO) -> None:
-    for line in _lines(stdin):
+    shell.scripted = True
+    for number, line in enumerate(_lines(stdin), 1):
+        shell.line_number = number
         if not shell.run_line(line):
-            return
+            break
+    shell.line_number = 0
+    if shell.failed_lines:
+        count = len(shell.failed_lines)
+        where = ", ".join(map(str, shell.failed_lines[:10])) + (", …" if count > 10 else "")
+        shell.fail(f"{count} line{'s' if count != 1 else ''} failed (line{'s' if count != 1 else ''} {where})")
 
 
 def _lines(stdin: TextIO) -> Iterator[str]:
@@ -542,7 +614,7 @@ def run_shell(
         _interactive(shell, stdin, stdout)
         return 0
     _scripted(shell, stdin)
-    return 1 if shell.failed else 0
+    return 2 if shell.failed else 0
 
 
 if __name__ == "__main__":

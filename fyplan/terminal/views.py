@@ -194,18 +194,20 @@ def _bar(value: int, largest: int, width: int = 24) -> Text:
 
 
 def stats_table(rows: Sequence[Row], by: str) -> Table:
-    """Counts per name with inline bars; units show lead and cooperating counts apart."""
+    """Counts per name with inline bars; by unit, lead and cooperating counts apart (by lead or by
+    coop the items column is that count: a second column would be all zeros)."""
+    from fyplan.query.stats import ROLES
+
     table = Table(header_style="bold")
     table.add_column(Text(by))
-    units = by in ("lead", "coop", "unit")
-    if units:
-        table.add_column("lead", justify="right")
-        table.add_column("coop", justify="right")
+    roles = ROLES.get(by, ())
+    for role in roles:
+        table.add_column(role, justify="right")
     table.add_column("items", justify="right")
     table.add_column("", no_wrap=True)
     largest = max((r.total for r in rows), default=0)
     for r in rows:
-        numbers = [str(r.lead), str(r.coop)] if units else []
+        numbers = [str(getattr(r, role)) for role in roles]
         table.add_row(Text(r.name), *numbers, str(r.total), _bar(r.total, largest))
     table.caption = Text(f"{len(rows)} {by} names · {sum(r.total for r in rows)} item counts")
     return table

@@ -47,6 +47,7 @@ RECORD_KEYS = (
 # English keys stay the headers for scripts. ``role`` appears only in a per-unit output (a query
 # about one unit, see fyplan.write.roles).
 RECORD_HEADERS_ZH: dict[str, str] = {
+    "group": "分组",  # query --group-by: the leader, unit or section the row is listed under
     "id": "编号",
     "role": "本单位职责",
     "section": "部分序号",

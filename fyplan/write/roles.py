@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from fyplan.query.ast import And, Node, Not, Or, Term
-from fyplan.query.evaluate import Context, aliases_of, term_matches
+from fyplan.query.evaluate import Context, aliases_of
+from fyplan.query.match import term_matches
 from fyplan.query.results import Results
 
 UNIT_FIELDS = ("unit", "lead", "coop")
