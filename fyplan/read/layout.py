@@ -27,7 +27,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
-from fyplan.read.clauses import names_role
+from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
 from fyplan.units import looks_like_unit
@@ -200,8 +200,20 @@ def _heads_cut(line: str) -> list[int]:
 
 
 def _has_clause(piece: str) -> bool:
-    """Does an item's text already hold its clause (a bracket naming who answers)?"""
-    return any(names_role(piece[a + 1 : b]) for a, b in top_brackets(piece))
+    """Does an item's text already hold its clause: a bracket naming who answers (by a label or a
+    verb), or a bracket of bodies' names alone that ends it (…增长11%(市发改委,各县市区政府)。)?"""
+    end = len(piece.rstrip().rstrip("。;"))
+    for a, b in top_brackets(piece):
+        inner = piece[a + 1 : b]
+        if names_role(inner) or (b + 1 == end and looks_like_clause(inner) and _names_only(inner)):
+            return True
+    return False
+
+
+def _names_only(inner: str) -> bool:
+    """A bracket of two or more bodies' names (an alias after a body is one name: 督查室(市政府办公室))."""
+    names = [n for n in re.split(r"[、,;]", inner) if n.strip()]
+    return len(names) >= 2 and all(looks_like_unit(n.strip()) for n in names)
 
 
 def _label_cuts(line: str) -> list[int]:
