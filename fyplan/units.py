@@ -206,8 +206,14 @@ def unit(name: str, written: str) -> Unit:
     return Unit(name, written)
 
 
+_SPACED_PERSON = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
+
+
 @lru_cache(maxsize=16384)
 def leader(name: str) -> Leader:
+    # 王 东: a two-character name spaced out to the width of three is 王东 (what a user searches for).
+    if (" " in name or "\u3000" in name) and _SPACED_PERSON.fullmatch(name):
+        name = name.replace(" ", "").replace("\u3000", "")
     return Leader(name, is_role=is_role(name))
 
 
@@ -225,9 +231,20 @@ def units_marked(names: NameList) -> tuple[Unit, ...]:
     return tuple(u for u in units_of(names) if u.name in names.marked or u.written in names.marked)
 
 
+# 陆 明俞 悦: two two-character names, each spaced out, whose line break a flattened cell lost.
+TWO_SPACED = re.compile(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])")
+
+
 def leaders_of(names: NameList) -> tuple[Leader, ...]:
     # 张三同志 is 张三.
-    return tuple(leader(n.removesuffix("同志") or n) for n in names.names)
+    out: list[Leader] = []
+    for n in names.names:
+        two = TWO_SPACED.fullmatch(n)
+        if two:
+            out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
+        else:
+            out.append(leader(n.removesuffix("同志") or n))
+    return tuple(out)
 
 
 # Well-known second spellings of one body, for matching (人行 = 人民银行).

@@ -18,11 +18,12 @@ import attrs
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.read.clauses import label_kind
-from fyplan.units import looks_like_unit, split_names
+from fyplan.units import TWO_SPACED, looks_like_unit, split_names
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
+_PERSON = re.compile(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
@@ -467,7 +468,7 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
 def _fit(cell: str, kind: str) -> float:
     """How well one line fits a column of this kind."""
     unit_like = looks_like_unit(cell)
-    person = bool(_PERSON.match(cell)) and not unit_like
+    person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
     if kind == "text":
         if person or WHEN.match(cell):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; not a task
