@@ -105,6 +105,13 @@ def _field(tree: Tree[Token]) -> Field:
                     groups.append((kind, text))
     if tree.data == "unlabelled" and any(g[0] != "responsible" for g in groups):
         kind = "division"
+        # A verb ends the run of groups before it: 甲局,乙局,各县政府配合 — all three cooperate.
+        after: Kind | None = None  # the kind of the nearest verb group after this one
+        for k in range(len(groups) - 1, -1, -1):
+            if groups[k][0] != "responsible":
+                after = groups[k][0] if groups[k][0] != "deadline" else after
+            elif after is not None:
+                groups[k] = (after, groups[k][1])
     text = ",".join(g[1] for g in groups)
     return Field(kind, label, tuple(groups), text)
 
