@@ -159,3 +159,18 @@ def test_first_listed_leads_notes(note: str, says: bool) -> None:
     from fyplan.units import FIRST_LEADS
 
     assert bool(FIRST_LEADS.search(note)) is says
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各区、县(市)政府及开发区管委会", ["各区、县(市)政府", "开发区管委会"]),
+        ("市财政局及各区政府", ["市财政局", "各区政府"]),
+        ("州委编办及州直相关单位", ["州委编办", "州直相关单位"]),
+        ("市交通局以及有关部门", ["市交通局", "有关部门"]),
+        ("市场监管和知识产权局", ["市场监管和知识产权局"]),  # 和 inside one body's name
+        ("提高及时率", ["提高及时率"]),
+    ],
+)
+def test_ji_and_he_join_two_bodies(text: str, names: list[str]) -> None:
+    assert list(split_names(text).names) == names
