@@ -45,6 +45,12 @@ FIRST_LEADS = re.compile(
 )
 
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
+# A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. A leader (a role),
+# never a body, even in a unit list ((分管副省长、协管副秘书长负责,省国资委牵头)).
+GENERIC_TITLE = re.compile(
+    r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,4}?"
+    r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人)(?:[同][志])?$"
+)
 _ROLE_WORDS = re.compile(r"(?:长|书记|主任|主席|委员|秘书长|领导|负责人|同志)$|^(?:市|省|县|区)?政府|常务|^副")
 
 
@@ -224,8 +230,14 @@ def is_role(name: str) -> bool:
     return len(name) > 4 or bool(_ROLE_WORDS.search(name))
 
 
+def titles_in(names: NameList) -> tuple[Leader, ...]:
+    """The leaders' titles a unit list holds (see GENERIC_TITLE); ``units_of`` leaves them out."""
+    return tuple(leader(n) for n in names.names if GENERIC_TITLE.match(n))
+
+
 def units_of(names: NameList) -> tuple[Unit, ...]:
-    return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True))
+    # (分管副省长、协管副秘书长负责,省国资委牵头): a title before a verb is no body (titles_in).
+    return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True) if not GENERIC_TITLE.match(n))
 
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:

@@ -349,9 +349,10 @@ def _assemble(
     # Read with no plan year here: the document stage reads it again once the title is known.
     deadline_words = "、".join(d.strip().rstrip("。") for d in deadlines)
     deadline = read_deadline(deadline_words) if deadline_words else None
+    titles = units.titles_in(lead) + units.titles_in(coop) + (units.titles_in(resp) if responsible else ())
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
-        leaders=units.leaders_of(leaders),
+        leaders=units.leaders_of(leaders) + tuple(t for t in titles if t not in units.leaders_of(leaders)),
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=deadline,
