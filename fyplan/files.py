@@ -120,6 +120,17 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     and are renamed over the target. A symlink is resolved first, so the file it points to is
     replaced and the link stays a link. Any failure removes the temporary file and re-raises.
     """
+    try:
+        existing = os.stat(path)  # follows links: /dev/stdout, a link to a device
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        # A device, a pipe or a terminal (-o /dev/null, -o /dev/stdout, a FIFO) is written to, never
+        # replaced: renaming a file over it would destroy the device node and report success.
+        _write_special(path, data)
+        return
     target = Path(os.path.realpath(path))
     mode = _mode_for(target)
     if target.exists() and (not mode & 0o222 or not os.access(target, os.W_OK)):
@@ -139,6 +150,21 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             os.unlink(temp)
         raise
     _sync_folder(target.parent)
+
+
+def _write_special(path: str | Path, data: bytes) -> None:
+    """Write to a device or pipe in place. A FIFO with no reader is an error at once (ENXIO), not a hang."""
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "no program is reading from this pipe", str(path)) from None
+        raise
+    try:
+        os.set_blocking(fd, True)  # then block as a normal write would
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -559,3 +559,33 @@ def test_the_decode_error_names_the_right_byte() -> None:
     with pytest.raises(fyplan.NoticeError) as info:
         fyplan.parse(data)
     assert "not UTF-8 (bad byte at offset 2), not UTF-16, nor GB18030 (bad byte at offset 6)" in str(info.value)
+
+
+# --- an output path that is a device or a pipe is written to, never replaced ---------------------
+
+
+def test_output_onto_a_pipe_writes_to_it_and_keeps_it(tmp_path: Path) -> None:
+    # A FIFO stands for every device (/dev/null, /dev/stdout): the tests never touch the real ones,
+    # which a regression would replace by a file.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there before the write
+        try:
+            files.write_atomic(target, b"16.9\n")  # small: it fits in the pipe, no blocking
+            assert os.read(reader, 100) == b"16.9\n"
+        finally:
+            os.close(reader)
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file
+    assert link.is_symlink()
+
+
+def test_output_onto_a_pipe_with_no_reader_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(main, ["query", "leader:李红", "--format", "ids", "-o", str(fifo)])
+    assert result.exit_code == 2
+    assert "no program is reading from this pipe" in result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
