@@ -1,0 +1,67 @@
+"""What the speed work (issue 13) must not change: the collector's state after a parse."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+import fyplan
+import fyplan.read.grammar
+from fyplan import NoticeError
+
+NOTICE = "一、甲项工作\n1.修好一座桥。\n牵头责任单位:市交通局\n"
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_no_cyclic_collection_while_reading(collector_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    read = fyplan.read.grammar.read
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fyplan.read.grammar, "read", spy)
+    notice = fyplan.parse(NOTICE)
+    assert seen == [False]
+    assert gc.isenabled()
+    assert [i.id for i in notice.items()] == ["1"]
+
+
+def test_the_collector_is_back_after_an_error(collector_on: None) -> None:
+    with pytest.raises(NoticeError):
+        fyplan.parse("这不是一份通知。", strict=True)
+    assert gc.isenabled()
+
+
+def test_the_collector_is_back_after_an_unexpected_exception(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug in a stage")
+
+    monkeypatch.setattr(fyplan.read.grammar, "read", broken)
+    with pytest.raises(RuntimeError):
+        fyplan.parse(NOTICE)
+    assert gc.isenabled()
+
+
+def test_a_caller_who_turned_it_off_keeps_it_off() -> None:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        fyplan.parse(NOTICE)
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
