@@ -22,8 +22,10 @@ import argparse
 import functools
 import gc
 import itertools
+import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -357,18 +359,30 @@ def fyplan_command() -> str:
     return found
 
 
-def start_times(commands: list[list[str]], runs: int) -> list[float]:
-    """Median wall time of each command, run interleaved (a b a b …) so that load from other jobs falls
-    on all of them alike. Every command must exit 0."""
-    times: list[list[float]] = [[] for _ in commands]
+def start_times(commands: list[list[str]], runs: int) -> list[tuple[float, float]]:
+    """Median wall time and median CPU time (user + system) of each command, run interleaved
+    (a b a b …) so that load from other jobs falls on all of them alike. Every command must exit 0.
+    The wall time is the goal's figure; the CPU time is what to trust when the machine is busy.
+
+    The commands run as after an ordinary install: with bytecode caches written (one untimed run each
+    first). Under PYTHONDONTWRITEBYTECODE fyplan's own modules would be compiled from source at every
+    start while the libraries' installed caches are read, which bills fyplan ~20 ms no user pays."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for command in commands:
+        subprocess.run(command, capture_output=True, check=False, env=env)
+    walls: list[list[float]] = [[] for _ in commands]
+    cpus: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        for command, bucket in zip(commands, times, strict=True):
+        for i, command in enumerate(commands):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            done = subprocess.run(command, capture_output=True, check=False)
-            bucket.append(time.perf_counter() - start)
+            done = subprocess.run(command, capture_output=True, check=False, env=env)
+            walls[i].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus[i].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
             if done.returncode != 0:
                 raise AssertionError(f"{' '.join(command)} exited {done.returncode}: {done.stderr.decode()[-500:]}")
-    return [statistics.median(t) for t in times]
+    return [(statistics.median(w), statistics.median(c)) for w, c in zip(walls, cpus, strict=True)]
 
 
 def print_startup(runs: int) -> None:
@@ -383,17 +397,18 @@ def print_startup(runs: int) -> None:
         ("fyplan --version", [fy, "--version"], "import click", BARE_START_LIMIT),
         ("fyplan --help", [fy, "--help"], "import click", BARE_START_LIMIT),
     ]
-    bare = {label: [py, "-c", label] for _, _, label, _ in pairs}
-    labels = list(bare)
-    commands = [command for _, command, _, _ in pairs] + [bare[label] for label in labels]
+    labels = list(dict.fromkeys(label for _, _, label, _ in pairs))
+    commands = [command for _, command, _, _ in pairs] + [[py, "-c", label] for label in labels]
     medians = start_times(commands, runs)
-    bare_time = dict(zip(labels, medians[len(pairs) :], strict=True))
-    print(f"start-up: median of {runs} runs of each command, interleaved")
-    for (name, _, label, limit), took in zip(pairs, medians[: len(pairs)], strict=True):
-        ratio = took / bare_time[label]
+    bare = dict(zip(labels, medians[len(pairs) :], strict=True))
+    print(f"start-up: median of {runs} runs of each command, interleaved, bytecode cached; wall (cpu) ms")
+    for (name, _, label, limit), (wall, cpu) in zip(pairs, medians[: len(pairs)], strict=True):
+        bare_wall, bare_cpu = bare[label]
+        ratio = wall / bare_wall
         print(
-            f'{name:<40} {took * 1000:>6.0f} ms vs python -c "{label}" {bare_time[label] * 1000:>4.0f} ms:'
-            f" {ratio:.2f}x <= {limit:g}x: {verdict(ratio <= limit)}"
+            f"{name:<38} {wall * 1000:>4.0f} ({cpu * 1000:>3.0f})"
+            f' vs python -c "{label}" {bare_wall * 1000:>4.0f} ({bare_cpu * 1000:>3.0f}):'
+            f" {ratio:.2f}x ({cpu / bare_cpu:.2f}x) <= {limit:g}x: {verdict(ratio <= limit)}"
         )
 
 

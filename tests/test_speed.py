@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -65,3 +67,18 @@ def test_a_caller_who_turned_it_off_keeps_it_off() -> None:
     finally:
         if was:
             gc.enable()
+
+
+HEAVY = ("lark", "rich", "attrs", "importlib.resources", "fyplan.grammars", "fyplan.model", "fyplan.read")
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_import_only_the_command_line(option: str) -> None:
+    code = (
+        "import sys\n"
+        "from fyplan.terminal.cli import main\n"
+        f"try:\n    main([{option!r}])\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
