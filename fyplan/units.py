@@ -60,8 +60,19 @@ class NameList:
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
 
 
+_OPENERS = re.compile(r"[(\[（【〔]")
+
+
+@lru_cache(maxsize=8)
+def _separators(seps: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(seps)}]")
+
+
 def _split_top(text: str, seps: str) -> list[str]:
     """Split on any of ``seps`` outside parentheses."""
+    if _OPENERS.search(text) is None:
+        # No bracket at all (most lists): one regex split instead of a loop over the characters.
+        return _separators(seps).split(text)
     parts: list[str] = []
     depth = 0
     start = 0
@@ -143,7 +154,7 @@ def _expand_run(run: list[str]) -> list[str]:
 def _strip_name(raw: str) -> tuple[str, bool]:
     name = raw.strip().rstrip("。.;, ").strip()
     open_ended = False
-    m = _OPEN.search(name)
+    m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:
         name, open_ended = name[: m.start()], True
     return name.strip(), open_ended
@@ -154,9 +165,10 @@ def split_names(text: str) -> NameList:
     """Split a list of bodies as written in a duty field."""
     aliases: list[tuple[str, str]] = []
     first_leads = False
-    for note in _NOTE.findall(text):
-        first_leads = first_leads or bool(FIRST_LEADS.search(note))
-    text = _NOTE.sub("", text)
+    if "(" in text:  # notes and aliases are bracketed; most lists have no bracket
+        for note in _NOTE.findall(text):
+            first_leads = first_leads or bool(FIRST_LEADS.search(note))
+        text = _NOTE.sub("", text)
     names: list[str] = []
     written: list[str] = []
     marked: list[str] = []
@@ -173,13 +185,13 @@ def split_names(text: str) -> NameList:
                 # ★市发改委: the marked name leads (tables mark the lead unit so).
                 name = name.lstrip("★").strip()
                 marked.append(name)
-            elif _LEAD_MARK.search(name):
+            elif name.endswith(")") and _LEAD_MARK.search(name):
                 name = _LEAD_MARK.sub("", name).strip()
                 marked.append(name)
             open_ended = open_ended or ends_open
             if not name:
                 continue
-            alias = _ALIAS.search(name)
+            alias = _ALIAS.search(name) if "简称" in name else None
             if alias:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
