@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import attrs
 
+from fyplan import fastpaths
 from fyplan.hanzi import simplified
 from fyplan.model import Leader, Unit
 
@@ -70,7 +71,7 @@ def _separators(seps: str) -> re.Pattern[str]:
 
 def _split_top(text: str, seps: str) -> list[str]:
     """Split on any of ``seps`` outside parentheses."""
-    if _OPENERS.search(text) is None:
+    if fastpaths.ENABLED and _OPENERS.search(text) is None:
         # No bracket at all (most lists): one regex split instead of a loop over the characters.
         return _separators(seps).split(text)
     parts: list[str] = []

@@ -1,4 +1,5 @@
-"""What the speed work (issue 13) must not change: the collector's state after a parse."""
+"""What the speed work (issue 13) must not change: the collector's state after a parse, the imports of
+the quick commands, and the reading itself (the fast paths give what the general paths give)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
 
 import fyplan
 import fyplan.read.grammar
-from fyplan import NoticeError
+from fyplan import NoticeError, fastpaths
+from fyplan.model import Notice
+from fyplan.read import clauses
+from fyplan.strategies import notices, styles
+from fyplan.write.render import Style, render
 
 NOTICE = "一、甲项工作\n1.修好一座桥。\n牵头责任单位:市交通局\n"
 
@@ -82,3 +88,45 @@ def test_version_and_help_import_only_the_command_line(option: str) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def read_both_ways(text: str) -> tuple[Notice, Notice]:
+    fast = fyplan.parse(text)
+    with fastpaths.plain():
+        plain = fyplan.parse(text)
+    return fast, plain
+
+
+@given(notices(), styles())
+def test_the_fast_paths_read_generated_notices_as_the_plain_paths(notice: Notice, style: Style) -> None:
+    fast, plain = read_both_ways(render(notice, style))
+    assert fast == plain
+    assert fast.diagnostics == plain.diagnostics
+
+
+def test_the_fast_paths_read_the_example_as_the_plain_paths() -> None:
+    text = fyplan.example_path().read_text(encoding="utf-8")
+    fast, plain = read_both_ways(text)
+    assert fast == plain
+    assert len(fast.items()) == 201
+
+
+def test_plain_turns_the_fast_clause_reader_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clause never read before in this process (the caches would answer otherwise).
+    body = "牵头责任单位:市某某局、市某某委"
+    grammar_calls: list[str] = []
+    lark_clause = clauses.lark_clause
+
+    def spy(text: str) -> clauses.Clause:
+        grammar_calls.append(text)
+        return lark_clause(text)
+
+    monkeypatch.setattr(clauses, "lark_clause", spy)
+    with fastpaths.plain():
+        plain = clauses.parse_clause(body)
+    assert grammar_calls == [body]
+    assert fastpaths.ENABLED
+    fast = clauses.parse_clause(body)
+    assert grammar_calls == [body]  # the regular expression read it: the grammar was not asked again
+    assert fast == plain
+    assert [g for f in fast.fields for g in f.groups] == [("lead", "市某某局、市某某委")]

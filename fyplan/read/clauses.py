@@ -15,7 +15,7 @@ import attrs
 from lark import Token, Tree
 from lark.exceptions import LarkError
 
-from fyplan import units
+from fyplan import fastpaths, units
 from fyplan.deadlines import read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
@@ -147,7 +147,7 @@ def parse_clause(text: str) -> Clause:
         # 责任单位:甲局 项目责任人:张三 配合单位:乙局 — fields separated by spaces (a page on one line).
         body = _SPACE_FIELD.sub(";", body)
         body, others = _without_other_fields(body)
-    fast = fast_clause(body)
+    fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
 
