@@ -135,7 +135,7 @@ def without_note(clause: str) -> str:
     return clause
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body = without_note(text.strip().rstrip("。. "))
@@ -305,7 +305,7 @@ def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _assemble(
     leader_texts: tuple[str, ...],
     lead_texts: tuple[str, ...],
