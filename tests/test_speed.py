@@ -130,3 +130,16 @@ def test_plain_turns_the_fast_clause_reader_off(monkeypatch: pytest.MonkeyPatch)
     assert grammar_calls == [body]  # the regular expression read it: the grammar was not asked again
     assert fast == plain
     assert [g for f in fast.fields for g in f.groups] == [("lead", "市某某局、市某某委")]
+
+
+def test_the_label_words_are_those_of_the_duty_grammar() -> None:
+    from fyplan.grammars import duty_parser
+
+    terminal = duty_parser().get_terminal("FIELD_LABEL")
+    assert clauses._label_regex() == str(terminal.pattern.to_regexp())
+
+
+def test_reading_a_plain_notice_builds_no_duty_grammar() -> None:
+    code = "import fyplan, fyplan.grammars\nfyplan.example()\nprint(fyplan.grammars.duty_parser.cache_info().currsize)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0"]

@@ -441,13 +441,13 @@ def _records_output(
 def _deliver(data: str | bytes, output: Path | None, fmt: str, encoding: str | None) -> None:
     """Text in its encoding (a BOM for CSV in a file, unless told), or a workbook's bytes, to the file
     (atomically) or to stdout."""
-    from fyplan.write.export import encode
-
     to_stdout = output is None or str(output) == "-"
     if to_stdout and isinstance(data, str) and encoding is None:
         sys.stdout.write(data)  # the terminal's own encoding, as every other command prints
         return
     if isinstance(data, str):
+        from fyplan.write.export import encode  # not above: it loads cattrs, ~9 ms `query --format ids` needs not
+
         if encoding is None and fmt != "csv":
             encoding = "utf-8"
         data = encode(data, encoding or "utf-8-sig")
