@@ -143,3 +143,19 @@ def test_reading_a_plain_notice_builds_no_duty_grammar() -> None:
     code = "import fyplan, fyplan.grammars\nfyplan.example()\nprint(fyplan.grammars.duty_parser.cache_info().currsize)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0"]
+
+
+def test_a_query_of_one_notice_loads_no_corpus_machinery() -> None:
+    # One notice to read and ids to print: no parse cache, process pool or exporter (cattrs) is needed.
+    code = (
+        "import sys, io, contextlib\n"
+        "from fyplan.terminal.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    try:\n        main(['query', 'leader:李红', '--format', 'ids'])\n    except SystemExit:\n        pass\n"
+        "print(out.getvalue().split()[:1])\n"
+        "print(sorted(m for m in ('fyplan.corpus.load', 'cattrs', 'multiprocessing') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    found, loaded = done.stdout.splitlines()[-2:]
+    assert found != "[]"  # the query found items, so the notice was read
+    assert loaded == "[]"

@@ -305,10 +305,12 @@ def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = Fals
     """Files, folders and globs as one corpus (``fyplan.corpus.load_all``); a file that is no notice is
     skipped with a message, not fatal. One file named alone is read as before: its problem exits 2.
     ``options`` go to ``load_all`` (jobs, cache)."""
-    from fyplan.corpus import Corpus, load_all
+    from fyplan.corpus import Corpus
 
     if not paths or (single := _one_file(paths)) is not None:
         return Corpus([_load(single if paths else None, strict, quiet)])
+    from fyplan.corpus import load_all  # here: one file needs neither the parse cache nor the pool
+
     with _progress_bar() as progress:
         corpus = load_all(paths, progress=progress, cache=_use_cache, **options)
     for note in corpus.notes:
