@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fyplan import hooks
 from fyplan.errors import FileError, FyplanError, MissingExtra, NoticeError
-from fyplan.model import (
-    Alias,
-    Declared,
-    Diagnostic,
-    Duties,
-    Item,
-    Leader,
-    Notice,
-    OpenEnded,
-    Section,
-    Subsection,
-    Target,
-    Task,
-    Unit,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +16,21 @@ if TYPE_CHECKING:
     from fyplan.checks import Finding, check
     from fyplan.compare import NoticeDiff, diff
     from fyplan.corpus import Corpus, Problem
+    from fyplan.model import (
+        Alias,
+        Declared,
+        Diagnostic,
+        Duties,
+        Item,
+        Leader,
+        Notice,
+        OpenEnded,
+        Section,
+        Subsection,
+        Target,
+        Task,
+        Unit,
+    )
     from fyplan.query import Match, Node, Results, query
     from fyplan.query import parse_query as compile_query
     from fyplan.query.errors import QueryError
@@ -43,9 +42,12 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-# The public names that live in higher layers, imported when first asked for (PEP 562), so that
-# `import fyplan` (and `fyplan --version`) load only the model: name → (module, name there).
+# The public names that live in the model or higher layers, imported when first asked for (PEP 562),
+# so that `import fyplan` (and `fyplan --version`, `--help`) load neither attrs nor lark nor rich:
+# name → (module, name there).
+_MODEL = "Alias Declared Diagnostic Duties Item Leader Notice OpenEnded Section Subsection Target Task Unit"
 _LAZY = {
+    **{name: ("fyplan.model", name) for name in _MODEL.split()},
     "check": ("fyplan.checks", "check"),
     "Finding": ("fyplan.checks", "Finding"),
     "query": ("fyplan.query", "query"),
@@ -155,6 +157,8 @@ def load_all(paths: str | Path | Sequence[str | Path], **options: Any) -> Corpus
 
 def example_path() -> Path:
     """The bundled Fuyang 2019 notice (inside the package when installed, ``examples/`` in a checkout)."""
+    from importlib import resources  # ~15 ms: only on the paths that read the example
+
     packaged = resources.files("fyplan") / "examples" / EXAMPLE_NAME
     if packaged.is_file():
         return Path(str(packaged))

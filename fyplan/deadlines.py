@@ -11,6 +11,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
@@ -139,6 +140,7 @@ _CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
 _WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 
 
+@lru_cache(maxsize=4096)  # per distinct sentence: a notice read twice, or a text repeated, scans it once
 def in_sentence(text: str) -> str | None:
     """The deadline words of an item's sentence, as written, or None.
 
@@ -147,7 +149,9 @@ def in_sentence(text: str) -> str | None:
     Several are joined by 、 as a 完成时限 field joins them; ``read_deadline`` takes the latest."""
     simple = simplified(text)
     same = len(simple) == len(text)  # slice the text as written where the simplified form lines up
-    found = [text[m.start() : m.end()] if same else m.group(0) for m in _BEFORE.finditer(simple)]
+    # Every point in time closed by 前 holds 前: most sentences have none, and need no scan.
+    before = _BEFORE.finditer(simple) if "前" in simple else ()
+    found = [text[m.start() : m.end()] if same else m.group(0) for m in before]
     clauses = [c for c in _CLAUSES.split(simple) if c]
     if clauses and _WHOLE.match(clauses[-1]) and not _YEAR_ONLY.match(clauses[-1]):
         last = clauses[-1]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from fyplan.model import Diagnostic
+if TYPE_CHECKING:  # only annotations: `fyplan --version` must not load the model (attrs)
+    from collections.abc import Sequence
+
+    from fyplan.model import Diagnostic
 
 
 class FyplanError(Exception):

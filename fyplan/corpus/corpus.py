@@ -11,7 +11,6 @@ import attrs
 from fyplan import hooks
 from fyplan.model import Notice
 from fyplan.query import Match, Node, Results, query
-from fyplan.write import export
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -86,16 +85,24 @@ class Corpus(Sequence[Notice]):
 
     def records(self) -> list[dict[str, Any]]:
         """One record per item of every notice, with the notice's columns (place, level, year …)."""
+        from fyplan.write import export  # cattrs: only when a corpus is written (issue 13)
+
         return [row for notice in self.notices for row in export.records(notice)]
 
     def to_jsonl(self) -> str:
+        from fyplan.write import export  # cattrs: only when a corpus is written (issue 13)
+
         return "".join(export.to_jsonl(self.records()))
 
     def to_csv(self) -> str:
+        from fyplan.write import export  # cattrs: only when a corpus is written (issue 13)
+
         return export.to_csv(self.records())
 
     def to_json(self, indent: int | None = 2) -> str:
         """The whole tree of every notice, as a JSON array."""
+        from fyplan.write import export  # cattrs: only when a corpus is written (issue 13)
+
         return json.dumps([export.to_dict(n) for n in self.notices], ensure_ascii=False, indent=indent)
 
     def __rich__(self) -> RenderableType:

@@ -305,10 +305,12 @@ def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = Fals
     """Files, folders and globs as one corpus (``fyplan.corpus.load_all``); a file that is no notice is
     skipped with a message, not fatal. One file named alone is read as before: its problem exits 2.
     ``options`` go to ``load_all`` (jobs, cache)."""
-    from fyplan.corpus import Corpus, load_all
+    from fyplan.corpus import Corpus
 
     if not paths or (single := _one_file(paths)) is not None:
         return Corpus([_load(single if paths else None, strict, quiet)])
+    from fyplan.corpus import load_all  # here: one file needs neither the parse cache nor the pool
+
     with _progress_bar() as progress:
         corpus = load_all(paths, progress=progress, cache=_use_cache, **options)
     for note in corpus.notes:
@@ -441,13 +443,13 @@ def _records_output(
 def _deliver(data: str | bytes, output: Path | None, fmt: str, encoding: str | None) -> None:
     """Text in its encoding (a BOM for CSV in a file, unless told), or a workbook's bytes, to the file
     (atomically) or to stdout."""
-    from fyplan.write.export import encode
-
     to_stdout = output is None or str(output) == "-"
     if to_stdout and isinstance(data, str) and encoding is None:
         sys.stdout.write(data)  # the terminal's own encoding, as every other command prints
         return
     if isinstance(data, str):
+        from fyplan.write.export import encode  # not above: it loads cattrs, ~9 ms `query --format ids` needs not
+
         if encoding is None and fmt != "csv":
             encoding = "utf-8"
         data = encode(data, encoding or "utf-8-sig")

@@ -10,9 +10,7 @@ A format writes records (one per item: ``query``, ``export``, the shell), the wh
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
-
-import attrs
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from fyplan.model import Notice
@@ -20,15 +18,16 @@ if TYPE_CHECKING:
     from fyplan.write.lists import TaskLists
 
 # The writers import their modules when called: the command line builds its options from this
-# registry at start, and `fyplan --help` should not load cattrs, openpyxl or python-docx.
+# registry at start, and `fyplan --help` should not load cattrs, openpyxl or python-docx. For the
+# same reason the two classes are NamedTuples, not attrs classes: importing attrs is ~12 ms, a fifth
+# of what `fyplan --version` may take in all (issue 13).
 
 Command = Literal["query", "export", "lists", "shell"]
 COMMANDS: tuple[Command, ...] = ("query", "export", "lists", "shell")
 Headers = Literal["en", "zh"]
 
 
-@attrs.frozen
-class RecordOptions:
+class RecordOptions(NamedTuple):
     headers: Headers = "en"
     keys: tuple[str, ...] = ()  # the record keys to write, in order; () for all (RECORD_KEYS)
 
@@ -43,8 +42,7 @@ NoticeWriter = Callable[["Notice", RecordOptions], "str | bytes"]
 ListsWriter = Callable[["TaskLists", "ListOptions"], "list[OutFile]"]
 
 
-@attrs.frozen
-class OutputFormat:
+class OutputFormat(NamedTuple):
     name: str
     help: str
     binary: bool

@@ -1,0 +1,161 @@
+"""What the speed work (issue 13) must not change: the collector's state after a parse, the imports of
+the quick commands, and the reading itself (the fast paths give what the general paths give)."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+
+import fyplan
+import fyplan.read.grammar
+from fyplan import NoticeError, fastpaths
+from fyplan.model import Notice
+from fyplan.read import clauses
+from fyplan.strategies import notices, styles
+from fyplan.write.render import Style, render
+
+NOTICE = "一、甲项工作\n1.修好一座桥。\n牵头责任单位:市交通局\n"
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_no_cyclic_collection_while_reading(collector_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    read = fyplan.read.grammar.read
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fyplan.read.grammar, "read", spy)
+    notice = fyplan.parse(NOTICE)
+    assert seen == [False]
+    assert gc.isenabled()
+    assert [i.id for i in notice.items()] == ["1"]
+
+
+def test_the_collector_is_back_after_an_error(collector_on: None) -> None:
+    with pytest.raises(NoticeError):
+        fyplan.parse("这不是一份通知。", strict=True)
+    assert gc.isenabled()
+
+
+def test_the_collector_is_back_after_an_unexpected_exception(
+    collector_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug in a stage")
+
+    monkeypatch.setattr(fyplan.read.grammar, "read", broken)
+    with pytest.raises(RuntimeError):
+        fyplan.parse(NOTICE)
+    assert gc.isenabled()
+
+
+def test_a_caller_who_turned_it_off_keeps_it_off() -> None:
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        fyplan.parse(NOTICE)
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
+
+
+HEAVY = ("lark", "rich", "attrs", "importlib.resources", "fyplan.grammars", "fyplan.model", "fyplan.read")
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_import_only_the_command_line(option: str) -> None:
+    code = (
+        "import sys\n"
+        "from fyplan.terminal.cli import main\n"
+        f"try:\n    main([{option!r}])\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def read_both_ways(text: str) -> tuple[Notice, Notice]:
+    fast = fyplan.parse(text)
+    with fastpaths.plain():
+        plain = fyplan.parse(text)
+    return fast, plain
+
+
+@given(notices(), styles())
+def test_the_fast_paths_read_generated_notices_as_the_plain_paths(notice: Notice, style: Style) -> None:
+    fast, plain = read_both_ways(render(notice, style))
+    assert fast == plain
+    assert fast.diagnostics == plain.diagnostics
+
+
+def test_the_fast_paths_read_the_example_as_the_plain_paths() -> None:
+    text = fyplan.example_path().read_text(encoding="utf-8")
+    fast, plain = read_both_ways(text)
+    assert fast == plain
+    assert len(fast.items()) == 201
+
+
+def test_plain_turns_the_fast_clause_reader_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A clause never read before in this process (the caches would answer otherwise).
+    body = "牵头责任单位:市某某局、市某某委"
+    grammar_calls: list[str] = []
+    lark_clause = clauses.lark_clause
+
+    def spy(text: str) -> clauses.Clause:
+        grammar_calls.append(text)
+        return lark_clause(text)
+
+    monkeypatch.setattr(clauses, "lark_clause", spy)
+    with fastpaths.plain():
+        plain = clauses.parse_clause(body)
+    assert grammar_calls == [body]
+    assert fastpaths.ENABLED
+    fast = clauses.parse_clause(body)
+    assert grammar_calls == [body]  # the regular expression read it: the grammar was not asked again
+    assert fast == plain
+    assert [g for f in fast.fields for g in f.groups] == [("lead", "市某某局、市某某委")]
+
+
+def test_the_label_words_are_those_of_the_duty_grammar() -> None:
+    from fyplan.grammars import duty_parser
+
+    terminal = duty_parser().get_terminal("FIELD_LABEL")
+    assert clauses._label_regex() == str(terminal.pattern.to_regexp())
+
+
+def test_reading_a_plain_notice_builds_no_duty_grammar() -> None:
+    code = "import fyplan, fyplan.grammars\nfyplan.example()\nprint(fyplan.grammars.duty_parser.cache_info().currsize)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0"]
+
+
+def test_a_query_of_one_notice_loads_no_corpus_machinery() -> None:
+    # One notice to read and ids to print: no parse cache, process pool or exporter (cattrs) is needed.
+    code = (
+        "import sys, io, contextlib\n"
+        "from fyplan.terminal.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    try:\n        main(['query', 'leader:李红', '--format', 'ids'])\n    except SystemExit:\n        pass\n"
+        "print(out.getvalue().split()[:1])\n"
+        "print(sorted(m for m in ('fyplan.corpus.load', 'cattrs', 'multiprocessing') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    found, loaded = done.stdout.splitlines()[-2:]
+    assert found != "[]"  # the query found items, so the notice was read
+    assert loaded == "[]"
