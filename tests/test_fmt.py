@@ -75,3 +75,12 @@ def test_a_line_the_reader_did_not_warn_about_is_still_checked(tmp_path: Path) -
     result = NOTICE.replace("1.建设临江物流园区。\n", "")  # as if a writer had dropped the item line
     lost = [number for number, _ in _lost_lines(notice, original, result)]
     assert lost == [3, 7]  # the item line and the contact line (line 7: NOTICE has six lines)
+
+
+def test_check_findings_are_one_line_each_when_piped_narrow() -> None:
+    # file:line:col and the code must stay on one line for grep and editors, whatever the width.
+    result = CliRunner().invoke(main, ["check"], env={"COLUMNS": "40"})
+    findings = [line for line in result.stdout.splitlines() if ".txt:" in line]
+    assert findings
+    assert all(" FY0" in line for line in findings)
+    assert result.stdout.rstrip().endswith("0 errors")

@@ -811,7 +811,9 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
     if as_json:
         click.echo(json.dumps([attrs.asdict(f) for f in findings], ensure_ascii=False, indent=2))
     else:
-        _console(width=width).print(findings_view(findings))
+        # One line per finding, never wrapped by us (the terminal wraps on screen): file:line:col must
+        # stay whole for grep and editors when piped.
+        _console(width=width).print(findings_view(findings), soft_wrap=True)
     if any(f.severity == "error" for f in findings):
         sys.exit(1)
 

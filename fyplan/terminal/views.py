@@ -225,6 +225,10 @@ def matrix_table(m: Matrix, row_by: str, column_by: str) -> Table:
     return table
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def findings_view(findings: Sequence[Finding]) -> RenderableType:
     lines = []
     for f in findings:
@@ -238,7 +242,7 @@ def findings_view(findings: Sequence[Finding]) -> RenderableType:
             line.append(f"\n    at {shown}" + (" …" if len(f.places) > 6 else ""), style="dim")
         lines.append(line)
     errors = sum(1 for f in findings if f.severity == "error")
-    lines.append(Text(f"{len(findings)} findings, {errors} errors", style="bold"))
+    lines.append(Text(f"{_count(len(findings), 'finding')}, {_count(errors, 'error')}", style="bold"))
     return Group(*lines)
 
 

@@ -21,7 +21,7 @@ def _module(kind: str) -> Any:
         return importlib.import_module(name)
     except ImportError:
         raise MissingExtra(
-            f"a {kind} frame needs {name}, which is not installed: pip install 'fyplan[{extra}]'"
+            f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} frame needs {name}, which is not installed: pip install 'fyplan[{extra}]'"
         ) from None
 
 
