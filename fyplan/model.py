@@ -305,6 +305,8 @@ class Notice:
     date: datetime.date | None = None
     issuer: str | None = None
     recipients: tuple[Unit, ...] = ()
+    # The recipients line as written (阜阳经开区、阜合现代产业园区管委会,市政府各部门), for fmt; not part of equality.
+    recipients_written: str = attrs.field(default="", eq=False, repr=False)
     preamble: str = ""
     chief: str | None = None
     declared: Declared = Declared()

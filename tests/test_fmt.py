@@ -84,3 +84,12 @@ def test_check_findings_are_one_line_each_when_piped_narrow() -> None:
     assert findings
     assert all(" FY0" in line for line in findings)
     assert result.stdout.rstrip().endswith("0 errors")
+
+
+def test_fmt_keeps_the_wording_in_every_style_and_the_recipients_line(tmp_path: Path) -> None:
+    text = "各县、区人民政府,甲县、乙区管委会,市政府各部门:\n" + NOTICE
+    code, _, _, path = _fmt(tmp_path, "--style", "inline", text=text)
+    assert code == 0
+    out = path.read_text(encoding="utf-8")
+    assert out.startswith("各县、区人民政府,甲县、乙区管委会,市政府各部门：\n")  # the style's colon
+    assert "牵头责任单位：市城南新区、阜阳经开区管委会，市发展改革委" in out

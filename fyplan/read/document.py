@@ -65,6 +65,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         date=back.date or front.date,
         issuer=back.issuer or front.issuer,
         recipients=units.units_of(units.split_names(front.recipients)) if front.recipients else (),
+        recipients_written=front.recipients or "",
         preamble=front.preamble,
         chief=front.chief,
         declared=front.declared,

@@ -77,7 +77,12 @@ def render(notice: Notice, style: Style | str = Style()) -> str:
     if notice.doc_number and not any(key in ("文号", "文件编号", "发文字号") for key, _ in notice.metadata):
         out.line(notice.doc_number)
     if notice.recipients:
-        out.line(style.group_separator.join(u.name for u in notice.recipients) + style.colon)
+        names = [u.name for u in notice.recipients]
+        written = notice.recipients_written
+        if style.as_written and written and list(split_names(written).names) == names:
+            out.line(written + style.colon)  # fmt keeps the wording (阜阳经开区、阜合现代产业园区管委会)
+        else:
+            out.line(style.group_separator.join(names) + style.colon)
     out.lines(notice.preamble.split("\n") if notice.preamble else ())
     aliases = {a.name: a.alias for a in notice.aliases}
     for section in notice.sections:
@@ -191,10 +196,10 @@ def _names(
     """A list that reads back as the same names: as written when asked and still true, else 、 where that
     is safe and the group separator where not."""
     if written and not any(v.name in aliases for v in values):
-        joined = style.group_separator.join(written)
-        as_read = split_names(joined)
+        # Read back as the reader will, after normalising (， is ,).
+        as_read = split_names(",".join(written))
         if list(as_read.names) == [v.name for v in values] and as_read.open_ended == open_ended:
-            return joined
+            return style.group_separator.join(written)
     names = [v.name + (f"(以下简称{aliases.pop(v.name)})" if v.name in aliases else "") for v in values]
     end = "等" if open_ended else ""
     joined = style.separator.join(names) + end
