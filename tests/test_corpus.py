@@ -132,3 +132,13 @@ def test_generated_notices_counted_by_construction(generated: list[Notice]) -> N
     assert [n.place for n in corpus] == [n.place for n in generated]
     assert {k: len(v) for k, v in corpus.group_by("place").items()} == expected_place
     assert {k: len(v) for k, v in corpus.group_by("year").items()} == expected_year
+
+
+def test_one_notice_in_two_files_counts_once(tmp_path: Path) -> None:
+    text = "一、示例\n1.建设一个公园。\n牵头责任单位:市园林局\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="gb18030")  # other bytes, the same notice
+    (tmp_path / "c.txt").write_text(text.replace("公园", "广场"), encoding="utf-8")
+    corpus = fyplan.load_all([tmp_path], cache=False)
+    assert [n.file_name for n in corpus] == ["a.txt", "c.txt"]
+    assert any("b.txt reads the same as" in note and "a.txt" in note for note in corpus.notes)

@@ -160,7 +160,23 @@ def load_all(
             problems.append(result)
         else:
             notices.append(result)
-    return Corpus(notices, problems, skipped, notes)
+    return Corpus(_once_each(notices, notes), problems, skipped, notes)
+
+
+def _once_each(notices: list[Notice], notes: list[str]) -> list[Notice]:
+    """One notice read from two files (a copy saved as .docx beside its .txt) counts once, with a note:
+    counted twice, every body's figures would double. Notices compare by content, not by file."""
+    seen: dict[tuple[str, str | None, int], list[Notice]] = {}
+    out: list[Notice] = []
+    for notice in notices:
+        bucket = seen.setdefault((notice.title, notice.doc_number, len(notice)), [])
+        twin = next((n for n in bucket if n == notice), None)
+        if twin is not None and len(notice):
+            notes.append(f"{notice.source} reads the same as {twin.source}: counted once")
+            continue
+        bucket.append(notice)
+        out.append(notice)
+    return out
 
 
 @contextlib.contextmanager

@@ -317,10 +317,15 @@ def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = Fals
         click.echo(f"fyplan: note: {note}", err=True)
     for line in corpus.skipped:
         click.echo(f"fyplan: {line}", err=True)
-    if corpus.skipped:
-        click.echo(f"fyplan: {len(corpus.skipped)} file{'s' if len(corpus.skipped) != 1 else ''} skipped", err=True)
     for problem in corpus.problems:
-        click.echo(f"fyplan: skipping {problem}", err=True)
+        # "x.txt is not a text document: …" names its file already; "holds no …" needs it in front.
+        if problem.path in problem.message:
+            click.echo(f"fyplan: {problem.message} (skipped)", err=True)
+        else:
+            click.echo(f"fyplan: skipping {problem.path}: {problem.message}", err=True)
+    left_out = len(corpus.skipped) + len(corpus.problems)
+    if left_out:
+        click.echo(f"fyplan: {left_out} file{'s' if left_out != 1 else ''} skipped", err=True)
     if not quiet:
         from rich.console import Console
 
