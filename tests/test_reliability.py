@@ -224,7 +224,7 @@ def test_devices_and_links_to_them_are_refused(tmp_path: Path) -> None:
     _notice(tmp_path)
     result = runner.invoke(main, ["query", "leader:周明远", str(tmp_path), "--format", "ids"])
     assert result.exit_code == 0
-    assert "skipping" in result.output and "zero.txt" in result.output and "1\n" in result.output
+    assert "skipped" in result.output and "zero.txt" in result.output and "1\n" in result.output
 
 
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
