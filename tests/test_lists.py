@@ -369,7 +369,7 @@ def test_format_choices_and_help_come_from_the_registry() -> None:
     assert formats.names("query") == ("table", "ids", "jsonl", "json", "csv", "xlsx")
     assert formats.names("shell") == ("table", "ids", "jsonl", "csv")
     assert all(f.binary == (f.name in ("xlsx", "docx")) for f in formats.FORMATS.values())
-    help_text = runner.invoke(main, ["lists", "--help"]).output
+    help_text = " ".join(runner.invoke(main, ["lists", "--help"]).output.split())  # as read, not as wrapped
     assert "docx: a Word document per body" in help_text
     assert "an Excel workbook" in runner.invoke(main, ["export", "--help"]).output
     bad = runner.invoke(main, ["export", "--format", "docx"])
@@ -433,3 +433,21 @@ def test_chinese_headers_say_which_lists_end_in_deng() -> None:
     notice = fyplan.parse("一、示例\n1.建设一个公园。\n牵头责任单位:市园林局\n协同责任单位:市财政局等\n")
     rows = list(csv.DictReader(io.StringIO(fyplan.to_csv(notice, headers="zh"))))
     assert rows[0]["未列全(等)"] == "协同单位"
+
+
+def test_a_list_that_ended_in_deng_stays_open_in_the_task_lists() -> None:
+    notice = fyplan.parse("一、示例\n1.建设一个公园。\n牵头责任单位:市园林局\n协同责任单位:市财政局、市住建局等\n")
+    lists = fyplan.task_lists([notice], by="unit")
+    garden = next(tl for tl in lists.lists if tl.body == "市园林局")
+    from fyplan.write.tables import list_table
+
+    row = list_table(garden, lists).rows[0]
+    assert "市财政局、市住建局等" in row
+
+
+def test_format_help_is_worded_for_each_command() -> None:
+    from fyplan.terminal.formats import help_text
+
+    assert "needs -o FILE" not in help_text("lists")  # lists writes a folder (--out DIR)
+    assert "needs -o FILE" in help_text("export")
+    assert "lists:" not in help_text("export") and "export:" not in help_text("query")

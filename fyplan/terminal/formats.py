@@ -51,6 +51,11 @@ class OutputFormat(NamedTuple):
     records: RecordWriter | None = None
     notice: NoticeWriter | None = None  # the whole notice, where it is more than its records
     lists: ListsWriter | None = None
+    # What the format means for one command, where it differs from ``help`` (lists writes a folder).
+    helps: tuple[tuple[str, str], ...] = ()
+
+    def help_for(self, command: Command) -> str:
+        return dict(self.helps).get(command, self.help)
 
     def write_notice(self, notice: Notice, options: RecordOptions) -> str | bytes:
         if self.notice is not None:
@@ -117,6 +122,7 @@ FORMATS: dict[str, OutputFormat] = {
             ".json",
             _json,
             notice=_tree,
+            helps=(("query", "the records as one JSON list"), ("export", "the whole tree of each notice")),
         ),
         OutputFormat(
             "csv",
@@ -126,6 +132,11 @@ FORMATS: dict[str, OutputFormat] = {
             ".csv",
             _csv,
             lists=_lists("csv"),
+            helps=(
+                ("query", "comma-separated records"),
+                ("export", "comma-separated records"),
+                ("lists", "a CSV file per body"),
+            ),
         ),
         OutputFormat(
             "xlsx",
@@ -135,6 +146,11 @@ FORMATS: dict[str, OutputFormat] = {
             ".xlsx",
             _xlsx,
             lists=_lists("xlsx"),
+            helps=(
+                ("query", "an Excel workbook; needs -o FILE"),
+                ("export", "an Excel workbook; needs -o FILE"),
+                ("lists", "one Excel workbook: a sheet per body and an index (--split: a workbook per body)"),
+            ),
         ),
         OutputFormat(
             "docx",
@@ -159,7 +175,7 @@ def get(name: str) -> OutputFormat:
 
 def help_text(command: Command) -> str:
     """``table: a table on the terminal; ids: …`` for the command's ``--format`` help."""
-    return "; ".join(f"{name}: {FORMATS[name].help}" for name in names(command)) + "."
+    return "; ".join(f"{name}: {FORMATS[name].help_for(command)}" for name in names(command)) + "."
 
 
 def markdown_table() -> str:

@@ -125,9 +125,9 @@ def list_table(task_list: ls.TaskList, lists: ls.TaskLists, title: str = "") -> 
             row.section,
             row.text,
             row.role_text,
-            "、".join(row.leaders),
-            "、".join(row.lead_units),
-            "、".join(row.cooperating_units),
+            _listed(row.leaders, row.item.duties.open_ended.leaders),
+            _listed(row.lead_units, row.item.duties.open_ended.lead_units),
+            _listed(row.cooperating_units, row.item.duties.open_ended.cooperating_units),
             row.deadline,
             "、".join(row.targets),
         )
@@ -140,6 +140,12 @@ def list_table(task_list: ls.TaskList, lists: ls.TaskLists, title: str = "") -> 
         intro=summary(task_list, lists),
         header_text=f"{task_list.body}责任清单",
     )
+
+
+def _listed(names: Sequence[str], open_ended: bool) -> str:
+    """Names joined by 、, and 等 where the notice's list ended in 等 (it named only some of them):
+    a clerk's list must not read as closed where the notice's was open."""
+    return "、".join(names) + ("等" if open_ended else "")
 
 
 def summary(task_list: ls.TaskList, lists: ls.TaskLists) -> str:
