@@ -121,3 +121,16 @@ def test_help_and_completion_come_from_the_field_registry() -> None:
     for field in REGISTRY:
         assert re.search(rf"^\s+{field.name}:", out, re.MULTILINE), field.name
         assert f"{field.name}:" in offered and all(f"{alias}:" in offered for alias in field.chinese)
+
+
+def test_stats_by_unit_counts_one_body_however_it_is_spelled() -> None:
+    import fyplan
+    from fyplan.query.stats import counts
+
+    notice = fyplan.parse(
+        "一、示例\n1.稳定信贷。\n牵头责任单位:人行甲市中心支行\n2.发展普惠金融。\n牵头责任单位:人民银行甲市中心支行\n"
+        "3.防范风险。\n协同责任单位:人行甲市中心支行\n"
+    )
+    rows = {r.name: (r.lead, r.coop, r.total) for r in counts([notice], "unit")}
+    # 人行 is 人民银行: one row, named by the spelling used most (twice against once).
+    assert rows == {"人行甲市中心支行": (2, 1, 3)}

@@ -15,6 +15,7 @@ from fyplan.model import Item, Notice
 from fyplan.query.evaluate import body_key, several_places
 from fyplan.query.evaluate import keys_in as keys
 from fyplan.query.results import Results
+from fyplan.units import canonical
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section", "place", "year", "level")
 # Where a count by unit tells lead and cooperating apart (by lead or coop, one of them is the total).
@@ -62,11 +63,27 @@ def counts(counted: Counted, by: str) -> list[Row]:
             coop.update({body_key(notice, u.name, qualify) for u in item.cooperating_units} if by != "lead" else set())
         total.update(set(keys(item, notice, by, qualify)))
     rows = [Row(name, lead[name], coop[name], n) for name, n in total.items()]
+    if by in ("lead", "coop", "unit"):
+        rows = _spellings_merged(rows)
     if by == "section":
         return sorted(rows, key=lambda r: int(r.name.split()[0]) if r.name[0].isdigit() else 0)
     if by == "year":
         return sorted(rows, key=lambda r: r.name)
     return sorted(rows, key=lambda r: (-r.total, r.name))
+
+
+def _spellings_merged(rows: list[Row]) -> list[Row]:
+    """One row per body however the notice spelled it (人行阜阳中心支行 = 人民银行阜阳中心支行, the spellings
+    ``fyplan check`` reports as one body): named by its most frequent spelling. An item that names two
+    spellings of one body is counted twice; ``check`` reports such items."""
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(canonical(row.name), []).append(row)
+    merged = []
+    for same in groups.values():
+        name = max(same, key=lambda r: (r.total, -len(r.name))).name
+        merged.append(Row(name, sum(r.lead for r in same), sum(r.coop for r in same), sum(r.total for r in same)))
+    return merged
 
 
 def count_records(rows: Sequence[Row], by: str) -> list[dict[str, Any]]:
