@@ -93,3 +93,12 @@ def test_fmt_keeps_the_wording_in_every_style_and_the_recipients_line(tmp_path: 
     out = path.read_text(encoding="utf-8")
     assert out.startswith("各县、区人民政府,甲县、乙区管委会,市政府各部门：\n")  # the style's colon
     assert "牵头责任单位：市城南新区、阜阳经开区管委会，市发展改革委" in out
+
+
+def test_a_second_backup_keeps_the_first(tmp_path: Path) -> None:
+    _fmt(tmp_path, "--backup")
+    changed = NOTICE.replace("周明", "李静")
+    code, _, _, _ = _fmt(tmp_path, "--backup", text=changed)
+    assert code == 0
+    assert (tmp_path / "notice.txt.orig").read_text(encoding="utf-8") == NOTICE  # the first original stays
+    assert (tmp_path / "notice.txt.orig.2").read_text(encoding="utf-8") == changed

@@ -840,7 +840,9 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
     help="Rewrite even when the reader reported errors or lines it did not read (they are lost).",
 )
 @click.option("--diff", "show_diff", is_flag=True, help="Print what would change as a unified diff; change nothing.")
-@click.option("--backup", is_flag=True, help="Keep the original beside the file as FILE.orig before rewriting it.")
+@click.option(
+    "--backup", is_flag=True, help="Keep the original beside the file as FILE.orig (FILE.orig.2 … if that exists)."
+)
 @click.option(
     "--expand-names",
     is_flag=True,
@@ -902,7 +904,7 @@ def fmt(
             click.echo(f"fyplan: note: {path} had bytes that are not text; it is written back as UTF-8", err=True)
         try:
             if backup:
-                files.write_atomic(path.with_name(path.name + ".orig"), data)
+                files.write_atomic(_backup_path(path), data)
             files.write_atomic(path, out)
         except OSError as exc:
             raise FileError(f"cannot write {path}: {exc.strerror or exc}; the file is unchanged") from None
@@ -984,6 +986,17 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
         click.echo("move them into the notice's text, or pass --force to drop them", err=True)
         sys.exit(2)
     return result
+
+
+def _backup_path(path: Path) -> Path:
+    """FILE.orig, or FILE.orig.2, .3 … when that exists: a backup never replaces an older backup."""
+    first = path.with_name(path.name + ".orig")
+    if not first.exists():
+        return first
+    n = 2
+    while path.with_name(f"{path.name}.orig.{n}").exists():
+        n += 1
+    return path.with_name(f"{path.name}.orig.{n}")
 
 
 def _print_diff(name: str, original: str, result: str) -> None:
