@@ -110,3 +110,8 @@ def test_a_corpus_shows_as_an_html_table(tmp_path: Path) -> None:
     page = corpus._repr_html_()
     assert "<td>a.txt</td>" in page
     assert "bad.txt" in page  # the file that could not join is listed under the table
+
+
+def test_python_dash_m_fyplan_is_the_command_line() -> None:
+    run = subprocess.run([sys.executable, "-m", "fyplan", "--version"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("fyplan, version")

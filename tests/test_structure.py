@@ -25,6 +25,7 @@ LAYERS = {
     # Many notices: a corpus reads, queries and exports them (and caches parses); the terminal loads through it.
     "fyplan.corpus": 4,
     "fyplan.terminal": 5,
+    "fyplan.__main__": 6,  # python -m fyplan: the command line, at the top like the facade
     "fyplan": 6,  # the facade (fyplan/__init__.py) only; every other top-level module is base
 }
 NAMES = {0: "base", 1: "read", 2: "query", 3: "write", 4: "corpus", 5: "terminal", 6: "facade"}
