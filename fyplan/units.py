@@ -30,10 +30,10 @@ _OPEN = re.compile(r"等(?:[省市县区](?:直|级)?)?(?:相关|有关|其他|�
 # 州委编办及州直相关单位. Before a body's own name (市场监管和知识产权局) they are part of it.
 _AND_COLLECTIVE = re.compile(
     r"(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
-    r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?!其)"
     r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?(?:单位|部门|單位|部門))"
     # 及 between two bodies' names: …县(市)政府及开发区管委会.
-    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅])|(?<=中心))及(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心)(?:[、,]|$))"
+    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅])|(?<=中心))及(?!其)(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心)(?:[、,]|$))"
 )
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
@@ -230,7 +230,10 @@ def unit(name: str, written: str) -> Unit:
     return Unit(name, written)
 
 
-_SPACED_PERSON = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
+# 王 东: a two-character name spaced out to the width of three (only one character each side).
+_SPACED_PERSON = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+# 李红 王刚: two names of two to four characters separated by spaces.
+_PEOPLE_BY_SPACES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
 
 
 @lru_cache(maxsize=4096)
@@ -272,6 +275,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
         two = TWO_SPACED.fullmatch(n)
         if two:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
+        elif _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
+            out += [leader(part) for part in n.split()]
         else:
             out.append(leader(n.removesuffix("同志") or n))
     return tuple(out)

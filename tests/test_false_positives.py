@@ -153,3 +153,9 @@ def test_a_paragraph_between_unnumbered_items_is_kept() -> None:
     # paragraph, read as wrapped), the last one in the closing.
     kept = "".join([notice.closing, *(i.text for i in notice.items()), *(i.node.heading or "" for i in notice.items())])
     assert "各地要结合实际抓好落实" in kept and "各地要及时报送进展情况" in kept
+
+
+def test_a_news_item_with_one_block_of_organiser_lines_is_no_notice() -> None:
+    text = "市图书馆举办读书月活动\n本报讯 读书月活动昨日开幕。\n活动现场气氛热烈。\n主办单位:市文化和旅游局\n协办单位:市教育局、市新华书店\n"
+    notice = fyplan.parse(text)
+    assert not notice.names_duties()

@@ -102,3 +102,14 @@ def test_a_second_backup_keeps_the_first(tmp_path: Path) -> None:
     assert code == 0
     assert (tmp_path / "notice.txt.orig").read_text(encoding="utf-8") == NOTICE  # the first original stays
     assert (tmp_path / "notice.txt.orig.2").read_text(encoding="utf-8") == changed
+
+
+def test_fmt_refuses_to_drop_a_line_the_reader_did_not_read(tmp_path: Path) -> None:
+    # 联系人:周明 — 周明 is the leader elsewhere in the result, but this line's own words would be gone.
+    text = NOTICE.replace(
+        "协同责任单位:市财政局等,各县区政府等\n", "协同责任单位:市财政局等,各县区政府等\n联系人:周明\n"
+    )
+    code, _, err, path = _fmt(tmp_path, text=text)
+    assert code == 2
+    assert "联系人:周明" in err
+    assert path.read_text(encoding="utf-8") == text

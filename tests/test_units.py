@@ -174,3 +174,11 @@ def test_first_listed_leads_notes(note: str, says: bool) -> None:
 )
 def test_ji_and_he_join_two_bodies(text: str, names: list[str]) -> None:
     assert list(split_names(text).names) == names
+
+
+def test_ji_qi_keeps_one_collective_and_spaced_names_split() -> None:
+    from fyplan.units import leaders_of
+
+    assert list(split_names("各县区政府及其有关部门").names) == ["各县区政府及其有关部门"]
+    assert [x.name for x in leaders_of(split_names("李红 王刚"))] == ["李红", "王刚"]
+    assert [x.name for x in leaders_of(split_names("王 东"))] == ["王东"]

@@ -462,7 +462,7 @@ class Builder(Transformer[Token, Any]):
         if not numbered and any(t.type == "DUTY" for t in front):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(front, scoped=False, each_line=True)
-            if found:
+            if len(found) >= 2:  # one block of 主办单位:/协办单位: lines is a news item or a meeting, no notice
                 # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 out.append(self._section(None, 0, "", "the notice", [], found, []))

@@ -1036,11 +1036,17 @@ def _lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, s
     source = Source(notice.source, original)
     kept = normalize(result).translate(_SQUASH)
     lost = []
+    # A line the reader said it did not read (联系人:李红, 备注:…) is kept only if it stands whole in
+    # the result, label and words: its pieces found elsewhere (李红 as a leader) do not keep it.
+    warned = {d.line for d in notice.diagnostics if "not read" in d.message or "unknown label" in d.message}
     for number in range(1, original.count("\n") + 2):
         line = normalize_line(source.line(number))
         if not line.translate(_SQUASH) or line.translate(_SQUASH) in kept:
             continue
         words = line.split(":", 1)[-1]
+        if number in warned:
+            lost.append((number, source.line(number).strip()))  # its label and words are not together
+            continue
         if words.translate(_SQUASH) in kept:
             continue
         pieces = [p.translate(_SQUASH) for p in regex.split(r"[、,;:\s]+", words)]
