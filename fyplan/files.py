@@ -14,6 +14,7 @@ import errno
 import os
 import re
 import stat
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -119,8 +120,15 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     and are renamed over the target. A symlink is resolved first, so the file it points to is
     replaced and the link stays a link. Any failure removes the temporary file and re-raises.
     """
+    fd = _open_descriptor(path)
+    if fd is not None:
+        # -o /dev/stdout >> log.txt: write where our own descriptor points (appending, as the shell
+        # asked), never rename a file over what the link resolves to.
+        sys.stdout.flush()
+        _write_all(fd, data)
+        return
     try:
-        existing = os.stat(path)  # follows links: /dev/stdout, a link to a device
+        existing = os.stat(path)  # follows links: a link to a device
     except FileNotFoundError:
         existing = None
     if existing is not None and stat.S_ISDIR(existing.st_mode):
@@ -151,6 +159,23 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             os.unlink(temp)
         raise
     _sync_folder(target.parent)
+
+
+_FD_PATH = re.compile(r"^/(?:dev/(?:std(?P<std>out|err)|fd/(?P<fd>\d+))|proc/(?P<pid>self|\d+)/fd/(?P<pfd>\d+))$")
+
+
+def _open_descriptor(path: str | Path) -> int | None:
+    """The descriptor of this process a path names (/dev/stdout, /dev/fd/3, /proc/self/fd/1), if any."""
+    m = _FD_PATH.match(str(path))
+    if m is None:
+        return None
+    if m.group("std"):
+        return 1 if m.group("std") == "out" else 2
+    if m.group("fd"):
+        return int(m.group("fd"))
+    if m.group("pid") in ("self", str(os.getpid())):
+        return int(m.group("pfd"))
+    return None
 
 
 def _write_special(path: str | Path, data: bytes) -> None:

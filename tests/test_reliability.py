@@ -589,3 +589,18 @@ def test_output_onto_a_pipe_with_no_reader_is_an_error_not_a_hang(tmp_path: Path
     assert result.exit_code == 2
     assert "no program is reading from this pipe" in result.stderr
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_output_to_dev_stdout_appends_where_stdout_points(tmp_path: Path) -> None:
+    log = tmp_path / "log.txt"
+    log.write_text("OLD LINE\n", encoding="utf-8")
+    with log.open("ab") as out:
+        run = subprocess.run(
+            [sys.executable, "-m", "fyplan", "query", "leader:李红", "--format", "ids", "-o", "/dev/stdout"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+        )
+    assert run.returncode == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "OLD LINE"  # the file behind stdout is appended to, not replaced
+    assert lines[1:3] == ["4", "5"]
