@@ -162,20 +162,37 @@ _ANY_FIELD = re.compile(
 )
 
 
+_KNOWN_AT_END = re.compile(f"(?:{_label_regex()}) *:$")
+_WHEN_LABEL = re.compile(r"期限|时限|時限|时间|時間|节点|節點")
+# Fields named like duties that are not (a data source, a scorer): left out, not read as units.
+_NOT_DUTY_PREFIXES = ("数据", "數據", "评分", "評分", "考核", "统计", "統計")
+
+
 def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The clause without its fields of labels that name no duty, and those fields. Only a clause
     that has a duty label is looked at: in 甲局牵头:… a colon is no field of ours to drop."""
     others: list[tuple[str, str]] = []
     kept: list[str] = []
     last = 0
+    renamed = False
     for m in _ANY_FIELD.finditer(body):
         label = m.group("label")
         if _ROLE_LABEL.fullmatch(label + ":") or _ROLE_VERB.search(label):
             continue
         kept.append(body[last : m.start()])
         last = m.end()
-        others.append((label, m.group("value").strip()))
-    if not others:
+        value = m.group("value").strip()
+        known = _KNOWN_AT_END.search(label + ":")
+        if known and not label.startswith(_NOT_DUTY_PREFIXES):
+            # 具体责任单位: → 责任单位:, a duty label with a word before it.
+            kept.append(f";{known.group(0)}{value}")
+            renamed = True
+        elif _WHEN_LABEL.search(label):
+            kept.append(f";完成时限:{value}")  # 完成期限:, 时间节点: say when
+            renamed = True
+        else:
+            others.append((label, value))
+    if not others and not renamed:
         return body, ()
     kept.append(body[last:])
     rest = re.sub(r"[;,]{2,}", ";", "".join(kept)).strip(" ;,")
