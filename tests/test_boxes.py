@@ -45,3 +45,19 @@ def test_a_broken_table_is_left_alone() -> None:
     # The second row has one cell too many: the columns cannot be told apart.
     text = "┌──┬──┐\n│工作任务│牵头单位│\n├──┼──┤\n│建设│市财政局│多余│\n└──┴──┘"
     assert flatten_boxes(text) == text
+
+
+def test_an_empty_cell_takes_nothing_from_the_row_above() -> None:
+    text = "\n".join(
+        [
+            "┌────┬────┬────┐",
+            "│工作任务│牵头单位│配合单位│",
+            "├────┼────┼────┤",
+            "│建设公园│市园林局│市财政局│",
+            "├────┼────┼────┤",
+            "│新建学校│市教育局│    │",
+            "└────┴────┴────┘",
+        ]
+    )
+    rows = [line for line in flatten_boxes(text).split("\n") if line.startswith(("1 |", "2 |"))]
+    assert rows == ["1 | 建设公园 | 市园林局 | 市财政局", "2 | 新建学校 | 市教育局 | "]

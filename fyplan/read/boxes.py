@@ -13,6 +13,7 @@ line keeps its number in the file.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -36,6 +37,7 @@ class _Cell:
     first: int  # index of its first line within the table
     last: int
     pieces: list[tuple[int, str]] = attrs.Factory(list)
+    end: int = 1 << 30  # index of the rule that closes it: it covers the lines before (merged rows too)
 
     def text(self) -> str:
         return "".join(piece for _, piece in self.pieces)
@@ -69,6 +71,7 @@ def _columns(lines: list[str]) -> list[list[_Cell]] | None:
             cell = open_cells[col]
             if _RULE_CELL.match(part):
                 if cell is not None:
+                    cell.end = index
                     columns[col].append(cell)
                 open_cells[col] = None
                 continue
@@ -107,11 +110,12 @@ def _points(cell: _Cell) -> list[tuple[int, str]]:
 
 
 def _covering(cells: list[_Cell], line: int) -> _Cell | None:
-    for cell in cells:
-        if cell.first <= line <= cell.last:
-            return cell
-    before = [c for c in cells if c.first <= line]
-    return before[-1] if before else None
+    """The cell of a column that spans ``line``: from its first line to the rule that closes it (a
+    merged cell spans every row before that rule; an empty cell is no cell, and covers nothing)."""
+    at = bisect.bisect_right(cells, line, key=lambda c: c.first) - 1
+    if at >= 0 and cells[at].first <= line < cells[at].end:
+        return cells[at]
+    return None
 
 
 def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
