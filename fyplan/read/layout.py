@@ -426,7 +426,7 @@ def _rewrite_row(
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
     style = ("paren" if m.group(1) else "plain") if m else ""
-    if number_col is not None and not m and header.piped and _sub_row(cells, header, seen):
+    if number_col is not None and not m and header.piped and _sub_row(line, cells, header, seen):
         return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
     if not duties and not (m and texts and seen.get("items") == style):
         # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
@@ -458,13 +458,19 @@ def _rewrite_row(
 _HEADING_START = re.compile(r"^(?:[" + _CN + r"]{1,3}[、.]|\([" + _CN + r"]{1,3}\))")
 
 
-def _sub_row(cells: list[str], header: _Header, seen: dict[str, str]) -> bool:
+_NOTE_ROW = re.compile(r"^(?:注|註|备注|備註|说明|說明)\s*[:：0-9一二三]")
+
+
+def _sub_row(line: str, cells: list[str], header: _Header, seen: dict[str, str]) -> bool:
     """A row with no number of its own after a numbered item, that reads as a task (a number or a
     sentence end in it, or a long cell): a sub-row of that item, its 序号 and merged cells spanned
-    (新增学位810个 | ||||). A short cell without either (民生保障 | | |) or a 一、 is a group row."""
+    (新增学位810个 | ||||). A short cell without either (民生保障 | | |) or a 一、 is a group row; a row
+    that keeps an empty 序号 cell ( | 面积5000亩。 | |) continues the row above; a 注: row is a note."""
     filled = [c for c in cells if c]
-    if "number" not in seen or not filled or _HEADING_START.match(filled[0]):
+    if "number" not in seen or not filled or _HEADING_START.match(filled[0]) or _NOTE_ROW.match(filled[0]):
         return False
+    if line.lstrip().startswith("|"):
+        return False  # its own (empty) 序号 cell is there: the cells are not shifted by a merged one
     if len(filled) >= len(header.kinds):
         return False  # every column has its own cell: not a row whose cells are merged
     first = filled[0]
