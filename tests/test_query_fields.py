@@ -73,3 +73,11 @@ def test_bare_regex_is_a_text_regex() -> None:
     node = parse_query("/棚户区|棚改/")
     assert str(node) == "text:/棚户区|棚改/"
     assert node == parse_query("text:/棚户区|棚改/")
+
+
+def test_a_level_added_by_the_query_must_be_the_one_the_list_shares() -> None:
+    n = fyplan.parse("一、示例\n1.建设。\n牵头责任单位:县发改委、财政局\n2.发展。\n牵头责任单位:市发改委、经贸委\n")
+    assert n.query("lead:县财政局").ids() == ["1"]
+    assert n.query("lead:市财政局").ids() == []  # 财政局 after 县发改委 is the county's
+    assert n.query("lead:市经贸委").ids() == ["2"]
+    assert n.query("lead:县经贸委").ids() == []

@@ -131,8 +131,10 @@ def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
     if any(w in k for w in wanted for k in keys):
         return True
     # 市经贸委 finds 经贸委 written after 市发改委 (a shared prefix is kept as written): the level the
-    # query adds must be the whole difference, so 市财政局 never finds 县财政局.
-    bare = {w[1:] for w in wanted if w[:1] in _LEVELS and len(w) > 2}
+    # query adds must be the whole difference (市财政局 never finds 县财政局), and a name of the item
+    # must carry that level (in 县发改委、财政局 the 财政局 is the county's: 市财政局 does not find it).
+    levels = {n[:1] for u in (*ctx.item.lead_units, *ctx.item.cooperating_units) for n in (u.name,)}
+    bare = {w[1:] for w in wanted if w[:1] in _LEVELS and w[:1] in levels and len(w) > 2}
     return bool(bare) and any(k in bare for k in keys)
 
 
