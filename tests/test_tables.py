@@ -52,3 +52,16 @@ def test_one_responsibility_column_names_the_lead_unit() -> None:
     n = load("one-column.txt")
     assert rows(n) == [("1", [], ["区发展改革委"], []), ("2", [], ["区财政局"], [])]
     assert [(t.value, t.bound) for t in n["1"].targets] == [(6.0, "about")]
+
+
+def test_an_unknown_header_that_names_a_thing_is_the_task_column() -> None:
+    from fyplan.read.tables import header_kinds
+
+    assert header_kinds(["序号", "类别", "项目名称", "牵头单位", "配合单位"]) == [
+        "number",
+        "note",
+        "text",
+        "lead",
+        "cooperating",
+    ]
+    assert header_kinds(["序号", "民生实事", "责任单位", "完成时限"]) == ["number", "text", "responsible", "deadline"]

@@ -107,11 +107,15 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     (民生实事, 项目名称) is it — not one we know is a note (进展情况, 备注)."""
     kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
     if "text" not in kinds:
-        for i, name in enumerate(names):
-            if kinds[i] == "note" and not _known_note(name):
-                kinds[i] = "text"
-                break
+        unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
+        # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
+        named = [i for i in unknown if any(w in names[i] for w in _TASK_HINTS)]
+        if named or unknown:
+            kinds[(named or unknown)[0]] = "text"
     return kinds
+
+
+_TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 
 
 def _known_note(name: str) -> bool:
