@@ -141,6 +141,12 @@ def _targets(changes: tuple[TargetChange, ...]) -> Table:
     return table
 
 
+def _in_items(result: NoticeDiff) -> str:
+    """(in 2 items) where the duty changes fall on fewer items than there are changes."""
+    items = len({(c.old.id, c.new.id) for c in result.duties})
+    return f" (in {_plural(items, 'item')})" if items < len(result.duties) else ""
+
+
 def summary(result: NoticeDiff) -> Text:
     """One line: how many items on each side and how many changes of each kind."""
     counts = [
@@ -148,7 +154,7 @@ def summary(result: NoticeDiff) -> Text:
         f"{len(result.dropped)} 删除",
         f"{len(result.reworded)} 改写",
         f"{len(result.moved)} 移动",
-        f"{len(result.duties)} 责任变化",
+        f"{len(result.duties)} 责任变化" + _in_items(result),
         f"{len(result.targets)} 目标变化",
     ]
     text = Text(f"{len(result.old.items())} → {len(result.new.items())} items: " + ", ".join(counts))
@@ -178,7 +184,7 @@ def diff_view(result: NoticeDiff) -> RenderableType:
         ("删除", len(result.dropped), _items(result.dropped, DROPPED, "−")),
         ("改写", len(result.reworded), _reworded(result.reworded)),
         ("移动", len(result.moved), _moved(result.moved)),
-        ("责任变化", len(result.duties), _duties(result.duties)),
+        ("责任变化", len({(c.old.id, c.new.id) for c in result.duties}), _duties(result.duties)),
         ("目标变化", len(result.targets), _targets(result.targets)),
     ]
     for title, count, body in sections:
