@@ -372,7 +372,7 @@ def _assemble(
     titles = units.titles_in(lead) + units.titles_in(coop) + (units.titles_in(resp) if responsible else ())
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
-        leaders=units.leaders_of(leaders) + tuple(t for t in titles if t not in units.leaders_of(leaders)),
+        leaders=tuple(dict.fromkeys(units.leaders_of(leaders) + titles)),  # each leader once
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=deadline,

@@ -132,8 +132,11 @@ class Builder(Transformer[Token, Any]):
             elif state == "text":
                 inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
+                if clause is None and (own := _verb_line(value)) is not None:
+                    head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
                 if clause is not None:
-                    text_parts.append(head_text)
+                    if head_text:
+                        text_parts.append(head_text)
                     labels += self._add_clause(parts, clause, tline)
                     state, inline = "trailing", True
                 else:
@@ -489,6 +492,20 @@ class Builder(Transformer[Token, Any]):
             else:
                 out.append(built)
         return out
+
+
+_BY = re.compile(r"^(?:由|请)\s*")
+
+
+def _verb_line(line: str) -> str | None:
+    """A line that is only bodies and a verb (由市发改委,各县市区政府负责落实; 市教育局牵头,市财政局配合),
+    under an item's sentence: its clause. A sentence with a verb in it (…要加强协作) is not one."""
+    body = _BY.sub("", line.strip()).rstrip("。.;")
+    if not body or len(body) > 200 or not dutymod.names_role(body):
+        return None
+    clause = dutymod.parse_clause(body)
+    names = [n for f in clause.fields for _, text in f.groups for n in units.split_names(text).names]
+    return body if names and all(units.looks_like_unit(n) for n in names) else None
 
 
 def _group_clause(subtasks: list[Built]) -> bool:
