@@ -277,7 +277,43 @@ class Builder(Transformer[Token, Any]):
         head: Token = children[0]
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = [c for c in children[1:] if isinstance(c, Built)]
+        if not tasks:
+            run = self._run_together(head)
+            if run is not None:
+                return run[0], lines, run[1]
         return head, lines, tasks
+
+    def _run_together(self, head: Token) -> tuple[Token, list[Built]] | None:
+        """(一)标题。甲…(X牵头)。乙…(Y负责,Z牵头)。 — a sub-section whose paragraph runs several unnumbered
+        items together, each closed by its clause: its title (the first sentence, when it names no one)
+        and its items, numbered in order. None when the paragraph holds fewer than two such clauses."""
+        m = _CN_NO.match(head)
+        if m is None:
+            return None
+        body = head[m.end() :].strip()
+        pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(body)]  # a piece may start after …),
+        closed = [p for p in pieces if (c := items.split_inline(p)[1]) is not None and dutymod.names_role(c)]
+        if len(closed) < 2:
+            return None
+        title = ""
+        first_end = pieces[0].find("。")
+        if 0 < first_end <= 40 and items.BRACKET.search(pieces[0][:first_end]) is None:
+            title, pieces[0] = pieces[0][: first_end + 1], pieces[0][first_end + 1 :].strip()
+        line = head.line or 0
+        found: list[Built] = []
+        for piece in pieces:
+            clause = items.split_inline(piece)[1]
+            if clause is None or not dutymod.names_role(clause):
+                if found:
+                    # Text after the last clause (…(X牵头),支持企业建设研发中心。) ends that item's sentence.
+                    last = found[-1].task
+                    text = last.text + ("" if last.text.endswith(("。", ";", "!", "?")) else ",") + piece
+                    found[-1].task = attrs.evolve(last, text=text, targets=extract_targets(text))
+                continue
+            number = len(found) + 1
+            found.append(self._item(Token("TEXT", piece, line=line), number, str(number), piece, [], []))
+        new_head = Token("SUBSECTION", f"{head[: m.end()]}{title.rstrip('。')}", line=line)
+        return new_head, found
 
     def section(self, children: list[Any]) -> BuiltSection:
         head: Token = children[0]
@@ -386,6 +422,15 @@ class Builder(Transformer[Token, Any]):
         else:
             for h, ls, sub_tasks in subs:
                 sm = _CN_NO.match(h)
+                if not sub_tasks and items.split_inline(h)[1] is not None:
+                    # (二)标题。…(X牵头) beside sub-sections that hold items: a sub-section of one item, the
+                    # whole paragraph (as when every sub-section is one), titled by its first sentence.
+                    sub_tasks = [self._subsection_as_item(h, ls)]
+                    body = h[sm.end() :].strip() if sm else h.strip()
+                    cut = body.find("。")
+                    short = 0 < cut <= 40 and items.BRACKET.search(body[:cut]) is None
+                    h = Token("SUBSECTION", f"{h[: sm.end()] if sm else ''}{body[:cut] if short else ''}", line=h.line)
+                    sm = _CN_NO.match(h)
                 sub_intro = self._header_lines(ls, f"sub-section {sm.group(1) if sm else ''}")
                 sub = Subsection(
                     number=chinese_number(sm.group(1)) if sm else 0,
