@@ -536,6 +536,29 @@ def key_value(line: str) -> str | None:
 # ---- the stage ---------------------------------------------------------------------------------
 
 
+# 1大力发展…(省科技厅、发展改革委): an item number that lost its dot, right before the item's words. Only
+# where the line ends in the item's clause is it a number (1季度, 3家企业, 2024年 are words).
+_LOST_DOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号个项家万亿元季度次批所条位名台辆])", re.MULTILINE)
+
+
+def restore_lost_dots(text: str) -> str:
+    """Lines that start with a number glued to the item's words and end in its clause get the dot back
+    (the line count and every other character stay)."""
+    if _LOST_DOT.search(text) is None:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        end = text.find("\n", m.end())
+        line = text[m.start() : end if end >= 0 else len(text)]
+        return m.group(1) + "." if _has_clause(line.rstrip("。;. ")) and _ends_in_bracket(line) else m.group(1)
+
+    return _LOST_DOT.sub(fix, text)
+
+
+def _ends_in_bracket(line: str) -> bool:
+    return line.rstrip().rstrip("。;.").endswith(tuple(CLOSERS))
+
+
 def recover(text: str) -> Layout:
     """Logical lines from normalised text; the identity (no copy, no map) when nothing changes.
 
