@@ -292,8 +292,8 @@ class Builder(Transformer[Token, Any]):
             return None
         body = head[m.end() :].strip()
         pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(body)]  # a piece may start after …),
-        closed = [p for p in pieces if (c := items.split_inline(p)[1]) is not None and dutymod.names_role(c)]
-        if len(closed) < 2:
+        clauses = [items.split_inline(p)[1] for p in pieces]
+        if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
             return None
         title = ""
         first_end = pieces[0].find("。")
@@ -301,8 +301,7 @@ class Builder(Transformer[Token, Any]):
             title, pieces[0] = pieces[0][: first_end + 1], pieces[0][first_end + 1 :].strip()
         line = head.line or 0
         found: list[Built] = []
-        for piece in pieces:
-            clause = items.split_inline(piece)[1]
+        for piece, clause in zip(pieces, clauses, strict=True):
             if clause is None or not dutymod.names_role(clause):
                 if found:
                     # Text after the last clause (…(X牵头),支持企业建设研发中心。) ends that item's sentence.

@@ -30,7 +30,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
-from fyplan.units import looks_like_unit
+from fyplan.units import looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
 # A numbered unit starting inside a line: the kind is told by which group matched.
@@ -211,9 +211,9 @@ def _has_clause(piece: str) -> bool:
 
 
 def _names_only(inner: str) -> bool:
-    """A bracket of two or more bodies' names (an alias after a body is one name: 督查室(市政府办公室))."""
-    names = [n for n in re.split(r"[、,;]", inner) if n.strip()]
-    return len(names) >= 2 and all(looks_like_unit(n.strip()) for n in names)
+    """Two or more names in a bracket ``looks_like_clause`` took for bodies' names (an alias after a
+    body is one name: 督查室(市政府办公室))."""
+    return len(split_names(inner).names) >= 2
 
 
 def _label_cuts(line: str) -> list[int]:

@@ -126,14 +126,21 @@ class Shell:
     def note(self, message: str, style: str = "dim") -> None:
         self.errors.print(Text(message, style=style), soft_wrap=True)
 
-    def ask(self, text: str) -> None:
+    def _query(self, text: str) -> Results | None:
+        """The query's results, its notes said (市教育局 is read as unit:…); None after saying why it failed."""
         try:
             results = query(self.notices, text)
         except QueryError as exc:
             self.fail(str(exc))
-            return
+            return None
         for note in results.notes:
             self.note(f"note: {note}")
+        return results
+
+    def ask(self, text: str) -> None:
+        results = self._query(text)
+        if results is None:
+            return
         for hint in results.hints:
             self.note(f"hint: {hint}", style="yellow")
         self.print_results(results)
@@ -204,13 +211,10 @@ class Shell:
             return
         counted: list[Notice] | Results = self.notices
         if query_text:
-            try:
-                counted = query(self.notices, query_text)
-            except QueryError as exc:
-                self.fail(str(exc))
+            found = self._query(query_text)
+            if found is None:
                 return
-            for note in counted.notes:
-                self.note(f"note: {note}")
+            counted = found
         if len(dims) == 2:
             self.console.print(matrix_table(matrix(counted, dims[0], dims[1]), dims[0], dims[1]))
             return
