@@ -8,6 +8,7 @@ lists hundreds of times, and repeated names then share one object.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import attrs
@@ -247,6 +248,12 @@ def leader(name: str) -> Leader:
 def is_role(name: str) -> bool:
     """市政府常务副市长 is a role; 李红 and 宁波 are people."""
     return len(name) > 4 or bool(_ROLE_WORDS.search(name))
+
+
+def names_text(values: Iterable[object], open_ended: bool = False) -> str:
+    """A list as a reader shows it: names joined by 、, and 等 where the notice's list ended in it."""
+    text = "、".join(str(v) for v in values)
+    return text + ("等" if open_ended and text else "")
 
 
 def titles_in(names: NameList) -> tuple[Leader, ...]:

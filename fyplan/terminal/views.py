@@ -17,6 +17,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from fyplan.model import Deadline, Diagnostic, Duties, Item, Notice, Task
+from fyplan.units import names_text
 
 if TYPE_CHECKING:
     from fyplan.checks import Finding
@@ -25,17 +26,12 @@ if TYPE_CHECKING:
     from fyplan.query.stats import Matrix, Row
 
 
-def _names(values: tuple[object, ...], open_ended: bool = False) -> str:
-    text = "、".join(str(v) for v in values)
-    return text + ("等" if open_ended and text else "")
-
-
 def duty_rows(duties: Duties) -> list[tuple[str, str, str]]:
     """(label, names, style) for each kind of duty an item has, as the Anhui template orders them."""
     rows = [
-        ("领导", _names(duties.leaders, duties.open_ended.leaders), "bold magenta"),
-        ("牵头", _names(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
-        ("协同", _names(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
+        ("领导", names_text(duties.leaders, duties.open_ended.leaders), "bold magenta"),
+        ("牵头", names_text(duties.lead_units, duties.open_ended.lead_units), "bold cyan"),
+        ("协同", names_text(duties.cooperating_units, duties.open_ended.cooperating_units), "cyan"),
         ("时限", deadline_text(duties.deadline), "yellow"),
     ]
     return [row for row in rows if row[1]]
@@ -148,9 +144,9 @@ def results_table(results: Results) -> RenderableType:
             Text(item.id),
             Text(section),
             marked(item.text, words),
-            marked(_names(item.leaders), leader_words),
-            marked(_names(item.lead_units, item.duties.open_ended.lead_units), lead_words),
-            marked(_names(item.cooperating_units, item.duties.open_ended.cooperating_units), coop_words),
+            marked(names_text(item.leaders), leader_words),
+            marked(names_text(item.lead_units, item.duties.open_ended.lead_units), lead_words),
+            marked(names_text(item.cooperating_units, item.duties.open_ended.cooperating_units), coop_words),
             Text("\n".join(str(t) for t in item.targets)),
         ]
         if dated:

@@ -10,15 +10,12 @@ from html import escape
 
 from fyplan.model import Item, Notice
 from fyplan.query.results import Results
+from fyplan.units import names_text
 
 # A notebook cell that prints thousands of rows is slow to scroll and says nothing more.
 MAX_ROWS = 300
 
 _HEADERS = ("编号", "工作内容", "牵头领导", "牵头单位", "协同单位", "完成时限")
-
-
-def _names(values: Sequence[object], open_ended: bool) -> str:
-    return "、".join(str(v) for v in values) + ("等" if open_ended and values else "")
 
 
 def _row(item: Item, source: str | None) -> str:
@@ -27,9 +24,9 @@ def _row(item: Item, source: str | None) -> str:
         *([source] if source is not None else []),
         item.id,
         item.text,
-        _names(duties.leaders, duties.open_ended.leaders),
-        _names(duties.lead_units, duties.open_ended.lead_units),
-        _names(duties.cooperating_units, duties.open_ended.cooperating_units),
+        names_text(duties.leaders, duties.open_ended.leaders),
+        names_text(duties.lead_units, duties.open_ended.lead_units),
+        names_text(duties.cooperating_units, duties.open_ended.cooperating_units),
         str(duties.deadline or ""),
     ]
     return "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
