@@ -47,8 +47,9 @@ FIRST_LEADS = re.compile(
 )
 
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
-# A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. A leader (a role),
-# never a body, even in a unit list ((分管副省长、协管副秘书长负责,省国资委牵头)).
+# A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no one
+# (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
+# ((分管副省长、协管副秘书长负责,省国资委牵头)).
 GENERIC_TITLE = re.compile(
     r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,4}?"
     r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人)(?:[同][志])?$"
@@ -256,13 +257,8 @@ def names_text(values: Iterable[object], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
-def titles_in(names: NameList) -> tuple[Leader, ...]:
-    """The leaders' titles a unit list holds (see GENERIC_TITLE); ``units_of`` leaves them out."""
-    return tuple(leader(n) for n in names.names if GENERIC_TITLE.match(n))
-
-
 def units_of(names: NameList) -> tuple[Unit, ...]:
-    # (分管副省长、协管副秘书长负责,省国资委牵头): a title before a verb is no body (titles_in).
+    # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body.
     return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True) if not GENERIC_TITLE.match(n))
 
 

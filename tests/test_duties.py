@@ -46,7 +46,7 @@ def test_label_kind(label: str, kind: str) -> None:
     [
         ("市发改委牵头", "lead"),
         ("市发改委牵头负责", "lead"),
-        ("市财政局负责", "lead"),
+        ("市财政局负责", "responsible"),
         ("市財政局牽頭", "lead"),
         ("有关部门按职责分工负责", "cooperating"),
         ("市财政局配合", "cooperating"),

@@ -42,7 +42,9 @@ def label_kind(label: str) -> Kind:
 
 def verb_kind(verb_group: str) -> Kind:
     """市发改委牵头, 甲局、乙局分别牵头, 省财政厅主办 → lead; 有关部门按职责分工负责, 市财政局配合,
-    省国税局协办 → cooperating; 市财政局负责 → lead (a list with no lead word: the reader's choice)."""
+    省国税局协办 → cooperating; 市财政局负责 → responsible: a list with no lead word, read like a bare
+    责任单位 field (it leads, or its first unit leads under a 列第一位为牵头 note, or it cooperates
+    beside a 牵头 group)."""
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
     if "分工" in word:
@@ -50,7 +52,7 @@ def verb_kind(verb_group: str) -> Kind:
     if "牵头" in word or word.endswith("主办"):
         return "lead"
     if word.endswith("负责"):
-        return "lead"
+        return "responsible"
     return "cooperating"
 
 
@@ -85,6 +87,7 @@ def _field(tree: Tree[Token]) -> Field:
     label = ""
     kind: Kind = "responsible"
     groups: list[tuple[Kind, str]] = []
+    said_by_verb = False  # a group ends in a role verb (甲局牵头, 乙局负责): the field names duties
     for child in tree.children:
         if isinstance(child, Token) and child.type == "FIELD_LABEL":
             label = str(child)
@@ -101,9 +104,10 @@ def _field(tree: Tree[Token]) -> Field:
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
                     groups.append((verb_kind(text), names))
+                    said_by_verb = True
                 else:
                     groups.append((kind, text))
-    if tree.data == "unlabelled" and any(g[0] != "responsible" for g in groups):
+    if tree.data == "unlabelled" and (said_by_verb or any(g[0] != "responsible" for g in groups)):
         kind = "division"
         # A verb ends the run of groups before it: 甲局,乙局,各县政府配合 — all three cooperate.
         after: Kind | None = None  # the kind of the nearest verb group after this one
@@ -369,10 +373,11 @@ def _assemble(
     # Read with no plan year here: the document stage reads it again once the title is known.
     deadline_words = "、".join(d.strip().rstrip("。") for d in deadlines)
     deadline = read_deadline(deadline_words) if deadline_words else None
-    titles = units.titles_in(lead) + units.titles_in(coop) + (units.titles_in(resp) if responsible else ())
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
-        leaders=tuple(dict.fromkeys(units.leaders_of(leaders) + titles)),  # each leader once
+        # Each leader once. A title of whoever is in charge (分管副省长, 省政府分管领导) names no one:
+        # it is no leader (and ``units_of`` keeps it out of the units), so the item has none.
+        leaders=tuple(dict.fromkeys(p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name))),
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=deadline,
