@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from fyplan import fastpaths
+from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Leader, Unit
 
@@ -77,7 +78,7 @@ def _separators(seps: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(seps)}]")
 
 
-def _split_top(text: str, seps: str) -> list[str]:
+def split_top(text: str, seps: str) -> list[str]:
     """Split on any of ``seps`` outside parentheses."""
     if fastpaths.ENABLED and _OPENERS.search(text) is None:
         # No bracket at all (most lists): one regex split instead of a loop over the characters.
@@ -97,19 +98,25 @@ def _split_top(text: str, seps: str) -> list[str]:
     return parts
 
 
-# A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道).
-_LEVEL_WORD = re.compile(
-    r"^[省市州盟县區区旗乡镇街](?:\([市县区]\))?(?:道|人民政府|政府|管委会)?(?:\((?:管委会|街道|街道办事处|开发区)\))?$"
-)
+# A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道), 开发区,
+# 县(市、区)政府. After 各 such words share the 各: 各县、市、区人民政府 and 各开发区、镇(街道) are one name each.
+_LEVEL = r"(?:县级市|縣級市|县市区|縣市區|县区|縣區|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|高新区|经开区|功能区|[省市州盟县縣区區旗乡鄉镇鎮街])"
+_BODY = r"(?:人民政府|政府|管委会|管委會|街道办事处|办事处|道)"
+_LEVEL_WORD = re.compile(rf"^{_LEVEL}(?:\({_LEVEL}(?:、{_LEVEL})*\))?{_BODY}?(?:\((?:{_LEVEL}|{_BODY})+\))?$")
+# The same without a body: 镇(街道), 开发区, 县(市、区).
+_LEVEL_BARE = re.compile(rf"^{_LEVEL}(?:\((?:{_LEVEL}|街道办事处)(?:、{_LEVEL})*\))?$")
 
 
 def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
-    # 各县、市、区人民政府; 各市(县)、区政府: 各 and a level word or two, then more level words.
-    if not run[i].startswith("各") or (len(run[i]) > 3 and not _LEVEL_WORD.match(run[i][1:])):
+    # 各县、市、区人民政府; 各开发区、镇(街道): 各 and bare level words, the last of which may name the
+    # body. A segment with a body of its own ends the name: 各县市区政府、开发区管委会 are two.
+    if not run[i].startswith("各") or (len(run[i]) > 3 and not _LEVEL_BARE.match(run[i][1:])):
         return 0
     k = i + 1
-    while k < len(run) and _LEVEL_WORD.match(run[k]):
+    while k < len(run) and _LEVEL_BARE.match(run[k]):
+        k += 1
+    if k < len(run) and _LEVEL_WORD.match(run[k]):
         k += 1
     return k - i if k - i > 1 else 0
 
@@ -187,11 +194,11 @@ def split_names(text: str) -> NameList:
     open_ended = False
     if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
-    for group in _split_top(text.strip().rstrip("。"), ",;"):
+    for group in split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
         run: list[str] = []
-        for seg in _spaced(_split_top(group, "、")):
+        for seg in _spaced(split_top(group, "、")):
             name, ends_open = _strip_name(seg)
             if name.startswith("★"):
                 # ★市发改委: the marked name leads (tables mark the lead unit so).
@@ -257,9 +264,41 @@ def names_text(values: Iterable[object], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
+_NOT_A_PERSON = re.compile(r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|(?:政府|办公|委|局|厅|部|区|县|市|省)")
+
+
+def is_person(name: str) -> bool:
+    """Could this be a person's name before a title (王浩), not a word of a role (常务, 分管)?"""
+    return not _NOT_A_PERSON.search(simplified(name))
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    return re.compile(rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?:{lexicon('TITLE')})(?:同志)?")
+
+
+def titled_person(name: str) -> str | None:
+    """杨志武副市长 in a list of bodies ((杨志武副市长负责,市发改委牵头)): the person, named bare."""
+    m = _titled().fullmatch(simplified(name))
+    if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
+        return None
+    start = m.start("name")
+    return name[start : start + len(m.group("name"))]
+
+
+def people_in(names: NameList) -> tuple[Leader, ...]:
+    """The leaders named by name and title in a list of bodies; ``units_of`` leaves them out."""
+    return tuple(leader(p) for n in names.names if (p := titled_person(n)))
+
+
 def units_of(names: NameList) -> tuple[Unit, ...]:
-    # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body.
-    return tuple(unit(n, w) for n, w in zip(names.names, names.written, strict=True) if not GENERIC_TITLE.match(n))
+    # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
+    # person (杨志武副市长负责,…): see people_in.
+    return tuple(
+        unit(n, w)
+        for n, w in zip(names.names, names.written, strict=True)
+        if not GENERIC_TITLE.match(n) and titled_person(n) is None
+    )
 
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:

@@ -29,6 +29,12 @@ from fyplan.units import canonical, is_role, split_names
         ("市税务局等相关部门,各县(市)区政府", ["市税务局", "各县(市)区政府"], True),
         ("各乡镇人民政府(街道办事处、园区管委会)", ["各乡镇人民政府(街道办事处、园区管委会)"], False),
         ("市发改委、、市财政局", ["市发改委", "市财政局"], False),
+        # 各 shares itself over bare level words (开发区, 镇(街道), 县级市); a level word with a body of its
+        # own after one with a body starts a second name.
+        ("各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区、镇(街道)"], False),
+        ("各区、县级市政府", ["各区、县级市政府"], False),
+        ("各县市区政府、开发区管委会", ["各县市区政府", "开发区管委会"], False),
+        ("各县区人民政府、园区管委会", ["各县区人民政府", "园区管委会"], False),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:
@@ -182,3 +188,23 @@ def test_ji_qi_keeps_one_collective_and_spaced_names_split() -> None:
     assert list(split_names("各县区政府及其有关部门").names) == ["各县区政府及其有关部门"]
     assert [x.name for x in leaders_of(split_names("李红 王刚"))] == ["李红", "王刚"]
     assert [x.name for x in leaders_of(split_names("王 东"))] == ["王东"]
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("杨志武副市长", "杨志武"),
+        ("由陈明常务副市长", "陈明"),
+        ("王浩省长", "王浩"),
+        # Titles of an office or of whoever is in charge name no person; bodies are bodies.
+        ("分管副省长", None),
+        ("协管副秘书长", None),
+        ("市政府常务副市长", None),
+        ("市发改委主任", None),
+        ("市财政局", None),
+    ],
+)
+def test_titled_person(name: str, person: str | None) -> None:
+    from fyplan.units import titled_person
+
+    assert titled_person(name) == person

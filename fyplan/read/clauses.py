@@ -87,7 +87,7 @@ def _field(tree: Tree[Token]) -> Field:
     label = ""
     kind: Kind = "responsible"
     groups: list[tuple[Kind, str]] = []
-    said_by_verb = False  # a group ends in a role verb (甲局牵头, 乙局负责): the field names duties
+    verbed: list[bool] = []  # which groups end in a role verb (甲局牵头, 乙局负责)
     for child in tree.children:
         if isinstance(child, Token) and child.type == "FIELD_LABEL":
             label = str(child)
@@ -98,21 +98,21 @@ def _field(tree: Tree[Token]) -> Field:
                 tok = group.children[0]
                 assert isinstance(tok, Token)
                 text = str(tok).strip()
+                verbed.append(tok.type == "VERB_NAMES")
                 if kind != "deadline" and _DEADLINE.match(text):
                     groups.append(("deadline", text))  # (…牵头,…参与,2024年12月底前完成)
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
                     groups.append((verb_kind(text), names))
-                    said_by_verb = True
                 else:
                     groups.append((kind, text))
-    if tree.data == "unlabelled" and (said_by_verb or any(g[0] != "responsible" for g in groups)):
+    if tree.data == "unlabelled" and (any(verbed) or any(g[0] != "responsible" for g in groups)):
         kind = "division"
         # A verb ends the run of groups before it: 甲局,乙局,各县政府配合 — all three cooperate.
         after: Kind | None = None  # the kind of the nearest verb group after this one
         for k in range(len(groups) - 1, -1, -1):
-            if groups[k][0] != "responsible":
+            if verbed[k] or groups[k][0] != "responsible":
                 after = groups[k][0] if groups[k][0] != "deadline" else after
             elif after is not None:
                 groups[k] = (after, groups[k][1])
@@ -377,7 +377,12 @@ def _assemble(
         written=(_as_written(leader_texts), written_lead, written_coop),
         # Each leader once. A title of whoever is in charge (分管副省长, 省政府分管领导) names no one:
         # it is no leader (and ``units_of`` keeps it out of the units), so the item has none.
-        leaders=tuple(dict.fromkeys(p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name))),
+        leaders=tuple(
+            dict.fromkeys(
+                [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
+                + [p for names in lists[1:] for p in units.people_in(names)]
+            )
+        ),
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=deadline,

@@ -19,7 +19,7 @@ import attrs
 from lark import Lark, Token, Transformer
 
 from fyplan import units
-from fyplan.grammars import build
+from fyplan.grammars import build, lexicon
 from fyplan.model import NO_DUTIES, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
@@ -134,6 +134,8 @@ class Builder(Transformer[Token, Any]):
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if clause is None and (own := _verb_line(value)) is not None:
                     head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
+                elif clause is None and not parts and (opened := _lead_in(value)) is not None:
+                    clause, head_text = opened  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
                 if clause is not None:
                     if head_text:
                         text_parts.append(head_text)
@@ -550,6 +552,34 @@ def _verb_line(line: str) -> str | None:
     clause = dutymod.parse_clause(body)
     names = [n for f in clause.fields for _, text in f.groups for n in units.split_names(text).names]
     return body if names and all(units.looks_like_unit(n) for n in names) else None
+
+
+@cache
+def _verb_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon('VERB')})$")
+
+
+def _lead_in(line: str) -> tuple[str, str] | None:
+    """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
+    (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
+    that each end in a role verb and name only bodies or titled people; the rest must be there."""
+    body = _BY.sub("", line.strip())
+    pieces = units.split_top(body, ",，")
+    k = 0
+    while k < len(pieces) - 1 and _verb_end().search(pieces[k].strip()):
+        k += 1
+    if k == 0:
+        return None
+    clause, rest = ",".join(pieces[:k]), ",".join(pieces[k:]).strip()
+    if not rest or not dutymod.names_role(clause):
+        return None
+    parsed = dutymod.parse_clause(clause)
+    names = [n for f in parsed.fields for _, text in f.groups for n in units.split_names(text).names]
+    if not names or not all(
+        units.looks_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
+    ):
+        return None
+    return clause, rest
 
 
 def _group_clause(subtasks: list[Built]) -> bool:

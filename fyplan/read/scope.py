@@ -42,13 +42,8 @@ def _title() -> re.Pattern[str]:
     )
 
 
-_NOT_A_NAME = re.compile(r"^(?:常务|分管|主管|副|其他|其它|各|有关|相关)|(?:政府|办公|委|局|厅|部|区|县|市|省)")
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
-
-
-def is_person(name: str) -> bool:
-    """Could this be a person's name before a title (王浩), not a word of a role (常务, 分管)?"""
-    return not _NOT_A_NAME.search(simplified(name))
+is_person = units.is_person
 
 
 @attrs.frozen
