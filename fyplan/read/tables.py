@@ -281,6 +281,9 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     return columns, j
 
 
+_HEADER_BODY = re.compile(r"^[省市县区州镇]?(?:人民)?政府$")
+
+
 def _join_fragments(cells: list[str]) -> list[str]:
     """分管 / 领导 → 分管领导; 完成 / 状况 → 完成状况: header cells split over two lines."""
     names: list[str] = []
@@ -290,6 +293,10 @@ def _join_fragments(cells: list[str]) -> list[str]:
         nxt = cells[k + 1] if k + 1 < len(cells) else ""
         if nxt and len(cell) <= 2 and len(nxt) <= 2 and cell not in ("备注", "序号"):
             names.append(cell + nxt)
+            k += 2
+            continue
+        if nxt and _HEADER_BODY.match(cell) and column_kind(nxt) in ("leaders", *_LABELS):
+            names.append(cell + nxt)  # 区政府 / 分管领导: whose leader the column names
             k += 2
             continue
         names.append(cell)
@@ -318,6 +325,8 @@ def _rewrite_rows(
             if lines[j] and lines[j].strip("|"):  # borders alone: empty cells, here nothing to place
                 cells.append(j)
             j += 1
+        if _rewrite_sub_rows(lines, cells, columns, row_start):
+            continue
         lines[row_start] += "."
         assignment = align_row([lines[c] for c in cells], columns)
         if assignment is None:
@@ -333,6 +342,75 @@ def _rewrite_rows(
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
     return j
+
+
+# A sub-row's own number at the start of its task cell: (1)地区生产总值增长6%, 2.新建学校3所.
+_SUB_START = re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})[.、](?!\d))")
+# A cell line that is only a bracket: the end of a name wrapped in its cell (高新园 / (邹区镇)).
+_WRAPPED_BRACKET = re.compile(r"^\([^()]{1,10}\)$")
+
+
+def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column], row_start: int) -> bool:
+    """A numbered row whose task column holds several numbered sub-rows ((1)… (2)… (3)…), each with
+    the duty cells it does not share with the sub-row above (merged cells are printed once, on the
+    first sub-row they cover; an empty cell cannot be told from a merged one, and is read as merged).
+    The row's own cells before the first sub-row (the 序号 and a group name) head the sub-rows; each
+    sub-row becomes an item numbered as printed, with its duties. False if the row has no sub-rows."""
+    starts = [k for k, c in enumerate(cells) if _SUB_START.match(lines[c])]
+    text_cols = [k for k, c in enumerate(columns) if c.kind == "text"]
+    if len(starts) < 2 or not text_cols:
+        return False
+    duty_columns = columns[text_cols[-1] :]
+    values = {c: lines[c] for c in cells}
+    cells = _join_wrapped_brackets(values, cells)
+    starts = [k for k, c in enumerate(cells) if _SUB_START.match(values[c])]
+    rows = []
+    for n, k in enumerate(starts):
+        span = cells[k : starts[n + 1] if n + 1 < len(starts) else len(cells)]
+        # The sub-row's first line is its task cell; the lines after it are its duty cells.
+        assignment = _align([values[c] for c in span[1:]], duty_columns[1:]) if span[1:] else []
+        if assignment is None:
+            return False
+        rows.append((span, [duty_columns[0], *assignment]))
+    for c in values:
+        lines[c] = ""
+    inherited: dict[str, str] = {}
+    for span, assignment in rows:
+        own: dict[str, list[str]] = {}
+        for c, column in zip(span[1:], assignment[1:], strict=True):
+            # 吴 伟: a space inside a leader's name is layout.
+            own.setdefault(column.name, []).append(
+                values[c].replace(" ", "") if column.kind == "leaders" else values[c]
+            )
+        inherited.update((name, "、".join(v)) for name, v in own.items())
+        m = _SUB_START.match(values[span[0]])
+        assert m is not None
+        number = m.group(1) or m.group(2)
+        parts = [f"{number}.{values[span[0]][m.end() :].strip()}"]
+        for column in duty_columns[1:]:
+            value = inherited.get(column.name)
+            if value and column.kind in _LABELS:
+                parts.append(f"{_LABELS[column.kind]}:{value}")
+            elif value and column.kind == "deadline":
+                parts.append(f"完成时限:{value}")
+        lines[span[0]] = "\n".join(parts)
+    return True
+
+
+def _join_wrapped_brackets(values: dict[int, str], cells: list[int]) -> list[int]:
+    """高新园 / (邹区镇): a bracket alone on a cell line ends the name on the line before."""
+    out: list[int] = []
+    for c in cells:
+        if (
+            out
+            and _WRAPPED_BRACKET.match(values[c])
+            and len(values[out[-1]]) <= 12
+            and not _SUB_START.match(values[out[-1]])
+        ):
+            values[out[-1]] += values[c]
+            continue
+        out.append(c)
+    return out
 
 
 def _number_sub_row(lines: list[str], cells: list[int], assignment: list[Column], number: str) -> None:
