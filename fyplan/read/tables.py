@@ -274,11 +274,30 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
             break
         cells.append(line)
         j += 1
+    if cells and _leading_column(lines, start) and column_kind(cells[-1]) == "note" and not _known_note(cells[-1]):
+        # 考核项目 / 序号 / … / 评分部门 / 农业高质高效 / 1: a column before 序号, so the rows start with
+        # its cell (a group cell printed on its first row); the unknown cell before the first number is
+        # that, not a header.
+        cells.pop()
+        j -= 1
+        while j > start and not lines[j - 1]:
+            j -= 1
     names = _join_fragments(cells)
     columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
     if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
         return None
     return columns, j
+
+
+def _leading_column(lines: list[str], start: int) -> bool:
+    """Does a header cell (类别, 考核项目) stand before the 序号 at ``start``?"""
+    k = start - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    if k < 0:
+        return False
+    name = lines[k].replace(" ", "")
+    return 2 <= len(name) <= 6 and bool(_HEADER_CELL.match(name)) and not any(ch.isdigit() for ch in name)
 
 
 _HEADER_BODY = re.compile(r"^[省市县区州镇]?(?:人民)?政府$")
@@ -321,7 +340,15 @@ def _rewrite_rows(
         row_start = j
         cells: list[int] = []
         j += 1
-        while j < len(lines) and not _NUMBER.match(lines[j]) and not _GROUP.match(lines[j]) and lines[j] != "序号":
+        # The next row is the next number (a number cell of this row, 0 or 42 in a 年度目标 column, is
+        # a cell); numbering restarts only after a group row, which ends the row anyway.
+        following = str(int(line) + 1)
+        while (
+            j < len(lines)
+            and not (lines[j] == following and _opens_row(lines, j, columns))
+            and not _GROUP.match(lines[j])
+            and lines[j] != "序号"
+        ):
             if lines[j] and lines[j].strip("|"):  # borders alone: empty cells, here nothing to place
                 cells.append(j)
             j += 1
@@ -342,6 +369,22 @@ def _rewrite_rows(
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
     return j
+
+
+def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
+    """Is the number at ``at`` a row's 序号 rather than a number cell (a 年度目标 of 3)? The cell after
+    it must fit the table's first column."""
+    k = at + 1
+    while k < len(lines) and not lines[k].strip(" |"):
+        k += 1
+    if k == len(lines) or not columns:
+        return True
+    if columns[0].kind == "text":
+        cell = lines[k]  # a task (a sentence, a figure in it), not a body nor a bare number
+        if _NUMBER.match(cell):
+            return False
+        return any(ch.isdigit() or ch in "。,;、" for ch in cell) or not looks_like_unit(cell)
+    return _fit(lines[k], columns[0].kind) > 0
 
 
 # A sub-row's own number at the start of its task cell: (1)地区生产总值增长6%, 2.新建学校3所.
@@ -547,13 +590,14 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
-def _fit(cell: str, kind: str) -> float:
-    """How well one line fits a column of this kind."""
+def _fit(cell: str, kind: str, bodies: bool = False) -> float:
+    """How well one line fits a column of this kind (``bodies``: a note column that names bodies,
+    评分部门, 考核单位 — a body's name fits it as well as a duty column)."""
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
     if kind == "text":
-        if person or WHEN.match(cell):
-            return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; not a task
+        if person or WHEN.match(cell) or len(cell) <= 2:
+            return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
         # 县政务服务中心: a body's name, however long, unless a sentence or a number says it is a task.
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
         return 3.0 if sentence or not unit_like else 0.5
@@ -563,6 +607,8 @@ def _fit(cell: str, kind: str) -> float:
         return 3.0 if unit_like or _all_units(cell) else -3.0
     if kind == "deadline":
         return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
+    if bodies and (unit_like or _all_units(cell)):
+        return 3.0
     return 1.0
 
 
@@ -618,6 +664,11 @@ def _align_scored(cells: Sequence[str], columns: Sequence[Column]) -> tuple[list
     for j in range(1, m + 1):
         column = columns[j - 1]
         many = column.kind in _LABELS or column.kind == "text"
+        bodies = (
+            column.kind == "note"
+            and ("单位" in column.name or "部门" in column.name)
+            and column.name not in _MEASURE_UNIT  # 单位 alone: the unit of measure
+        )
         # The task column is hardly ever empty; a second text column (全年目标) may well be.
         empty_cost = 5.0 if column.kind == "text" and j - 1 == first_text else 1.0
         for i in range(n + 1):
@@ -626,7 +677,7 @@ def _align_scored(cells: Sequence[str], columns: Sequence[Column]) -> tuple[list
             score = 0.0
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
-                score += _fit(cells[i + take - 1], column.kind) - (0.5 if take > 1 else 0.0) - 0.001 * j
+                score += _fit(cells[i + take - 1], column.kind, bodies) - (0.5 if take > 1 else 0.0) - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:
