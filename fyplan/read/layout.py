@@ -27,6 +27,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.numerals import chinese_number
+from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
@@ -317,6 +318,8 @@ class _Header:
     kinds: tuple[str, ...]  # per column: number, text, leaders, lead, cooperating, responsible, deadline, note
     names: tuple[str, ...]
     piped: bool
+    glued: bool = False  # cells run together with nothing between them (fyplan.read.glued)
+    leading: int = 0  # columns before 序号 (类别), in a glued table
 
 
 def _cells(line: str, piped: bool) -> list[str]:
@@ -416,8 +419,12 @@ def _rewrite_row(
     """Rewrite one row into logical lines; False when the line is no row of this table. ``seen``
     remembers how the table numbers its items ((1) or 1): a row numbered so whose duty cells are
     empty is an item still (reported as one without duties), a row numbered otherwise a group."""
-    cells = _cells(line, header.piped)
-    assigned = _row_cells(cells, header)
+    if header.glued:
+        cells: list[str] = []
+        assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
+    else:
+        cells = _cells(line, header.piped)
+        assigned = _row_cells(cells, header)
     if assigned is None:
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
@@ -645,7 +652,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
-        if found is not None and (found.piped or found.kinds[0] == "number"):
+        if found is None and "序号" in line and (run := glued.header(line)) is not None and len(line) <= 60:
+            found = _Header(run[1], run[0], piped=False, glued=True, leading=run[2])
+        if found is not None and (found.piped or found.glued or found.kinds[0] == "number"):
             header = found
             seen.clear()
             out.append((number, ""))  # the header is the table's structure, not text of the notice
