@@ -221,13 +221,20 @@ def split_names(text: str) -> NameList:
     return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked))
 
 
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)]) +(?=[\u4e00-\u9fff(])")
+
+
 def _spaced(segments: list[str]) -> list[str]:
-    """市财政局 市税务局: names separated by spaces when every part is a body's name."""
+    """市财政局 市税务局: names separated by spaces when every part is a body's name (of two
+    characters or more). Otherwise spaces inside a body's name are layout (市 财政局, 伏羲 山管委 会,
+    as mirrors space out words): the name without them."""
     out: list[str] = []
     for seg in segments:
         parts = seg.split()
-        if len(parts) > 1 and all(looks_like_unit(p) for p in parts):
+        if len(parts) > 1 and all(len(p) >= 2 and looks_like_unit(p) for p in parts):
             out.extend(parts)
+        elif len(parts) > 1 and looks_like_unit(joined := _INNER_SPACE.sub("", seg.strip())):
+            out.append(joined)
         else:
             out.append(seg)
     return out

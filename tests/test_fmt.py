@@ -68,12 +68,12 @@ def test_backup_keeps_the_original(tmp_path: Path) -> None:
 
 def test_a_line_the_reader_did_not_warn_about_is_still_checked(tmp_path: Path) -> None:
     from fyplan import parse
-    from fyplan.terminal.cli import _lost_lines
+    from fyplan.write.losses import lost_lines
 
     notice = parse(NOTICE, source="n.txt")
     original = NOTICE + "联系人:王芳 电话:0558-1234567\n"
     result = NOTICE.replace("1.建设临江物流园区。\n", "")  # as if a writer had dropped the item line
-    lost = [number for number, _ in _lost_lines(notice, original, result)]
+    lost = [number for number, _ in lost_lines(notice, original, result)]
     assert lost == [3, 7]  # the item line and the contact line (line 7: NOTICE has six lines)
 
 
@@ -113,3 +113,24 @@ def test_fmt_refuses_to_drop_a_line_the_reader_did_not_read(tmp_path: Path) -> N
     assert code == 2
     assert "联系人:周明" in err
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_layout_words_are_not_lost_lines() -> None:
+    """Role words (牵头, 配合, 由…负责), numbering, table borders and header rows, and group sentences are
+    layout: the rewrite says them its own way. A note sentence inside a clause is words, and is lost."""
+    from fyplan import parse
+    from fyplan.write.losses import lost_lines
+    from fyplan.write.render import render
+
+    original = (
+        "甲市人民政府关于2022年重点工作分工的通知\n"
+        "序号 | 工作任务 | 牵头单位 | 配合单位 |\n"
+        "(1) | 新建学校3所。 | 市教育局 | 市财政局 |\n"
+        "(二)改造道路5条。(市交通局牵头,各区政府配合)\n"
+        "以上1项目标的责任单位均为市交通局。\n"
+        "(三)新增绿地10公顷。(市园林局负责。所需资金由各区自行解决)\n"
+    )
+    notice = parse(original, source="n.txt")
+    result = render(notice)
+    lost = [number for number, _ in lost_lines(notice, original, result)]
+    assert lost == [6]

@@ -24,9 +24,12 @@ from fyplan.model import Duties, OpenEnded
 Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
 
 
+_LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
+
+
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
-    word = simplified(label)
+    word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
     if "领导" in word:
         return "leaders"
     if "时限" in word or "时间" in word or "节点" in word:

@@ -39,6 +39,7 @@ _PUNCT = frozenset("。、,;:()\n")
 _NUMBER = re.compile(
     r" *(?:\d{1,4}(?:\.|、|\))|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
 )
+_BARE_NUMBER = re.compile(r" *\d{1,4}$")
 _CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
@@ -191,6 +192,8 @@ def _space(m: re.Match[str]) -> str:
     line_start = text.rfind("\n", max(0, start - _NUMBER_WIDTH), start) + 1
     if line_start == 0 and start > _NUMBER_WIDTH:
         return " "
+    if text[end] == "." and _BARE_NUMBER.match(text, line_start, start):
+        return ""  # "1 . 严格…": a mirror's spaces inside the numbering
     if _NUMBER.match(text, line_start, start):
         # "1. 2022年…" keeps its space: "1.2022" would read as a decimal, not a number.
         return " " if text[end].isdigit() else ""

@@ -338,6 +338,20 @@ class Builder(Transformer[Token, Any]):
             return built
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
+            if len(tasks) == 1 and not any(t.type == "DUTY" for t in lines) and 0 < len(title) <= 40:
+                # 一、推进重大项目建设 and one paragraph that ends in its clause: the heading and its
+                # paragraph are one item (numbered 一, 二 …), unless some section holds items of its
+                # own (start() decides, as for a heading with a clause).
+                plain = self._section(head, number, title, where, lines, tasks, subs)
+                only = tasks[0].task
+                text = f"{title} {only.text}"
+                item = attrs.evolve(
+                    tasks[0], task=attrs.evolve(only, id=str(number), number=number, text=text, line=head.line or 0)
+                )
+                built = self._section(None, 0, "", where, [], [item], [])
+                built.item_section = built.paragraph = True
+                built.plain = plain
+                return built
         return self._section(head, number, title, where, lines, tasks, subs)
 
     def _unnumbered(
@@ -526,6 +540,9 @@ class Builder(Transformer[Token, Any]):
                     self._orphan_duties(t, "")
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
+        if sum(1 for b in sections if b.paragraph) == 1:
+            # One heading with one paragraph: as likely a section cut short as an item.
+            sections = [b.plain if b.paragraph and b.plain is not None else b for b in sections]
         if any(b.built for b in [*out, *sections] if not b.item_section):
             # Some sections hold items: a heading with a clause is a section heading, not an item.
             sections = [b.plain if b.item_section and b.plain is not None else b for b in sections]

@@ -20,7 +20,10 @@ from fyplan.hanzi import simplified
 from fyplan.read.clauses import label_kind
 from fyplan.units import TWO_SPACED, looks_like_unit, split_names
 
-_NUMBER = re.compile(r"^\d{1,4}$")
+# A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
+_NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
+# A note in brackets after a header cell: 重点工作任务(杭州市2项配合工作).
+_HEADER_NOTE = re.compile(r"\([^()]*\)$")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = re.compile(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
@@ -270,9 +273,9 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         if not line or line == "|":
             j += 1
             continue
-        if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(line):
+        if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
             break
-        cells.append(line)
+        cells.append(_HEADER_NOTE.sub("", line) or line)
         j += 1
     if cells and _leading_column(lines, start) and column_kind(cells[-1]) == "note" and not _known_note(cells[-1]):
         # 考核项目 / 序号 / … / 评分部门 / 农业高质高效 / 1: a column before 序号, so the rows start with
@@ -342,14 +345,17 @@ def _rewrite_rows(
         j += 1
         # The next row is the next number (a number cell of this row, 0 or 42 in a 年度目标 column, is
         # a cell); numbering restarts only after a group row, which ends the row anyway.
+        lines[row_start] = line = line.rstrip("*＊")
         following = str(int(line) + 1)
         while (
             j < len(lines)
-            and not (lines[j] == following and _opens_row(lines, j, columns))
+            and not (lines[j].rstrip("*＊") == following and _opens_row(lines, j, columns))
             and not _GROUP.match(lines[j])
             and lines[j] != "序号"
         ):
-            if lines[j] and lines[j].strip("|"):  # borders alone: empty cells, here nothing to place
+            # Borders alone are empty cells, here nothing to place; a line that is a field of its own
+            # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
+            if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
                 cells.append(j)
             j += 1
         if _rewrite_sub_rows(lines, cells, columns, row_start):
@@ -369,6 +375,9 @@ def _rewrite_rows(
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
     return j
+
+
+_OWN_FIELD = re.compile(f"^(?:{lexicon('LABEL')}) *:")
 
 
 def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
@@ -417,6 +426,8 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
         rows.append((span, [duty_columns[0], *assignment]))
     for c in values:
         lines[c] = ""
+    for c in cells[: starts[0]]:
+        lines[c] = values[c]  # the group's own cells (its name) stay, as a heading of its sub-rows
     inherited: dict[str, str] = {}
     for span, assignment in rows:
         own: dict[str, list[str]] = {}

@@ -978,7 +978,9 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
     if line_end is None:
         click.echo(f"fyplan: note: {notice.source} has CR or Unicode line ends; they are written as LF", err=True)
     result = render(notice, attrs.evolve(style, line_end=line_end or "\n"))
-    lost = _lost_lines(notice, original, result)
+    from fyplan.write.losses import lost_lines
+
+    lost = lost_lines(notice, original, result)
     if lost and not force:
         click.echo(f"fyplan: {notice.source}: fmt would drop {len(lost)} lines the reader did not read:", err=True)
         for number, line in lost:
@@ -1018,56 +1020,6 @@ def _line_end(text: str) -> Literal["\n", "\r\n"] | None:
     if other > max(crlf, lf):
         return None
     return "\r\n" if crlf > lf else "\n"
-
-
-_SQUASH = str.maketrans("", "", " ,、;:.。()（）[]“”\"'\t")
-
-
-def _lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, str]]:
-    """The lines of the original whose words the result does not hold: fmt would drop them (备注:…,
-    联系人:…, or any line the reader did not place). Every line is checked, not only those the reader
-    warned about. Punctuation and spaces are ignored, since fmt restyles those; a label before a colon
-    may be re-worded by a style; a list's names may be written out in full (--expand-names), so a line
-    whose every piece between separators is in the result is kept."""
-    import regex
-
-    from fyplan.read.decode import Source, normalize, normalize_line
-
-    source = Source(notice.source, original)
-    kept = normalize(result).translate(_SQUASH)
-    lost = []
-    # A line the reader said it did not read (联系人:李红, 备注:…) is kept only if it stands whole in
-    # the result, label and words: its pieces found elsewhere (李红 as a leader) do not keep it.
-    warned = {d.line for d in notice.diagnostics if "not read" in d.message or "unknown label" in d.message}
-    for number in range(1, original.count("\n") + 2):
-        line = normalize_line(source.line(number))
-        if not line.translate(_SQUASH) or line.translate(_SQUASH) in kept:
-            continue
-        words = line.split(":", 1)[-1]
-        if number in warned:
-            lost.append((number, source.line(number).strip()))  # its label and words are not together
-            continue
-        if words.translate(_SQUASH) in kept:
-            continue
-        pieces = [p.translate(_SQUASH) for p in regex.split(r"[、,;:\s]+", words)]
-        if not all(p in kept for p in pieces if p) and not _covered(line.translate(_SQUASH), kept):
-            lost.append((number, source.line(number).strip()))
-    return lost
-
-
-def _covered(text: str, kept: str) -> bool:
-    """Can ``text`` be cut into pieces of two or more characters that each appear in ``kept``? (A line
-    of two key-value pairs, 发布机构:…生成日期:…, is written back as two lines.) A lone character left
-    over (a dropped 等) means the words changed."""
-    start = 0
-    while start < len(text):
-        end = start + 1
-        while end < len(text) and text[start : end + 1] in kept:
-            end += 1
-        if end - start < 2 and len(text) > 1:
-            return False
-        start = end
-    return True
 
 
 @main.command()
