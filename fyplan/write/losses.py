@@ -26,6 +26,7 @@ _PIECES = regex.compile(r"[、,;:\s()\[\]〔〕【】|]+")
 # Table borders: | and the box-drawing block.
 _BORDERS = re.compile(r"[|\u2500-\u257f]")
 _HEADER_ONLY = ("序号", "编号", "类别", "备注")
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 # Numbering, which a style writes its own way: 一、 (一) 1. 1、 (1) ①.
 _NUMBERING = re.compile(
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[\u2460-\u2473]"
@@ -57,7 +58,8 @@ def lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, st
         words = _BORDERS.sub(" ", line.split(":", 1)[-1] if _BORDERS.search(line) is None else line)
         if words.translate(_SQUASH) in kept or scope.group_sentence(line) is not None:
             continue
-        cells = [p.translate(_SQUASH) for p in _PIECES.split(_NUMBERING.sub(" ", words))]
+        spaced_out = _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), words)  # 工 作 任 务
+        cells = [p.translate(_SQUASH) for p in _PIECES.split(_NUMBERING.sub(" ", spaced_out))]
         if _header_row([p for p in cells if p]):
             continue
         content = _role_words().sub(" ", _NUMBERING.sub(" ", words))
