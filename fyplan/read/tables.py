@@ -361,7 +361,8 @@ def _rewrite_rows(
         if _rewrite_sub_rows(lines, cells, columns, row_start):
             continue
         lines[row_start] += "."
-        assignment = align_row([lines[c] for c in cells], columns)
+        packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
+        assignment = align_row([lines[c] for c in cells], columns, packed)
         if assignment is None:
             problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
             continue
@@ -420,7 +421,8 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     for n, k in enumerate(starts):
         span = cells[k : starts[n + 1] if n + 1 < len(starts) else len(cells)]
         # The sub-row's first line is its task cell; the lines after it are its duty cells.
-        assignment = _align([values[c] for c in span[1:]], duty_columns[1:]) if span[1:] else []
+        packed = all(lines[c + 1].strip() for c in span[:-1] if c + 1 < len(lines))
+        assignment = _align([values[c] for c in span[1:]], duty_columns[1:], packed) if span[1:] else []
         if assignment is None:
             return False
         rows.append((span, [duty_columns[0], *assignment]))
@@ -635,9 +637,11 @@ def _all_units(cell: str) -> bool:
 MAX_ROW_CELLS = 120  # the most lines one flattened row may take (a cell of many units, wrapped)
 
 
-def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
-    """The best assignment of cells (in order) to columns (in order); unit columns may take several."""
-    found = _align_scored(cells, columns)
+def _align(cells: Sequence[str], columns: Sequence[Column], packed: bool = False) -> list[Column] | None:
+    """The best assignment of cells (in order) to columns (in order); unit columns may take several.
+    ``packed``: the lines are not parted into cells (no blank line between cells), so a run of names
+    may be one cell or several; a lead cell is then taken to hold fewer of them than a cooperating one."""
+    found = _align_scored(cells, columns, packed)
     return found[0] if found else None
 
 
@@ -645,16 +649,16 @@ def _align(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | No
 _SUB_ROW_GAIN = 2.0
 
 
-def align_row(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] | None:
+def align_row(cells: Sequence[str], columns: Sequence[Column], packed: bool = False) -> list[Column] | None:
     """``_align``, or an assignment with one sub-row: after the row's last column, a second task cell
     and the cells after it (开工建设…养护楼。/ 县民政局 / 5月底前 / 开工建设老年大学。/ 12月底前) — a
     row whose merged cells (序号, 责任单位) span two lines of tasks. Sub-row columns have ``sub``."""
-    plain = _align_scored(cells, columns)
+    plain = _align_scored(cells, columns, packed)
     text_col = next((k for k, c in enumerate(columns) if c.kind == "text"), None)
     if text_col is None or len(cells) <= len(columns):
         return plain[0] if plain else None
     tail = [attrs.evolve(c, sub=True) for c in columns[text_col:]]
-    extended = _align_scored(cells, [*columns, *tail])
+    extended = _align_scored(cells, [*columns, *tail], packed)
     if extended and (plain is None or extended[1] > plain[1] + _SUB_ROW_GAIN):
         assignment = extended[0]
         first_sub = next((i for i, c in enumerate(assignment) if c.sub), None)
@@ -663,7 +667,9 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> list[Column] |
     return plain[0] if plain else None
 
 
-def _align_scored(cells: Sequence[str], columns: Sequence[Column]) -> tuple[list[Column], float] | None:
+def _align_scored(
+    cells: Sequence[str], columns: Sequence[Column], packed: bool = False
+) -> tuple[list[Column], float] | None:
     n, m = len(cells), len(columns)
     if n == 0 or n > MAX_ROW_CELLS:
         return None  # no row; a run of hundreds of lines is no row of a table either (and costs n²)
@@ -688,7 +694,8 @@ def _align_scored(cells: Sequence[str], columns: Sequence[Column]) -> tuple[list
             score = 0.0
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
-                score += _fit(cells[i + take - 1], column.kind, bodies) - (0.5 if take > 1 else 0.0) - 0.001 * j
+                extra = (0.6 if packed and column.kind == "lead" else 0.5) if take > 1 else 0.0
+                score += _fit(cells[i + take - 1], column.kind, bodies) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:
