@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from fyplan.model import Diagnostic, Item, Notice, Severity, Task
+from fyplan.model import NOT_READ, Diagnostic, Item, Notice, Severity, Task
 from fyplan.units import canonical
 
 # A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
@@ -46,9 +46,16 @@ def check(notice: Notice) -> list[Finding]:
 
 def _reader(notice: Notice) -> Iterator[Finding]:
     for d in notice.diagnostics:
-        if d.code in ("FY001", "FY003"):
+        if d.code in ("FY001", "FY003", NOT_READ):
             continue  # said by those rules, with their codes
         yield d
+
+
+def _not_read(notice: Notice) -> Iterator[Finding]:
+    """Lines the reader could not place (an unknown label, a duty line under no item), with its severity."""
+    for d in notice.diagnostics:
+        if d.code == NOT_READ:
+            yield d
 
 
 def _declared(notice: Notice) -> Iterator[Finding]:
@@ -161,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     Rule("FY004", "warning", "the same unit twice in one list", _repeats),
     Rule("FY005", "warning", "a unit both leads and cooperates on one item", _lead_and_coop),
     Rule("FY006", "warning", "two names that look like two spellings of one body", _spellings),
+    Rule(NOT_READ, None, "a line the reader did not read (an unknown label, a duty line under no item)", _not_read),
     Rule("FY100", None, "a problem the reader reported (with its own severity)", _reader),
 )
 

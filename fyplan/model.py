@@ -29,6 +29,11 @@ DeadlineKind = Literal["date", "period", "ongoing"]
 Level = Literal["国家", "省", "市", "县区"]
 
 
+# The code of a reader's finding that a line was not read (an unknown label, a duty line under no item):
+# ``fyplan check`` reports it as lint rule FY007, and fmt will not drop such a line.
+NOT_READ = "FY007"
+
+
 @attrs.frozen(slots=True)
 class Diagnostic:
     """One problem found in a document, by the reader or by a lint rule of ``fyplan check``: a

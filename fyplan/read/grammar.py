@@ -20,7 +20,7 @@ from lark import Lark, Token, Transformer
 
 from fyplan import units
 from fyplan.grammars import build, lexicon
-from fyplan.model import NO_DUTIES, Duties, Leader, Section, Subsection, Task
+from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
@@ -147,7 +147,7 @@ class Builder(Transformer[Token, Any]):
                 message = (
                     f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"
                 )
-                self.ctx.report("warning", tline, message, label.group(1))
+                self.ctx.report("warning", tline, message, label.group(1), code=NOT_READ)
             elif state == "duties" and labels and not trailing and items.continues_list(value, parts):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
@@ -260,7 +260,7 @@ class Builder(Transformer[Token, Any]):
         for line, text in items.token_lines(tok):
             label = text.split(":", 1)[0]
             message = f"{label} line is not under any numbered item{where}; it was not read as a duty: “{text}”"
-            self.ctx.report("error", line, message, label)
+            self.ctx.report("error", line, message, label, code=NOT_READ)
 
     def _subsection_as_item(self, head: Token, lines: list[Token]) -> Built:
         m = _CN_NO.match(head)

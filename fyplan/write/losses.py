@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from fyplan.grammars import lexicon
-from fyplan.model import Notice
+from fyplan.model import NOT_READ, Notice
 from fyplan.read import scope
 from fyplan.read.decode import Source, normalize, normalize_line
 from fyplan.read.tables import column_kind
@@ -46,7 +46,7 @@ def lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, st
     lost = []
     # A line the reader said it did not read (联系人:李红, 备注:…) is kept only if it stands whole in
     # the result, label and words: its pieces found elsewhere (李红 as a leader) do not keep it.
-    warned = {d.line for d in notice.diagnostics if "not read" in d.message or "unknown label" in d.message}
+    warned = {d.line for d in notice.diagnostics if d.code == NOT_READ}
     for number in range(1, original.count("\n") + 2):
         line = normalize_line(source.line(number))
         squashed = line.translate(_SQUASH)
