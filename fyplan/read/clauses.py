@@ -52,7 +52,7 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if "分工" in word:
         return "cooperating"
-    if "牵头" in word or word.endswith("主办"):
+    if "牵头" in word or word.endswith(("主办", "承办")):
         return "lead"
     if word.endswith("负责"):
         return "responsible"

@@ -100,6 +100,8 @@ class Builder(Transformer[Token, Any]):
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
         own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
+        if clause is None and (opened := _lead_in(body)) is not None:
+            clause, text_value = opened  # (一)由省经贸委负责,省农业厅配合,加快…
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -381,9 +383,12 @@ class Builder(Transformer[Token, Any]):
                     done.append(False)
                 groups[-1].append(piece_token)
                 # An unnumbered paragraph is an item only by a clause that names a role (a label or a
-                # verb): a bracket of one name after a body (督查室(市政府办公室)) is an alias.
+                # verb): a bracket of one name after a body (督查室(市政府办公室)) is an alias. A line
+                # that is only a clause (由各部门,各县区政府负责落实) closes the paragraph before it.
                 clause = items.split_inline(piece)[1]
-                done[-1] = clause is not None and dutymod.names_role(clause)
+                done[-1] = (clause is not None and dutymod.names_role(clause)) or (
+                    len(groups[-1]) > 1 and _verb_line(piece) is not None
+                )
         kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
         if not kept or (len(kept) == 1 and not single and not scoped):
             return lines, []
@@ -581,7 +586,14 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
     that each end in a role verb and name only bodies or titled people; the rest must be there."""
     body = _BY.sub("", line.strip())
-    pieces = units.split_top(body, ",，")
+    if "。" in body.split(",", 1)[0] or (
+        "。" in body and all(_verb_end().search(p.strip()) for p in body.split("。", 1)[0].split(","))
+    ):
+        # 由省经贸委承办,省农业厅协办。治理工作目标:… — the first sentence is the clause.
+        clause, rest = body.split("。", 1)
+        pieces = [*units.split_top(clause, ",，"), rest]
+    else:
+        pieces = units.split_top(body, ",，")
     k = 0
     while k < len(pieces) - 1 and _verb_end().search(pieces[k].strip()):
         k += 1
