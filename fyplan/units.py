@@ -142,6 +142,9 @@ def _collectives(run: list[str]) -> list[list[str]]:
 _EXPAND_PREFIXES = False
 
 
+_AND_BODIES = re.compile(r"[委会局办府]和$")
+
+
 def _expand_run(run: list[str]) -> list[str]:
     """Shared suffixes and prefixes inside one 、-separated run."""
     if len(run) < 2:
@@ -149,7 +152,8 @@ def _expand_run(run: list[str]) -> list[str]:
     last = run[-1]
     # The longest suffix the last name ends with (人民政府 before 政府); a bare suffix has no stem to share.
     suffix = next((sfx for sfx in _SHARED_SUFFIXES if last.endswith(sfx)), "")
-    if suffix and len(last) > len(suffix):
+    # 高新区党工委和管委会 names two bodies of its own; no earlier name shares its ending.
+    if suffix and len(last) > len(suffix) and not _AND_BODIES.search(last[: len(last) - len(suffix)]):
         # Walk back over the bare place names just before the suffixed one.
         start = len(run) - 1
         while start > 0 and not run[start - 1].endswith(suffix) and _PLACE_END.search(run[start - 1]):

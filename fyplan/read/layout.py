@@ -385,6 +385,11 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     trailing: list[str] = []
     while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
         trailing.insert(0, tokens.pop())
+    # …控制在11.88亿立方米以内。 市水利局: the space after 。 (a cell border) was dropped as layout.
+    m = _TEXT_THEN_NAMES.search(tokens[-1]) if len(trailing) < len(duty_cols) and len(tokens) > 1 else None
+    if m is not None and _names_token(m.group("names")):
+        tokens[-1] = tokens[-1][: m.start("names")]
+        trailing.insert(0, m.group("names"))
     if deadline_col is not None and not when and len(tokens) > 1 and WHEN.match(tokens[-1]):
         when = tokens.pop()
     if deadline_col is not None and when:
@@ -398,6 +403,9 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
             out[i] = tok
     out[text_col] = " ".join(tokens)
     return out
+
+
+_TEXT_THEN_NAMES = re.compile(r"[。;](?P<names>[^。;,]{2,40})$")
 
 
 def _names_token(token: str) -> bool:
