@@ -48,6 +48,7 @@ class Built:
     inline: bool = False  # duties came in a (…) clause at the end of the text
     after_head: bool = False  # its duties came only from lines after its own numbered line
     children: list[Built] = attrs.Factory(list)  # a task's sub-tasks, as read
+    group: bool = False  # a numbered title whose children are items of their own (see Builder._group)
 
 
 @attrs.define

@@ -222,7 +222,38 @@ class Builder(Transformer[Token, Any]):
             if b.task.number in seen:
                 self.ctx.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
             seen.add(b.task.number)
-        return self._item(head, number, str(number), head[m.end() :].strip() if m else head.strip(), lines, subs)
+        body = head[m.end() :].strip() if m else head.strip()
+        return self._group(head, body, lines, subs) or self._item(head, number, str(number), body, lines, subs)
+
+    def _group(self, head: Token, body: str, lines: list[Token], subs: list[Built]) -> Built | None:
+        """1.主要指标的责任部门。 then a paragraph of unnumbered items run together, each closed by its clause
+        (甲。(X牵头)乙。(Y牵头)): the numbered line is a group's title, and the items are numbered in
+        order under it (as (一)标题。甲…(X牵头)。乙… is read). None if the task is an item itself."""
+        if subs or len(body) > 40 or items.BRACKET.search(body) or any(t.type != "TEXT" for t in lines):
+            return None
+        # The paragraph's lines joined first: a clause may wrap onto the next line.
+        paragraph = items.join_text(t.rstrip("\n") for t in lines)
+        pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(paragraph)]
+        clauses = [items.split_inline(p)[1] for p in pieces]
+        if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
+            return None
+        line = lines[0].line or 0
+        found: list[Built] = []
+        for piece, clause in zip(pieces, clauses, strict=True):
+            if clause is None or not dutymod.names_role(clause):
+                if not found:
+                    return None  # a sentence before the first item: the task's own text, not a group
+                last = found[-1].task
+                text = last.text + ("" if last.text.endswith(("。", ";", "!", "?")) else ",") + piece
+                found[-1].task = attrs.evolve(last, text=text, targets=extract_targets(text))
+                continue
+            number = len(found) + 1
+            built = self._item(Token("TEXT", piece, line=line), number, str(number), piece, [], [])
+            if not found:  # the title heads the group's first item, as a heading line heads the next item
+                built.task = attrs.evolve(built.task, heading=str(head).strip())
+            found.append(built)
+        title = Task(id="", number=0, text=body, duties=NO_DUTIES, line=head.line or 0)
+        return Built(title, [], (), head.line or 0, found[-1].last, children=found, group=True)
 
     def saw_task(self, tok: Token) -> Token:
         """Lexer callback: remember the task numbers met, so sub-tasks get their id path when built."""
@@ -280,7 +311,7 @@ class Builder(Transformer[Token, Any]):
     def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
         head: Token = children[0]
         lines = [c for c in children[1:] if isinstance(c, Token)]
-        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
         if not tasks:
             run = self._run_together(head)
             if run is not None:
@@ -325,7 +356,7 @@ class Builder(Transformer[Token, Any]):
         title = head[m.end() :].strip() if m else head.strip()
         where = f"section {m.group(1) if m else number}"
         lines = [c for c in children[1:] if isinstance(c, Token)]
-        tasks = [c for c in children[1:] if isinstance(c, Built)]
+        tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
@@ -517,7 +548,7 @@ class Builder(Transformer[Token, Any]):
         return lines
 
     def lead_tasks(self, children: list[Built]) -> list[Built]:
-        return children
+        return _flatten(children)
 
     def lead_subsections(self, children: list[Any]) -> list[Any]:
         return children
@@ -609,6 +640,13 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     ):
         return None
     return clause, rest
+
+
+def _flatten(tasks: list[Built]) -> list[Built]:
+    """The items of a container: a group's items in its place (see Builder._group)."""
+    if not any(b.group for b in tasks):
+        return tasks
+    return [item for b in tasks for item in (b.children if b.group else [b])]
 
 
 def _group_clause(subtasks: list[Built]) -> bool:
