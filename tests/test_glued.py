@@ -51,3 +51,24 @@ def test_row_cells() -> None:
     # Not the number the numbering expects, or no body's name after the task: no row.
     assert glued.row("主要目标2新增城镇就业6000人。区人力社保局全年新增6315人。", kinds, leading, 3) is None
     assert glued.row("主要目标2新增城镇就业6000人全年新增6315人。", kinds, leading, 2) is None
+
+
+def test_run_on_rows_with_leaders_and_sub_rows() -> None:
+    """Rows run together after a header inside one line: a row's bodies end where the next number or
+    a task's text starts; 建设局 is a body though 建设 starts tasks."""
+    line = "分解表序号项目名称主要内容分管领导牵头单位配合单位1新建学校两所。张三教育局建设局2推进道路改造。李四交通局各街道"
+    found = glued.header_in(line)
+    assert found is not None
+    start, end, _names, kinds = found
+    assert line[:start] == "分解表"
+    rows = glued.run(line[end:], kinds)
+    assert [(n, c[3], c[4], c.get(5)) for n, c in rows] == [
+        ("1", "张三", "教育局", "建设局"),
+        ("2", "李四", "交通局", "各街道"),
+    ]
+
+
+def test_chunk_marks() -> None:
+    assert glued.without_chunk_marks(["1、甲乙", "2、丙丁"]) == ["甲乙", "丙丁"]
+    assert glued.without_chunk_marks(["1、甲乙", "3、丙丁"]) is None  # not in order
+    assert glued.without_chunk_marks(["甲乙", "2、丙丁"]) is None

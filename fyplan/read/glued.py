@@ -156,3 +156,160 @@ def _names_end(rest: str) -> int | None:
             break
         at += 1 + more
     return at
+
+
+# Words a task's text starts with and a body's name never does (推进大庙弄核心区改造 is no body).
+_ACTION = re.compile(
+    r"^(?:推进|推动|加快|完成|实施|开展|建设|新建|改造|提升|落实|加强|促进|优化|深化|打造|启动|健全|完善|增加|强化|扩大|创建|实现|组织|制定|确保)"
+)
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def header_in(line: str) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | None:
+    """A run-together header inside a long line, rows running on after it (a .docx copied as one
+    line: …分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给…): (where it starts,
+    where it ends, column names, kinds); None if there is none."""
+    at = line.find("序号")
+    if at < 0:
+        return None
+    end = at
+    while end < len(line) and not line[end].isdigit():
+        end += 1
+    if end == len(line) or line[end] != "1":
+        return None
+    names = _segment(line[at:end])
+    if names is None or len(names) < 3:
+        return None
+    kinds = header_kinds(names)
+    if "text" not in kinds or not any(k in DUTY_LABELS for k in kinds):
+        return None
+    return at, end, tuple(names), tuple(kinds)
+
+
+def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
+    """Rows run together on one line after a header (numbered 1, 2, 3 …; a row's sub-rows repeat its
+    number): (number, cells by column) each. Only the layout 序号, text columns, then 领导, then unit
+    columns is cut; the rows found before anything else stops it are returned."""
+    number_col = kinds.index("number") if "number" in kinds else -1
+    texts = [i for i, k in enumerate(kinds) if k in ("text", "note") and i > number_col]
+    leader = next((i for i, k in enumerate(kinds) if k == "leaders"), None)
+    unit_cols = [i for i, k in enumerate(kinds) if k in DUTY_LABELS and k != "leaders"]
+    if number_col != 0 or not texts or not unit_cols or max(texts) > min(unit_cols):
+        return []
+    text_col = next(i for i in texts if kinds[i] == "text")
+    rows: list[tuple[str, dict[int, str]]] = []
+    expected = 1
+    rest = text
+    while rest:
+        m = re.match(rf"{expected}(?!\d)", rest)
+        if m is not None:
+            number, rest = str(expected), rest[m.end() :]
+            expected += 1
+        elif rows:
+            number = rows[-1][0]  # a sub-row: its merged 序号 is printed once
+        else:
+            break
+        body = _row_body(rest, leader is not None, str(expected))
+        if body is None and rows and _task_starts(rest):
+            # 提升改造8家…。 after a row's bodies: a sub-row whose merged cells are printed once, above.
+            end = re.search(rf"。(?={expected}(?!\d))", rest)
+            cut = end.end() if end else len(rest)
+            cells = dict(rows[-1][1])
+            cells[text_col] = rest[:cut]
+            rows.append((rows[-1][0], cells))
+            rest = rest[cut:]
+            continue
+        if body is None:
+            break
+        task, person, names, used = body
+        cells = {0: number, text_col: task}
+        if leader is not None and person:
+            cells[leader] = person
+        if names:
+            cells[unit_cols[0]] = names[0]
+            if len(unit_cols) > 1 and names[1:]:
+                cells[unit_cols[1]] = "、".join(names[1:])
+        rows.append((number, cells))
+        rest = rest[used:]
+    return rows
+
+
+# What may still follow a name that looks whole: 南大街 / 街道, 五星街 / 道, 高新区 / 管委会.
+_NAME_TAIL = ("街道", "管委会", "办事处", "人民政府", "政府", "委员会")
+
+
+def _task_starts(text: str) -> bool:
+    """Does a task's text start here (推进大庙弄核心区改造…), not a body's name (建设局)?"""
+    if not _ACTION.match(text):
+        return False
+    k = _shortest_name(text)
+    return k is None or not _STRONG_END.search(text[:k])
+
+
+def _shortest_name(text: str) -> int | None:
+    """The length of the body's name ``text`` starts with, in a run of names with nothing between
+    them (教育局经开区高新园(邹区镇)各街道): the shortest that is whole — brackets closed and kept
+    with their name, and an ending such as 街道 or 管委会 not cut off."""
+    for j in range(2, min(len(text), _UNIT_MAX) + 1):
+        piece = text[:j]
+        if piece.count("(") != piece.count(")") or text[j : j + 1] == "(":
+            continue
+        if piece.endswith(")") and len(piece) - piece.index("(") < len(piece) - 1 and piece.index("(") >= 2:
+            whole = True  # 高新园(邹区镇): a name and its second name in brackets
+        else:
+            whole = looks_like_unit(piece)
+        if not whole:
+            continue
+        if (piece.endswith("街") and text[j : j + 1] == "道") or text[j : j + 1] in ("局", "委", "办", "厅"):
+            continue  # 五星街 / 道, 人社 / 局: the name goes on
+        tail = next((t for t in _NAME_TAIL if text.startswith(t, j)), "")
+        return j + len(tail)
+    return None
+
+
+def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, list[str], int] | None:
+    """(task, leader, bodies, characters used) of one row after its number."""
+    for m in re.finditer(r"[。;]", rest):
+        after = m.end()
+        person = ""
+        if with_leader and not _task_starts(rest[after:]):
+            person = next(
+                (
+                    p
+                    for n in (3, 2)
+                    if (p := rest[after : after + n])
+                    and _PERSON.fullmatch(p)
+                    and (k := _shortest_name(rest[after + n :])) is not None
+                    and k >= 3
+                    and not _task_starts(rest[after + n :])
+                ),
+                "",
+            )
+            if not person:
+                continue
+        at = after + len(person)
+        names: list[str] = []
+        while at < len(rest) and not rest.startswith(following, at) and not _task_starts(rest[at:]):
+            k = _shortest_name(rest[at:])
+            if k is None:
+                break
+            names.append(rest[at : at + k])
+            at += k
+        if names:
+            return rest[:after], person, names, at
+    return None
+
+
+_CHUNK = re.compile(r"^(\d{1,3})、")
+
+
+def without_chunk_marks(lines: list[str]) -> list[str] | None:
+    """Lines a document viewer numbered 1、 2、 3、 … as it cut the text into chunks (a chunk may end
+    inside a name: 高新园(邹区镇 / 2、)各街道), without those numbers; None unless every line has one, in order."""
+    out = []
+    for k, line in enumerate(lines, 1):
+        m = _CHUNK.match(line)
+        if m is None or int(m.group(1)) != k:
+            return None
+        out.append(line[m.end() :])
+    return out

@@ -13,7 +13,8 @@ Works on normalised text (fyplan.read.decode.normalize). Two moves, both line-lo
   cell are group headings; cells of other columns (进展情况, 备注 …) become item notes.
 
 Characters are kept: the logical lines hold every non-space character of the input, in order,
-except the ``|`` cell borders and what a row rewrite adds (its ``N.`` and label words).
+except the ``|`` cell borders, what a row rewrite adds (its ``N.`` and label words), and the chunk
+numbers (1、 2、 …) a document viewer put before the lines of a table copied as one run of text.
 """
 
 from __future__ import annotations
@@ -640,6 +641,40 @@ def _split_candidates(text: str) -> Layout:
     return Layout("\n".join(out), origin)
 
 
+def _joined_run(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A .docx table copied as text with no break between cells or rows, over lines a viewer numbered
+    1、 2、 …: from the line that holds its header on, the lines joined into one (the first line's number
+    stands for it), the viewer's numbers dropped."""
+    start = next((k for k, (_, line) in enumerate(numbered) if "序号" in line and glued.header_in(line)), None)
+    if start is None:
+        return numbered
+    lines = [line for _, line in numbered[start:] if line.strip()]
+    kept = glued.without_chunk_marks(lines)
+    if kept is None:
+        return numbered
+    return [*numbered[:start], (numbered[start][0], "".join(kept))]
+
+
+def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
+    """Rows run together after a run-together header inside ``line``, rewritten as labelled items."""
+    found = glued.header_in(line)
+    if found is None:
+        return False
+    start, end, _names, kinds = found
+    rows = glued.run(line[end:], kinds)
+    if not rows:
+        return False
+    if line[:start].strip():
+        out.append((number, line[:start]))
+    for row_number, cells in rows:
+        texts = [cells[i] for i in sorted(cells) if kinds[i] in ("text", "note") and i]
+        out.append((number, f"{row_number}." + "".join(texts)))
+        for i in sorted(cells):
+            if kinds[i] in _DUTY_KINDS:
+                out.append((number, f"{_DUTY_KINDS[kinds[i]]}:{cells[i]}"))
+    return True
+
+
 def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
@@ -648,7 +683,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
+    numbered = _joined_run(numbered)
     for number, line in numbered:
+        if header is None and "序号" in line and len(line) > 60 and _glued_rows(line, number, out):
+            changed = True
+            continue
         if header is not None:
             if not line.strip():
                 out.append((number, line))
