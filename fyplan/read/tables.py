@@ -411,7 +411,8 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     sub-row becomes an item numbered as printed, with its duties. False if the row has no sub-rows."""
     starts = [k for k, c in enumerate(cells) if _SUB_START.match(lines[c])]
     text_cols = [k for k, c in enumerate(columns) if c.kind == "text"]
-    if len(starts) < 2 or not text_cols:
+    # One numbered sub-row under a group name (1 / 四大功能区建设 / (1)…) is one too (the table may be cut).
+    if not text_cols or not (len(starts) >= 2 or (len(starts) == 1 and starts[0] > 0)):
         return False
     duty_columns = columns[text_cols[-1] :]
     values = {c: lines[c] for c in cells}
