@@ -65,3 +65,15 @@ def test_an_unknown_header_that_names_a_thing_is_the_task_column() -> None:
         "cooperating",
     ]
     assert header_kinds(["序号", "民生实事", "责任单位", "完成时限"]) == ["number", "text", "responsible", "deadline"]
+
+
+def test_a_circled_number_alone_in_a_cell_is_no_wrapped_name() -> None:
+    """① alone on a cell line (read as (1)) under a table row is a sub-row's number, not the end of a
+    name wrapped in its cell; a row whose only numbered cell was so is read without sub-rows (found by
+    fuzzing: it crashed the reader)."""
+    import fyplan
+
+    text = "序号\n考核指标\n年度目标\n责任部门\n1\n新建农村公路\n公里\n①\n1\n县交通运输局\n2\n新增家庭农场\n3\n县农业农村局\n"
+    notice = fyplan.parse(text)
+    assert [item.id for item in notice.items()][-1] == "2"
+    assert notice.items()[-1].lead_units[0].name == "县农业农村局"

@@ -418,6 +418,8 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     values = {c: lines[c] for c in cells}
     cells = _join_wrapped_brackets(values, cells)
     starts = [k for k, c in enumerate(cells) if _SUB_START.match(values[c])]
+    if not starts:
+        return False
     rows = []
     for n, k in enumerate(starts):
         span = cells[k : starts[n + 1] if n + 1 < len(starts) else len(cells)]
@@ -461,6 +463,7 @@ def _join_wrapped_brackets(values: dict[int, str], cells: list[int]) -> list[int
         if (
             out
             and _WRAPPED_BRACKET.match(values[c])
+            and not _SUB_START.match(values[c])
             and len(values[out[-1]]) <= 12
             and not _SUB_START.match(values[out[-1]])
         ):
