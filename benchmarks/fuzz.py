@@ -1,7 +1,8 @@
 """Fuzz ``fyplan.parse`` and the query parser by hand: ``python benchmarks/fuzz.py --inputs 100000``.
 
-Inputs: mutations of slices of the bundled example (lines dropped, swapped, duplicated,
-truncated, punctuation flipped, garbage inserted), random Unicode text, and random queries
+Inputs: mutations of slices of the bundled example and of the layout fixtures in tests/cases (every
+layout the reader knows; ``--from DIR`` adds the .txt files of another folder) — lines dropped, swapped,
+duplicated, truncated, punctuation flipped, garbage inserted — random Unicode text, and random queries
 built from the query language's own pieces. The only exceptions allowed are NoticeError (strict
 mode) and QueryError; anything else is printed with the input that caused it and counted.
 """
@@ -12,11 +13,13 @@ import argparse
 import random
 import time
 import traceback
+from pathlib import Path
 
 import fyplan
 from fyplan import NoticeError
 from fyplan.query import QueryError, parse_query
 
+CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
 FLIPS = [
     (":", "："),
     ("、", ","),
@@ -28,6 +31,7 @@ FLIPS = [
     ("\n", "\n\n"),
 ]
 GARBAGE = ["\x00", "\ufeff", "一、", "(1)", "牵头单位:", "、、", "((", "]", "“", "12.", "\u3000", "PM2.5", "等等", "\r"]
+GARBAGE += ["序号", "①", "由", "2*", "|", "│", "负责", "。(", "\n1\n"]
 QUERY_PARTS = [
     "leader:",
     "lead:",
@@ -102,9 +106,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--inputs", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=2019)
+    ap.add_argument("--from", dest="folders", action="append", default=[], metavar="DIR", type=Path)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    lines = fyplan.example_path().read_text(encoding="utf-8").split("\n")
+    paths = [fyplan.example_path(), *sorted(CASES.glob("*.txt"))]
+    paths += [p for folder in args.folders for p in sorted(folder.rglob("*.txt"))]
+    sources = [p.read_text(encoding="utf-8").split("\n") for p in paths]
     counts = {"documents": 0, "strict NoticeError": 0, "queries": 0, "QueryError": 0, "crashes": 0}
     started = time.perf_counter()
     for n in range(args.inputs):
@@ -117,7 +124,7 @@ def main() -> None:
                 except QueryError:
                     counts["QueryError"] += 1
                 continue
-            text = mutate(rng, lines) if kind < 2 else random_text(rng)
+            text = mutate(rng, rng.choice(sources)) if kind < 2 else random_text(rng)
             counts["documents"] += 1
             notice = fyplan.parse(text)  # lenient: must always return a Notice
             assert isinstance(notice, fyplan.Notice)
