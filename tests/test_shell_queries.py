@@ -132,5 +132,17 @@ def test_stats_by_unit_counts_one_body_however_it_is_spelled() -> None:
         "3.防范风险。\n协同责任单位:人行甲市中心支行\n"
     )
     rows = {r.name: (r.lead, r.coop, r.total) for r in counts([notice], "unit")}
-    # 人行 is 人民银行: one row, named by the spelling used most (twice against once).
-    assert rows == {"人行甲市中心支行": (2, 1, 3)}
+    # 人行 is 人民银行: one row, named by the full official spelling (as task lists name it), though the
+    # short one is used more (twice against once).
+    assert rows == {"人民银行甲市中心支行": (2, 1, 3)}
+
+
+def test_stats_merges_what_check_calls_respellings_as_lists_do() -> None:
+    import fyplan
+    from fyplan.query.stats import counts
+
+    notice = fyplan.parse(
+        "一、示例\n1.建设新区。\n牵头责任单位:市西湖新区管委会\n2.完善配套。\n牵头责任单位:市西湖管委会\n"
+    )
+    rows = {r.name: r.total for r in counts([notice], "unit")}
+    assert rows == {"市西湖新区管委会": 2}

@@ -15,7 +15,7 @@ from fyplan.model import Item, Notice
 from fyplan.query.evaluate import body_key, several_places
 from fyplan.query.evaluate import keys_in as keys
 from fyplan.query.results import Results
-from fyplan.units import canonical
+from fyplan.query.spellings import bodies
 
 DIMENSIONS = ("leader", "lead", "coop", "unit", "section", "place", "year", "level")
 # Where a count by unit tells lead and cooperating apart (by lead or coop, one of them is the total).
@@ -57,14 +57,16 @@ def counts(counted: Counted, by: str) -> list[Row]:
     coop: Counter[str] = Counter()
     total: Counter[str] = Counter()
     qualify = _several_places(counted)
+    aliases: dict[str, str] = {}
     for notice, item in _items(counted):
         if by in ("lead", "coop", "unit"):
+            aliases.update((a.alias, a.name) for a in notice.aliases)
             lead.update({body_key(notice, u.name, qualify) for u in item.lead_units} if by != "coop" else set())
             coop.update({body_key(notice, u.name, qualify) for u in item.cooperating_units} if by != "lead" else set())
         total.update(set(keys(item, notice, by, qualify)))
     rows = [Row(name, lead[name], coop[name], n) for name, n in total.items()]
     if by in ("lead", "coop", "unit"):
-        rows = _spellings_merged(rows)
+        rows = _spellings_merged(rows, aliases)
     if by == "section":
         return sorted(rows, key=lambda r: int(r.name.split()[0]) if r.name[0].isdigit() else 0)
     if by == "year":
@@ -72,18 +74,18 @@ def counts(counted: Counted, by: str) -> list[Row]:
     return sorted(rows, key=lambda r: (-r.total, r.name))
 
 
-def _spellings_merged(rows: list[Row]) -> list[Row]:
-    """One row per body however the notice spelled it (人行阜阳中心支行 = 人民银行阜阳中心支行, the spellings
-    ``fyplan check`` reports as one body): named by its most frequent spelling. An item that names two
+def _spellings_merged(rows: list[Row], aliases: dict[str, str]) -> list[Row]:
+    """One row per body however the notice spelled it, by the rule task lists use (fyplan.query.spellings):
+    人行阜阳中心支行 = 人民银行阜阳中心支行, named by the full official spelling. An item that names two
     spellings of one body is counted twice; ``check`` reports such items."""
+    body_of, _ = bodies([r.name for r in rows], {r.name: r.total for r in rows}, aliases)
     groups: dict[str, list[Row]] = {}
     for row in rows:
-        groups.setdefault(canonical(row.name), []).append(row)
-    merged = []
-    for same in groups.values():
-        name = max(same, key=lambda r: (r.total, -len(r.name))).name
-        merged.append(Row(name, sum(r.lead for r in same), sum(r.coop for r in same), sum(r.total for r in same)))
-    return merged
+        groups.setdefault(body_of[row.name], []).append(row)
+    return [
+        Row(name, sum(r.lead for r in same), sum(r.coop for r in same), sum(r.total for r in same))
+        for name, same in groups.items()
+    ]
 
 
 def count_records(rows: Sequence[Row], by: str) -> list[dict[str, Any]]:

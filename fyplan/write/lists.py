@@ -21,9 +21,9 @@ from typing import Literal
 
 import attrs
 
-from fyplan.checks import looks_like_respelling
 from fyplan.model import Item, Notice
-from fyplan.units import canonical
+from fyplan.query.spellings import Merge
+from fyplan.query.spellings import bodies as merged_bodies
 
 By = Literal["unit", "lead", "leader"]
 BY: tuple[By, ...] = ("unit", "lead", "leader")
@@ -93,18 +93,6 @@ class Collective:
     name: str
     items: int
     members: tuple[str, ...]
-
-
-@attrs.frozen
-class Merge:
-    """Spellings read as one body; ``why`` says which rule joined them."""
-
-    body: str
-    spellings: tuple[str, ...]
-    why: str
-
-    def __str__(self) -> str:
-        return f"{'、'.join(self.spellings)} → {self.body} ({self.why})"
 
 
 @attrs.frozen
@@ -185,7 +173,7 @@ def build(notices: Sequence[Notice], by: By = "unit", merge: bool = True, collec
     names = _names_in_order(items, by)
     counts = Counter(name for item, _ in items for name in _names_of(item, by))
     aliases = {a.alias: a.name for notice in notices for a in notice.aliases}
-    bodies, merges = _merge(names, counts, aliases, merge and by != "leader")
+    bodies, merges = merged_bodies(names, counts, aliases, merge and by != "leader")
     collectives = _collectives(items, bodies) if by != "leader" else ()
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -224,56 +212,6 @@ def _names_in_order(items: Iterable[tuple[Item, Notice]], by: By) -> list[str]:
     """Every body's name as first met in document order, collective names left out."""
     seen = dict.fromkeys(name for item, _ in items for name in _names_of(item, by))
     return [name for name in seen if by == "leader" or not is_collective(name)]
-
-
-def _merge(
-    names: list[str], counts: Counter[str], aliases: dict[str, str], merge: bool
-) -> tuple[dict[str, str], tuple[Merge, ...]]:
-    """Each spelling → the name of its body; and the merges made, for the report."""
-    parent = {name: name for name in names}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
-
-    why: dict[frozenset[str], str] = {}
-
-    def join(a: str, b: str, reason: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[rb] = ra
-            why[frozenset((a, b))] = reason
-
-    if merge:
-        by_key: dict[str, str] = {}
-        for name in names:
-            key = canonical(name)
-            if key in by_key:
-                join(by_key[key], name, "canonical spelling")
-            else:
-                by_key[key] = name
-        for alias, full in aliases.items():
-            if alias in parent and full in parent:
-                join(full, alias, "以下简称 alias")
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if canonical(a) != canonical(b) and looks_like_respelling(a, b):
-                    join(a, b, "respelling, as fyplan check FY006")
-    groups: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        groups[root(name)].append(name)
-    bodies: dict[str, str] = {}
-    merges: list[Merge] = []
-    for group in groups.values():
-        # The list goes under the full official spelling when one is written (人民银行…, not 人行…),
-        # else the spelling the notice uses most, else the longest.
-        body = min(group, key=lambda n: (n != canonical(n), -counts[n], -len(n), n))
-        bodies.update(dict.fromkeys(group, body))
-        if len(group) > 1:
-            reasons = sorted({r for pair, r in why.items() if pair <= set(group)})
-            merges.append(Merge(body, tuple(group), "; ".join(reasons)))
-    return bodies, tuple(merges)
 
 
 def _collectives(items: Sequence[tuple[Item, Notice]], bodies: dict[str, str]) -> tuple[Collective, ...]:
