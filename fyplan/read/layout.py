@@ -387,7 +387,7 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
         trailing.insert(0, tokens.pop())
     # …控制在11.88亿立方米以内。 市水利局: the space after 。 (a cell border) was dropped as layout.
-    m = _TEXT_THEN_NAMES.search(tokens[-1]) if len(trailing) < len(duty_cols) and len(tokens) > 1 else None
+    m = _TEXT_THEN_NAMES.search(tokens[-1]) if len(trailing) < len(duty_cols) and tokens else None
     if m is not None and _names_token(m.group("names")):
         tokens[-1] = tokens[-1][: m.start("names")]
         trailing.insert(0, m.group("names"))
@@ -407,6 +407,23 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
 
 
 _TEXT_THEN_NAMES = re.compile(r"[。;](?P<names>[^。;,]{2,40})$")
+
+
+def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
+    """A line of names under a row whose cells broke over lines (区财政局 / 区税务局 / 区政府有关部门,…): a
+    single name continues the row's last duty cell; a list fills the next duty column the row left empty."""
+    filled = sorted(int(k[3:]) for k in seen if k.startswith("at:"))
+    if not filled or " " in line or not _names_token(line):
+        return False
+    empty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS and i > filled[-1]]
+    if empty and any(sep in line for sep in "、,"):
+        seen[f"at:{empty[0]}"] = str(len(out))
+        out.append((number, f"{_DUTY_KINDS[header.kinds[empty[0]]]}:{_units_cell(line)}"))
+        return True
+    at = int(seen[f"at:{filled[-1]}"])
+    source, text = out[at]
+    out[at] = (source, f"{text}、{line}")
+    return True
 
 
 def _names_token(token: str) -> bool:
@@ -455,7 +472,7 @@ def _rewrite_row(
         seen["items"] = style
         seen["number"] = m.group(1) or m.group(2)
         # The row's duty cells, for its sub-rows (their merged cells are empty or missing).
-        for key in [k for k in seen if k.startswith("duty:")]:
+        for key in [k for k in seen if k.startswith(("duty:", "at:"))]:
             del seen[key]
         for i, value in duties:
             seen[f"duty:{i}"] = value
@@ -464,6 +481,7 @@ def _rewrite_row(
     for i, value in sorted(duties):
         kind = header.kinds[i]
         label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
+        seen[f"at:{i}"] = str(len(out))  # where the cell went, for a line that continues it
         out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note":
@@ -694,6 +712,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             # A table of | rows ends at the first line without one (a footer 微信 | 微博 | … has them,
             # but no task number: it is no row either).
+            if not header.piped and _continues_row(line.strip(), header, number, out, seen):
+                changed = True
+                continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
                 changed = True
                 continue
