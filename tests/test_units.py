@@ -157,6 +157,7 @@ def test_lead_mark_on_a_name_after_a_shared_prefix() -> None:
         ("第一个单位为牵头单位", True),
         ("排在首位的为牽頭單位", True),
         ("列第一位的为牵头(或汇总)单位", True),
+        ("第一责任单位为牵头单位,下同", True),
         ("第一责任人为区长", False),
         ("牵头单位为第一批试点", False),
     ],
