@@ -35,8 +35,9 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if body and body[0].section.number == 0 and len(body) > 1 and all(x.task.duties.is_empty() for x in body[0].built):
         front_lines += _lines_of(ctx, body[0])
         body = body[1:]
-    elif body and body[0].section.number == 0:
-        # …or before a run that numbers again from 1 (附件:1. …表 2. …表, then the table's rows).
+    elif body:
+        # …or before a run that numbers again from 1 (附件:1. …表 2. …表, then the table's rows), also
+        # inside a numbered section of the preamble (三、…进展情况 then the attachment list and a table).
         lead, moved = _leading_list(ctx, body[0])
         front_lines += moved
         body[0] = lead
