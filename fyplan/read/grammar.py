@@ -369,6 +369,15 @@ class Builder(Transformer[Token, Any]):
             built.item_section = True
             built.plain = plain
             return built
+        if not tasks and not subs and lines and lines[0].type == "DUTY" and 0 < len(title) <= 60:
+            # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…): the heading is the item,
+            # numbered 一, 二 … — unless some section holds items of its own (start() decides).
+            plain = self._section(head, number, title, where, lines, [], [])
+            item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
+            built = self._section(None, 0, "", where, [], [item], [])
+            built.item_section = True
+            built.plain = plain
+            return built
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
             if len(tasks) == 1 and not any(t.type == "DUTY" for t in lines) and 0 < len(title) <= 40:
