@@ -140,7 +140,7 @@ _CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
 _WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 
 
-@lru_cache(maxsize=4096)  # per distinct sentence: a notice read twice, or a text repeated, scans it once
+@lru_cache(maxsize=512)  # per distinct sentence: a notice read twice, or a text repeated, scans it once
 def in_sentence(text: str) -> str | None:
     """The deadline words of an item's sentence, as written, or None.
 

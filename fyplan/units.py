@@ -180,10 +180,11 @@ def _strip_name(raw: str) -> tuple[str, bool]:
     return name.strip(), open_ended
 
 
-# The reader's caches hold 4096 entries each (they held 16384-65536): a notice repeats its clauses and
-# name lists within a few hundred items, which 4096 covers, while a large notice of new text filled the
-# bigger caches with entries never asked for again (10 MB: peak memory 12.3x -> 8.6x the input, issue 13).
-@lru_cache(maxsize=4096)
+# The reader's caches hold 512 entries each (they held 16384-65536, then 4096): a notice repeats its
+# clauses and name lists within a few hundred items (the example has at most 274 distinct entries per
+# cache, so a repeated body still hits every time), while a large notice of new text filled bigger
+# caches with entries never asked for again (issue 13: 1 MB of new text, peak memory 13.5x -> 9.2x the input).
+@lru_cache(maxsize=512)
 def split_names(text: str) -> NameList:
     """Split a list of bodies as written in a duty field."""
     aliases: list[tuple[str, str]] = []
@@ -244,7 +245,7 @@ def _spaced(segments: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def unit(name: str, written: str) -> Unit:
     """One shared Unit object per (name, written) pair."""
     return Unit(name, written)
@@ -256,7 +257,7 @@ _SPACED_PERSON = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 _PEOPLE_BY_SPACES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def leader(name: str) -> Leader:
     # 王 东: a two-character name spaced out to the width of three is 王东 (what a user searches for).
     if (" " in name or "\u3000" in name) and _SPACED_PERSON.fullmatch(name):
@@ -360,7 +361,7 @@ def looks_like_unit(name: str) -> bool:
     return len(name) <= 40 and "。" not in name and (bool(_UNIT_END.search(name)) or name.startswith("各"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def canonical(name: str) -> str:
     """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行;
     traditional 市經濟和信息化局 → 市经济和信息化局)."""

@@ -145,7 +145,7 @@ def without_note(clause: str) -> str:
     return clause
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body = without_note(text.strip().rstrip("。. "))
@@ -332,7 +332,7 @@ def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _assemble(
     leader_texts: tuple[str, ...],
     lead_texts: tuple[str, ...],
