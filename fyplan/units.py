@@ -16,6 +16,7 @@ import attrs
 from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.model import Leader, Unit
 
 # Suffixes a 、-run may share: 阜南县、临泉县、颍东区人民政府 → three governments.
@@ -23,9 +24,9 @@ _SHARED_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委",
 # Names that can take a shared suffix end like a place.
 _PLACE_END = re.compile(r"(?:县|区|市|镇|乡|街道|园|新区|园区|开发区|经开区|高新区|集中区|试验区|示范区|合作区|片区)$")
 # Short agency names that take a shared prefix: 市发改委、经贸委、规划局.
-_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|室|处|中心)$")
+_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|室|处|中心)$")
 _LEVEL_PREFIX = ("市", "省", "区", "县")
-_SHORT_AGENCY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
+_SHORT_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
 _OPEN = re.compile(r"等(?:[省市县区](?:直|级)?)?(?:相关|有关|其他|其它|各)?(?:部门|单位|机构)?$")
 # 和 / 及 joining a collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府,
@@ -252,7 +253,7 @@ def unit(name: str, written: str) -> Unit:
 
 
 # 王 东: a two-character name spaced out to the width of three (only one character each side).
-_SPACED_PERSON = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
+_SPACED_PERSON = lazy(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 # 李红 王刚: two names of two to four characters separated by spaces.
 _PEOPLE_BY_SPACES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
 
