@@ -255,7 +255,7 @@ def unit(name: str, written: str) -> Unit:
 # 王 东: a two-character name spaced out to the width of three (only one character each side).
 _SPACED_PERSON = lazy(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]")
 # 李红 王刚: two names of two to four characters separated by spaces.
-_PEOPLE_BY_SPACES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
+_PEOPLE_BY_SPACES = lazy(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+")
 
 
 @lru_cache(maxsize=512)
@@ -320,17 +320,19 @@ def units_marked(names: NameList) -> tuple[Unit, ...]:
 
 
 # 陆 明俞 悦: two two-character names, each spaced out, whose line break a flattened cell lost.
-TWO_SPACED = re.compile(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])")
+TWO_SPACED = lazy(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])")
 
 
 def leaders_of(names: NameList) -> tuple[Leader, ...]:
     # 张三同志 is 张三.
     out: list[Leader] = []
     for n in names.names:
-        two = TWO_SPACED.fullmatch(n)
+        # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).
+        spaced = " " in n or "\u3000" in n
+        two = TWO_SPACED.fullmatch(n) if " " in n else None
         if two:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
-        elif _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
+        elif spaced and _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
             out += [leader(part) for part in n.split()]
         else:
             out.append(leader(n.removesuffix("同志") or n))

@@ -627,7 +627,7 @@ def _fit(cell: str, kind: str, bodies: bool = False) -> float:
     return 1.0
 
 
-WHEN = re.compile(f"^(?:{lexicon('DEADLINE')})[。.]?$")
+WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
 
 
 def _all_units(cell: str) -> bool:
