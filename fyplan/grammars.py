@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -92,6 +91,8 @@ def tables_text() -> str:
 def write_tables() -> None:
     """Regenerate ``fyplan/grammar_tables.py`` (run after changing a grammar file; a test fails until then)."""
     if os.environ.get("PYTHONHASHSEED") != "0":
+        import subprocess  # here: only this development command needs it, not every start
+
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         subprocess.run([sys.executable, "-m", "fyplan.grammars"], env=env, check=True)
         return
