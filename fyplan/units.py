@@ -72,6 +72,7 @@ class NameList:
 
 
 _OPENERS = re.compile(r"[(\[（【〔]")
+_WHITESPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=8)
@@ -124,6 +125,8 @@ def _collective_at(run: list[str], i: int) -> int:
 
 def _collectives(run: list[str]) -> list[list[str]]:
     """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
+    if not any(seg.startswith("各") for seg in run):
+        return [run] if run else []  # every collective starts with 各; most runs hold none
     pieces: list[list[str]] = [[]]
     i = 0
     while i < len(run):
@@ -234,6 +237,8 @@ def _spaced(segments: list[str]) -> list[str]:
     """市财政局 市税务局: names separated by spaces when every part is a body's name (of two
     characters or more). Otherwise spaces inside a body's name are layout (市 财政局, 伏羲 山管委 会,
     as mirrors space out words): the name without them."""
+    if not any(_WHITESPACE.search(seg) for seg in segments):
+        return segments  # nothing to split (most lists): no str.split per name
     out: list[str] = []
     for seg in segments:
         parts = seg.split()
@@ -316,6 +321,8 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:
     """The units of a list marked (牵头)."""
+    if not names.marked:
+        return ()  # most lists mark none: no second pass over their units
     return tuple(u for u in units_of(names) if u.name in names.marked or u.written in names.marked)
 
 
