@@ -18,13 +18,13 @@ from typing import Any
 import attrs
 from lark import Lark, Token, Transformer
 
-from fyplan import units
+from fyplan import fastpaths, units
 from fyplan.grammars import build, lexicon
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import items, scope
+from fyplan.read import items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
 from fyplan.targets import extract_targets
 
@@ -698,5 +698,7 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
     with _LOCK:
         lark, builder = _parser()
         builder.reset(ctx)
+        if fastpaths.ENABLED:
+            return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
         built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
     return built
