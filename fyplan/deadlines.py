@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.model import Deadline, DeadlineKind
 from fyplan.numerals import chinese_number
 
 # One piece of a deadline's words, in the order they are written; a year carries over to the pieces
 # after it (2024年6月底前、年底前: both in 2024).
-_PIECE = re.compile(
+_PIECE = lazy(
     r"(?P<year>\d{4})年度?"
     r"|(?P<this>今年|当年|本年|年内|全年)"
     r"|(?P<next>明年)"
@@ -140,7 +141,7 @@ _CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
 _WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 
 
-@lru_cache(maxsize=4096)  # per distinct sentence: a notice read twice, or a text repeated, scans it once
+@lru_cache(maxsize=512)  # per distinct sentence: a notice read twice, or a text repeated, scans it once
 def in_sentence(text: str) -> str | None:
     """The deadline words of an item's sentence, as written, or None.
 

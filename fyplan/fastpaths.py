@@ -1,9 +1,10 @@
 """One switch for the readers' fast paths: quicker ways to the same result as a general reader.
 
-Two fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
-(``fyplan.read.clauses.fast_clause``, the grammar reads every other), and a name list with no bracket
-split by one regular expression (``fyplan.units._split_top``, the general loop tracks bracket depth).
-Both are on. ``plain()`` turns them off for a while, so that a test can read the same text both ways
+Three fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
+(``fyplan.read.clauses.fast_clause``, the grammar reads every other), a name list with no bracket
+split by one regular expression (``fyplan.units._split_top``, the general loop tracks bracket depth),
+and the notice grammar's parse as a loop over its line tokens (``fyplan.read.linescan``, instead of
+Lark's LALR parser). All are on. ``plain()`` turns them off for a while, so that a test can read the same text both ways
 and hold the results equal; it empties fyplan's caches on the way in and out, so that nothing read
 one way is served while reading the other.
 """

@@ -16,8 +16,10 @@ import re
 import stat
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 MAX_SIZE_ENV = "FYPLAN_MAX_SIZE"
@@ -138,6 +140,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         # replaced: renaming a file over it would destroy the device node and report success.
         _write_special(path, data)
         return
+    from pathlib import Path  # here, not at the top: `fyplan --help` loads this module
+
     target = Path(os.path.realpath(path))
     mode = _mode_for(target)
     if target.exists() and (not mode & 0o222 or not os.access(target, os.W_OK)):

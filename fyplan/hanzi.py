@@ -14,7 +14,7 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def simplified(text: str) -> str:
     """``市經濟和信息化局`` → ``市经济和信息化局``; ASCII-only text is returned as it is."""
     if text.isascii():

@@ -6,7 +6,6 @@ Chinese alias is found as readily as an English name.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 # difflib's ratio is 2·matches/(len a + len b): one wrong character of a two-character Chinese word
@@ -23,6 +22,8 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     if typed in folded:
         return folded[typed]
     cutoff = _CUTOFF_LATIN if typed.isascii() else _CUTOFF_CJK
+    import difflib  # here, not at the top: the CLI loads this module for `--help` (issue 13)
+
     match = difflib.get_close_matches(typed, list(folded), n=1, cutoff=cutoff)
     return folded[match[0]] if match else None
 

@@ -223,7 +223,7 @@ def _bound(before: str, after: str) -> tuple[Bound, int]:
     return "exactly", 0
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def extract_targets(text: str) -> tuple[Target, ...]:
     """Every numeric commitment in ``text``, in order (traditional text is read in simplified form,
     so its indicators come out simplified)."""

@@ -19,6 +19,7 @@ from fyplan import fastpaths, units
 from fyplan.deadlines import read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.model import Duties, OpenEnded
 
 Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
@@ -64,7 +65,7 @@ _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
 _DEADLINE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
-_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
+_AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 
 @attrs.frozen
@@ -145,7 +146,7 @@ def without_note(clause: str) -> str:
     return clause
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body = without_note(text.strip().rstrip("。. "))
@@ -169,7 +170,7 @@ _ANY_FIELD = re.compile(
 )
 
 
-_KNOWN_AT_END = re.compile(f"(?:{_label_regex()}) *:$")
+_KNOWN_AT_END = lazy(f"(?:{_label_regex()}) *:$")
 _WHEN_LABEL = re.compile(r"期限|时限|時限|时间|時間|节点|節點")
 # Fields named like duties that are not (a data source, a scorer): left out, not read as units.
 _NOT_DUTY_PREFIXES = ("数据", "數據", "评分", "評分", "考核", "统计", "統計")
@@ -332,7 +333,7 @@ def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _assemble(
     leader_texts: tuple[str, ...],
     lead_texts: tuple[str, ...],

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fyplan import files
 from fyplan.errors import NoticeError
+from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
@@ -33,7 +34,7 @@ _TABLE.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
 _MAP = {chr(code): value for code, value in _TABLE.items()}
 # For columns every character must stay one character: deleted ones become a placeholder.
 _COLUMN_TABLE = {code: (value if len(value) == 1 else "\x00") for code, value in _TABLE.items()}
-_MAPPED = re.compile("[" + re.escape("".join(_MAP)) + "]")
+_MAPPED = lazy("[" + re.escape("".join(_MAP)) + "]")
 _PUNCT = frozenset("。、,;:()\n")
 # The numbering of an item, after which a space is layout, not text.
 _NUMBER = re.compile(
@@ -43,7 +44,7 @@ _BARE_NUMBER = re.compile(r" *\d{1,4}$")
 _CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
-_STAR_SPAM = re.compile(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
+_STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
@@ -204,8 +205,10 @@ def _space(m: re.Match[str]) -> str:
 # tone mark, right after a Chinese character. Names and text keep it (they are kept as written), but
 # a label before its colon (主管領(lǐng)導(dǎo):) loses it, or no field of the notice could be read.
 _PIN = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])" + _PIN)
-_PINYIN_LABEL = re.compile(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
+# Pinyin after a Chinese character: the bracket first and the character behind it checked then, so re
+# skips ahead to brackets instead of testing a lookbehind at every position (1 MB: 3.9 -> 1.1 ms).
+_PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + _PIN.removeprefix("[(（]"))
+_PINYIN_LABEL = lazy(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 

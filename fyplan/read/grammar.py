@@ -12,19 +12,19 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
 from lark import Lark, Token, Transformer
 
-from fyplan import units
+from fyplan import fastpaths, units
 from fyplan.grammars import build, lexicon
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import items, scope
+from fyplan.read import items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
 from fyplan.targets import extract_targets
 
@@ -605,6 +605,8 @@ class Builder(Transformer[Token, Any]):
 _BY = re.compile(r"^(?:由|请)\s*")
 
 
+# Cached per line, as the reader's other per-line steps are (issue 13): a repeated body asks again.
+@lru_cache(maxsize=512)
 def _verb_line(line: str) -> str | None:
     """A line that is only bodies and a verb (由市发改委,各县市区政府负责落实; 市教育局牵头,市财政局配合),
     under an item's sentence: its clause. A sentence with a verb in it (…要加强协作) is not one."""
@@ -621,6 +623,7 @@ def _verb_end() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon('VERB')})$")
 
 
+@lru_cache(maxsize=512)  # per line, like _verb_line
 def _lead_in(line: str) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
@@ -707,5 +710,7 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
     with _LOCK:
         lark, builder = _parser()
         builder.reset(ctx)
+        if fastpaths.ENABLED:
+            return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
         built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
     return built

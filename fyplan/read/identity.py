@@ -14,6 +14,7 @@ import re
 import attrs
 
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.model import Level
 
 LEVELS: tuple[Level, ...] = ("国家", "省", "市", "县区")
@@ -35,7 +36,7 @@ _STATE_COUNCIL = re.compile(r"^(?:中华人民共和国)?国务院")
 _NOT_A_NAME = re.compile(r"关于|印发|政府|各|的|和|与|及|、|转发|批转|通知|工作|重点|委|中共")
 # A joint notice names the party committee first: 中共青川市委 青川市人民政府关于… is the government's too.
 _PARTY_FIRST = re.compile(r"^中共[\u4e00-\u9fff]{2,16}?委(?:员会)?")
-_DOC_PREFIX = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]+?)(?:政办|政|府办|府|办)")
+_DOC_PREFIX = lazy(r"^(?P<prefix>[\u4e00-\u9fff]+?)(?:政办|政|府办|府|办)")
 _DOC_YEAR = re.compile(r"[〔\[【(（](?P<year>\d{4})[〕\]】)）]")
 _YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s*年")
 

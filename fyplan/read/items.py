@@ -23,7 +23,7 @@ from fyplan.read import clauses as dutymod
 _DOUBLED = re.compile(r"[、,;]{2,}|(?<=:)[、,;]|、(?=。?$)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     """Split the duty clauses off an item's text: a trailing (…) 〔…〕 […] or 【…】 clause, clauses
     in brackets inside the text (…建设。(责任单位:甲局)推进…(责任单位:乙局)), and the labelled
@@ -152,7 +152,7 @@ class ClauseEffect:
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def clause_effect(clause_text: str) -> ClauseEffect:
     clause = dutymod.parse_clause(_BRACKET_LABEL.sub(r"\1:", clause_text))
     problems: list[tuple[Severity, str, str]] = []
@@ -190,7 +190,7 @@ class BlockEffect:
     open_field: tuple[dutymod.Kind, str, int] | None = None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def block_effect(block: str) -> BlockEffect:
     adds: list[tuple[dutymod.Kind, str]] = []
     labels: list[tuple[dutymod.Kind, str, int]] = []
@@ -209,7 +209,7 @@ def block_effect(block: str) -> BlockEffect:
     return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def block_lines(block: str) -> tuple[tuple[int, str], ...]:
     """The lines of a DUTY block with their offsets from its first line (blank lines counted)."""
     return tuple((offset, text) for offset, text in enumerate(block.split("\n")) if text)

@@ -27,6 +27,7 @@ from typing import ClassVar
 import attrs
 
 from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
@@ -47,7 +48,7 @@ _BOUNDARY = frozenset("。;!?)]】〕 ")
 # A duty field written on the item's line after a sentence: …增长8.5%。 牵头单位:市发改委。
 _LABEL = re.compile(f"(?:{lexicon('LABEL')}) *:")
 # Cheap test: is there any marker or label after the line's first character at all?
-_INNER = re.compile(
+_INNER = lazy(
     r"(?<=.)(?:["
     + _CN
     + r"]{1,3}、|\(["
@@ -311,7 +312,7 @@ _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 _HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")  # 进展情况、存在问题及下一步打算: one header
-_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
+_LETTER_SPACED = lazy(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 
 
 @attrs.frozen

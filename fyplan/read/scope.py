@@ -57,7 +57,7 @@ class Roles:
         return bool(self.leaders or self.lead_units)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
     text = simplified(heading.strip())
@@ -99,7 +99,7 @@ _GROUP_SENTENCE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def group_sentence(line: str) -> Roles | None:
     """The units a group sentence gives the items before it; None if the line is no such sentence."""
     m = _GROUP_SENTENCE.match(simplified(line.strip()))

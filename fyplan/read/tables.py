@@ -17,6 +17,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.read.clauses import label_kind
 from fyplan.units import TWO_SPACED, looks_like_unit, split_names
 
@@ -26,7 +27,7 @@ _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
 _HEADER_NOTE = re.compile(r"\([^()]*\)$")
 _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
-_PERSON = re.compile(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
+_PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
@@ -629,7 +630,7 @@ def _fit(cell: str, kind: str, bodies: bool = False) -> float:
     return 1.0
 
 
-WHEN = re.compile(f"^(?:{lexicon('DEADLINE')})[。.]?$")
+WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
 
 
 def _all_units(cell: str) -> bool:

@@ -8,13 +8,10 @@ or the output could not be written (one handler, ``_Main.invoke``, turns I/O fai
 from __future__ import annotations
 
 import contextlib
-import glob
 import io
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 
 import click
@@ -24,6 +21,8 @@ from fyplan.errors import FileError, FyplanError
 from fyplan.terminal.options import Choice
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
     from fyplan.corpus import Corpus
@@ -33,6 +32,16 @@ if TYPE_CHECKING:
     from fyplan.write.render import Style
 
 PATH_HELP = "A notice file (UTF-8, UTF-16 or GB18030). Without it, the bundled Fuyang 2019 example."
+
+
+class _PathArg(click.Path):
+    """``click.Path(path_type=pathlib.Path)`` that imports pathlib when a path is given, not when the
+    commands are declared: ``--help`` and ``--version`` never need it (~3 ms of a ~35 ms start)."""
+
+    def coerce_path_result(self, value: str | os.PathLike[str]) -> Any:
+        from pathlib import Path
+
+        return value if isinstance(value, Path) else Path(value)
 
 
 # Below this a table has no room for its text (COLUMNS=1 printed empty cells and exited 0).
@@ -105,8 +114,39 @@ class _ClosedStream(io.TextIOBase):
         raise OSError(9, "standard output is closed")
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, the same steps, without importing shutil (with bz2, lzma
+    and zlib: ~1.7 ms of a ~35 ms ``fyplan --help``, issue 13)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Context(click.Context):
+    def make_formatter(self) -> click.HelpFormatter:
+        """click's own formatter and width rule (HelpFormatter.__init__), the width found without shutil."""
+        from click import formatting
+
+        width = self.terminal_width
+        if width is None:
+            width = formatting.FORCED_WIDTH
+        if width is None:
+            most = self.max_content_width if self.max_content_width is not None else 80
+            width = max(min(_terminal_columns(), most) - 2, 50)
+        return self.formatter_class(width=width, max_width=self.max_content_width)
+
+
 class _Main(click.Group):
     """The ``fyplan`` group: the one place where I/O failures become a message and exit 2."""
+
+    context_class = _Context
 
     def invoke(self, ctx: click.Context) -> Any:
         if sys.stdout is None:
@@ -223,6 +263,8 @@ def main(ctx: click.Context) -> None:
       1  problems found: check found errors, or --strict and the notice has diagnostics
       2  the input is not a readable notice, the query is wrong, or bad usage
     """
+    import signal
+
     if hasattr(signal, "SIGPIPE"):
         # `fyplan export | head` ends quietly, as other command-line tools do.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -231,7 +273,7 @@ def main(ctx: click.Context) -> None:
 
 
 svg_option = click.option(
-    "--svg", "svg", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Also save the view as SVG."
+    "--svg", "svg", type=_PathArg(dir_okay=False), default=None, help="Also save the view as SVG."
 )
 width_option = click.option(
     "--width", type=click.IntRange(20, 1000), default=None, help="Render at this many columns (20–1000)."
@@ -346,7 +388,7 @@ def _load_many(paths: tuple[Path, ...], strict: bool = False, quiet: bool = Fals
 
 
 strict_option = click.option("--strict", is_flag=True, help="Exit 1 if the notice has any problem (diagnostic).")
-paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+paths_argument = click.argument("paths", nargs=-1, type=_PathArg(allow_dash=True))
 
 
 @main.command()
@@ -417,7 +459,7 @@ def _output_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., An
     return click.option(
         "-o",
         "--output",
-        type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+        type=_PathArg(dir_okay=False, allow_dash=True),
         default=None,
         help=f"Write {what} here (replaced whole) instead of stdout; never onto a notice being read. xlsx needs it.",
     )
@@ -757,6 +799,9 @@ def _query_and_paths(args: tuple[str, ...], where: str | None) -> tuple[str | No
     """Which argument is the query: ``--where``, else the first when it is not a path (an existing
     file or folder, ``-``, or a glob that matches something). The other arguments are paths, read as
     every command reads them (``_load_many``: one that names nothing is reported there)."""
+    import glob
+    from pathlib import Path
+
     from fyplan.files import NOTICE_SUFFIXES
 
     rest = list(args)
@@ -774,6 +819,8 @@ def _query_and_paths(args: tuple[str, ...], where: str | None) -> tuple[str | No
 def _names_input(arg: str) -> bool:
     """Whether ``arg`` names notices to read: ``-``, an existing path, or a glob with matches
     (``corpus/**/*.txt``; ``id:12.*`` matches no file, so it stays a query)."""
+    import glob
+
     if arg == "-" or os.path.lexists(arg):
         return True
     return glob.has_magic(arg) and bool(glob.glob(arg, recursive=True))
@@ -824,7 +871,7 @@ def check(paths: tuple[Path, ...], as_json: bool, width: int | None) -> None:
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.argument("path", type=_PathArg(dir_okay=False, allow_dash=True))
 @click.option(
     "--style",
     "style_name",
@@ -1114,7 +1161,7 @@ PATHS are notice files or folders of them; without them, the bundled example.
 
 
 @main.command(help=LISTS_HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.argument("paths", nargs=-1, type=_PathArg(exists=True))
 @click.option(
     "--by",
     type=Choice(["unit", "lead", "leader"]),
@@ -1127,7 +1174,7 @@ PATHS are notice files or folders of them; without them, the bundled example.
     "-o",
     "--out",
     "out",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=_PathArg(file_okay=False),
     required=True,
     help="The folder to write into (made if missing); files of the same names are replaced whole.",
 )
@@ -1226,8 +1273,8 @@ Exit codes (as diff(1)):
 
 
 @main.command(help=DIFF_HELP)
-@click.argument("old", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
-@click.argument("new", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.argument("old", type=_PathArg(dir_okay=False, allow_dash=True))
+@click.argument("new", type=_PathArg(dir_okay=False, allow_dash=True))
 @click.option(
     "--format",
     "fmt",
@@ -1239,7 +1286,7 @@ Exit codes (as diff(1)):
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    type=_PathArg(dir_okay=False, allow_dash=True),
     default=None,
     help="Write here (replaced whole) instead of stdout; never onto a notice being read.",
 )

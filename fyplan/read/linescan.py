@@ -1,0 +1,102 @@
+"""The notice grammar's parse as a loop over its line tokens: the fast path of ``grammar.read`` (issue 13).
+
+``grammar/notice.lark`` gives every physical line one token and accepts every sequence of them, so its
+LALR parse is a walk that needs one token of lookahead. This walk calls the builder's rule methods with
+the children Lark would pass (``_line``, ``_any_line`` and the ``*`` helpers inlined), in the order the
+LALR parser reduces (a rule ends when the next token, already lexed, cannot continue it; the lexer's
+callbacks run as the token is lexed, before the reductions it causes), and skips Lark's parse stack,
+its tree-builder wrappers and the helper trees it builds for every line (~20 ms per MB of notice: a fifth
+of reading a repeated body). The tokens come from Lark's own lexer for the grammar. With
+``fastpaths.plain()`` the reader parses with Lark's parser, and tests hold the two equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lark import Token
+
+    from fyplan.read.context import BuiltSection
+    from fyplan.read.grammar import Builder
+
+_LINE = frozenset({"TEXT", "DUTY"})  # _line
+_ANY_LINE = frozenset({"TEXT", "DUTY", "SUBTASK"})  # _any_line
+_END = "$END"
+
+
+class _Walk:
+    __slots__ = ("_builder", "_next", "kind", "tok")
+
+    def __init__(self, tokens: Iterable[Token], builder: Builder) -> None:
+        self._next = iter(tokens).__next__
+        self._builder = builder
+        self.tok: Token | None = None
+        self.kind = _END
+        self._advance()
+
+    def _advance(self) -> None:
+        try:
+            self.tok = self._next()
+            self.kind = self.tok.type
+        except StopIteration:
+            self.tok, self.kind = None, _END
+
+    def _take(self) -> Token:
+        tok = self.tok
+        assert tok is not None
+        self._advance()
+        return tok
+
+    def _lines(self, kinds: frozenset[str], into: list[Any]) -> list[Any]:
+        while self.kind in kinds:
+            into.append(self._take())
+        return into
+
+    def start(self) -> list[BuiltSection]:
+        # start: front lead_tasks lead_subsections section*
+        b = self._builder
+        children: list[Any] = [b.front(self._lines(_ANY_LINE, []))]
+        tasks = []
+        while self.kind == "TASK":
+            tasks.append(self._task())
+        children.append(b.lead_tasks(tasks))
+        subsections = []
+        while self.kind == "SUBSECTION":
+            subsections.append(self._subsection())
+        children.append(b.lead_subsections(subsections))
+        while self.kind == "SECTION":
+            children.append(self._section())
+        if self.kind != _END:
+            # The grammar accepts every sequence of its line tokens: a new token kind needs a place here.
+            raise AssertionError(f"the line scan has no place for a {self.kind} token")
+        return b.start(children)
+
+    def _section(self) -> Any:
+        # section: SECTION _any_line* task* subsection*
+        children = self._lines(_ANY_LINE, [self._take()])
+        while self.kind == "TASK":
+            children.append(self._task())
+        while self.kind == "SUBSECTION":
+            children.append(self._subsection())
+        return self._builder.section(children)
+
+    def _subsection(self) -> Any:
+        # subsection: SUBSECTION _any_line* task*
+        children = self._lines(_ANY_LINE, [self._take()])
+        while self.kind == "TASK":
+            children.append(self._task())
+        return self._builder.subsection(children)
+
+    def _task(self) -> Any:
+        # task: TASK _line* subtask*
+        children = self._lines(_LINE, [self._take()])
+        while self.kind == "SUBTASK":
+            children.append(self._builder.subtask(self._lines(_LINE, [self._take()])))  # subtask: SUBTASK _line*
+        return self._builder.task(children)
+
+
+def parse(tokens: Iterable[Token], builder: Builder) -> list[BuiltSection]:
+    """What ``Lark.parse`` returns with ``builder`` as the transformer, from the grammar's lexer tokens."""
+    return _Walk(tokens, builder).start()
