@@ -107,7 +107,12 @@ def split_top(text: str, seps: str) -> list[str]:
 
 # A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道), 开发区,
 # 县(市、区)政府. After 各 such words share the 各: 各县、市、区人民政府 and 各开发区、镇(街道) are one name each.
-_LEVEL = r"(?:县级市|縣級市|县市区|縣市區|县区|縣區|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|高新区|经开区|功能区|[省市州盟县縣区區旗乡鄉镇鎮街])"
+_LEVEL = (
+    r"(?:县级市|縣級市|县市区|縣市區|县区|縣區|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|[省市州盟县縣区區旗乡鄉镇鎮街])"
+)
+# The levels a body-bearing last segment may name for 各 to reach it (各县、市、区人民政府, 各区、县级市政府);
+# 各乡镇、开发区管委会 are two bodies.
+_LEVEL_ONE = r"(?:县级市|縣級市|[省市州盟县縣区區旗乡鄉镇鎮])"
 _BODY = r"(?:人民政府|政府|管委会|管委會|街道办事处|办事处|道)"
 _LEVEL_WORD = re.compile(rf"^{_LEVEL}(?:\({_LEVEL}(?:、{_LEVEL})*\))?{_BODY}?(?:\((?:{_LEVEL}|{_BODY})+\))?$")
 # The same without a body: 镇(街道), 开发区, 县(市、区).
@@ -123,7 +128,7 @@ def _collective_at(run: list[str], i: int) -> int:
     k = i + 1
     while k < len(run) and _LEVEL_BARE.match(run[k]):
         k += 1
-    if k < len(run) and _LEVEL_WORD.match(run[k]):
+    if k < len(run) and _LEVEL_WORD.match(run[k]) and re.match(_LEVEL_ONE, run[k]):
         k += 1
     return k - i if k - i > 1 else 0
 
@@ -165,7 +170,12 @@ def _expand_run(run: list[str]) -> list[str]:
     if suffix and len(last) > len(suffix) and not _AND_BODIES.search(last[: len(last) - len(suffix)]):
         # Walk back over the bare place names just before the suffixed one.
         start = len(run) - 1
-        while start > 0 and not run[start - 1].endswith(suffix) and _PLACE_END.search(run[start - 1]):
+        while (
+            start > 0
+            and not run[start - 1].endswith(suffix)
+            and _PLACE_END.search(run[start - 1])
+            and not run[start - 1].startswith("各")  # 各乡镇: a collective, no place to share an ending with
+        ):
             start -= 1
         if start < len(run) - 1:
             return run[:start] + [h + suffix for h in run[start:-1]] + [last]
@@ -235,25 +245,34 @@ def split_names(text: str) -> NameList:
     return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked))
 
 
-_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)]) +(?=[\u4e00-\u9fff(])")
-
-
 def _spaced(segments: list[str]) -> list[str]:
-    """市财政局 市税务局: names separated by spaces when every part is a body's name (of two
-    characters or more). Otherwise spaces inside a body's name are layout (市 财政局, 伏羲 山管委 会,
-    as mirrors space out words): the name without them."""
+    """市财政局 市税务局: names separated by spaces, when every part is a body's name. A mirror's spaces
+    inside a name are layout: a lone character (市 财政局, 资源规划 局) or a piece that is no body by
+    itself (伏羲 山管委 会) joins its neighbour, so 市城管局 市 住建局 is 市城管局 and 市住建局."""
     if not any(_WHITESPACE.search(seg) for seg in segments):
         return segments  # nothing to split (most lists): no str.split per name
     out: list[str] = []
     for seg in segments:
         parts = seg.split()
-        if len(parts) > 1 and all(len(p) >= 2 and looks_like_unit(p) for p in parts):
-            out.extend(parts)
-        elif len(parts) > 1 and looks_like_unit(joined := _INNER_SPACE.sub("", seg.strip())):
-            out.append(joined)
+        if len(parts) < 2:
+            out.append(seg)
+            continue
+        joined: list[str] = []
+        for p in parts:
+            if joined and (
+                len(joined[-1]) == 1 or not looks_like_unit(joined[-1]) or (len(p) == 1 and p in _NAME_ENDS)
+            ):
+                joined[-1] += p
+            else:
+                joined.append(p)
+        if all(len(p) >= 2 and looks_like_unit(p) for p in joined):
+            out.extend(joined)
         else:
             out.append(seg)
     return out
+
+
+_NAME_ENDS = frozenset("局委办会厅处室院所站队部府司")
 
 
 @lru_cache(maxsize=512)
@@ -368,6 +387,12 @@ _UNIT_END = re.compile(
 
 # 市建设局(市规划局), 各镇政府(街道办事处): a second name of the body in brackets after its name.
 _BRACKET_TAIL = re.compile(r"\([^()]*\)$")
+
+
+def ends_like_unit(name: str) -> bool:
+    """市财政局, 各街道: a name that ends as a body's name does (各部门要积极 does not)."""
+    name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
+    return len(name) <= 40 and "。" not in name and bool(_UNIT_END.search(name))
 
 
 def looks_like_unit(name: str) -> bool:

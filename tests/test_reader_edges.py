@@ -169,3 +169,68 @@ def test_a_label_with_its_value_on_the_next_line() -> None:
     ]
     # The 配合单位 of item 2 really is empty: the next line is another item.
     assert [(d.line, d.message) for d in n.diagnostics] == [(12, "配合单位 is empty")]
+
+
+def _read(text: str) -> list[tuple[str, list[str], list[str], str]]:
+    import fyplan
+
+    return [
+        (i.id, [u.name for u in i.lead_units], [u.name for u in i.cooperating_units], i.text)
+        for i in fyplan.parse(text).items()
+    ]
+
+
+def test_a_gap_in_a_tables_row_numbers_starts_a_row() -> None:
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n1\n新建中小学5所。\n市教育局\n市财政局\n2\n新增城镇就业3万人。\n市人社局\n"
+        "市财政局\n4\n改造老旧小区30个。\n市住建局\n各县区\n5\n新建口袋公园10个。\n市城管局\n各县区\n"
+    )
+    assert [(i, lead, coop) for i, lead, coop, _ in _read(text)] == [
+        ("1", ["市教育局"], ["市财政局"]),
+        ("2", ["市人社局"], ["市财政局"]),
+        ("4", ["市住建局"], ["各县区"]),
+        ("5", ["市城管局"], ["各县区"]),
+    ]
+
+
+def test_a_task_cell_listing_its_points_keeps_the_rows_duties() -> None:
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n1\n推进教育优质均衡发展:\n(1)新建中小学3所;\n(2)新增学位5000个。\n"
+        "市教育局\n市财政局\n2\n加强公共卫生体系建设。\n市卫健委\n市医保局\n"
+    )
+    read = _read(text)
+    assert all(lead for _, lead, _, _ in read)  # no item without its duties
+    assert read[-1][:3] == ("2", ["市卫健委"], ["市医保局"])
+
+
+def test_sentences_that_open_with_a_collective_or_because_are_no_clauses() -> None:
+    text = (
+        "一、经济发展\n1.各部门要积极配合,加快推进审批制度改革。\n2.由于市场监管局负责,检查工作进展顺利。\n"
+        "3.扩大有效投资。(市发改委牵头)\n"
+    )
+    read = _read(text)
+    assert read[0][1:3] == ([], []) and read[0][3].startswith("各部门要积极配合")
+    assert read[1][1:3] == ([], []) and read[1][3].startswith("由于")
+
+
+def test_a_sentence_ending_in_a_place_after_the_text_is_no_lead_cell() -> None:
+    text = "序号 重点工作任务 牵头单位 配合单位\n1 加大招商引资力度。新引进项目全部落户经开区 区商务局\n"
+    assert _read(text)[0][1] == ["区商务局"]
+
+
+def test_a_table_of_space_rows_ends_at_a_blank_line() -> None:
+    text = "序号 重点工作任务 主要责任单位 协同配合单位\n1 地区生产总值增长6%左右。 区发改委 区统计局\n\n某区人民政府办公室\n"
+    assert _read(text)[0][2] == ["区统计局"]
+
+
+def test_run_together_row_with_two_sentences_before_its_unit() -> None:
+    text = "序号重点任务牵头单位完成时限\n1推进城市更新。老城区改造完成50%。市住建局2024年12月底\n"
+    assert _read(text)[0][1] == ["市住建局"]
+
+
+def test_names_joined_and_parted() -> None:
+    from fyplan.units import split_names
+
+    assert split_names("各县区、高新区、经开区").names == ("各县区", "高新区", "经开区")
+    assert split_names("各乡镇、开发区管委会").names == ("各乡镇", "开发区管委会")
+    assert split_names("市城管局 市 住建局").names == ("市城管局", "市住建局")

@@ -93,27 +93,37 @@ def row(line: str, kinds: tuple[str, ...], leading: int, number: int) -> dict[in
     if leading:
         cells[0] = line[: m.start()]
     cells[leading] = str(number)
-    rest = line[m.end() :]
-    columns = list(range(leading + 1, len(kinds)))
-    for k, col in enumerate(columns):
-        kind = kinds[col]
-        last = k == len(columns) - 1
-        if kind == "text":
-            cut = _text_end(rest) if not last else len(rest)
-            if cut is None:
-                return None
-        elif kind in DUTY_LABELS and kind != "leaders":
-            cut = _names_end(rest)
-            if cut is None:
-                return None
-        elif last:
-            cut = len(rest)
-        else:
-            return None  # a leader or note column between others: where it ends cannot be told
-        if rest[:cut]:
-            cells[col] = rest[:cut]
-        rest = rest[cut:]
-    return cells if not rest else None
+    found = _cut(line[m.end() :], kinds, list(range(leading + 1, len(kinds))))
+    return None if found is None else {**cells, **found}
+
+
+def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str] | None:
+    """The cells of ``rest`` for ``columns``, trying each sentence end a task may stop at (a task may hold
+    several sentences: 推进城市更新。老城区改造完成50%。市住建局…) until the columns after it fit."""
+    if not columns:
+        return {} if not rest else None
+    col, after = columns[0], columns[1:]
+    kind = kinds[col]
+    if kind == "text" and after:
+        cuts: list[int] = [m.end() for m in re.finditer(r"[。;]", rest) if _first_name(rest[m.end() :]) is not None]
+    elif kind == "text" or (not after and kind != "deadline"):
+        cuts = [len(rest)]
+    elif kind == "deadline" and not after:
+        cuts = [len(rest)] if _WHEN.search(rest) else []  # 2024年12月底, 6月底前, 长期坚持
+    elif kind in DUTY_LABELS and kind != "leaders":
+        end = _names_end(rest)
+        cuts = [end] if end is not None else []
+    else:
+        return None  # a leader or note column between others: where it ends cannot be told
+    for cut in cuts:
+        found = _cut(rest[cut:], kinds, after)
+        if found is not None:
+            return {col: rest[:cut], **found} if rest[:cut] else found
+    return None
+
+
+# What a deadline cell says: a date, a part of the year, or that the work goes on.
+_WHEN = re.compile(r"^(?:\d{4}年|\d{1,2}月|年底|年内|上半年|下半年|第?[一二三四]季度|长期|持续|每年|每季度)")
 
 
 def _number_at(line: str, number: int, after_category: bool) -> re.Match[str] | None:

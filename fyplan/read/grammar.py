@@ -369,7 +369,14 @@ class Builder(Transformer[Token, Any]):
             built.item_section = True
             built.plain = plain
             return built
-        if not tasks and not subs and lines and lines[0].type == "DUTY" and 0 < len(title) <= 60:
+        if (
+            not tasks
+            and not subs
+            and lines
+            and lines[0].type == "DUTY"
+            and 0 < len(title) <= 60
+            and not any(t.type == "TEXT" and items.split_inline(t)[1] is not None for t in lines)
+        ):
             # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…): the heading is the item,
             # numbered 一, 二 … — unless some section holds items of its own (start() decides).
             plain = self._section(head, number, title, where, lines, [], [])
@@ -628,6 +635,8 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
     that each end in a role verb and name only bodies or titled people; the rest must be there."""
+    if line.lstrip().startswith("由于"):
+        return None  # 由于…: "because", no clause
     body = _BY.sub("", line.strip())
     if "。" in body.split(",", 1)[0] or (
         "。" in body and all(_verb_end().search(p.strip()) for p in body.split("。", 1)[0].split(","))
@@ -647,8 +656,9 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         return None
     parsed = dutymod.parse_clause(clause)
     names = [n for f in parsed.fields for _, text in f.groups for n in units.split_names(text).names]
+    # Each a body by its ending (各部门要积极 is no body, though it starts with 各), or a titled person.
     if not names or not all(
-        units.looks_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
+        units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
     ):
         return None
     return clause, rest

@@ -33,7 +33,7 @@ from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
-from fyplan.units import looks_like_unit, split_names
+from fyplan.units import ends_like_unit, looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
 # A numbered unit starting inside a line: the kind is told by which group matched.
@@ -389,7 +389,7 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
         trailing.insert(0, tokens.pop())
     # …控制在11.88亿立方米以内。 市水利局: the space after 。 (a cell border) was dropped as layout.
     m = _TEXT_THEN_NAMES.search(tokens[-1]) if len(trailing) < len(duty_cols) and tokens else None
-    if m is not None and _names_token(m.group("names")):
+    if m is not None and _names_token(m.group("names")) and _plain_names(m.group("names")):
         tokens[-1] = tokens[-1][: m.start("names")]
         trailing.insert(0, m.group("names"))
     if deadline_col is not None and not when and len(tokens) > 1 and WHEN.match(tokens[-1]):
@@ -410,11 +410,22 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
 _TEXT_THEN_NAMES = re.compile(r"[。;](?P<names>[^。;,]{2,40})$")
 
 
+def _plain_names(token: str) -> bool:
+    """区商务局, 市发改委、市财政局: names that end as bodies do and are short, or end in a body's strong
+    ending (局, 委, 办 …) — not a sentence that happens to end in 区 (新引进项目全部落户经开区)."""
+    parts = [p for p in re.split(r"[、,]", token.rstrip("。")) if p]
+    return bool(parts) and all(ends_like_unit(p) and (len(p) <= 8 or _STRONG_END.search(p)) for p in parts)
+
+
+_STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
+
+
 def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
     """A line of names under a row whose cells broke over lines (区财政局 / 区税务局 / 区政府有关部门,…): a
-    single name continues the row's last duty cell; a list fills the next duty column the row left empty."""
+    single name continues the row's last duty cell; a list fills the next duty column the row left empty.
+    A blank line ends the row (what follows is the notice's text: a closing sentence, a signature)."""
     filled = sorted(int(k[3:]) for k in seen if k.startswith("at:"))
-    if not filled or " " in line or not _names_token(line):
+    if not filled or " " in line or "blank" in seen or not _names_token(line) or not _plain_names(line):
         return False
     empty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS and i > filled[-1]]
     if empty and any(sep in line for sep in "、,"):
@@ -473,7 +484,7 @@ def _rewrite_row(
         seen["items"] = style
         seen["number"] = m.group(1) or m.group(2)
         # The row's duty cells, for its sub-rows (their merged cells are empty or missing).
-        for key in [k for k in seen if k.startswith(("duty:", "at:"))]:
+        for key in [k for k in seen if k.startswith(("duty:", "at:", "blank"))]:
             del seen[key]
         for i, value in duties:
             seen[f"duty:{i}"] = value
@@ -709,6 +720,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             continue
         if header is not None:
             if not line.strip():
+                seen["blank"] = "1"  # a row's cells do not break over a blank line
                 out.append((number, line))
                 continue
             # A table of | rows ends at the first line without one (a footer 微信 | 微博 | … has them,

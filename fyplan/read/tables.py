@@ -344,13 +344,13 @@ def _rewrite_rows(
         row_start = j
         cells: list[int] = []
         j += 1
-        # The next row is the next number (a number cell of this row, 0 or 42 in a 年度目标 column, is
-        # a cell); numbering restarts only after a group row, which ends the row anyway.
+        # The next row is a later number (or 1 again) whose next cell fits the first column: a number
+        # cell of this row (0, or 42 in a 年度目标 column, followed by a body) is a cell.
         lines[row_start] = line = line.rstrip("*＊")
-        following = str(int(line) + 1)
+        current = int(line)
         while (
             j < len(lines)
-            and not (lines[j].rstrip("*＊") == following and _opens_row(lines, j, columns))
+            and not (_next_number(lines[j], current) and _opens_row(lines, j, columns))
             and not _GROUP.match(lines[j])
             and lines[j] != "序号"
         ):
@@ -380,6 +380,15 @@ def _rewrite_rows(
 
 
 _OWN_FIELD = re.compile(f"^(?:{lexicon('LABEL')}) *:")
+
+
+def _next_number(line: str, current: int) -> bool:
+    """Could this line be the 序号 of a row after row ``current`` (its successor, a later one after a gap,
+    or 1 where the numbering restarts)?"""
+    if not _NUMBER.match(line):
+        return False
+    number = int(line.rstrip("*＊"))
+    return number > current or number == 1
 
 
 def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
@@ -415,6 +424,10 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     # One numbered sub-row under a group name (1 / 四大功能区建设 / (1)…) is one too (the table may be cut).
     if not text_cols or not (len(starts) >= 2 or (len(starts) == 1 and starts[0] > 0)):
         return False
+    if starts[0] > 0 and lines[cells[starts[0] - 1]].rstrip().endswith((":", "：")):
+        return False  # 推进教育优质均衡发展: / (1)… / (2)…: one task cell listing its points
+    if len(starts) >= 2 and all(b - a == 1 for a, b in zip(starts, starts[1:], strict=False)):
+        return False  # no duty cell between the points: the row's cells after them are every point's
     duty_columns = columns[text_cols[-1] :]
     values = {c: lines[c] for c in cells}
     cells = _join_wrapped_brackets(values, cells)
@@ -438,10 +451,7 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     for span, assignment in rows:
         own: dict[str, list[str]] = {}
         for c, column in zip(span[1:], assignment[1:], strict=True):
-            # 吴 伟: a space inside a leader's name is layout.
-            own.setdefault(column.name, []).append(
-                values[c].replace(" ", "") if column.kind == "leaders" else values[c]
-            )
+            own.setdefault(column.name, []).append(values[c])  # 吴 伟 / 李明 王刚: the duty reader parts them
         inherited.update((name, "、".join(v)) for name, v in own.items())
         m = _SUB_START.match(values[span[0]])
         assert m is not None

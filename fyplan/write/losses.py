@@ -17,7 +17,7 @@ import regex
 
 from fyplan.grammars import lexicon
 from fyplan.model import NOT_READ, Notice
-from fyplan.read import scope
+from fyplan.read import glued, scope
 from fyplan.read.decode import Source, normalize, normalize_line
 from fyplan.read.tables import column_kind
 
@@ -58,6 +58,8 @@ def lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, st
         words = _BORDERS.sub(" ", line.split(":", 1)[-1] if _BORDERS.search(line) is None else line)
         if words.translate(_SQUASH) in kept or scope.group_sentence(line) is not None:
             continue
+        if "序号" in line and (glued.header(line) is not None or glued.header_in(line) is not None):
+            continue  # a run-together table header (序号重点任务牵头单位): layout
         spaced_out = _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), words)  # 工 作 任 务
         cells = [p.translate(_SQUASH) for p in _PIECES.split(_NUMBERING.sub(" ", spaced_out))]
         if _header_row([p for p in cells if p]):
