@@ -10,6 +10,7 @@ item notes, returned beside the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -426,7 +427,7 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
         return False
     if starts[0] > 0 and lines[cells[starts[0] - 1]].rstrip().endswith((":", "：")):
         return False  # 推进教育优质均衡发展: / (1)… / (2)…: one task cell listing its points
-    if len(starts) >= 2 and all(b - a == 1 for a, b in zip(starts, starts[1:], strict=False)):
+    if len(starts) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(starts)):
         return False  # no duty cell between the points: the row's cells after them are every point's
     duty_columns = columns[text_cols[-1] :]
     values = {c: lines[c] for c in cells}
