@@ -7,6 +7,10 @@ the working records of items and sections between the grammar and the document s
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import overload
+
 import attrs
 
 from fyplan.model import Diagnostic, Section, Severity, Task
@@ -36,19 +40,81 @@ class ReadContext:
         self.diagnostics.append(Diagnostic(severity, message, line, column, code, place=place))
 
 
+Label = tuple[str, str, int]  # (kind, label as written, line) of a duty field
+
+
+# One tuple object for equal tuples: most items have the same fields, in the same order, on the same lines.
+@lru_cache(maxsize=512)
+def _shared_pairs(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return pairs
+
+
+@lru_cache(maxsize=512)
+def _shared_offsets(offsets: tuple[int, ...]) -> tuple[int, ...]:
+    return offsets
+
+
+class Labels(Sequence[Label]):
+    """An item's duty-field labels, as a tuple of (kind, label, line) reads, kept compact: its (kind,
+    label) pairs and the lines as offsets from the item's first line, both tuples shared between items
+    that have the same ones. As triples they were a fifth of the memory held while a notice is read
+    (issue 13); only the field checks (validate.py) read them, one item at a time."""
+
+    __slots__ = ("_first", "_offsets", "_pairs")
+
+    def __init__(self, labels: Sequence[Label], first: int) -> None:
+        self._pairs = _shared_pairs(tuple([(kind, label) for kind, label, _ in labels]))
+        self._offsets = _shared_offsets(tuple([line - first for _, _, line in labels]))
+        self._first = first
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    @overload
+    def __getitem__(self, index: int) -> Label: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Label]: ...
+    def __getitem__(self, index: int | slice) -> Label | Sequence[Label]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        kind, label = self._pairs[index]
+        return kind, label, self._first + self._offsets[index]
+
+    def __iter__(self) -> Iterator[Label]:
+        first = self._first
+        return iter(
+            [(kind, label, first + offset) for (kind, label), offset in zip(self._pairs, self._offsets, strict=True)]
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
 @attrs.define
 class Built:
     """A task or sub-task while the notice is being read: the Task plus what followed it."""
 
     task: Task
     trailing: list[tuple[int, str]]
-    labels: tuple[tuple[str, str, int], ...]  # (kind, label as written, line) of duty fields
+    labels: Sequence[Label]  # (kind, label as written, line) of duty fields; stored as ``Labels``
     first: int
     last: int
     inline: bool = False  # duties came in a (…) clause at the end of the text
     after_head: bool = False  # its duties came only from lines after its own numbered line
     children: list[Built] = attrs.Factory(list)  # a task's sub-tasks, as read
     group: bool = False  # a numbered title whose children are items of their own (see Builder._group)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.labels, Labels):
+            self.labels = Labels(self.labels, self.first)
 
 
 @attrs.define
