@@ -234,3 +234,15 @@ def test_names_joined_and_parted() -> None:
     assert split_names("各县区、高新区、经开区").names == ("各县区", "高新区", "经开区")
     assert split_names("各乡镇、开发区管委会").names == ("各乡镇", "开发区管委会")
     assert split_names("市城管局 市 住建局").names == ("市城管局", "市住建局")
+
+
+def test_heading_items_report_no_lines_under_no_item() -> None:
+    """一、 headings followed by their own duty lines are items: their duty lines are read, so nothing
+    says they are "under no item" (FY007)."""
+    import fyplan
+    from fyplan.model import NOT_READ
+
+    text = "一、城区雨污分流改造\n牵头领导:周明\n牵头单位:县城管局\n二、新建充电桩200个\n牵头领导:周明\n牵头单位:县城投集团\n"
+    notice = fyplan.parse(text)
+    assert [u.name for i in notice.items() for u in i.lead_units] == ["县城管局", "县城投集团"]
+    assert not [d for d in notice.diagnostics if d.code == NOT_READ]

@@ -126,3 +126,4 @@ class BuiltSection:
     item_section: bool = False  # a 一、 line that is an item (no section level), merged in start()
     plain: BuiltSection | None = None  # the same line read as a section heading, if it is one after all
     paragraph: bool = False  # an item_section made of a heading and its one paragraph (see start())
+    held: list[Diagnostic] = attrs.Factory(list)  # what reading it as ``plain`` reported, said if it is used

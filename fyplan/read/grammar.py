@@ -379,7 +379,10 @@ class Builder(Transformer[Token, Any]):
         ):
             # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…): the heading is the item,
             # numbered 一, 二 … — unless some section holds items of its own (start() decides).
+            kept = len(self.ctx.diagnostics)
             plain = self._section(head, number, title, where, lines, [], [])
+            plain.held = self.ctx.diagnostics[kept:]  # its lines "under no item": said only if it is used
+            del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             built = self._section(None, 0, "", where, [], [item], [])
             built.item_section = True
@@ -595,9 +598,15 @@ class Builder(Transformer[Token, Any]):
         if sum(1 for b in sections if b.paragraph) == 1:
             # One heading with one paragraph: as likely a section cut short as an item.
             sections = [b.plain if b.paragraph and b.plain is not None else b for b in sections]
+            for b in sections:
+                self.ctx.diagnostics.extend(b.held)
+                b.held = []
         if any(b.built for b in [*out, *sections] if not b.item_section):
             # Some sections hold items: a heading with a clause is a section heading, not an item.
             sections = [b.plain if b.item_section and b.plain is not None else b for b in sections]
+            for b in sections:
+                self.ctx.diagnostics.extend(b.held)
+                b.held = []
         for built in sections:
             if built.item_section and out and out[-1].item_section:
                 merged = out[-1]

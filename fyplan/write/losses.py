@@ -36,7 +36,7 @@ _NUMBERING = re.compile(
 @lru_cache(maxsize=1)
 def _role_words() -> re.Pattern[str]:
     # 由 opens a verb clause (由市发改委,各县政府负责落实).
-    return re.compile(f"(?:{lexicon('LABEL')})(?= *:)|(?:{lexicon('VERB')})|(?:^|(?<=[,(]))由")
+    return re.compile(f"(?:{lexicon('LABEL')})(?= *:)|(?:{lexicon('VERB')})|(?:^|(?<=[,( ]))由")
 
 
 def lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, str]]:
