@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -232,26 +232,12 @@ class Builder(Transformer[Token, Any]):
         if subs or len(body) > 40 or items.BRACKET.search(body) or any(t.type != "TEXT" for t in lines):
             return None
         # The paragraph's lines joined first: a clause may wrap onto the next line.
-        paragraph = items.join_text(t.rstrip("\n") for t in lines)
-        pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(paragraph)]
-        clauses = [items.split_inline(p)[1] for p in pieces]
-        if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
-            return None
-        line = lines[0].line or 0
-        found: list[Built] = []
-        for piece, clause in zip(pieces, clauses, strict=True):
-            if clause is None or not dutymod.names_role(clause):
-                if not found:
-                    return None  # a sentence before the first item: the task's own text, not a group
-                last = found[-1].task
-                text = last.text + ("" if last.text.endswith(("。", ";", "!", "?")) else ",") + piece
-                found[-1].task = attrs.evolve(last, text=text, targets=extract_targets(text))
-                continue
-            number = len(found) + 1
-            built = self._item(Token("TEXT", piece, line=line), number, str(number), piece, [], [])
-            if not found:  # the title heads the group's first item, as a heading line heads the next item
-                built.task = attrs.evolve(built.task, heading=str(head).strip())
-            found.append(built)
+        split = _run_pieces(items.join_text(t.rstrip("\n") for t in lines))
+        if split is None or (first := split[1][0]) is None or not dutymod.names_role(first):
+            return None  # a sentence before the first item: the task's own text, not a group
+        found = self._run_items(*split, lines[0].line or 0)
+        # The title heads the group's first item, as a heading line heads the next item.
+        found[0].task = attrs.evolve(found[0].task, heading=str(head).strip())
         title = Task(id="", number=0, text=body, duties=NO_DUTIES, line=head.line or 0)
         return Built(title, [], (), head.line or 0, found[-1].last, children=found, group=True)
 
@@ -326,28 +312,35 @@ class Builder(Transformer[Token, Any]):
         if m is None:
             return None
         body = head[m.end() :].strip()
-        pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(body)]  # a piece may start after …),
-        clauses = [items.split_inline(p)[1] for p in pieces]
-        if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
+        split = _run_pieces(body)
+        if split is None:
             return None
+        pieces, clauses = split
         title = ""
         first_end = pieces[0].find("。")
         if 0 < first_end <= 40 and items.BRACKET.search(pieces[0][:first_end]) is None:
             title, pieces[0] = pieces[0][: first_end + 1], pieces[0][first_end + 1 :].strip()
         line = head.line or 0
+        found = self._run_items(pieces, clauses, line)
+        new_head = Token("SUBSECTION", f"{head[: m.end()]}{title.rstrip('。')}", line=line)
+        return new_head, found
+
+    def _run_items(self, pieces: list[str], clauses: list[str | None], line: int) -> list[Built]:
+        """The items of a paragraph run together (see _run_pieces), numbered in order; pieces before
+        the first item, naming no one, are left out."""
         found: list[Built] = []
         for piece, clause in zip(pieces, clauses, strict=True):
             if clause is None or not dutymod.names_role(clause):
-                if found:
-                    # Text after the last clause (…(X牵头),支持企业建设研发中心。) ends that item's sentence.
-                    last = found[-1].task
-                    text = last.text + ("" if last.text.endswith(("。", ";", "!", "?")) else ",") + piece
-                    found[-1].task = attrs.evolve(last, text=text, targets=extract_targets(text))
+                if not found:
+                    continue
+                # Text after the last clause (…(X牵头),支持企业建设研发中心。) ends that item's sentence.
+                last = found[-1].task
+                text = last.text + ("" if last.text.endswith(("。", ";", "!", "?")) else ",") + piece
+                found[-1].task = attrs.evolve(last, text=text, targets=extract_targets(text))
                 continue
             number = len(found) + 1
             found.append(self._item(Token("TEXT", piece, line=line), number, str(number), piece, [], []))
-        new_head = Token("SUBSECTION", f"{head[: m.end()]}{title.rstrip('。')}", line=line)
-        return new_head, found
+        return found
 
     def section(self, children: list[Any]) -> BuiltSection:
         head: Token = children[0]
@@ -365,10 +358,7 @@ class Builder(Transformer[Token, Any]):
             # if no section of the notice has items of its own (start() decides); else a section.
             plain = self._section(head, number, title, where, lines, [], [])
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
-            built = self._section(None, 0, "", where, [], [item], [])
-            built.item_section = True
-            built.plain = plain
-            return built
+            return self._item_section(item, plain, where)
         if (
             not tasks
             and not subs
@@ -384,10 +374,7 @@ class Builder(Transformer[Token, Any]):
             plain.held = self.ctx.diagnostics[kept:]  # its lines "under no item": said only if it is used
             del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
-            built = self._section(None, 0, "", where, [], [item], [])
-            built.item_section = True
-            built.plain = plain
-            return built
+            return self._item_section(item, plain, where)
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
             if len(tasks) == 1 and not any(t.type == "DUTY" for t in lines) and 0 < len(title) <= 40:
@@ -400,11 +387,27 @@ class Builder(Transformer[Token, Any]):
                 item = attrs.evolve(
                     tasks[0], task=attrs.evolve(only, id=str(number), number=number, text=text, line=head.line or 0)
                 )
-                built = self._section(None, 0, "", where, [], [item], [])
-                built.item_section = built.paragraph = True
-                built.plain = plain
+                built = self._item_section(item, plain, where)
+                built.paragraph = True
                 return built
         return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _item_section(self, item: Built, plain: BuiltSection, where: str) -> BuiltSection:
+        """A 一、 line read as an item (no section level), with its reading as a section heading for
+        start() to fall back on when some section holds items of its own."""
+        built = self._section(None, 0, "", where, [], [item], [])
+        built.item_section = True
+        built.plain = plain
+        return built
+
+    def _plain_again(self, sections: list[BuiltSection], which: Callable[[BuiltSection], bool]) -> list[BuiltSection]:
+        """``sections`` with those ``which`` picks read as section headings after all (their plain
+        reading), and what that reading reported said now."""
+        out = [b.plain if which(b) and b.plain is not None else b for b in sections]
+        for b in out:
+            self.ctx.diagnostics.extend(b.held)
+            b.held = []
+        return out
 
     def _unnumbered(
         self, lines: list[Token], scoped: bool, single: bool = True, each_line: bool = False
@@ -597,16 +600,10 @@ class Builder(Transformer[Token, Any]):
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
         if sum(1 for b in sections if b.paragraph) == 1:
             # One heading with one paragraph: as likely a section cut short as an item.
-            sections = [b.plain if b.paragraph and b.plain is not None else b for b in sections]
-            for b in sections:
-                self.ctx.diagnostics.extend(b.held)
-                b.held = []
+            sections = self._plain_again(sections, lambda b: b.paragraph)
         if any(b.built for b in [*out, *sections] if not b.item_section):
             # Some sections hold items: a heading with a clause is a section heading, not an item.
-            sections = [b.plain if b.item_section and b.plain is not None else b for b in sections]
-            for b in sections:
-                self.ctx.diagnostics.extend(b.held)
-                b.held = []
+            sections = self._plain_again(sections, lambda b: b.item_section)
         for built in sections:
             if built.item_section and out and out[-1].item_section:
                 merged = out[-1]
@@ -678,6 +675,16 @@ def _flatten(tasks: list[Built]) -> list[Built]:
     if not any(b.group for b in tasks):
         return tasks
     return [item for b in tasks for item in (b.children if b.group else [b])]
+
+
+def _run_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
+    """A paragraph of unnumbered items run together (甲。(X牵头)乙。(Y牵头)): its pieces, each with its
+    closing clause (None where a piece has none); None unless two or more clauses name who answers."""
+    pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(text)]  # a piece may start after …),
+    clauses = [items.split_inline(p)[1] for p in pieces]
+    if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
+        return None
+    return pieces, clauses
 
 
 def _group_clause(subtasks: list[Built]) -> bool:
