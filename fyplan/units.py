@@ -389,16 +389,22 @@ _UNIT_END = re.compile(
 _BRACKET_TAIL = re.compile(r"\([^()]*\)$")
 
 
+def looks_like_unit(name: str, collective: bool = True) -> bool:
+    """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
+    ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
+    name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
+    if len(name) > 40 or "。" in name:
+        return False
+    return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
 def ends_like_unit(name: str) -> bool:
     """市财政局, 各街道: a name that ends as a body's name does (各部门要积极 does not)."""
-    name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
-    return len(name) <= 40 and "。" not in name and bool(_UNIT_END.search(name))
+    return looks_like_unit(name, collective=False)
 
 
-def looks_like_unit(name: str) -> bool:
-    """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person."""
-    name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
-    return len(name) <= 40 and "。" not in name and (bool(_UNIT_END.search(name)) or name.startswith("各"))
+# The endings only a body's name has (局, 委, 办 …), unlike 区 or 街, which places and sentences end in too.
+STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
 
 
 @lru_cache(maxsize=512)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from fyplan.grammars import lexicon
 from fyplan.read.tables import DUTY_LABELS, header_kinds
-from fyplan.units import looks_like_unit
+from fyplan.units import STRONG_END, looks_like_unit
 
 # What a column name ends in.
 _NAME_END = re.compile(
@@ -28,8 +28,8 @@ _HARD_END = re.compile(r"序号|编号|单位|部门|领导|情况|时限|备注
 # The only names of two characters (名称 alone is the end of 项目名称).
 _SHORT = ("序号", "编号", "类别", "备注", "项目", "类型", "领域")
 _MAX_NAME = 10
-# The end of a body's name, strong first: a name is cut at the first strong end it reaches.
-_STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
+# The longest body's name looked for among run-together cells (a name is cut at the first strong
+# ending it reaches, units.STRONG_END).
 _UNIT_MAX = 16
 
 
@@ -148,7 +148,7 @@ def _first_name(text: str) -> int | None:
     weak = None
     for j in range(3, min(len(text), _UNIT_MAX) + 1):
         piece = text[:j]
-        if _STRONG_END.search(piece) and looks_like_unit(piece):
+        if STRONG_END.search(piece) and looks_like_unit(piece):
             return j
         if weak is None and looks_like_unit(piece) and not piece.startswith(("各", "全")):
             weak = j
@@ -253,7 +253,7 @@ def _task_starts(text: str) -> bool:
     if not _ACTION.match(text):
         return False
     k = _shortest_name(text)
-    return k is None or not _STRONG_END.search(text[:k])
+    return k is None or not STRONG_END.search(text[:k])
 
 
 def _shortest_name(text: str) -> int | None:

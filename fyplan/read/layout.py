@@ -33,7 +33,7 @@ from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
-from fyplan.units import ends_like_unit, looks_like_unit, split_names
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
 # A numbered unit starting inside a line: the kind is told by which group matched.
@@ -414,10 +414,7 @@ def _plain_names(token: str) -> bool:
     """区商务局, 市发改委、市财政局: names that end as bodies do and are short, or end in a body's strong
     ending (局, 委, 办 …) — not a sentence that happens to end in 区 (新引进项目全部落户经开区)."""
     parts = [p for p in re.split(r"[、,]", token.rstrip("。")) if p]
-    return bool(parts) and all(ends_like_unit(p) and (len(p) <= 8 or _STRONG_END.search(p)) for p in parts)
-
-
-_STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
+    return bool(parts) and all(ends_like_unit(p) and (len(p) <= 8 or STRONG_END.search(p)) for p in parts)
 
 
 def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
