@@ -332,7 +332,12 @@ def _cells(line: str, piped: bool) -> list[str]:
         while cells and not cells[-1]:
             cells.pop()
         return cells
-    return _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), line).split()
+    return unspaced(line).split()
+
+
+def unspaced(text: str) -> str:
+    """工 作 任 务 → 工作任务: a word spaced out letter by letter (a table header) closed up."""
+    return _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), text)
 
 
 def _header(line: str) -> _Header | None:

@@ -19,6 +19,7 @@ from fyplan.grammars import lexicon
 from fyplan.model import NOT_READ, Notice
 from fyplan.read import glued, scope
 from fyplan.read.decode import Source, normalize, normalize_line
+from fyplan.read.layout import unspaced
 from fyplan.read.tables import column_kind
 
 _SQUASH = str.maketrans("", "", " ,、;:.。()（）[]〔〕【】“”\"'\t")
@@ -26,7 +27,6 @@ _PIECES = regex.compile(r"[、,;:\s()\[\]〔〕【】|]+")
 # Table borders: | and the box-drawing block.
 _BORDERS = re.compile(r"[|\u2500-\u257f]")
 _HEADER_ONLY = ("序号", "编号", "类别", "备注")
-_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
 # Numbering, which a style writes its own way: 一、 (一) 1. 1、 (1) ①.
 _NUMBERING = re.compile(
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[\u2460-\u2473]"
@@ -60,7 +60,7 @@ def lost_lines(notice: Notice, original: str, result: str) -> list[tuple[int, st
             continue
         if "序号" in line and (glued.header(line) is not None or glued.header_in(line) is not None):
             continue  # a run-together table header (序号重点任务牵头单位): layout
-        spaced_out = _LETTER_SPACED.sub(lambda m: m.group(1).replace(" ", ""), words)  # 工 作 任 务
+        spaced_out = unspaced(words)  # 工 作 任 务
         cells = [p.translate(_SQUASH) for p in _PIECES.split(_NUMBERING.sub(" ", spaced_out))]
         if _header_row([p for p in cells if p]):
             continue
