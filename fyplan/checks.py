@@ -66,28 +66,37 @@ def _declared(notice: Notice) -> Iterator[Finding]:
 
 
 def _gaps(numbered: list[tuple[int, int]], what: str) -> Iterator[tuple[int, str]]:
-    """(number, line) pairs in document order → (line, message) for each gap and repeat."""
+    """(number, line) pairs in document order → (line, message) for each gap and repeat. ``what`` is
+    the noun, after where it counts (in section 2: task); the second mention says the noun only."""
     expected = 1
     seen: set[int] = set()
+    noun = what.rsplit(": ", 1)[-1]
     for n, line in numbered:
         if n in seen:
             yield line, f"{what} {n} appears twice"
         elif n > expected:
             missing = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
-            yield line, f"{what} {missing} is missing before {what} {n}"
+            yield line, f"{what} {missing} is missing before {noun} {n}"
         seen.add(n)
         expected = max(expected, n + 1)
 
 
+def _where(prefix: str) -> str:
+    if not prefix:
+        return "task"
+    first, _, rest = prefix.partition("-")
+    return f"in section {first}: task" if not rest else f"in section {first}, part {rest}: task"
+
+
 def _numbering(notice: Notice) -> Iterator[Finding]:
     tasks = list(notice.tasks())
-    restarts = any(t.id.count("-") for t in tasks)
-    groups: list[tuple[str, list[Task]]] = []
-    if restarts:
-        groups = [(f"in section {s.number}: task", list(s.all_tasks())) for s in notice.sections]
-    else:
-        groups = [("task", tasks)]
-    for what, group in groups:
+    # Where numbering starts again (in each section, sub-section or group) the reader qualifies ids:
+    # 2-3 is task 3 of section 2, 2-1-3 of its (一), 1-2 point 2 of group 1. Each qualifier counts alone.
+    groups: dict[str, list[Task]] = {}
+    for t in tasks:
+        groups.setdefault(t.id.rsplit("-", 1)[0] if "-" in t.id else "", []).append(t)
+    named = [(_where(prefix), group) for prefix, group in groups.items()]
+    for what, group in named:
         for line, message in _gaps([(t.number, t.line) for t in group], what):
             yield _finding(line, message)
     for task in tasks:

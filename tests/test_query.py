@@ -244,3 +244,14 @@ def test_odd_section_values_do_not_crash(example: Notice) -> None:
 def test_equals_on_id_is_exact(example: Notice) -> None:
     assert example.query("id=12").ids() == []  # 12 is a task with sub-tasks, not an item
     assert example.query("id=12.3").ids() == ["12.3"]
+
+
+def test_full_width_brackets_inside_quotes_are_the_value() -> None:
+    # Full-width ：（） outside quotes are syntax typed with a Chinese input method; inside quotes or a
+    # /regex/ they are what the user looks for (a heading's （三）), and str() must give them back.
+    term = parse_query('text:"（三）"')
+    assert isinstance(term, Term) and term.value == "（三）"
+    assert parse_query(str(term)) == term
+    assert parse_query("（text：市财政局）") == parse_query("(text:市财政局)")
+    regex = parse_query("text:/（[一二]）/")
+    assert isinstance(regex, Term) and "（" in str(regex)

@@ -246,3 +246,40 @@ def test_heading_items_report_no_lines_under_no_item() -> None:
     notice = fyplan.parse(text)
     assert [u.name for i in notice.items() for u in i.lead_units] == ["县城管局", "县城投集团"]
     assert not [d for d in notice.diagnostics if d.code == NOT_READ]
+
+
+POINTS = """一、主要指标
+(一)约束性指标
+1.水。
+(1)水质达标率95%。
+牵头单位:市水务局。
+责任单位:市水务局、市环保局。
+(2)用水总量控制在8亿立方米。
+责任单位:市水务局。
+2.气。
+(1)优良天数比例85%。
+责任单位:市环保局。
+(二)预期性指标
+1.粮食产量稳定在50万吨。
+牵头单位:市农业局。
+协同单位:市统计局。
+"""
+
+
+def test_points_of_groups_that_restart_are_items_with_unique_ids() -> None:
+    notice = fyplan.parse(HEAD.split("\n")[0] + "\n" + POINTS)
+    ids = [it.id for it in notice.items()]
+    assert len(set(ids)) == len(ids) == 4
+    assert [i.rsplit("-", 1)[-1] for i in ids] == ["1", "2", "1", "1"]  # the numbers as printed
+    assert [it.node.number for it in notice.items()] == [1, 2, 1, 1]
+    # A bare 责任单位 item among 牵头单位 + 协同单位 ones, and numbers starting again per group and
+    # per sub-section, are no findings: the notice is well formed.
+    assert fyplan.check(notice) == []
+    first_item = notice.items()[0]
+    assert names(first_item.lead_units) == ["市水务局"] and names(first_item.cooperating_units) == ["市环保局"]
+
+
+def test_tasks_numbered_through_sub_sections_keep_their_points_as_sub_tasks() -> None:
+    text = POINTS.replace("(二)预期性指标\n1.粮食", "(二)预期性指标\n3.粮食")
+    notice = fyplan.parse(HEAD.split("\n")[0] + "\n" + text)
+    assert [it.id for it in notice.items()] == ["1.1", "1.2", "2.1", "3"]

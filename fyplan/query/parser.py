@@ -5,6 +5,7 @@ Errors become ``QueryError`` with the column and, where likely, a suggestion.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,22 @@ from fyplan.query.errors import QueryError
 
 MAX_DEPTH = 64
 _FULL_WIDTH = str.maketrans("：（）＝＞＜！　", ":()=><! ")
+_QUOTED = re.compile(r"\"[^\"]*\"?|'[^']*'?|(?:(?<=[:=(\s])|^)/(?:[^/\\]|\\.)*/?")
+
+
+def _ascii_syntax(query: str) -> str:
+    """Full-width ：（） typed with a Chinese input method read as : ( ) — outside quotes and /regexes/,
+    whose characters are the user's value (text:\"（三）\" looks for the full-width brackets). One
+    character for one, so columns stay."""
+    out, last = [], 0
+    for m in _QUOTED.finditer(query):
+        out.append(query[last : m.start()].translate(_FULL_WIDTH))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(query[last:].translate(_FULL_WIDTH))
+    return "".join(out)
+
+
 _WHAT = {
     "WORD": "a word",
     "STRING": "a quoted value",
@@ -47,7 +64,7 @@ def parse_query(query: str) -> Node:
     check_text(query, query)
     # Zero-width characters go, as the reader drops them from notices; columns count what is left.
     query = strip_invisible(query)
-    text = query.translate(_FULL_WIDTH)
+    text = _ascii_syntax(query)
     if not text.strip():
         raise QueryError("the query is empty: try leader:李红, unit:市商务局 or target>=10%", query, 1)
     try:

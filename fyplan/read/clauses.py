@@ -156,7 +156,7 @@ def parse_clause(text: str) -> Clause:
     others: tuple[tuple[str, str], ...] = ()
     if ":" in body and _ROLE_LABEL.search(body):
         # 责任单位:甲局 项目责任人:张三 配合单位:乙局 — fields separated by spaces (a page on one line).
-        body = _SPACE_FIELD.sub(";", body)
+        body = _GLUED_FIELD.sub(";", _SPACE_FIELD.sub(";", body))
         body, others = _without_other_fields(body)
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
@@ -164,6 +164,12 @@ def parse_clause(text: str) -> Clause:
 
 
 _SPACE_FIELD = re.compile(r"(?<=[^\s;,:])\s+(?=[\u4e00-\u9fff]{2,10}\s*:)")
+# A field of another kind glued to the last name with nothing between (责任单位:甲镇任务目标:…, a page that
+# lost its line breaks): the name ends in a body's ending and the label in a word that names what a field holds.
+_GLUED_FIELD = re.compile(
+    r"(?<=[局委办厅镇乡区县市村所站院校心司团行会])(?=[\u4e00-\u9fff]{0,4}"
+    r"(?:目标|内容|任务|要求|措施|标准|进度|备注|说明|时限|時限|期限|时间|時間|节点|節點)\s*:)"
+)
 # A labelled field of any label; its value runs to the next field (a ; or a comma before a label).
 _ANY_FIELD = re.compile(
     r"(?:^|(?<=[;,]))\s*(?P<label>[\u4e00-\u9fff]{2,10})\s*:(?P<value>.*?)(?=[;,]\s*[\u4e00-\u9fff]{2,10}\s*:|;|$)"
@@ -357,7 +363,12 @@ def _assemble(
         resp_units = units.units_of(resp)
         marked += units.units_marked(resp)
         if lead_units:
-            coop_units += resp_units
+            # 牵头单位:甲 then 责任单位:甲、乙、丙 — the list of everyone answerable names the lead again,
+            # first; the others cooperate. A lead named again later in a list stays, for FY005 to report.
+            again = 0
+            while again < len(resp_units) and resp_units[again] in lead_units:
+                again += 1
+            coop_units += resp_units[again:]
             coop_open = coop_open or resp.open_ended
             written_coop = _as_written(coop_texts + responsible)
         elif first_listed_leads or resp.first_listed_leads:

@@ -298,6 +298,8 @@ class Builder(Transformer[Token, Any]):
         head: Token = children[0]
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
+        if self.ctx.numbering_restarts:
+            tasks = _points_as_items(tasks)
         if not tasks:
             run = self._run_together(head)
             if run is not None:
@@ -350,6 +352,8 @@ class Builder(Transformer[Token, Any]):
         where = f"section {m.group(1) if m else number}"
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
+        if self.ctx.numbering_restarts and head.lstrip().startswith("("):
+            tasks = _points_as_items(tasks)  # (一) headings with no 一、 above them: the top level
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
@@ -677,6 +681,31 @@ def _flatten(tasks: list[Built]) -> list[Built]:
     return [item for b in tasks for item in (b.children if b.group else [b])]
 
 
+def _points_as_items(tasks: list[Built]) -> list[Built]:
+    """Under (一) headings whose tasks are numbered from 1 in each, 1.约束性指标。 followed by points
+    (1)(2)…: the record has no level between sub-section and item, so the numbered line is the title of
+    a group and its points are the items, with the numbers they were printed with (as a group of
+    unnumbered items is read, see Builder._group; they keep the duties they inherited from it). Where
+    tasks are numbered through the notice, 3. is a key of its own and its points stay sub-tasks 3.1,
+    3.2 (DESIGN.md)."""
+    if not any(b.children for b in tasks):
+        return tasks
+    out: list[Built] = []
+    for b in tasks:
+        points = b.children
+        if not points:
+            out.append(b)
+            continue
+        for k, p in enumerate(points):
+            # The group's number before the point's keeps ids unique where points restart (1-1, 1-2, 2-1);
+            # the group's title heads its first point, as a heading line heads the next item.
+            heading = f"{b.task.number}.{b.task.text}" if k == 0 else p.task.heading
+            p.task = attrs.evolve(p.task, id=f"{b.task.number}-{p.task.number}", heading=heading)
+        points[-1].trailing = points[-1].trailing + b.trailing
+        out.extend(points)
+    return out
+
+
 def _run_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
     """A paragraph of unnumbered items run together (甲。(X牵头)乙。(Y牵头)): its pieces, each with its
     closing clause (None where a piece has none); None unless two or more clauses name who answers."""
@@ -731,11 +760,37 @@ def _parser() -> tuple[Lark, Builder]:
     return build("notice", transformer=builder, lexer="basic", lexer_callbacks={"TASK": builder.saw_task}), builder
 
 
+_SUBSECTION_LINE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)", re.MULTILINE)
+_TASK_LINE = re.compile(r"^(\d{1,3})[.、]", re.MULTILINE)
+
+
+def numbering_restarts(text: str) -> bool:
+    """Do the tasks 1. 2. … start again at 1 under each (一) sub-section — or can the text not tell (one
+    sub-section only)? Then a task number names a place within its sub-section, as a group heading's
+    does (see _points_as_items). False only where a later sub-section's tasks go on counting."""
+    if _SUBSECTION_LINE.search(text) is None:
+        return False
+    marks = sorted(
+        [(m.start(), 0) for m in _SUBSECTION_LINE.finditer(text)]
+        + [(m.start(), int(m.group(1))) for m in _TASK_LINE.finditer(text)]
+    )
+    last, after_sub = 0, False
+    for _, number in marks:
+        if number == 0:
+            after_sub = True
+            continue
+        if after_sub and last >= 1:
+            return number == 1  # the first task under a later sub-section: 1 again, or counting on
+        last, after_sub = number, False
+    return True
+
+
 def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
     """The sections (with their items) of ``text``, logical lines after layout recovery."""
     with _LOCK:
         lark, builder = _parser()
         builder.reset(ctx)
+        ctx.numbering_restarts = numbering_restarts(text)
         if fastpaths.ENABLED:
             return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
         built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()

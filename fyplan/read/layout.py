@@ -388,6 +388,7 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
         return None
     # A 完成时限 cell (6月底前) stands after the names or between them and the text.
     deadline_col = next((i for i in range(col, n) if header.kinds[i] == "deadline"), None)
+    _tail_note(tokens, header, duty_cols, out)
     when = tokens.pop() if deadline_col is not None and len(tokens) > 1 and WHEN.match(tokens[-1]) else ""
     trailing: list[str] = []
     while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
@@ -412,7 +413,33 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     return out
 
 
+def _tail_note(tokens: list[str], header: _Header, duty_cols: list[int], out: dict[int, str]) -> None:
+    """Cut the cells of note columns after the duty columns (进展情况, 备注) off the row's end: they
+    follow the last names (1 甲指标增长5%。 区发改委 上半年增长2.9%。). The note is kept, never read as
+    names; a row with no names after its text keeps all its tokens."""
+    if not duty_cols:
+        return
+    notes = [i for i in range(duty_cols[-1] + 1, len(header.kinds)) if header.kinds[i] == "note"]
+    if not notes:
+        return
+    # The first token is the text: it may end in the names only where its 。 lost the border after it.
+    last = next((j for j in range(len(tokens) - 1, -1, -1) if _ends_in_names(tokens[j], first=j == 0)), None)
+    if last is None or last == len(tokens) - 1:
+        return
+    out[notes[0]] = " ".join(tokens[last + 1 :])
+    del tokens[last + 1 :]
+
+
 _TEXT_THEN_NAMES = re.compile(r"[。;](?P<names>[^。;,]{2,40})$")
+
+
+def _ends_in_names(token: str, first: bool) -> bool:
+    """A token of names (not the row's first), or a sentence whose names follow its 。 with the cell
+    border lost."""
+    if not first and _names_token(token):
+        return True
+    m = _TEXT_THEN_NAMES.search(token)
+    return m is not None and _names_token(m.group("names")) and _plain_names(m.group("names"))
 
 
 def _plain_names(token: str) -> bool:

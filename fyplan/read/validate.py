@@ -85,14 +85,17 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
         return  # no pattern most items follow: nothing to compare against
     for x in leaves:
         kinds = kinds_of[id(x)]
-        if x.inline or _required(kinds) == usual:
+        # A bare 责任单位 list names everyone answerable without saying who leads, where the other items
+        # split 牵头单位 and 协同单位 (a single unit needs no lead label): only its leaders are compared.
+        want = tuple(k for k in usual if k == "leaders") if "responsible" in kinds else usual
+        if x.inline or _required(kinds) == want:
             continue
         if not kinds:
             if x.task.duties.is_empty():
                 expected = "、".join(written[k] for k in usual)
                 ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
-        _compare(ctx, x, kinds, usual, written)
+        _compare(ctx, x, kinds, want, written)
 
 
 def _compare(
