@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -283,3 +284,17 @@ def test_tasks_numbered_through_sub_sections_keep_their_points_as_sub_tasks() ->
     text = POINTS.replace("(二)预期性指标\n1.粮食", "(二)预期性指标\n3.粮食")
     notice = fyplan.parse(HEAD.split("\n")[0] + "\n" + text)
     assert [it.id for it in notice.items()] == ["1.1", "1.2", "2.1", "3"]
+
+
+def test_a_progress_column_after_the_names_is_each_rows_note() -> None:
+    # tests/cases/space-rows-note-column.txt: the note cell follows the names on the row's line, or on
+    # a line of its own after names broken over lines; either way it is kept as the row's note.
+    path = Path(__file__).parent / "cases" / "space-rows-note-column.txt"
+    notice = fyplan.parse(path.read_text(encoding="utf-8"))
+    notes = [it.node.notes for it in notice.items()]
+    assert notes == [
+        (("前三季度进展", "前三季度增长5.8%。"),),
+        (("前三季度进展", "播种面积已达81万亩。"),),
+        (("前三季度进展", "已新增就业2900人,完成全年的83%。"),),
+    ]
+    assert all("万亩。播种" not in it.text for it in notice.items())

@@ -513,7 +513,7 @@ def _rewrite_row(
         seen["items"] = style
         seen["number"] = m.group(1) or m.group(2)
         # The row's duty cells, for its sub-rows (their merged cells are empty or missing).
-        for key in [k for k in seen if k.startswith(("duty:", "at:", "blank"))]:
+        for key in [k for k in seen if k.startswith(("duty:", "at:", "blank", "noted"))]:
             del seen[key]
         for i, value in duties:
             seen[f"duty:{i}"] = value
@@ -527,6 +527,25 @@ def _rewrite_row(
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
+            seen["noted"] = "1"
+    return True
+
+
+_ROW_START = re.compile(r"^(?:\(?\d{1,4}\)?[\s.、]|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+
+
+def _note_line(line: str, header: _Header, out: list[tuple[int, str]], notes: list[Note], seen: dict[str, str]) -> bool:
+    """The note cell of a row whose names broke over lines (2 甲指标。 区农业局 / 区水利局 / 已完成80%。): a
+    line after the names, before the next row, where the header has a note column after the duty
+    columns and the row has no note yet. Kept as the row's note, not read as the notice's text."""
+    duty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS]
+    after = [i for i, k in enumerate(header.kinds) if k == "note" and duty and i > duty[-1]]
+    if not after or "number" not in seen or "blank" in seen or "noted" in seen or not line:
+        return False
+    if not any(k.startswith("at:") for k in seen) or _ROW_START.match(line) or _header(line) is not None:
+        return False
+    notes.append(Note(len(out), header.names[after[0]], line))
+    seen["noted"] = "1"
     return True
 
 
@@ -755,6 +774,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             # A table of | rows ends at the first line without one (a footer 微信 | 微博 | … has them,
             # but no task number: it is no row either).
             if not header.piped and _continues_row(line.strip(), header, number, out, seen):
+                changed = True
+                continue
+            if not header.piped and _note_line(line.strip(), header, out, notes, seen):
                 changed = True
                 continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
