@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -354,8 +354,32 @@ def units_marked(names: NameList) -> tuple[Unit, ...]:
 TWO_SPACED = lazy(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])")
 
 
+@cache
+def _title_first() -> re.Pattern[str]:
+    # 珠海市委书记吕玉印: a person named after the office (a news page's way), the name two or three long.
+    return re.compile(rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+@cache
+def _office() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]*(?:{lexicon('TITLE')})")
+
+
+def _offices_then_person(names: tuple[str, ...]) -> str | None:
+    """广东省副省长、珠海市委书记吕玉印: offices joined by 、 and the person they all belong to, named
+    after the last one; the person's bare name. None for any other list."""
+    m = _title_first().fullmatch(simplified(names[-1]))
+    if m is None or not is_person(m.group("name")) or _office().fullmatch(simplified(names[-1])):
+        return None
+    if not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
+        return None
+    return names[-1][m.start("name") :]
+
+
 def leaders_of(names: NameList) -> tuple[Leader, ...]:
     # 张三同志 is 张三.
+    if names.names and (person := _offices_then_person(names.names)) is not None:
+        return (leader(person),)
     out: list[Leader] = []
     for n in names.names:
         # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).

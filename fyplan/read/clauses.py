@@ -110,8 +110,10 @@ def _field(tree: Tree[Token]) -> Field:
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
                     groups.append((verb_kind(text), names))
                 else:
-                    groups.append((kind, text))
-    if tree.data == "unlabelled" and (any(verbed) or any(g[0] != "responsible" for g in groups)):
+                    # Under 部门分工: the groups carry their own verbs (甲牵头,乙,丙等配合), as with no label.
+                    groups.append((kind if kind != "division" else "responsible", text))
+    division = tree.data == "unlabelled" or kind == "division"
+    if division and (any(verbed) or any(g[0] != "responsible" for g in groups)):
         kind = "division"
         # A verb ends the run of groups before it: 甲局,乙局,各县政府配合 — all three cooperate.
         after: Kind | None = None  # the kind of the nearest verb group after this one

@@ -180,12 +180,15 @@ def _translate(text: str) -> str:
     return text
 
 
+_SENTENCE_END = frozenset("。!?")
 _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and the like
 
 
 def _space(m: re.Match[str]) -> str:
     """A run of spaces: dropped at line edges, around punctuation and after numbering; else one space."""
     text, start, end = m.string, m.start(), m.end()
+    if 0 < start and end < len(text) and text[start - 1] in _SENTENCE_END and text[end] not in _PUNCT:
+        return " "  # …任务。 《方案》…: a border (of paragraphs joined on one line, of a row's cells)
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""
     # Only a number within the few characters before the space can be the line's numbering: look

@@ -586,8 +586,10 @@ class Builder(Transformer[Token, Any]):
         numbered = lead_tasks or lead_subs or any(b.built or b.item_section for b in sections)
         if not numbered and any(t.type == "DUTY" for t in front):
             kept = len(self.ctx.diagnostics)
-            before, found = self._unnumbered(front, scoped=False, each_line=True)
-            if len(found) >= 2:  # one block of 主办单位:/协办单位: lines is a news item or a meeting, no notice
+            before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
+            # One block of 主办单位:/协办单位: lines is a news item or a meeting, no notice; one that names
+            # a leader and the units answering to them is an item (a news page quoting one task).
+            if len(found) >= 2 or (len(found) == 1 and _names_leader_and_units(found[0].task.duties)):
                 # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 out.append(self._section(None, 0, "", "the notice", [], found, []))
@@ -620,6 +622,35 @@ class Builder(Transformer[Token, Any]):
 
 
 _BY = re.compile(r"^(?:由|请)\s*")
+# Paragraphs of a page joined into one line by single spaces: a space after a sentence's end.
+_PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
+# …其中明确指出:贯彻实施…: a lead-in sentence ending in a colon before a long paragraph (a label's colon
+# is no lead-in: labels are read before this, as duty lines).
+_LEAD_IN_COLON = re.compile(r"(?<=[\u4e00-\u9fff]{4}):(?=[^:]{20})")
+
+
+def _paragraphs(tokens: list[Token]) -> list[Token]:
+    """Text lines cut into the paragraphs a page joined with spaces (…目标任务。 其中明确指出: 贯彻…),
+    on the same line: only the paragraph just above duty lines is their item."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.type != "TEXT" or not (_PARAGRAPH_GAP.search(t) or ":" in t):
+            out.append(t)
+            continue
+        pieces = [q for p in _PARAGRAPH_GAP.split(str(t).rstrip("\n")) for q in _after_lead_in(p)]
+        out.extend(Token("TEXT", p, line=t.line) for p in pieces if p.strip())
+    return out
+
+
+def _after_lead_in(paragraph: str) -> list[str]:
+    m = None
+    for m in _LEAD_IN_COLON.finditer(paragraph):
+        pass  # the last lead-in: the paragraph after it is the item
+    return [paragraph[: m.end()], paragraph[m.end() :]] if m else [paragraph]
+
+
+def _names_leader_and_units(duties: Duties) -> bool:
+    return bool(duties.leaders) and bool(duties.lead_units or duties.cooperating_units)
 
 
 # Cached per line, as the reader's other per-line steps are (issue 13): a repeated body asks again.
