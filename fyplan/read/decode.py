@@ -187,7 +187,7 @@ _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and t
 def _space(m: re.Match[str]) -> str:
     """A run of spaces: dropped at line edges, around punctuation and after numbering; else one space."""
     text, start, end = m.string, m.start(), m.end()
-    if 0 < start and end < len(text) and text[start - 1] in _SENTENCE_END and text[end] not in _PUNCT:
+    if start > 0 and end < len(text) and text[start - 1] in _SENTENCE_END and text[end] not in _PUNCT:
         return " "  # …任务。 《方案》…: a border (of paragraphs joined on one line, of a row's cells)
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""

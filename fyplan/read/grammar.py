@@ -643,10 +643,8 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
 
 
 def _after_lead_in(paragraph: str) -> list[str]:
-    m = None
-    for m in _LEAD_IN_COLON.finditer(paragraph):
-        pass  # the last lead-in: the paragraph after it is the item
-    return [paragraph[: m.end()], paragraph[m.end() :]] if m else [paragraph]
+    ends = [m.end() for m in _LEAD_IN_COLON.finditer(paragraph)]  # the last lead-in: the item follows it
+    return [paragraph[: ends[-1]], paragraph[ends[-1] :]] if ends else [paragraph]
 
 
 def _names_leader_and_units(duties: Duties) -> bool:
