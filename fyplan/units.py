@@ -368,12 +368,18 @@ def _office() -> re.Pattern[str]:
 def _offices_then_person(names: tuple[str, ...]) -> str | None:
     """广东省副省长、珠海市委书记吕玉印: offices joined by 、 and the person they all belong to, named
     after the last one; the person's bare name. None for any other list."""
-    m = _title_first().fullmatch(simplified(names[-1]))
-    if m is None or not is_person(m.group("name")) or _office().fullmatch(simplified(names[-1])):
+    person = person_after_office(names[-1])
+    if person is None or not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
         return None
-    if not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
+    return person
+
+
+def person_after_office(text: str) -> str | None:
+    """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name."""
+    m = _title_first().fullmatch(simplified(text))
+    if m is None or not is_person(m.group("name")) or _office().fullmatch(simplified(text)):
         return None
-    return names[-1][m.start("name") :]
+    return text[m.start("name") :]
 
 
 def leaders_of(names: NameList) -> tuple[Leader, ...]:

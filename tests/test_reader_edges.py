@@ -298,3 +298,23 @@ def test_a_progress_column_after_the_names_is_each_rows_note() -> None:
         (("前三季度进展", "已新增就业2900人,完成全年的83%。"),),
     ]
     assert all("万亩。播种" not in it.text for it in notice.items())
+
+
+def test_numbers_alone_on_lines_join_their_text_only_in_sequence_and_outside_tables() -> None:
+    from fyplan.read.layout import number_lines
+
+    assert number_lines("甲\n1\n一是修路。\n2\n二是建桥。") == "甲\n\n1.一是修路。\n\n2.二是建桥。"
+    assert number_lines("序号\n1\n修路\n2\n建桥") == "序号\n1\n修路\n2\n建桥"  # a table's number cells
+    assert number_lines("1\n修路\n3\n建桥") == "1\n修路\n3\n建桥"  # no sequence: numbers of something else
+    assert number_lines("共计\n12\n个项目") == "共计\n12\n个项目"  # one number alone
+
+
+def test_a_leader_sentence_names_the_leader_only_before_a_list() -> None:
+    from fyplan.read import scope
+
+    said = scope.leader_sentence("其中,副市长陈立群亲自牵头5项重点工作,分别为:")
+    assert said is not None and [str(x) for x in said[0].leaders] == ["陈立群"] and said[1] == 5
+    said = scope.leader_sentence("其中,陈立群副市长牵头十项重点任务:")
+    assert said is not None and [str(x) for x in said[0].leaders] == ["陈立群"] and said[1] == 10
+    assert scope.leader_sentence("副市长陈立群亲自牵头5项重点工作。") is None  # no list follows
+    assert scope.leader_sentence("其中,市政府办公室牵头5项重点工作,分别为:") is None  # a body, no person

@@ -19,7 +19,7 @@ from fyplan.read import document, grammar
 from fyplan.read.boxes import flatten_boxes
 from fyplan.read.context import ReadContext
 from fyplan.read.decode import Source, normalize
-from fyplan.read.layout import recover, restore_lost_dots
+from fyplan.read.layout import number_lines, recover, restore_lost_dots
 from fyplan.read.tables import rewrite_tables
 from fyplan.units import FIRST_LEADS
 
@@ -45,7 +45,7 @@ def parse(
 
 
 def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped: Sequence[str]) -> Notice:
-    layout = recover(restore_lost_dots(flatten_boxes(normalize(text))))
+    layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(text)))))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:

@@ -602,6 +602,10 @@ class Builder(Transformer[Token, Any]):
             for t in front:
                 if t.type == "DUTY":
                     self._orphan_duties(t, "")
+        if lead_tasks and (said := _leader_said(front)) is not None:
+            roles, count = said
+            for b in lead_tasks[:count]:
+                b.task = scope.apply(b.task, roles)
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
         if sum(1 for b in sections if b.paragraph) == 1:
@@ -645,6 +649,12 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
 def _after_lead_in(paragraph: str) -> list[str]:
     ends = [m.end() for m in _LEAD_IN_COLON.finditer(paragraph)]  # the last lead-in: the item follows it
     return [paragraph[: ends[-1]], paragraph[ends[-1] :]] if ends else [paragraph]
+
+
+def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
+    """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
+    texts = [t for t in front if t.type == "TEXT" and t.strip()]
+    return scope.leader_sentence(str(texts[-1])) if texts else None
 
 
 def _names_leader_and_units(duties: Duties) -> bool:

@@ -649,6 +649,23 @@ def restore_lost_dots(text: str) -> str:
     return _LOST_DOT.sub(fix, text)
 
 
+# 1 / 一是切实加强…: a list whose numbers stand alone on their lines (an HTML list copied as text).
+_BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])", re.MULTILINE)
+
+
+def number_lines(text: str) -> str:
+    """Numbers alone on their lines, counting 1, 2, 3 …, each before a line of text: the number joins
+    that line as its numbering (1.一是…), its own line left empty (the line count stays). Not in a
+    table (序号 cells stand alone on their lines too), and only for two or more in sequence."""
+    if "序号" in text or _BARE_NUMBER_LINE.search(text) is None:
+        return text
+    found = list(_BARE_NUMBER_LINE.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    return _BARE_NUMBER_LINE.sub(lambda m: f"\n{m.group(1)}.", text)
+
+
 def _ends_in_bracket(line: str) -> bool:
     return line.rstrip().rstrip("。;.").endswith(tuple(CLOSERS))
 

@@ -19,6 +19,7 @@ from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, Leader, Task, Unit
+from fyplan.numerals import chinese_number
 
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,4}\)|\d{1,3}[.、])?\s*"
 
@@ -84,6 +85,36 @@ def heading_roles(heading: str) -> Roles:
     if names.names and all(units.looks_like_unit(n) for n in names.names):
         return Roles(lead_units=units.units_of(names))
     return Roles()
+
+
+@lru_cache(maxsize=1)
+def _leader_sentence() -> re.Pattern[str]:
+    # 其中,市长徐立毅亲自牵头8项重点工作,分别为: — a sentence (a news page's) naming the leader of the
+    # items listed after it, and how many there are.
+    return re.compile(
+        rf"(?P<who>(?:{lexicon('TITLE')})[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{2,3}}?(?:{lexicon('TITLE')}))"
+        r"(?:同志)?(?:亲自)?(?:牵头|负责|主抓|领衔)(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})项(?:重点)?(?:工作|任务|事项)"
+        r"[^。]{0,12}[:]$"
+    )
+
+
+@lru_cache(maxsize=512)
+def leader_sentence(line: str) -> tuple[Roles, int] | None:
+    """The leader a sentence ending in a colon names for the items listed after it, and their count."""
+    text = simplified(line.strip())
+    m = _leader_sentence().search(text) if text.endswith(":") else None
+    if m is None:
+        return None
+    who = m.group("who")
+    titled = _title().fullmatch(who)
+    name = titled.group("name") if titled is not None else None
+    if name is None:
+        name = units.person_after_office(who)
+    if not name or not is_person(name):
+        return None
+    count = m.group("count")
+    number = int(count) if count.isdigit() else chinese_number(count)
+    return Roles(leaders=(units.leader(_as_written(line, name)),)), number
 
 
 def _as_written(original: str, simple: str) -> str:
