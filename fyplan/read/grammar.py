@@ -647,7 +647,9 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
 
 
 def _after_lead_in(paragraph: str) -> list[str]:
-    ends = [m.end() for m in _LEAD_IN_COLON.finditer(paragraph)]  # the last lead-in: the item follows it
+    # The last lead-in (the item follows it); one that is the paragraph's first words is a field's label
+    # (进度安排:6月底前…), not a sentence leading in.
+    ends = [m.end() for m in _LEAD_IN_COLON.finditer(paragraph) if re.search(r"[。,;]", paragraph[: m.start()])]
     return [paragraph[: ends[-1]], paragraph[ends[-1] :]] if ends else [paragraph]
 
 
