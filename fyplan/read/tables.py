@@ -111,6 +111,12 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
     (民生实事, 项目名称) is it — not one we know is a note (进展情况, 备注)."""
     kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    if "text" in kinds:
+        # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
+        first_text = kinds.index("text")
+        for i in range(first_text):
+            if kinds[i] == "note" and "名称" in names[i] and not _known_note(names[i]):
+                kinds[i] = "text"
     if "text" not in kinds:
         unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
         # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
