@@ -176,6 +176,9 @@ class Task:
     targets: tuple[Target, ...] = ()
     notes: tuple[tuple[str, str], ...] = ()  # other columns of a table row: (任务来源, 皖政〔2022〕9号文件)
     line: int = attrs.field(default=0, eq=False)
+    # A point (1) ⑴ of a numbered group title (1.约束性指标。, kept as the first point's heading) that
+    # is an item of its own; written (n) under that title.
+    point: bool = False
 
     @property
     def is_item(self) -> bool:

@@ -134,3 +134,18 @@ def test_layout_words_are_not_lost_lines() -> None:
     result = render(notice)
     lost = [number for number, _ in lost_lines(notice, original, result)]
     assert lost == [6]
+
+
+def test_points_of_a_group_title_stay_points_of_it(tmp_path: Path) -> None:
+    # 1.水环境。 is a group title under (一) (its points (1)(2) are the items): fmt writes the title once and
+    # the points as (n) under it, so reading the result gives the same items, not the title as an item.
+    import fyplan
+
+    text = "一、指标\n(一)约束性指标\n1.水环境。\n(1)水质达标率95%。\n牵头单位:市水务局\n(2)黑臭水体清零。\n牵头单位:市城管局\n"
+    code, _, _, path = _fmt(tmp_path, text=text)
+    assert code == 0
+    written = path.read_text(encoding="utf-8")
+    assert "1.水环境。\n" in written and "(1)水质达标率95%。\n" in written and "(2)黑臭水体清零。\n" in written
+    before = [(it.id, it.text, [u.name for u in it.lead_units]) for it in fyplan.parse(text).items()]
+    after = [(it.id, it.text, [u.name for u in it.lead_units]) for it in fyplan.parse(written).items()]
+    assert after == before and len(before) == 2

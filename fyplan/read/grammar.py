@@ -741,7 +741,7 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
             # The group's number before the point's keeps ids unique where points restart (1-1, 1-2, 2-1);
             # the group's title heads its first point, as a heading line heads the next item.
             heading = f"{b.task.number}.{b.task.text}" if k == 0 else p.task.heading
-            p.task = attrs.evolve(p.task, id=f"{b.task.number}-{p.task.number}", heading=heading)
+            p.task = attrs.evolve(p.task, id=f"{b.task.number}-{p.task.number}", heading=heading, point=True)
         points[-1].trailing = points[-1].trailing + b.trailing
         out.extend(points)
     return out

@@ -137,7 +137,7 @@ def _task(out: _Writer, task: Task, style: Style, aliases: dict[str, str], paren
         out.lines(task.heading.split("\n"))
     open_, close = style.brackets
     space = " " if style.space_after_number else ""
-    number = f"{open_}{task.number}{close}" if parent is not None else f"{task.number}{style.number}"
+    number = f"{open_}{task.number}{close}" if parent is not None or task.point else f"{task.number}{style.number}"
     first, *rest = task.text.split("\n") if task.text else [""]
     duties = task.duties
     if parent is not None and not parent.duties.is_empty() and duties == parent.duties:
