@@ -140,7 +140,7 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
 
 def load(path: str | Path, strict: bool = False) -> Notice:
     """Read a notice file of any supported format (see ``parse``); only regular files, size-capped."""
-    from fyplan.read.decode import read_bytes_of
+    from fyplan.files import read_bytes_of
 
     data, name = read_bytes_of(path)
     return parse(data, source=name, strict=strict)

@@ -63,10 +63,15 @@ def _console(stderr: bool = False, width: int | None = None) -> Console:
 def _read(path: Path | None) -> Notice:
     import fyplan
 
-    if path is None:
-        return fyplan.example()
-    if str(path) == "-":
+    if path is not None and str(path) == "-":
         return fyplan.parse(files.read_stream(sys.stdin.buffer), source="<stdin>")
+    if path is None:
+        path = fyplan.example_path()
+    if _use_cache:
+        # The parse cache serves a file read before, as it does for many (--no-cache: not).
+        from fyplan.corpus.cache import load_file
+
+        return load_file(path)
     return fyplan.load(path)
 
 
