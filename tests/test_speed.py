@@ -187,7 +187,7 @@ def test_a_query_of_one_notice_read_before_imports_no_reader(tmp_path: Path) -> 
     second, loaded_second = _query_one_notice(env)
     assert first != "[]" and second == first
     assert "fyplan.read.grammar" in loaded_first
-    assert loaded_second == "['cattrs', 'fyplan.units']"
+    assert loaded_second == "['cattrs']"
 
 
 def test_a_query_of_one_notice_without_the_cache_loads_no_corpus_machinery(tmp_path: Path) -> None:
