@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from fyplan.write.render import STYLES, Style, StyleError, render
     from fyplan.write.xlsx import to_xlsx
 
-__version__ = "0.1.0"
+from fyplan.version import __version__ as __version__
 
 # The public names that live in the model or higher layers, imported when first asked for (PEP 562),
 # so that `import fyplan` (and `fyplan --version`, `--help`) load neither attrs nor lark nor rich:
