@@ -196,3 +196,46 @@ def test_a_query_of_one_notice_without_the_cache_loads_no_corpus_machinery(tmp_p
     assert found != "[]"
     assert loaded == "['fyplan.read.grammar', 'fyplan.units']"
     assert not any(tmp_path.iterdir())  # nothing written either
+
+
+def test_the_script_runs_the_command_line_with_the_collector_off_until_the_end(tmp_path: Path) -> None:
+    # fyplan/__main__.py's run(), the fyplan script: the same output as the command line in-process.
+    code = (
+        "import gc, sys\n"
+        "import fyplan.terminal.cli as cli\n"
+        "from fyplan.__main__ import run\n"
+        "cli.main.add_command(cli.click.Command('gcstate', callback=lambda: print(gc.isenabled())))\n"
+        "sys.argv = ['fyplan', *sys.argv[1:]]\n"
+        "run()\n"
+    )
+    env = {**os.environ, "FYPLAN_CACHE_DIR": str(tmp_path)}
+    state = subprocess.run([sys.executable, "-c", code, "gcstate"], capture_output=True, text=True, env=env)
+    assert state.stdout.split() == ["False"]
+    ids = subprocess.run(
+        [sys.executable, "-m", "fyplan", "query", "leader:李红", "--format", "ids"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    from click.testing import CliRunner
+
+    from fyplan.terminal.cli import main
+
+    assert ids.stdout == CliRunner().invoke(main, ["query", "leader:李红", "--format", "ids"]).stdout
+
+
+def test_the_shell_turns_the_collector_on_again() -> None:
+    from click.testing import CliRunner
+
+    from fyplan.terminal.cli import main
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        result = CliRunner().invoke(main, ["shell"], input="\\quit\n")
+        assert result.exit_code == 0
+        assert gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()

@@ -1086,8 +1086,12 @@ def shell(paths: tuple[Path, ...]) -> None:
     reported with its number, the others still run, and the exit status is then 2:
       printf '%s\\n' '\\format ids' 'leader:李红 and target>=10%' | fyplan shell
     """
+    import gc
+
     from fyplan.terminal.shell import run_shell
 
+    # The fyplan script starts with the cycle collector off (fyplan/__main__.py): a session runs for long.
+    gc.enable()
     sys.exit(run_shell(list(paths), cache=_use_cache))
 
 
