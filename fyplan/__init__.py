@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from fyplan.write.render import STYLES, Style, StyleError, render
     from fyplan.write.xlsx import to_xlsx
 
-__version__ = "0.1.0"
+from fyplan.version import __version__ as __version__
 
 # The public names that live in the model or higher layers, imported when first asked for (PEP 562),
 # so that `import fyplan` (and `fyplan --version`, `--help`) load neither attrs nor lark nor rich:
@@ -140,7 +140,7 @@ def parse(text: str | bytes, source: str = "<string>", strict: bool = False) -> 
 
 def load(path: str | Path, strict: bool = False) -> Notice:
     """Read a notice file of any supported format (see ``parse``); only regular files, size-capped."""
-    from fyplan.read.decode import read_bytes_of
+    from fyplan.files import read_bytes_of
 
     data, name = read_bytes_of(path)
     return parse(data, source=name, strict=strict)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
+from fyplan.canonical import canonical
 from fyplan.model import NOT_READ, Diagnostic, Item, Notice, Severity, Task
-from fyplan.units import canonical
 
 # A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
 Finding = Diagnostic

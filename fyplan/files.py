@@ -90,6 +90,21 @@ def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
         os.close(fd)
 
 
+def read_bytes_of(path: str | Path) -> tuple[bytes, str]:
+    """A notice file's bytes (``read_bytes``) and the name to report it under; a file that cannot be read
+    is a ``NoticeError`` saying why. Here, not in the reader, so that a notice served by the parse cache
+    never imports the reader (issue 13)."""
+    name = str(path)
+    try:
+        return read_bytes(path), name
+    except OSError as exc:
+        from fyplan.errors import NoticeError
+        from fyplan.model import Diagnostic
+
+        reason = exc.strerror or str(exc)
+        raise NoticeError(name, [Diagnostic("error", f"cannot read {name}: {reason}.", 1, 1)]) from None
+
+
 def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
     """At most ``limit`` bytes of a stream (standard input); more is an error, not a truncation."""
     limit = max_size() if limit is None else limit

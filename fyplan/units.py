@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import attrs
 
 from fyplan import fastpaths
+from fyplan.canonical import canonical as canonical  # re-exported: moved out for the query's start-up
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
@@ -400,15 +401,6 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
     return tuple(out)
 
 
-# Well-known second spellings of one body, for matching (人行 = 人民银行).
-_CANONICAL = (
-    (re.compile(r"^人行"), "人民银行"),
-    (re.compile(r"人力资源和社会保障"), "人力资源社会保障"),
-    (re.compile(r"发展和改革委员会$"), "发展改革委"),
-    (re.compile(r"(人民银行[\u4e00-\u9fff]{2,3})市(中心支行)"), r"\1\2"),
-)
-
-
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists).
 _UNIT_END = re.compile(
     r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校)$"
@@ -435,13 +427,3 @@ def ends_like_unit(name: str) -> bool:
 
 # The endings only a body's name has (局, 委, 办 …), unlike 区 or 街, which places and sentences end in too.
 STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
-
-
-@lru_cache(maxsize=512)
-def canonical(name: str) -> str:
-    """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行;
-    traditional 市經濟和信息化局 → 市经济和信息化局)."""
-    name = simplified(name)
-    for pattern, repl in _CANONICAL:
-        name = pattern.sub(repl, name)
-    return name

@@ -209,3 +209,42 @@ def test_the_annotated_shapes_read_back_exactly(example: Notice) -> None:
     again = store.decode(store.encode(odd))
     assert export.to_json(again) == export.to_json(odd)
     assert [u.written for u in again.recipients] == ["财政局", ""]
+
+
+def test_one_file_is_read_from_the_cache_as_fyplan_load_reads_it(tmp_path: Path) -> None:
+    path, cache = _one(tmp_path)
+    parsed = fyplan.load(path)
+    first = store.load_file(path, cache.root)
+    assert _entry(cache, path).is_file()
+    again = store.load_file(path, cache.root)
+    for notice in (first, again):
+        assert export.to_json(notice) == export.to_json(parsed)
+        assert notice.diagnostics == parsed.diagnostics and notice.source == str(path)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(path.read_bytes())
+    assert store.load_file(copy, cache.root).source == str(copy)
+
+
+def test_one_file_that_cannot_be_read_fails_as_fyplan_load_fails(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    with pytest.raises(fyplan.NoticeError) as direct:
+        fyplan.load(missing)
+    with pytest.raises(fyplan.NoticeError) as cached:
+        store.load_file(missing, tmp_path / "cache")
+    assert str(cached.value) == str(direct.value)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_the_command_line_reads_one_file_through_the_cache_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _ = _one(tmp_path)
+    monkeypatch.setenv("FYPLAN_CACHE_DIR", str(tmp_path / "cache"))
+    runner = CliRunner()
+    plain = runner.invoke(main, ["--no-cache", "export", "--format", "json", str(path)])
+    assert plain.exit_code == 0 and not (tmp_path / "cache").exists()
+    stored = runner.invoke(main, ["export", "--format", "json", str(path)])
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
+    served = runner.invoke(main, ["export", "--format", "json", str(path)])
+    assert plain.output == stored.output == served.output
+    assert "declares" in plain.output  # the diagnostics came back from the entry too

@@ -4,9 +4,11 @@ the quick commands, and the reading itself (the fast paths give what the general
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -157,17 +159,83 @@ def test_reading_a_plain_notice_builds_no_duty_grammar() -> None:
     assert done.stdout.split() == ["0"]
 
 
-def test_a_query_of_one_notice_loads_no_corpus_machinery() -> None:
-    # One notice to read and ids to print: no parse cache, process pool or exporter (cattrs) is needed.
+def _query_one_notice(env: dict[str, str], *options: str) -> tuple[str, str]:
+    """The ids ``fyplan query 'leader:李红'`` prints for the example in a new process, and which of the
+    modules a reading of one notice need not load were loaded."""
     code = (
         "import sys, io, contextlib\n"
         "from fyplan.terminal.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
-        "    try:\n        main(['query', 'leader:李红', '--format', 'ids'])\n    except SystemExit:\n        pass\n"
-        "print(out.getvalue().split()[:1])\n"
-        "print(sorted(m for m in ('fyplan.corpus.load', 'cattrs', 'multiprocessing') if m in sys.modules))"
+        f"    try:\n        main([*{options!r}, 'query', 'leader:李红', '--format', 'ids'])\n"
+        "    except SystemExit:\n        pass\n"
+        "print(out.getvalue().split())\n"
+        f"print(sorted(m for m in {NOT_FOR_ONE_NOTICE!r} if m in sys.modules))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     found, loaded = done.stdout.splitlines()[-2:]
-    assert found != "[]"  # the query found items, so the notice was read
-    assert loaded == "[]"
+    return found, loaded
+
+
+NOT_FOR_ONE_NOTICE = ("fyplan.read.grammar", "fyplan.units", "fyplan.corpus.load", "multiprocessing", "cattrs")
+
+
+def test_a_query_of_one_notice_read_before_imports_no_reader(tmp_path: Path) -> None:
+    # The first query parses the example and stores it; the second reads the entry: no reader, no
+    # name-list patterns, no process pool (cattrs reads the entry).
+    env = {**os.environ, "FYPLAN_CACHE_DIR": str(tmp_path)}
+    first, loaded_first = _query_one_notice(env)
+    second, loaded_second = _query_one_notice(env)
+    assert first != "[]" and second == first
+    assert "fyplan.read.grammar" in loaded_first
+    assert loaded_second == "['cattrs']"
+
+
+def test_a_query_of_one_notice_without_the_cache_loads_no_corpus_machinery(tmp_path: Path) -> None:
+    env = {**os.environ, "FYPLAN_CACHE_DIR": str(tmp_path)}
+    found, loaded = _query_one_notice(env, "--no-cache")
+    assert found != "[]"
+    assert loaded == "['fyplan.read.grammar', 'fyplan.units']"
+    assert not any(tmp_path.iterdir())  # nothing written either
+
+
+def test_the_script_runs_the_command_line_with_the_collector_off_until_the_end(tmp_path: Path) -> None:
+    # fyplan/__main__.py's run(), the fyplan script: the same output as the command line in-process.
+    code = (
+        "import gc, sys\n"
+        "import fyplan.terminal.cli as cli\n"
+        "from fyplan.__main__ import run\n"
+        "cli.main.add_command(cli.click.Command('gcstate', callback=lambda: print(gc.isenabled())))\n"
+        "sys.argv = ['fyplan', *sys.argv[1:]]\n"
+        "run()\n"
+    )
+    env = {**os.environ, "FYPLAN_CACHE_DIR": str(tmp_path)}
+    state = subprocess.run([sys.executable, "-c", code, "gcstate"], capture_output=True, text=True, env=env)
+    assert state.stdout.split() == ["False"]
+    ids = subprocess.run(
+        [sys.executable, "-m", "fyplan", "query", "leader:李红", "--format", "ids"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    from click.testing import CliRunner
+
+    from fyplan.terminal.cli import main
+
+    assert ids.stdout == CliRunner().invoke(main, ["query", "leader:李红", "--format", "ids"]).stdout
+
+
+def test_the_shell_turns_the_collector_on_again() -> None:
+    from click.testing import CliRunner
+
+    from fyplan.terminal.cli import main
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        result = CliRunner().invoke(main, ["shell"], input="\\quit\n")
+        assert result.exit_code == 0
+        assert gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()

@@ -18,9 +18,9 @@ from fyplan import files
 from fyplan.corpus.cache import ParseCache, cache_root, decode, encode, key_of
 from fyplan.corpus.corpus import Corpus, Problem
 from fyplan.errors import NoticeError
+from fyplan.files import read_bytes_of
 from fyplan.model import Notice
 from fyplan.read import parse_bytes
-from fyplan.read.decode import read_bytes_of
 
 _GLOB_CHARACTERS = frozenset("*?[")
 

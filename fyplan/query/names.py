@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from fyplan.canonical import canonical
 from fyplan.model import Notice
 from fyplan.query.ast import And, Node, Not, Or, Term, terms
 from fyplan.query.evaluate import aliases_of, item_names
-from fyplan.units import canonical
 
 _JOINS = re.compile(r"(并且|或者|且|和|及|或)")
 _OR_WORDS = ("或", "或者")

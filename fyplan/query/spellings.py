@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from fyplan.canonical import canonical
 from fyplan.checks import looks_like_respelling
-from fyplan.units import canonical
 
 
 @attrs.frozen

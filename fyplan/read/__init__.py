@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from fyplan.errors import NoticeError
-from fyplan.model import Diagnostic, Notice
-from fyplan.read import document, grammar
-from fyplan.read.boxes import flatten_boxes
-from fyplan.read.context import ReadContext
-from fyplan.read.decode import Source, normalize
-from fyplan.read.layout import number_lines, recover, restore_lost_dots
-from fyplan.read.tables import rewrite_tables
-from fyplan.units import FIRST_LEADS
+if TYPE_CHECKING:
+    from fyplan.model import Notice
 
 
 def parse(
@@ -45,6 +39,18 @@ def parse(
 
 
 def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped: Sequence[str]) -> Notice:
+    # The stages load with the first parse, not with the package: ``fyplan.read.decode`` alone (a file's
+    # bytes, for the parse cache's key) must not build the reader's ~60 ms of patterns (issue 13).
+    from fyplan.errors import NoticeError
+    from fyplan.model import Diagnostic
+    from fyplan.read import document, grammar
+    from fyplan.read.boxes import flatten_boxes
+    from fyplan.read.context import ReadContext
+    from fyplan.read.decode import Source, normalize
+    from fyplan.read.layout import number_lines, recover, restore_lost_dots
+    from fyplan.read.tables import rewrite_tables
+    from fyplan.units import FIRST_LEADS
+
     layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(text)))))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))

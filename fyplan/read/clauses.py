@@ -20,7 +20,7 @@ from fyplan.deadlines import read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.model import Duties, OpenEnded
+from fyplan.model import Duties, open_ended
 
 Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
 
@@ -403,6 +403,6 @@ def _assemble(
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=deadline,
-        open_ended=OpenEnded(leaders.open_ended, lead_open, coop_open),
+        open_ended=open_ended(leaders.open_ended, lead_open, coop_open),
     )
     return duties, tuple(lists)

@@ -10,10 +10,9 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
-from pathlib import Path
 
-from fyplan import files
 from fyplan.errors import NoticeError
+from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base layer (issue 13)
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 
@@ -243,15 +242,3 @@ def normalize(text: str) -> str:
 def normalize_line(line: str) -> str:
     """One line as the grammar sees it: ASCII punctuation and spaces, stripped."""
     return normalize(line).strip()
-
-
-def read_bytes_of(path: str | Path) -> tuple[bytes, str]:
-    """A file's bytes (only a regular file, at most files.max_size() bytes: not /dev/zero, not a
-    FIFO) and the name to report it under."""
-    p = Path(path)
-    name = str(path)
-    try:
-        return files.read_bytes(p), name
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise NoticeError(name, [Diagnostic("error", f"cannot read {name}: {reason}.", 1, 1)]) from None

@@ -224,10 +224,14 @@ def _lines_of(ctx: ReadContext, b: BuiltSection) -> list[tuple[int, str]]:
 def _identity(notice: Notice, recipients: str) -> identity.Identity:
     """Place, level and year, from what the front and back matter hold; a document number's place must
     be named in the notice's own words (its matter, its items and their units)."""
-    words = [notice.title, notice.issuer or "", notice.publisher or "", notice.preamble, notice.closing, recipients]
-    words += [value for _, value in notice.metadata] + list(notice.chrome)
-    words += [item.text for item in notice.items()]
-    words += [u.name for item in notice.items() for u in (*item.lead_units, *item.cooperating_units)]
+
+    def text() -> str:
+        words = [notice.title, notice.issuer or "", notice.publisher or "", notice.preamble, notice.closing, recipients]
+        words += [value for _, value in notice.metadata] + list(notice.chrome)
+        words += [item.text for item in notice.items()]
+        words += [u.name for item in notice.items() for u in (*item.lead_units, *item.cooperating_units)]
+        return "\n".join(words)
+
     return identity.identify(
         title=notice.title,
         issuer=notice.issuer,
@@ -237,7 +241,7 @@ def _identity(notice: Notice, recipients: str) -> identity.Identity:
         recipients=recipients,
         chrome=notice.chrome,
         preamble=notice.preamble,
-        text="\n".join(words),
+        text=text,
         date=notice.date,
         published=notice.published,
     )

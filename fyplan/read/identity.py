@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -194,11 +195,12 @@ def identify(
     recipients: str,
     chrome: tuple[str, ...],
     preamble: str,
-    text: str,
+    text: Callable[[], str],
     date: datetime.date | None,
     published: datetime.date | None,
 ) -> Identity:
-    """``text`` is everything the notice says, in which a document number's place must be named.
+    """``text()`` is everything the notice says, in which a document number's place must be named: made
+    only when the document number is the last clue (a copy of every item's text, issue 13).
 
     Trusted in this order: the issuer who signs, the title, the publisher of the page, a line that is a
     government's name alone or starts a title or a red head with it (above the title, or among the first
@@ -208,7 +210,8 @@ def identify(
     sources += [value for key, value in metadata if key in ("发布机构", "发文机关", "信息来源", "来源")]
     place = next((p for s in sources if (p := place_of(s))), None)
     if place is None:
-        place = place_from_doc_number(doc_number, simplified(text))
+        # Not through simplified()'s cache: it would hold the whole text (twice) after the parse.
+        place = place_from_doc_number(doc_number, simplified.__wrapped__(text()))
     level = level_of(place, simplified(recipients)) if place else None
     # No title read: a line that starts with the government and goes on as a title holds it (its start only).
     titled = title or next((line[:_TITLE_SPAN] for line in signatures if _ORGAN_FIRST.match(_flat(line))), "")

@@ -68,13 +68,14 @@ def _required(kinds: tuple[str, ...]) -> tuple[str, ...]:
 def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
     """Items whose own-line duty fields lack one that most items of the notice have."""
     leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
-    kinds_of = {id(x): _field_kinds(x) for x in leaves}
+    # A list beside ``leaves``, not a dict by id(): the kinds are a few shared tuples, and a dict's entries
+    # and int keys cost ~0.2x the input of memory at the parse's peak (issue 13).
+    kinds_of = [_field_kinds(x) for x in leaves]
     patterns: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
-    for x in leaves:
+    for x, kinds in zip(leaves, kinds_of, strict=True):
         if x.inline:
             continue
-        kinds = kinds_of[id(x)]
         patterns[_required(kinds)] += 1
         for kind, (_, label, _) in zip(kinds, x.labels, strict=True):
             written.setdefault(kind, label)
@@ -83,8 +84,7 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
     usual, count = patterns.most_common(1)[0]
     if count < 2 or count * 2 < sum(patterns.values()):
         return  # no pattern most items follow: nothing to compare against
-    for x in leaves:
-        kinds = kinds_of[id(x)]
+    for x, kinds in zip(leaves, kinds_of, strict=True):
         # A bare 责任单位 list names everyone answerable without saying who leads, where the other items
         # split 牵头单位 and 协同单位 (a single unit needs no lead label): only its leaders are compared.
         want = tuple(k for k in usual if k == "leaders") if "responsible" in kinds else usual

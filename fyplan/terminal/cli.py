@@ -63,10 +63,15 @@ def _console(stderr: bool = False, width: int | None = None) -> Console:
 def _read(path: Path | None) -> Notice:
     import fyplan
 
-    if path is None:
-        return fyplan.example()
-    if str(path) == "-":
+    if path is not None and str(path) == "-":
         return fyplan.parse(files.read_stream(sys.stdin.buffer), source="<stdin>")
+    if path is None:
+        path = fyplan.example_path()
+    if _use_cache:
+        # The parse cache serves a file read before, as it does for many (--no-cache: not).
+        from fyplan.corpus.cache import load_file
+
+        return load_file(path)
     return fyplan.load(path)
 
 
@@ -1081,8 +1086,12 @@ def shell(paths: tuple[Path, ...]) -> None:
     reported with its number, the others still run, and the exit status is then 2:
       printf '%s\\n' '\\format ids' 'leader:李红 and target>=10%' | fyplan shell
     """
+    import gc
+
     from fyplan.terminal.shell import run_shell
 
+    # The fyplan script starts with the cycle collector off (fyplan/__main__.py): a session runs for long.
+    gc.enable()
     sys.exit(run_shell(list(paths), cache=_use_cache))
 
 
