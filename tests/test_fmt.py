@@ -149,3 +149,17 @@ def test_points_of_a_group_title_stay_points_of_it(tmp_path: Path) -> None:
     before = [(it.id, it.text, [u.name for u in it.lead_units]) for it in fyplan.parse(text).items()]
     after = [(it.id, it.text, [u.name for u in it.lead_units]) for it in fyplan.parse(written).items()]
     assert after == before and len(before) == 2
+
+
+def test_an_item_without_cooperating_units_is_no_finding_after_fmt(tmp_path: Path) -> None:
+    # Most items name 牵头 and 协同 units; one names only its lead. That is a complete item (no one
+    # cooperates), so neither the reader nor fmt's re-read reports it.
+    text = (
+        "一、指标\n1.甲。\n牵头单位:市水务局\n协同单位:市财政局\n2.乙。\n牵头单位:市城管局\n协同单位:市财政局\n"
+        "3.丙。\n牵头单位:市农业局\n"
+    )
+    code, _, stderr, path = _fmt(tmp_path, text=text)
+    assert code == 0 and "error" not in stderr
+    import fyplan
+
+    assert fyplan.check(fyplan.load(path)) == []

@@ -88,6 +88,8 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
         # A bare 责任单位 list names everyone answerable without saying who leads, where the other items
         # split 牵头单位 and 协同单位 (a single unit needs no lead label): only its leaders are compared.
         want = tuple(k for k in usual if k == "leaders") if "responsible" in kinds else usual
+        if "lead" in kinds and "cooperating" not in kinds:
+            want = tuple(k for k in want if k != "cooperating")  # an item may have no one to cooperate
         if x.inline or _required(kinds) == want:
             continue
         if not kinds:
