@@ -318,3 +318,16 @@ def test_a_leader_sentence_names_the_leader_only_before_a_list() -> None:
     assert said is not None and [str(x) for x in said[0].leaders] == ["陈立群"] and said[1] == 10
     assert scope.leader_sentence("副市长陈立群亲自牵头5项重点工作。") is None  # no list follows
     assert scope.leader_sentence("其中,市政府办公室牵头5项重点工作,分别为:") is None  # a body, no person
+
+
+def test_fields_that_say_what_an_item_is_to_achieve_are_its_notes() -> None:
+    # 任务目标:/完成情况: among the duty lines (also glued to the last name) name no one: kept as the
+    # item's notes, in order, not reported as lines the reader could not read.
+    notice = fyplan.parse(
+        HEAD.split("\n")[0]
+        + "\n一、新建社区食堂\n牵头单位:县民政局\n责任单位:城关镇任务目标:年内建成8家\n完成情况:已建成3家\n"
+    )
+    (item,) = notice.items()
+    assert names(item.lead_units) == ["县民政局"] and names(item.cooperating_units) == ["城关镇"]
+    assert item.node.notes == (("任务目标", "年内建成8家"), ("完成情况", "已建成3家"))
+    assert not [d for d in notice.diagnostics if d.code == "FY007"]

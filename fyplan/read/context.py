@@ -30,6 +30,7 @@ class ReadContext:
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
     fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read
+    notes: list[tuple[str, str]] = attrs.Factory(list)  # fields of the item being read that name no duty
     numbering_restarts: bool = False  # tasks numbered from 1 again in each sub-section (grammar.numbering_restarts)
     places: tuple[str, ...] = ()  # the document place of each line, for formats that are not plain text
 

@@ -32,6 +32,8 @@ _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
+# Labels of fields that say what an item is to achieve or where it stands, not who answers for it.
+_CONTENT_FIELD = re.compile(r"(?:目标|内容|要求|措施|标准|进度|情况|成效|计划|安排|备注|说明)$")
 # 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
 _GROUP_LEADER = re.compile(
     r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
@@ -64,6 +66,7 @@ class Builder(Transformer[Token, Any]):
             self.ctx.report(severity, line, message, fragment)
         parts.extend(effect.adds)
         self.ctx.fields += effect.fields
+        self.ctx.notes += effect.others
         return [(kind, label, line) for kind, label in effect.labels]
 
     def _add_block(
@@ -77,6 +80,7 @@ class Builder(Transformer[Token, Any]):
         for severity, message, fragment, offset in effect.problems:
             self.ctx.report(severity, base + offset, message, fragment)
         parts.extend(effect.adds)
+        self.ctx.notes += effect.others
         labels: list[tuple[str, str, int]] = [(kind, label, base + offset) for kind, label, offset in effect.labels]
         open_field = effect.open_field
         return labels, (open_field[0], open_field[1], base + open_field[2]) if open_field else None
@@ -91,10 +95,12 @@ class Builder(Transformer[Token, Any]):
     ) -> Built:
         line = head.line or 0
         self.ctx.fields = []
+        self.ctx.notes = []
         parts = dutymod.Assembly()
         text_parts = [body]
         labels: list[tuple[str, str, int]] = []
         trailing: list[tuple[int, str]] = []
+        notes = self.ctx.notes  # fields of the item that name no duty, in the order met
         state = "text"
         inline = False
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
@@ -145,6 +151,10 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
+            elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and _CONTENT_FIELD.search(label.group(1)):
+                # 任务目标:… / 建设内容:… / 完成情况:… among the duty lines: what the item is to achieve or
+                # where it stands, a field of the item kept as its note (as a table's 进展情况 column is).
+                notes.append((label.group(1), value[label.end() :].strip()))
             elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and not frontmod.is_chrome(value):
                 message = (
                     f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"
@@ -183,6 +193,7 @@ class Builder(Transformer[Token, Any]):
             duties=duties,
             subtasks=tuple(b.task for b in subtasks),
             targets=extract_targets(text),
+            notes=tuple(notes),
             line=line,
         )
         first = line

@@ -147,6 +147,7 @@ class ClauseEffect:
     problems: tuple[tuple[Severity, str, str], ...]
     empty: tuple[str, ...] = ()  # labels with no value
     fields: tuple[tuple[str, str], ...] = ()  # (kind, label) of each field, unlabelled ones too
+    others: tuple[tuple[str, str], ...] = ()  # fields naming no duty (任务目标:…, 项目责任人:…): the item's notes
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
@@ -158,8 +159,6 @@ def clause_effect(clause_text: str) -> ClauseEffect:
     problems: list[tuple[Severity, str, str]] = []
     if clause.problem:
         problems.append(("warning", clause.problem + "; its names were kept as responsible units", clause_text[:4]))
-    for label, value in clause.others:
-        problems.append(("warning", f"“{label}:{value}” names no duty; it was left out of the item's duties", label))
     doubled = _DOUBLED.search(clause_text)
     if doubled:
         sep = doubled.group(0)
@@ -176,7 +175,7 @@ def clause_effect(clause_text: str) -> ClauseEffect:
                 empty.append(f.label)
         adds.extend(f.groups)
     fields = tuple((f.kind, f.label) for f in clause.fields)
-    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty), fields)
+    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty), fields, clause.others)
 
 
 @attrs.frozen
@@ -188,6 +187,7 @@ class BlockEffect:
     problems: tuple[tuple[Severity, str, str, int], ...]
     # The block ends in a label with nothing after it (牵头单位:): its value may be on the next line.
     open_field: tuple[dutymod.Kind, str, int] | None = None
+    others: tuple[tuple[str, str], ...] = ()  # see ClauseEffect.others
 
 
 @lru_cache(maxsize=512)
@@ -197,8 +197,10 @@ def block_effect(block: str) -> BlockEffect:
     problems: list[tuple[Severity, str, str, int]] = []
     lines = block_lines(block)
     open_field = None
+    others: list[tuple[str, str]] = []
     for offset, clause_text in lines:
         effect = clause_effect(clause_text)
+        others.extend(effect.others)
         adds.extend(effect.adds)
         labels.extend((kind, label, offset) for kind, label in effect.labels)
         for severity, message, fragment in effect.problems:
@@ -206,7 +208,7 @@ def block_effect(block: str) -> BlockEffect:
                 open_field = (effect.labels[-1][0], fragment, offset)  # reported later if nothing fills it
             else:
                 problems.append((severity, message, fragment, offset))
-    return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field)
+    return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field, tuple(others))
 
 
 def block_lines(block: str) -> tuple[tuple[int, str], ...]:

@@ -1011,12 +1011,9 @@ def _fmt_parse(data: bytes, path: Path, force: bool) -> tuple[str, Notice]:
             click.echo(f"  {d.at(notice.source)}", err=True)
         click.echo("fix them, or pass --force", err=True)
         sys.exit(2)
-    if any(item.node.notes for item in notice.items()) and not force:
-        click.echo(
-            f"fyplan: {notice.source} is a table with other columns (任务来源 …) that fmt would drop; pass --force",
-            err=True,
-        )
-        sys.exit(2)
+    # Item notes (a table's 任务来源 column, a 任务目标: or 备注: line) are not written by render: the loss
+    # check of _fmt_render finds the lines that held them and names each, with its line, before anything
+    # is written.
     return original, notice
 
 
@@ -1034,7 +1031,11 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
 
     lost = lost_lines(notice, original, result)
     if lost and not force:
-        click.echo(f"fyplan: {notice.source}: fmt would drop {len(lost)} lines the reader did not read:", err=True)
+        click.echo(
+            f"fyplan: {notice.source}: fmt would drop words of {len(lost)} lines (lines the reader did not read,"
+            " or fields and table columns it keeps as item notes, which fmt does not write):",
+            err=True,
+        )
         for number, line in lost:
             click.echo(f"  {notice.source}:{number}: {line}", err=True)
         click.echo("move them into the notice's text, or pass --force to drop them", err=True)
