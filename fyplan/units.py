@@ -396,6 +396,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
         elif spaced and _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
             out += [leader(part) for part in n.split()]
+        elif (person := titled_person(n)) is not None:
+            out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is
         else:
             out.append(leader(n.removesuffix("同志") or n))
     return tuple(out)

@@ -168,11 +168,23 @@ def _is_header_cell(line: str) -> bool:
     return bool(name) and bool(_HEADER_CELL.match(name)) and column_kind(name) != "note"
 
 
+def _known_note_cell(line: str, names: list[str]) -> bool:
+    """A header cell we know is a note column (备注, 进展情况), after cells of duties: the header goes on."""
+    name = line.replace(" ", "")
+    return (
+        bool(names)
+        and any(column_kind(n) in _LABELS for n in names)
+        and bool(_HEADER_CELL.match(name))
+        and column_kind(name) == "note"
+        and _known_note(name)
+    )
+
+
 def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     """A header of two or more cells naming a text column and a duty column, with no 序号 cell."""
     names: list[str] = []
     j = start
-    while j < len(lines) and (not lines[j].strip() or _is_header_cell(lines[j])):
+    while j < len(lines) and (not lines[j].strip() or _is_header_cell(lines[j]) or _known_note_cell(lines[j], names)):
         if lines[j].strip():
             names.append(lines[j].replace(" ", ""))
         j += 1
@@ -202,11 +214,15 @@ def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
         run = [j]
         while k + len(run) < len(rows) and len(lines[run[-1]]) <= 3 and len(lines[rows[k + len(run)]]) <= 3:
             run.append(rows[k + len(run)])
-        if len(run) > 1 and looks_like_unit("".join(lines[r] for r in run)):
+        # Not when every piece is a body already (市府办 / 各单位: two cells of two columns).
+        whole = looks_like_unit("".join(lines[r] for r in run))
+        if len(run) > 1 and whole and not all(looks_like_unit(lines[r]) for r in run):
             lines[j] = "".join(lines[r] for r in run)
             for r in run[1:]:
                 lines[r] = ""
-        out.append(j)
+            out.append(j)
+        else:
+            out.extend(run)
         k += len(run)
     return out
 
@@ -254,10 +270,25 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
         for j, column in zip(span, assignment, strict=True):
             owner = r - 1 if column in after and r > 0 and (r == len(texts) or column not in before) else r
             rows[owner].append((j, column))
+    piped = any(lines[j] == "|" for j in range(start, end))
+    merged: dict[int, str] = {}  # the last leader cell of each column before the task, by column
     for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
         slots = sorted([text_line, *(j for j, _ in row)])
         task = lines[text_line]
         written = [task if _ROW_HAS_NUMBER.match(task) else f"{number}.{task}"]
+        own = {columns.index(c) for _, c in row}
+        for j, column in row:
+            if column.kind == "leaders" and column in before:
+                merged[columns.index(column)] = lines[j]
+        for k, value in merged.items():
+            # A leader cell merged over the rows below it (周阳市长 printed once, on its first row): cells
+            # parted by blank lines show no empty cell, so a row without one has the merged cell's value.
+            stop = texts[number] if number < len(texts) else end
+            spare = next((b for b in range(text_line + 1, stop) if not lines[b].strip() and b not in slots), None)
+            if k not in own and not piped and spare is not None:
+                row.append((spare, columns[k]))
+                lines[spare] = value
+                slots = sorted([*slots, spare])
         for j, column in sorted(row, key=lambda cell: columns.index(cell[1])):
             if column.kind in _LABELS:
                 written.append(f"{_LABELS[column.kind]}:{lines[j]}")
