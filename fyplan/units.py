@@ -404,8 +404,10 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 
 
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists).
+# Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校)$"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校"
+    r"|辦|會|廳|隊|鎮|鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
 )
 
 
@@ -428,4 +430,4 @@ def ends_like_unit(name: str) -> bool:
 
 
 # The endings only a body's name has (局, 委, 办 …), unlike 区 or 街, which places and sentences end in too.
-STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行)$")
+STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")

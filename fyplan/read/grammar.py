@@ -108,6 +108,8 @@ class Builder(Transformer[Token, Any]):
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if clause is None and (opened := _lead_in(body)) is not None:
             clause, text_value = opened  # (一)由省经贸委负责,省农业厅配合,加快…
+        elif clause is None and (closing := _closing_by(body)) is not None:
+            text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -724,6 +726,38 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     ):
         return None
     return clause, rest
+
+
+# …,由X会同Y、Z等部门研究提出落实意见。 — the sentence's last part says who answers: X with Y.
+_CLOSING_BY = re.compile(r"[,;。](?:由|請|请)(?!于|於)(?P<tail>[^。;]{2,300})[。;]?$")
+_TOGETHER = re.compile(
+    r"^(?P<lead>[^,]+?)(?:会同|會同|联合|聯合)(?P<coop>.+?)(?P<etc>等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
+    r"(?:研究|负责|負責|提出|落实|落實|组织|組織|办理|辦理|制定|承担|承擔|共同)(?!院|所|室|中心)"
+)
+
+
+@lru_cache(maxsize=512)  # per line, like _lead_in
+def _closing_by(line: str) -> tuple[str, str] | None:
+    """A sentence that ends with who answers (…的问题,由发展改革委会同农业部等部门研究提出落实意见。 /
+    …,由市财政局负责。): (the text before it, its clause). 会同 makes the first body the lead and the
+    bodies after it cooperate; otherwise the tail must be bodies and a role verb only (see _verb_line)."""
+    m = _CLOSING_BY.search(line.strip())
+    if m is None:
+        return None
+    tail = m.group("tail")
+    together = _TOGETHER.match(tail)
+    if together is not None:
+        clause = f"{together.group('lead')}牵头,{together.group('coop')}{together.group('etc') or ''}配合"
+    elif (verb := _verb_line(tail)) is not None:
+        clause = verb
+    else:
+        return None
+    parsed = dutymod.parse_clause(clause)
+    names = [n for f in parsed.fields for _, text in f.groups for n in units.split_names(text).names]
+    if not names or not all(units.ends_like_unit(n) for n in names):
+        return None
+    text = line.strip()
+    return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:
