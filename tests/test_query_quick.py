@@ -81,3 +81,10 @@ def test_an_unknown_field_is_pointed_at_as_the_grammar_does() -> None:
 def test_a_value_the_field_refuses_is_pointed_at_as_the_grammar_does() -> None:
     quick, plain = both_ways("year:abc")
     assert quick == plain and quick[0] == "error"
+
+
+def test_the_full_width_table_is_the_grammars() -> None:
+    from fyplan.query import parser
+    from fyplan.query.ast import FULL_WIDTH
+
+    assert FULL_WIDTH == parser._FULL_WIDTH

@@ -1,5 +1,4 @@
-"""Query text → AST: grammar/query.lark (LALR), then a non-recursive transform. (A query of one
-``field:word`` term is read without Lark: ``fyplan.query.quick``.)
+"""Query text → AST: grammar/query.lark (LALR), then a non-recursive transform.
 
 Errors become ``QueryError`` with the column and, where likely, a suggestion.
 """
@@ -15,22 +14,11 @@ from lark.visitors import Transformer_NonRecursive
 
 from fyplan.grammars import build
 from fyplan.query import fields
-from fyplan.query.ast import (
-    COMPARE_OPS,
-    FULL_WIDTH,
-    And,
-    Node,
-    Not,
-    Op,
-    Or,
-    Term,
-    check_text,
-    strip_invisible,
-    unquote,
-)
+from fyplan.query.ast import COMPARE_OPS, And, Node, Not, Op, Or, Term, check_text, strip_invisible, unquote
 from fyplan.query.errors import QueryError
 
 MAX_DEPTH = 64
+_FULL_WIDTH = str.maketrans("：（）＝＞＜！　", ":()=><! ")
 _WHAT = {
     "WORD": "a word",
     "STRING": "a quoted value",
@@ -59,7 +47,7 @@ def parse_query(query: str) -> Node:
     check_text(query, query)
     # Zero-width characters go, as the reader drops them from notices; columns count what is left.
     query = strip_invisible(query)
-    text = query.translate(FULL_WIDTH)
+    text = query.translate(_FULL_WIDTH)
     if not text.strip():
         raise QueryError("the query is empty: try leader:李红, unit:市商务局 or target>=10%", query, 1)
     try:
