@@ -41,7 +41,7 @@ def one_term_like(draw: st.DrawFn) -> str:
     the quick reading must leave to the grammar (a second term, an operator, a quote)."""
     name = draw(st.sampled_from(NAMES))
     value = "".join(draw(st.lists(st.sampled_from(PIECES), min_size=0, max_size=3)))
-    colon = draw(st.sampled_from([":", "：", " : ", "=", ">"]))
+    colon = draw(st.sampled_from([":", "：", " : ", " :", "\u3000：", "=", ">"]))
     around = [draw(st.sampled_from(SPACES)) for _ in range(2)]
     return around[0] + name + colon + value + around[1]
 
@@ -76,6 +76,13 @@ def test_an_unknown_field_is_pointed_at_as_the_grammar_does() -> None:
     with pytest.raises(QueryError) as raised:
         parse_query("\n  leadr:李红")
     assert "leadr" in raised.value.message and raised.value.column == 3  # line 2, column 3, as Lark counts
+
+
+@pytest.mark.parametrize("query", ["not : 李红", "\u3000NOT :x", "\t非 : 李红 ", "not:李红", "and : x", "或 : x"])
+def test_a_field_named_like_a_connective_is_read_by_the_grammar(query: str) -> None:
+    # "not :" is the grammar's NOT and then a stray colon, not an unknown field "not".
+    quick, plain = both_ways(query)
+    assert quick == plain
 
 
 def test_a_value_the_field_refuses_is_pointed_at_as_the_grammar_does() -> None:

@@ -20,6 +20,8 @@ from fyplan.query.errors import QueryError
 # that text as one ``contains`` term and nothing else (a WORD holds no space, operator, bracket or quote).
 _WORD = r"[^\s:=<>!()\"'/\-][^\s:=<>!()\"']*"
 _ONE_TERM = re.compile(rf"\s*({_WORD})\s*:\s*({_WORD})\s*")
+# A field named like a connective is the grammar's to read: ``not :x`` starts with its NOT (and a typo).
+_CONNECTIVE = re.compile(r"and|&&|并且|且|和|及|or|\|\||或者|或|not|非", re.IGNORECASE)
 
 
 def parse_query(query: str) -> Node:
@@ -29,7 +31,7 @@ def parse_query(query: str) -> Node:
         stripped = strip_invisible(query)
         text = stripped.translate(FULL_WIDTH)
         one = _ONE_TERM.fullmatch(text)
-        if one is not None:
+        if one is not None and not _CONNECTIVE.fullmatch(one.group(1)):
             return _one_term(stripped, text, one)
     from fyplan.query.parser import parse_query as parse_with_grammar
 
