@@ -7,10 +7,13 @@ import re
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lark
-from lark import Lark
+if TYPE_CHECKING:
+    from lark import Lark
+
+# Lark is imported where a parser is built, not with this module: the parse cache names its folder by the
+# grammar files (grammar_dir), and a query of one term needs no grammar at all (issue 13).
 
 # The options each grammar's tables are generated with (what Lark compiles into the tables), and the
 # options a caller may add when they are loaded (what Lark attaches to the tables at load time).
@@ -45,6 +48,8 @@ def build(name: str, **options: Any) -> Lark:
 
 
 def _compile(name: str, **options: Any) -> Lark:
+    from lark import Lark
+
     path = grammar_dir() / f"{name}.lark"
     return Lark.open(str(path), parser="lalr", cache=False, **options)
 
@@ -56,6 +61,9 @@ def grammar_sources() -> dict[str, str]:
 
 
 def _from_tables(name: str, options: dict[str, Any]) -> Lark | None:
+    import lark
+    from lark import Lark
+
     from fyplan.grammar_tables import TABLES
 
     table = TABLES.get(name)
@@ -76,6 +84,8 @@ def _from_tables(name: str, options: dict[str, Any]) -> Lark | None:
 def tables_text() -> str:
     """The text of ``fyplan/grammar_tables.py`` for the grammar files as they are now. Lark numbers its
     states in the order of Python's string hashes: run with PYTHONHASHSEED=0 for the same text each time."""
+    import lark
+
     tables: dict[str, Any] = {}
     for name, options in TABLE_OPTIONS.items():
         data, memo = _compile(name, **options).memo_serialize([lark.lexer.TerminalDef, lark.grammar.Rule])

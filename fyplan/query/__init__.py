@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from fyplan.model import Notice
 from fyplan.query.ast import COMPARE_OPS, And, Node, Not, Op, Or, Term
 from fyplan.query.errors import QueryError
-from fyplan.query.parser import parse_query
+from fyplan.query.quick import parse_query
 from fyplan.query.results import Match, Results, run
 
 

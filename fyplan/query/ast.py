@@ -24,6 +24,10 @@ HAS_VALUES = fields.HAS_VALUES
 # The reader deletes these from notices (reading.py); a query must not hold them either, or
 # 李\u200b红 pasted from a web page would match nothing while looking like 李红.
 INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+# Full-width ：（）＝＞＜！ and the ideographic space are made ASCII before a query is read (one character for
+# one, so columns hold); the same table as fyplan.query.parser's (a test holds them equal), here for
+# fyplan.query.quick, which must not import the grammar's module.
+FULL_WIDTH = str.maketrans("：（）＝＞＜！　", ":()=><! ")
 # A regular expression's size: its length, and its atoms multiplied by their bounded repeats
 # ((?:(?:a{1000}){1000}){100} is 10^8 and took 11 GB to compile). a{1000} is 1000.
 MAX_REGEX_LENGTH = 1000

@@ -69,6 +69,10 @@ class Labels(Sequence[Label]):
         self._offsets = _shared_offsets(tuple([line - first for _, _, line in labels]))
         self._first = first
 
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The (kind, label) pairs without their lines: one tuple shared by items with the same fields."""
+        return self._pairs
+
     def __len__(self) -> int:
         return len(self._pairs)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from fyplan.model import Diagnostic, Notice
 from fyplan.read import front as frontmod
-from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.read.context import Built, BuiltSection, Labels, ReadContext
 
 _TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
 
@@ -45,15 +45,22 @@ def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_line
 _REQUIRED = ("leaders", "lead", "cooperating")
 
 
+def _pairs(x: Built) -> tuple[tuple[str, str], ...]:
+    """(kind, label) of the item's own-line fields, without making their (kind, label, line) triples."""
+    labels = x.labels
+    return labels.pairs() if isinstance(labels, Labels) else tuple((kind, label) for kind, label, _ in labels)
+
+
 def _field_kinds(x: Built) -> tuple[str, ...]:
-    return _kinds(tuple(kind for kind, _, _ in x.labels))
+    return _kinds(_pairs(x))
 
 
 @lru_cache(maxsize=1024)
-def _kinds(raw: tuple[str, ...]) -> tuple[str, ...]:
-    """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating."""
+def _kinds(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating. Cached per
+    distinct fields (items share one tuple of them: see ``Labels``)."""
     kinds: list[str] = []
-    for kind in raw:
+    for kind, _ in pairs:
         if kind == "responsible" and "lead" in kinds:
             kind = "cooperating"
         kinds.append(kind)
@@ -77,7 +84,7 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
         if x.inline:
             continue
         patterns[_required(kinds)] += 1
-        for kind, (_, label, _) in zip(kinds, x.labels, strict=True):
+        for kind, (_, label) in zip(kinds, _pairs(x), strict=True):
             written.setdefault(kind, label)
     if not patterns:
         return

@@ -1098,8 +1098,8 @@ def shell(paths: tuple[Path, ...]) -> None:
 
 @main.group()
 def cache() -> None:
-    """The parse cache: notices read from a folder or many files are kept, keyed by the file's bytes
-    and fyplan's version, so a second run skips parsing what did not change.
+    """The parse cache: notices read (one file, the bundled example, a folder or many files) are kept,
+    keyed by the file's bytes and fyplan's version, so a second run skips parsing what did not change.
 
     \b
     Where: $FYPLAN_CACHE_DIR, else the user's cache folder (~/.cache/fyplan on Linux).
