@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import fyplan
 from fyplan.checks import check, looks_like_respelling
 from fyplan.model import Notice
@@ -100,3 +103,18 @@ def test_real_findings_in_the_example(example: Notice) -> None:
         assert name in spellings
     for name in ("市人力资源社会保障局", "市人力资源和社会保障局", "市数据资源局", "市数据资源管理局"):
         assert name in spellings
+
+
+@given(st.lists(st.text("市县区局委办厅数据资源管理发展改革财政", min_size=1, max_size=9), max_size=40, unique=True))
+def test_respelling_pairs_are_the_pairs_of_all_pairs(names: list[str]) -> None:
+    # Bucketing by first and last character and by length only skips pairs that cannot match.
+    from fyplan.canonical import canonical
+    from fyplan.checks import looks_like_respelling, respelling_pairs
+
+    every = [
+        (a, b)
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if canonical(a) != canonical(b) and looks_like_respelling(a, b)
+    ]
+    assert respelling_pairs(names) == every

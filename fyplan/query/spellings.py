@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from fyplan.canonical import canonical
-from fyplan.checks import looks_like_respelling
+from fyplan.checks import respelling_pairs
 
 
 @attrs.frozen
@@ -57,10 +57,8 @@ def bodies(
         for alias, full in aliases.items():
             if alias in parent and full in parent:
                 join(full, alias, "以下简称 alias")
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if canonical(a) != canonical(b) and looks_like_respelling(a, b):
-                    join(a, b, "respelling, as fyplan check FY006")
+        for a, b in respelling_pairs(names):
+            join(a, b, "respelling, as fyplan check FY006")
     groups: dict[str, list[str]] = defaultdict(list)
     for name in names:
         groups[root(name)].append(name)
