@@ -676,6 +676,13 @@ def _names_leader_and_units(duties: Duties) -> bool:
     return bool(duties.leaders) and bool(duties.lead_units or duties.cooperating_units)
 
 
+def _clause_names(clause: str) -> list[str]:
+    """The names a clause's groups list (what the checks below want to be bodies)."""
+    return [
+        n for f in dutymod.parse_clause(clause).fields for _, text in f.groups for n in units.split_names(text).names
+    ]
+
+
 # Cached per line, as the reader's other per-line steps are (issue 13): a repeated body asks again.
 @lru_cache(maxsize=512)
 def _verb_line(line: str) -> str | None:
@@ -684,8 +691,7 @@ def _verb_line(line: str) -> str | None:
     body = _BY.sub("", line.strip()).rstrip("。.;")
     if not body or len(body) > 200 or not dutymod.names_role(body):
         return None
-    clause = dutymod.parse_clause(body)
-    names = [n for f in clause.fields for _, text in f.groups for n in units.split_names(text).names]
+    names = _clause_names(body)
     return body if names and all(units.looks_like_unit(n) for n in names) else None
 
 
@@ -718,8 +724,7 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     clause, rest = ",".join(pieces[:k]), ",".join(pieces[k:]).strip()
     if not rest or not dutymod.names_role(clause):
         return None
-    parsed = dutymod.parse_clause(clause)
-    names = [n for f in parsed.fields for _, text in f.groups for n in units.split_names(text).names]
+    names = _clause_names(clause)
     # Each a body by its ending (各部门要积极 is no body, though it starts with 各), or a titled person.
     if not names or not all(
         units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
@@ -752,8 +757,7 @@ def _closing_by(line: str) -> tuple[str, str] | None:
         clause = verb
     else:
         return None
-    parsed = dutymod.parse_clause(clause)
-    names = [n for f in parsed.fields for _, text in f.groups for n in units.split_names(text).names]
+    names = _clause_names(clause)
     if not names or not all(units.ends_like_unit(n) for n in names):
         return None
     text = line.strip()
