@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from fyplan.canonical import canonical
-from fyplan.model import NOT_READ, Diagnostic, Item, Notice, Severity, Task
+from fyplan.model import NOT_READ, Diagnostic, Item, Notice, Severity
 
 # A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
 Finding = Diagnostic
@@ -92,12 +92,21 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
     tasks = list(notice.tasks())
     # Where numbering starts again (in each section, sub-section or group) the reader qualifies ids:
     # 2-3 is task 3 of section 2, 2-1-3 of its (一), 1-2 point 2 of group 1. Each qualifier counts alone.
-    groups: dict[str, list[Task]] = {}
+    groups: dict[str, list[tuple[int, int]]] = {}
     for t in tasks:
-        groups.setdefault(t.id.rsplit("-", 1)[0] if "-" in t.id else "", []).append(t)
-    named = [(_where(prefix), group) for prefix, group in groups.items()]
-    for what, group in named:
-        for line, message in _gaps([(t.number, t.line) for t in group], what):
+        prefix = t.id.rsplit("-", 1)[0] if "-" in t.id else ""
+        if t.point:
+            # A group's points: the group's own number (its title, 1.约束性指标。) counts where the
+            # tasks around it do, once, at its first point; the points count among themselves.
+            outer, _, group = prefix.rpartition("-")
+            if group.isdigit() and (int(group), t.line) not in groups.get(outer, []) and t.heading:
+                groups.setdefault(outer, []).append((int(group), t.line))
+            groups.setdefault(f"{prefix}:points", []).append((t.number, t.line))
+            continue
+        groups.setdefault(prefix, []).append((t.number, t.line))
+    for prefix, numbered in groups.items():
+        what = f"in group {prefix.removesuffix(':points')}: point" if prefix.endswith(":points") else _where(prefix)
+        for line, message in _gaps(sorted(numbered, key=lambda p: p[1]), what):
             yield _finding(line, message)
     for task in tasks:
         if task.subtasks:

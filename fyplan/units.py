@@ -372,7 +372,14 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
     person = person_after_office(names[-1])
     if person is None or not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
         return None
+    # Offices of a place or a party body (广东省副省长、珠海市委书记X; 县委副书记、县长X) are one person's;
+    # a bare title before a titled person (市长、常务副市长X; 市政府秘书长、副市长X) is another leader.
+    if not all(_PLACE_OFFICE.search(simplified(n)) for n in names[:-1]):
+        return None
     return person
+
+
+_PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
 
 
 def person_after_office(text: str) -> str | None:

@@ -331,3 +331,94 @@ def test_fields_that_say_what_an_item_is_to_achieve_are_its_notes() -> None:
     assert names(item.lead_units) == ["县民政局"] and names(item.cooperating_units) == ["城关镇"]
     assert item.node.notes == (("任务目标", "年内建成8家"), ("完成情况", "已建成3家"))
     assert not [d for d in notice.diagnostics if d.code == "FY007"]
+
+
+# Regressions a review of this round's mechanisms found (each input written anew here).
+
+
+def test_one_sub_section_with_tasks_counting_on_into_the_next_section_keeps_sub_task_ids() -> None:
+    text = "一、甲\n(一)乙\n1.推进项目建设。\n(1)新开工10个。\n牵头单位:市发改委\n(2)竣工5个。\n牵头单位:市住建局\n"
+    text += "2.财政增收。\n牵头单位:市财政局\n二、丙\n3.扩大就业。\n牵头单位:市人社局\n"
+    assert [it.id for it in fyplan.parse(text).items()] == ["1.1", "1.2", "2", "3"]
+
+
+def test_a_leader_sentence_without_a_name_gives_no_leader() -> None:
+    from fyplan.read import scope
+
+    assert scope.leader_sentence("其中,市长亲自牵头2项重点工作,分别为:") is None
+    assert scope.leader_sentence("由市长牵头负责10项重点工作如下:") is None
+
+
+def test_a_glued_field_is_cut_only_before_a_known_field_word() -> None:
+    item = first("1.发展畜牧业。\n牵头单位:县农业农村局畜牧站目标:存栏生猪10万头\n")
+    assert names(item.lead_units) == ["县农业农村局畜牧站"]
+    assert item.node.notes == (("目标", "存栏生猪10万头"),)
+
+
+def test_a_deadline_column_before_a_note_column_of_space_rows() -> None:
+    text = "序号 工作任务 责任单位 完成时限 备注\n1 增收6%。 县发改委 12月底前 按季度调度\n2 就业3500人。 县人社局 9月底前\n"
+    items = fyplan.parse(text).items()
+    assert [str(it.deadline) for it in items] == ["12月底前", "9月底前"]
+    assert [it.node.notes for it in items] == [(("备注", "按季度调度"),), ()]
+
+
+def test_a_footnote_after_a_space_table_is_no_rows_note() -> None:
+    text = "序号 目标任务 责任单位 进展\n1 增收6%。 县发改委 已完成\n2 就业3500人。 县人社局\n县财政局\n注:进展截至9月底。\n"
+    notice = fyplan.parse(text)
+    assert notice.items()[1].node.notes == ()
+    assert "注:进展截至9月底。" in notice.closing
+
+
+def test_numbers_alone_in_a_numbered_notice_are_page_numbers() -> None:
+    notice = fyplan.parse(
+        HEAD + "1.增收。\n牵头负责领导:张明\n1\n牵头责任单位:县发改委\n2.就业。\n牵头责任单位:县人社局\n"
+    )
+    assert [it.id for it in notice.items()] == ["1", "2"]
+    assert names(notice.items()[0].lead_units) == ["县发改委"]
+
+
+def test_a_closing_by_sentence_is_text_where_duty_fields_follow() -> None:
+    item = first(
+        "3.做好防汛工作。请县应急局会同县水利局研究提出方案。\n牵头责任单位:县应急管理局\n协同责任单位:县气象局\n"
+    )
+    assert item.text == "做好防汛工作。请县应急局会同县水利局研究提出方案。"
+    assert names(item.lead_units) == ["县应急管理局"] and names(item.cooperating_units) == ["县气象局"]
+
+
+def test_a_bare_title_before_a_titled_person_is_another_leader() -> None:
+    item = first("1.增收。\n牵头负责领导:市长、常务副市长李红\n牵头责任单位:市发改委\n")
+    assert names(item.leaders) == ["市长", "常务副市长李红"]
+    item = first("1.增收。\n牵头负责领导:县委副书记、县长李明\n牵头责任单位:县发改委\n")
+    assert names(item.leaders) == ["李明"]
+
+
+def test_a_leader_by_name_and_title_is_found_and_formatted_as_written() -> None:
+    from fyplan.query import parse_query
+    from fyplan.query import query as run_query
+    from fyplan.write.render import STYLES, render
+
+    notice = fyplan.parse(HEAD + "1.增收。\n牵头负责领导:李红副县长\n牵头责任单位:县发改委\n")
+    assert names(notice.items()[0].leaders) == ["李红"]
+    assert run_query(notice, parse_query("leader:李红副县长")).ids() == ["1"]
+    import attrs
+
+    assert "李红副县长" in render(notice, attrs.evolve(STYLES["anhui"], as_written=True))  # as fmt writes
+
+
+def test_an_empty_content_field_is_said_not_kept_empty() -> None:
+    notice = fyplan.parse(HEAD + "1.开工。\n牵头单位:县发改委\n任务目标:\n全年新开工项目50个。\n")
+    assert notice.items()[0].node.notes == ()
+    assert any(d.code == "FY007" for d in notice.diagnostics)
+
+
+def test_the_space_kept_after_a_sentence_end_is_no_part_of_the_text() -> None:
+    assert (
+        first("1.推进重大项目建设。 新开工项目50个。\n牵头单位:县发改委\n").text == "推进重大项目建设。新开工项目50个。"
+    )
+
+
+def test_numbering_findings_count_a_group_title_and_its_points_apart() -> None:
+    body = "一、甲\n(一)乙\n1.项目。\n(1)新开工10个。\n牵头单位:市发改委\n(2)竣工5个。\n牵头单位:市住建局\n"
+    body += "2.增收。\n牵头单位:市财政局\n(二)丙\n1.消费。\n(1)夜市3个。\n牵头单位:市商务局\n(3)商超4家。\n牵头单位:市商务局\n"
+    findings = [f.message for f in fyplan.check(fyplan.parse(body)) if f.code == "FY002"]
+    assert findings == ["in group 1-2-1: point 2 is missing before point 3"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import operator
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -261,8 +262,21 @@ def _deadline_match(term: Term, item: Item) -> bool:
     return _text_match(term, [deadline.written])
 
 
+_ENDS_IN_TITLE = re.compile(r"(?:长|书记|主任|主席)(?:同志)?$")
+
+
 def match_leader(term: Term, ctx: Context) -> bool:
-    return _name_match(term, item_names(ctx.item, "leader"), ctx)
+    names = item_names(ctx.item, "leader")
+    if _name_match(term, names, ctx):
+        return True
+    if term.op == "~" or not _ENDS_IN_TITLE.search(term.value):
+        return False
+    # A leader is read by bare name (李红副县长 → 李红): the query's titled name finds it too. Imported
+    # here: only a query that missed needs the reader's name rules (start-up, issue 13).
+    from fyplan.units import titled_person
+
+    bare = titled_person(term.value)
+    return bare is not None and _name_match(attrs.evolve(term, value=bare), names, ctx)
 
 
 def match_units(term: Term, ctx: Context) -> bool:

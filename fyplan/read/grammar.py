@@ -108,7 +108,8 @@ class Builder(Transformer[Token, Any]):
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if clause is None and (opened := _lead_in(body)) is not None:
             clause, text_value = opened  # (一)由省经贸委负责,省农业厅配合,加快…
-        elif clause is None and (closing := _closing_by(body)) is not None:
+        elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
+            # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
         head_clause = clause
         if clause is not None:
@@ -153,7 +154,12 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
-            elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and _CONTENT_FIELD.search(label.group(1)):
+            elif (
+                state == "duties"
+                and (label := _UNKNOWN_LABEL.match(value))
+                and _CONTENT_FIELD.search(label.group(1))
+                and value[label.end() :].strip()  # 任务目标: alone, its value on the lines below: said, not kept
+            ):
                 # 任务目标:… / 建设内容:… / 完成情况:… among the duty lines: what the item is to achieve or
                 # where it stands, a field of the item kept as its note (as a table's 进展情况 column is).
                 notes.append((label.group(1), value[label.end() :].strip()))
@@ -464,6 +470,10 @@ class Builder(Transformer[Token, Any]):
             return lines, []
         first = kept[0][0].line or 0
         lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
+        # Paragraphs before the first item on its own line (a page joined into one line): kept with the
+        # lines before it, never dropped.
+        first_kept = next(i for i, closed in enumerate(done) if closed or scoped)
+        lead += [t for g in groups[:first_kept] for t in g if (t.line or 0) == first]
         found: list[Built] = []
         number = 0
         for group, closed in zip(groups, done, strict=True):
@@ -604,7 +614,15 @@ class Builder(Transformer[Token, Any]):
             # a leader and the units answering to them is an item (a news page quoting one task).
             if len(found) >= 2 or (len(found) == 1 and _names_leader_and_units(found[0].task.duties)):
                 # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
-                self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
+                first_line = found[0].first
+                # A page on one line: the paragraphs before the item share its line; they head the item
+                # (kept, as a heading line is) rather than go to the front matter, which reads lines.
+                same = [str(t).strip() for t in before if t.line == first_line and str(t).strip()]
+                if same:
+                    found[0].task = attrs.evolve(found[0].task, heading=" ".join(same))
+                self.ctx.front_lines = [
+                    line for t in before if t.line != first_line or not same for line in items.token_lines(t)
+                ]
                 out.append(self._section(None, 0, "", "the notice", [], found, []))
             else:
                 del self.ctx.diagnostics[kept:]
@@ -851,27 +869,30 @@ def _parser() -> tuple[Lark, Builder]:
 
 
 _SUBSECTION_LINE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)", re.MULTILINE)
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.MULTILINE)
 _TASK_LINE = re.compile(r"^(\d{1,3})[.、]", re.MULTILINE)
 
 
 def numbering_restarts(text: str) -> bool:
-    """Do the tasks 1. 2. … start again at 1 under each (一) sub-section — or can the text not tell (one
-    sub-section only)? Then a task number names a place within its sub-section, as a group heading's
-    does (see _points_as_items). False only where a later sub-section's tasks go on counting."""
+    """Do the tasks 1. 2. … start again at 1 under each (一) sub-section — or can the text not tell (no
+    task follows a later heading)? Then a task number names a place within its sub-section, as a group
+    heading's does (see _points_as_items). False where tasks go on counting after any later heading
+    (一、 or (一)): they are numbered through the notice."""
     if _SUBSECTION_LINE.search(text) is None:
         return False
     marks = sorted(
         [(m.start(), 0) for m in _SUBSECTION_LINE.finditer(text)]
+        + [(m.start(), 0) for m in _SECTION_LINE.finditer(text)]
         + [(m.start(), int(m.group(1))) for m in _TASK_LINE.finditer(text)]
     )
-    last, after_sub = 0, False
+    last, after_heading = 0, False
     for _, number in marks:
         if number == 0:
-            after_sub = True
+            after_heading = True
             continue
-        if after_sub and last >= 1:
-            return number == 1  # the first task under a later sub-section: 1 again, or counting on
-        last, after_sub = number, False
+        if after_heading and last >= 1:
+            return number == 1  # the first task under a later heading: 1 again, or counting on
+        last, after_heading = number, False
     return True
 
 

@@ -225,6 +225,7 @@ def token_lines(tok: Token) -> list[tuple[int, str]]:
 
 
 _SENTENCE_END = ("。", ";", "!", "?", ":", "！", "？", "；")
+_SPACE_AFTER_END = re.compile(r"(?<=[。!?]) +")
 
 
 def join_text(parts: Iterable[str]) -> str:
@@ -233,7 +234,8 @@ def join_text(parts: Iterable[str]) -> str:
     text = ""
     for part in parts:
         text += ("\n" if text.endswith(_SENTENCE_END) else "") + part if text else part
-    return text
+    # The space normalisation keeps after 。 (a border of cells or paragraphs) is no part of the text.
+    return _SPACE_AFTER_END.sub("", text) if "。 " in text or "! " in text or "? " in text else text
 
 
 def names_line(value: str) -> bool:

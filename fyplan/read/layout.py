@@ -424,6 +424,9 @@ def _tail_note(tokens: list[str], header: _Header, duty_cols: list[int], out: di
         return
     # The first token is the text: it may end in the names only where its 。 lost the border after it.
     last = next((j for j in range(len(tokens) - 1, -1, -1) if _ends_in_names(tokens[j], first=j == 0)), None)
+    deadline_after = "deadline" in header.kinds[duty_cols[-1] :]
+    if last is not None and last + 1 < len(tokens) and deadline_after and WHEN.match(tokens[last + 1]):
+        last += 1  # 区发改委 12月底前 已完成: the 完成时限 cell stays, for the deadline column
     if last is None or last == len(tokens) - 1:
         return
     out[notes[0]] = " ".join(tokens[last + 1 :])
@@ -544,6 +547,8 @@ def _note_line(line: str, header: _Header, out: list[tuple[int, str]], notes: li
         return False
     if not any(k.startswith("at:") for k in seen) or _ROW_START.match(line) or _header(line) is not None:
         return False
+    if _NOTE_ROW.match(line):
+        return False  # 注:进展情况截至9月底 — a footnote under the table, the notice's text
     notes.append(Note(len(out), header.names[after[0]], line))
     seen["noted"] = "1"
     return True
@@ -650,15 +655,16 @@ def restore_lost_dots(text: str) -> str:
 
 
 # 1 / 一是切实加强…: a list whose numbers stand alone on their lines (an HTML list copied as text).
-_BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])", re.MULTILINE)
+_BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])(?![\u4e00-\u9fff]{2,10}:)", re.MULTILINE)
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 
 def number_lines(text: str) -> str:
     """Numbers alone on their lines, counting 1, 2, 3 …, each before a line of text: the number joins
     that line as its numbering (1.一是…), its own line left empty (the line count stays). Not in a
     table (序号 cells stand alone on their lines too), and only for two or more in sequence."""
-    if "序号" in text or _BARE_NUMBER_LINE.search(text) is None:
-        return text
+    if "序号" in text or _BARE_NUMBER_LINE.search(text) is None or _NUMBERED_LINE.search(text):
+        return text  # a notice with numbered lines of its own: a number alone is a page number
     found = list(_BARE_NUMBER_LINE.finditer(text))
     numbers = [int(m.group(1)) for m in found]
     if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):

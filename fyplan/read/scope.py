@@ -98,6 +98,10 @@ def _leader_sentence() -> re.Pattern[str]:
     )
 
 
+# Words a sentence puts where a name would stand (市长亲自牵头, 副市长同志负责, 由市长牵头负责).
+_NOT_A_NAME = re.compile(r"亲自|同志|牵头|负责|领导|分管|主抓|领衔|本人|共同")
+
+
 @lru_cache(maxsize=512)
 def leader_sentence(line: str) -> tuple[Roles, int] | None:
     """The leader a sentence ending in a colon names for the items listed after it, and their count."""
@@ -110,8 +114,8 @@ def leader_sentence(line: str) -> tuple[Roles, int] | None:
     name = titled.group("name") if titled is not None else None
     if name is None:
         name = units.person_after_office(who)
-    if not name or not is_person(name):
-        return None
+    if not name or not is_person(name) or _NOT_A_NAME.search(name):
+        return None  # 市长亲自牵头: the words after a title are no name
     count = m.group("count")
     number = int(count) if count.isdigit() else chinese_number(count)
     return Roles(leaders=(units.leader(_as_written(line, name)),)), number

@@ -16,7 +16,7 @@ import attrs
 from fyplan.errors import FyplanError
 from fyplan.model import Duties, Leader, Notice, Section, Task, Unit
 from fyplan.numerals import to_chinese
-from fyplan.units import split_names
+from fyplan.units import leaders_of, split_names
 
 Labels = Literal["anhui", "short", "traditional"]
 LABEL_WORDS: dict[str, tuple[str, str, str]] = {
@@ -198,7 +198,9 @@ def _names(
     if written and not any(v.name in aliases for v in values):
         # Read back as the reader will, after normalising (， is ,).
         as_read = split_names(",".join(written))
-        if list(as_read.names) == [v.name for v in values] and as_read.open_ended == open_ended:
+        # Leaders are read by bare name (李红副县长 → 李红): compare what the reader makes of them.
+        read = [p.name for p in leaders_of(as_read)] if isinstance(values[0], Leader) else list(as_read.names)
+        if read == [v.name for v in values] and as_read.open_ended == open_ended:
             return style.group_separator.join(written)
     names = [v.name + (f"(以下简称{aliases.pop(v.name)})" if v.name in aliases else "") for v in values]
     end = "等" if open_ended else ""
