@@ -168,10 +168,7 @@ def parse_clause(text: str) -> Clause:
 _SPACE_FIELD = re.compile(r"(?<=[^\s;,:])\s+(?=[\u4e00-\u9fff]{2,10}\s*:)")
 # A field of another kind glued to the last name with nothing between (责任单位:甲镇任务目标:…, a page that
 # lost its line breaks): the name ends in a body's ending and the label in a word that names what a field holds.
-_GLUED_FIELD = re.compile(
-    r"(?<=[局委办厅镇乡区县市村所站院校心司团行会])(?=(?:任务|工作|年度|建设|具体|项目|完成)?"
-    r"(?:目标|内容|要求|措施|标准|进度|时限|時限|期限|时间|時間|节点|節點)\s*:)"
-)
+_GLUED_FIELD = re.compile(r"(?<=[局委办厅镇乡区县市村所站院校心司团行会])(?=" + lexicon("GLUED_FIELD") + r"\s*:)")
 # A labelled field of any label; its value runs to the next field (a ; or a comma before a label).
 _ANY_FIELD = re.compile(
     r"(?:^|(?<=[;,]))\s*(?P<label>[\u4e00-\u9fff]{2,10})\s*:(?P<value>.*?)(?=[;,]\s*[\u4e00-\u9fff]{2,10}\s*:|;|$)"

@@ -33,7 +33,7 @@ _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
 # Labels of fields that say what an item is to achieve or where it stands, not who answers for it.
-_CONTENT_FIELD = re.compile(r"(?:目标|内容|要求|措施|标准|进度|情况|成效|计划|安排|备注|说明)$")
+_CONTENT_FIELD = re.compile(lexicon("CONTENT_FIELD"))
 # 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
 _GROUP_LEADER = re.compile(
     r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"

@@ -413,13 +413,17 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     return out
 
 
+def _notes_after_duties(header: _Header) -> list[int]:
+    """The note columns (进展情况, 备注) after the header's last duty column."""
+    duty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS]
+    return [i for i, k in enumerate(header.kinds) if k == "note" and duty and i > duty[-1]]
+
+
 def _tail_note(tokens: list[str], header: _Header, duty_cols: list[int], out: dict[int, str]) -> None:
     """Cut the cells of note columns after the duty columns (进展情况, 备注) off the row's end: they
     follow the last names (1 甲指标增长5%。 区发改委 上半年增长2.9%。). The note is kept, never read as
     names; a row with no names after its text keeps all its tokens."""
-    if not duty_cols:
-        return
-    notes = [i for i in range(duty_cols[-1] + 1, len(header.kinds)) if header.kinds[i] == "note"]
+    notes = _notes_after_duties(header)
     if not notes:
         return
     # The first token is the text: it may end in the names only where its 。 lost the border after it.
@@ -541,8 +545,7 @@ def _note_line(line: str, header: _Header, out: list[tuple[int, str]], notes: li
     """The note cell of a row whose names broke over lines (2 甲指标。 区农业局 / 区水利局 / 已完成80%。): a
     line after the names, before the next row, where the header has a note column after the duty
     columns and the row has no note yet. Kept as the row's note, not read as the notice's text."""
-    duty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS]
-    after = [i for i, k in enumerate(header.kinds) if k == "note" and duty and i > duty[-1]]
+    after = _notes_after_duties(header)
     if not after or "number" not in seen or "blank" in seen or "noted" in seen or not line:
         return False
     if not any(k.startswith("at:") for k in seen) or _ROW_START.match(line) or _header(line) is not None:
