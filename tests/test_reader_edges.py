@@ -422,3 +422,22 @@ def test_numbering_findings_count_a_group_title_and_its_points_apart() -> None:
     body += "2.增收。\n牵头单位:市财政局\n(二)丙\n1.消费。\n(1)夜市3个。\n牵头单位:市商务局\n(3)商超4家。\n牵头单位:市商务局\n"
     findings = [f.message for f in fyplan.check(fyplan.parse(body)) if f.code == "FY002"]
     assert findings == ["in group 1-2-1: point 2 is missing before point 3"]
+
+
+def test_names_after_a_stray_full_stop_stay_in_the_list() -> None:
+    item = first("1.推进财源建设。\n牵头单位:区财政局\n协同单位:区税务局。 区统计局、区审计局\n")
+    assert names(item.cooperating_units) == ["区税务局", "区统计局", "区审计局"]
+
+
+def test_a_note_sentence_after_a_clause_is_kept_as_a_note() -> None:
+    item = first("1.推进财源建设。(区财政局牵头,区税务局配合。以下各项均需各街道落实,不再列出)\n")
+    assert names(item.lead_units) == ["区财政局"]
+    assert names(item.cooperating_units) == ["区税务局"]
+    assert item.node.notes == (("附注", "以下各项均需各街道落实,不再列出"),)
+
+
+def test_notes_of_two_bracketed_clauses_do_not_swallow_the_second() -> None:
+    item = first("1.推进财源建设(区财政局牵头。下同),抓好项目储备(区发改局负责。按季调度)。\n")
+    assert names(item.lead_units) == ["区财政局"]
+    assert names(item.cooperating_units) == ["区发改局"]
+    assert item.node.notes == (("附注", "下同。按季调度"),)

@@ -139,19 +139,40 @@ def _label_regex() -> str:
 TRAILING_LABEL = re.compile(r"(?<=[。;\s])(?:" + _label_regex() + r") *:")
 
 
-def without_note(clause: str) -> str:
-    """A clause without a note sentence after its names (…园区管委会。以下政策措施均需…不再单独列出)."""
+# The label an item note gets for a sentence written after a clause's names.
+NOTE_LABEL = "附注"
+
+
+def note_split(clause: str) -> tuple[str, str | None]:
+    """A clause and the note sentence after its names (…园区管委会。以下政策措施均需…不再单独列出), or
+    None. Names after a stray 。 (协同责任单位:县税务局。 县统计局) are no note: they stay in the list."""
     if "。" in clause:
         first, rest = clause.split("。", 1)
         if not _ROLE_LABEL.search(rest):
-            return first
-    return clause
+            rest = rest.strip().rstrip("。. ")
+            if rest and units.ends_like_unit(first) and _only_bodies(rest):
+                return f"{first}、{rest}", None
+            return first, rest or None
+    return clause, None
+
+
+def without_note(clause: str) -> str:
+    """A clause without a note sentence after its names (see ``note_split``)."""
+    return note_split(clause)[0]
+
+
+_NAME_SEPARATORS = re.compile(r"[、,\s]+")
+
+
+def _only_bodies(text: str) -> bool:
+    """甲局、乙局 or 甲局 乙局: only names of bodies, no sentence."""
+    return all(len(n) <= 20 and units.looks_like_unit(n) for n in _NAME_SEPARATORS.split(text) if n)
 
 
 @lru_cache(maxsize=512)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
-    body = without_note(text.strip().rstrip("。. "))
+    body, note = note_split(text.strip().rstrip("。. "))
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
@@ -160,6 +181,8 @@ def parse_clause(text: str) -> Clause:
         # 责任单位:甲局 项目责任人:张三 配合单位:乙局 — fields separated by spaces (a page on one line).
         body = _GLUED_FIELD.sub(";", _SPACE_FIELD.sub(";", body))
         body, others = _without_other_fields(body)
+    if note is not None:
+        others = (*others, (NOTE_LABEL, note))
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause

@@ -36,7 +36,10 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     if inner:
         clauses = [*inner, clause] if clause is not None else inner
         # Each clause loses its own note sentence first: a note must not swallow the clauses after it.
-        return inner_text, _CLAUSE_JOIN.join(dutymod.without_note(c.strip().rstrip("。. ")) for c in clauses)
+        # The notes go after all the clauses, where parse_clause keeps them as the item's notes.
+        split = [dutymod.note_split(c.strip().rstrip("。. ")) for c in clauses]
+        notes = "".join(f"。{note}" for _, note in split if note)
+        return inner_text, _CLAUSE_JOIN.join(c for c, _ in split) + notes
     if clause is not None:
         return head, clause
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
