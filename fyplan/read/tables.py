@@ -30,6 +30,7 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二�
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
+_SURNAME = lazy(lexicon("SURNAME"))
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
@@ -147,7 +148,13 @@ def rewrite_tables(text: str) -> Rewritten:
             header = _header(lines, i)
             if header is not None:
                 columns, body_start = header
-                i = _rewrite_rows(lines, columns, body_start, notes, problems)
+                if _rows_without_numbers(lines, body_start, columns):
+                    # 序号 in the header, but its cells left empty: the rows are read as a table with no
+                    # 序号 column, numbered in order.
+                    unnumbered = [c for c in columns if c.kind != "number"]
+                    i = _rewrite_unnumbered(lines, unnumbered, body_start, notes)
+                else:
+                    i = _rewrite_rows(lines, columns, body_start, notes, problems)
                 continue
         elif _is_header_cell(lines[i]):
             found = _header_without_number(lines, i)
@@ -157,6 +164,28 @@ def rewrite_tables(text: str) -> Rewritten:
                 continue
         i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -> bool:
+    """Does the first row after a header start with a task (a sentence) instead of its 序号, and no
+    number in the lines after it open a row (group rows, 强化科技创新…。, may come before the first)?"""
+    k = start
+    while k < len(lines) and not lines[k].strip(" |"):
+        k += 1
+    if k == len(lines) or _NUMBER.match(lines[k]) or _GROUP.match(lines[k]) or not _is_text_cell(lines[k]):
+        return False
+    cells = [c for c in columns if c.kind != "number"]
+    seen = 0
+    while k < len(lines) and seen < _NUMBER_LOOKAHEAD and lines[k] != "序号":
+        if _NUMBER.match(lines[k]) and _opens_row(lines, k, cells):
+            return False
+        seen += bool(lines[k].strip())
+        k += 1
+    return True
+
+
+# How many lines after a header are searched for a 序号 cell before rows are taken to have none.
+_NUMBER_LOOKAHEAD = 60
 
 
 # A column header of a duty column alone on its line: a table may follow with no 序号 column.
@@ -661,6 +690,8 @@ def _fit(cell: str, kind: str, bodies: bool = False) -> float:
     评分部门, 考核单位 — a body's name fits it as well as a duty column)."""
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
+    # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
+    uncertain = person and not _SURNAME.match(cell)
     if kind == "text":
         if person or WHEN.match(cell) or len(cell) <= 2:
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
@@ -668,9 +699,13 @@ def _fit(cell: str, kind: str, bodies: bool = False) -> float:
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
         return 3.0 if sentence or not unit_like else 0.5
     if kind == "leaders":
-        return 3.0 if person or _ROLE.search(cell) else -3.0
+        if _ROLE.search(cell):
+            return 3.0
+        return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
-        return 3.0 if unit_like or _all_units(cell) else -3.0
+        if unit_like or _all_units(cell):
+            return 3.0
+        return 0.0 if uncertain else -3.0
     if kind == "deadline":
         return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
     if bodies and (unit_like or _all_units(cell)):
