@@ -441,3 +441,16 @@ def test_notes_of_two_bracketed_clauses_do_not_swallow_the_second() -> None:
     assert names(item.lead_units) == ["区财政局"]
     assert names(item.cooperating_units) == ["区发改局"]
     assert item.node.notes == (("附注", "下同。按季调度"),)
+
+
+def test_a_verb_that_shares_the_work_speaks_for_the_whole_labelled_list() -> None:
+    item = first("1.推进城际铁路建设。(责任单位:区发改局、区财政局,城投公司,各街道按职责分工负责,下同)\n")
+    assert names(item.lead_units) == []
+    assert names(item.cooperating_units) == ["区发改局", "区财政局", "城投公司", "各街道"]
+    assert item.node.notes == (("附注", "下同"),)
+
+
+def test_a_lead_verb_before_a_sharing_verb_keeps_its_group() -> None:
+    item = first("1.推进城际铁路建设。(责任单位:区发改局牵头,区财政局,各街道按职责分工负责)\n")
+    assert names(item.lead_units) == ["区发改局"]
+    assert names(item.cooperating_units) == ["区财政局", "各街道"]

@@ -92,6 +92,7 @@ def _field(tree: Tree[Token]) -> Field:
     kind: Kind = "responsible"
     groups: list[tuple[Kind, str]] = []
     verbed: list[bool] = []  # which groups end in a role verb (甲局牵头, 乙局负责)
+    sharing: list[bool] = []  # which verbs share the work out among a list (按职责分工负责)
     for child in tree.children:
         if isinstance(child, Token) and child.type == "FIELD_LABEL":
             label = str(child)
@@ -103,6 +104,7 @@ def _field(tree: Tree[Token]) -> Field:
                 assert isinstance(tok, Token)
                 text = str(tok).strip()
                 verbed.append(tok.type == "VERB_NAMES")
+                sharing.append(tok.type == "VERB_NAMES" and "分工" in simplified(text))
                 if kind != "deadline" and _DEADLINE.match(text):
                     groups.append(("deadline", text))  # (…牵头,…参与,2024年12月底前完成)
                 elif tok.type == "VERB_NAMES":
@@ -122,6 +124,15 @@ def _field(tree: Tree[Token]) -> Field:
                 after = groups[k][0] if groups[k][0] != "deadline" else after
             elif after is not None:
                 groups[k] = (after, groups[k][1])
+    elif kind == "responsible" and any(sharing):
+        # 责任单位:甲委、乙厅,丙公司,四市政府按职责分工负责 — a verb that shares the work out speaks for
+        # every group of the list before it (back to the last other verb), not for its own group only.
+        shared = False
+        for k in range(len(groups) - 1, -1, -1):
+            if verbed[k]:
+                shared = sharing[k]
+            elif shared and groups[k][0] == "responsible":
+                groups[k] = ("cooperating", groups[k][1])
     text = ",".join(g[1] for g in groups)
     return Field(kind, label, tuple(groups), text)
 
@@ -173,6 +184,11 @@ def _only_bodies(text: str) -> bool:
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
+    if body.endswith(_SAME_BELOW):
+        # 甲局、乙局按职责分工负责,下同: the convention's words are a note, not a name.
+        cut = max(body.rfind(","), body.rfind(";"))
+        body, word = body[:cut], body[cut + 1 :]
+        note = word if note is None else f"{word}。{note}"
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
@@ -188,6 +204,7 @@ def parse_clause(text: str) -> Clause:
     return attrs.evolve(clause, others=others) if others else clause
 
 
+_SAME_BELOW = (",下同", ",以下同", ";下同")
 _SPACE_FIELD = re.compile(r"(?<=[^\s;,:])\s+(?=[\u4e00-\u9fff]{2,10}\s*:)")
 # A field of another kind glued to the last name with nothing between (责任单位:甲镇任务目标:…, a page that
 # lost its line breaks): the name ends in a body's ending and the label in a word that names what a field holds.
