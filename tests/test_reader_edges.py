@@ -454,3 +454,21 @@ def test_a_lead_verb_before_a_sharing_verb_keeps_its_group() -> None:
     item = first("1.推进城际铁路建设。(责任单位:区发改局牵头,区财政局,各街道按职责分工负责)\n")
     assert names(item.lead_units) == ["区发改局"]
     assert names(item.cooperating_units) == ["区财政局", "各街道"]
+
+
+def test_a_role_word_with_an_action_word_before_unit_is_a_label() -> None:
+    item = first("1.新建农村公路50公里。\n牵头落实单位:区交通局\n配合实施单位:各镇人民政府,区财政局\n")
+    assert names(item.lead_units) == ["区交通局"]
+    assert names(item.cooperating_units) == ["各镇人民政府", "区财政局"]
+
+
+def test_a_sub_section_of_one_unnumbered_paragraph_beside_others_holds_its_item() -> None:
+    text = (
+        "区人民政府关于深化区域合作的实施意见\n一、深化区域经济合作\n(一)优化发展格局\n"
+        "携手周边城市共建城市群。(牵头单位:区发改局;各相关部门按职责分工负责)\n(二)共建产业园区\n"
+        "推动共建园区建设。(牵头单位:区商务局)\n加快园区配套建设。(牵头单位:区交通局)\n"
+    )
+    got = fyplan.parse(text).items()
+    assert [i.text for i in got] == ["携手周边城市共建城市群。", "推动共建园区建设。", "加快园区配套建设。"]
+    assert names(got[0].lead_units) == ["区发改局"]
+    assert names(got[0].cooperating_units) == ["各相关部门"]

@@ -307,10 +307,10 @@ class Builder(Transformer[Token, Any]):
         usable = [t for t in lines if t.type != "SUBTASK"]
         return self._item(head, number, str(number), body.strip(), usable, [])
 
-    def _unnumbered_in(self, head: Token, lines: list[Token]) -> list[Built]:
+    def _unnumbered_in(self, head: Token, lines: list[Token], single: bool = False) -> list[Built]:
         m = _CN_NO.match(head)
         title = head[m.end() :].strip() if m else head.strip()
-        _, found = self._unnumbered(lines, bool(scope.heading_roles(title)), single=False)
+        _, found = self._unnumbered(lines, bool(scope.heading_roles(title)), single=single)
         return found
 
     def subsection(self, children: list[Any]) -> tuple[Token, list[Token], list[Built]]:
@@ -512,10 +512,18 @@ class Builder(Transformer[Token, Any]):
         header = items.token_lines(head) if head is not None else []
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
+        unnumbered = [not sub_tasks and not items.split_inline(h)[1] for h, _, sub_tasks in subs]
         subs = [
-            (h, ls, sub_tasks or self._unnumbered_in(h, ls)) if not items.split_inline(h)[1] else (h, ls, sub_tasks)
-            for h, ls, sub_tasks in subs
+            (h, ls, self._unnumbered_in(h, ls)) if plain else (h, ls, sub_tasks)
+            for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)
         ]
+        if any(plain and sub_tasks for (_, _, sub_tasks), plain in zip(subs, unnumbered, strict=True)):
+            # Sub-sections hold unnumbered paragraphs as items: one whose heading is followed by a single
+            # paragraph with its clause holds that one item (it is no intro of the heading).
+            subs = [
+                (h, ls, self._unnumbered_in(h, ls, single=True)) if plain and not sub_tasks else (h, ls, sub_tasks)
+                for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)
+            ]
         if subs and all(not sub_tasks for _, _, sub_tasks in subs):
             # Items numbered (一)(二)… directly: each sub-section is an item.
             tasks = tasks + [self._subsection_as_item(h, ls) for h, ls, _ in subs]
