@@ -472,3 +472,15 @@ def test_a_sub_section_of_one_unnumbered_paragraph_beside_others_holds_its_item(
     assert [i.text for i in got] == ["携手周边城市共建城市群。", "推动共建园区建设。", "加快园区配套建设。"]
     assert names(got[0].lead_units) == ["区发改局"]
     assert names(got[0].cooperating_units) == ["各相关部门"]
+
+
+def test_a_paragraph_naming_who_answers_before_the_first_item_is_said() -> None:
+    text = (
+        "区人民政府关于2024年重点工作责任分解的通知\n一、稳定经济增长\n全年地区生产总值增长6%。(区发改局牵头)\n"
+        "1.推进项目建设。\n牵头单位:区发改局\n"
+    )
+    n = fyplan.parse(text)
+    assert [i.text for i in n.items()] == ["推进项目建设。"]
+    said = [d for d in n.diagnostics if d.code == "FY007"]
+    assert [d.line for d in said] == [3]
+    assert "全年地区生产总值增长6%。(区发改局牵头)" in said[0].message

@@ -293,6 +293,20 @@ class Builder(Transformer[Token, Any]):
             out.extend(items.token_lines(c))
         return out
 
+    def _unread_clauses(self, intro: list[tuple[int, str]], built: list[Built], where: str) -> None:
+        """A line of a heading's introduction (before its first item) that names who answers is said:
+        nothing that names a duty may go unread without a finding."""
+        first = min((b.task.line for b in built), default=None)
+        for line, text in intro:
+            if first is not None and line >= first:
+                break
+            clause = items.split_inline(text)[1]
+            if clause is not None and dutymod.names_role(clause):
+                message = (
+                    f"a paragraph names who answers but was read as an introduction ({where}), not an item: “{text}”"
+                )
+                self.ctx.report("warning", line, message, text[:4], code=NOT_READ)
+
     def _orphan_duties(self, tok: Token, where: str) -> None:
         """Duty lines before any numbered item: an error each, the line quoted so nothing is lost."""
         for line, text in items.token_lines(tok):
@@ -539,7 +553,9 @@ class Builder(Transformer[Token, Any]):
                     short = 0 < cut <= 40 and items.BRACKET.search(body[:cut]) is None
                     h = Token("SUBSECTION", f"{h[: sm.end()] if sm else ''}{body[:cut] if short else ''}", line=h.line)
                     sm = _CN_NO.match(h)
-                sub_intro = self._header_lines(ls, f"sub-section {sm.group(1) if sm else ''}")
+                sub_where = f"sub-section {sm.group(1) if sm else ''}"
+                sub_intro = self._header_lines(ls, sub_where)
+                self._unread_clauses(sub_intro, sub_tasks, sub_where)
                 sub = Subsection(
                     number=chinese_number(sm.group(1)) if sm else 0,
                     title=h[sm.end() :].strip() if sm else h.strip(),
@@ -547,6 +563,7 @@ class Builder(Transformer[Token, Any]):
                     line=h.line or 0,
                 )
                 subsections.append((sub, sub_tasks))
+        self._unread_clauses(intro_lines, tasks + [b for _, bs in subsections for b in bs], where)
         intro = "\n".join(t for _, t in intro_lines)
         section_roles = (
             scope.heading_roles(title)
