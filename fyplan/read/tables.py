@@ -476,6 +476,8 @@ def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
 
 # A sub-row's own number at the start of its task cell: (1)地区生产总值增长6%, 2.新建学校3所.
 _SUB_START = re.compile(r"^(?:\((\d{1,3})\)|(\d{1,3})[.、](?!\d))")
+# A collective that cooperates as a rule (各街道, 有关部门, 区安委会各成员单位).
+_COLLECTIVE = re.compile(r"^(?:各|相关|有关)|各[\u4e00-\u9fff]{0,6}(?:单位|部门)$")
 # A cell line that is only a bracket: the end of a name wrapped in its cell (高新园 / (邹区镇)).
 _WRAPPED_BRACKET = re.compile(r"^\([^()]{1,10}\)$")
 
@@ -501,14 +503,27 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
     starts = [k for k, c in enumerate(cells) if _SUB_START.match(values[c])]
     if not starts:
         return False
-    rows = []
+    rows: list[tuple[list[int], list[Column]]] = []
+    merged: list[Column] = []  # columns whose cell, printed on an earlier sub-row, runs on over the next
     for n, k in enumerate(starts):
         span = cells[k : starts[n + 1] if n + 1 < len(starts) else len(cells)]
         # The sub-row's first line is its task cell; the lines after it are its duty cells.
         packed = all(lines[c + 1].strip() for c in span[:-1] if c + 1 < len(lines))
-        assignment = _align([values[c] for c in span[1:]], duty_columns[1:], packed) if span[1:] else []
+        texts = [values[c] for c in span[1:]]
+        assignment = _align(texts, duty_columns[1:], packed) if span[1:] else []
         if assignment is None:
             return False
+        if assignment and any(c in merged for c in assignment):
+            # 区商务局 / 新运集团 / 金控集团 where the 配合单位 cell of the sub-rows above runs on: the names
+            # are one cell of an earlier column (a merged cell does not end in the middle of a run of rows
+            # that share it), unless a collective (各成员单位) says it starts a cell of its own.
+            fresh = [t for t, c in zip(texts, assignment, strict=True) if c in merged]
+            kept = [c for c in duty_columns[1:] if c not in merged]
+            if not any(_COLLECTIVE.search(t) for t in fresh) and (again := _align(texts, kept, packed)):
+                assignment = again
+        if assignment:
+            last_own = max(duty_columns.index(c) for c in assignment)
+            merged = [c for c in duty_columns[last_own + 1 :] if any(c in earlier for _, earlier in rows)]
         rows.append((span, [duty_columns[0], *assignment]))
     for c in values:
         lines[c] = ""
