@@ -353,11 +353,46 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         j -= 1
         while j > start and not lines[j - 1]:
             j -= 1
-    names = _join_fragments(cells)
+    names = _two_level(_join_fragments(cells))
     columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
     if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
         return None
     return columns, j
+
+
+# Words a second header row names a column of a text cell by (重点工作 over 工作 | 内容).
+_SUB_WORDS = ("内容", "名称", "项目", "事项", "指标", "工作", "任务", "类别", "序号")
+
+
+def _related(sub: str, parent: str) -> bool:
+    """工作 under 重点工作, 主要任务 under 具体任务分解: the sub-cell shares a word with its parent."""
+    return sub in parent or any(sub[k : k + 2] in parent for k in range(len(sub) - 1))
+
+
+def _two_level(names: list[str]) -> list[str]:
+    """A header printed as two rows (序号 / 重点工作 / 具体任务分解 / … / 备注 / 工作 / 内容 / 主要任务): the
+    cells after a note column that ends the first row, each related to a cell of it (or a word that
+    names a text column), are the second row; each first-row cell they divide is replaced by them,
+    in order. The names unchanged when the cells after the note column are not such a row."""
+    ends = [k for k, name in enumerate(names) if _known_note(name) and name != "序号"]
+    if not ends or ends[-1] == len(names) - 1:
+        return names
+    cut = ends[-1] + 1
+    first, second = names[:cut], names[cut:]
+    parents: list[int] = []
+    for sub in second:
+        start = parents[-1] if parents else 0
+        found = next((k for k in range(start, cut) if not _known_note(first[k]) and _related(sub, first[k])), None)
+        if found is None and sub in _SUB_WORDS and parents:
+            found = parents[-1]  # 内容 after 工作: the same parent
+        if found is None:
+            return names
+        parents.append(found)
+    out: list[str] = []
+    for k, name in enumerate(first):
+        subs = [second[i] for i, parent in enumerate(parents) if parent == k]
+        out.extend(subs or [name])
+    return out
 
 
 def _leading_column(lines: list[str], start: int) -> bool:
@@ -411,6 +446,14 @@ def _rewrite_rows(
         row_start = j
         cells: list[int] = []
         j += 1
+        group = j
+        while group < len(lines) and not lines[group].strip(" |"):
+            group += 1
+        if group < len(lines) and _GROUP.match(lines[group]) and columns and columns[0].kind == "text":
+            # 1 / 一、全年主要预期目标 / 1.地区生产总值 / …: the first column holds the group's name, printed on
+            # its first row; it heads the rows (a group row), and the row starts after it.
+            lines[row_start], lines[group] = lines[group], lines[row_start]
+            row_start, j = group, group + 1
         # The next row is a later number (or 1 again) whose next cell fits the first column: a number
         # cell of this row (0, or 42 in a 年度目标 column, followed by a body) is a cell.
         lines[row_start] = line = line.rstrip("*＊")
@@ -428,7 +471,10 @@ def _rewrite_rows(
             j += 1
         if _rewrite_sub_rows(lines, cells, columns, row_start):
             continue
-        lines[row_start] += "."
+        if cells and (own := _ROW_HAS_NUMBER.match(lines[cells[0]])) and own.group(0)[:-1] == lines[row_start]:
+            lines[row_start] = ""  # 2 / 2.城乡居民收入: the task cell prints the row's number itself
+        else:
+            lines[row_start] += "."
         packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
         assignment = align_row([lines[c] for c in cells], columns, packed)
         if assignment is None:
@@ -700,9 +746,10 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
-def _fit(cell: str, kind: str, bodies: bool = False) -> float:
+def _fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
     """How well one line fits a column of this kind (``bodies``: a note column that names bodies,
-    评分部门, 考核单位 — a body's name fits it as well as a duty column)."""
+    评分部门, 考核单位 — a body's name fits it as well as a duty column; ``people``: one that names a
+    person, 责任人 — a name fits it as well as the leader column)."""
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
@@ -724,6 +771,8 @@ def _fit(cell: str, kind: str, bodies: bool = False) -> float:
     if kind == "deadline":
         return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
     if bodies and (unit_like or _all_units(cell)):
+        return 3.0
+    if people and person:
         return 3.0
     return 1.0
 
@@ -789,6 +838,7 @@ def _align_scored(
             and ("单位" in column.name or "部门" in column.name)
             and column.name not in _MEASURE_UNIT  # 单位 alone: the unit of measure
         )
+        people = column.kind == "note" and column.name.endswith("人")  # 责任人, 联系人: a person, no leader
         # The task column is hardly ever empty; a second text column (全年目标) may well be.
         empty_cost = 5.0 if column.kind == "text" and j - 1 == first_text else 1.0
         for i in range(n + 1):
@@ -798,7 +848,7 @@ def _align_scored(
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
                 extra = (0.6 if packed and column.kind == "lead" else 0.5) if take > 1 else 0.0
-                score += _fit(cells[i + take - 1], column.kind, bodies) - extra - 0.001 * j
+                score += _fit(cells[i + take - 1], column.kind, bodies, people) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:
