@@ -322,12 +322,17 @@ class _Header:
     piped: bool
     glued: bool = False  # cells run together with nothing between them (fyplan.read.glued)
     leading: int = 0  # columns before 序号 (类别), in a glued table
+    bordered: bool = True  # | rows start with a border (| 1 | …), so a row's first | opens no empty cell
 
 
-def _cells(line: str, piped: bool) -> list[str]:
+# The rule under a header in a Markdown table: | --- | :---: | ---: |
+_MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+
+
+def _cells(line: str, piped: bool, bordered: bool = True) -> list[str]:
     if piped:
         cells = _PIPE.split(line.strip())
-        if cells and not cells[0]:
+        if cells and not cells[0] and bordered:
             cells = cells[1:]
         while cells and not cells[-1]:
             cells.pop()
@@ -354,7 +359,7 @@ def _header(line: str) -> _Header | None:
     kinds = header_kinds(names)
     if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
         return None
-    return _Header(tuple(kinds), tuple(names), piped)
+    return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
 
 
 def _header_at_end(line: str) -> tuple[int, _Header] | None:
@@ -497,7 +502,7 @@ def _rewrite_row(
         cells: list[str] = []
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
-        cells = _cells(line, header.piped)
+        cells = _cells(line, header.piped, header.bordered)
         assigned = _row_cells(cells, header)
     if assigned is None:
         return False
@@ -507,17 +512,28 @@ def _rewrite_row(
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
     style = ("paren" if m.group(1) else "plain") if m else ""
-    if number_col is not None and not m and header.piped and _sub_row(line, cells, header, seen):
+    if (
+        number_col is not None
+        and not m
+        and header.piped
+        and seen.get("items") != "none"
+        and _sub_row(line, cells, header, seen)
+    ):
         return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
     if not duties and not (m and texts and seen.get("items") == style):
         # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
         heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
         out.append((source_line, heading or line))
         return True
+    counted = False
+    if number_col is not None and not number and texts and duties and seen.get("items", "none") == "none":
+        # 序号 in the header, every number cell left empty: the rows are the items, numbered in order.
+        m = _ROW_NUMBER.match(f"{int(seen.get('number', '0')) + 1}")
+        counted = True
     if number_col is not None and not m:
         return False
     if m:
-        seen["items"] = style
+        seen["items"] = "none" if counted else style
         seen["number"] = m.group(1) or m.group(2)
         # The row's duty cells, for its sub-rows (their merged cells are empty or missing).
         for key in [k for k in seen if k.startswith(("duty:", "at:", "blank", "noted"))]:
@@ -803,6 +819,10 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 changed = True
                 continue
             if not header.piped and _note_line(line.strip(), header, out, notes, seen):
+                changed = True
+                continue
+            if header.piped and _MARKDOWN_RULE.match(line):
+                out.append((number, ""))  # | --- | :---: |: the rule under a header, no row
                 changed = True
                 continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
