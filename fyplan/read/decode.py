@@ -214,6 +214,9 @@ _PINYIN_LABEL = lazy(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
+_TAB_ROW = re.compile(r"^[\t ]*[^\t\n]+\t[^\n]*\t[^\n]*$", re.MULTILINE)
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
@@ -226,6 +229,11 @@ def normalize(text: str) -> str:
     # calls Python for every label of the notice (a tenth of reading 1 MB of new text, issue 13).
     if (")" in text or "）" in text) and _PINYIN.search(text):
         text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
+    if "\t" in text:
+        # Rows copied from a spreadsheet: a tab between cells is a cell border, as | is (a tab at the line
+        # start is an empty first cell). Only lines with two tabs or more after their first text: a tab
+        # of indentation, or one between a number and its text, stays a space.
+        text = _TAB_ROW.sub(lambda m: m.group().replace("\t", " | "), text)
     text = _translate(text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)

@@ -526,10 +526,13 @@ def _rewrite_row(
         out.append((source_line, heading or line))
         return True
     counted = False
-    if number_col is not None and not number and texts and duties and seen.get("items", "none") == "none":
-        # 序号 in the header, every number cell left empty: the rows are the items, numbered in order.
+    if number_col is not None and not number and texts and duties and seen.get("items", "none") in ("none", "plain"):
+        # 序号 in the header, every number cell left empty: the rows are the items, numbered in order. A
+        # row of its own duties with an empty 序号 cell among numbered rows is the next item too (a number
+        # cell merged over two rows gives two items one number: FY002 then says so).
         m = _ROW_NUMBER.match(f"{int(seen.get('number', '0')) + 1}")
-        counted = True
+        counted = seen.get("items", "none") == "none"
+        style = "plain"
     if number_col is not None and not m:
         return False
     if m:
