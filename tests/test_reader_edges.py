@@ -484,3 +484,14 @@ def test_a_paragraph_naming_who_answers_before_the_first_item_is_said() -> None:
     said = [d for d in n.diagnostics if d.code == "FY007"]
     assert [d.line for d in said] == [3]
     assert "全年地区生产总值增长6%。(区发改局牵头)" in said[0].message
+
+
+def test_a_tab_parted_cell_with_its_own_labels_is_read_as_written() -> None:
+    text = (
+        "2024年任务分解表\n序号\t重点工作\t责任领导\t责任单位\n"
+        "1\t推进老旧小区改造。\t王明\t牵头单位:县住建局;配合单位:县财政局\n"
+    )
+    item = fyplan.parse(text).items()[0]
+    assert names(item.leaders) == ["王明"]
+    assert names(item.lead_units) == ["县住建局"]
+    assert names(item.cooperating_units) == ["县财政局"]

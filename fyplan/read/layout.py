@@ -32,7 +32,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, top_brackets
-from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds
+from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
@@ -549,7 +549,10 @@ def _rewrite_row(
         kind = header.kinds[i]
         label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
         seen[f"at:{i}"] = str(len(out))  # where the cell went, for a line that continues it
-        out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
+        if kind == "deadline":
+            out.append((source_line, f"{label}:{value}"))
+        else:
+            out.append((source_line, labelled(kind, _units_cell(value))))
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
@@ -624,7 +627,10 @@ def _rewrite_sub_row(
         value = own.get(i) or seen.get(f"duty:{i}", "")
         if value:
             label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
-            out.append((source_line, f"{label}:{_units_cell(value) if kind != 'deadline' else value}"))
+            if kind == "deadline":
+                out.append((source_line, f"{label}:{value}"))
+            else:
+                out.append((source_line, labelled(kind, _units_cell(value))))
     for i, value in sorted(own.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))

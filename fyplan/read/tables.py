@@ -19,7 +19,7 @@ import attrs
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.read.clauses import label_kind
+from fyplan.read.clauses import label_kind, names_role
 from fyplan.units import TWO_SPACED, looks_like_unit, split_names
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
@@ -320,7 +320,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
                 slots = sorted([*slots, spare])
         for j, column in sorted(row, key=lambda cell: columns.index(cell[1])):
             if column.kind in _LABELS:
-                written.append(f"{_LABELS[column.kind]}:{lines[j]}")
+                written.append(labelled(column.kind, lines[j]))
             elif column.kind == "deadline":
                 written.append(f"完成时限:{lines[j]}")
             else:
@@ -483,7 +483,7 @@ def _rewrite_rows(
         _number_sub_row(lines, cells, assignment, lines[row_start])
         for c, column in zip(cells, assignment, strict=True):
             if column.kind in _LABELS:
-                lines[c] = f"{_LABELS[column.kind]}:{lines[c]}"
+                lines[c] = labelled(column.kind, lines[c])
             elif column.kind == "deadline":
                 lines[c] = f"完成时限:{lines[c]}"
             elif column.kind == "note":
@@ -493,6 +493,12 @@ def _rewrite_rows(
 
 
 _OWN_FIELD = re.compile(f"^(?:{lexicon('LABEL')}) *:")
+
+
+def labelled(kind: str, value: str) -> str:
+    """A duty cell as a field of its column's label, unless the cell names its own fields (a 责任单位
+    cell that says 牵头单位:甲局;配合单位:乙局): those are read as written."""
+    return value if _OWN_FIELD.match(value) else f"{_LABELS[kind]}:{value}"
 
 
 def _next_number(line: str, current: int) -> bool:
@@ -588,7 +594,7 @@ def _rewrite_sub_rows(lines: list[str], cells: list[int], columns: list[Column],
         for column in duty_columns[1:]:
             value = inherited.get(column.name)
             if value and column.kind in _LABELS:
-                parts.append(f"{_LABELS[column.kind]}:{value}")
+                parts.append(labelled(column.kind, value))
             elif value and column.kind == "deadline":
                 parts.append(f"完成时限:{value}")
         lines[span[0]] = "\n".join(parts)
@@ -733,8 +739,8 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
             for j in at[1:]:
                 lines[j] = ""
         elif column.kind in _LABELS:
-            if lines[at[0]].startswith(tuple(_LABELS.values())):
-                continue  # a merged cell already written for the row before
+            if _OWN_FIELD.match(lines[at[0]]):
+                continue  # a merged cell already written for the row before, or a cell of labelled fields
             lines[at[0]] = f"{_LABELS[column.kind]}:" + "、".join(lines[j] for j in at)
             for j in at[1:]:
                 lines[j] = ""
@@ -765,8 +771,10 @@ def _fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> fl
             return 3.0
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
-        if unit_like or _all_units(cell):
+        if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
             return 3.0
+        if names_role(cell):
+            return 3.0  # 城管科牵头,财政所配合: a cell that says who leads by its verbs
         return 0.0 if uncertain else -3.0
     if kind == "deadline":
         return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
