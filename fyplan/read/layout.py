@@ -660,6 +660,30 @@ def key_value(line: str) -> str | None:
     return f"{key}:{value}"
 
 
+# A duty label parted from its names by a space or a dash instead of a colon (牵头单位 市住建局,
+# 配合单位——市财政局): a page that lost its colons, or a notice that never wrote them.
+_LOOSE_LABEL = lazy(
+    f"^(?P<label>{lexicon('LABEL')})(?: +|[ ]*[—－\\-]{{1,2}}[ ]*)(?P<names>[^:\\s][^\\n]*)$", re.MULTILINE
+)
+
+
+def _loose_field(m: re.Match[str]) -> str:
+    """``label:names`` for such a line, when what follows the label is only names of bodies or people."""
+    names = _units_cell(m.group("names").strip())
+    people = column_kind(m.group("label")) == "leaders" and all(
+        _PERSON_NAME.match(n) for n in re.split(r"[、, ]+", names) if n
+    )
+    parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
+    bodies = bool(parts) and all(len(p) <= 20 and looks_like_unit(p) for p in parts)
+    return f"{m.group('label')}:{names}" if people or bodies else m.group()
+
+
+# What such a label ends in, right before the space or dash: a quick test of the whole text first.
+# (Its last character only, as a class: a scan for a class is several times quicker than for words.)
+_LOOSE_HINT = re.compile(r"[位门門导導室工限间間点點] ?[ —－\-]")
+_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
 # ---- the stage ---------------------------------------------------------------------------------
 
 
@@ -709,6 +733,8 @@ def recover(text: str) -> Layout:
 
     A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
     label inside them (not at their start) are looked at in Python."""
+    if _LOOSE_HINT.search(text):
+        text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
     width = wrap_width(sample)
     if width is None and "|" not in text and "序号" not in text:
