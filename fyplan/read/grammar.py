@@ -333,6 +333,8 @@ class Builder(Transformer[Token, Any]):
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
         if self.ctx.numbering_restarts:
             tasks = _points_as_items(tasks)
+        if not tasks and any(c.type == "SUBTASK" for c in lines):
+            lines, tasks = self._numbered_by_subtask(lines)  # (一) then (1)(2)… with no 1. level
         if not tasks:
             run = self._run_together(head)
             if run is not None:
@@ -632,6 +634,16 @@ class Builder(Transformer[Token, Any]):
         out: list[BuiltSection] = []
         front, self._front_tokens = self._front_tokens, []
         numbered = lead_tasks or lead_subs or any(b.built or b.item_section for b in sections)
+        by_subtask = [] if numbered else [t for t in front if t.type == "SUBTASK"]
+        if by_subtask:
+            # Items numbered (1)(2)… with no level above them anywhere: each (n) is an item, if they
+            # name who answers (else they are points of the front matter, said as before).
+            before, found = self._numbered_by_subtask(front)
+            if any(not b.task.duties.is_empty() for b in found):
+                self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
+                front = before
+                out.append(self._section(None, 0, "", "the notice", [], found, []))
+                numbered = True
         if not numbered and any(t.type == "DUTY" for t in front):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)

@@ -692,9 +692,51 @@ _PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _LOST_DOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号个项家万亿元季度次批所条位名台辆])", re.MULTILINE)
 
 
+# 1 推进…: a number parted from the item's words by a space where the dot was lost.
+_SPACED_NUMBER = re.compile(
+    r"^(\d{1,3}) (?=[\u4e00-\u9fff])(?![年月日号个项家万亿元季度次批所条位名台辆])", re.MULTILINE
+)
+
+
+def _spaced_numbers(text: str) -> str:
+    """Lines numbered ``1 推进…``, ``2 新建…`` in sequence, in a notice with no numbered line of its own
+    (1. or 一、) and no table: the numbers are the items' (1.推进…). Two or more, counting up from 1
+    (years, amounts and page numbers do not)."""
+    found = list(_SPACED_NUMBER.finditer(text))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _NUMBERED_LINE.search(text):
+        return text
+    if "序号" in text:
+        return text  # rows of a table parted by spaces (1 指标… 区发改委): the table stage reads them
+    return _SPACED_NUMBER.sub(lambda m: f"{m.group(1)}.", text)
+
+
+# 一是… / 第二,… / 其三,…: a prose ordinal that starts a line, in a page with no numbers of its own.
+_ORDINAL_LINE = re.compile(
+    r"^(?:([一二三四五六七八九十]{1,3})是|[第其]([一二三四五六七八九十]{1,3})[,、:])(?=[^\n])", re.MULTILINE
+)
+
+
+def _ordinal_lines(text: str) -> str:
+    """Lines that start with prose ordinals counting 一, 二, 三 … (two or more, in order), in a page with
+    no numbered line of its own and no table: each is an item, numbered by its ordinal (1.一是…); the
+    ordinal stays in its text, as written."""
+    found = list(_ORDINAL_LINE.finditer(text))
+    numbers = [chinese_number(m.group(1) or m.group(2)) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _NUMBERED_LINE.search(text):
+        return text
+    if "序号" in text or _BARE_NUMBER_LINE.search(text):
+        return text  # a table's cells; or numbers alone on the lines above them (number_lines joins those)
+    return _ORDINAL_LINE.sub(lambda m: f"{chinese_number(m.group(1) or m.group(2))}.{m.group()}", text)
+
+
 def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
-    (the line count and every other character stay)."""
+    (the line count and every other character stay); so do numbers parted from the words by a space."""
+    if " " in text and _SPACED_NUMBER.search(text):
+        text = _spaced_numbers(text)
+    if "是" in text or "第" in text or "其" in text:
+        text = _ordinal_lines(text) if _ORDINAL_LINE.search(text) else text
     if _LOST_DOT.search(text) is None:
         return text
 
