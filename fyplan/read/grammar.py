@@ -179,14 +179,13 @@ class Builder(Transformer[Token, Any]):
             # No duties at all: the item is its own line; what follows is not its text.
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
-        duties, lists = dutymod.assemble(parts, self.ctx.first_listed_leads)
+        duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
-        for names in lists:
-            for alias, name in names.aliases:
-                self.ctx.aliases.setdefault(alias, name)
+        for alias, name in aliases:
+            self.ctx.aliases.setdefault(alias, name)
         if subtasks and duties.is_empty() and _group_clause(subtasks):
             # (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last point.
             duties = subtasks[-1].task.duties
