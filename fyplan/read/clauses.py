@@ -148,7 +148,7 @@ def without_note(clause: str) -> str:
     return clause
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body = without_note(text.strip().rstrip("。. "))
@@ -340,7 +340,7 @@ def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # the example has 188 distinct duties (see units.split_names on sizes)
 def _assemble(
     leader_texts: tuple[str, ...],
     lead_texts: tuple[str, ...],

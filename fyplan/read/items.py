@@ -153,7 +153,7 @@ class ClauseEffect:
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)  # a block's clauses: repeats are near each other (see units.split_names on sizes)
 def clause_effect(clause_text: str) -> ClauseEffect:
     clause = dutymod.parse_clause(_BRACKET_LABEL.sub(r"\1:", clause_text))
     problems: list[tuple[Severity, str, str]] = []
@@ -190,7 +190,7 @@ class BlockEffect:
     others: tuple[tuple[str, str], ...] = ()  # see ClauseEffect.others
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # the example has 188 distinct blocks (see units.split_names on sizes)
 def block_effect(block: str) -> BlockEffect:
     adds: list[tuple[dutymod.Kind, str]] = []
     labels: list[tuple[dutymod.Kind, str, int]] = []
