@@ -393,10 +393,12 @@ def _assemble(
         written=(_as_written(leader_texts), written_lead, written_coop),
         # Each leader once. A title of whoever is in charge (分管副省长, 省政府分管领导) names no one:
         # it is no leader (and ``units_of`` keeps it out of the units), so the item has none.
-        leaders=tuple(
-            dict.fromkeys(
-                [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
-                + [p for names in lists[1:] for p in units.people_in(names)]
+        leaders=units.shared_leaders(
+            tuple(
+                dict.fromkeys(
+                    [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
+                    + [p for names in lists[1:] for p in units.people_in(names)]
+                )
             )
         ),
         lead_units=lead_units,
