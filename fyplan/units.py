@@ -54,6 +54,21 @@ FIRST_LEADS = re.compile(
     r")"
 )
 
+
+def says_first_leads(text: str) -> bool:
+    """Does ``text`` hold a FIRST_LEADS note anywhere? The pattern is tried only around each 第一 and
+    首, which every such note holds, at most two characters after its start and well within its end: on
+    a whole notice one quick str.find per occurrence instead of a regex step at every character (1 MB:
+    3 ms -> ~0.1 ms, a thirtieth of reading a repeated body, issue 13)."""
+    for word in ("第一", "首"):
+        at = text.find(word)
+        while at >= 0:
+            if FIRST_LEADS.search(text, max(0, at - 2), at + 16):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 _LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
 # A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no one
 # (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
