@@ -57,6 +57,12 @@ class Builder(Transformer[Token, Any]):
         self.ctx = ctx
         self._front_tokens: list[Token] = []
 
+    def release(self) -> None:
+        """Keep nothing of the document read: its context holds its text and layout, which the cached
+        builder kept alive until the next parse (1.7x the input of memory after reading, issue 13)."""
+        del self.ctx
+        self._front_tokens = []
+
     # items -----------------------------------------------------------------
 
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
@@ -900,8 +906,11 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
     with _LOCK:
         lark, builder = _parser()
         builder.reset(ctx)
-        ctx.numbering_restarts = numbering_restarts(text)
-        if fastpaths.ENABLED:
-            return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
-        built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
+        try:
+            ctx.numbering_restarts = numbering_restarts(text)
+            if fastpaths.ENABLED:
+                return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
+            built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
+        finally:
+            builder.release()
     return built
