@@ -20,4 +20,6 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     converted: str = _converter().convert(text)
-    return converted
+    # The text itself where nothing changed (most text is simplified already): the cache then keeps
+    # one string per entry, not two equal ones (issue 13).
+    return text if converted == text else converted

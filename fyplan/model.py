@@ -148,6 +148,115 @@ class Duties:
         return not (self.leaders or self.lead_units or self.cooperating_units or field_deadline)
 
 
+# ``Duties.written`` stored compactly (issue 13). Most lists are written as their own names joined by 、
+# (阜阳经开区、阜合现代产业园区管委会 for the units 阜阳经开区管委会 and 阜合现代产业园区管委会 as spelled), in
+# one group or in a few groups parted by commas, with 等 at the end when the list is open-ended. Such a list
+# is stored as None (one group) or as the number of names in each group (a tuple of ints); only the others
+# keep their strings. As strings they were ~0.8x the input of memory in a finished notice. The attribute
+# reads as before: attrs' slot for ``written`` is wrapped in a property that packs what is set (by __init__,
+# ``attrs.evolve``, cattrs, pickle, all of which go through it) and unpacks what is read, against the
+# duties' own names, so every reader of ``written`` (fmt, the JSON export, the parse cache) sees the tuple
+# of strings it was given.
+_GroupSpec = tuple[str, ...] | tuple[int, ...] | None
+_WRITTEN_SLOT = Duties.__dict__["written"]  # attrs' slot descriptor: where the packed value lives
+_PACKED: dict[object, object] = {}  # one object per packed form without strings (a few dozen in practice)
+
+
+def _spelled(values: tuple[Leader, ...] | tuple[Unit, ...]) -> list[str]:
+    return [v.written or v.name for v in values] if type(values[0]) is Unit else [v.name for v in values]
+
+
+def _groups_of(names: list[str], sizes: tuple[int, ...], open_ended: bool) -> tuple[str, ...]:
+    groups = []
+    start = 0
+    for size in sizes:
+        groups.append("、".join(names[start : start + size]))
+        start += size
+    if open_ended:
+        groups[-1] += "等"
+    return tuple(groups)
+
+
+def _pack_list(values: tuple[Leader, ...] | tuple[Unit, ...], open_ended: bool, groups: tuple[str, ...]) -> _GroupSpec:
+    """None, the sizes of the groups, or the groups themselves when the names do not give them back."""
+    if not groups or not values or type(groups) is not tuple:
+        return None if not groups and not values else groups
+    names = _spelled(values)
+    joined = "、".join(names)
+    if open_ended:
+        joined += "等"
+    if len(groups) == 1:
+        return None if groups[0] == joined else groups
+    try:
+        if "、".join(groups) != joined:
+            return groups
+    except TypeError:  # not strings
+        return groups
+    # The whole lists agree: each group is the run of names that fills its length.
+    sizes: list[int] = []
+    at = 0
+    for group in groups:
+        length = len(group)
+        start, filled = at, -1
+        while filled < length and at < len(names):
+            filled += len(names[at]) + 1
+            at += 1
+        if filled != length and not (open_ended and at == len(names) and filled == length - 1):
+            return groups
+        sizes.append(at - start)
+    packed = tuple(sizes)
+    return _PACKED.setdefault(packed, packed)  # type: ignore[return-value]
+
+
+def _unpack_list(values: tuple[Leader, ...] | tuple[Unit, ...], open_ended: bool, spec: _GroupSpec) -> tuple[str, ...]:
+    if spec is None:
+        return _groups_of(_spelled(values), (len(values),), open_ended) if values else ()
+    if spec and type(spec[0]) is int:
+        return _groups_of(_spelled(values), spec, open_ended)
+    return spec  # type: ignore[return-value]
+
+
+def _set_written(duties: Duties, written: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> None:
+    # Called last by __init__ (``written`` is the last field), so the names it is packed against are set.
+    if type(written) is not tuple or len(written) != 3:
+        _WRITTEN_SLOT.__set__(duties, written)  # not of our shape: kept as given
+        return
+    flags = duties.open_ended
+    leaders = _pack_list(duties.leaders, flags.leaders, written[0])
+    lead = _pack_list(duties.lead_units, flags.lead_units, written[1])
+    coop = _pack_list(duties.cooperating_units, flags.cooperating_units, written[2])
+    if leaders is None and lead is None and coop is None:
+        _WRITTEN_SLOT.__set__(duties, None)
+    elif _strings(leaders) or _strings(lead) or _strings(coop):
+        _WRITTEN_SLOT.__set__(duties, (leaders, lead, coop))
+    else:
+        packed = (leaders, lead, coop)
+        _WRITTEN_SLOT.__set__(duties, _PACKED.setdefault(packed, packed))
+
+
+def _strings(spec: _GroupSpec) -> bool:
+    """Does a packed list keep its groups' strings (not None, not sizes)?"""
+    return spec is not None and (not spec or type(spec[0]) is not int)
+
+
+def _get_written(duties: Duties) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    packed = _WRITTEN_SLOT.__get__(duties)
+    if packed is None:
+        packed = (None, None, None)
+    elif type(packed) is not tuple or len(packed) != 3:
+        return packed  # type: ignore[no-any-return]
+    flags = duties.open_ended
+    return (
+        _unpack_list(duties.leaders, flags.leaders, packed[0]),
+        _unpack_list(duties.lead_units, flags.lead_units, packed[1]),
+        _unpack_list(duties.cooperating_units, flags.cooperating_units, packed[2]),
+    )
+
+
+# setattr: to mypy (and to every caller) ``written`` stays the attribute of the tuple type declared above.
+setattr(Duties, "written", property(_get_written, _set_written, doc="The lists as the notice wrote them (see above)."))  # noqa: B010
+
+
 NO_DUTIES = Duties()
 
 SCALES = {"万": 1e4, "亿": 1e8}

@@ -25,4 +25,11 @@ def test_items_with_the_same_fields_share_their_tuples() -> None:
     later = tuple((kind, label, line + 1000) for kind, label, line in TRIPLES)
     a, b = Labels(TRIPLES, 119), Labels(later, 1119)
     assert tuple(b) == later
-    assert a._pairs is b._pairs and a._offsets is b._offsets
+    assert a.shape is b.shape and a.pairs() is b.pairs()
+
+
+def test_a_view_moved_to_another_first_line_keeps_its_lines() -> None:
+    labels = Labels(TRIPLES, 119)
+    again = Labels(labels, 100)  # the same triples, seen from an item starting at line 100
+    assert tuple(again) == TRIPLES
+    assert again.shape.offsets == (20, 21, 23)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from fyplan.units import canonical, is_role, split_names
+from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, split_names
 
 
 @pytest.mark.parametrize(
@@ -209,3 +211,23 @@ def test_titled_person(name: str, person: str | None) -> None:
     from fyplan.units import titled_person
 
     assert titled_person(name) == person
+
+
+# Characters of FIRST_LEADS notes and others, so that notes, near misses and pieces of notes turn up.
+_NOTE_CHARS = "列排名在序第一首位个的责任单位部门者为是牵头主办汇总,。甲局 " + "牽頭單位為"
+
+
+@given(
+    st.text(alphabet=_NOTE_CHARS, max_size=40), st.sampled_from(["", "列第一位的为牵头单位", "排名首位者为牵头单位"])
+)
+def test_says_first_leads_as_the_pattern_does(text: str, note: str) -> None:
+    """The quick search around 第一 and 首 answers as a search of the whole text with the pattern."""
+    whole = text[: len(text) // 2] + note + text[len(text) // 2 :]
+    assert says_first_leads(whole) is bool(FIRST_LEADS.search(whole))
+
+
+def test_says_first_leads_finds_a_note_far_into_the_text() -> None:
+    text = "首先,第一批项目。" * 200
+    assert not says_first_leads(text)
+    assert says_first_leads(text + "(列第一位的为牵头单位,下同)")
+    assert says_first_leads(text + "各项工作" * 5 + "(甲局列在第一位)")  # two characters before 第一

@@ -49,7 +49,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.decode import Source, normalize
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
     from fyplan.read.tables import rewrite_tables
-    from fyplan.units import FIRST_LEADS
+    from fyplan.units import says_first_leads
 
     layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(text)))))
     tables = rewrite_tables(layout.text)
@@ -57,7 +57,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     for why in skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
-    ctx.first_listed_leads = bool(FIRST_LEADS.search(tables.text))
+    ctx.first_listed_leads = says_first_leads(tables.text)
     for line, message in tables.problems:
         ctx.report("warning", line, message)
     sections = grammar.read(tables.text, ctx)

@@ -180,7 +180,7 @@ def _only_bodies(text: str) -> bool:
     return all(len(n) <= 20 and units.looks_like_unit(n) for n in _NAME_SEPARATORS.split(text) if n)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
@@ -358,10 +358,12 @@ def _names(texts: Sequence[str]) -> units.NameList:
     return units.split_names(",".join(t for t in texts if t))
 
 
-def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[units.NameList, ...]]:
-    """Duties from collected fields; 责任单位 lead unless a 牵头 field is present.
+def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[tuple[str, str], ...]]:
+    """Duties from collected fields; 责任单位 lead unless a 牵头 field is present; and the aliases the
+    lists define (X(以下简称Y): (Y, X)), in order.
 
-    Cached on the field texts: items with the same duties share one Duties object.
+    Cached on the field texts: items with the same duties share one Duties object. (The cache keeps the
+    aliases, not the name lists they came from: those were a fifth of its memory, issue 13.)
     """
     return _assemble(
         tuple(parts.leaders),
@@ -378,7 +380,7 @@ def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.strip().rstrip("。;；") for t in texts if t.strip())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # the example has 188 distinct duties (see units.split_names on sizes)
 def _assemble(
     leader_texts: tuple[str, ...],
     lead_texts: tuple[str, ...],
@@ -386,7 +388,7 @@ def _assemble(
     responsible: tuple[str, ...],
     deadlines: tuple[str, ...],
     first_listed_leads: bool,
-) -> tuple[Duties, tuple[units.NameList, ...]]:
+) -> tuple[Duties, tuple[tuple[str, str], ...]]:
     leaders = _names(leader_texts)
     lead = _names(lead_texts)
     coop = _names(coop_texts)
@@ -431,10 +433,12 @@ def _assemble(
         written=(_as_written(leader_texts), written_lead, written_coop),
         # Each leader once. A title of whoever is in charge (分管副省长, 省政府分管领导) names no one:
         # it is no leader (and ``units_of`` keeps it out of the units), so the item has none.
-        leaders=tuple(
-            dict.fromkeys(
-                [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
-                + [p for names in lists[1:] for p in units.people_in(names)]
+        leaders=units.shared_leaders(
+            tuple(
+                dict.fromkeys(
+                    [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
+                    + [p for names in lists[1:] for p in units.people_in(names)]
+                )
             )
         ),
         lead_units=lead_units,
@@ -442,4 +446,4 @@ def _assemble(
         deadline=deadline,
         open_ended=open_ended(leaders.open_ended, lead_open, coop_open),
     )
-    return duties, tuple(lists)
+    return duties, tuple(pair for names in lists for pair in names.aliases)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import overload
+from typing import NamedTuple, overload
 
 import attrs
 
@@ -45,36 +45,44 @@ class ReadContext:
 Label = tuple[str, str, int]  # (kind, label as written, line) of a duty field
 
 
-# One tuple object for equal tuples: most items have the same fields, in the same order, on the same lines.
-@lru_cache(maxsize=512)
-def _shared_pairs(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    return pairs
+class LabelShape(NamedTuple):
+    """An item's duty-field labels without its place: the (kind, label) pairs and the lines as offsets
+    from the item's first line. One object for equal shapes: most items have the same fields, in the same
+    order, on the same lines relative to their first."""
+
+    pairs: tuple[tuple[str, str], ...]
+    offsets: tuple[int, ...]
 
 
 @lru_cache(maxsize=512)
-def _shared_offsets(offsets: tuple[int, ...]) -> tuple[int, ...]:
-    return offsets
+def _shared_shape(shape: LabelShape) -> LabelShape:
+    return shape
+
+
+def label_shape(labels: Sequence[Label], first: int) -> LabelShape:
+    """The shared shape of (kind, label, line) triples of an item whose first line is ``first``."""
+    if isinstance(labels, Labels) and labels.first == first:
+        return labels.shape
+    pairs = tuple([(kind, label) for kind, label, _ in labels])
+    return _shared_shape(LabelShape(pairs, tuple([line - first for _, _, line in labels])))
 
 
 class Labels(Sequence[Label]):
-    """An item's duty-field labels, as a tuple of (kind, label, line) reads, kept compact: its (kind,
-    label) pairs and the lines as offsets from the item's first line, both tuples shared between items
-    that have the same ones. As triples they were a fifth of the memory held while a notice is read
-    (issue 13); only the field checks (validate.py) read them, one item at a time."""
+    """An item's duty-field labels, as a tuple of (kind, label, line) reads: a view of its shared
+    ``LabelShape`` from its first line. Only the field checks (validate.py) read them, one item at a time."""
 
-    __slots__ = ("_first", "_offsets", "_pairs")
+    __slots__ = ("first", "shape")
 
-    def __init__(self, labels: Sequence[Label], first: int) -> None:
-        self._pairs = _shared_pairs(tuple([(kind, label) for kind, label, _ in labels]))
-        self._offsets = _shared_offsets(tuple([line - first for _, _, line in labels]))
-        self._first = first
+    def __init__(self, labels: Sequence[Label] | LabelShape, first: int) -> None:
+        self.shape = labels if isinstance(labels, LabelShape) else label_shape(labels, first)
+        self.first = first
 
     def pairs(self) -> tuple[tuple[str, str], ...]:
         """The (kind, label) pairs without their lines: one tuple shared by items with the same fields."""
-        return self._pairs
+        return self.shape.pairs
 
     def __len__(self) -> int:
-        return len(self._pairs)
+        return len(self.shape.pairs)
 
     @overload
     def __getitem__(self, index: int) -> Label: ...
@@ -83,14 +91,13 @@ class Labels(Sequence[Label]):
     def __getitem__(self, index: int | slice) -> Label | Sequence[Label]:
         if isinstance(index, slice):
             return tuple(self)[index]
-        kind, label = self._pairs[index]
-        return kind, label, self._first + self._offsets[index]
+        kind, label = self.shape.pairs[index]
+        return kind, label, self.first + self.shape.offsets[index]
 
     def __iter__(self) -> Iterator[Label]:
-        first = self._first
-        return iter(
-            [(kind, label, first + offset) for (kind, label), offset in zip(self._pairs, self._offsets, strict=True)]
-        )
+        first = self.first
+        pairs, offsets = self.shape
+        return iter([(kind, label, first + offset) for (kind, label), offset in zip(pairs, offsets, strict=True)])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):
@@ -104,17 +111,19 @@ class Labels(Sequence[Label]):
         return repr(tuple(self))
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)  # no one keeps a weak reference to one: 8 bytes less per item
 class Built:
     """A task or sub-task while the notice is being read: the Task plus what followed it.
 
     Kept small, one is alive per item until the notice is made (issue 13): no list for the trailing
     lines nor for the sub-tasks when there are none (almost every item; two empty lists were ~0.35x
-    the input of memory at the parse's peak). ``trailing`` makes its list when first asked for."""
+    the input of memory at the parse's peak). ``trailing`` makes its list when first asked for. The
+    labels are kept as their shared ``LabelShape`` (a ``Labels`` object per item was ~0.19x the input
+    at the peak); ``labels`` reads them as (kind, label, line) triples."""
 
     task: Task
     _trailing: list[tuple[int, str]] | None  # None: no trailing lines (see ``trailing``)
-    labels: Sequence[Label]  # (kind, label as written, line) of duty fields; stored as ``Labels``
+    _labels: Sequence[Label] | LabelShape  # (kind, label as written, line) of duty fields; kept as a LabelShape
     first: int
     last: int
     inline: bool = False  # duties came in a (…) clause at the end of the text
@@ -123,12 +132,23 @@ class Built:
     group: bool = False  # a numbered title whose children are items of their own (see Builder._group)
 
     def __attrs_post_init__(self) -> None:
-        if not isinstance(self.labels, Labels):
-            self.labels = Labels(self.labels, self.first)
+        if not isinstance(self._labels, LabelShape):
+            self._labels = label_shape(self._labels, self.first)
         if not self._trailing:
             self._trailing = None
         if not self.children:
             self.children = ()
+
+    @property
+    def labels(self) -> Labels:
+        """(kind, label as written, line) of the item's duty fields."""
+        return Labels(self._labels, self.first)
+
+    def label_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The (kind, label) pairs of its duty fields: one tuple shared by items with the same fields."""
+        shape = self._labels
+        assert isinstance(shape, LabelShape)
+        return shape.pairs
 
     @property
     def trailing(self) -> list[tuple[int, str]]:

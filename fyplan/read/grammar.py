@@ -57,6 +57,12 @@ class Builder(Transformer[Token, Any]):
         self.ctx = ctx
         self._front_tokens: list[Token] = []
 
+    def release(self) -> None:
+        """Keep nothing of the document read: its context holds its text and layout, which the cached
+        builder kept alive until the next parse (1.7x the input of memory after reading, issue 13)."""
+        del self.ctx
+        self._front_tokens = []
+
     # items -----------------------------------------------------------------
 
     def _add_clause(self, parts: dutymod.Assembly, clause_text: str, line: int) -> list[tuple[str, str, int]]:
@@ -179,14 +185,13 @@ class Builder(Transformer[Token, Any]):
             # No duties at all: the item is its own line; what follows is not its text.
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
-        duties, lists = dutymod.assemble(parts, self.ctx.first_listed_leads)
+        duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
-        for names in lists:
-            for alias, name in names.aliases:
-                self.ctx.aliases.setdefault(alias, name)
+        for alias, name in aliases:
+            self.ctx.aliases.setdefault(alias, name)
         if subtasks and duties.is_empty() and _group_clause(subtasks):
             # (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last point.
             duties = subtasks[-1].task.duties
@@ -938,8 +943,11 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
     with _LOCK:
         lark, builder = _parser()
         builder.reset(ctx)
-        ctx.numbering_restarts = numbering_restarts(text)
-        if fastpaths.ENABLED:
-            return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
-        built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
+        try:
+            ctx.numbering_restarts = numbering_restarts(text)
+            if fastpaths.ENABLED:
+                return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
+            built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
+        finally:
+            builder.release()
     return built

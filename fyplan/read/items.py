@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import attrs
 from lark import Token
@@ -156,7 +157,7 @@ class ClauseEffect:
 _BRACKET_LABEL = re.compile(r"^[【\[]([^】\]:]{2,10})[】\]]")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)  # a block's clauses: repeats are near each other (see units.split_names on sizes)
 def clause_effect(clause_text: str) -> ClauseEffect:
     clause = dutymod.parse_clause(_BRACKET_LABEL.sub(r"\1:", clause_text))
     problems: list[tuple[Severity, str, str]] = []
@@ -177,8 +178,8 @@ def clause_effect(clause_text: str) -> ClauseEffect:
                 problems.append(("error", f"{f.label} is empty", f.label))
                 empty.append(f.label)
         adds.extend(f.groups)
-    fields = tuple((f.kind, f.label) for f in clause.fields)
-    return ClauseEffect(tuple(adds), tuple(labels), tuple(problems), tuple(empty), fields, clause.others)
+    fields = _shared(tuple((f.kind, f.label) for f in clause.fields))
+    return ClauseEffect(tuple(adds), _shared(tuple(labels)), tuple(problems), tuple(empty), fields, clause.others)
 
 
 @attrs.frozen
@@ -193,7 +194,7 @@ class BlockEffect:
     others: tuple[tuple[str, str], ...] = ()  # see ClauseEffect.others
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)  # the example has 188 distinct blocks (see units.split_names on sizes)
 def block_effect(block: str) -> BlockEffect:
     adds: list[tuple[dutymod.Kind, str]] = []
     labels: list[tuple[dutymod.Kind, str, int]] = []
@@ -211,7 +212,18 @@ def block_effect(block: str) -> BlockEffect:
                 open_field = (effect.labels[-1][0], fragment, offset)  # reported later if nothing fills it
             else:
                 problems.append((severity, message, fragment, offset))
-    return BlockEffect(tuple(adds), tuple(labels), tuple(problems), open_field, tuple(others))
+    return BlockEffect(tuple(adds), _shared(tuple(labels)), tuple(problems), open_field, tuple(others))
+
+
+_Labels = TypeVar("_Labels", tuple[tuple[dutymod.Kind, str], ...], tuple[tuple[dutymod.Kind, str, int], ...])
+
+
+# One tuple object for equal labels: most duty blocks of a notice carry the same few fields on the same
+# lines (牵头负责领导, 牵头责任单位, 协同责任单位), and a tuple of them in each cached effect was a fifth of the
+# caches' memory (issue 13).
+@lru_cache(maxsize=256)
+def _shared(labels: _Labels) -> _Labels:
+    return labels
 
 
 def block_lines(block: str) -> tuple[tuple[int, str], ...]:

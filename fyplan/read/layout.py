@@ -757,7 +757,9 @@ def number_lines(text: str) -> str:
     """Numbers alone on their lines, counting 1, 2, 3 …, each before a line of text: the number joins
     that line as its numbering (1.一是…), its own line left empty (the line count stays). Not in a
     table (序号 cells stand alone on their lines too), and only for two or more in sequence."""
-    if "序号" in text or _BARE_NUMBER_LINE.search(text) is None or _NUMBERED_LINE.search(text):
+    # The numbered line first: a numbered notice has one near its start, while a search for a bare
+    # number runs through the whole of a text that has none (1 MB: 1.9 ms, issue 13).
+    if "序号" in text or _NUMBERED_LINE.search(text) or _BARE_NUMBER_LINE.search(text) is None:
         return text  # a notice with numbered lines of its own: a number alone is a page number
     found = list(_BARE_NUMBER_LINE.finditer(text))
     numbers = [int(m.group(1)) for m in found]

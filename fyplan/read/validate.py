@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from fyplan.model import Diagnostic, Notice
 from fyplan.read import front as frontmod
-from fyplan.read.context import Built, BuiltSection, Labels, ReadContext
+from fyplan.read.context import Built, BuiltSection, ReadContext
 
 _TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
 
@@ -47,8 +47,7 @@ _REQUIRED = ("leaders", "lead", "cooperating")
 
 def _pairs(x: Built) -> tuple[tuple[str, str], ...]:
     """(kind, label) of the item's own-line fields, without making their (kind, label, line) triples."""
-    labels = x.labels
-    return labels.pairs() if isinstance(labels, Labels) else tuple((kind, label) for kind, label, _ in labels)
+    return x.label_pairs()
 
 
 def _field_kinds(x: Built) -> tuple[str, ...]:
@@ -58,7 +57,7 @@ def _field_kinds(x: Built) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def _kinds(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating. Cached per
-    distinct fields (items share one tuple of them: see ``Labels``)."""
+    distinct fields (items share one tuple of them: see ``LabelShape``)."""
     kinds: list[str] = []
     for kind, _ in pairs:
         if kind == "responsible" and "lead" in kinds:
