@@ -44,6 +44,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.errors import NoticeError
     from fyplan.model import Diagnostic
     from fyplan.read import document, grammar
+    from fyplan.read.aligned import flatten_aligned
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
@@ -51,7 +52,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.tables import rewrite_tables
     from fyplan.units import says_first_leads
 
-    layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(text)))))
+    layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text))))))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:

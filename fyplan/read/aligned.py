@@ -1,0 +1,189 @@
+"""Tables laid out in aligned columns (``pdftotext -layout``, a fixed-width print): cells parted by runs
+of spaces, a cell's words wrapped onto the lines below it in the same column. Rewritten as ``|`` rows
+that the layout stage reads like any other flattened table, before spaces are collapsed (their runs
+are the only borders such a table has).
+
+The header line (序号, 重点工作, 牵头单位 …, parted by two spaces or more) gives the columns; the gap
+between two header cells is where one column ends and the next begins (a header may stand centred over
+its column). A line whose 序号 column holds a number starts a row; a line with nothing in that column
+continues the cells of the row above, each piece in the column it stands under. Each row is written on
+its first line, the lines it continued onto are left empty, so every line keeps its number. Positions
+are counted both in characters and in display columns (a Chinese character is two wide in a terminal
+or a fixed-width print): whichever lines the rows up with the header is used.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from typing import NamedTuple
+
+from fyplan.read.tables import column_kind, header_kinds
+from fyplan.units import ends_like_unit
+
+# Two spaces or more (or an ideographic space) part the cells of a line.
+
+_CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
+_HEADER_CELL = re.compile(r"^[^。,，;；:：%\d]{2,20}$")
+_NUMBER = re.compile(r"^\d{1,4}[.、]?$")
+_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+_DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
+_JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
+_MAX_GAP_LINES = 2  # blank lines a table may hold between its rows (a page break)
+
+
+class Cell(NamedTuple):
+    chars: int  # where the cell starts, in characters
+    display: int  # and in display columns
+    text: str
+
+    def at(self, unit: int) -> int:
+        return self.display if unit else self.chars
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _cells(line: str) -> list[Cell]:
+    """(character start, display start, text) of each cell of a line."""
+    out: list[Cell] = []
+    display = 0
+    last = 0
+    for m in _CELL.finditer(line):
+        display += sum(_width(ch) for ch in line[last : m.start()])
+        out.append(Cell(m.start(), display, m.group()))
+        display += sum(_width(ch) for ch in m.group())
+        last = m.end()
+    return out
+
+
+def _header(line: str) -> list[Cell] | None:
+    if "  " not in line and "\u3000" not in line and "\t" not in line:
+        return None
+    cells = _cells(line)
+    if len(cells) < 3 or len(cells) > 12:
+        return None
+    names = [c.text.replace(" ", "") for c in cells]
+    if not all(_HEADER_CELL.match(n) for n in names):
+        return None
+    kinds = header_kinds(names)
+    if kinds[0] != "number" or "text" not in kinds or not any(k in _DUTY for k in kinds):
+        return None
+    return cells
+
+
+def _bounds(header: list[Cell], body: list[str], unit: int) -> list[int]:
+    """Where each column after the first begins. Rows with a cell in every column show it (the
+    leftmost start of each column's cells, less one for a stray space); without such rows, the middle
+    of the gap before each header cell (a header cell may stand centred over a wider column)."""
+    full = [cells for cells in map(_cells, body) if len(cells) == len(header) and _NUMBER.match(cells[0].text)]
+    if full:
+        return [min(cells[k].at(unit) for cells in full) - 1 for k in range(1, len(header))]
+    out = []
+    for left, right in itertools.pairwise(header):
+        end = left.at(unit) + (len(left.text) if unit == 0 else sum(_width(ch) for ch in left.text))
+        out.append((end + right.at(unit)) // 2 + 1)
+    return out
+
+
+def _column(start: int, bounds: list[int]) -> int:
+    k = 0
+    while k < len(bounds) and start >= bounds[k]:
+        k += 1
+    return k
+
+
+def _misfit(lines: list[str], header: list[Cell], unit: int) -> int:
+    """How badly the rows line up with the columns in this unit: cells that start a row's later
+    columns but fall into the 序号 column, rows whose number is not in it, cells out of order."""
+    bounds = _bounds(header, lines, unit)
+    bad = 0
+    for line in lines:
+        cells = _cells(line)
+        if not cells:
+            continue
+        first = _column(cells[0].at(unit), bounds)
+        if _NUMBER.match(cells[0].text) and first != 0:
+            bad += 1
+        bad += sum(1 for c in cells[1:] if _column(c.at(unit), bounds) == 0)
+        columns = [_column(c.at(unit), bounds) for c in cells]
+        bad += sum(1 for a, b in itertools.pairwise(columns) if b <= a)
+    return bad
+
+
+def _joined(before: str, piece: str, kind: str) -> str:
+    if not before:
+        return piece
+    if before[-1] in _JOIN_BARE or kind not in _DUTY:
+        return before + piece
+    # 县财政局 / 县税务局: two names; 县自然资 / 源局: one name wrapped.
+    return f"{before}、{piece}" if ends_like_unit(before) and ends_like_unit(piece) else before + piece
+
+
+def flatten_aligned(text: str) -> str:
+    """Every aligned-column table in ``text`` rewritten as | rows (the text itself when there is none)."""
+    if "  " not in text and "\u3000" not in text:
+        return text
+    if "序号" not in text and "序 号" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        header = _header(lines[i]) if "序" in lines[i] else None
+        if header is None:
+            i += 1
+            continue
+        i = _rewrite(lines, i, header)
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
+    """Rewrite the table whose header is line ``at``; return the index after it."""
+    names = [c.text.replace(" ", "") for c in header]
+    kinds = [column_kind(n) if n not in ("序号", "编号") else "number" for n in names]
+    end = at + 1
+    blanks = 0
+    while end < len(lines) and blanks <= _MAX_GAP_LINES:
+        blanks = blanks + 1 if not lines[end].strip() else 0
+        end += 1
+    body = lines[at + 1 : end]
+    unit = min((0, 1), key=lambda u: _misfit(body[:40], header, u))
+    bounds = _bounds(header, body, unit)
+    lines[at] = " | ".join(names)
+    row: list[str] | None = None
+    row_line = 0
+    k = at + 1
+    while k < end:
+        cells = _cells(lines[k])
+        if not cells:
+            k += 1
+            continue
+        columns = [_column(c.at(unit), bounds) for c in cells]
+        if columns[0] == 0 and _NUMBER.match(cells[0].text):
+            if row is not None:
+                lines[row_line] = " | ".join(row)
+            row, row_line = [""] * len(names), k
+            row[0] = cells[0].text.rstrip(".、")
+            for col, cell in zip(columns[1:], cells[1:], strict=True):
+                row[col] = _joined(row[col], cell.text, kinds[col])
+            lines[k] = ""
+        elif row is not None and columns[0] != 0:
+            for col, cell in zip(columns, cells, strict=True):
+                row[col] = _joined(row[col], cell.text, kinds[col])
+            lines[k] = ""
+        elif len(cells) == 1 and _GROUP.match(cells[0].text):
+            # A group row (一、扩大有效投资) across the table: a heading between the rows.
+            if row is not None:
+                lines[row_line] = " | ".join(row)
+                row = None
+            lines[k] = cells[0].text + " |" * (len(names) - 1)  # a | row still: the table goes on after it
+        else:
+            break
+        k += 1
+    if row is not None:
+        lines[row_line] = " | ".join(row)
+    return k
