@@ -444,10 +444,17 @@ def test_notes_of_two_bracketed_clauses_do_not_swallow_the_second() -> None:
 
 
 def test_a_verb_that_shares_the_work_speaks_for_the_whole_labelled_list() -> None:
+    # The whole run is the list of those responsible (no lead word): read as a bare 责任单位 is, its units
+    # answer together (lead units); under a 列第一位为牵头 note its first name leads.
     item = first("1.推进城际铁路建设。(责任单位:区发改局、区财政局,城投公司,各街道按职责分工负责,下同)\n")
-    assert names(item.lead_units) == []
-    assert names(item.cooperating_units) == ["区发改局", "区财政局", "城投公司", "各街道"]
+    assert names(item.lead_units) == ["区发改局", "区财政局", "城投公司", "各街道"]
+    assert names(item.cooperating_units) == []
     assert item.node.notes == (("附注", "下同"),)
+    noted = fyplan.parse(
+        HEAD + "列第一位的为牵头单位。\n1.推进城际铁路建设。(责任单位:区发改局、区财政局,各街道按职责分工负责)\n"
+    ).items()[0]
+    assert names(noted.lead_units) == ["区发改局"]
+    assert names(noted.cooperating_units) == ["区财政局", "各街道"]
 
 
 def test_a_lead_verb_before_a_sharing_verb_keeps_its_group() -> None:

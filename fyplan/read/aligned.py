@@ -123,7 +123,10 @@ def _joined(before: str, piece: str, kind: str) -> str:
 
 
 def flatten_aligned(text: str) -> str:
-    """Every aligned-column table in ``text`` rewritten as | rows (the text itself when there is none)."""
+    """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
+    there is none)."""
+    if "\t" in text:
+        text = _flatten_tabbed(text)
     if "  " not in text and "\u3000" not in text:
         return text
     if "序号" not in text and "序 号" not in text:
@@ -187,3 +190,106 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     if row is not None:
         lines[row_line] = " | ".join(row)
     return k
+
+
+# ---- rows copied from a spreadsheet: cells parted by tabs ------------------------------------------
+
+
+def _tab_header(line: str) -> list[str] | None:
+    """The column names of a header row whose cells are parted by tabs (序号 / 重点工作 / 牵头单位 …)."""
+    if line.count("\t") < 2:
+        return None
+    names = [cell.strip().replace(" ", "") for cell in line.split("\t")]
+    if not all(_HEADER_CELL.match(n) for n in names if n) or sum(1 for n in names if n) < 3:
+        return None
+    kinds = header_kinds([n for n in names if n])
+    return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
+
+
+def _flatten_tabbed(text: str) -> str:
+    """Tables copied from a spreadsheet or a Word table: after a header row of tab-parted column names,
+    each line with tabs is a row, its cells parted by tabs (a tab at the line start is an empty first
+    cell), written as a | row. A cell that holds line breaks comes in quotes over several lines
+    ("推进…,\n年内完成…"): its lines join into the row's first line, the lines it took are left empty.
+    Tabs elsewhere (indentation, a tab inside a sentence, 牵头单位:<tab>甲局) are spaces, as before."""
+    lines = text.split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        names = _tab_header(lines[i]) if "\t" in lines[i] else None
+        if names is None:
+            i += 1
+            continue
+        lines[i] = " | ".join(names)
+        changed = True
+        i += 1
+        blanks = 0
+        while i < len(lines) and blanks <= _MAX_GAP_LINES:
+            line = lines[i].rstrip("\r")
+            if not line.strip():
+                blanks += 1
+            elif "\t" in line:
+                blanks = 0
+                end = _quoted_end(lines, i)
+                row = _joined_quoted(lines[i:end]) if end > i + 1 else line
+                lines[i] = " | ".join(_unquoted(cell.strip()) for cell in row.split("\t"))
+                for k in range(i + 1, end):
+                    lines[k] = ""
+                i = end
+                continue
+            elif _GROUP.match(line.strip()):
+                blanks = 0
+                lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
+            else:
+                break
+            i += 1
+    return "\n".join(lines) if changed else text
+
+
+_MAX_CELL_LINES = 40  # the most lines one quoted cell may take
+
+
+def _quoted_end(lines: list[str], at: int) -> int:
+    """The index after the last line of the row at ``at``: past a quoted cell that runs on, if any.
+    Only a cell that starts with a quote and does not close it on its line runs on (a spreadsheet
+    quotes the whole cell); a quote inside a cell's words is a mark of the text."""
+    if not _opens(lines[at].rstrip("\r").split("\t")[-1]):
+        return at + 1
+    end = at + 1
+    while end < len(lines) and end - at <= _MAX_CELL_LINES:
+        cells = lines[end].rstrip("\r").split("\t")
+        end += 1
+        closes = cells[0].count('"') % 2 == 1 and cells[0].rstrip().endswith('"')
+        if closes and (len(cells) == 1 or not _opens(cells[-1])):
+            return end  # closed, and no other cell of the row opens after it
+    return at + 1  # no closing quote near: a stray mark, left as it is
+
+
+def _opens(cell: str) -> bool:
+    cell = cell.strip()
+    return cell.startswith('"') and cell.count('"') % 2 == 1
+
+
+def _joined_quoted(lines: list[str]) -> str:
+    """The lines of one row whose quoted cell runs over them, joined: nothing after punctuation, 、
+    between short names one per line (县财政局 / 县税务局, 严海 / 钱国平), else a space."""
+    joined = lines[0].rstrip("\r")
+    for line in lines[1:]:
+        piece = line.strip()
+        before = joined.rsplit("\t", 1)[-1].rsplit("、", 1)[-1].lstrip('"')
+        if not piece or joined[-1:] in _JOIN_BARE:
+            joined += piece
+        elif _SHORT_NAME.match(before) and _SHORT_NAME.match(piece.split("\t")[0].rstrip('"')):
+            joined += "、" + piece
+        else:
+            joined += " " + piece
+    return joined
+
+
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff()]{2,15}$")
+
+
+def _unquoted(cell: str) -> str:
+    if len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"':
+        return cell[1:-1].replace('""', '"')
+    return cell

@@ -126,13 +126,17 @@ def _field(tree: Tree[Token]) -> Field:
                 groups[k] = (after, groups[k][1])
     elif kind == "responsible" and any(sharing):
         # 责任单位:甲委、乙厅,丙公司,四市政府按职责分工负责 — a verb that shares the work out speaks for
-        # every group of the list before it (back to the last other verb), not for its own group only.
+        # every group of the list before it (back to the last other verb), not for its own group only: the
+        # whole run is the list of those responsible, as a bare 责任单位 is (so a 列第一位为牵头 note makes
+        # its first name the lead).
         shared = False
         for k in range(len(groups) - 1, -1, -1):
             if verbed[k]:
                 shared = sharing[k]
+                if shared:
+                    groups[k] = ("responsible", groups[k][1])
             elif shared and groups[k][0] == "responsible":
-                groups[k] = ("cooperating", groups[k][1])
+                groups[k] = ("responsible", groups[k][1])
     text = ",".join(g[1] for g in groups)
     return Field(kind, label, tuple(groups), text)
 
@@ -159,12 +163,36 @@ def note_split(clause: str) -> tuple[str, str | None]:
     None. Names after a stray 。 (协同责任单位:县税务局。 县统计局) are no note: they stay in the list."""
     if "。" in clause:
         first, rest = clause.split("。", 1)
+        if not _ROLE_LABEL.search(rest) and _names_then_verb(rest):
+            # 县教育局牵头。县财政局配合: a stray 。 between two groups of one clause.
+            return f"{first},{rest}", None
         if not _ROLE_LABEL.search(rest):
             rest = rest.strip().rstrip("。. ")
             if rest and units.ends_like_unit(first) and _only_bodies(rest):
                 return f"{first}、{rest}", None
+            if rest and _DEADLINE.match(rest):
+                return f"{first},{rest}", None  # …配合。2025年12月底前完成: the clause's deadline
+            if (
+                rest
+                and _LEADER_FIELD.search(first)
+                and all(_PERSON.match(n) for n in _NAME_SEPARATORS.split(rest) if n)
+            ):
+                return f"{first}、{rest}", None  # 牵头负责领导:王强。 李娜
             return first, rest or None
     return clause, None
+
+
+def _names_then_verb(text: str) -> bool:
+    """县财政局、县自然资源局配合(,…): names of bodies, then the verb that gives their role."""
+    group = re.split(r"[,;]", text, maxsplit=1)[0].strip()
+    verb = _VERB_TAIL.search(group)
+    names = group[: verb.start()] if verb else ""
+    parts = [n for n in names.split("、") if n]
+    return bool(parts) and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
+
+
+# Words of a sentence, never of a body's name: 以下各项均需各街道落实 is no list of names.
+_SENTENCE_WORD = re.compile(r"^(?:以下|上述|以上|其他|其它|所有)|[需均应须将]")
 
 
 def without_note(clause: str) -> str:
@@ -172,6 +200,8 @@ def without_note(clause: str) -> str:
     return note_split(clause)[0]
 
 
+_LEADER_FIELD = re.compile(r"[领領][导導] *:[^;:]*$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NAME_SEPARATORS = re.compile(r"[、,\s]+")
 
 

@@ -214,44 +214,6 @@ _PINYIN_LABEL = lazy(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
-def _join_quoted_cells(text: str) -> str:
-    """A spreadsheet copies a cell that holds line breaks in quotes ("推进…,\n年内完成…"): its lines
-    join into the row's first line, and the lines it took stay empty, so every line keeps its number.
-    Pieces join with nothing after punctuation, else with a space (names one per line)."""
-    lines = text.split("\n")
-    k = 0
-    while k < len(lines):
-        line = lines[k]
-        if "\t" not in line or line.count('"') % 2 == 0:
-            k += 1
-            continue
-        end = k + 1
-        joined = line
-        while end < len(lines) and end - k <= _MAX_CELL_LINES and joined.count('"') % 2 == 1:
-            piece = lines[end].strip()
-            joined += ("" if not piece or joined[-1:] in _JOIN_BARE else " ") + piece
-            end += 1
-        if joined.count('"') % 2 == 1:
-            k += 1  # no closing quote near: a stray mark, left as it is
-            continue
-        cells = [_unquoted(cell) for cell in joined.split("\t")]
-        lines[k:end] = ["\t".join(cells), *[""] * (end - k - 1)]
-        k = end
-    return "\n".join(lines)
-
-
-def _unquoted(cell: str) -> str:
-    stripped = cell.strip()
-    if len(stripped) >= 2 and stripped[0] == '"' and stripped[-1] == '"':
-        return stripped[1:-1].replace('""', '"')
-    return cell
-
-
-_MAX_CELL_LINES = 40  # the most lines one quoted cell may take
-_JOIN_BARE = frozenset("。,;:、，；：!?！？(（")
-_TAB_ROW = re.compile(r"^[\t ]*[^\t\n]+\t[^\n]*\t[^\n]*$", re.MULTILINE)
-
-
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
@@ -266,13 +228,6 @@ def normalize(text: str) -> str:
         text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
-    if "\t" in text and '"' in text:
-        text = _join_quoted_cells(text)
-    if "\t" in text:
-        # Rows copied from a spreadsheet: a tab between cells is a cell border, as | is (a tab at the line
-        # start is an empty first cell). Only lines with two tabs or more after their first text: a tab
-        # of indentation, or one between a number and its text, stays a space.
-        text = _TAB_ROW.sub(lambda m: m.group().replace("\t", " | "), text)
     text = _translate(text)
     if " " in text:
         text = re.sub(" +", _space, text)

@@ -323,7 +323,8 @@ class Builder(Transformer[Token, Any]):
         m = _CN_NO.match(head)
         number = chinese_number(m.group(1)) if m else 0
         body = head[m.end() :] if m else head.strip()
-        usable = [t for t in lines if t.type != "SUBTASK"]
+        # Its (1)(2) points are text of the item (as they would be under a 1. item with no duties of their own).
+        usable = [Token("TEXT", t, line=t.line) if t.type == "SUBTASK" else t for t in lines]
         return self._item(head, number, str(number), body.strip(), usable, [])
 
     def _unnumbered_in(self, head: Token, lines: list[Token], single: bool = False) -> list[Built]:
@@ -338,8 +339,15 @@ class Builder(Transformer[Token, Any]):
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
         if self.ctx.numbering_restarts:
             tasks = _points_as_items(tasks)
-        if not tasks and any(c.type == "SUBTASK" for c in lines):
-            lines, tasks = self._numbered_by_subtask(lines)  # (一) then (1)(2)… with no 1. level
+        if not tasks and any(c.type == "SUBTASK" for c in lines) and not items.split_inline(head)[1]:
+            # (一) then (1)(2)… with no 1. level, each naming who answers: the (n) are the items. Points of
+            # an item whose duties come once, after them ((一)推进…:(1)…(2)… 牵头单位:…), stay its points.
+            kept = len(self.ctx.diagnostics)
+            before, numbered = self._numbered_by_subtask(lines)
+            if len(numbered) >= 2 and all(not b.task.duties.is_empty() for b in numbered):
+                lines, tasks = before, numbered
+            else:
+                del self.ctx.diagnostics[kept:]
         if not tasks:
             run = self._run_together(head)
             if run is not None:
@@ -486,6 +494,8 @@ class Builder(Transformer[Token, Any]):
                 done[-1] = (clause is not None and dutymod.names_role(clause)) or (
                     len(groups[-1]) > 1 and _verb_line(piece) is not None
                 )
+        if each_line:
+            groups, done = _with_points(groups, done)
         kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
         if not kept or (len(kept) == 1 and not single and not scoped):
             return lines, []
@@ -538,9 +548,9 @@ class Builder(Transformer[Token, Any]):
             (h, ls, self._unnumbered_in(h, ls)) if plain else (h, ls, sub_tasks)
             for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)
         ]
-        if any(plain and sub_tasks for (_, _, sub_tasks), plain in zip(subs, unnumbered, strict=True)):
-            # Sub-sections hold unnumbered paragraphs as items: one whose heading is followed by a single
-            # paragraph with its clause holds that one item (it is no intro of the heading).
+        if any(sub_tasks for _, _, sub_tasks in subs):
+            # Sub-sections hold items (numbered, or unnumbered paragraphs): one whose heading is followed
+            # by a single paragraph with its clause holds that one item (it is no intro of the heading).
             subs = [
                 (h, ls, self._unnumbered_in(h, ls, single=True)) if plain and not sub_tasks else (h, ls, sub_tasks)
                 for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)
@@ -643,12 +653,15 @@ class Builder(Transformer[Token, Any]):
         if by_subtask:
             # Items numbered (1)(2)… with no level above them anywhere: each (n) is an item, if they
             # name who answers (else they are points of the front matter, said as before).
+            kept = len(self.ctx.diagnostics)
             before, found = self._numbered_by_subtask(front)
-            if any(not b.task.duties.is_empty() for b in found):
+            if sum(1 for b in found if not b.task.duties.is_empty()) * 2 > len(found):
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 front = before
                 out.append(self._section(None, 0, "", "the notice", [], found, []))
                 numbered = True
+            else:
+                del self.ctx.diagnostics[kept:]
         if not numbered and any(t.type == "DUTY" for t in front):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
@@ -696,6 +709,31 @@ class Builder(Transformer[Token, Any]):
             else:
                 out.append(built)
         return out
+
+
+# A point of an item's text: 一是… (2)… 3.… ① …
+_POINT = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,3}\)|\d{1,3}[.、]|[第其][一二三四五六七八九十]{1,3}[,、])"
+)
+
+
+def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list[Token]], list[bool]]:
+    """Lines read one by one (a page with no structure): where the line just above an item's duty lines
+    is a point (二是…, (2)…), the points before it and the line they follow are that item's text too."""
+    out: list[list[Token]] = []
+    closed: list[bool] = []
+    for group, is_done in zip(groups, done, strict=True):
+        if is_done and group and _POINT.match(group[0]):
+            k = len(out)
+            while k > 0 and not closed[k - 1] and out[k - 1] and _POINT.match(out[k - 1][0]):
+                k -= 1
+            if k > 0 and not closed[k - 1]:
+                k -= 1  # the line the points follow (推进义务教育学校建设。)
+            group = [t for g in out[k:] for t in g] + group
+            del out[k:], closed[k:]
+        out.append(group)
+        closed.append(is_done)
+    return out, closed
 
 
 _BY = re.compile(r"^(?:由|请)\s*")

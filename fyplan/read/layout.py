@@ -31,7 +31,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
-from fyplan.read.items import CLOSERS, OPENERS, top_brackets
+from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
@@ -502,7 +502,11 @@ def _rewrite_row(
         cells: list[str] = []
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
-        cells = _cells(line, header.piped, header.bordered)
+        # A row is bordered when it ends in a border too (| 1 | … |); one that does not keeps its empty
+        # first cell (| 实施… | …) under a bordered header.
+        cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
+        if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
+            cells = cells[1:]  # a row with an outer border under a header without one
         assigned = _row_cells(cells, header)
     if assigned is None:
         return False
@@ -670,12 +674,28 @@ _LOOSE_LABEL = lazy(
 def _loose_field(m: re.Match[str]) -> str:
     """``label:names`` for such a line, when what follows the label is only names of bodies or people."""
     names = _units_cell(m.group("names").strip())
+    # Only names: a person starts with a common surname (主要领导 亲自抓 names no one); a body ends as one
+    # does, or is a short collective with no verb in it (配合单位 各村要主动对接 is a sentence).
     people = column_kind(m.group("label")) == "leaders" and all(
-        _PERSON_NAME.match(n) for n in re.split(r"[、, ]+", names) if n
+        _PERSON_NAME.match(n) and _SURNAME.match(n) for n in re.split(r"[、, ]+", names) if n
     )
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
-    bodies = bool(parts) and all(len(p) <= 20 and looks_like_unit(p) for p in parts)
+    bodies = bool(parts) and all(
+        len(p) <= 20
+        and (
+            STRONG_END.search(p)
+            or (ends_like_unit(p) and p[0] in _LEVEL_FIRST)
+            or (p.startswith(("各", "有关", "相关")) and len(p) <= 10)
+        )
+        and not _VERBISH.search(p)
+        for p in parts
+    )
     return f"{m.group('label')}:{names}" if people or bodies else m.group()
+
+
+_SURNAME = lazy(lexicon("SURNAME"))
+_LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")
+_VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
 
 
 # What such a label ends in, right before the space or dash: a quick test of the whole text first.
@@ -699,16 +719,35 @@ _SPACED_NUMBER = re.compile(
 
 
 def _spaced_numbers(text: str) -> str:
-    """Lines numbered ``1 推进…``, ``2 新建…`` in sequence, in a notice with no numbered line of its own
-    (1. or 一、) and no table: the numbers are the items' (1.推进…). Two or more, counting up from 1
+    """Lines numbered ``1 推进…``, ``2 新建…`` in sequence, each naming who answers, in a notice with no
+    numbering of its own (1. 一、 (一) (1)) and no table: the numbers are the items' (1.推进…). Two or more, counting up from 1
     (years, amounts and page numbers do not)."""
     found = list(_SPACED_NUMBER.finditer(text))
     numbers = [int(m.group(1)) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _NUMBERED_LINE.search(text):
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
         return text
-    if "序号" in text:
+    if "序号" in text or not all(_says_who(text, m.start()) for m in found):
         return text  # rows of a table parted by spaces (1 指标… 区发改委): the table stage reads them
     return _SPACED_NUMBER.sub(lambda m: f"{m.group(1)}.", text)
+
+
+# Any numbering of a notice's own: 1. 一、 (一) (1) at a line start.
+_OTHER_NUMBERING = re.compile(
+    r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE
+)
+
+
+def _says_who(text: str, start: int) -> bool:
+    """Does the line at ``start`` name who answers for it: a clause of its own (…(县教育局牵头)), or a
+    duty field on the next line? Prose ordinals and numbers of a list that names no one (一是稳增长,…
+    in a preamble; points inside an item) are no items."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    clause = split_inline(line.rstrip("。;. "))[1]
+    if clause is not None and names_role(clause):
+        return True
+    following = text[end + 1 : text.find("\n", end + 1)] if end >= 0 else ""
+    return bool(_LABEL.match(following.strip()))
 
 
 # 一是… / 第二,… / 其三,…: a prose ordinal that starts a line, in a page with no numbers of its own.
@@ -718,14 +757,14 @@ _ORDINAL_LINE = re.compile(
 
 
 def _ordinal_lines(text: str) -> str:
-    """Lines that start with prose ordinals counting 一, 二, 三 … (two or more, in order), in a page with
-    no numbered line of its own and no table: each is an item, numbered by its ordinal (1.一是…); the
+    """Lines that start with prose ordinals counting 一, 二, 三 … (two or more, in order), each naming who
+    answers, in a page with no numbering of its own and no table: each is an item, numbered by its ordinal (1.一是…); the
     ordinal stays in its text, as written."""
     found = list(_ORDINAL_LINE.finditer(text))
     numbers = [chinese_number(m.group(1) or m.group(2)) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _NUMBERED_LINE.search(text):
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
         return text
-    if "序号" in text or _BARE_NUMBER_LINE.search(text):
+    if "序号" in text or _BARE_NUMBER_LINE.search(text) or not all(_says_who(text, m.start()) for m in found):
         return text  # a table's cells; or numbers alone on the lines above them (number_lines joins those)
     return _ORDINAL_LINE.sub(lambda m: f"{chinese_number(m.group(1) or m.group(2))}.{m.group()}", text)
 

@@ -44,6 +44,7 @@ _NOT_TEXT = (
     "来源",
     "完成",
     "进展",
+    "进度",
     "状况",
     "情况",
     "备注",
@@ -172,8 +173,11 @@ def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -
     k = start
     while k < len(lines) and not lines[k].strip(" |"):
         k += 1
-    if k == len(lines) or _NUMBER.match(lines[k]) or _GROUP.match(lines[k]) or not _is_text_cell(lines[k]):
+    if k == len(lines) or _NUMBER.match(lines[k]) or _GROUP.match(lines[k]):
         return False
+    first_cells = [line for line in lines[k : k + _NUMBER_LOOKAHEAD] if line.strip()][:12]
+    if not any(_is_text_cell(line) for line in first_cells):
+        return False  # no task among the first cells: no rows of this table
     cells = [c for c in columns if c.kind != "number"]
     seen = 0
     while k < len(lines) and seen < _NUMBER_LOOKAHEAD and lines[k] != "序号":
@@ -276,9 +280,11 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip() and j not in groups])
     cells = [j for j in cells if lines[j].strip()]
     texts = [j for j in cells if _is_text_cell(lines[j])]
+    text_col = next(k for k, c in enumerate(columns) if c.kind == "text")
+    if text_col == 0 and cells and cells[0] not in texts and not looks_like_unit(lines[cells[0]]):
+        texts.insert(0, cells[0])  # the task column first: the first cell is a task, however short
     if not texts:
         return max(end, start + 1)
-    text_col = next(k for k, c in enumerate(columns) if c.kind == "text")
     before, after = columns[:text_col], columns[text_col + 1 :]
     rows: list[list[tuple[int, Column]]] = [[] for _ in texts]
     bounds = [start - 1, *texts, end]
@@ -335,6 +341,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
 def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     """The columns after a 序号 line, and where the rows start; None if this is no table header."""
     cells: list[str] = []
+    at: list[int] = []  # the line of each cell
     j = start + 1
     while j < len(lines):
         line = lines[j]
@@ -344,7 +351,17 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
             break
         cells.append(_HEADER_NOTE.sub("", line) or line)
+        at.append(j)
         j += 1
+    notes = [k for k, c in enumerate(cells) if _known_note(c) and column_kind(c) == "note"]
+    after = cells[notes[-1] + 1 :] if notes else []
+    if after and any(column_kind(c) == "note" and not _known_note(c) for c in after):
+        joined = _join_fragments(cells)
+        if _two_level(joined) == joined:
+            # 备注 ends the header, and what follows it is no second header row: the first row's cells,
+            # however short (农村公路提质改造 / 韩志远 / 县交通运输局), in a table with empty 序号 cells.
+            j = at[notes[-1]] + 1
+            cells = cells[: notes[-1] + 1]
     if cells and _leading_column(lines, start) and column_kind(cells[-1]) == "note" and not _known_note(cells[-1]):
         # 考核项目 / 序号 / … / 评分部门 / 农业高质高效 / 1: a column before 序号, so the rows start with
         # its cell (a group cell printed on its first row); the unknown cell before the first number is
@@ -364,9 +381,20 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
 _SUB_WORDS = ("内容", "名称", "项目", "事项", "指标", "工作", "任务", "类别", "序号")
 
 
+_ROLE_WORDS = ("牵头", "配合", "协同", "协办", "主办", "参与")
+
+
 def _related(sub: str, parent: str) -> bool:
-    """工作 under 重点工作, 主要任务 under 具体任务分解: the sub-cell shares a word with its parent."""
-    return sub in parent or any(sub[k : k + 2] in parent for k in range(len(sub) - 1))
+    """工作 under 重点工作, 主要任务 under 具体任务分解, 牵头单位 under 责任单位: the sub-cell shares a word
+    with its parent, and holds what its parent holds (a part of it: a unit column under a 责任单位)."""
+    if not (sub in parent or any(sub[k : k + 2] in parent for k in range(len(sub) - 1))):
+        return False
+    kind, whole = column_kind(sub), column_kind(parent)
+    return (
+        kind == whole
+        or (whole == "responsible" and kind in ("lead", "cooperating"))
+        or (whole == "text" and kind in ("text", "note"))
+    )
 
 
 def _two_level(names: list[str]) -> list[str]:
@@ -374,11 +402,14 @@ def _two_level(names: list[str]) -> list[str]:
     cells after a note column that ends the first row, each related to a cell of it (or a word that
     names a text column), are the second row; each first-row cell they divide is replaced by them,
     in order. The names unchanged when the cells after the note column are not such a row."""
-    ends = [k for k, name in enumerate(names) if _known_note(name) and name != "序号"]
+    ends = [k for k, name in enumerate(names) if _known_note(name) and column_kind(name) == "note" and name != "序号"]
     if not ends or ends[-1] == len(names) - 1:
         return names
     cut = ends[-1] + 1
     first, second = names[:cut], names[cut:]
+    if any(column_kind(n) == "responsible" for n in first):
+        # 责任单位 over 牵头 | 配合: the role word alone names a part of the unit column.
+        second = [f"{n}单位" if n in _ROLE_WORDS else n for n in second]
     parents: list[int] = []
     for sub in second:
         start = parents[-1] if parents else 0
@@ -416,7 +447,7 @@ def _join_fragments(cells: list[str]) -> list[str]:
     while k < len(cells):
         cell = cells[k]
         nxt = cells[k + 1] if k + 1 < len(cells) else ""
-        if nxt and len(cell) <= 2 and len(nxt) <= 2 and cell not in ("备注", "序号"):
+        if nxt and len(cell) <= 2 and len(nxt) <= 2 and cell not in ("备注", "序号") and cell not in _ROLE_WORDS:
             names.append(cell + nxt)
             k += 2
             continue
@@ -759,7 +790,7 @@ def _fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> fl
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = person and not _SURNAME.match(cell)
+    uncertain = person and (not _SURNAME.match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":
         if person or WHEN.match(cell) or len(cell) <= 2:
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
