@@ -188,6 +188,8 @@ def _space(m: re.Match[str]) -> str:
     text, start, end = m.string, m.start(), m.end()
     if start > 0 and end < len(text) and text[start - 1] in _SENTENCE_END and text[end] not in _PUNCT:
         return " "  # …任务。 《方案》…: a border (of paragraphs joined on one line, of a row's cells)
+    if start > 0 and text[start - 1] == ")" and _PINYIN_END.search(text, max(0, start - 12), start):
+        return " "  # 任務(wù) 牽頭: the bracket is a mirror's pinyin, part of the word, not punctuation
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""
     # Only a number within the few characters before the space can be the line's numbering: look
@@ -211,6 +213,8 @@ _PIN = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zā�
 # skips ahead to brackets instead of testing a lookbehind at every position (1 MB: 3.9 -> 1.1 ms).
 _PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + _PIN.removeprefix("[(（]"))
 _PINYIN_LABEL = lazy(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
+_PINYIN_END = re.compile(_PIN + "$")
+_XUHAO = re.compile(r"序[號号](?:" + _PIN + r")?")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
@@ -228,6 +232,10 @@ def normalize(text: str) -> str:
         text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
+    if "序號" in text or "序号(" in text or "序号（" in text:
+        # The 序号 of a table header in traditional characters or with pinyin after it (序號(hào)): one
+        # word the table readers look for, never part of a name.
+        text = _XUHAO.sub("序号", text)
     text = _translate(text)
     if " " in text:
         text = re.sub(" +", _space, text)

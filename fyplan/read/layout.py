@@ -312,7 +312,9 @@ _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 _HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")  # 进展情况、存在问题及下一步打算: one header
-_LETTER_SPACED = lazy(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff])")
+# (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
+# cells, not a spaced word.)
+_LETTER_SPACED = lazy(r"(?<![\u4e00-\u9fff)])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff(])")
 
 
 @attrs.frozen
