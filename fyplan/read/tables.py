@@ -117,12 +117,12 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
         for i in range(first_text):
-            if kinds[i] == "note" and "名称" in names[i] and not _known_note(names[i]):
+            if kinds[i] == "note" and "名称" in simplified(names[i]) and not _known_note(names[i]):
                 kinds[i] = "text"
     if "text" not in kinds:
         unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
         # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
-        named = [i for i in unknown if any(w in names[i] for w in _TASK_HINTS)]
+        named = [i for i in unknown if any(w in simplified(names[i]) for w in _TASK_HINTS)]
         if named or unknown:
             kinds[(named or unknown)[0]] = "text"
     return kinds
@@ -465,7 +465,13 @@ def _rewrite_rows(
 ) -> int:
     """Rewrite the rows after a header; return the index where the table ends."""
     if any(line and not line.strip("|") for line in lines[start - 2 : start + 1]):
-        return _rewrite_delimited(lines, columns, start, notes)
+        if _bars_part_rows(lines, start, columns):
+            # | / 1 / cell / cell … / | / 2 …: each bar line stands before a row, the cells one per line.
+            for k in range(start - 2, min(len(lines), start + _NUMBER_LOOKAHEAD * 8)):
+                if lines[k] and not lines[k].strip("|"):
+                    lines[k] = ""
+        else:
+            return _rewrite_delimited(lines, columns, start, notes)
     j = start
     while j < len(lines):
         line = lines[j]
@@ -520,7 +526,32 @@ def _rewrite_rows(
             elif column.kind == "note":
                 notes.append(Note(c + 1, column.name, lines[c]))
                 lines[c] = ""
+        if not any(column.sub for column in assignment):
+            _text_first(lines, cells, assignment)
     return j
+
+
+def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
+    """The row's text cells before its duty fields, in the same lines (项目名称 | 建设时间 | 建设内容: the
+    deadline field between two text cells would end the item's text)."""
+    texts = [lines[c] for c, column in zip(cells, assignment, strict=True) if column.kind == "text"]
+    others = [lines[c] for c, column in zip(cells, assignment, strict=True) if column.kind != "text"]
+    for c, value in zip(cells, texts + others, strict=True):
+        lines[c] = value
+
+
+def _bars_part_rows(lines: list[str], start: int, columns: list[Column]) -> bool:
+    """Do the bar lines of a table stand only before its rows (one bar, then the 序号), with more cell
+    lines between two bars than a row has columns would allow for one cell each? Then they part rows,
+    not cells."""
+    bars = [k for k in range(max(0, start - 2), min(len(lines), start + 200)) if lines[k] and not lines[k].strip("|")]
+    if len(bars) < 2:
+        return False
+    for a, b in itertools.pairwise(bars[:6]):
+        inner = [k for k in range(a + 1, b) if lines[k].strip()]
+        if not inner or not _NUMBER.match(lines[inner[0]]) or len(inner) < 3:
+            return False
+    return True
 
 
 _OWN_FIELD = re.compile(f"^(?:{lexicon('LABEL')}) *:")
@@ -538,7 +569,12 @@ def _next_number(line: str, current: int) -> bool:
     if not _NUMBER.match(line):
         return False
     number = int(line.rstrip("*＊"))
-    return number > current or number == 1
+    # A gap of a few rows (a table cut or filtered); a year (2024) or an amount (300) is a cell.
+    return current < number <= current + _MAX_ROW_GAP or number == 1
+
+
+_MAX_ROW_GAP = 20
+_YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
 
 
 def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
@@ -808,7 +844,7 @@ def _fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> fl
             return 3.0  # 城管科牵头,财政所配合: a cell that says who leads by its verbs
         return 0.0 if uncertain else -3.0
     if kind == "deadline":
-        return 3.0 if WHEN.match(cell) else 0.5  # 6月底前, 长期坚持: a cell that says when
+        return 3.0 if WHEN.match(cell) or _YEAR.match(cell) else 0.5  # 6月底前, 长期坚持, 2024: says when
     if bodies and (unit_like or _all_units(cell)):
         return 3.0
     if people and person:
