@@ -32,7 +32,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
-from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, header_kinds, labelled
+from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
@@ -379,6 +379,12 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
     if header.piped:
         if len(cells) > n:
             return None
+        if _shifted(cells, header):
+            # A row that lacks a cell (a merged one, printed on the row above), so the cells after it
+            # shift left (已完成。 under 牵头单位): its cells go to the columns they fit, in order.
+            fitted = _fitted(cells, header)
+            if fitted is not None:
+                return fitted
         return {i: c for i, c in enumerate(cells) if c}
     # Spaces: the number first, duty cells last (names only), the text in between.
     if not cells:
@@ -417,6 +423,49 @@ def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
         for i, tok in zip(later, rest, strict=False):
             out[i] = tok
     out[text_col] = " ".join(tokens)
+    return out
+
+
+def _shifted(cells: list[str], header: _Header) -> bool:
+    """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left)?"""
+    return any(
+        header.kinds[i] in _DUTY_KINDS and header.kinds[i] != "leaders" and _NO_NAME.search(cell)
+        for i, cell in enumerate(cells[: len(header.kinds)])
+    )
+
+
+# What a cell of names never holds: a sentence's marks, figures, a state of progress (已完成, 正常推进).
+_NO_NAME = re.compile(r"[。;:\d%]|^(?:已|未|正在|正常|完成|滞后|按计划)")
+
+
+def _fitted(cells: list[str], header: _Header) -> dict[int, str] | None:
+    """The row's cells, in order, each in a column of its own that it fits best (a column may stay
+    empty: the merged one); None if there are more cells than columns."""
+    first = 1 if header.kinds[0] == "number" else 0
+    kinds = header.kinds[first:]
+    row = cells[first:]
+    n, m = len(row), len(kinds)
+    if n > m:
+        return None
+    # best[i][j]: the best score of the first i cells in the first j columns.
+    worst = float("-inf")
+    best = [[worst] * (m + 1) for _ in range(n + 1)]
+    took = [[False] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):
+        best[0][j] = 0.0
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            skip = best[i][j - 1]
+            take = best[i - 1][j - 1] + (fit(row[i - 1], kinds[j - 1]) if row[i - 1] else 0.0)
+            best[i][j], took[i][j] = (take, True) if take >= skip else (skip, False)
+    out = {0: cells[0]} if first and cells[0] else {}
+    i, j = n, m
+    while i > 0:
+        if took[i][j]:
+            if row[i - 1]:
+                out[first + j - 1] = row[i - 1]
+            i -= 1
+        j -= 1
     return out
 
 
@@ -515,6 +564,11 @@ def _rewrite_row(
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
     m = _ROW_NUMBER.match(number)
+    if m and header.piped and _shifted(cells, header):
+        # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
+        for i, kind in enumerate(header.kinds):
+            if kind in _DUTY_KINDS and i not in assigned and f"duty:{i}" in seen:
+                assigned[i] = seen[f"duty:{i}"]
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
     style = ("paren" if m.group(1) else "plain") if m else ""

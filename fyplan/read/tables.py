@@ -590,7 +590,7 @@ def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
         if _NUMBER.match(cell):
             return False
         return any(ch.isdigit() or ch in "。,;、" for ch in cell) or not looks_like_unit(cell)
-    return _fit(lines[k], columns[0].kind) > 0
+    return fit(lines[k], columns[0].kind) > 0
 
 
 # A sub-row's own number at the start of its task cell: (1)地区生产总值增长6%, 2.新建学校3所.
@@ -819,7 +819,7 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
-def _fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
+def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
     """How well one line fits a column of this kind (``bodies``: a note column that names bodies,
     评分部门, 考核单位 — a body's name fits it as well as a duty column; ``people``: one that names a
     person, 责任人 — a name fits it as well as the leader column)."""
@@ -923,7 +923,7 @@ def _align_scored(
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
                 extra = (0.6 if packed and column.kind == "lead" else 0.5) if take > 1 else 0.0
-                score += _fit(cells[i + take - 1], column.kind, bodies, people) - extra - 0.001 * j
+                score += fit(cells[i + take - 1], column.kind, bodies, people) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:
