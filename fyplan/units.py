@@ -92,7 +92,7 @@ class NameList:
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
 
 
-_OPENERS = re.compile(r"[(\[（【〔]")
+_OPENERS = re.compile(r"[(\[（【〔〈]")  # 〈 too: 各县〈市、区〉政府 on some pages
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -110,9 +110,9 @@ def split_top(text: str, seps: str) -> list[str]:
     depth = 0
     start = 0
     for i, ch in enumerate(text):
-        if ch in "([（【〔":
+        if ch in "([（【〔〈":
             depth += 1
-        elif ch in ")]）】〕":
+        elif ch in ")]）】〕〉":
             depth = max(0, depth - 1)
         elif depth == 0 and ch in seps:
             parts.append(text[start:i])
@@ -135,11 +135,16 @@ _LEVEL_WORD = re.compile(rf"^{_LEVEL}(?:\({_LEVEL}(?:、{_LEVEL})*\))?{_BODY}?(?
 _LEVEL_BARE = re.compile(rf"^{_LEVEL}(?:\((?:{_LEVEL}|街道办事处)(?:、{_LEVEL})*\))?$")
 
 
+# What a collective of level words starts with: 各县、市、区人民政府, 相关市、县政府, 有关县(区)政府.
+_COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
+
+
 def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
     # 各县、市、区人民政府; 各开发区、镇(街道): 各 and bare level words, the last of which may name the
     # body. A segment with a body of its own ends the name: 各县市区政府、开发区管委会 are two.
-    if not run[i].startswith("各") or (len(run[i]) > 3 and not _LEVEL_BARE.match(run[i][1:])):
+    prefix = next((p for p in _COLLECTIVE_PREFIXES if run[i].startswith(p)), None)
+    if prefix is None or (len(run[i]) > len(prefix) + 2 and not _LEVEL_BARE.match(run[i][len(prefix) :])):
         return 0
     k = i + 1
     while k < len(run) and _LEVEL_BARE.match(run[k]):
@@ -151,8 +156,8 @@ def _collective_at(run: list[str], i: int) -> int:
 
 def _collectives(run: list[str]) -> list[list[str]]:
     """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
-    if not any(seg.startswith("各") for seg in run):
-        return [run] if run else []  # every collective starts with 各; most runs hold none
+    if not any(seg.startswith(_COLLECTIVE_PREFIXES) for seg in run):
+        return [run] if run else []  # every collective starts with 各 (相关, 有关); most runs hold none
     pieces: list[list[str]] = [[]]
     i = 0
     while i < len(run):

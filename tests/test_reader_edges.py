@@ -502,3 +502,18 @@ def test_a_tab_parted_cell_with_its_own_labels_is_read_as_written() -> None:
     assert names(item.leaders) == ["王明"]
     assert names(item.lead_units) == ["县住建局"]
     assert names(item.cooperating_units) == ["县财政局"]
+
+
+def test_angle_brackets_inside_a_name_and_a_collective_after_xiangguan() -> None:
+    item = first("1.推进城际铁路建设。(责任单位:市发改委、相关市、县政府,各县〈市、区〉政府)\n")
+    assert names(item.lead_units) + names(item.cooperating_units) == [
+        "市发改委",
+        "相关市、县政府",
+        "各县〈市、区〉政府",
+    ]
+
+
+def test_a_name_in_brackets_after_a_body_is_its_other_name_not_a_clause() -> None:
+    item = first("1.新建市级企业研发中心(企业研究院)50家;专利授权8000件以上。(责任单位:市科技局)\n")
+    assert item.text == "新建市级企业研发中心(企业研究院)50家;专利授权8000件以上。"
+    assert names(item.lead_units) == ["市科技局"]

@@ -101,7 +101,9 @@ def _inner_clauses(text: str) -> tuple[str, list[str]]:
         inner = text[start + 1 : close]
         # A bracket of names only counts where it closes a sentence: …县域经济(省经委、财政厅)。
         closes = text[close + 1 : close + 2] in ("。", ";")
-        if dutymod.names_role(inner) or (closes and dutymod.looks_like_clause(inner)):
+        # …企业研发中心(企业研究院);: a name in brackets right after a body's name is its other name.
+        alias = units.ends_like_unit(text[max(0, start - 8) : start])
+        if dutymod.names_role(inner) or (closes and not alias and dutymod.looks_like_clause(inner)):
             kept.append(text[last:start])
             clauses.append(inner)
             last = close + 1
