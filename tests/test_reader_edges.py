@@ -517,3 +517,10 @@ def test_a_name_in_brackets_after_a_body_is_its_other_name_not_a_clause() -> Non
     item = first("1.新建市级企业研发中心(企业研究院)50家;专利授权8000件以上。(责任单位:市科技局)\n")
     assert item.text == "新建市级企业研发中心(企业研究院)50家;专利授权8000件以上。"
     assert names(item.lead_units) == ["市科技局"]
+
+
+def test_a_table_whose_one_duty_column_is_a_division_of_an_office() -> None:
+    text = "省发展改革委重点工作进展情况\n序号 | 重大任务 | 进展情况 | 责任处室 |\n1 | 推进开发区整合提升。 | 已完成整合方案。 | 地区处 |\n"
+    item = fyplan.parse(text).items()[0]
+    assert item.text == "推进开发区整合提升。"
+    assert names(item.lead_units) + names(item.cooperating_units) == ["地区处"]

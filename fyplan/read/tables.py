@@ -98,7 +98,7 @@ def column_kind(name: str) -> str:
         return "note"
     if "领导" in name:
         return "leaders"
-    if "单位" in name or "部门" in name:
+    if "单位" in name or "部门" in name or name.endswith(("处室", "科室")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
