@@ -105,6 +105,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("2", "引进亿元以上项", [], ["县商务局"], ["各乡镇"]),
         ("3", "新增城镇就业2", ["许红"], ["县人社局", "县就业服务中心"], ["县财政局", "各乡镇"]),
     ],
+    # 以下工作由县经信局牵头,各乡镇配合。 under (一): who answers for the items that follow it.
+    "38-subsection-intro-clause.txt": [
+        ("1-1-1", "新建标准化厂房", [], ["县经信局"], ["各乡镇"]),
+        ("1-1-2", "规上工业增加值", [], ["县经信局"], ["各乡镇"]),
+        ("1-2-1", "新建高标准农田", [], ["县农业农村局"], ["县财政局"]),
+        ("1-3-1", "新建乡镇商贸中", [], ["县商务局"], []),
+        ("2-3", "新建幼儿园3所", [], ["县教育局"], []),
+    ],
     # Sub-sections of one unnumbered paragraph each, beside one with numbered items.
     "39-mixed-subsections-numbered-and-paragraph.txt": [
         ("1-1-1", "新建标准化厂房", [], ["县经信局"], ["各乡镇"]),

@@ -585,10 +585,17 @@ class Builder(Transformer[Token, Any]):
         section_roles = (
             scope.heading_roles(title)
             or _clause_roles(title)
+            or _intro_roles(intro)
             or scope.Roles(_group_leaders(title) or _group_leaders(intro))
         )
         containers = [(section_roles, tasks)] + [
-            (scope.merge(section_roles, scope.heading_roles(sub.title) or _clause_roles(sub.title)), bs)
+            (
+                scope.merge(
+                    section_roles,
+                    scope.heading_roles(sub.title) or _clause_roles(sub.title) or _intro_roles(sub.intro),
+                ),
+                bs,
+            )
             for sub, bs in subsections
         ]
         finished: dict[int, Task] = {}
@@ -932,6 +939,23 @@ def _clause_roles(heading: str) -> scope.Roles:
     parts.extend(items.clause_effect(clause).adds)
     duties, _ = dutymod.assemble(parts, False)
     return scope.Roles(duties.leaders, duties.lead_units)
+
+
+# 以下工作由县经信局牵头,各乡镇配合。 under a heading: who answers for the items that follow it.
+_FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:均|都)?由(?P<clause>[^。]+)")
+
+
+def _intro_roles(intro: str) -> scope.Roles:
+    """The roles an introduction's sentence gives the items under its heading (以下…由X牵头,Y配合)."""
+    for line in intro.split("\n"):
+        m = _FOLLOWING.match(line.strip())
+        if m is None or not dutymod.names_role(m.group("clause")):
+            continue
+        parts = dutymod.Assembly()
+        parts.extend(items.clause_effect(m.group("clause")).adds)
+        duties, _ = dutymod.assemble(parts, False)
+        return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
+    return scope.Roles()
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:

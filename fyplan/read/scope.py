@@ -53,9 +53,10 @@ class Roles:
 
     leaders: tuple[Leader, ...] = ()
     lead_units: tuple[Unit, ...] = ()
+    cooperating_units: tuple[Unit, ...] = ()  # 以下工作由甲局牵头,各乡镇配合: said with its lead
 
     def __bool__(self) -> bool:
-        return bool(self.leaders or self.lead_units)
+        return bool(self.leaders or self.lead_units or self.cooperating_units)
 
 
 @lru_cache(maxsize=512)
@@ -164,9 +165,15 @@ def _filled(duties: Duties, roles: Roles) -> Duties:
         changes["lead_units"] = roles.lead_units
         # A heading's unit leads: the item's own units, said with no lead label, cooperate.
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
+    if roles.cooperating_units and not duties.cooperating_units and not changes.get("cooperating_units"):
+        changes["cooperating_units"] = roles.cooperating_units
     return attrs.evolve(duties, **changes) if changes else duties  # type: ignore[arg-type]
 
 
 def merge(outer: Roles, inner: Roles) -> Roles:
     """An inner heading's roles over an outer one's: (一)省监察厅牵头的工作 under 一、孟学农省长负责的工作."""
-    return Roles(inner.leaders or outer.leaders, inner.lead_units or outer.lead_units)
+    return Roles(
+        inner.leaders or outer.leaders,
+        inner.lead_units or outer.lead_units,
+        inner.cooperating_units or (outer.cooperating_units if not inner.lead_units else ()),
+    )
