@@ -17,11 +17,13 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
-from fyplan.read.tables import column_kind, header_kinds
+from fyplan.read.tables import header_kinds
 from fyplan.units import ends_like_unit
 
+_H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
 # Two spaces or more (or an ideographic space) part the cells of a line.
 
 _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
@@ -126,20 +128,31 @@ def flatten_aligned(text: str) -> str:
     """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
     there is none)."""
     if "\t" in text:
-        text = _flatten_tabbed(text)
+        text = _each_table(text, "\t", _tab_header, _rewrite_tabbed)
     if "  " not in text and "\u3000" not in text:
         return text
     if "序号" not in text and "序 号" not in text:
         return text
+    return _each_table(text, "序", _header, _rewrite)
+
+
+def _each_table(
+    text: str,
+    hint: str,
+    header_of: Callable[[str], _H | None],
+    rewrite: Callable[[list[str], int, _H], int],
+) -> str:
+    """``rewrite`` each table whose header ``header_of`` finds on a line holding ``hint``; it returns
+    the index after the table. The text itself when there is no table."""
     lines = text.split("\n")
     changed = False
     i = 0
     while i < len(lines):
-        header = _header(lines[i]) if "序" in lines[i] else None
+        header = header_of(lines[i]) if hint in lines[i] else None
         if header is None:
             i += 1
             continue
-        i = _rewrite(lines, i, header)
+        i = rewrite(lines, i, header)
         changed = True
     return "\n".join(lines) if changed else text
 
@@ -147,7 +160,7 @@ def flatten_aligned(text: str) -> str:
 def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     """Rewrite the table whose header is line ``at``; return the index after it."""
     names = [c.text.replace(" ", "") for c in header]
-    kinds = [column_kind(n) if n not in ("序号", "编号") else "number" for n in names]
+    kinds = header_kinds(names)
     end = at + 1
     blanks = 0
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
@@ -206,44 +219,36 @@ def _tab_header(line: str) -> list[str] | None:
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
 
 
-def _flatten_tabbed(text: str) -> str:
-    """Tables copied from a spreadsheet or a Word table: after a header row of tab-parted column names,
-    each line with tabs is a row, its cells parted by tabs (a tab at the line start is an empty first
-    cell), written as a | row. A cell that holds line breaks comes in quotes over several lines
-    ("推进…,\n年内完成…"): its lines join into the row's first line, the lines it took are left empty.
-    Tabs elsewhere (indentation, a tab inside a sentence, 牵头单位:<tab>甲局) are spaces, as before."""
-    lines = text.split("\n")
-    changed = False
-    i = 0
-    while i < len(lines):
-        names = _tab_header(lines[i]) if "\t" in lines[i] else None
-        if names is None:
-            i += 1
+def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
+    """Tables copied from a spreadsheet or a Word table: after a header row of tab-parted column names
+    (line ``at``), each line with tabs is a row, its cells parted by tabs (a tab at the line start is
+    an empty first cell), written as a | row. A cell that holds line breaks comes in quotes over several
+    lines ("推进…,\n年内完成…"): its lines join into the row's first line, the lines it took are left
+    empty. Tabs elsewhere (indentation, a tab inside a sentence, 牵头单位:<tab>甲局) are spaces, as
+    before. Returns the index after the table."""
+    lines[at] = " | ".join(names)
+    i = at + 1
+    blanks = 0
+    while i < len(lines) and blanks <= _MAX_GAP_LINES:
+        line = lines[i].rstrip("\r")
+        if not line.strip():
+            blanks += 1
+        elif "\t" in line:
+            blanks = 0
+            end = _quoted_end(lines, i)
+            row = _joined_quoted(lines[i:end]) if end > i + 1 else line
+            lines[i] = " | ".join(_unquoted(cell.strip()) for cell in row.split("\t"))
+            for k in range(i + 1, end):
+                lines[k] = ""
+            i = end
             continue
-        lines[i] = " | ".join(names)
-        changed = True
+        elif _GROUP.match(line.strip()):
+            blanks = 0
+            lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
+        else:
+            break
         i += 1
-        blanks = 0
-        while i < len(lines) and blanks <= _MAX_GAP_LINES:
-            line = lines[i].rstrip("\r")
-            if not line.strip():
-                blanks += 1
-            elif "\t" in line:
-                blanks = 0
-                end = _quoted_end(lines, i)
-                row = _joined_quoted(lines[i:end]) if end > i + 1 else line
-                lines[i] = " | ".join(_unquoted(cell.strip()) for cell in row.split("\t"))
-                for k in range(i + 1, end):
-                    lines[k] = ""
-                i = end
-                continue
-            elif _GROUP.match(line.strip()):
-                blanks = 0
-                lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
-            else:
-                break
-            i += 1
-    return "\n".join(lines) if changed else text
+    return i
 
 
 _MAX_CELL_LINES = 40  # the most lines one quoted cell may take

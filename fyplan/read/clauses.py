@@ -175,7 +175,7 @@ def note_split(clause: str) -> tuple[str, str | None]:
             if (
                 rest
                 and _LEADER_FIELD.search(first)
-                and all(_PERSON.match(n) for n in _NAME_SEPARATORS.split(rest) if n)
+                and all(PERSON_NAME.match(n) for n in _NAME_SEPARATORS.split(rest) if n)
             ):
                 return f"{first}、{rest}", None  # 牵头负责领导:王强。 李娜
             return first, rest or None
@@ -201,7 +201,7 @@ def without_note(clause: str) -> str:
 
 
 _LEADER_FIELD = re.compile(r"[领領][导導] *:[^;:]*$")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NAME_SEPARATORS = re.compile(r"[、,\s]+")
 
 

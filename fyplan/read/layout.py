@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Callable
 from typing import ClassVar
 
 import attrs
@@ -30,9 +31,9 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
 from fyplan.read import glued
-from fyplan.read.clauses import looks_like_clause, names_role
+from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
-from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, fit, header_kinds, labelled
+from fyplan.read.tables import DUTY_LABELS, SURNAME, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
 _CN = "一二三四五六七八九十"
@@ -373,13 +374,13 @@ def _header_at_end(line: str) -> tuple[int, _Header] | None:
     return (at, header) if header else None
 
 
-def _row_cells(cells: list[str], header: _Header) -> dict[int, str] | None:
+def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict[int, str] | None:
     """Assign a row's cells to the header's columns; None if the row does not fit."""
     n = len(header.kinds)
     if header.piped:
         if len(cells) > n:
             return None
-        if _shifted(cells, header):
+        if shifted:
             # A row that lacks a cell (a merged one, printed on the row above), so the cells after it
             # shift left (已完成。 under 牵头单位): its cells go to the columns they fit, in order.
             fitted = _fitted(cells, header)
@@ -551,6 +552,7 @@ def _rewrite_row(
     empty is an item still (reported as one without duties), a row numbered otherwise a group."""
     if header.glued:
         cells: list[str] = []
+        shifted = False
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
         # A row is bordered when it ends in a border too (| 1 | … |); one that does not keeps its empty
@@ -558,13 +560,14 @@ def _rewrite_row(
         cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
         if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
             cells = cells[1:]  # a row with an outer border under a header without one
-        assigned = _row_cells(cells, header)
+        shifted = header.piped and _shifted(cells, header)
+        assigned = _row_cells(cells, header, shifted)
     if assigned is None:
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
     m = _ROW_NUMBER.match(number)
-    if m and header.piped and _shifted(cells, header):
+    if m and shifted:
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
         for i, kind in enumerate(header.kinds):
             if kind in _DUTY_KINDS and i not in assigned and f"duty:{i}" in seen:
@@ -733,7 +736,7 @@ def _loose_field(m: re.Match[str]) -> str:
     # Only names: a person starts with a common surname (主要领导 亲自抓 names no one); a body ends as one
     # does, or is a short collective with no verb in it (配合单位 各村要主动对接 is a sentence).
     people = column_kind(m.group("label")) == "leaders" and all(
-        _PERSON_NAME.match(n) and _SURNAME.match(n) for n in re.split(r"[、, ]+", names) if n
+        PERSON_NAME.match(n) and SURNAME.match(n) for n in re.split(r"[、, ]+", names) if n
     )
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(
@@ -749,7 +752,6 @@ def _loose_field(m: re.Match[str]) -> str:
     return f"{m.group('label')}:{names}" if people or bodies else m.group()
 
 
-_SURNAME = lazy(lexicon("SURNAME"))
 _LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")
 _VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
 
@@ -757,7 +759,6 @@ _VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
 # What such a label ends in, right before the space or dash: a quick test of the whole text first.
 # (Its last character only, as a class: a scan for a class is several times quicker than for words.)
 _LOOSE_HINT = re.compile(r"[位门門导導室工限间間点點] ?[ —－\-]")
-_PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 # ---- the stage ---------------------------------------------------------------------------------
@@ -775,16 +776,22 @@ _SPACED_NUMBER = re.compile(
 
 
 def _spaced_numbers(text: str) -> str:
-    """Lines numbered ``1 推进…``, ``2 新建…`` in sequence, each naming who answers, in a notice with no
-    numbering of its own (1. 一、 (一) (1)) and no table: the numbers are the items' (1.推进…). Two or more, counting up from 1
-    (years, amounts and page numbers do not)."""
-    found = list(_SPACED_NUMBER.finditer(text))
-    numbers = [int(m.group(1)) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
+    """Lines numbered ``1 推进…``, ``2 新建…``: the numbers are the items' (1.推进…), where
+    ``_counted_items`` says they are items."""
+    if not _counted_items(text, _SPACED_NUMBER, lambda m: int(m.group(1))):
         return text
-    if "序号" in text or not all(_says_who(text, m.start()) for m in found):
-        return text  # rows of a table parted by spaces (1 指标… 区发改委): the table stage reads them
     return _SPACED_NUMBER.sub(lambda m: f"{m.group(1)}.", text)
+
+
+def _counted_items(text: str, marker: re.Pattern[str], number: Callable[[re.Match[str]], int]) -> bool:
+    """Do the lines ``marker`` starts count 1, 2, 3 … (two or more), each naming who answers, in a
+    notice with no numbering of its own (1. 一、 (一) (1)) and no table? Years, amounts and page numbers
+    do not count so; rows of a table parted by spaces (1 指标… 区发改委) are the table stage's."""
+    found = list(marker.finditer(text))
+    numbers = [number(m) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
+        return False
+    return "序号" not in text and all(_says_who(text, m.start()) for m in found)
 
 
 # Any numbering of a notice's own: 1. 一、 (一) (1) at a line start.
@@ -813,16 +820,16 @@ _ORDINAL_LINE = re.compile(
 
 
 def _ordinal_lines(text: str) -> str:
-    """Lines that start with prose ordinals counting 一, 二, 三 … (two or more, in order), each naming who
-    answers, in a page with no numbering of its own and no table: each is an item, numbered by its ordinal (1.一是…); the
-    ordinal stays in its text, as written."""
-    found = list(_ORDINAL_LINE.finditer(text))
-    numbers = [chinese_number(m.group(1) or m.group(2)) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
+    """Lines that start with prose ordinals (一是…, 第二,…) where ``_counted_items`` says they are items:
+    each numbered by its ordinal (1.一是…), the ordinal kept in its text, as written. Not where numbers
+    stand alone on the lines above them (number_lines joins those)."""
+    if _BARE_NUMBER_LINE.search(text) or not _counted_items(text, _ORDINAL_LINE, _ordinal):
         return text
-    if "序号" in text or _BARE_NUMBER_LINE.search(text) or not all(_says_who(text, m.start()) for m in found):
-        return text  # a table's cells; or numbers alone on the lines above them (number_lines joins those)
-    return _ORDINAL_LINE.sub(lambda m: f"{chinese_number(m.group(1) or m.group(2))}.{m.group()}", text)
+    return _ORDINAL_LINE.sub(lambda m: f"{_ordinal(m)}.{m.group()}", text)
+
+
+def _ordinal(m: re.Match[str]) -> int:
+    return chinese_number(m.group(1) or m.group(2))
 
 
 def restore_lost_dots(text: str) -> str:

@@ -30,7 +30,7 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二�
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
-_SURNAME = lazy(lexicon("SURNAME"))
+SURNAME = lazy(lexicon("SURNAME"))  # a common surname first: fyplan/read/layout.py too
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
@@ -465,13 +465,22 @@ def _rewrite_rows(
 ) -> int:
     """Rewrite the rows after a header; return the index where the table ends."""
     if any(line and not line.strip("|") for line in lines[start - 2 : start + 1]):
-        if _bars_part_rows(lines, start, columns):
-            # | / 1 / cell / cell … / | / 2 …: each bar line stands before a row, the cells one per line.
-            for k in range(start - 2, min(len(lines), start + _NUMBER_LOOKAHEAD * 8)):
-                if lines[k] and not lines[k].strip("|"):
-                    lines[k] = ""
-        else:
+        if not _bars_part_rows(lines, start, columns):
             return _rewrite_delimited(lines, columns, start, notes)
+        # | / 1 / cell / cell … / | / 2 …: each bar line stands before a row, the cells one per line; the
+        # rows are read as any (bar lines are no cells), and the bars of the whole table leave no text.
+        end = _rewrite_cell_rows(lines, columns, start, notes, problems)
+        for k in range(max(0, start - 2), end):
+            if lines[k] and not lines[k].strip("|"):
+                lines[k] = ""
+        return end
+    return _rewrite_cell_rows(lines, columns, start, notes, problems)
+
+
+def _rewrite_cell_rows(
+    lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
+) -> int:
+    """Rewrite the rows of a table one cell per line; return the index where the table ends."""
     j = start
     while j < len(lines):
         line = lines[j]
@@ -826,7 +835,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> flo
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = person and (not _SURNAME.match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
+    uncertain = person and (not SURNAME.match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":
         if person or WHEN.match(cell) or len(cell) <= 2:
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
