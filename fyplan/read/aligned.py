@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from fyplan.read.tables import header_kinds
+from fyplan.read.tables import fit, header_kinds
 from fyplan.units import ends_like_unit
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
@@ -115,6 +115,22 @@ def _misfit(lines: list[str], header: list[Cell], unit: int) -> int:
     return bad
 
 
+def _fitness(lines: list[str], header: list[Cell], kinds: list[str], unit: int) -> float:
+    """How well the cells fit the kinds of the columns they fall in, in this unit: what tells characters
+    from display columns when both line the rows up (a row or two, cells left empty)."""
+    bounds = _bounds(header, lines, unit)
+    return sum(
+        fit(c.text, kinds[col]) for line in lines for c in _cells(line) if (col := _column(c.at(unit), bounds)) > 0
+    )
+
+
+def _offsets(lines: list[str], header: list[Cell], unit: int) -> int:
+    """How far the cells of full rows start from their header cells in this unit (0 when the header
+    and the rows are left-aligned in it)."""
+    full = [cells for cells in map(_cells, lines) if len(cells) == len(header) and _NUMBER.match(cells[0].text)]
+    return sum(abs(c.at(unit) - h.at(unit)) for cells in full for c, h in zip(cells, header, strict=True))
+
+
 def _joined(before: str, piece: str, kind: str) -> str:
     if not before:
         return piece
@@ -167,7 +183,14 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
     body = lines[at + 1 : end]
-    unit = min((0, 1), key=lambda u: _misfit(body[:40], header, u))
+    unit = min(
+        (0, 1),
+        key=lambda u: (
+            _misfit(body[:40], header, u),
+            -_fitness(body[:40], header, kinds, u),
+            _offsets(body[:40], header, u),
+        ),
+    )
     bounds = _bounds(header, body, unit)
     lines[at] = " | ".join(names)
     row: list[str] | None = None

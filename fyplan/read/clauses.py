@@ -223,6 +223,8 @@ def parse_clause(text: str) -> Clause:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
     others: tuple[tuple[str, str], ...] = ()
+    if body.count(":") > 1:
+        body = _unglued_labels(body)
     if ":" in body and _ROLE_LABEL.search(body):
         # 责任单位:甲局 项目责任人:张三 配合单位:乙局 — fields separated by spaces (a page on one line).
         body = _GLUED_FIELD.sub(";", _SPACE_FIELD.sub(";", body))
@@ -232,6 +234,37 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+_LABEL_AT = lazy(f"(?:{_label_regex()}) *:")
+_SURNAME = lazy(lexicon("SURNAME"))
+
+
+def _unglued_labels(body: str) -> str:
+    """牵头单位:县财政局配合单位:县统计局 (the space or ; before a label lost): a ; before each duty label
+    glued to the name before it. A level word that may start a label (市牵头单位) but ends a place's name
+    (长林区责任单位) stays with the name."""
+    out: list[str] = []
+    last = 0
+    for m in _LABEL_AT.finditer(body):
+        at = m.start()
+        if at == 0 or body[at - 1] in ";,; \t":
+            continue
+        if body[at] in "省市区县區縣" and body[at + 1] not in "级級":
+            at += 1
+        before = re.split(r"[;,:、\s]", body[last:at])[-1]
+        if not (
+            before.endswith(")")
+            or units.ends_like_unit(before)
+            or (PERSON_NAME.fullmatch(before) and _SURNAME.match(before))
+        ):
+            continue  # 具体责任单位: a word of the label, not a name
+        out.append(body[last:at])
+        last = at
+    if not out:
+        return body
+    out.append(body[last:])
+    return ";".join(out)
 
 
 _SAME_BELOW = (",下同", ",以下同", ";下同")

@@ -20,6 +20,7 @@ numbers (1、 2、 …) a document viewer put before the lines of a table copied
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Callable
@@ -416,7 +417,15 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
         when = tokens.pop()
     if deadline_col is not None and when:
         out[deadline_col] = when
-    if duty_cols and trailing:
+    if duty_cols and 0 < len(trailing) < len(duty_cols):
+        # Fewer names than duty columns (the empty cells left no mark): each to the column it fits, in
+        # order, the leftmost where two fit alike (a body under 牵头单位 rather than 配合单位).
+        chosen = max(
+            itertools.combinations(duty_cols, len(trailing)),
+            key=lambda cols: sum(fit(tok, header.kinds[c]) for tok, c in zip(trailing, cols, strict=True)),
+        )
+        out.update(zip(chosen, trailing, strict=True))
+    elif duty_cols and trailing:
         later = duty_cols[1:]
         extra = max(0, len(trailing) - len(later))
         first, rest = trailing[: max(1, extra)], trailing[max(1, extra) :]
@@ -976,6 +985,18 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
     return True
 
 
+def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
+    """Whether the next line that holds anything is a | row of ``header``'s table (not a footer)."""
+    for _, line in numbered[start : start + 3]:
+        if not line.strip():
+            continue
+        if "|" not in line:
+            return False
+        cells = _cells(line, True, header.bordered)
+        return 2 <= len(cells) <= len(header.kinds) and bool(_ROW_NUMBER.match(cells[0].strip()))
+    return False
+
+
 def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
@@ -985,7 +1006,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
     numbered = _joined_run(numbered)
-    for number, line in numbered:
+    for at, (number, line) in enumerate(numbered):
         if header is None and "序号" in line and len(line) > 60 and _glued_rows(line, number, out):
             changed = True
             continue
@@ -1008,6 +1029,10 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
                 changed = True
+                continue
+            if header.piped and "|" not in line and _rows_go_on(numbered, at + 1, header):
+                # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
+                out.append((number, line))
                 continue
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None

@@ -67,18 +67,24 @@ def heading_roles(heading: str) -> Roles:
     if m is None:
         return Roles()
     who = m.group("who")
+    comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
-    for part in who.split("、"):
-        person = _title().fullmatch(part)
+    for part in (who + "同志" if comrades else who).split("、"):
+        bare = part.removesuffix("同志")
+        person = _title().fullmatch(bare)
         if person is None:
-            break
+            # 王东同志: 同志 marks a person, who needs no title.
+            if bare == part or not 2 <= len(bare) <= 3 or not is_person(bare) or units.looks_like_unit(bare):
+                break
+            leaders.append(units.leader(_as_written(heading, bare)))
+            continue
         name = person.group("name")
         if name and _ROLE_PREFIX.match(name):
-            leaders.append(units.leader(_as_written(heading, part)))  # 常务副县长: a role, named whole
+            leaders.append(units.leader(_as_written(heading, bare)))  # 常务副县长: a role, named whole
             continue
         if name and not is_person(name):
             break  # 其他副县长: no one in particular
-        leaders.append(units.leader(_as_written(heading, name or part)))
+        leaders.append(units.leader(_as_written(heading, name or bare)))
     else:
         return Roles(leaders=tuple(leaders))
     original = _as_written(heading, who)

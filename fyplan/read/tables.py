@@ -504,12 +504,15 @@ def _rewrite_cell_rows(
         # cell of this row (0, or 42 in a 年度目标 column, followed by a body) is a cell.
         lines[row_start] = line = line.rstrip("*＊")
         current = int(line)
+        width = sum(1 for column in columns if column.kind != "number")
         while (
             j < len(lines)
             and not (_next_number(lines[j], current) and _opens_row(lines, j, columns))
             and not _GROUP.match(lines[j])
             and lines[j] != "序号"
         ):
+            if not lines[j] and len(cells) >= width and _ends_table(lines, j):
+                break  # the last row is full and a blank line parts it from the signature and date below
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
@@ -538,6 +541,19 @@ def _rewrite_cell_rows(
         if not any(column.sub for column in assignment):
             _text_first(lines, cells, assignment)
     return j
+
+
+# The date a notice is signed on, alone on its line (2024年3月1日).
+_SIGNED_ON = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+)
+
+
+def _ends_table(lines: list[str], blank: int) -> bool:
+    """After the blank line at ``blank``, no more rows: the lines left (at most a few) are a signature
+    and its date, or nothing."""
+    rest = [line for line in lines[blank + 1 : blank + 8] if line.strip(" |")]
+    return not rest or any(_SIGNED_ON.match(line.strip()) for line in rest[:3])
 
 
 def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
@@ -828,12 +844,20 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
+_PEOPLE = lazy(r"^[\u4e00-\u9fff]{2,3}(?:[、,][\u4e00-\u9fff]{2,3})+$")
+
+
+def _people(cell: str) -> bool:
+    """王东、李娜: two or more people in one cell, each with a common surname first."""
+    return bool(_PEOPLE.match(cell)) and all(SURNAME.match(name) for name in re.split("[、,]", cell))
+
+
 def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
     """How well one line fits a column of this kind (``bodies``: a note column that names bodies,
     评分部门, 考核单位 — a body's name fits it as well as a duty column; ``people``: one that names a
     person, 责任人 — a name fits it as well as the leader column)."""
     unit_like = looks_like_unit(cell)
-    person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell)) and not unit_like
+    person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
     uncertain = person and (not SURNAME.match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":

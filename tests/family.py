@@ -1,0 +1,353 @@
+"""Notices of the family in the layouts clerks really use, drawn by hypothesis: the same items written as
+labelled lines, labels in a bracket after the sentence, verbs (X牵头,Y配合), a table flattened one row per
+line (| cells, Markdown, tabs from a spreadsheet) or one cell per line, and leaders named in the group
+heading. ``expected`` is what any of them must read as: each item's leaders, lead and cooperating units.
+
+The vocabulary is my own (county- and city-level bodies, people, roles), wider than ``fyplan.strategies``,
+so that the reader is tried on names it was not built around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+from hypothesis import strategies as st
+
+from fyplan.numerals import to_chinese
+
+PLACES = ["青川", "石门", "河口", "白沙", "桐柏", "安塘"]
+BODIES = [
+    "发展和改革局", "财政局", "教育体育局", "公安局", "民政局", "司法局", "人力资源和社会保障局",
+    "自然资源局", "生态环境分局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局",
+    "文化和旅游局", "卫生健康局", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局",
+    "数据资源局", "城市管理局", "林业局", "乡村振兴局", "退役军人事务局", "信访局", "政务服务中心",
+    "投资促进中心", "融媒体中心", "供电公司", "税务局", "发改委", "工信局", "住建局", "科技局",
+]  # fmt: skip
+OTHERS = ["县委宣传部", "县委组织部", "县委政法委", "团县委", "县妇联", "县总工会", "县工商联", "县人武部",
+          "县经济开发区管委会", "高新区管委会", "县城投集团", "县交投公司"]  # fmt: skip
+COLLECTIVES = ["各乡镇人民政府", "各乡(镇)、街道", "县直有关单位", "各有关部门", "各乡镇(街道)"]
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+GIVEN = "红伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉峰东海波宁飞鹏辉斌建国志新春晓光林"
+PHRASES = [
+    "推进工业园区扩区调规", "深化营商环境改革", "实施城区老旧小区改造", "抓好粮食生产和重要农产品供给",
+    "推进县域医共体建设", "完善养老服务体系", "加快高速公路连接线建设", "开展农村人居环境整治提升",
+    "落实安全生产责任制", "推进数字政府建设", "做好高校毕业生就业工作", "加强耕地保护和建设",
+    "推动文旅融合发展", "实施河湖长制", "扩大有效投资", "强化金融风险防控",
+]  # fmt: skip
+TAILS = ["", ",全年完成投资5亿元", ",新增就业2000人以上", ",年内开工建设", ",确保按期完成"]
+SECTIONS = ["稳增长促发展", "扩内需惠民生", "抓改革优环境", "强生态守底线", "保安全促和谐"]
+
+
+@attrs.frozen
+class Row:
+    text: str
+    leaders: tuple[str, ...]
+    lead: tuple[str, ...]
+    coop: tuple[str, ...]
+
+
+@attrs.frozen
+class Family:
+    """A notice's place word and its sections, each a title and its rows."""
+
+    place: str
+    sections: tuple[tuple[str, tuple[Row, ...]], ...]
+
+    def rows(self) -> list[Row]:
+        return [row for _, rows in self.sections for row in rows]
+
+    def expected(self) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+        return [(row.leaders, row.lead, row.coop) for row in self.rows()]
+
+
+def _body(place: str) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.sampled_from(BODIES).map(lambda b: "县" + b),
+        st.sampled_from(OTHERS),
+        st.sampled_from(COLLECTIVES),
+        st.sampled_from(PLACES).map(lambda p: p + "镇人民政府"),
+    )
+
+
+def _person() -> st.SearchStrategy[str]:
+    return st.tuples(st.sampled_from(SURNAMES), st.text(GIVEN, min_size=1, max_size=2)).map("".join)
+
+
+@st.composite
+def _row(draw: st.DrawFn, place: str, leaders_needed: bool) -> Row:
+    text = draw(st.sampled_from(PHRASES)) + draw(st.sampled_from(TAILS)) + "。"
+    leaders = tuple(draw(st.lists(_person(), min_size=1 if leaders_needed else 0, max_size=2, unique=True)))
+    bodies = draw(st.lists(_body(place), min_size=1, max_size=5, unique=True))
+    cut = draw(st.integers(1, min(2, len(bodies))))
+    return Row(text, leaders, tuple(bodies[:cut]), tuple(bodies[cut:]))
+
+
+@st.composite
+def families(draw: st.DrawFn, leaders_needed: bool = False, full: bool = False) -> Family:
+    """``full``: every row names leaders and cooperating units (for layouts whose empty cells vanish)."""
+    place = draw(st.sampled_from(PLACES))
+    sections = []
+    for title in draw(st.lists(st.sampled_from(SECTIONS), min_size=1, max_size=3, unique=True)):
+        rows = draw(st.lists(_row(place, leaders_needed or full), min_size=1, max_size=4))
+        if full:
+            rows = [r if r.coop else attrs.evolve(r, coop=("县直有关单位",)) for r in rows]
+        sections.append((title, tuple(rows)))
+    return Family(place, tuple(sections))
+
+
+def _head(family: Family) -> list[str]:
+    return [
+        f"{family.place}县人民政府办公室关于印发2024年重点工作任务分解方案的通知",
+        "各乡镇人民政府,县直各单位:",
+        "现将2024年重点工作任务分解如下,请认真抓好落实。",
+    ]
+
+
+def _tail() -> list[str]:
+    return ["", "县人民政府办公室", "2024年3月1日"]
+
+
+Layout = Callable[[Family, st.DataObject], str]
+
+LABELS = [
+    ("牵头领导", "牵头单位", "配合单位"),
+    ("责任领导", "牵头部门", "配合部门"),
+    ("分管领导", "主办单位", "协办单位"),
+    ("牵头负责领导", "牵头责任单位", "协同责任单位"),
+    ("县级责任领导", "牵头单位", "责任单位"),
+]
+BRACKETS: list[tuple[str, str]] = [("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"), ("〔", "〕")]
+
+
+def _names(names: Sequence[str]) -> str:
+    return "、".join(names)
+
+
+def labelled_lines(family: Family, data: st.DataObject) -> str:
+    lw, pw, cw = data.draw(st.sampled_from(LABELS))
+    colon = data.draw(st.sampled_from([":", "："]))
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            lines.append(f"{number}.{row.text}")
+            if row.leaders:
+                lines.append(f"{lw}{colon}{_names(row.leaders)}")
+            lines.append(f"{pw}{colon}{_names(row.lead)}")
+            if row.coop:
+                lines.append(f"{cw}{colon}{_names(row.coop)}")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def bracket_labels(family: Family, data: st.DataObject) -> str:
+    lw, pw, cw = data.draw(st.sampled_from(LABELS))
+    opener, closer = data.draw(st.sampled_from(BRACKETS))
+    sep = data.draw(st.sampled_from([";", "；", ",", " "]))
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            parts = []
+            if row.leaders:
+                parts.append(f"{lw}:{_names(row.leaders)}")
+            parts.append(f"{pw}:{_names(row.lead)}")
+            if row.coop:
+                parts.append(f"{cw}:{_names(row.coop)}")
+            lines.append(f"{number}.{row.text}{opener}{sep.join(parts)}{closer}")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def bracket_verbs(family: Family, data: st.DataObject) -> str:
+    """(X牵头,Y配合): no leaders in this layout (``families()`` rows with leaders are written without them)."""
+    opener, closer = data.draw(st.sampled_from(BRACKETS))
+    coop_verb = data.draw(st.sampled_from(["配合", "参与", "协同", "协助"]))
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            clause = f"{_names(row.lead)}牵头"
+            if row.coop:
+                clause += f",{_names(row.coop)}{coop_verb}"
+            lines.append(f"{number}.{row.text}{opener}{clause}{closer}")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+TABLE_HEADERS = [
+    ("序号", "重点工作", "责任领导", "牵头单位", "配合单位"),
+    ("序号", "工作任务", "县级领导", "牵头部门", "协同部门"),
+    ("序号", "主要任务", "分管领导", "责任单位", "配合单位"),
+]
+
+
+def _table_rows(
+    family: Family, data: st.DataObject, sections_as_rows: bool
+) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    header = data.draw(st.sampled_from(TABLE_HEADERS))
+    rows: list[tuple[str, ...]] = []
+    number = 1
+    for s, (title, items) in enumerate(family.sections, 1):
+        if sections_as_rows:
+            rows.append((f"{to_chinese(s)}、{title}",))
+        for row in items:
+            rows.append((str(number), row.text, _names(row.leaders), _names(row.lead), _names(row.coop)))
+            number += 1
+    return header, rows
+
+
+def pipe_rows(family: Family, data: st.DataObject) -> str:
+    bordered = data.draw(st.booleans())
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+
+    def line(cells: Sequence[str]) -> str:
+        inner = " | ".join(cells)
+        return f"| {inner} |" if bordered else inner
+
+    lines = [*_head(family), line(header)]
+    for cells in rows:
+        lines.append(cells[0] if len(cells) == 1 else line(cells))
+    return "\n".join(lines + _tail())
+
+
+def markdown(family: Family, data: st.DataObject) -> str:
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    lines = [*_head(family), "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for cells in rows:
+        if len(cells) == 1:
+            lines.append("| " + cells[0] + " |" + "  |" * (len(header) - 1))
+        else:
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines + _tail())
+
+
+def tabs(family: Family, data: st.DataObject) -> str:
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    lines = [*_head(family), "\t".join(header)]
+    for cells in rows:
+        lines.append(cells[0] if len(cells) == 1 else "\t".join(cells))
+    return "\n".join(lines + _tail())
+
+
+def cell_per_line(family: Family, data: st.DataObject) -> str:
+    """Each cell on its own line (a table copied out of a web page); needs ``families(full=True)``."""
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    lines = _head(family) + list(header)
+    for cells in rows:
+        lines.extend(cells)
+    return "\n".join(lines + _tail())
+
+
+def heading_leaders(family: Family, data: st.DataObject) -> str:
+    """一、王强同志牵头负责的工作: the group heading names the leaders of every item under it. The rows of each
+    section get the section's leaders (``family_with_heading_leaders`` makes them equal)."""
+    pw, cw = data.draw(st.sampled_from([("牵头单位", "配合单位"), ("责任单位", "协同单位"), ("主办", "协办")]))
+    lines = _head(family)
+    number = 1
+    for s, (_, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{_names(rows[0].leaders)}同志牵头负责的工作")
+        for row in rows:
+            coop = f";{cw}:{_names(row.coop)}" if row.coop else ""
+            lines.append(f"{number}.{row.text}({pw}:{_names(row.lead)}{coop})")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def without_leaders(family: Family) -> Family:
+    return Family(
+        family.place,
+        tuple((t, tuple(attrs.evolve(r, leaders=()) for r in rows)) for t, rows in family.sections),
+    )
+
+
+def with_heading_leaders(family: Family) -> Family:
+    """Each section's rows led by the first row's leaders (one person each)."""
+    out = []
+    for t, rows in family.sections:
+        leaders = rows[0].leaders[:1]
+        out.append((t, tuple(attrs.evolve(r, leaders=leaders) for r in rows)))
+    return Family(family.place, tuple(out))
+
+
+def trailing_labels(family: Family, data: st.DataObject) -> str:
+    """1.推进…。牵头单位:甲;配合单位:乙 — the fields after the sentence on the same line, no bracket."""
+    lw, pw, cw = data.draw(st.sampled_from(LABELS))
+    sep = data.draw(st.sampled_from([";", "；", " ", "。"]))
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            parts = [f"{lw}:{_names(row.leaders)}"] if row.leaders else []
+            parts.append(f"{pw}:{_names(row.lead)}")
+            if row.coop:
+                parts.append(f"{cw}:{_names(row.coop)}")
+            lines.append(f"{number}.{row.text}{sep.join(parts)}")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def first_listed(family: Family, data: st.DataObject) -> str:
+    """责任单位:甲、乙、丙 under a note that the first listed leads (``with_one_lead`` rows)."""
+    note = data.draw(st.sampled_from(["(责任单位中列第一位的为牵头单位,下同)", "注:列第一位的为牵头单位。"]))
+    label = data.draw(st.sampled_from(["责任单位", "责任部门"]))
+    lines = _head(family)
+    lines.insert(3, note)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            lines.append(f"{number}.{row.text}")
+            if row.leaders:
+                lines.append(f"责任领导:{_names(row.leaders)}")
+            lines.append(f"{label}:{_names(row.lead + row.coop)}")
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def with_one_lead(family: Family) -> Family:
+    """Rows whose first body leads and the others cooperate."""
+    out = []
+    for t, rows in family.sections:
+        out.append((t, tuple(attrs.evolve(r, lead=r.lead[:1], coop=r.lead[1:] + r.coop) for r in rows)))
+    return Family(family.place, tuple(out))
+
+
+def _width(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def aligned_columns(family: Family, data: st.DataObject) -> str:
+    """A table through ``pdftotext -layout``: cells padded with spaces to their column's start."""
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    table = [header, *[r for r in rows if len(r) > 1]]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(header))]
+    gap = data.draw(st.integers(2, 4))
+
+    def line(cells: Sequence[str]) -> str:
+        out = ""
+        for i, cell in enumerate(cells):
+            out += cell + (" " * (widths[i] - _width(cell) + gap) if i < len(cells) - 1 else "")
+        return out.rstrip()
+
+    lines = [*_head(family), line(header)]
+    for cells in rows:
+        lines.append(cells[0] if len(cells) == 1 else line(cells))
+    return "\n".join(lines + _tail())
+
+
+def joined(layout: Layout) -> Layout:
+    """The layout with the body's lines run together into one (a page that lost its line breaks)."""
+
+    def run(family: Family, data: st.DataObject) -> str:
+        lines = layout(family, data).split("\n")
+        head, body, tail = lines[:3], lines[3:-3], lines[-3:]
+        return "\n".join([*head, "".join(body), *tail])
+
+    run.__name__ = f"joined_{layout.__name__}"
+    return run

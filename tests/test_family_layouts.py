@@ -1,0 +1,95 @@
+"""The same items written in each layout of the family read as the same duties (tests/family.py)."""
+
+from __future__ import annotations
+
+import family as fam
+import opencc
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fyplan
+
+Duty = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def duties_read(text: str) -> list[Duty]:
+    notice = fyplan.parse(text)
+    return [
+        (
+            tuple(leader.name for leader in item.duties.leaders),
+            tuple(unit.name for unit in item.duties.lead_units),
+            tuple(unit.name for unit in item.duties.cooperating_units),
+        )
+        for item in notice.items()
+    ]
+
+
+@given(fam.families(), st.data())
+def test_labelled_lines(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.labelled_lines(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_labels_in_a_bracket(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.bracket_labels(family, data)) == family.expected()
+
+
+@given(fam.families().map(fam.without_leaders), st.data())
+def test_verbs_in_a_bracket(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.bracket_verbs(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_pipe_rows(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.pipe_rows(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_markdown_table(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.markdown(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_tab_parted_rows(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.tabs(family, data)) == family.expected()
+
+
+@given(fam.families(full=True), st.data())
+def test_one_cell_per_line(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.cell_per_line(family, data)) == family.expected()
+
+
+@given(fam.families(leaders_needed=True).map(fam.with_heading_leaders), st.data())
+def test_leaders_in_the_heading(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.heading_leaders(family, data)) == family.expected()
+
+
+_TO_TRADITIONAL = opencc.OpenCC("s2t")
+LAYOUTS = [fam.labelled_lines, fam.bracket_labels, fam.pipe_rows, fam.tabs]
+
+
+@given(fam.families(), st.sampled_from(LAYOUTS), st.data())
+def test_traditional_characters(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
+    text = _TO_TRADITIONAL.convert(layout(family, data))
+    expected = [tuple(tuple(_TO_TRADITIONAL.convert(n) for n in names) for names in duty) for duty in family.expected()]
+    assert duties_read(text) == expected
+
+
+@given(fam.families(), st.data())
+def test_labels_after_the_sentence(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.trailing_labels(family, data)) == family.expected()
+
+
+@given(fam.families().map(fam.with_one_lead), st.data())
+def test_first_listed_leads(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.first_listed(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_aligned_columns(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.aligned_columns(family, data)) == family.expected()
+
+
+@given(fam.families(), st.sampled_from([fam.labelled_lines, fam.bracket_labels, fam.trailing_labels]), st.data())
+def test_lines_run_together(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
+    assert duties_read(fam.joined(layout)(family, data)) == family.expected()
