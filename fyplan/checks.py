@@ -94,6 +94,8 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
     # 2-3 is task 3 of section 2, 2-1-3 of its (一), 1-2 point 2 of group 1. Each qualifier counts alone.
     groups: dict[str, list[tuple[int, int]]] = {}
     for t in tasks:
+        if not t.id[-1:].isdigit():
+            continue  # a section heading that is an item too (id 一): numbered as its section, not a task
         prefix = t.id.rsplit("-", 1)[0] if "-" in t.id else ""
         if t.point:
             # A group's points: the group's own number (its title, 1.约束性指标。) counts where the

@@ -458,9 +458,14 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
-    if len(name) > 40 or "。" in name:
+    if len(name) > 40 or "。" in name or _work_start().match(name):
         return False
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+@lru_cache(maxsize=1)
+def _work_start() -> re.Pattern[str]:
+    return re.compile(lexicon("WORK_VERB"))
 
 
 def ends_like_unit(name: str) -> bool:

@@ -219,6 +219,11 @@ def parse_clause(text: str) -> Clause:
         cut = max(body.rfind(","), body.rfind(";"))
         body, word = body[:cut], body[cut + 1 :]
         note = word if note is None else f"{word}。{note}"
+    cut = max(body.rfind(","), body.rfind(";"))
+    if cut > 0 and units.FIRST_LEADS.match(body[cut + 1 :].strip()):
+        # 甲局、乙局等负责,列第一位的为牵头部门: the convention itself (read from the whole text), a note.
+        body, word = body[:cut], body[cut + 1 :].strip()
+        note = word if note is None else f"{word},{note}"
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)

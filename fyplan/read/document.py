@@ -172,6 +172,8 @@ def _numbering_restarts(sections: list[Section]) -> bool:
     owner: dict[int, int] = {}
     for index, tasks in enumerate(containers):
         for task in tasks:
+            if not task.id[-1:].isdigit():
+                continue  # a heading that is an item too (一): numbered as its section
             if owner.setdefault(task.number, index) != index:
                 return True
     return False
@@ -184,6 +186,8 @@ def _qualify_ids(section: Section) -> Section:
     per_subsection = len(set(sub_numbers)) < len(sub_numbers)
 
     def requalify(task: Task, prefix: str) -> Task:
+        if not task.id[-1:].isdigit():
+            return task  # a heading that is an item too (一): its numeral is unique already
         subtasks = tuple(attrs.evolve(sub, id=f"{prefix}-{sub.id}") for sub in task.subtasks)
         return attrs.evolve(task, id=f"{prefix}-{task.id}", subtasks=subtasks)
 

@@ -21,7 +21,7 @@ from lark import Lark, Token, Transformer
 from fyplan import fastpaths, units
 from fyplan.grammars import build, lexicon
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
-from fyplan.numerals import chinese_number
+from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import items, linescan, scope
@@ -416,7 +416,7 @@ class Builder(Transformer[Token, Any]):
             and not subs
             and lines
             and lines[0].type == "DUTY"
-            and 0 < len(title) <= 60
+            and len(title) > 0
             and not any(t.type == "TEXT" and items.split_inline(t)[1] is not None for t in lines)
         ):
             # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…): the heading is the item,
@@ -442,6 +442,19 @@ class Builder(Transformer[Token, Any]):
                 built = self._item_section(item, plain, where)
                 built.paragraph = True
                 return built
+        if (
+            m is not None
+            and (tasks or subs)
+            and items.split_inline(title)[1] is not None
+            and _fills_nothing(_clause_roles(title), [*tasks, *(b for _, _, bs in subs for b in bs)])
+        ):
+            # 一、减少扶贫对象6万人。(责任单位:甲局,各县区)该件已完成 over items 1. 2. that name their own
+            # units: both levels answer for work, so the heading is an item too (id 一, before its items),
+            # not a clause for items that need none (it was dropped unread). A heading clause that gives
+            # the items something they lack (三、保障措施(牵头领导:甲、乙) over items with units) is their scope.
+            item = self._item(head, number, m.group(1), title, [], [])
+            title = item.task.text
+            tasks = [item, *tasks]
         return self._section(head, number, title, where, lines, tasks, subs)
 
     def _item_section(self, item: Built, plain: BuiltSection, where: str) -> BuiltSection:
@@ -705,8 +718,14 @@ class Builder(Transformer[Token, Any]):
             # One heading with one paragraph: as likely a section cut short as an item.
             sections = self._plain_again(sections, lambda b: b.paragraph)
         if any(b.built for b in [*out, *sections] if not b.item_section):
-            # Some sections hold items: a heading with a clause is a section heading, not an item.
-            sections = self._plain_again(sections, lambda b: b.item_section)
+            # Some sections hold items: a heading that only names who answers is a section heading; one
+            # that says what is to be done as well (一、解决6万人饮水安全问题。(责任单位:…)) is an item of
+            # its own beside them, numbered as its section (二), not a heading whose clause no item takes.
+            sections = self._plain_again(sections, lambda b: b.item_section and not _says_work(b))
+            for b in sections:
+                if b.item_section and len(b.section.tasks) == 1:
+                    task = b.section.tasks[0]
+                    b.section = attrs.evolve(b.section, tasks=(attrs.evolve(task, id=to_chinese(task.number)),))
         for built in sections:
             if built.item_section and out and out[-1].item_section:
                 merged = out[-1]
@@ -722,6 +741,20 @@ class Builder(Transformer[Token, Any]):
 _POINT = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,3}\)|\d{1,3}[.、]|[第其][一二三四五六七八九十]{1,3}[,、])"
 )
+
+
+def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
+    """Would a heading's roles add nothing to any of these items (each names what the heading does)?"""
+    return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
+
+
+def _says_work(built: BuiltSection) -> bool:
+    """Does a 一、 heading read as an item say what is to be done, as a task's sentence does (a figure, a
+    full stop, or length), rather than name a group (三、保障粮食安全(省农业农村厅牵头))?"""
+    if not built.built:
+        return False
+    text = built.built[0].task.text.strip()
+    return "。" in text.rstrip("。") or text.endswith("。") or any(ch.isdigit() for ch in text) or len(text) >= 20
 
 
 def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list[Token]], list[bool]]:

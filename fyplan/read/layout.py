@@ -278,6 +278,7 @@ def wrap_width(lines: list[str]) -> int | None:
         for k in full
         if sample[k][-1] not in _SENTENCE_END
         and "|" not in sample[k]
+        and not all(ends_like_unit(part) for part in sample[k].split("、"))  # a cell of names, not a cut
         and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
     )
     enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
