@@ -682,12 +682,21 @@ class Builder(Transformer[Token, Any]):
                 numbered = True
             else:
                 del self.ctx.diagnostics[kept:]
-        if not numbered and any(t.type == "DUTY" for t in front):
+        duty_lines = any(t.type == "DUTY" for t in front)
+        if not numbered and (duty_lines or any(t.type == "TEXT" and items.BRACKET.search(t) for t in front)):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
             # One block of 主办单位:/协办单位: lines is a news item or a meeting, no notice; one that names
-            # a leader and the units answering to them is an item (a news page quoting one task).
-            if len(found) >= 2 or (len(found) == 1 and _names_leader_and_units(found[0].task.duties)):
+            # a leader and the units answering to them is an item (a news page quoting one task), and so
+            # is a paragraph closed by a bracket that gives its lead and cooperating units by their roles
+            # (…台账。(市科技局牵头负责,市财政局配合)).
+            if len(found) >= 2 or (
+                len(found) == 1
+                and (
+                    _names_leader_and_units(found[0].task.duties)
+                    or (found[0].inline and _lead_and_cooperating(found[0].task.duties))
+                )
+            ):
                 # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
                 first_line = found[0].first
                 # A page on one line: the paragraphs before the item share its line; they head the item
@@ -808,6 +817,10 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     return scope.leader_sentence(str(texts[-1])) if texts else None
+
+
+def _lead_and_cooperating(duties: Duties) -> bool:
+    return bool(duties.lead_units) and bool(duties.cooperating_units)
 
 
 def _names_leader_and_units(duties: Duties) -> bool:
