@@ -124,20 +124,38 @@ def _names(names: Sequence[str]) -> str:
     return "、".join(names)
 
 
+NUMBERS = ["{}.", "{}、", "{}．", "({})", "（{}）"]
+DEADLINES = ["2024年6月底前", "2024年底前", "长期坚持", "年内完成"]
+
+
 def labelled_lines(family: Family, data: st.DataObject) -> str:
+    """Each field on its own line; the numbering, the colon or 【label】, 等 after the cooperating units,
+    a 完成时限 line and names on the line after their label vary."""
     lw, pw, cw = data.draw(st.sampled_from(LABELS))
+    numbering = data.draw(st.sampled_from(NUMBERS))
+    bracketed = data.draw(st.booleans())
     colon = data.draw(st.sampled_from([":", "："]))
+
+    def field(label: str, names: str) -> str:
+        if bracketed:
+            return f"【{label}】{names}"
+        apart = data.draw(st.sampled_from(["", "", "", "\n"]))
+        return f"{label}{colon}{apart}{names}"
+
     lines = _head(family)
     number = 1
     for s, (title, rows) in enumerate(family.sections, 1):
         lines.append(f"{to_chinese(s)}、{title}")
         for row in rows:
-            lines.append(f"{number}.{row.text}")
+            lines.append(numbering.format(number) + row.text)
             if row.leaders:
-                lines.append(f"{lw}{colon}{_names(row.leaders)}")
-            lines.append(f"{pw}{colon}{_names(row.lead)}")
+                lines.append(field(lw, _names(row.leaders)))
+            lines.append(field(pw, _names(row.lead)))
             if row.coop:
-                lines.append(f"{cw}{colon}{_names(row.coop)}")
+                etc = data.draw(st.sampled_from(["", "", "等"]))
+                lines.append(field(cw, _names(row.coop) + etc))
+            if data.draw(st.booleans()):
+                lines.append(field("完成时限", data.draw(st.sampled_from(DEADLINES))))
             number += 1
     return "\n".join(lines + _tail())
 
@@ -183,6 +201,8 @@ TABLE_HEADERS = [
     ("序号", "重点工作", "责任领导", "牵头单位", "配合单位"),
     ("序号", "工作任务", "县级领导", "牵头部门", "协同部门"),
     ("序号", "主要任务", "分管领导", "责任单位", "配合单位"),
+    ("序号", "重点工作任务", "牵头单位", "配合单位", "责任领导", "完成时限"),
+    ("序号", "工作内容", "县级责任领导", "牵头单位", "协办单位", "备注"),
 ]
 
 
@@ -196,7 +216,20 @@ def _table_rows(
         if sections_as_rows:
             rows.append((f"{to_chinese(s)}、{title}",))
         for row in items:
-            rows.append((str(number), row.text, _names(row.leaders), _names(row.lead), _names(row.coop)))
+            cells = {"leaders": _names(row.leaders), "lead": _names(row.lead), "coop": _names(row.coop)}
+            out = [str(number), row.text]
+            for name in header[2:]:
+                if name.endswith("领导"):
+                    out.append(cells["leaders"])
+                elif name in ("牵头单位", "牵头部门", "责任单位"):
+                    out.append(cells["lead"])
+                elif name in ("配合单位", "协同部门", "协办单位"):
+                    out.append(cells["coop"])
+                elif name == "完成时限":
+                    out.append(data.draw(st.sampled_from(DEADLINES)))
+                else:
+                    out.append(data.draw(st.sampled_from(["", "年度重点", "已纳入考核"])))
+            rows.append(tuple(out))
             number += 1
     return header, rows
 
@@ -239,7 +272,7 @@ def cell_per_line(family: Family, data: st.DataObject) -> str:
     header, rows = _table_rows(family, data, sections_as_rows=True)
     lines = _head(family) + list(header)
     for cells in rows:
-        lines.extend(cells)
+        lines.extend(cell or "无" for cell in cells)  # an empty 备注 printed as 无
     return "\n".join(lines + _tail())
 
 

@@ -8,6 +8,7 @@ maps a fragment back to its column in the original line.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from array import array
 
@@ -218,6 +219,13 @@ _XUHAO = re.compile(r"序[號号](?:" + _PIN + r")?")
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
+@functools.cache
+def _square_label() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon  # the label lexicon only for a text with square brackets
+
+    return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)")
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
@@ -241,6 +249,10 @@ def normalize(text: str) -> str:
         text = re.sub(" +", _space, text)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
+    if "【" in text or "[" in text:
+        # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
+        # (at a line's start, or after the sentence on a page run together).
+        text = _square_label().sub(r"\1:", text)
     if _CIRCLED_ANYWHERE.search(text):
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
