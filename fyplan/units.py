@@ -349,7 +349,8 @@ def is_person(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern[str]:
-    return re.compile(rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?(?:{lexicon('TITLE')})(?:同志)?")
+    # 王东同志 (同志 marks a person) needs no title either.
+    return re.compile(rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:同志)?(?:{lexicon('TITLE')})(?:同志)?|同志)")
 
 
 def titled_person(name: str) -> str | None:

@@ -181,15 +181,18 @@ def bracket_labels(family: Family, data: st.DataObject) -> str:
 
 
 def bracket_verbs(family: Family, data: st.DataObject) -> str:
-    """(X牵头,Y配合): no leaders in this layout (``families()`` rows with leaders are written without them)."""
+    """(王东副县长负责,X牵头,Y配合): the leaders by name and title (or 同志), the units by their verbs."""
     opener, closer = data.draw(st.sampled_from(BRACKETS))
     coop_verb = data.draw(st.sampled_from(["配合", "参与", "协同", "协助"]))
+    title = data.draw(st.sampled_from(["副县长", "同志", "常务副县长", "县长"]))
     lines = _head(family)
     number = 1
-    for s, (title, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{title}")
+    for s, (heading, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{heading}")
         for row in rows:
-            clause = f"{_names(row.lead)}牵头"
+            people = "、".join(name + title for name in row.leaders)
+            clause = f"{people}负责," if people else ""
+            clause += f"{_names(row.lead)}牵头"
             if row.coop:
                 clause += f",{_names(row.coop)}{coop_verb}"
             lines.append(f"{number}.{row.text}{opener}{clause}{closer}")
@@ -289,13 +292,6 @@ def heading_leaders(family: Family, data: st.DataObject) -> str:
             lines.append(f"{number}.{row.text}({pw}:{_names(row.lead)}{coop})")
             number += 1
     return "\n".join(lines + _tail())
-
-
-def without_leaders(family: Family) -> Family:
-    return Family(
-        family.place,
-        tuple((t, tuple(attrs.evolve(r, leaders=()) for r in rows)) for t, rows in family.sections),
-    )
 
 
 def with_heading_leaders(family: Family) -> Family:

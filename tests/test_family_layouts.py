@@ -34,7 +34,7 @@ def test_labels_in_a_bracket(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.bracket_labels(family, data)) == family.expected()
 
 
-@given(fam.families().map(fam.without_leaders), st.data())
+@given(fam.families(), st.data())
 def test_verbs_in_a_bracket(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.bracket_verbs(family, data)) == family.expected()
 
