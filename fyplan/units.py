@@ -266,6 +266,12 @@ def split_names(text: str) -> NameList:
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)
+    if marked and not set(marked) <= set(names):
+        # 各乡(镇)、街道(牵头), ★各乡(镇)、街道: the mark stood on a part of a collective read as one name.
+        marked = [
+            next((n for n in names if n.endswith("、" + m) or n.startswith(m + "、")), m) if m not in names else m
+            for m in marked
+        ]
     return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked))
 
 

@@ -380,3 +380,31 @@ def joined(layout: Layout) -> Layout:
 
     run.__name__ = f"joined_{layout.__name__}"
     return run
+
+
+def marked_leads(family: Family, data: st.DataObject) -> str:
+    """One 责任单位 list whose lead is marked: 县发改局(牵头)、县财政局 or ★县发改局、县财政局, on its own line
+    or in a | row under a single unit column (``with_one_lead`` rows)."""
+    star = data.draw(st.booleans())
+    table = data.draw(st.booleans())
+
+    def units(row: Row) -> str:
+        lead = f"★{row.lead[0]}" if star else f"{row.lead[0]}(牵头)"
+        return _names([lead, *row.coop])
+
+    lines = _head(family)
+    if table:
+        lines.append("序号 | 重点任务 | 责任单位 | 责任领导")
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            if table:
+                lines.append(f"{number} | {row.text} | {units(row)} | {_names(row.leaders)}")
+            else:
+                lines.append(f"{number}.{row.text}")
+                if row.leaders:
+                    lines.append(f"责任领导:{_names(row.leaders)}")
+                lines.append(f"责任单位:{units(row)}")
+            number += 1
+    return "\n".join(lines + _tail())

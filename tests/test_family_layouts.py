@@ -93,3 +93,8 @@ def test_aligned_columns(family: fam.Family, data: st.DataObject) -> None:
 @given(fam.families(), st.sampled_from([fam.labelled_lines, fam.bracket_labels, fam.trailing_labels]), st.data())
 def test_lines_run_together(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
     assert duties_read(fam.joined(layout)(family, data)) == family.expected()
+
+
+@given(fam.families().map(fam.with_one_lead), st.data())
+def test_lead_marked_in_the_list(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.marked_leads(family, data)) == family.expected()
