@@ -273,9 +273,30 @@ def tabs(family: Family, data: st.DataObject) -> str:
 def cell_per_line(family: Family, data: st.DataObject) -> str:
     """Each cell on its own line (a table copied out of a web page); needs ``families(full=True)``."""
     header, rows = _table_rows(family, data, sections_as_rows=True)
-    lines = _head(family) + list(header)
+    # Between cells: nothing, a blank line, or a line with a lone | (a page's cell borders).
+    between = data.draw(st.sampled_from([None, "", "|"]))
+    spaced = data.draw(st.booleans())  # a two-character name spaced out to three (王  东)
+    wrap = data.draw(st.booleans())  # a long list of names wrapped after a 、 in its cell
+
+    def cell_lines(cell: str, leaders: bool) -> list[str]:
+        if leaders and spaced:
+            cell = "、".join(f"{n[0]}  {n[1]}" if len(n) == 2 else n for n in cell.split("、"))
+        names = cell_names.get(cell, ())
+        if wrap and not leaders and len(names) >= 3:
+            return [_names(names[:2]) + "、", _names(names[2:])]  # wrapped between two names
+        return [cell or "无"]  # an empty 备注 printed as 无
+
+    cell_names = {_names(names): names for row in family.rows() for names in (row.lead, row.coop)}
+    lines = _head(family)
+    for name in header:
+        lines.append(name)
+        if between is not None:
+            lines.append(between)
     for cells in rows:
-        lines.extend(cell or "无" for cell in cells)  # an empty 备注 printed as 无
+        for k, cell in enumerate(cells):
+            lines.extend(cell_lines(cell, len(cells) > 1 and header[k].endswith("领导")))
+            if between is not None:
+                lines.append(between)
     return "\n".join(lines + _tail())
 
 

@@ -238,6 +238,19 @@ def _is_text_cell(cell: str) -> bool:
     return not names or not all(looks_like_unit(n) for n in names)
 
 
+def _join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
+    """A cell line that ends in 、 (县财政局、县教育局、 / 县公安局): a list of names wrapped in its cell,
+    joined with the line after it."""
+    out: list[int] = []
+    for c in cells:
+        if out and lines[out[-1]].endswith(("、", ",")) and not _NUMBER.match(lines[c]):
+            lines[out[-1]] += lines[c]
+            lines[c] = ""
+        else:
+            out.append(c)
+    return out
+
+
 def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
     """Cells wrapped a few characters a line (市政 / 府办 / 公厅): joined into their first line."""
     out: list[int] = []
@@ -518,6 +531,7 @@ def _rewrite_cell_rows(
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
                 cells.append(j)
             j += 1
+        cells = _join_open_lists(lines, cells)
         if _rewrite_sub_rows(lines, cells, columns, row_start):
             continue
         if cells and (own := _ROW_HAS_NUMBER.match(lines[cells[0]])) and own.group(0)[:-1] == lines[row_start]:
@@ -735,6 +749,8 @@ def _delimited_cells(lines: list[str], start: int) -> tuple[list[list[int]], int
     after_group = False
     while j < len(lines) and lines[j] != "序号":
         line = lines[j]
+        if not line and _ends_table(lines, j):
+            break  # a blank line, then the signature and its date: the table has ended
         if _GROUP.match(line):
             after_group = True  # a group row (一、…): a heading; the borders after it close it
         elif line and not line.strip("|"):
@@ -844,12 +860,12 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
-_PEOPLE = lazy(r"^[\u4e00-\u9fff]{2,3}(?:[、,][\u4e00-\u9fff]{2,3})+$")
-
-
 def _people(cell: str) -> bool:
-    """王东、李娜: two or more people in one cell, each with a common surname first."""
-    return bool(_PEOPLE.match(cell)) and all(SURNAME.match(name) for name in re.split("[、,]", cell))
+    """王东、李娜 (or 王  东、李  娜): two or more people in one cell, each with a common surname first."""
+    if "、" not in cell and "," not in cell:
+        return False
+    names = re.split("[、,]", cell)
+    return len(names) >= 2 and all(_PERSON.match(name) and SURNAME.match(name) for name in names)
 
 
 def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
