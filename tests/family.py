@@ -192,9 +192,13 @@ def bracket_verbs(family: Family, data: st.DataObject) -> str:
         for row in rows:
             people = "、".join(name + title for name in row.leaders)
             clause = f"{people}负责," if people else ""
-            clause += f"{_names(row.lead)}牵头"
+            many = len(row.lead) > 1
+            lead_verb = data.draw(st.sampled_from(["牵头", "牵头负责", "分别牵头" if many else "负责"]))
+            clause += f"{_names(row.lead)}{lead_verb}"
             if row.coop:
                 clause += f",{_names(row.coop)}{coop_verb}"
+            elif data.draw(st.booleans()):
+                clause += ",2024年底前完成"  # a deadline group after the names
             lines.append(f"{number}.{row.text}{opener}{clause}{closer}")
             number += 1
     return "\n".join(lines + _tail())
@@ -347,7 +351,10 @@ def first_listed(family: Family, data: st.DataObject) -> str:
     note = data.draw(st.sampled_from(["(责任单位中列第一位的为牵头单位,下同)", "注:列第一位的为牵头单位。"]))
     label = data.draw(st.sampled_from(["责任单位", "责任部门"]))
     lines = _head(family)
-    lines.insert(3, note)
+    # The note stands before the list, or inside the first item's list (it holds for items before it too).
+    inside = data.draw(st.booleans())
+    if not inside:
+        lines.insert(3, note)
     number = 1
     for s, (title, rows) in enumerate(family.sections, 1):
         lines.append(f"{to_chinese(s)}、{title}")
@@ -355,7 +362,9 @@ def first_listed(family: Family, data: st.DataObject) -> str:
             lines.append(f"{number}.{row.text}")
             if row.leaders:
                 lines.append(f"责任领导:{_names(row.leaders)}")
-            lines.append(f"{label}:{_names(row.lead + row.coop)}")
+            last = number == len(family.rows())
+            said = "(列第一位的为牵头单位)" if inside and last else ""
+            lines.append(f"{label}:{_names(row.lead + row.coop)}{said}")
             number += 1
     return "\n".join(lines + _tail())
 
@@ -429,3 +438,38 @@ def marked_leads(family: Family, data: st.DataObject) -> str:
                 lines.append(f"责任单位:{units(row)}")
             number += 1
     return "\n".join(lines + _tail())
+
+
+def wrapped(layout: Layout) -> Layout:
+    """The layout's body run together and hard-wrapped at 30 characters (a PDF's lines), or left run
+    together where it is too short to show a wrap (a wrap shows only in the lengths of many lines)."""
+
+    def run(family: Family, data: st.DataObject) -> str:
+        lines = layout(family, data).split("\n")
+        head, body, tail = lines[:3], "".join(line.strip() for line in lines[3:-3]), lines[-3:]
+        middle = [body[i : i + 30] for i in range(0, len(body), 30)] if len(body) >= 300 else [body]
+        return "\n".join([*head, *middle, *tail])
+
+    run.__name__ = f"wrapped_{layout.__name__}"
+    return run
+
+
+SPAM = ["■", "◆", "★◆", "■★■"]
+
+
+def spammed(layout: Layout) -> Layout:
+    """The layout as a mirror site serves it: symbols injected inside labels (牵头◆单位:) and after
+    sentences."""
+
+    def run(family: Family, data: st.DataObject) -> str:
+        text = layout(family, data)
+        for word in ("单位:", "部门:", "领导:", "。"):
+            spam = data.draw(st.sampled_from(SPAM))
+            if word.endswith(":"):
+                text = text.replace(word, word[:-1] + spam + ":")
+            else:
+                text = text.replace(word, word + spam)
+        return text
+
+    run.__name__ = f"spammed_{layout.__name__}"
+    return run

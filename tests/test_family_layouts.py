@@ -98,3 +98,13 @@ def test_lines_run_together(family: fam.Family, layout: fam.Layout, data: st.Dat
 @given(fam.families().map(fam.with_one_lead), st.data())
 def test_lead_marked_in_the_list(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.marked_leads(family, data)) == family.expected()
+
+
+@given(fam.families(), st.sampled_from([fam.labelled_lines, fam.bracket_labels, fam.trailing_labels]), st.data())
+def test_hard_wrapped(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
+    assert duties_read(fam.wrapped(layout)(family, data)) == family.expected()
+
+
+@given(fam.families(), st.sampled_from([fam.labelled_lines, fam.bracket_labels, fam.bracket_verbs]), st.data())
+def test_mirror_spam(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
+    assert duties_read(fam.spammed(layout)(family, data)) == family.expected()

@@ -226,6 +226,11 @@ def _square_label() -> re.Pattern[str]:
     return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)")
 
 
+def square_labels(text: str) -> str:
+    """【牵头单位】县发改局 → 牵头单位:县发改局: a label in square brackets is a label before its colon."""
+    return _square_label().sub(r"\1:", text)
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
@@ -252,7 +257,7 @@ def normalize(text: str) -> str:
     if "【" in text or "[" in text:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
-        text = _square_label().sub(r"\1:", text)
+        text = square_labels(text)
     if _CIRCLED_ANYWHERE.search(text):
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)

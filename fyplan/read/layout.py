@@ -33,6 +33,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
+from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.tables import DUTY_LABELS, SURNAME, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
@@ -306,7 +307,8 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
         joining = len(line) >= width - _slack(width)
-    return out
+    # A 【label】 cut by the wrap (…王东【牵 / 头单位】…) is whole again only now.
+    return [(n, square_labels(line)) if "【" in line or "[" in line else (n, line) for n, line in out]
 
 
 # ---- tables flattened one row per line -------------------------------------------------------
