@@ -465,10 +465,8 @@ def spammed(layout: Layout) -> Layout:
         text = layout(family, data)
         for word in ("单位:", "部门:", "领导:", "。"):
             spam = data.draw(st.sampled_from(SPAM))
-            if word.endswith(":"):
-                text = text.replace(word, word[:-1] + spam + ":")
-            else:
-                text = text.replace(word, word + spam)
+            spammed_word = word[:-1] + spam + ":" if word.endswith(":") else word + spam
+            text = text.replace(word, spammed_word)
         return text
 
     run.__name__ = f"spammed_{layout.__name__}"
