@@ -471,3 +471,46 @@ def spammed(layout: Layout) -> Layout:
 
     run.__name__ = f"spammed_{layout.__name__}"
     return run
+
+
+def group_sentence(family: Family, data: st.DataObject) -> str:
+    """Items with no clause of their own, then one sentence for the group (以上3项工作的责任单位均为X。):
+    ``one_lead_per_section`` rows."""
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            lines.append(f"{number}.{row.text}")
+            number += 1
+        count = to_chinese(len(rows)) if data.draw(st.booleans()) else str(len(rows))
+        label = data.draw(st.sampled_from(["责任单位", "牵头单位"]))
+        lines.append(f"以上{count}项工作的{label}均为{_names(rows[0].lead)}。")
+    return "\n".join(lines + _tail())
+
+
+def one_lead_per_section(family: Family) -> Family:
+    """Every row of a section answered for by the section's first lead units alone."""
+    out = []
+    for t, rows in family.sections:
+        lead = rows[0].lead
+        out.append((t, tuple(attrs.evolve(r, leaders=(), lead=lead, coop=()) for r in rows)))
+    return Family(family.place, tuple(out))
+
+
+def unnumbered_table(family: Family, data: st.DataObject) -> str:
+    """| rows with no 序号 column; the unit columns first, the task after them, or the leader last."""
+    order = data.draw(st.sampled_from([("text", "lead", "coop", "leaders"), ("lead", "coop", "text", "leaders")]))
+    names = {"text": "重点任务", "lead": "牵头单位", "coop": "配合单位", "leaders": "责任领导"}
+    lines = [*_head(family), " | ".join(names[k] for k in order)]
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            cells = {
+                "text": row.text,
+                "lead": _names(row.lead),
+                "coop": _names(row.coop),
+                "leaders": _names(row.leaders),
+            }
+            lines.append(" | ".join(cells[k] for k in order))
+    return "\n".join(lines + _tail())

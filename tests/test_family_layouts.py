@@ -108,3 +108,13 @@ def test_hard_wrapped(family: fam.Family, layout: fam.Layout, data: st.DataObjec
 @given(fam.families(), st.sampled_from([fam.labelled_lines, fam.bracket_labels, fam.bracket_verbs]), st.data())
 def test_mirror_spam(family: fam.Family, layout: fam.Layout, data: st.DataObject) -> None:
     assert duties_read(fam.spammed(layout)(family, data)) == family.expected()
+
+
+@given(fam.families().map(fam.one_lead_per_section), st.data())
+def test_one_sentence_for_a_group(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.group_sentence(family, data)) == family.expected()
+
+
+@given(fam.families(full=True), st.data())
+def test_table_without_numbers(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.unnumbered_table(family, data)) == family.expected()

@@ -146,6 +146,10 @@ class Builder(Transformer[Token, Any]):
                 state = "duties"
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
+            elif state == "text" and ("单位" in value or "部门" in value) and scope.group_sentence(value):
+                # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
+                state = "trailing"
+                trailing.append((tline, value))
             elif state == "text":
                 inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)

@@ -996,7 +996,8 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
         if "|" not in line:
             return False
         cells = _cells(line, True, header.bordered)
-        return 2 <= len(cells) <= len(header.kinds) and bool(_ROW_NUMBER.match(cells[0].strip()))
+        counted = header.kinds[0] != "number" or bool(_ROW_NUMBER.match(cells[0].strip()))
+        return 2 <= len(cells) <= len(header.kinds) and counted
     return False
 
 
