@@ -23,3 +23,40 @@ def simplified(text: str) -> str:
     # The text itself where nothing changed (most text is simplified already): the cache then keeps
     # one string per entry, not two equal ones (issue 13).
     return text if converted == text else converted
+
+
+@cache
+def _to_traditional() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+@lru_cache(maxsize=256)
+def either(pattern: str) -> str:
+    """A regular expression written in simplified characters that matches the traditional forms too:
+    each CJK character with another traditional form becomes a class of both (单位 → [单單][位位]); inside
+    a class the traditional form is added. For patterns compiled on first use (OpenCC loads then)."""
+    out: list[str] = []
+    in_class = False
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+            out.append(ch)
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if "\u4e00" <= ch <= "\u9fff":
+            other: str = _to_traditional().convert(ch)
+            if len(other) == 1 and other != ch:
+                out.append(ch + other if in_class else f"[{ch}{other}]")
+                continue
+        out.append(ch)
+    return "".join(out)

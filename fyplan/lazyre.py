@@ -18,17 +18,23 @@ from typing import Any
 
 
 class LazyPattern:
-    __slots__ = ("_compiled", "_flags", "_source")
+    __slots__ = ("_compiled", "_flags", "_source", "_traditional")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str, flags: int = 0, traditional: bool = False) -> None:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self._traditional = traditional
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            source = self._source
+            if self._traditional:
+                from fyplan.hanzi import either  # OpenCC loads with the first text that needs the pattern
+
+                source = either(source)
+            self._compiled = re.compile(source, self._flags)
         return self._compiled
 
     @property
@@ -57,6 +63,8 @@ class LazyPattern:
         return self.compiled.split(string, maxsplit)
 
 
-def lazy(source: str, flags: int = 0) -> LazyPattern:
-    """``re.compile`` deferred to the first search, match, sub … (see the module's note)."""
-    return LazyPattern(source, flags)
+def lazy(source: str, flags: int = 0, traditional: bool = False) -> LazyPattern:
+    """``re.compile`` deferred to the first search, match, sub … (see the module's note). With
+    ``traditional`` a pattern written in simplified characters matches their traditional forms too
+    (``fyplan.hanzi.either``)."""
+    return LazyPattern(source, flags, traditional)

@@ -50,8 +50,14 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.decode import Source, normalize
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
     from fyplan.read.tables import rewrite_tables
+    from fyplan.read.traditional import reading, restored
     from fyplan.units import says_first_leads
 
+    # A notice in traditional characters is read through its simplified form (one character for one) and
+    # its strings given back as written at the end (fyplan/read/traditional.py).
+    simple = reading(text)
+    if simple is not None:
+        text = simple.text
     layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text))))))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
@@ -63,6 +69,8 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         ctx.report("warning", line, message)
     sections = grammar.read(tables.text, ctx)
     notice = document.assemble(ctx, sections, layout.notes + tables.notes)
+    if simple is not None:
+        notice = restored(notice, simple.back)
     if strict and notice.diagnostics:
         raise NoticeError(source, notice.diagnostics)
     return notice

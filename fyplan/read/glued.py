@@ -14,17 +14,20 @@ import re
 from functools import lru_cache
 
 from fyplan.grammars import lexicon
+from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.read.tables import DUTY_LABELS, header_kinds
 from fyplan.units import STRONG_END, looks_like_unit
 
 # What a column name ends in.
-_NAME_END = re.compile(
-    r"(?:序号|编号|单位|部门|领导|内容|任务|名称|情况|时限|时间|备注|类别|目标|措施|事项|标准|进度|指标|项目|举措|计划|要求)$"
+_NAME_END = lazy(
+    r"(?:序号|编号|单位|部门|领导|内容|任务|名称|情况|时限|时间|备注|类别|目标|措施|事项|标准|进度|指标|项目|举措|计划|要求)$",
+    traditional=True,
 )
 # Column names that stand before 序号 (a category printed on every row).
 _LEADING = ("类别", "类型", "领域", "板块", "考核项目", "项目类别")
 # Words that always end a name where they occur (序号重点督办内容 is two names, 项目名称 one).
-_HARD_END = re.compile(r"序号|编号|单位|部门|领导|情况|时限|备注|名称|内容")
+_HARD_END = lazy(r"序号|编号|单位|部门|领导|情况|时限|备注|名称|内容", traditional=True)
 # The only names of two characters (名称 alone is the end of 项目名称).
 _SHORT = ("序号", "编号", "类别", "备注", "项目", "类型", "领域")
 _MAX_NAME = 10
@@ -69,7 +72,11 @@ def _segment(text: str) -> list[str] | None:
             continue
         for j in range(i + 2, min(n, i + _MAX_NAME) + 1):
             piece = text[i:j]
-            if _NAME_END.search(piece) and not _HARD_END.search(piece[:-1]) and (len(piece) > 2 or piece in _SHORT):
+            if (
+                _NAME_END.search(piece)
+                and not _HARD_END.search(piece[:-1])
+                and (len(piece) > 2 or simplified(piece) in _SHORT)
+            ):
                 known = done[0] + (1 if label.fullmatch(piece) else 0)
                 here = (known, done[1] + 1, [*done[2], piece])
                 found = best[j]
@@ -123,7 +130,9 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
 
 
 # What a deadline cell says: a date, a part of the year, or that the work goes on.
-_WHEN = re.compile(r"^(?:\d{4}年|\d{1,2}月|年底|年内|上半年|下半年|第?[一二三四]季度|长期|持续|每年|每季度)")
+_WHEN = lazy(
+    r"^(?:\d{4}年|\d{1,2}月|年底|年内|上半年|下半年|第?[一二三四]季度|长期|持续|每年|每季度)", traditional=True
+)
 
 
 def _number_at(line: str, number: int, after_category: bool) -> re.Match[str] | None:
@@ -169,8 +178,9 @@ def _names_end(rest: str) -> int | None:
 
 
 # Words a task's text starts with and a body's name never does (推进大庙弄核心区改造 is no body).
-_ACTION = re.compile(
-    r"^(?:推进|推动|加快|完成|实施|开展|建设|新建|改造|提升|落实|加强|促进|优化|深化|打造|启动|健全|完善|增加|强化|扩大|创建|实现|组织|制定|确保)"
+_ACTION = lazy(
+    r"^(?:推进|推动|加快|完成|实施|开展|建设|新建|改造|提升|落实|加强|促进|优化|深化|打造|启动|健全|完善|增加|强化|扩大|创建|实现|组织|制定|确保)",
+    traditional=True,
 )
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 

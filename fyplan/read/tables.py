@@ -193,7 +193,7 @@ _NUMBER_LOOKAHEAD = 60
 
 
 # A column header of a duty column alone on its line: a table may follow with no 序号 column.
-_UNNUMBERED_HINT = re.compile(r"^(?:[^\n:。,]{0,6}(?:单 *位|部 *门|领 *导)|责 *任 *单 *位)$", re.MULTILINE)
+_UNNUMBERED_HINT = lazy(r"^(?:[^\n:。,]{0,6}(?:单 *位|部 *门|领 *导)|责 *任 *单 *位)$", re.MULTILINE, traditional=True)
 
 
 def _is_header_cell(line: str) -> bool:

@@ -1,0 +1,102 @@
+"""A notice in traditional characters read through its simplified form, its strings given back as written.
+
+The reader's rules (labels, verbs, list words, column names, collectives, headings …) are written in
+simplified characters, and many of them only so. Rather than spell every one of them twice, a text that is
+mostly traditional is converted character by character (one character for one, so every position holds)
+before it is read, and every string of the finished notice is mapped back to the text it was read from:
+the span of the original with that simplified form where the string stands in the text as one piece
+(a name, a sentence), else character by character. Names and text stay as the notice wrote them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import attrs
+
+from fyplan.hanzi import simplified
+from fyplan.model import Target
+
+T = TypeVar("T")
+
+# How much of a text tells its script, and what share of its Chinese characters must be traditional
+# forms for the whole to be read through its simplified form (a simplified page quoting a traditional
+# name or two is read as it is: the rules that matter take both forms).
+_SAMPLE = 4000
+_SHARE = 0.15
+
+
+@attrs.frozen
+class Reading:
+    """The simplified text to read, and the way back from its strings to the original's."""
+
+    text: str
+    original: str
+    back_chars: dict[int, str]
+
+    def back(self, value: str) -> str:
+        if not value or value.isascii():
+            return value
+        return _back(self, value)
+
+
+def _back(reading: Reading, value: str) -> str:
+    at = reading.text.find(value)
+    if at >= 0:
+        return reading.original[at : at + len(value)]
+    return value.translate(reading.back_chars)
+
+
+@lru_cache(maxsize=8192)
+def _one(ch: str) -> str:
+    """The simplified form of one character, or the character where it has none of one character."""
+    out = simplified(ch)
+    return out if len(out) == 1 else ch
+
+
+def reading(text: str) -> Reading | None:
+    """The simplified reading of a text that is mostly traditional; None for any other text."""
+    sample = "".join(ch for ch in text[: _SAMPLE * 3] if "\u4e00" <= ch <= "\u9fff")[:_SAMPLE]
+    if len(sample) < 20:
+        return None
+    converted = simplified(sample)
+    if len(converted) != len(sample):
+        return None
+    changed = sum(1 for a, b in zip(sample, converted, strict=True) if a != b)
+    if changed < _SHARE * len(sample):
+        return None
+    forward: dict[int, str] = {}
+    back: dict[int, str] = {}
+    for ch in set(text):
+        if "\u4e00" <= ch <= "\u9fff" and (simple := _one(ch)) != ch:
+            forward[ord(ch)] = simple
+            back.setdefault(ord(simple), ch)
+    return Reading(text.translate(forward), text, back)
+
+
+def restored(value: T, back: Callable[[str], str]) -> T:
+    """``value`` (a notice, or any attrs object, tuple or string in it) with every string mapped back."""
+    return _restore(value, back)  # type: ignore[no-any-return]
+
+
+def _restore(value: Any, back: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return back(value)
+    if isinstance(value, tuple):
+        items = tuple(_restore(v, back) for v in value)
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if isinstance(value, Target):
+        return value  # read in simplified form whatever the script (what queries compare), never as written
+    if attrs.has(type(value)):
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            if not field.init:
+                continue
+            old = getattr(value, field.name)
+            new = _restore(old, back)
+            if new is not old:
+                changes[field.alias] = new
+        return attrs.evolve(value, **changes) if changes else value
+    return value
