@@ -358,7 +358,9 @@ def is_person(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern[str]:
     # 王东同志 (同志 marks a person) needs no title either.
-    return re.compile(rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:同志)?(?:{lexicon('TITLE')})(?:同志)?|同志)")
+    return re.compile(
+        rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:同志)?(?P<title>{lexicon('TITLE')})(?:同志)?|同志)"
+    )
 
 
 def titled_person(name: str) -> str | None:
@@ -366,6 +368,8 @@ def titled_person(name: str) -> str | None:
     m = _titled().fullmatch(simplified(name))
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
+    if m.group("title") is None and not (_surname().match(m.group("name")) and not ends_like_unit(m.group("name"))):
+        return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
     return name[start : start + len(m.group("name"))]
 
@@ -467,9 +471,14 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
-    if len(name) > 40 or "。" in name or _work_start().match(name):
+    if len(name) > 40 or "。" in name or (len(name) >= 8 and _work_start().match(name)):
         return False
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+@lru_cache(maxsize=1)
+def _surname() -> re.Pattern[str]:
+    return re.compile(lexicon("SURNAME"))
 
 
 @lru_cache(maxsize=1)

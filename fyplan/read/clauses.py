@@ -147,7 +147,7 @@ def _label_regex() -> str:
     parser, so that importing the reader does not build the duty grammar (~10 ms of every command
     that reads; most notices never need it: the fast path reads their clauses). A test holds the
     two equal."""
-    return lexicon("LABEL") + "(?= *:)"
+    return f"(?:{lexicon('LABEL')}|{lexicon('ROLE_WORD')})(?= *:)"
 
 
 # Labelled fields after an item's sentence on its own line: …。牵头单位:市发改委;责任单位:市财政局
@@ -257,6 +257,9 @@ def _unglued_labels(body: str) -> str:
             continue
         if body[at] in "省市区县區縣" and body[at + 1] not in "级級":
             at += 1
+        field = re.split(r"[;,\s]", body[:at])[-1]
+        if ":" not in field:
+            continue  # 项目责任单位: after a ; — a word of the label, not the name of a field before it
         before = re.split(r"[;,:、\s]", body[last:at])[-1]
         if not (
             before.endswith(")")

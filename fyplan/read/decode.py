@@ -223,7 +223,8 @@ _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●�
 def _square_label() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the label lexicon only for a text with square brackets
 
-    return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)")
+    # Not a label word a sentence puts in brackets (各【责任单位】要…): a verb follows it there, names here.
+    return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)(?![要应须均都需将在对按必每])")
 
 
 def square_labels(text: str) -> str:

@@ -450,6 +450,7 @@ class Builder(Transformer[Token, Any]):
             m is not None
             and (tasks or subs)
             and items.split_inline(title)[1] is not None
+            and _reads_as_task(items.split_inline(title)[0])
             and _fills_nothing(_clause_roles(title), [*tasks, *(b for _, _, bs in subs for b in bs)])
         ):
             # 一、减少扶贫对象6万人。(责任单位:甲局,各县区)该件已完成 over items 1. 2. that name their own
@@ -694,11 +695,17 @@ class Builder(Transformer[Token, Any]):
             # a leader and the units answering to them is an item (a news page quoting one task), and so
             # is a paragraph closed by a bracket that gives its lead and cooperating units by their roles
             # (…台账。(市科技局牵头负责,市财政局配合)).
-            if len(found) >= 2 or (
-                len(found) == 1
-                and (
-                    _names_leader_and_units(found[0].task.duties)
-                    or (found[0].inline and _lead_and_cooperating(found[0].task.duties))
+            # Without duty lines, only paragraphs that end in a bracket saying who leads (牵头, 负责) count: a
+            # news page's (市文旅局主办,古城区政府协办) names organisers, a preamble's (…牵头制定) is mid-sentence.
+            bracketed = duty_lines or all(_closed_by_lead_clause(front, b) for b in found)
+            if bracketed and (
+                len(found) >= 2
+                or (
+                    len(found) == 1
+                    and (
+                        _names_leader_and_units(found[0].task.duties)
+                        or (found[0].inline and _lead_and_cooperating(found[0].task.duties))
+                    )
                 )
             ):
                 # No numbered item anywhere: the paragraphs that their duty lines follow are the items.
@@ -764,10 +771,18 @@ def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
 def _says_work(built: BuiltSection) -> bool:
     """Does a 一、 heading read as an item say what is to be done, as a task's sentence does (a figure, a
     full stop, or length), rather than name a group (三、保障粮食安全(省农业农村厅牵头))?"""
-    if not built.built:
-        return False
-    text = built.built[0].task.text.strip()
-    return "。" in text.rstrip("。") or text.endswith("。") or any(ch.isdigit() for ch in text) or len(text) >= 20
+    return bool(built.built) and _reads_as_task(built.built[0].task.text)
+
+
+# A year (2024年度): a figure of a group's name, not of a task.
+_YEAR_WORD = re.compile(r"\d{4}年度?")
+
+
+def _reads_as_task(text: str) -> bool:
+    """Does a heading's text say what is to be done, as a task's sentence does (a figure other than a
+    year, sentences, or length), rather than name a group (扎实推进项目建设, 2024年度重点督办事项)?"""
+    text = _YEAR_WORD.sub("", text.strip()).rstrip("。;")
+    return "。" in text or ";" in text or any(ch.isdigit() for ch in text) or len(text) >= 20
 
 
 def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list[Token]], list[bool]]:
@@ -821,6 +836,15 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     return scope.leader_sentence(str(texts[-1])) if texts else None
+
+
+_LEAD_CLAUSE_END = re.compile(r"(?:牵头|牽頭|负责|負責)[^()（）\[\]【】〔〕]*[)）\]】〕]。?$")
+
+
+def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
+    """Does the line an unnumbered item was read from end in a bracket that names a lead (牵头, 负责)?"""
+    line = next((str(t) for t in front if t.line == built.first), "")
+    return bool(_LEAD_CLAUSE_END.search(line.rstrip()))
 
 
 def _lead_and_cooperating(duties: Duties) -> bool:

@@ -283,7 +283,12 @@ def wrap_width(lines: list[str]) -> int | None:
         and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
     )
     enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
-    return width if enough and cut * 2 >= len(full) else None
+    if enough and cut * 2 >= len(full):
+        return width
+    # Cut at one exact width, line after line (most of them), wherever a sentence or a field happened
+    # to end: a fixed-width export, whatever the line after each starts with.
+    exact = sum(1 for line in long if len(line) == width)
+    return width if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 8 and cut >= 3 else None
 
 
 _STARTS_UNIT = re.compile(r"(?:\d{1,4}(?:[ 、]|\.(?!\d))|\(?[一二三四五六七八九十\d]{1,3}[)、])")
@@ -988,6 +993,10 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
     return True
 
 
+# A group heading between the rows of a table: 一、稳增长 (二)扩内需.
+_GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+
+
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
     """Whether the next line that holds anything is a | row of ``header``'s table (not a footer)."""
     for _, line in numbered[start : start + 3]:
@@ -995,6 +1004,8 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
             continue
         if "|" not in line:
             return False
+        if _header(line) is not None:
+            return False  # the header of another table
         cells = _cells(line, True, header.bordered)
         counted = header.kinds[0] != "number" or bool(_ROW_NUMBER.match(cells[0].strip()))
         return 2 <= len(cells) <= len(header.kinds) and counted
@@ -1034,7 +1045,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
                 changed = True
                 continue
-            if header.piped and "|" not in line and _rows_go_on(numbered, at + 1, header):
+            if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
                 out.append((number, line))
                 continue

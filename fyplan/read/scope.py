@@ -151,6 +151,10 @@ def group_sentence(line: str) -> Roles | None:
     found = units.units_of(names)
     if not found:
         return None
+    if names.marked:
+        # …均为县工信局(牵头)、县发改局: the marked units lead, the others cooperate.
+        lead = units.units_marked(names)
+        return Roles(lead_units=lead, cooperating_units=tuple(u for u in found if u not in lead))
     # A 责任单位 with no lead word names the responsible units, as a 责任单位 line does (lead units).
     return Roles(lead_units=found)
 

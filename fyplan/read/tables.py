@@ -20,7 +20,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import label_kind, names_role
-from fyplan.units import TWO_SPACED, looks_like_unit, split_names
+from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
 _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
@@ -566,8 +566,18 @@ _SIGNED_ON = re.compile(
 def _ends_table(lines: list[str], blank: int) -> bool:
     """After the blank line at ``blank``, no more rows: the lines left (at most a few) are a signature
     and its date, or nothing."""
-    rest = [line for line in lines[blank + 1 : blank + 8] if line.strip(" |")]
-    return not rest or any(_SIGNED_ON.match(line.strip()) for line in rest[:3])
+    rest = [line.strip() for line in lines[blank + 1 : blank + 8] if line.strip(" |")]
+    if not rest:
+        return True
+    # The issuer on a line of its own, then the date (no row number before them: a date cell of a row
+    # starts no signature).
+    signed = next((k for k, line in enumerate(rest[:3]) if _SIGNED_ON.match(line)), None)
+    return (
+        signed is not None
+        and signed >= 1
+        and ends_like_unit(rest[signed - 1])
+        and not any(_NUMBER.match(line) for line in rest[:signed])
+    )
 
 
 def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
@@ -822,7 +832,7 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
 def _merged_value(lines: list[str], column: Column, at: list[int]) -> str:
     value = lines[at[0]]
     label = _LABELS[column.kind]
-    return value if value.startswith(label) else f"{label}:" + "、".join(lines[j] for j in at)
+    return value if value.startswith(label) else f"{label}:" + "、".join(lines[j].rstrip("、,") for j in at)
 
 
 def _is_task_cell(lines: list[str], cell: list[int]) -> bool:
@@ -849,7 +859,7 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
         elif column.kind in _LABELS:
             if _OWN_FIELD.match(lines[at[0]]):
                 continue  # a merged cell already written for the row before, or a cell of labelled fields
-            lines[at[0]] = f"{_LABELS[column.kind]}:" + "、".join(lines[j] for j in at)
+            lines[at[0]] = f"{_LABELS[column.kind]}:" + "、".join(lines[j].rstrip("、,") for j in at)
             for j in at[1:]:
                 lines[j] = ""
         elif column.kind == "deadline" and not lines[at[0]].startswith("完成时限"):
