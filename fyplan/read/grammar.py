@@ -24,7 +24,7 @@ from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsectio
 from fyplan.numerals import chinese_number
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import items, linescan, scope
+from fyplan.read import itemmemo, items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
 from fyplan.targets import extract_targets
 
@@ -97,6 +97,16 @@ class Builder(Transformer[Token, Any]):
             self.ctx.report("error", line, f"{label} is empty", label)
 
     def _item(
+        self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
+    ) -> Built:
+        def read() -> Built:
+            return self._read_item(head, number, item_id, body, lines, subtasks)
+
+        if subtasks or not fastpaths.ENABLED:
+            return read()
+        return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)  # each distinct item once
+
+    def _read_item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
         line = head.line or 0

@@ -1,0 +1,132 @@
+"""Each distinct item read once: a fast path of ``grammar.Builder._item`` (issue 13).
+
+A notice that repeats an item's lines (the same duty block under the same sentence, in another part or
+another notice of a corpus) asks the builder for the same work again: split the inline clause, read the
+duty blocks, assemble the duties, find the targets, make the records. The item's reading depends only
+on its lines' text and kinds, their places relative to its first line and the notice's 列第一位为牵头
+convention; its number, id and line are stamped on afterwards. So the second time such an item comes,
+its records are made from the first reading, its line numbers moved to where it stands now.
+
+What is cached is only what can be replayed exactly:
+- items with sub-tasks are not (their reading changes the sub-tasks' records);
+- an item whose reading reported anything is not (a message may name the item's id, and the report
+  places its column in the source text);
+- the aliases its lists define (``X(以下简称Y)``) are kept and given to the context again.
+
+An entry is stored only for an item seen before (its key's hash remembered first): on new text every
+item is new, and storing each would hold its lines' text for nothing (the 1 MB peak memory has little
+room, issue 13); a repeated body hits from its third copy on. ``fastpaths.plain()`` turns this off and
+empties it, and a test holds both ways equal, line numbers included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from lark import Token
+
+    from fyplan.model import Task
+    from fyplan.read.context import Built, LabelShape, ReadContext
+
+# Entries (an item's records) and remembered keys. One body of the bundled example has 201 items; a
+# notice's repeated items are near each other. The keys are hashes only (one int each).
+_ENTRIES = 256
+_SEEN = 256
+
+
+@attrs.frozen(slots=True, weakref_slot=False)
+class _Entry:
+    """One reading of an item, its lines as offsets from its first line."""
+
+    task: Task
+    trailing: tuple[tuple[int, str], ...]
+    shape: LabelShape
+    last: int
+    inline: bool
+    after_head: bool
+    aliases: tuple[tuple[str, str], ...]
+
+
+_Key = tuple[object, ...]
+_entries: dict[_Key, _Entry] = {}
+_seen: dict[int, None] = {}
+
+
+def cache_clear() -> None:
+    """Forget every item (``fastpaths.plain`` calls this, as it does every cache's ``cache_clear``)."""
+    _entries.clear()
+    _seen.clear()
+
+
+def _key(body: str, lines: Sequence[Token], line: int, first_leads: bool) -> _Key | None:
+    """The item's reading depends on these alone (see the module's note); None where a line has no number.
+    The lines' text as plain strings: a key must not keep the lexer's tokens alive."""
+    parts: list[object] = [first_leads, body]
+    for tok in lines:
+        if tok.line is None:
+            return None
+        parts += (tok.type, tok.line - line, str(tok))
+    return tuple(parts)
+
+
+def read_item(
+    ctx: ReadContext,
+    read: Callable[[], Built],
+    head: Token,
+    number: int,
+    item_id: str,
+    body: str,
+    lines: Sequence[Token],
+) -> Built:
+    """``read()`` (the builder's reading of the item), or the same records from an earlier reading."""
+    from fyplan.read.context import Built
+
+    line = head.line
+    if line is None:
+        return read()
+    key = _key(body, lines, line, ctx.first_listed_leads)
+    if key is None:
+        return read()
+    entry = _entries.get(key)
+    if entry is not None:
+        for alias, name in entry.aliases:
+            ctx.aliases.setdefault(alias, name)
+        trailing = [(at + line, text) for at, text in entry.trailing]
+        task = attrs.evolve(entry.task, id=item_id, number=number, line=line)
+        return Built(task, trailing, entry.shape, line, entry.last + line, entry.inline, entry.after_head)
+    digest = hash(key)
+    if digest not in _seen:
+        if len(_seen) >= _SEEN:
+            del _seen[next(iter(_seen))]
+        _seen[digest] = None
+        return read()
+    # Seen before: read it with the context's reports and aliases watched, and keep it if it reported nothing.
+    # The item's aliases go to a dict of their own, then to the context's as the builder gives them (the
+    # first of a name kept, in order): the builder only adds to it while reading an item, never reads it.
+    reported = len(ctx.diagnostics)
+    aliases = ctx.aliases
+    own: dict[str, str] = {}
+    ctx.aliases = own
+    try:
+        built = read()
+    finally:
+        ctx.aliases = aliases
+    for alias, name in own.items():
+        aliases.setdefault(alias, name)
+    if len(ctx.diagnostics) == reported and built.first == line and not built.children:
+        if len(_entries) >= _ENTRIES:
+            del _entries[next(iter(_entries))]
+        _entries[key] = _Entry(
+            built.task,
+            tuple((at - line, text) for at, text in built.trailing_lines()),
+            built.label_shape(),
+            built.last - line,
+            built.inline,
+            built.after_head,
+            tuple(own.items()),
+        )
+    return built
