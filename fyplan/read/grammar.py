@@ -1018,7 +1018,7 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
         try:
             ctx.numbering_restarts = numbering_restarts(text)
             if fastpaths.ENABLED:
-                return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
+                return linescan.parse(linescan.lex(lark, text), builder)  # the same parse without Lark's parser
             built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
         finally:
             builder.release()
