@@ -20,9 +20,9 @@ from fyplan.write.render import Style, render
 
 @pytest.fixture(autouse=True)
 def empty_memo() -> Iterator[None]:
-    itemmemo.cache_clear()
+    itemmemo.Memo.cache_clear()
     yield
-    itemmemo.cache_clear()
+    itemmemo.Memo.cache_clear()
 
 
 def plain_json(text: str) -> str:
@@ -55,7 +55,7 @@ REPEATED = """关于印发某县重点工作责任分解的通知
 def test_a_repeated_item_is_made_from_its_first_reading_at_its_own_place() -> None:
     expected = plain_json(REPEATED)
     notice = fyplan.parse(REPEATED)
-    assert len(itemmemo._entries) == 2  # seen in part one, kept in part two, served in part three
+    assert len(itemmemo.Memo.entries) == 2  # seen in part one, kept in part two, served in part three
     assert to_json(notice) == expected
     items = list(notice.items())
     assert [(i.id, i.line) for i in items] == [("1", 3), ("2", 6), ("3", 9), ("4", 12), ("5", 14), ("6", 17)]
@@ -66,11 +66,20 @@ def test_a_repeated_item_is_made_from_its_first_reading_at_its_own_place() -> No
     assert to_json(again) == expected
 
 
+def test_plain_reading_empties_the_memo() -> None:
+    fyplan.parse(REPEATED)
+    assert itemmemo.Memo.entries
+    with fastpaths.plain():
+        assert not itemmemo.Memo.entries and not itemmemo.Memo.seen
+        fyplan.parse(REPEATED)
+        assert not itemmemo.Memo.seen  # not asked while the fast paths are off
+
+
 def test_an_item_that_reports_is_read_every_time() -> None:
     body = "1.修路。\n牵头责任单位:县交通局\n协同责任单位:\n"
     text = "一、部分\n" + body + "二、部分\n" + body.replace("1.", "2.") + "三、部分\n" + body.replace("1.", "3.")
     notice = fyplan.parse(text)
-    assert itemmemo._entries == {}
+    assert itemmemo.Memo.entries == {}
     assert to_json(notice) == plain_json(text)
     assert [d.line for d in notice.diagnostics if "empty" in d.message] == [4, 8, 12]
 
@@ -85,7 +94,7 @@ def _repeated(notice: Notice, style: Style, lead: int) -> str:
 @given(notices(), styles(), st.integers(min_value=0, max_value=3))
 def test_generated_notices_read_alike_with_and_without_the_memo(notice: Notice, style: Style, lead: int) -> None:
     text = _repeated(notice, style, lead)
-    itemmemo.cache_clear()
+    itemmemo.Memo.cache_clear()
     fast = to_json(fyplan.parse(text))
     served = to_json(fyplan.parse(text))  # every item the memo holds comes from it now
     assert fast == plain_json(text)

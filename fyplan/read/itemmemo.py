@@ -22,7 +22,7 @@ empties it, and a test holds both ways equal, line numbers included.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -52,14 +52,20 @@ class _Entry:
 
 
 _Key = tuple[object, ...]
-_entries: dict[_Key, _Entry] = {}
-_seen: dict[int, None] = {}
 
 
-def cache_clear() -> None:
-    """Forget every item (``fastpaths.plain`` calls this, as it does every cache's ``cache_clear``)."""
-    _entries.clear()
-    _seen.clear()
+class Memo:
+    """The entries and the remembered keys. ``fastpaths.plain`` empties it through ``cache_clear``, as it
+    empties every functools cache of a loaded fyplan module (it calls the attribute of what the module
+    holds, so the class itself carries the state)."""
+
+    entries: ClassVar[dict[_Key, _Entry]] = {}
+    seen: ClassVar[dict[int, None]] = {}
+
+    @classmethod
+    def cache_clear(cls) -> None:
+        cls.entries.clear()
+        cls.seen.clear()
 
 
 def _key(body: str, lines: Sequence[Token], line: int, first_leads: bool) -> _Key | None:
@@ -91,7 +97,8 @@ def read_item(
     key = _key(body, lines, line, ctx.first_listed_leads)
     if key is None:
         return read()
-    entry = _entries.get(key)
+    entries, seen = Memo.entries, Memo.seen
+    entry = entries.get(key)
     if entry is not None:
         for alias, name in entry.aliases:
             ctx.aliases.setdefault(alias, name)
@@ -99,10 +106,10 @@ def read_item(
         task = attrs.evolve(entry.task, id=item_id, number=number, line=line)
         return Built(task, trailing, entry.shape, line, entry.last + line, entry.inline, entry.after_head)
     digest = hash(key)
-    if digest not in _seen:
-        if len(_seen) >= _SEEN:
-            del _seen[next(iter(_seen))]
-        _seen[digest] = None
+    if digest not in seen:
+        if len(seen) >= _SEEN:
+            del seen[next(iter(seen))]
+        seen[digest] = None
         return read()
     # Seen before: read it with the context's reports and aliases watched, and keep it if it reported nothing.
     # The item's aliases go to a dict of their own, then to the context's as the builder gives them (the
@@ -118,9 +125,9 @@ def read_item(
     for alias, name in own.items():
         aliases.setdefault(alias, name)
     if len(ctx.diagnostics) == reported and built.first == line and not built.children:
-        if len(_entries) >= _ENTRIES:
-            del _entries[next(iter(_entries))]
-        _entries[key] = _Entry(
+        if len(entries) >= _ENTRIES:
+            del entries[next(iter(entries))]
+        entries[key] = _Entry(
             built.task,
             tuple((at - line, text) for at, text in built.trailing_lines()),
             built.label_shape(),
