@@ -1,0 +1,50 @@
+"""Line-start checks (fyplan/read/linestart.py, issue 13): the same answer as the pattern's own search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fyplan.read import layout
+from fyplan.read.linestart import LineStart
+
+PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT]
+
+# Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
+# at line starts and inside lines, empty lines, a text that starts or ends with a line break.
+PIECES = st.sampled_from(
+    ["\n", "\n", "12", "3", "1234", " ", "推进", "年", "个", "二是", "第三,", "其一、", "是", "第", "。", "a", "\n\n"]
+)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot"])
+@given(text=st.lists(PIECES, max_size=25).map("".join))
+def test_found_is_the_patterns_search(pattern: re.Pattern[str], text: str) -> None:
+    assert LineStart(pattern).found(text) == (pattern.search(text) is not None)
+
+
+def test_the_layout_checks_at_the_first_and_later_lines() -> None:
+    lost = LineStart(layout._LOST_DOT)
+    assert lost.found("1推进工作")
+    assert lost.found("标题\n12推进工作")
+    assert not lost.found("标题\n12年推进工作")
+    assert not lost.found("标题 12推进工作")
+
+
+@pytest.mark.parametrize(
+    "source", [r"^a|b", r"a", r"^(?:a)|(?:b)"], ids=["alternative-outside", "no-anchor", "groups-then-bar"]
+)
+def test_patterns_it_cannot_ask_so_are_refused(source: str) -> None:
+    with pytest.raises(ValueError):
+        LineStart(re.compile(source, re.MULTILINE))
+
+
+@pytest.mark.parametrize("source", [r"^(?:a|b)c", r"^[|]x", r"^\|x", r"^[]|]x"])
+def test_a_bar_inside_a_group_or_class_is_no_alternative(source: str) -> None:
+    pattern = re.compile(source, re.MULTILINE)
+    start = LineStart(pattern)
+    for text in ["ac", "x\nbc", "|x", "q\n]x", "zz"]:
+        assert start.found(text) == (pattern.search(text) is not None)
