@@ -22,15 +22,16 @@ empties it, and a test holds both ways equal, line numbers included.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
+from fyplan.model import Task
+from fyplan.read.context import Built, LabelShape, ReadContext
+
 if TYPE_CHECKING:
     from lark import Token
-
-    from fyplan.model import Task
-    from fyplan.read.context import Built, LabelShape, ReadContext
 
 # Entries (an item's records) and remembered keys. One body of the bundled example has 201 items; a
 # notice's repeated items are near each other. The keys are hashes only (one int each).
@@ -42,7 +43,10 @@ _SEEN = 256
 class _Entry:
     """One reading of an item, its lines as offsets from its first line."""
 
-    task: Task
+    # The task's field values but its id, number and line: Task(id, number, *before_line,
+    # line, *after_line) makes the item at a third of the cost of attrs.evolve, which looks the fields up.
+    before_line: tuple[object, ...]
+    after_line: tuple[object, ...]
     trailing: tuple[tuple[int, str], ...]
     shape: LabelShape
     last: int
@@ -68,6 +72,17 @@ class Memo:
         cls.seen.clear()
 
 
+@cache
+def _line_index() -> int | None:
+    """Where ``line`` stands among Task's fields, if ``Task(id, number, …)`` takes every field in order
+    (each an ``__init__`` argument, none keyword-only); else None, and nothing is kept."""
+    fields = attrs.fields(Task)
+    names = [a.name for a in fields]
+    if names[:2] != ["id", "number"] or "line" not in names or any(not a.init or a.kw_only for a in fields):
+        return None
+    return names.index("line")
+
+
 def _key(body: str, lines: Sequence[Token], line: int, first_leads: bool) -> _Key | None:
     """The item's reading depends on these alone (see the module's note); None where a line has no number.
     The lines' text as plain strings: a key must not keep the lexer's tokens alive."""
@@ -89,8 +104,6 @@ def read_item(
     lines: Sequence[Token],
 ) -> Built:
     """``read()`` (the builder's reading of the item), or the same records from an earlier reading."""
-    from fyplan.read.context import Built
-
     line = head.line
     if line is None:
         return read()
@@ -103,7 +116,7 @@ def read_item(
         for alias, name in entry.aliases:
             ctx.aliases.setdefault(alias, name)
         trailing = [(at + line, text) for at, text in entry.trailing]
-        task = attrs.evolve(entry.task, id=item_id, number=number, line=line)
+        task = Task(item_id, number, *entry.before_line, line, *entry.after_line)  # type: ignore[arg-type, call-arg]
         return Built(task, trailing, entry.shape, line, entry.last + line, entry.inline, entry.after_head)
     digest = hash(key)
     if digest not in seen:
@@ -127,8 +140,13 @@ def read_item(
     if len(ctx.diagnostics) == reported and built.first == line and not built.children:
         if len(entries) >= _ENTRIES:
             del entries[next(iter(entries))]
+        at = _line_index()
+        if at is None:
+            return built
+        values = tuple(getattr(built.task, a.name) for a in attrs.fields(Task))
         entries[key] = _Entry(
-            built.task,
+            values[2:at],
+            values[at + 1 :],
             tuple((at - line, text) for at, text in built.trailing_lines()),
             built.label_shape(),
             built.last - line,
