@@ -8,19 +8,40 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fyplan.read import layout
+from fyplan.read import grammar, layout
 from fyplan.read.linestart import LineStart
 
-PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT]
+PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT, grammar._SUBSECTION_LINE]
 
 # Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
 # at line starts and inside lines, empty lines, a text that starts or ends with a line break.
 PIECES = st.sampled_from(
-    ["\n", "\n", "12", "3", "1234", " ", "推进", "年", "个", "二是", "第三,", "其一、", "是", "第", "。", "a", "\n\n"]
+    [
+        "\n",
+        "\n",
+        "12",
+        "3",
+        "1234",
+        " ",
+        "推进",
+        "年",
+        "个",
+        "二是",
+        "第三,",
+        "其一、",
+        "是",
+        "第",
+        "。",
+        "a",
+        "\n\n",
+        "(二)",
+        "(十一",
+        ")",
+    ]
 )
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot"])
+@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot", "sub-section"])
 @given(text=st.lists(PIECES, max_size=25).map("".join))
 def test_found_is_the_patterns_search(pattern: re.Pattern[str], text: str) -> None:
     assert LineStart(pattern).found(text) == (pattern.search(text) is not None)

@@ -26,6 +26,7 @@ from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.read.linestart import LineStart
 from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
@@ -983,6 +984,7 @@ def _parser() -> tuple[Lark, Builder]:
 
 
 _SUBSECTION_LINE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)", re.MULTILINE)
+_SUBSECTION_AT = LineStart(_SUBSECTION_LINE)
 _SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.MULTILINE)
 _TASK_LINE = re.compile(r"^(\d{1,3})[.、]", re.MULTILINE)
 
@@ -992,7 +994,7 @@ def numbering_restarts(text: str) -> bool:
     task follows a later heading)? Then a task number names a place within its sub-section, as a group
     heading's does (see _points_as_items). False where tasks go on counting after any later heading
     (一、 or (一)): they are numbered through the notice."""
-    if _SUBSECTION_LINE.search(text) is None:
+    if not _SUBSECTION_AT.found(text):  # at line starts only (linestart: most notices have none)
         return False
     marks = sorted(
         [(m.start(), 0) for m in _SUBSECTION_LINE.finditer(text)]
