@@ -26,7 +26,7 @@ from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
-from fyplan.read.linestart import LineStart
+from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
@@ -994,7 +994,7 @@ def numbering_restarts(text: str) -> bool:
     task follows a later heading)? Then a task number names a place within its sub-section, as a group
     heading's does (see _points_as_items). False where tasks go on counting after any later heading
     (一、 or (一)): they are numbered through the notice."""
-    if not _SUBSECTION_AT.found(text):  # at line starts only (linestart: most notices have none)
+    if not _SUBSECTION_AT.found(text):  # at line starts only (scans.LineStart: most notices have none)
         return False
     marks = sorted(
         [(m.start(), 0) for m in _SUBSECTION_LINE.finditer(text)]

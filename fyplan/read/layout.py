@@ -33,7 +33,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
-from fyplan.read.linestart import LineStart
+from fyplan.read.scans import LineStart
 from fyplan.read.tables import DUTY_LABELS, SURNAME, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
@@ -839,7 +839,7 @@ _SPACED_NUMBER_AT, _ORDINAL_LINE_AT, _LOST_DOT_AT = (LineStart(p) for p in (_SPA
 def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
-    # Each check asks its pattern at line starts only (linestart: these usually find nothing, issue 13).
+    # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
     if " " in text and _SPACED_NUMBER_AT.found(text):
         text = _spaced_numbers(text)
     if "是" in text or "第" in text or "其" in text:

@@ -1,4 +1,4 @@
-"""Line-start checks (fyplan/read/linestart.py, issue 13): the same answer as the pattern's own search."""
+"""Whole-text scans (fyplan/read/scans.py, issue 13): the same answers as the patterns' own search and sub."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fyplan.read import grammar, layout
-from fyplan.read.linestart import LineStart
+from fyplan.read import decode, grammar, layout
+from fyplan.read.scans import LineStart, sub_from
 
 PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT, grammar._SUBSECTION_LINE]
 
@@ -69,3 +69,37 @@ def test_a_bar_inside_a_group_or_class_is_no_alternative(source: str) -> None:
     start = LineStart(pattern)
     for text in ["ac", "x\nbc", "|x", "q\n]x", "zz"]:
         assert start.found(text) == (pattern.search(text) is not None)
+
+
+SPACED = st.lists(st.sampled_from([" ", "  ", "   ", "1", ".", "。", "推进", "(", ")", "\n", "x", "(wù)"]), max_size=30)
+
+
+@given(SPACED.map("".join))
+def test_sub_from_is_re_sub_for_the_spaces_of_normalize(text: str) -> None:
+    # decode._space looks at what stands around each run: the same runs must reach it.
+    assert sub_from(" ", decode._SPACES, decode._space, text) == re.sub(" +", decode._space, text)
+
+
+@given(SPACED.map("".join))
+def test_sub_from_where_the_pattern_fails_at_some_starts(text: str) -> None:
+    pattern = re.compile(r" +(?=推|x)")
+    assert sub_from(" ", pattern, lambda m: f"<{len(m.group())}>", text) == pattern.sub(
+        lambda m: f"<{len(m.group())}>", text
+    )
+
+
+def test_sub_from_refuses_a_pattern_that_may_start_elsewhere() -> None:
+    with pytest.raises(ValueError):
+        sub_from(" ", re.compile(r"\s+"), lambda m: "", "a b")
+
+
+@pytest.mark.parametrize(
+    ("first", "source"), [(" ", r" *x"), (" ", r" ?x"), (" ", r" {0,2}x"), (" ", r" +|x"), ("(", "(a)"), ("ab", "ab")]
+)
+def test_sub_from_refuses_patterns_whose_matches_may_start_elsewhere(first: str, source: str) -> None:
+    with pytest.raises(ValueError):
+        sub_from(first, re.compile(source), lambda m: "", "a b")
+
+
+def test_sub_from_takes_an_escaped_special_character() -> None:
+    assert sub_from("(", re.compile(r"\(+"), lambda m: "[", "a((b(c") == "a[b[c"
