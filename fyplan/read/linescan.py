@@ -125,29 +125,35 @@ def lex(lark: Lark, text: str) -> Iterator[Token]:
         yield from lark.lex(text)
         return
     match = scanner._mres[0].match
-    callbacks, ignored, newline_types = lexer.callback, lexer.ignore_types, lexer.newline_types
+    # Per terminal: may it hold a line break, is it ignored, its callback (one look-up per token).
+    plan = {
+        kind: (kind in lexer.newline_types, kind in lexer.ignore_types, lexer.callback.get(kind))
+        for kind in scanner.allowed_types
+    }
     new = str.__new__
     pos, line, line_start, end = 0, 1, 0, len(text)
     while pos < end:
         m = match(text, pos)
         if m is None:
-            # Nothing here for any terminal: Lark's lexer from the start, for its error (the notice grammar
-            # has a terminal for every line, so this does not happen).
-            yield from lark.lex(text)
-            return
+            # Nothing here for any terminal (the notice grammar has a terminal for every line, so this does
+            # not happen): Lark's lexer raises its error for this position, its tokens already given.
+            for _ in lark.lex(text):
+                pass
+            raise AssertionError(f"Lark's lexer read what the line lexer could not, at {pos}")
         value = m.group(0)
         kind = m.lastgroup
+        newline, ignored, callback = plan[kind]
         start, start_line, column = pos, line, pos - line_start + 1
-        if kind in newline_types and (newlines := value.count("\n")):
+        if newline and (newlines := value.count("\n")):
             line += newlines
             line_start = pos + value.rindex("\n") + 1
         pos += len(value)
-        if kind in ignored and kind not in callbacks:
+        if ignored and callback is None:
             continue
         tok = new(Token, value)
         tok.type, tok.value, tok.start_pos, tok.line, tok.column = kind, value, start, start_line, column
         tok.end_line, tok.end_column, tok.end_pos = line, pos - line_start + 1, pos
-        if kind in callbacks:
-            tok = callbacks[kind](tok)
-        if kind not in ignored:
+        if callback is not None:
+            tok = callback(tok)
+        if not ignored:
             yield tok
