@@ -21,8 +21,10 @@ from fyplan.write.render import Style, render
 @pytest.fixture(autouse=True)
 def empty_memo() -> Iterator[None]:
     itemmemo.Memo.cache_clear()
+    itemmemo.TaskMemo.cache_clear()
     yield
     itemmemo.Memo.cache_clear()
+    itemmemo.TaskMemo.cache_clear()
 
 
 def plain_json(text: str) -> str:
@@ -68,11 +70,49 @@ def test_a_repeated_item_is_made_from_its_first_reading_at_its_own_place() -> No
 
 def test_plain_reading_empties_the_memo() -> None:
     fyplan.parse(REPEATED)
-    assert itemmemo.Memo.entries
+    assert itemmemo.Memo.entries and itemmemo.TaskMemo.entries
     with fastpaths.plain():
-        assert not itemmemo.Memo.entries and not itemmemo.Memo.seen
+        assert not itemmemo.Memo.entries and not itemmemo.Memo.seen.count and not itemmemo.TaskMemo.entries
         fyplan.parse(REPEATED)
-        assert not itemmemo.Memo.seen  # not asked while the fast paths are off
+        assert not itemmemo.Memo.seen.count  # not asked while the fast paths are off
+
+
+# A task with sub-tasks three times under other numbers, the third two lines lower than the rest would put it.
+TASKS = """关于印发某县重点工作责任分解的通知
+一、第一部分
+1.建设乡村道路。
+(1)修路面。
+牵头责任单位:县交通运输局
+(2)修桥梁(县住建局负责)。
+2.建设乡村道路。
+(1)修路面。
+牵头责任单位:县交通运输局
+(2)修桥梁(县住建局负责)。
+二、第二部分
+说明的一行
+又一行
+3.建设乡村道路。
+(1)修路面。
+牵头责任单位:县交通运输局
+(2)修桥梁(县住建局负责)。
+"""
+
+
+def test_a_repeated_task_is_made_with_its_sub_tasks_under_its_own_number() -> None:
+    expected = plain_json(TASKS)
+    notice = fyplan.parse(TASKS)
+    assert len(itemmemo.TaskMemo.entries) == 1  # seen in the first, kept in the second, served in the third
+    assert to_json(notice) == expected
+    again = fyplan.parse(TASKS)  # the first two copies served too now
+    assert to_json(again) == expected
+    items = [(i.id, i.line) for i in again.items()]
+    assert items == [("1.1", 4), ("1.2", 6), ("2.1", 8), ("2.2", 10), ("3.1", 15), ("3.2", 17)]
+    tasks = [t for s in again.sections for t in s.all_tasks()]
+    assert [(t.id, t.number, t.line, [s.id for s in t.subtasks]) for t in tasks] == [
+        ("1", 1, 3, ["1.1", "1.2"]),
+        ("2", 2, 7, ["2.1", "2.2"]),
+        ("3", 3, 14, ["3.1", "3.2"]),
+    ]
 
 
 def test_an_item_that_reports_is_read_every_time() -> None:
@@ -99,3 +139,16 @@ def test_generated_notices_read_alike_with_and_without_the_memo(notice: Notice, 
     served = to_json(fyplan.parse(text))  # every item the memo holds comes from it now
     assert fast == plain_json(text)
     assert served == fast
+
+
+def test_the_keys_met_once_are_remembered_until_the_table_is_emptied() -> None:
+    seen = itemmemo._Seen()
+    first = [("key", n) for n in range(3)]
+    assert [seen.met(k) for k in first] == [False, False, False]
+    assert [seen.met(k) for k in first] == [True, True, True]
+    seen.count = itemmemo._Seen.LIMIT  # as if the table held that many keys
+    # Full: the next new key empties the table and is remembered alone.
+    assert not seen.met(("another",))
+    assert seen.count == 1
+    assert seen.met(("another",))
+    assert not seen.met(first[0])

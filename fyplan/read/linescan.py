@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from lark import Token
 
+from fyplan.read import itemmemo
+
 if TYPE_CHECKING:
     from lark import Lark
 
@@ -94,10 +96,19 @@ class _Walk:
 
     def _task(self) -> Any:
         # task: TASK _line* subtask*
-        children = self._lines(_LINE, [self._take()])
+        first = self._lines(_LINE, [self._take()])
+        groups = []
         while self.kind == "SUBTASK":
-            children.append(self._builder.subtask(self._lines(_LINE, [self._take()])))  # subtask: SUBTASK _line*
-        return self._builder.task(children)
+            groups.append(self._lines(_LINE, [self._take()]))  # subtask: SUBTASK _line*
+        b = self._builder
+
+        def read() -> Any:
+            # The sub-tasks reduced in order, then the task. Lark reduces each sub-task when the token after
+            # it is lexed; here all of the task's tokens are, and the next one: the only state the lexer's
+            # callback keeps, the last two task numbers met, still names this task as each sub-task's parent.
+            return b.task([*first, *(b.subtask(group) for group in groups)])
+
+        return itemmemo.read_task(b.ctx, read, first, groups)  # a task read before: its records again
 
 
 def parse(tokens: Iterable[Token], builder: Builder) -> list[BuiltSection]:
