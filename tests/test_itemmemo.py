@@ -3,6 +3,7 @@ is the item the builder would read, its number, id and line numbers where it sta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -124,10 +125,17 @@ def test_an_item_that_reports_is_read_every_time() -> None:
     assert [d.line for d in notice.diagnostics if "empty" in d.message] == [4, 8, 12]
 
 
+def _renumbered(text: str, by: int) -> str:
+    """``text`` with its task numbers (1. 2、 at a line start) moved on by ``by``."""
+    return re.sub(r"^(\d{1,3})(?=[.、])", lambda m: str(int(m.group(1)) + by), text, flags=re.MULTILINE)
+
+
 def _repeated(notice: Notice, style: Style, lead: int) -> str:
-    """The rendered notice three times, the later copies lower by ``lead`` lines of text each."""
+    """The rendered notice three times, the later copies lower by ``lead`` lines of text each and their
+    task numbers moved on by 100 each (the same tasks under other numbers)."""
     body = render(notice, style)
-    return "\n".join([body, *(("说明文字一行\n" * lead) + body for _ in range(2))])
+    later = [("说明文字一行\n" * lead) + _renumbered(body, 100 * k) for k in (1, 2)]
+    return "\n".join([body, *later])
 
 
 @settings(max_examples=60, deadline=None)

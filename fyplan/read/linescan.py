@@ -6,8 +6,10 @@ the children Lark would pass (``_line``, ``_any_line`` and the ``*`` helpers inl
 LALR parser reduces (a rule ends when the next token, already lexed, cannot continue it; the lexer's
 callbacks run as the token is lexed, before the reductions it causes), and skips Lark's parse stack,
 its tree-builder wrappers and the helper trees it builds for every line (~20 ms per MB of notice: a fifth
-of reading a repeated body). The tokens come from Lark's own lexer for the grammar. With
-``fastpaths.plain()`` the reader parses with Lark's parser, and tests hold the two equal.
+of reading a repeated body). The tokens come from ``lex``, one loop over the pattern of Lark's lexer for
+the grammar. A task's tokens, its sub-tasks' included, are all taken before any of them is reduced, so
+that a task read before is made from that reading (``itemmemo.read_task``). With ``fastpaths.plain()`` the
+reader lexes and parses with Lark, and tests hold the two equal.
 """
 
 from __future__ import annotations
