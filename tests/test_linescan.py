@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fyplan
+import fyplan.read.tables
 from fyplan import fastpaths
 from fyplan.model import Notice
-from fyplan.read import grammar
+from fyplan.read import grammar, linescan
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
 
@@ -98,3 +101,70 @@ def test_the_scan_replaces_larks_parser_only_on_the_fast_path(monkeypatch: pytes
     with fastpaths.plain():
         fyplan.parse(EVERY_PLACE)
     assert calls == ["parse"]
+
+
+_TOKEN_FIELDS = ("type", "value", "start_pos", "line", "column", "end_line", "end_column", "end_pos")
+
+
+def _lexed(tokens: Any) -> list[tuple[Any, ...]]:
+    return [(str(t), *(getattr(t, f) for f in _TOKEN_FIELDS)) for t in tokens]
+
+
+class _Numbers:
+    """What the lexer's TASK callback writes to: the task numbers met."""
+
+    def __init__(self) -> None:
+        self.task_numbers: list[tuple[int, int]] = []
+
+
+def _both_lexers(text: str) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
+    """Lark's tokens, the line lexer's, and the task numbers the callback saw with each."""
+    lark, builder = grammar._parser()
+    out: list[Any] = []
+    for lexer in ("lark", "ours"):
+        builder.ctx = _Numbers()  # type: ignore[assignment]
+        try:
+            tokens = lark.lex(text) if lexer == "lark" else linescan.lex(lark, text)
+            out += [_lexed(tokens), builder.ctx.task_numbers]
+        finally:
+            builder.release()
+    return out[0], out[2], out[1], out[3]
+
+
+# Lines of every token kind, blank lines between and at both ends, \r and a line that is only spaces.
+LINES = st.lists(
+    st.sampled_from(
+        [
+            "一、部分",
+            "(一)小节",
+            "12.任务",
+            "3、任务",
+            "1.5%不是任务",
+            "(2)要点",
+            "牵头责任单位:市甲局",
+            "【责任单位】乙局",
+            "普通的一行",
+            "",
+            "",
+            "   ",
+            "\r",
+            "7)任务",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@given(LINES)
+def test_the_line_lexer_makes_larks_tokens(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    larks, ours, larks_numbers, our_numbers = _both_lexers(text)
+    assert ours == larks
+    assert our_numbers == larks_numbers
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_the_line_lexer_on_the_fixtures(path: Path) -> None:
+    text = fyplan.read.tables.rewrite_tables(path.read_text(encoding="utf-8")).text
+    larks, ours, _, _ = _both_lexers(text)
+    assert ours == larks

@@ -144,6 +144,16 @@ class Built:
         """(kind, label as written, line) of the item's duty fields."""
         return Labels(self._labels, self.first)
 
+    def label_shape(self) -> LabelShape:
+        """The labels' shared shape (lines as offsets from ``first``)."""
+        shape = self._labels
+        assert isinstance(shape, LabelShape)
+        return shape
+
+    def trailing_lines(self) -> tuple[tuple[int, str], ...]:
+        """The trailing lines, read without making a list where there are none."""
+        return tuple(self._trailing) if self._trailing else ()
+
     def label_pairs(self) -> tuple[tuple[str, str], ...]:
         """The (kind, label) pairs of its duty fields: one tuple shared by items with the same fields."""
         shape = self._labels

@@ -16,6 +16,7 @@ from fyplan.errors import NoticeError
 from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base layer (issue 13)
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
+from fyplan.read.scans import sub_from
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -181,6 +182,7 @@ def _translate(text: str) -> str:
 
 
 _SENTENCE_END = frozenset("。!?")
+_SPACES = re.compile(" +")
 _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and the like
 
 
@@ -252,7 +254,7 @@ def normalize(text: str) -> str:
         text = _XUHAO.sub("序号", text)
     text = _translate(text)
     if " " in text:
-        text = re.sub(" +", _space, text)
+        text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
     if "【" in text or "[" in text:

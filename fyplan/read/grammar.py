@@ -24,8 +24,9 @@ from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsectio
 from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import items, linescan, scope
+from fyplan.read import itemmemo, items, linescan, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
@@ -97,6 +98,16 @@ class Builder(Transformer[Token, Any]):
             self.ctx.report("error", line, f"{label} is empty", label)
 
     def _item(
+        self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
+    ) -> Built:
+        def read() -> Built:
+            return self._read_item(head, number, item_id, body, lines, subtasks)
+
+        if subtasks or not fastpaths.ENABLED:
+            return read()
+        return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)  # each distinct item once
+
+    def _read_item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
         line = head.line or 0
@@ -1047,6 +1058,7 @@ def _parser() -> tuple[Lark, Builder]:
 
 
 _SUBSECTION_LINE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)", re.MULTILINE)
+_SUBSECTION_AT = LineStart(_SUBSECTION_LINE)
 _SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.MULTILINE)
 _TASK_LINE = re.compile(r"^(\d{1,3})[.、]", re.MULTILINE)
 
@@ -1056,7 +1068,7 @@ def numbering_restarts(text: str) -> bool:
     task follows a later heading)? Then a task number names a place within its sub-section, as a group
     heading's does (see _points_as_items). False where tasks go on counting after any later heading
     (一、 or (一)): they are numbered through the notice."""
-    if _SUBSECTION_LINE.search(text) is None:
+    if not _SUBSECTION_AT.found(text):  # at line starts only (scans.LineStart: most notices have none)
         return False
     marks = sorted(
         [(m.start(), 0) for m in _SUBSECTION_LINE.finditer(text)]
@@ -1082,7 +1094,7 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
         try:
             ctx.numbering_restarts = numbering_restarts(text)
             if fastpaths.ENABLED:
-                return linescan.parse(lark.lex(text), builder)  # the same parse without Lark's parser
+                return linescan.parse(linescan.lex(lark, text), builder)  # the same parse without Lark's parser
             built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
         finally:
             builder.release()

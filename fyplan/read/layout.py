@@ -35,6 +35,7 @@ from fyplan.read import glued
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
+from fyplan.read.scans import LineStart
 from fyplan.read.tables import DUTY_LABELS, SURNAME, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
 
@@ -849,14 +850,18 @@ def _ordinal(m: re.Match[str]) -> int:
     return chinese_number(m.group(1) or m.group(2))
 
 
+_SPACED_NUMBER_AT, _ORDINAL_LINE_AT, _LOST_DOT_AT = (LineStart(p) for p in (_SPACED_NUMBER, _ORDINAL_LINE, _LOST_DOT))
+
+
 def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
-    if " " in text and _SPACED_NUMBER.search(text):
+    # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
+    if " " in text and _SPACED_NUMBER_AT.found(text):
         text = _spaced_numbers(text)
     if "是" in text or "第" in text or "其" in text:
-        text = _ordinal_lines(text) if _ORDINAL_LINE.search(text) else text
-    if _LOST_DOT.search(text) is None:
+        text = _ordinal_lines(text) if _ORDINAL_LINE_AT.found(text) else text
+    if not _LOST_DOT_AT.found(text):
         return text
 
     def fix(m: re.Match[str]) -> str:

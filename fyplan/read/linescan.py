@@ -6,17 +6,24 @@ the children Lark would pass (``_line``, ``_any_line`` and the ``*`` helpers inl
 LALR parser reduces (a rule ends when the next token, already lexed, cannot continue it; the lexer's
 callbacks run as the token is lexed, before the reductions it causes), and skips Lark's parse stack,
 its tree-builder wrappers and the helper trees it builds for every line (~20 ms per MB of notice: a fifth
-of reading a repeated body). The tokens come from Lark's own lexer for the grammar. With
-``fastpaths.plain()`` the reader parses with Lark's parser, and tests hold the two equal.
+of reading a repeated body). The tokens come from ``lex``, one loop over the pattern of Lark's lexer for
+the grammar. A task's tokens, its sub-tasks' included, are all taken before any of them is reduced, so
+that a task read before is made from that reading (``itemmemo.read_task``). With ``fastpaths.plain()`` the
+reader lexes and parses with Lark, and tests hold the two equal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from lark import Token
+
+from fyplan.read import itemmemo
+
 if TYPE_CHECKING:
-    from lark import Token
+    from lark import Lark
 
     from fyplan.read.context import BuiltSection
     from fyplan.read.grammar import Builder
@@ -91,12 +98,75 @@ class _Walk:
 
     def _task(self) -> Any:
         # task: TASK _line* subtask*
-        children = self._lines(_LINE, [self._take()])
+        first = self._lines(_LINE, [self._take()])
+        groups = []
         while self.kind == "SUBTASK":
-            children.append(self._builder.subtask(self._lines(_LINE, [self._take()])))  # subtask: SUBTASK _line*
-        return self._builder.task(children)
+            groups.append(self._lines(_LINE, [self._take()]))  # subtask: SUBTASK _line*
+        b = self._builder
+
+        def read() -> Any:
+            # The sub-tasks reduced in order, then the task. Lark reduces each sub-task when the token after
+            # it is lexed; here all of the task's tokens are, and the next one: the only state the lexer's
+            # callback keeps, the last two task numbers met, still names this task as each sub-task's parent.
+            return b.task([*first, *(b.subtask(group) for group in groups)])
+
+        return itemmemo.read_task(b.ctx, read, first, groups)  # a task read before: its records again
 
 
 def parse(tokens: Iterable[Token], builder: Builder) -> list[BuiltSection]:
     """What ``Lark.parse`` returns with ``builder`` as the transformer, from the grammar's lexer tokens."""
     return _Walk(tokens, builder).start()
+
+
+@cache
+def _lexer(lark: Lark) -> Any:
+    """The lexer ``lark.lex`` uses, made once (``Lark.lex`` makes a new one, and its pattern, per call)."""
+    from lark.lexer import BasicLexer
+
+    return BasicLexer(lark.lexer_conf)
+
+
+def lex(lark: Lark, text: str) -> Iterator[Token]:
+    """``lark.lex(text)``: the same tokens (type, text, positions, lines and columns) and the same lexer
+    callbacks, made by one loop over the lexer's own compiled pattern (a third of its cost: Lark's lexer
+    makes each token through a line counter, ``Token.__new__``'s keyword handling and a state object;
+    issue 13). Where Lark would split the pattern (too many terminals for one regex) or a position
+    matches nothing (Lark raises there), Lark's lexer does the work."""
+    lexer = _lexer(lark)
+    scanner = lexer.scanner  # built on first use, with the callbacks
+    if len(scanner._mres) != 1:
+        yield from lark.lex(text)
+        return
+    match = scanner._mres[0].match
+    # Per terminal: may it hold a line break, is it ignored, its callback (one look-up per token).
+    plan = {
+        kind: (kind in lexer.newline_types, kind in lexer.ignore_types, lexer.callback.get(kind))
+        for kind in scanner.allowed_types
+    }
+    new = str.__new__
+    pos, line, line_start, end = 0, 1, 0, len(text)
+    while pos < end:
+        m = match(text, pos)
+        if m is None:
+            # Nothing here for any terminal (the notice grammar has a terminal for every line, so this does
+            # not happen): Lark's lexer raises its error for this position, its tokens already given.
+            for _ in lark.lex(text):
+                pass
+            raise AssertionError(f"Lark's lexer read what the line lexer could not, at {pos}")
+        value = m.group(0)
+        kind = m.lastgroup
+        newline, ignored, callback = plan[kind]
+        start, start_line, column = pos, line, pos - line_start + 1
+        if newline and (newlines := value.count("\n")):
+            line += newlines
+            line_start = pos + value.rindex("\n") + 1
+        pos += len(value)
+        if ignored and callback is None:
+            continue
+        tok = new(Token, value)
+        tok.type, tok.value, tok.start_pos, tok.line, tok.column = kind, value, start, start_line, column
+        tok.end_line, tok.end_column, tok.end_pos = line, pos - line_start + 1, pos
+        if callback is not None:
+            tok = callback(tok)
+        if not ignored:
+            yield tok

@@ -1,0 +1,105 @@
+"""Whole-text scans (fyplan/read/scans.py, issue 13): the same answers as the patterns' own search and sub."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fyplan.read import decode, grammar, layout
+from fyplan.read.scans import LineStart, sub_from
+
+PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT, grammar._SUBSECTION_LINE]
+
+# Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
+# at line starts and inside lines, empty lines, a text that starts or ends with a line break.
+PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n",
+        "12",
+        "3",
+        "1234",
+        " ",
+        "推进",
+        "年",
+        "个",
+        "二是",
+        "第三,",
+        "其一、",
+        "是",
+        "第",
+        "。",
+        "a",
+        "\n\n",
+        "(二)",
+        "(十一",
+        ")",
+    ]
+)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot", "sub-section"])
+@given(text=st.lists(PIECES, max_size=25).map("".join))
+def test_found_is_the_patterns_search(pattern: re.Pattern[str], text: str) -> None:
+    assert LineStart(pattern).found(text) == (pattern.search(text) is not None)
+
+
+def test_the_layout_checks_at_the_first_and_later_lines() -> None:
+    lost = LineStart(layout._LOST_DOT)
+    assert lost.found("1推进工作")
+    assert lost.found("标题\n12推进工作")
+    assert not lost.found("标题\n12年推进工作")
+    assert not lost.found("标题 12推进工作")
+
+
+@pytest.mark.parametrize(
+    "source", [r"^a|b", r"a", r"^(?:a)|(?:b)"], ids=["alternative-outside", "no-anchor", "groups-then-bar"]
+)
+def test_patterns_it_cannot_ask_so_are_refused(source: str) -> None:
+    with pytest.raises(ValueError):
+        LineStart(re.compile(source, re.MULTILINE))
+
+
+@pytest.mark.parametrize("source", [r"^(?:a|b)c", r"^[|]x", r"^\|x", r"^[]|]x"])
+def test_a_bar_inside_a_group_or_class_is_no_alternative(source: str) -> None:
+    pattern = re.compile(source, re.MULTILINE)
+    start = LineStart(pattern)
+    for text in ["ac", "x\nbc", "|x", "q\n]x", "zz"]:
+        assert start.found(text) == (pattern.search(text) is not None)
+
+
+SPACED = st.lists(st.sampled_from([" ", "  ", "   ", "1", ".", "。", "推进", "(", ")", "\n", "x", "(wù)"]), max_size=30)
+
+
+@given(SPACED.map("".join))
+def test_sub_from_is_re_sub_for_the_spaces_of_normalize(text: str) -> None:
+    # decode._space looks at what stands around each run: the same runs must reach it.
+    assert sub_from(" ", decode._SPACES, decode._space, text) == re.sub(" +", decode._space, text)
+
+
+@given(SPACED.map("".join))
+def test_sub_from_where_the_pattern_fails_at_some_starts(text: str) -> None:
+    pattern = re.compile(r" +(?=推|x)")
+    assert sub_from(" ", pattern, lambda m: f"<{len(m.group())}>", text) == pattern.sub(
+        lambda m: f"<{len(m.group())}>", text
+    )
+
+
+def test_sub_from_refuses_a_pattern_that_may_start_elsewhere() -> None:
+    with pytest.raises(ValueError):
+        sub_from(" ", re.compile(r"\s+"), lambda m: "", "a b")
+
+
+@pytest.mark.parametrize(
+    ("first", "source"), [(" ", r" *x"), (" ", r" ?x"), (" ", r" {0,2}x"), (" ", r" +|x"), ("(", "(a)"), ("ab", "ab")]
+)
+def test_sub_from_refuses_patterns_whose_matches_may_start_elsewhere(first: str, source: str) -> None:
+    with pytest.raises(ValueError):
+        sub_from(first, re.compile(source), lambda m: "", "a b")
+
+
+def test_sub_from_takes_an_escaped_special_character() -> None:
+    assert sub_from("(", re.compile(r"\(+"), lambda m: "[", "a((b(c") == "a[b[c"
