@@ -524,3 +524,23 @@ def test_a_table_whose_one_duty_column_is_a_division_of_an_office() -> None:
     item = fyplan.parse(text).items()[0]
     assert item.text == "推进开发区整合提升。"
     assert names(item.lead_units) + names(item.cooperating_units) == ["地区处"]
+
+
+def test_a_traditional_notice_is_read_through_its_simplified_form() -> None:
+    # Rules written in simplified characters only (等相关部门 tails, a list's collectives) hold for a notice in
+    # traditional characters; its names come back as written, its place and level in simplified form.
+    text = (
+        "臨江縣人民政府關於印發2024年重點工作任務分解的通知\n"
+        "各鄉鎮人民政府,縣直各單位:\n"
+        "一、穩增長\n"
+        "1.推進工業園區擴區調規。(縣發展和改革局牽頭,縣財政局等相關部門配合)\n"
+        "2.實施河湖長制。\n"
+        "牽頭單位:縣水利局\n"
+        "配合單位:各鄉鎮人民政府\n"
+    )
+    notice = fyplan.parse(text)
+    got = [([u.name for u in i.lead_units], [u.name for u in i.cooperating_units]) for i in notice.items()]
+    assert got == [(["縣發展和改革局"], ["縣財政局"]), (["縣水利局"], ["各鄉鎮人民政府"])]
+    assert notice.items()[0].duties.open_ended.cooperating_units
+    assert notice.items()[0].text == "推進工業園區擴區調規。"
+    assert (notice.place, notice.level) == ("临江县", "县区")

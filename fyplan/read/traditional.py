@@ -76,6 +76,11 @@ def reading(text: str) -> Reading | None:
     return Reading(text.translate(forward), text, back)
 
 
+# Fields the reader gives in simplified form whatever the script: the notice's place (阜阳市) and level (县区), which group
+# the editions of one notice, as a target's words are what queries compare.
+_NORMALISED = frozenset({"place", "level"})
+
+
 def restored(value: T, back: Callable[[str], str]) -> T:
     """``value`` (a notice, or any attrs object, tuple or string in it) with every string mapped back."""
     return _restore(value, back)  # type: ignore[no-any-return]
@@ -92,7 +97,7 @@ def _restore(value: Any, back: Callable[[str], str]) -> Any:
     if attrs.has(type(value)):
         changes: dict[str, Any] = {}
         for field in attrs.fields(type(value)):
-            if not field.init:
+            if not field.init or field.name in _NORMALISED:
                 continue
             old = getattr(value, field.name)
             new = _restore(old, back)

@@ -1,0 +1,33 @@
+"""Every fixture of tests/cases written in traditional characters (OpenCC s2t) reads the same duties as
+itself, names given back in traditional form: the reader's rules, written in simplified characters, hold
+for a notice in the other script (fyplan/read/traditional.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+import fyplan
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
+_TO_TRADITIONAL = opencc.OpenCC("s2t")
+
+
+def _duties(notice: fyplan.Notice, convert: bool) -> list[tuple[list[str], ...]]:
+    def name(value: object) -> str:
+        return _TO_TRADITIONAL.convert(str(value)) if convert else str(value)
+
+    return [
+        ([name(x) for x in i.leaders], [name(u) for u in i.lead_units], [name(u) for u in i.cooperating_units])
+        for i in notice.items()
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_case_in_traditional_characters(case: Path) -> None:
+    text = case.read_text(encoding="utf-8")
+    simplified = fyplan.parse(text)
+    traditional = fyplan.parse(_TO_TRADITIONAL.convert(text))
+    assert _duties(traditional, convert=False) == _duties(simplified, convert=True)
