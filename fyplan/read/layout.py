@@ -48,7 +48,7 @@ _MARKER = re.compile(
     r"|\((?P<st>\d{1,3})\)(?= ?[^\s)])"
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
-_BOUNDARY = frozenset("。;!?)]】〕 ")
+_BOUNDARY = frozenset("。;!?)]】〕 :")
 # A duty field written on the item's line after a sentence: …增长8.5%。 牵头单位:市发改委。
 _LABEL = re.compile(f"(?:{lexicon('LABEL')}) *:")
 # Cheap test: is there any marker or label after the line's first character at all?
@@ -150,6 +150,9 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     depth = 0
     pos = 0
     markers = list(_MARKER.finditer(line, 1))
+    # On a long line (a page that lost its line breaks) a marker that runs on a numbering, 一、 二、 三、
+    # or 1. 2. 3., one after the other through the line, is one wherever it is glued.
+    chained = _chained(markers) if len(line) > _LONG_LINE and len(markers) >= _CHAIN else frozenset()
     for index, m in enumerate(markers):
         at = m.start()
         depth = _depth_after(line, pos, at, depth)  # each character counted once
@@ -180,7 +183,15 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
             )
         else:
             allowed = boundary or piece_kind in ("sec", "sub", "label")
-        if not allowed or not numbering.fits(kind, number, boundary):
+        if at in chained and kind in ("sec", "task"):
+            allowed = True
+        if not allowed:
+            continue
+        if (
+            at not in chained
+            and not numbering.fits(kind, number, boundary)
+            and not (piece_kind == "label" and _run_goes_on(markers[index + 1 :], kind, number))
+        ):
             continue
         numbering.saw(kind, number)
         cuts.append(at)
@@ -190,6 +201,38 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         return [line]
     pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
     return [p for p in pieces if p]
+
+
+_LONG_LINE = 300
+_CHAIN = 3
+
+
+def _chained(markers: list[re.Match[str]]) -> frozenset[int]:
+    """Where the markers of a line stand that belong to a run of three or more numbered one after the
+    other (n, n+1, n+2 … of one kind, in order, each taken by the earliest run that expects it; a run
+    of tasks may start again at 1). A 统一、 before 二、 starts a run of its own, of one."""
+    runs: list[tuple[str, list[int], int, int]] = []  # (kind, positions, first number, next number expected)
+    for m in markers:
+        kind, number = _marker_number(m)
+        if kind not in ("sec", "task"):
+            continue
+        run = next((r for r in runs if r[0] == kind and r[3] == number), None)
+        if run is None:
+            runs.append((kind, [m.start()], number, number + 1))
+        else:
+            runs[runs.index(run)] = (kind, [*run[1], m.start()], run[2], number + 1)
+    # Tasks numbered again from 1 under each heading: runs of two or more from 1, if there are several.
+    restarts = [r for r in runs if r[0] == "task" and r[2] == 1 and len(r[1]) >= 2]
+    kept = [r for r in runs if len(r[1]) >= _CHAIN] + (restarts if len(restarts) >= 2 else [])
+    return frozenset(at for r in kept for at in r[1])
+
+
+def _run_goes_on(later: list[re.Match[str]], kind: str, number: int) -> bool:
+    """After a field's names, a marker whose numbering began where the page lost its line breaks (the
+    item before it was glued to a heading: …目标1.… 责任单位:市发改委2.…): it counts when the next two
+    markers of its kind go on from it (3. 4.)."""
+    following = [n for k, n in map(_marker_number, later) if k == kind][:2]
+    return following == [number + 1, number + 2]
 
 
 def _depth_after(line: str, start: int, end: int, depth: int) -> int:
