@@ -124,6 +124,23 @@ def _names(names: Sequence[str]) -> str:
     return "、".join(names)
 
 
+def _notice(
+    family: Family,
+    item: Callable[[int, Row], list[str]],
+    heading: Callable[[int, str, tuple[Row, ...]], str] | None = None,
+) -> str:
+    """The notice: its head, each section's heading (一、title unless ``heading`` writes it) and its rows
+    as ``item`` writes them, numbered through the notice, then its tail."""
+    lines = _head(family)
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(heading(s, title, rows) if heading else f"{to_chinese(s)}、{title}")
+        for row in rows:
+            lines.extend(item(number, row))
+            number += 1
+    return "\n".join(lines + _tail())
+
+
 NUMBERS = ["{}.", "{}、", "{}．", "({})", "（{}）"]
 DEADLINES = ["2024年6月底前", "2024年底前", "长期坚持", "年内完成"]
 
@@ -142,42 +159,39 @@ def labelled_lines(family: Family, data: st.DataObject) -> str:
         apart = data.draw(st.sampled_from(["", "", "", "\n"]))
         return f"{label}{colon}{apart}{names}"
 
-    lines = _head(family)
-    number = 1
-    for s, (title, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{title}")
-        for row in rows:
-            lines.append(numbering.format(number) + row.text)
-            if row.leaders:
-                lines.append(field(lw, _names(row.leaders)))
-            lines.append(field(pw, _names(row.lead)))
-            if row.coop:
-                etc = data.draw(st.sampled_from(["", "", "等"]))
-                lines.append(field(cw, _names(row.coop) + etc))
-            if data.draw(st.booleans()):
-                lines.append(field("完成时限", data.draw(st.sampled_from(DEADLINES))))
-            number += 1
-    return "\n".join(lines + _tail())
+    def item(number: int, row: Row) -> list[str]:
+        lines = [numbering.format(number) + row.text]
+        if row.leaders:
+            lines.append(field(lw, _names(row.leaders)))
+        lines.append(field(pw, _names(row.lead)))
+        if row.coop:
+            etc = data.draw(st.sampled_from(["", "", "等"]))
+            lines.append(field(cw, _names(row.coop) + etc))
+        if data.draw(st.booleans()):
+            lines.append(field("完成时限", data.draw(st.sampled_from(DEADLINES))))
+        return lines
+
+    return _notice(family, item)
 
 
 def bracket_labels(family: Family, data: st.DataObject) -> str:
     lw, pw, cw = data.draw(st.sampled_from(LABELS))
     opener, closer = data.draw(st.sampled_from(BRACKETS))
     sep = data.draw(st.sampled_from([";", "；", ",", " "]))
-    lines = _head(family)
-    number = 1
-    for s, (title, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{title}")
-        for row in rows:
-            parts = []
-            if row.leaders:
-                parts.append(f"{lw}:{_names(row.leaders)}")
-            parts.append(f"{pw}:{_names(row.lead)}")
-            if row.coop:
-                parts.append(f"{cw}:{_names(row.coop)}")
-            lines.append(f"{number}.{row.text}{opener}{sep.join(parts)}{closer}")
-            number += 1
-    return "\n".join(lines + _tail())
+
+    def item(number: int, row: Row) -> list[str]:
+        return [f"{number}.{row.text}{opener}{sep.join(_fields(row, lw, pw, cw))}{closer}"]
+
+    return _notice(family, item)
+
+
+def _fields(row: Row, leaders: str, lead: str, coop: str) -> list[str]:
+    """The row's labelled fields, 标签:名称, the empty ones left out."""
+    parts = [f"{leaders}:{_names(row.leaders)}"] if row.leaders else []
+    parts.append(f"{lead}:{_names(row.lead)}")
+    if row.coop:
+        parts.append(f"{coop}:{_names(row.coop)}")
+    return parts
 
 
 def bracket_verbs(family: Family, data: st.DataObject) -> str:
@@ -185,23 +199,20 @@ def bracket_verbs(family: Family, data: st.DataObject) -> str:
     opener, closer = data.draw(st.sampled_from(BRACKETS))
     coop_verb = data.draw(st.sampled_from(["配合", "参与", "协同", "协助"]))
     title = data.draw(st.sampled_from(["副县长", "同志", "常务副县长", "县长"]))
-    lines = _head(family)
-    number = 1
-    for s, (heading, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{heading}")
-        for row in rows:
-            people = "、".join(name + title for name in row.leaders)
-            clause = f"{people}负责," if people else ""
-            many = len(row.lead) > 1
-            lead_verb = data.draw(st.sampled_from(["牵头", "牵头负责", "分别牵头" if many else "负责"]))
-            clause += f"{_names(row.lead)}{lead_verb}"
-            if row.coop:
-                clause += f",{_names(row.coop)}{coop_verb}"
-            elif data.draw(st.booleans()):
-                clause += ",2024年底前完成"  # a deadline group after the names
-            lines.append(f"{number}.{row.text}{opener}{clause}{closer}")
-            number += 1
-    return "\n".join(lines + _tail())
+
+    def item(number: int, row: Row) -> list[str]:
+        people = "、".join(name + title for name in row.leaders)
+        clause = f"{people}负责," if people else ""
+        many = len(row.lead) > 1
+        lead_verb = data.draw(st.sampled_from(["牵头", "牵头负责", "分别牵头" if many else "负责"]))
+        clause += f"{_names(row.lead)}{lead_verb}"
+        if row.coop:
+            clause += f",{_names(row.coop)}{coop_verb}"
+        elif data.draw(st.booleans()):
+            clause += ",2024年底前完成"  # a deadline group after the names
+        return [f"{number}.{row.text}{opener}{clause}{closer}"]
+
+    return _notice(family, item)
 
 
 TABLE_HEADERS = [
@@ -308,15 +319,12 @@ def heading_leaders(family: Family, data: st.DataObject) -> str:
     """一、王强同志牵头负责的工作: the group heading names the leaders of every item under it. The rows of each
     section get the section's leaders (``family_with_heading_leaders`` makes them equal)."""
     pw, cw = data.draw(st.sampled_from([("牵头单位", "配合单位"), ("责任单位", "协同单位"), ("主办", "协办")]))
-    lines = _head(family)
-    number = 1
-    for s, (_, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{_names(rows[0].leaders)}同志牵头负责的工作")
-        for row in rows:
-            coop = f";{cw}:{_names(row.coop)}" if row.coop else ""
-            lines.append(f"{number}.{row.text}({pw}:{_names(row.lead)}{coop})")
-            number += 1
-    return "\n".join(lines + _tail())
+
+    def item(number: int, row: Row) -> list[str]:
+        coop = f";{cw}:{_names(row.coop)}" if row.coop else ""
+        return [f"{number}.{row.text}({pw}:{_names(row.lead)}{coop})"]
+
+    return _notice(family, item, lambda s, _, rows: f"{to_chinese(s)}、{_names(rows[0].leaders)}同志牵头负责的工作")
 
 
 def with_heading_leaders(family: Family) -> Family:
@@ -332,18 +340,7 @@ def trailing_labels(family: Family, data: st.DataObject) -> str:
     """1.推进…。牵头单位:甲;配合单位:乙 — the fields after the sentence on the same line, no bracket."""
     lw, pw, cw = data.draw(st.sampled_from(LABELS))
     sep = data.draw(st.sampled_from([";", "；", " ", "。"]))
-    lines = _head(family)
-    number = 1
-    for s, (title, rows) in enumerate(family.sections, 1):
-        lines.append(f"{to_chinese(s)}、{title}")
-        for row in rows:
-            parts = [f"{lw}:{_names(row.leaders)}"] if row.leaders else []
-            parts.append(f"{pw}:{_names(row.lead)}")
-            if row.coop:
-                parts.append(f"{cw}:{_names(row.coop)}")
-            lines.append(f"{number}.{row.text}{sep.join(parts)}")
-            number += 1
-    return "\n".join(lines + _tail())
+    return _notice(family, lambda number, row: [f"{number}.{row.text}{sep.join(_fields(row, lw, pw, cw))}"])
 
 
 def first_listed(family: Family, data: st.DataObject) -> str:
