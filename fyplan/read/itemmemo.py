@@ -105,6 +105,23 @@ class Memo:
         cls.seen.clear()
 
 
+def _read_watched(ctx: ReadContext, read: Callable[[], Built]) -> tuple[Built, dict[str, str], bool]:
+    """``read()`` with the context's reports and aliases watched: what it built, the aliases it gave (also
+    handed on to the context, the first of a name kept, in order: the builder only adds to them while
+    reading, never reads them), and whether it reported nothing."""
+    reported = len(ctx.diagnostics)
+    kept = ctx.aliases
+    own: dict[str, str] = {}
+    ctx.aliases = own
+    try:
+        built = read()
+    finally:
+        ctx.aliases = kept
+    for alias, name in own.items():
+        kept.setdefault(alias, name)
+    return built, own, len(ctx.diagnostics) == reported
+
+
 @cache
 def _line_index() -> int | None:
     """Where ``line`` stands among Task's fields, if ``Task(id, number, …)`` takes every field in order
@@ -154,19 +171,8 @@ def read_item(
     if not Memo.seen.met(key):
         return read()
     # Seen before: read it with the context's reports and aliases watched, and keep it if it reported nothing.
-    # The item's aliases go to a dict of their own, then to the context's as the builder gives them (the
-    # first of a name kept, in order): the builder only adds to it while reading an item, never reads it.
-    reported = len(ctx.diagnostics)
-    aliases = ctx.aliases
-    own: dict[str, str] = {}
-    ctx.aliases = own
-    try:
-        built = read()
-    finally:
-        ctx.aliases = aliases
-    for alias, name in own.items():
-        aliases.setdefault(alias, name)
-    if len(ctx.diagnostics) == reported and built.first == line and not built.children:
+    built, own, clean = _read_watched(ctx, read)
+    if clean and built.first == line and not built.children:
         if len(entries) >= _ENTRIES:
             del entries[next(iter(entries))]
         at = _line_index()
@@ -297,17 +303,8 @@ def read_task(
         return _made(node, str(number), number, line, tuple(b.task for b in subs), subs)
     if not Memo.seen.met(key):
         return read()
-    reported = len(ctx.diagnostics)
-    kept_aliases = ctx.aliases
-    own: dict[str, str] = {}
-    ctx.aliases = own
-    try:
-        built = read()
-    finally:
-        ctx.aliases = kept_aliases
-    for alias, name in own.items():
-        kept_aliases.setdefault(alias, name)
-    if len(ctx.diagnostics) != reported or built.task.number != number:
+    built, own, clean = _read_watched(ctx, read)
+    if not clean or built.task.number != number:
         return built
     children = [_node(c, line, f"{number}.{c.task.number}") for c in built.children]
     made = _node(built, line, str(number))
