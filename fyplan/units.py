@@ -368,7 +368,7 @@ def titled_person(name: str) -> str | None:
     m = _titled().fullmatch(simplified(name))
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
-    if m.group("title") is None and not (_surname().match(m.group("name")) and not ends_like_unit(m.group("name"))):
+    if m.group("title") is None and not (surname().match(m.group("name")) and not ends_like_unit(m.group("name"))):
         return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
     return name[start : start + len(m.group("name"))]
@@ -477,7 +477,8 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _surname() -> re.Pattern[str]:
+def surname() -> re.Pattern[str]:
+    """The first characters of the commonest surnames (the SURNAME lexicon), compiled once, on first use."""
     return re.compile(lexicon("SURNAME"))
 
 

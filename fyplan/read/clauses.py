@@ -242,7 +242,6 @@ def parse_clause(text: str) -> Clause:
 
 
 _LABEL_AT = lazy(f"(?:{_label_regex()}) *:")
-_SURNAME = lazy(lexicon("SURNAME"))
 
 
 def _unglued_labels(body: str) -> str:
@@ -264,7 +263,7 @@ def _unglued_labels(body: str) -> str:
         if not (
             before.endswith(")")
             or units.ends_like_unit(before)
-            or (PERSON_NAME.fullmatch(before) and _SURNAME.match(before))
+            or (PERSON_NAME.fullmatch(before) and units.surname().match(before))
         ):
             continue  # 具体责任单位: a word of the label, not a name
         out.append(body[last:at])

@@ -36,8 +36,8 @@ from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
-from fyplan.read.tables import DUTY_LABELS, SURNAME, WHEN, Note, column_kind, fit, header_kinds, labelled
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names
+from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, fit, header_kinds, labelled
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
 _CN = "一二三四五六七八九十"
 # A numbered unit starting inside a line: the kind is told by which group matched.
@@ -797,7 +797,7 @@ def _loose_field(m: re.Match[str]) -> str:
     # Only names: a person starts with a common surname (主要领导 亲自抓 names no one); a body ends as one
     # does, or is a short collective with no verb in it (配合单位 各村要主动对接 is a sentence).
     people = column_kind(m.group("label")) == "leaders" and all(
-        PERSON_NAME.match(n) and SURNAME.match(n) for n in re.split(r"[、, ]+", names) if n
+        PERSON_NAME.match(n) and surname().match(n) for n in re.split(r"[、, ]+", names) if n
     )
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(

@@ -20,7 +20,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import label_kind, names_role
-from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names
+from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
 _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
@@ -30,7 +30,6 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二�
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
-SURNAME = lazy(lexicon("SURNAME"))  # a common surname first: fyplan/read/layout.py too
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
 _TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
@@ -875,7 +874,7 @@ def _people(cell: str) -> bool:
     if "、" not in cell and "," not in cell:
         return False
     names = re.split("[、,]", cell)
-    return len(names) >= 2 and all(_PERSON.match(name) and SURNAME.match(name) for name in names)
+    return len(names) >= 2 and all(_PERSON.match(name) and surname().match(name) for name in names)
 
 
 def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
@@ -885,7 +884,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> flo
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = person and (not SURNAME.match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
+    uncertain = person and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":
         if person or WHEN.match(cell) or len(cell) <= 2:
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
