@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from fyplan.read.tables import fit, header_kinds
+from fyplan.read.tables import GROUP_ROW, fit, header_kinds
 from fyplan.units import ends_like_unit
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
@@ -29,7 +29,6 @@ _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with posit
 _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
 _HEADER_CELL = re.compile(r"^[^。,，;；:：%\d]{2,20}$")
 _NUMBER = re.compile(r"^\d{1,4}[.、]?$")
-_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
 _MAX_GAP_LINES = 2  # blank lines a table may hold between its rows (a page break)
@@ -214,7 +213,7 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             for col, cell in zip(columns, cells, strict=True):
                 row[col] = _joined(row[col], cell.text, kinds[col])
             lines[k] = ""
-        elif len(cells) == 1 and _GROUP.match(cells[0].text):
+        elif len(cells) == 1 and GROUP_ROW.match(cells[0].text):
             # A group row (一、扩大有效投资) across the table: a heading between the rows.
             if row is not None:
                 lines[row_line] = " | ".join(row)
@@ -265,7 +264,7 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
                 lines[k] = ""
             i = end
             continue
-        elif _GROUP.match(line.strip()):
+        elif GROUP_ROW.match(line.strip()):
             blanks = 0
             lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
         else:

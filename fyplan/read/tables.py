@@ -26,7 +26,8 @@ from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_name
 _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
 # A note in brackets after a header cell: 重点工作任务(杭州市2项配合工作).
 _HEADER_NOTE = re.compile(r"\([^()]*\)$")
-_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+# A group row of a table (一、扩大有效投资, (二)…): a heading between its rows.
+GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
@@ -172,7 +173,7 @@ def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -
     k = start
     while k < len(lines) and not lines[k].strip(" |"):
         k += 1
-    if k == len(lines) or _NUMBER.match(lines[k]) or _GROUP.match(lines[k]):
+    if k == len(lines) or _NUMBER.match(lines[k]) or GROUP_ROW.match(lines[k]):
         return False
     first_cells = [line for line in lines[k : k + _NUMBER_LOOKAHEAD] if line.strip()][:12]
     if not any(_is_text_cell(line) for line in first_cells):
@@ -288,7 +289,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     while end < len(lines) and lines[end] != "序号":
         end += 1
     # Group rows (一、主要预期指标) stay headings between the rows; they are no cells.
-    groups = [j for j in range(start, end) if _GROUP.match(lines[j])]
+    groups = [j for j in range(start, end) if GROUP_ROW.match(lines[j])]
     cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip() and j not in groups])
     cells = [j for j in cells if lines[j].strip()]
     texts = [j for j in cells if _is_text_cell(lines[j])]
@@ -360,7 +361,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         if not line or line == "|":
             j += 1
             continue
-        if _NUMBER.match(line) or _GROUP.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
+        if _NUMBER.match(line) or GROUP_ROW.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
             break
         cells.append(_HEADER_NOTE.sub("", line) or line)
         at.append(j)
@@ -507,7 +508,7 @@ def _rewrite_cell_rows(
         group = j
         while group < len(lines) and not lines[group].strip(" |"):
             group += 1
-        if group < len(lines) and _GROUP.match(lines[group]) and columns and columns[0].kind == "text":
+        if group < len(lines) and GROUP_ROW.match(lines[group]) and columns and columns[0].kind == "text":
             # 1 / 一、全年主要预期目标 / 1.地区生产总值 / …: the first column holds the group's name, printed on
             # its first row; it heads the rows (a group row), and the row starts after it.
             lines[row_start], lines[group] = lines[group], lines[row_start]
@@ -520,7 +521,7 @@ def _rewrite_cell_rows(
         while (
             j < len(lines)
             and not (_next_number(lines[j], current) and _opens_row(lines, j, columns))
-            and not _GROUP.match(lines[j])
+            and not GROUP_ROW.match(lines[j])
             and lines[j] != "序号"
         ):
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
@@ -760,7 +761,7 @@ def _delimited_cells(lines: list[str], start: int) -> tuple[list[list[int]], int
         line = lines[j]
         if not line and _ends_table(lines, j):
             break  # a blank line, then the signature and its date: the table has ended
-        if _GROUP.match(line):
+        if GROUP_ROW.match(line):
             after_group = True  # a group row (一、…): a heading; the borders after it close it
         elif line and not line.strip("|"):
             if not after_group:
