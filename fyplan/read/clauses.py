@@ -474,12 +474,10 @@ def _assemble(
         resp_units = units.units_of(resp)
         marked += units.units_marked(resp)
         if lead_units:
-            # 牵头单位:甲 then 责任单位:甲、乙、丙 — the list of everyone answerable names the lead again,
-            # first; the others cooperate. A lead named again later in a list stays, for FY005 to report.
-            again = 0
-            while again < len(resp_units) and resp_units[again] in lead_units:
-                again += 1
-            coop_units += resp_units[again:]
+            # 牵头单位:甲 then 责任单位:乙、甲、丙 — the list of everyone answerable names the lead again
+            # (first, or wherever a table's cell has it); the others cooperate. A lead named again in a
+            # 配合 list stays, for FY005 to report.
+            coop_units += tuple(u for u in resp_units if u not in lead_units)
             coop_open = coop_open or resp.open_ended
             written_coop = _as_written(coop_texts + responsible)
         elif first_listed_leads or resp.first_listed_leads:

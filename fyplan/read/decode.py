@@ -47,6 +47,9 @@ _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+# ▲市发改委: a triangle alone before a name, at a list's or a cell's start, marks the lead unit as ★
+# does (some tables use it); anywhere else it is a mirror's spam, deleted with the others.
+_TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△](?=[\u4e00-\u9fff])")
 
 
 class Source:
@@ -252,6 +255,8 @@ def normalize(text: str) -> str:
         # The 序号 of a table header in traditional characters or with pinyin after it (序號(hào)): one
         # word the table readers look for, never part of a name.
         text = _XUHAO.sub("序号", text)
+    if "▲" in text or "△" in text:
+        text = _TRIANGLE_MARK.sub("★", text)
     text = _translate(text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)

@@ -650,10 +650,12 @@ def _rewrite_row(
         out.append((source_line, heading or line))
         return True
     counted = False
-    if number_col is not None and not number and texts and duties and seen.get("items", "none") in ("none", "plain"):
-        # 序号 in the header, every number cell left empty: the rows are the items, numbered in order. A
-        # row of its own duties with an empty 序号 cell among numbered rows is the next item too (a number
-        # cell merged over two rows gives two items one number: FY002 then says so).
+    numbered_text = number_col is None and bool(texts) and _MARKER.match(texts[0]) is not None  # 1.… in the cell
+    if not number and texts and duties and not numbered_text and seen.get("items", "none") in ("none", "plain"):
+        # No 序号 column, or every number cell left empty: the rows are the items, numbered in order (so a
+        # group heading between rows stays a section). A row of its own duties with an empty 序号 cell among
+        # numbered rows is the next item too (a number cell merged over two rows gives two items one
+        # number: FY002 then says so).
         m = _ROW_NUMBER.match(f"{int(seen.get('number', '0')) + 1}")
         counted = seen.get("items", "none") == "none"
         style = "plain"
@@ -1041,6 +1043,69 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
     return True
 
 
+_MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked for over
+# A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
+_OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+
+
+def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """| rows cut by a hard wrap (a PDF or a fixed-width export of a table): after a | header, a line
+    that opens a row (1 | …, (一)…) with fewer bars than the header goes on over the next lines until
+    it has as many; those lines are joined into one (the first line's number stands for it). Only
+    when the bars add up exactly, over lines that open no row and no header, so a row short of cells
+    (its empty ones left out) or a footer after the table stays as it is."""
+    out: list[tuple[int, str]] = []
+    bars = 0  # the current table's header's bars; 0 outside a | table
+    k = 0
+    while k < len(numbered):
+        number, line = numbered[k]
+        count = line.count("|")
+        if count and count != bars and (found := _header(line)) is not None and found.piped:
+            # A header cell broken over two lines (落实 / 情况 |) goes on the next line too.
+            while k + 1 < len(numbered) and _header_goes_on(line, after := numbered[k + 1][1]):
+                line, k = line + after, k + 1
+            bars = line.count("|")
+        elif bars and count < bars and _OPENS_ROW.match(line.lstrip(" |")):
+            joined, total, j = line, count, k + 1
+            while j < len(numbered) and j - k <= _MEND_LOOKAHEAD and total < bars:
+                after = numbered[j][1]
+                if not after.strip() or _OPENS_ROW.match(after.lstrip(" |")) or _header(after) is not None:
+                    break
+                joined, total, j = _glue(joined, after), total + after.count("|"), j + 1
+            # A line with no bar is a group row's heading only when the rest of its row is empty cells
+            # (…量的合 / 理较快增长。 | | |); before a row with cells of its own it stands alone.
+            group = count or not "".join(joined.split("|")[1:]).strip()
+            if total == bars and j > k + 1 and group:
+                out.append((number, joined))
+                k = j
+                continue
+            bars = bars if count else 0
+        elif not count and line.strip():
+            bars = 0  # a line of the notice's text: the table has ended
+        out.append((number, line))
+        k += 1
+    return out
+
+
+def _header_goes_on(header: str, after: str) -> bool:
+    """Is ``after`` the rest of a | header cut inside a cell (its bars after the cut, no row of its own)?"""
+    if "|" not in after or not after.strip(" |") or _OPENS_ROW.match(after.lstrip(" |")) or _header(after) is not None:
+        return False
+    glued_header = _header(header + after)
+    return glued_header is not None and glued_header.piped
+
+
+def _glue(left: str, right: str) -> str:
+    """Two pieces of a row a wrap cut apart: run together (a wrap cuts words), or parted by a space
+    where the cut fell between two names (市商务局 / 市财政局), as the names of a cell are."""
+    if left.endswith((" ", "|")) or right.startswith((" ", "|")):
+        return left + right
+    last = re.split(r"[|\s、,]", left)[-1]
+    first = re.split(r"[|\s、,]", right)[0]
+    parted = min(len(last), len(first)) >= 3 and looks_like_unit(last) and looks_like_unit(first)
+    return f"{left} {right}" if parted else left + right
+
+
 # A group heading between the rows of a table: 一、稳增长 (二)扩内需.
 _GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
@@ -1068,7 +1133,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
-    numbered = _joined_run(numbered)
+    numbered = _mend_broken_rows(_joined_run(numbered))
     for at, (number, line) in enumerate(numbered):
         if header is None and "序号" in line and len(line) > 60 and _glued_rows(line, number, out):
             changed = True
@@ -1103,7 +1168,12 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             found = _Header(run[1], run[0], piped=False, glued=True, leading=run[2])
         if found is not None and (found.piped or found.glued or found.kinds[0] == "number"):
             header = found
+            # Rows counted in order (no numbers printed) go on counting in the next such table, as the
+            # items of one list do (附件1, 附件2 …); a table with numbers of its own starts afresh.
+            counting = seen.get("items") == "none" and "number" not in found.kinds
+            kept = {"items": "none", "number": seen["number"]} if counting and "number" in seen else {}
             seen.clear()
+            seen.update(kept)
             out.append((number, ""))  # the header is the table's structure, not text of the notice
             changed = True
             continue

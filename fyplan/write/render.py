@@ -167,8 +167,12 @@ def _fields(duties: Duties, style: Style, aliases: dict[str, str]) -> Iterator[t
     if duties.lead_units:
         yield lead_label, _names(duties.lead_units, duties.open_ended.lead_units, style, aliases, written[1])
     if duties.cooperating_units:
-        if not duties.lead_units and style.labels == "short":
-            coop_label = "配合单位"  # a lone 责任单位 would read as the lead
+        if style.labels == "short" and (
+            not duties.lead_units or not set(duties.lead_units).isdisjoint(duties.cooperating_units)
+        ):
+            # A lone 责任单位 would read as the lead; one that names a lead again (a lead that also
+            # cooperates, FY005) would read as the list of everyone answerable, the lead in it.
+            coop_label = "配合单位"
         yield (
             coop_label,
             _names(duties.cooperating_units, duties.open_ended.cooperating_units, style, aliases, written[2]),
