@@ -60,6 +60,14 @@ class Family:
     def expected(self) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
         return [(row.leaders, row.lead, row.coop) for row in self.rows()]
 
+    def expected_items(self) -> list[tuple[int, str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]]:
+        """Each row's section number and sentence with its duties."""
+        return [
+            (s, row.text, (row.leaders, row.lead, row.coop))
+            for s, (_, rows) in enumerate(self.sections, 1)
+            for row in rows
+        ]
+
 
 def _body(place: str) -> st.SearchStrategy[str]:
     return st.one_of(
@@ -410,14 +418,16 @@ def joined(layout: Layout) -> Layout:
 
 
 def marked_leads(family: Family, data: st.DataObject) -> str:
-    """One 责任单位 list whose lead is marked: 县发改局(牵头)、县财政局 or ★县发改局、县财政局, on its own line
-    or in a | row under a single unit column (``with_one_lead`` rows)."""
-    star = data.draw(st.booleans())
+    """One 责任单位 list whose lead is marked: 县发改局(牵头)、县财政局, ★县发改局、县财政局 or ▲县发改局, first
+    or anywhere in the list, on its own line or in a | row under a single unit column (``with_one_lead``
+    rows)."""
+    mark = data.draw(st.sampled_from(["★", "▲", "(牵头)"]))
     table = data.draw(st.booleans())
 
     def units(row: Row) -> str:
-        lead = f"★{row.lead[0]}" if star else f"{row.lead[0]}(牵头)"
-        return _names([lead, *row.coop])
+        lead = f"{row.lead[0]}{mark}" if mark.startswith("(") else f"{mark}{row.lead[0]}"
+        at = data.draw(st.integers(0, len(row.coop)))
+        return _names([*row.coop[:at], lead, *row.coop[at:]])
 
     lines = _head(family)
     if table:
@@ -511,3 +521,47 @@ def unnumbered_table(family: Family, data: st.DataObject) -> str:
             }
             lines.append(" | ".join(cells[k] for k in order))
     return "\n".join(lines + _tail())
+
+
+def everyone_then_lead(family: Family, data: st.DataObject) -> str:
+    """| rows with a 责任单位 column (everyone answerable: the lead units among the others, anywhere)
+    before or after the 牵头单位 column, as some tables print them."""
+    lead_first = data.draw(st.booleans())
+    names = ["序号", "工作任务", *(("牵头单位", "责任单位") if lead_first else ("责任单位", "牵头单位")), "责任领导"]
+    lines = [*_head(family), " | ".join(names)]
+    number = 1
+    for s, (title, rows) in enumerate(family.sections, 1):
+        lines.append(f"{to_chinese(s)}、{title}")
+        for row in rows:
+            at = data.draw(st.integers(0, len(row.coop)))
+            everyone = _names([*row.coop[:at], *row.lead, *row.coop[at:]])
+            units = (_names(row.lead), everyone) if lead_first else (everyone, _names(row.lead))
+            lines.append(" | ".join([str(number), row.text, *units, _names(row.leaders)]))
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def broken_rows(layout: Layout) -> Layout:
+    """The layout's | rows with line breaks inside their cells (a web table's <br>): some rows (not the
+    header) cut once or twice after their number cell — inside the task's sentence, or between two
+    cells or two names (a break inside a name is a hard wrap's, not a cell's) — the rest of the row on
+    the next line."""
+
+    def run(family: Family, data: st.DataObject) -> str:
+        out: list[str] = []
+        header = True
+        for line in layout(family, data).split("\n"):
+            first = line.find("|", 1)  # after the number cell (and a border before it)
+            if line.count("|") < 2 or first < 0 or header or not data.draw(st.booleans()):
+                header = header and line.count("|") < 2
+                out.append(line)
+                continue
+            second = line.find("|", first + 1)
+            places = [*range(first + 2, second), *(k + 1 for k in range(second, len(line) - 1) if line[k] in "、| ")]
+            cuts = sorted(set(data.draw(st.lists(st.sampled_from(places), min_size=1, max_size=2))))
+            pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+            out.extend(piece for piece in pieces if piece.strip())
+        return "\n".join(out)
+
+    run.__name__ = f"broken_{layout.__name__}"
+    return run

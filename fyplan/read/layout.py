@@ -36,7 +36,7 @@ from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
-from fyplan.read.tables import DUTY_LABELS, WHEN, Note, column_kind, fit, header_kinds, labelled
+from fyplan.read.tables import DUTY_LABELS, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
 _CN = "一二三四五六七八九十"
@@ -323,7 +323,7 @@ def wrap_width(lines: list[str]) -> int | None:
         for k in full
         if sample[k][-1] not in _SENTENCE_END
         and "|" not in sample[k]
-        and not all(ends_like_unit(part) for part in sample[k].split("、"))  # a cell of names, not a cut
+        and not _names_cell(sample[k])
         and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
     )
     enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
@@ -333,6 +333,12 @@ def wrap_width(lines: list[str]) -> int | None:
     # to end: a fixed-width export, whatever the line after each starts with.
     exact = sum(1 for line in long if len(line) == width)
     return width if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 8 and cut >= 3 else None
+
+
+def _names_cell(line: str) -> bool:
+    """A line of names only (a table's cell: 县财政局、县委宣传部), not a cut: a field's label or a
+    sentence before them (…建设。牵头单位:县财政局) makes it text that a wrap may cut."""
+    return not any(mark in line for mark in ":。;") and all(ends_like_unit(part) for part in line.split("、"))
 
 
 _STARTS_UNIT = re.compile(r"(?:\d{1,4}(?:[ 、]|\.(?!\d))|\(?[一二三四五六七八九十\d]{1,3}[)、])")
@@ -1056,30 +1062,40 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     (its empty ones left out) or a footer after the table stays as it is."""
     out: list[tuple[int, str]] = []
     bars = 0  # the current table's header's bars; 0 outside a | table
+    open_end = False  # the header has no bar after its last cell (a row's last cell may go on below)
     k = 0
     while k < len(numbered):
         number, line = numbered[k]
         count = line.count("|")
-        if count and count != bars and (found := _header(line)) is not None and found.piped:
+        if count and count != bars and _table_header(line):
             # A header cell broken over two lines (落实 / 情况 |) goes on the next line too.
             while k + 1 < len(numbered) and _header_goes_on(line, after := numbered[k + 1][1]):
                 line, k = line + after, k + 1
-            bars = line.count("|")
+            bars, open_end = line.count("|"), not line.rstrip().endswith("|")
+        elif bars and count == bars and open_end and k + 1 < len(numbered) and _names_line(numbered[k + 1][1]):
+            joined, j = _last_cell(numbered, k + 1, line)
+            if j > k + 1:
+                out.append((number, joined))
+                k = j
+                continue
         elif bars and count < bars and _OPENS_ROW.match(line.lstrip(" |")):
             joined, total, j = line, count, k + 1
             while j < len(numbered) and j - k <= _MEND_LOOKAHEAD and total < bars:
                 after = numbered[j][1]
-                if not after.strip() or _OPENS_ROW.match(after.lstrip(" |")) or _header(after) is not None:
+                if not after.strip() or _OPENS_ROW.match(after.lstrip(" |")) or _table_header(after):
                     break
                 joined, total, j = _glue(joined, after), total + after.count("|"), j + 1
             # A line with no bar is a group row's heading only when the rest of its row is empty cells
             # (…量的合 / 理较快增长。 | | |); before a row with cells of its own it stands alone.
             group = count or not "".join(joined.split("|")[1:]).strip()
             if total == bars and j > k + 1 and group:
+                if open_end:
+                    joined, j = _last_cell(numbered, j, joined)
                 out.append((number, joined))
                 k = j
                 continue
-            bars = bars if count else 0
+            # Not mended: a group heading between rows (一、稳增长), or a row short of cells; the table
+            # goes on (a line of the notice's text, below, ends it).
         elif not count and line.strip():
             bars = 0  # a line of the notice's text: the table has ended
         out.append((number, line))
@@ -1087,9 +1103,36 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _names_line(line: str) -> bool:
+    """A line of names only, bodies or people (no bar, no row number): more of a cell of names."""
+    line = line.strip()
+    if not line or "|" in line or _OPENS_ROW.match(line):
+        return False
+    people = [p for p in re.split(r"[、,\s]+", line) if p]
+    return _names_token(line) or all(PERSON_NAME.match(p) and surname().match(p) for p in people)
+
+
+def _last_cell(numbered: list[tuple[int, str]], at: int, row: str) -> tuple[str, int]:
+    """A row of a table with no bar after its last cell, whose last cell is empty on its line (it ends
+    in a bar) or a list left open (县财政局、): the names on the lines from ``at`` on are that cell's. The
+    row with them, and the line after them."""
+    if not row.rstrip().endswith(("|", "、", ",")):
+        return row, at
+    while at < len(numbered) and _names_line(numbered[at][1]):
+        row, at = _glue(row, numbered[at][1].strip()), at + 1
+    return row, at
+
+
+def _table_header(line: str) -> bool:
+    """A | header that opens a table: 序号 or a word of a task column among its cells (a row's rest,
+    县发改局 | 县直有关单位, has the cells of a header but none of its words)."""
+    found = _header(line) if "|" in line else None
+    return found is not None and ("序号" in line or any(w in name for name in found.names for w in TEXT_WORDS))
+
+
 def _header_goes_on(header: str, after: str) -> bool:
     """Is ``after`` the rest of a | header cut inside a cell (its bars after the cut, no row of its own)?"""
-    if "|" not in after or not after.strip(" |") or _OPENS_ROW.match(after.lstrip(" |")) or _header(after) is not None:
+    if "|" not in after or not after.strip(" |") or _OPENS_ROW.match(after.lstrip(" |")) or _table_header(after):
         return False
     glued_header = _header(header + after)
     return glued_header is not None and glued_header.piped
@@ -1097,13 +1140,14 @@ def _header_goes_on(header: str, after: str) -> bool:
 
 def _glue(left: str, right: str) -> str:
     """Two pieces of a row a wrap cut apart: run together (a wrap cuts words), or parted by a space
-    where the cut fell between two names (市商务局 / 市财政局), as the names of a cell are."""
+    where the cut fell between two names (市商务局 / 市财政局), as the names of a cell are: a body's
+    name before the cut and one that starts with its level after it (各乡镇 / 人民政府 is one name)."""
     if left.endswith((" ", "|")) or right.startswith((" ", "|")):
         return left + right
     last = re.split(r"[|\s、,]", left)[-1]
     first = re.split(r"[|\s、,]", right)[0]
-    parted = min(len(last), len(first)) >= 3 and looks_like_unit(last) and looks_like_unit(first)
-    return f"{left} {right}" if parted else left + right
+    parted = len(last) >= 3 and len(first) >= 3 and first[0] in _LEVEL_FIRST and ends_like_unit(last)
+    return f"{left} {right}" if parted and looks_like_unit(first) else left + right
 
 
 # A group heading between the rows of a table: 一、稳增长 (二)扩内需.

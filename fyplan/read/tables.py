@@ -32,7 +32,7 @@ GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一�
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
-_TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
+TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
 # Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
@@ -103,7 +103,7 @@ def column_kind(name: str) -> str:
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
         return "deadline"
-    if any(word in name for word in _TEXT_WORDS):
+    if any(word in name for word in TEXT_WORDS):
         return "text"
     return "note"
 
