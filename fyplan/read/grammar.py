@@ -511,8 +511,9 @@ class Builder(Transformer[Token, Any]):
             for piece in items.clause_pieces(tok.rstrip("\n")):
                 piece_token = Token("TEXT", piece, line=tok.line)
                 # ``each_line``: every line its own paragraph (a page with no structure at all, where
-                # only the line just above the duty lines is the item, not the article before it).
-                if not groups or done[-1] or each_line:
+                # only the line just above the duty lines is the item, not the article before it) —
+                # unless it goes on from a long line just above that stopped mid-sentence (a wrap).
+                if not groups or done[-1] or (each_line and not _goes_on(groups[-1][-1], piece_token)):
                     groups.append([])
                     done.append(False)
                 groups[-1].append(piece_token)
@@ -823,6 +824,21 @@ _PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
 _LEAD_IN_COLON = re.compile(r"(?<=[\u4e00-\u9fff]{4}):(?=[^:]{20})")
 
 
+_WRAPPED_LINE = 20  # the shortest line a page's width cuts; shorter lines without a stop are headings
+
+
+def _goes_on(before: Token, piece: Token) -> bool:
+    """Does ``piece`` continue the paragraph of ``before``: on the very next line, after a line long
+    enough to have been cut by the page's width that stopped mid-sentence (…设置检查卡点, / 严禁…)."""
+    text = str(before).rstrip()
+    return (
+        piece.line is not None
+        and before.line == piece.line - 1
+        and len(text) >= _WRAPPED_LINE
+        and text[-1] not in "。;!?:)]】"
+    )
+
+
 def _paragraphs(tokens: list[Token]) -> list[Token]:
     """Text lines cut into the paragraphs a page joined with spaces (…目标任务。 其中明确指出: 贯彻…),
     on the same line: only the paragraph just above duty lines is their item."""
@@ -849,13 +865,16 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     return scope.leader_sentence(str(texts[-1])) if texts else None
 
 
-_LEAD_CLAUSE_END = re.compile(r"(?:牵头|牽頭|负责|負責)[^()（）\[\]【】〔〕]*[)）\]】〕]。?$")
+# …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
+_LEAD_CLAUSE_END = re.compile(r"(?:牵头|牽頭|负责|負責)(?:[^()（）\[\]【】〔〕]|[(（][^()（）]*[)）])*[)）\]】〕]。?$")
 
 
 def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
-    """Does the line an unnumbered item was read from end in a bracket that names a lead (牵头, 负责)?"""
-    line = next((str(t) for t in front if t.line == built.first), "")
-    return bool(_LEAD_CLAUSE_END.search(line.rstrip()))
+    """Does a line an unnumbered item was read from (one, or a paragraph wrapped over several) end in a
+    bracket that names a lead (牵头, 负责)?"""
+    return any(
+        _LEAD_CLAUSE_END.search(str(t).rstrip()) for t in front if t.line and built.first <= t.line <= built.last
+    )
 
 
 def _lead_and_cooperating(duties: Duties) -> bool:
