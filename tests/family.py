@@ -285,6 +285,15 @@ def markdown(family: Family, data: st.DataObject) -> str:
     return "\n".join(lines + _tail())
 
 
+def space_rows(family: Family, data: st.DataObject) -> str:
+    """One row per line, cells parted by a space (a table pasted as plain text): an empty cell leaves no
+    mark, so each name must go to the column it fits (people under the leaders' column)."""
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    lines = [*_head(family), " ".join(header)]
+    lines += [" ".join(cell for cell in cells if cell) for cells in rows]
+    return "\n".join(lines + _tail())
+
+
 def tabs(family: Family, data: st.DataObject) -> str:
     header, rows = _table_rows(family, data, sections_as_rows=True)
     lines = [*_head(family), "\t".join(header)]

@@ -143,3 +143,8 @@ def test_rows_broken_over_lines(family: fam.Family, layout: fam.Layout, data: st
 @given(fam.families(full=True), st.data())
 def test_table_without_numbers_keeps_its_groups(family: fam.Family, data: st.DataObject) -> None:
     assert items_read(fam.unnumbered_table(family, data)) == family.expected_items()
+
+
+@given(fam.families(), st.data())
+def test_space_rows(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.space_rows(family, data)) == family.expected()

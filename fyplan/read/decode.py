@@ -17,6 +17,7 @@ from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base lay
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 from fyplan.read.scans import sub_from
+from fyplan.units import looks_like_unit
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -47,9 +48,18 @@ _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
-# ▲市发改委: a triangle alone before a name, at a list's or a cell's start, marks the lead unit as ★
-# does (some tables use it); anywhere else it is a mirror's spam, deleted with the others.
+# ▲市发改委: a triangle alone before a body's name, at a list's or a cell's start, marks the lead unit
+# as ★ does (some tables use it); before anything else (a bullet before a sentence, a heading or a label)
+# and anywhere else it is a mirror's spam, deleted with the others.
 _TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△](?=[\u4e00-\u9fff])")
+_NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△]*")
+
+
+def _triangle(m: re.Match[str]) -> str:
+    name = _NAME_AFTER.match(m.string, m.end())
+    assert name is not None  # the pattern matches the empty string
+    after = m.string[name.end() : name.end() + 1]
+    return "★" if after not in (":", "：") and looks_like_unit(name.group(), collective=False) else m.group()
 
 
 class Source:
@@ -196,6 +206,17 @@ def _space(m: re.Match[str]) -> str:
         return " "  # …任务。 《方案》…: a border (of paragraphs joined on one line, of a row's cells)
     if start > 0 and text[start - 1] == ")" and _PINYIN_END.search(text, max(0, start - 12), start):
         return " "  # 任務(wù) 牽頭: the bracket is a mirror's pinyin, part of the word, not punctuation
+    if (
+        start > 0
+        and end < len(text)
+        and text[start - 1] == ")"
+        and ("\u4e00" <= text[end] <= "\u9fff" or text[end].isdigit())
+    ):
+        # 各乡镇(街道) 县发改局, …(街道) 6月底前: a border after a name's bracket (cells parted by spaces) —
+        # unless the bracket is the line's numbering ((一) 加强…).
+        line_start = text.rfind("\n", max(0, start - _NUMBER_WIDTH), start) + 1
+        numbering = (line_start > 0 or start <= _NUMBER_WIDTH) and _NUMBER.match(text, line_start, start)
+        return "" if numbering else " "
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""
     # Only a number within the few characters before the space can be the line's numbering: look
@@ -256,7 +277,7 @@ def normalize(text: str) -> str:
         # word the table readers look for, never part of a name.
         text = _XUHAO.sub("序号", text)
     if "▲" in text or "△" in text:
-        text = _TRIANGLE_MARK.sub("★", text)
+        text = _TRIANGLE_MARK.sub(_triangle, text)
     text = _translate(text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)

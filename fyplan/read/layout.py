@@ -464,7 +464,8 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     _tail_note(tokens, header, duty_cols, out)
     when = tokens.pop() if deadline_col is not None and len(tokens) > 1 and WHEN.match(tokens[-1]) else ""
     trailing: list[str] = []
-    while tokens and len(tokens) > 1 and _names_token(tokens[-1]):
+    people = "leaders" in header.kinds  # a 责任领导 column: a cell of people's names is a cell too
+    while tokens and len(tokens) > 1 and (_names_token(tokens[-1]) or (people and _people_token(tokens[-1]))):
         trailing.insert(0, tokens.pop())
     # …控制在11.88亿立方米以内。 市水利局: the space after 。 (a cell border) was dropped as layout.
     m = _TEXT_THEN_NAMES.search(tokens[-1]) if len(trailing) < len(duty_cols) and tokens else None
@@ -598,6 +599,12 @@ def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int,
     return True
 
 
+def _people_token(token: str) -> bool:
+    """罗振东、苏敏: people's names only (a common surname first), as a leaders' cell holds."""
+    parts = [p for p in re.split(r"[、,]", token) if p]
+    return bool(parts) and all(PERSON_NAME.match(p) and surname().match(p) for p in parts)
+
+
 def _names_token(token: str) -> bool:
     parts = [p for p in re.split(r"[、,]", token) if p]
     return bool(parts) and all(looks_like_unit(p) or (2 <= len(p) <= 4 and p.endswith(("长", "书记"))) for p in parts)
@@ -676,6 +683,8 @@ def _rewrite_row(
         for i, value in duties:
             seen[f"duty:{i}"] = value
     head = f"{m.group(1) or m.group(2)}." if m else ""
+    if head and texts and texts[0][:1].isdigit():
+        head += " "  # 3. 5G基站…, not 3.5G基站… (a number with a decimal point)
     out.append((source_line, head + " ".join(texts)))
     for i, value in sorted(duties):
         kind = header.kinds[i]
@@ -1052,6 +1061,8 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
 _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked for over
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
 _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+# In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
+_OPENS_PIPED_ROW = re.compile(r"^(?:\(?\d{1,4}\)? *\||[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
 
 def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1067,23 +1078,30 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while k < len(numbered):
         number, line = numbered[k]
         count = line.count("|")
-        if count and count != bars and _table_header(line):
+        if (
+            count
+            and count != bars
+            and (_table_header(line) or (k + 1 < len(numbered) and _header_goes_on(line, numbered[k + 1][1])))
+        ):
             # A header cell broken over two lines (落实 / 情况 |) goes on the next line too.
             while k + 1 < len(numbered) and _header_goes_on(line, after := numbered[k + 1][1]):
                 line, k = line + after, k + 1
             bars, open_end = line.count("|"), not line.rstrip().endswith("|")
         elif bars and count == bars and open_end and k + 1 < len(numbered) and _names_line(numbered[k + 1][1]):
+            # (a signature under the last row is no cell: _last_cell stops before it)
             joined, j = _last_cell(numbered, k + 1, line)
             if j > k + 1:
                 out.append((number, joined))
                 k = j
                 continue
-        elif bars and count < bars and _OPENS_ROW.match(line.lstrip(" |")):
+        elif bars and count < bars and _OPENS_PIPED_ROW.match(line.lstrip(" |")):
             joined, total, j = line, count, k + 1
             while j < len(numbered) and j - k <= _MEND_LOOKAHEAD and total < bars:
                 after = numbered[j][1]
-                if not after.strip() or _OPENS_ROW.match(after.lstrip(" |")) or _table_header(after):
+                if not after.strip() or _OPENS_PIPED_ROW.match(after.lstrip(" |")) or _table_header(after):
                     break
+                if count and _group_row(after):
+                    break  # 民生保障类 | |: a group row after a row short of cells, not its rest
                 joined, total, j = _glue(joined, after), total + after.count("|"), j + 1
             # A line with no bar is a group row's heading only when the rest of its row is empty cells
             # (…量的合 / 理较快增长。 | | |); before a row with cells of its own it stands alone.
@@ -1104,12 +1122,19 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _names_line(line: str) -> bool:
-    """A line of names only, bodies or people (no bar, no row number): more of a cell of names."""
+    """A line of names only, bodies or people, or a deadline (no bar, no row number): more of a cell."""
     line = line.strip()
     if not line or "|" in line or _OPENS_ROW.match(line):
         return False
-    people = [p for p in re.split(r"[、,\s]+", line) if p]
-    return _names_token(line) or all(PERSON_NAME.match(p) and surname().match(p) for p in people)
+    return _names_token(line) or all(_people_token(p) for p in line.split()) or bool(WHEN.match(line))
+
+
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+
+
+def _signature(numbered: list[tuple[int, str]], at: int) -> bool:
+    """Is line ``at`` an issuer's name over a date (县人民政府办公室 / 2025年3月5日印发)?"""
+    return at + 1 < len(numbered) and bool(_DATE_LINE.match(numbered[at + 1][1]))
 
 
 def _last_cell(numbered: list[tuple[int, str]], at: int, row: str) -> tuple[str, int]:
@@ -1118,7 +1143,7 @@ def _last_cell(numbered: list[tuple[int, str]], at: int, row: str) -> tuple[str,
     row with them, and the line after them."""
     if not row.rstrip().endswith(("|", "、", ",")):
         return row, at
-    while at < len(numbered) and _names_line(numbered[at][1]):
+    while at < len(numbered) and _names_line(numbered[at][1]) and not _signature(numbered, at):
         row, at = _glue(row, numbered[at][1].strip()), at + 1
     return row, at
 
@@ -1132,10 +1157,24 @@ def _table_header(line: str) -> bool:
 
 def _header_goes_on(header: str, after: str) -> bool:
     """Is ``after`` the rest of a | header cut inside a cell (its bars after the cut, no row of its own)?"""
-    if "|" not in after or not after.strip(" |") or _OPENS_ROW.match(after.lstrip(" |")) or _table_header(after):
+    if header.count("|") < 2 or "|" not in after or not after.strip(" |") or _OPENS_PIPED_ROW.match(after.lstrip(" |")):
+        return False  # (序号 | alone is a table's first cell on its line, one cell per line)
+    if _table_header(after) and _table_header(header):
+        return False  # two headers: another table
+    return _table_header(header + after)
+
+
+def _group_row(line: str) -> bool:
+    """民生保障类 | | |: a short title in its first cell, the others empty — a group row of the table
+    (| 县财政局, a bar first, is the rest of a row: the cell before its bar is the row's)."""
+    if "|" not in line or line.lstrip().startswith("|"):
         return False
-    glued_header = _header(header + after)
-    return glued_header is not None and glued_header.piped
+    cells = _PIPE.split(line.strip(" |"))
+    first = cells[0]
+    if not 0 < len(first) <= 20 or any(mark in first for mark in "。,;:") or "".join(cells[1:]).strip():
+        return False
+    # 县发改局 | or 11月底前 | : a cell of names or a deadline goes on a row.
+    return not _names_token(first) and not _people_token(first) and not WHEN.match(first)
 
 
 def _glue(left: str, right: str) -> str:
@@ -1212,10 +1251,10 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             found = _Header(run[1], run[0], piped=False, glued=True, leading=run[2])
         if found is not None and (found.piped or found.glued or found.kinds[0] == "number"):
             header = found
-            # Rows counted in order (no numbers printed) go on counting in the next such table, as the
-            # items of one list do (附件1, 附件2 …); a table with numbers of its own starts afresh.
-            counting = seen.get("items") == "none" and "number" not in found.kinds
-            kept = {"items": "none", "number": seen["number"]} if counting and "number" in seen else {}
+            # A table with no numbers printed goes on counting from the table before it, as the items of
+            # one list do (附件1, 附件2 …); a table with numbers of its own starts afresh.
+            counting = "number" not in found.kinds and "number" in seen
+            kept = {"items": "none", "number": seen["number"]} if counting else {}
             seen.clear()
             seen.update(kept)
             out.append((number, ""))  # the header is the table's structure, not text of the notice
