@@ -24,7 +24,7 @@ from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsectio
 from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import itemmemo, items, linescan, scope
+from fyplan.read import itemmemo, items, linescan, plainitem, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
@@ -105,6 +105,9 @@ class Builder(Transformer[Token, Any]):
 
         if subtasks or not fastpaths.ENABLED:
             return read()
+        plain = plainitem.read(self.ctx, head, number, item_id, body, lines)  # the common shape, in a few calls
+        if plain is not None:
+            return plain
         return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)  # each distinct item once
 
     def _read_item(
