@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 
 from lark import Token
@@ -209,6 +209,17 @@ def _split(names: _Names) -> tuple[tuple[Unit, ...], list[Leader]]:
     return tuple(found), people
 
 
+# A notice names the same few leaders in item after item (one or two people and a few roles per part), so
+# their reading is kept per field text; the lists of units, different in every item of new text, are not.
+@lru_cache(maxsize=64)
+def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
+    """The leaders a field names, as ``clauses._assemble`` keeps them (titles of whoever is in charge left
+    out, each once), and whether the list was open-ended."""
+    names = units.split_names(text)
+    kept = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
+    return tuple(dict.fromkeys(kept)), names.open_ended
+
+
 def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
     """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines)."""
     leader_texts, lead_texts, coop_texts, responsible = (
@@ -243,14 +254,9 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             lead_units = resp_units
             lead_open = resp.open_ended
             written_lead = tuple(responsible)
-    leaders_open = False
-    found: list[Leader] = []
-    if leader_texts:
-        names = units.split_names(",".join(leader_texts))
-        leaders_open = names.open_ended
-        found = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
+    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
     return Duties(
-        leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))),
+        leaders=units.shared_leaders(tuple(dict.fromkeys(found + tuple(people)) if people else found)),
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=None,
