@@ -97,6 +97,7 @@ def test_a_plain_item_is_read_by_the_fast_reader_as_the_general_path_reads_it(ca
         ("1.修路。\n完成时限:2024年底前\n", "a label it does not know"),
         ("1.修路。\n责任单位:县交通局、县财政局,列第一位的为牵头单位\n", "the first-listed convention"),
         ("1.修路。\n牵头单位:县交通局\n县财政局\n", "a line that is no field"),
+        ("1.修路。\n配合单位:县财政局,下同\n", "下同 after the names"),
     ],
 )
 def test_what_the_fast_reader_does_not_know_goes_to_the_general_path(item: str, why: str, calls: list[bool]) -> None:
@@ -116,11 +117,11 @@ NAMES = [
     "县政府及开发区管委会", "市委宣传部及相关单位", "杨志武副市长", "王东同志", "张三", "市政府常务副市长",
     "分管副市长", "市长", "综合股同志", "李红", "市政府副秘书长", "市財政局", "縣教育局", "王東副市長",
     "各成员单位", "市人民银行", "人行中心支行", "市消防救援支队", "市广播电视台", "市档案馆", "团县委等",
-    "市公安局交警支队", "市妇联",
+    "市公安局交警支队", "市妇联", "首都办", "市第一中学",
 ]  # fmt: skip
 # Names that send the item to the general path (a verb, deadline words, the convention, 首 or 第一), drawn less.
 OTHER_NAMES = ["市财政局配合", "2024年底前", "年内完成", "市教育局负责", "市发改委牵头抓总", "到位",
-               "列第一位的为牵头单位", "下同", "首都办", "市第一中学"]  # fmt: skip
+               "列第一位的为牵头单位", "下同"]  # fmt: skip
 LABELS = plainitem._CANDIDATE_LABELS
 OTHER_LABELS = ["完成时限", "责任人", "县级责任领导", "牵头单位 ", "主责单位"]
 SENTENCES = [

@@ -134,8 +134,8 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
         if m is None:
             return None
         label, value = m.group(1), m.group(2)
-        if "下同" in value or "第一" in value or "首" in value:
-            return None  # the 列第一位为牵头 convention or its 下同 (clauses.parse_clause takes them off)
+        if "," in value and _note_after(value[value.rindex(",") + 1 :]):
+            return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them off the end)
         kind = kinds[label]
         for group in value.split(","):
             if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
@@ -151,10 +151,20 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     return Built(task, None, tuple(labels), line, max(line, base), False, True)
 
 
+def _note_after(group: str) -> bool:
+    """The last group of a field that ``clauses.parse_clause`` reads as a note: 下同, or the 列第一位为牵头
+    convention (units.FIRST_LEADS at its start)."""
+    return group in ("下同", "以下同") or units.FIRST_LEADS.match(group) is not None
+
+
+# A bracket (an inline clause) or a colon (fields after the sentence).
+_CLAUSE_MARK = re.compile(r"[(\[【〔)\]】〕:]")
+
+
 def _plain_sentence(body: str) -> bool:
     """A sentence with no clause in it: no bracket (an inline clause), no colon (fields after it), and no
     first part ending in a role verb (由市发改委牵头,…: a lead-in, see grammar._lead_in)."""
-    if not body or any(ch in body for ch in "([【〔)]】〕:"):
+    if not body or _CLAUSE_MARK.search(body):
         return False
     cut = len(body)
     for mark in (",", "，", "。"):
