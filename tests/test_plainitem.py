@@ -21,22 +21,31 @@ from fyplan.write.export import to_json
 from fyplan.write.render import render
 
 
-@pytest.fixture
-def calls() -> Iterator[list[bool]]:
-    """Whether each call of the fast reader read its item (True) or left it to the general path."""
+def _spied(name: str) -> Iterator[list[bool]]:
+    """Whether each call of ``plainitem.<name>`` read its item (True) or left it to the general path."""
     seen: list[bool] = []
-    original = plainitem.read
+    original = getattr(plainitem, name)
 
     def spy(*args: object) -> object:
-        built = original(*args)  # type: ignore[arg-type]
+        built = original(*args)
         seen.append(built is not None)
         return built
 
-    plainitem.read = spy  # type: ignore[assignment]
+    setattr(plainitem, name, spy)
     try:
         yield seen
     finally:
-        plainitem.read = original
+        setattr(plainitem, name, original)
+
+
+@pytest.fixture
+def calls() -> Iterator[list[bool]]:
+    yield from _spied("read")
+
+
+@pytest.fixture
+def head_calls() -> Iterator[list[bool]]:
+    yield from _spied("read_head")
 
 
 def both_ways(text: str) -> tuple[tuple[str, list[str]], tuple[str, list[str]]]:
@@ -107,6 +116,48 @@ def test_what_the_fast_reader_does_not_know_goes_to_the_general_path(item: str, 
     assert fast == plain
 
 
+POINTS = (
+    HEAD + "一、民生\n"
+    "1.推进健康城市建设。\n"
+    "(1)深化医药卫生体制改革。\n"
+    "牵头单位:市卫生健康委\n"
+    "(2)创建省级卫生城市。\n"
+    "牵头单位:市卫生健康委\n"
+    "配合单位:各县区人民政府\n"
+)
+
+
+def test_a_task_of_points_is_read_by_the_fast_reader_as_the_general_path_reads_it(head_calls: list[bool]) -> None:
+    fast, plain = both_ways(POINTS)
+    assert head_calls == [True]
+    assert fast == plain
+    task = fyplan.parse(POINTS).sections[0].tasks[0]
+    assert task.duties.is_empty()
+    assert [(s.id, [str(u) for u in s.duties.lead_units]) for s in task.subtasks] == [
+        ("1.1", ["市卫生健康委"]),
+        ("1.2", ["市卫生健康委"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (POINTS.replace("1.推进健康城市建设。", "1.推进健康城市建设,由市卫生健康委负责。"), "a closing clause"),
+        (POINTS.replace("1.推进健康城市建设。", "1.推进健康城市建设(市卫生健康委牵头)。"), "a bracket"),
+        (
+            POINTS.replace("牵头单位:市卫生健康委\n(2)", "(2)").replace("配合单位:各县区人民政府\n", ""),
+            "one clause after the last point may be the group's",
+        ),
+    ],
+)
+def test_a_task_of_points_the_fast_reader_does_not_know_goes_to_the_general_path(
+    text: str, why: str, head_calls: list[bool]
+) -> None:
+    fast, plain = both_ways(text)
+    assert head_calls == [False], why
+    assert fast == plain
+
+
 # Values that try each rule the fast reader settles by a cheap test: names that end like a body or a person,
 # titles, 和 and 及 joining collectives, shared suffixes, 各 collectives, 等 tails, verbs and deadline words,
 # the first-listed note, traditional characters; and sentences that may or may not hold a clause.
@@ -149,16 +200,32 @@ def _field(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def _fields(draw: st.DrawFn) -> str:
+    gap = draw(st.sampled_from(["", "", "\n"]))
+    return ("\n" + gap).join(draw(st.lists(_field(), min_size=1, max_size=3)))
+
+
+# What may follow a task's points: nothing, one clause for them all, a line of text, a closing sentence.
+AFTER_POINTS = ["", "", "(责任单位:市财政局、市教育局)", "以上工作年内完成。", "牵头单位:市发展改革委"]
+
+
+@st.composite
 def edge_notices(draw: st.DrawFn) -> str:
     lines = [HEAD.rstrip("\n")]
     if draw(st.booleans()):
         lines.append("各项工作的责任单位中,列第一位的为牵头单位。")
     lines.append("一、重点工作")
     for number in range(1, draw(st.integers(1, 4)) + 1):
-        lines.append(f"{number}.{draw(_mostly(SENTENCES, OTHER_SENTENCES))}")
-        gap = draw(st.sampled_from(["", "", "\n"]))
-        fields = draw(st.lists(_field(), min_size=1, max_size=3))
-        lines.append(("\n" + gap).join(fields))
+        lines.append(f"{number}.{draw(_mostly(SENTENCES, [*OTHER_SENTENCES, '加快建设,由市住建局负责。']))}")
+        if draw(st.integers(0, 3)) == 0:
+            for point in range(1, draw(st.integers(1, 3)) + 1):
+                lines.append(f"({point}){draw(_mostly(SENTENCES, OTHER_SENTENCES))}")
+                if draw(st.integers(0, 3)):
+                    lines.append(draw(_fields()))
+            if after := draw(st.sampled_from(AFTER_POINTS)):
+                lines.append(after)
+        else:
+            lines.append(draw(_fields()))
     return "\n".join(lines) + "\n"
 
 

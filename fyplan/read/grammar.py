@@ -103,6 +103,10 @@ class Builder(Transformer[Token, Any]):
         def read() -> Built:
             return self._read_item(head, number, item_id, body, lines, subtasks)
 
+        if subtasks and not lines and fastpaths.ENABLED:
+            heading = plainitem.read_head(self.ctx, head, number, item_id, body, subtasks)  # a task of points
+            if heading is not None:
+                return heading
         if subtasks or not fastpaths.ENABLED:
             return read()
         plain = plainitem.read(self.ctx, head, number, item_id, body, lines)  # the common shape, in a few calls

@@ -34,7 +34,7 @@ from lark import Token
 
 from fyplan import units
 from fyplan.grammars import lexicon
-from fyplan.model import Duties, Leader, Task, Unit, open_ended
+from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
 from fyplan.read.context import Built, ReadContext
@@ -149,6 +149,38 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     text = items.join_text((body,)) if " " in body else body
     task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
     return Built(task, None, tuple(labels), line, max(line, base), False, True)
+
+
+def read_head(
+    ctx: ReadContext, head: Token, number: int, item_id: str, body: str, subtasks: list[Built]
+) -> Built | None:
+    """A task of one plain sentence with sub-tasks and no lines of its own (37.推进健康城市建设。 then its
+    (1)(2)…), as ``Builder._read_item`` reads it: no duties of its own, its sub-tasks' as they are. None for
+    any other: a sentence that may hold a clause (also one closing with 由X负责), sub-tasks whose last
+    one's duties may be the group's (see grammar._group_clause)."""
+    if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body:
+        return None
+    last = subtasks[-1]
+    if (
+        len(subtasks) >= 2
+        and last.after_head
+        and not last.task.duties.is_empty()
+        and all(b.task.duties.is_empty() for b in subtasks[:-1])
+    ):
+        return None  # grammar._group_clause: the general path gives the last point's duties to the task
+    ctx.fields = []
+    ctx.notes = []
+    line = head.line or 0
+    text = items.join_text((body,)) if " " in body else body
+    task = Task(
+        item_id, number, text, NO_DUTIES, tuple(b.task for b in subtasks), None, extract_targets(text), (), line
+    )
+    trailing: list[tuple[int, str]] = []
+    if last.trailing:
+        trailing = last.trailing  # the lines after the last sub-task follow the task (as _read_item moves them)
+        last.trailing = []
+    end = max(line, *(b.last for b in subtasks))
+    return Built(task, trailing, (), line, end, False, False, list(subtasks))
 
 
 def _note_after(group: str) -> bool:
