@@ -24,7 +24,7 @@ from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsectio
 from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import itemmemo, items, linescan, scope
+from fyplan.read import itemmemo, items, linescan, plainitem, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
@@ -103,8 +103,15 @@ class Builder(Transformer[Token, Any]):
         def read() -> Built:
             return self._read_item(head, number, item_id, body, lines, subtasks)
 
+        if subtasks and not lines and fastpaths.ENABLED:
+            heading = plainitem.read_head(self.ctx, head, number, item_id, body, subtasks)  # a task of points
+            if heading is not None:
+                return heading
         if subtasks or not fastpaths.ENABLED:
             return read()
+        plain = plainitem.read(self.ctx, head, number, item_id, body, lines)  # the common shape, in a few calls
+        if plain is not None:
+            return plain
         return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)  # each distinct item once
 
     def _read_item(

@@ -1,0 +1,301 @@
+"""The common item read with a few calls: a fast path of ``grammar.Builder._read_item`` (issue 13).
+
+Most items of the family are one sentence and one block of labelled duty lines under it::
+
+    5.社会消费品零售总额增长11%。
+    牵头负责领导:李红。
+    牵头责任单位:市商务局。
+    协同责任单位:市发展改革委、市财政局,各县市区人民政府等。
+
+The general path reads such an item through a dozen stages, each for every shape of the family (inline
+clauses, lead-in sentences, notes after the names, verbs, deadlines, brackets in names, marks …): about
+440 Python calls per item, and on new text no cache helps. Here the same item is read straight into its
+``Duties``: one regular expression per duty line, the names split on 、 and the comma, each name a unit or
+a person by its ending, and the records made as the general path makes them.
+
+Anything this reader does not know sends the item to the general path (``read`` returns None): a line
+not of the form ``LABEL:names`` with a label of the table below, a character in the names other than
+Chinese ones, 、 and the comma (so no bracket, space, colon, semicolon, ★, inner 。), a group that may
+end in a role verb or may be deadline words, a sentence that may hold a clause (a bracket or a colon in
+it, or its first part ending in a role verb: a lead-in), anything a name's ending does not settle.
+What it reads it reads as the general path does, and reports nothing (the general path reports nothing
+for these shapes either). ``fastpaths.plain()`` turns it off; ``tests/test_plainitem.py`` holds both
+paths equal on generated notices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from itertools import product
+
+from lark import Token
+
+from fyplan import units
+from fyplan.grammars import lexicon
+from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
+from fyplan.read import clauses as dutymod
+from fyplan.read import items
+from fyplan.read.context import Built, ReadContext
+from fyplan.targets import extract_targets
+
+# The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
+# lexicon on first use: a label the grammar would not take as a whole label is left out). Deadline and
+# division labels are not among them: their values are read by other rules.
+_CANDIDATE_LABELS = (
+    "牵头负责领导",
+    "牵头领导",
+    "责任领导",
+    "分管领导",
+    "负责领导",
+    "牵头责任单位",
+    "协同责任单位",
+    "牵头单位",
+    "责任单位",
+    "配合单位",
+    "协办单位",
+    "协同单位",
+    "协助单位",
+    "参与单位",
+    "主办单位",
+    "牵头部门",
+    "责任部门",
+    "配合部门",
+    "协同部门",
+    "参与部门",
+    "牵头负责单位",
+)
+
+# A name: Chinese characters only (the bracket, space, ★ and punctuation of other shapes send the item to
+# the general path). A value: names parted by 、 or a comma, maybe a final 。.
+_NAME = r"[\u4e00-\u9fff]+"
+_VALUE = rf"{_NAME}(?:[、,]{_NAME})*"
+
+
+@cache
+def _fields() -> tuple[dict[str, dutymod.Kind], re.Pattern[str]]:
+    """The label table and the pattern of one duty line, built on first use."""
+    whole = re.compile(f"(?:{lexicon('LABEL')})")
+    kinds: dict[str, dutymod.Kind] = {}
+    for label in _CANDIDATE_LABELS:
+        kind = dutymod.label_kind(label)
+        if whole.fullmatch(label) and kind in ("leaders", "lead", "cooperating", "responsible"):
+            kinds[label] = kind
+    labels = "|".join(sorted(kinds, key=len, reverse=True))
+    return kinds, re.compile(rf"({labels}):({_VALUE})。?")
+
+
+# The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 负责, 主办,
+# 落实 …; a group ending in one is read by the grammar (甲局配合). 牵头 may be followed by up to two
+# characters (牵头抓总) and 按职责分工 too, so a 牵 or 分工 in the last four characters sends it there as well.
+_VERB_ENDINGS = frozenset(
+    [
+        "配合",
+        "落实",
+        *("".join(p) for p in product("协協", "助办辦同")),
+        *("".join(p) for p in product("参參", "与與")),
+        *("".join(p) for p in product("负負", "责責")),
+        *("".join(p) for p in product("主承", "办辦")),
+    ]
+)
+
+
+def _may_end_in_verb(text: str) -> bool:
+    """True where ``text`` may end in a role verb (never False for one that does: a cheap superset of the
+    grammar's VERB at the end)."""
+    tail = text[-4:]
+    return text[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail
+
+
+# The last characters deadline words (DEADLINE in grammar/labels.lark) can end in: a group ending in one
+# is tried against the pattern itself (各成员单位 ends as 到位 does).
+_DEADLINE_ENDS = frozenset("度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅")
+
+# The endings of a body's name (局, 委, 政府 …) that no title of a person ends in (市长, 书记, 主任, 领导,
+# 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
+# by the general rules (units.GENERIC_TITLE, units.titled_person).
+_BODY_ENDS = frozenset("局委办厅府会院室心司团行部署站所队处馆社联协组门构关台科校区县市镇乡街")
+
+
+def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token]) -> Built | None:
+    """The item as ``Builder._read_item`` reads it, or None where this reader does not know its shape."""
+    if len(lines) != 1 or lines[0].type != "DUTY" or not _plain_sentence(body):
+        return None
+    tok = lines[0]
+    kinds, field = _fields()
+    base = tok.line or 0
+    labels: list[tuple[str, str, int]] = []
+    texts: dict[dutymod.Kind, list[str]] = {"leaders": [], "lead": [], "cooperating": [], "responsible": []}
+    for offset, line_text in enumerate(str(tok).split("\n")):
+        if not line_text:
+            continue
+        m = field.fullmatch(line_text)
+        if m is None:
+            return None
+        label, value = m.group(1), m.group(2)
+        if "," in value and _note_after(value[value.rindex(",") + 1 :]):
+            return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them off the end)
+        kind = kinds[label]
+        for group in value.split(","):
+            if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
+                return None
+            texts[kind].append(group)
+        labels.append((kind, label, base + offset))
+    duties = _duties(texts, ctx.first_listed_leads)
+    ctx.fields = []
+    ctx.notes = []
+    line = head.line or 0
+    text = items.join_text((body,)) if " " in body else body
+    task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
+    return Built(task, None, tuple(labels), line, max(line, base), False, True)
+
+
+def read_head(
+    ctx: ReadContext, head: Token, number: int, item_id: str, body: str, subtasks: list[Built]
+) -> Built | None:
+    """A task of one plain sentence with sub-tasks and no lines of its own (37.推进健康城市建设。 then its
+    (1)(2)…), as ``Builder._read_item`` reads it: no duties of its own, its sub-tasks' as they are. None for
+    any other: a sentence that may hold a clause (also one closing with 由X负责), sub-tasks whose last
+    one's duties may be the group's (see grammar._group_clause)."""
+    if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body:
+        return None
+    last = subtasks[-1]
+    if (
+        len(subtasks) >= 2
+        and last.after_head
+        and not last.task.duties.is_empty()
+        and all(b.task.duties.is_empty() for b in subtasks[:-1])
+    ):
+        return None  # grammar._group_clause: the general path gives the last point's duties to the task
+    ctx.fields = []
+    ctx.notes = []
+    line = head.line or 0
+    text = items.join_text((body,)) if " " in body else body
+    task = Task(
+        item_id, number, text, NO_DUTIES, tuple(b.task for b in subtasks), None, extract_targets(text), (), line
+    )
+    trailing: list[tuple[int, str]] = []
+    if last.trailing:
+        trailing = last.trailing  # the lines after the last sub-task follow the task (as _read_item moves them)
+        last.trailing = []
+    end = max(line, *(b.last for b in subtasks))
+    return Built(task, trailing, (), line, end, False, False, list(subtasks))
+
+
+def _note_after(group: str) -> bool:
+    """The last group of a field that ``clauses.parse_clause`` reads as a note: 下同, or the 列第一位为牵头
+    convention (units.FIRST_LEADS at its start)."""
+    return group in ("下同", "以下同") or units.FIRST_LEADS.match(group) is not None
+
+
+# A bracket (an inline clause) or a colon (fields after the sentence).
+_CLAUSE_MARK = re.compile(r"[(\[【〔)\]】〕:]")
+
+
+def _plain_sentence(body: str) -> bool:
+    """A sentence with no clause in it: no bracket (an inline clause), no colon (fields after it), and no
+    first part ending in a role verb (由市发改委牵头,…: a lead-in, see grammar._lead_in)."""
+    if not body or _CLAUSE_MARK.search(body):
+        return False
+    cut = len(body)
+    for mark in (",", "，", "。"):
+        at = body.find(mark)
+        if 0 <= at < cut:
+            cut = at
+    if cut == len(body):
+        return True  # one piece: no lead-in (it needs the rest of the sentence after its clause)
+    return not _may_end_in_verb(body[:cut].strip())
+
+
+# A list of units is read once per text while it is among the last 256 read: a notice names the same
+# lists again within a part (市财政局, 各县市区人民政府 …); on 1 MB of new text 42% of the lists are
+# served (~5% of its reading time). The general path's caches are not filled by the items read here, which
+# leaves room for it: peak memory at 1 MB of new text 4.9x the input before this reader, 4.4x with it,
+# 4.3x with this cache too (benchmarks/parse.py; within its noise).
+@lru_cache(maxsize=256)
+def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
+    """The units and the titled people (杨志武副市长) of a list of plain names, as ``units.units_of`` and
+    ``units.people_in`` give them from ``units.split_names``, and whether the list was open-ended."""
+    if not text:
+        return (), (), False
+    names: list[str] = []
+    written: list[str] = []
+    open_ended = False
+    if "和" in text or "及" in text:
+        text = units._AND_COLLECTIVE.sub("、", text)
+    for group in text.split(","):
+        run: list[str] = []
+        for seg in group.split("、"):
+            if "等" in seg:
+                seg, ends_open = units._strip_name(seg)
+                open_ended = open_ended or ends_open
+            if seg:
+                run.append(seg)
+        for piece in units._collectives(run):
+            names.extend(units._expand_run(piece) if len(piece) > 1 else piece)
+            written.extend(piece)
+    found: list[Unit] = []
+    people: list[Leader] = []
+    for name, spelled in zip(names, written, strict=True):
+        if name[-1] in _BODY_ENDS:
+            found.append(units.unit(name, spelled))
+        elif units.GENERIC_TITLE.match(name) is None:
+            person = units.titled_person(name)
+            if person is None:
+                found.append(units.unit(name, spelled))
+            else:
+                people.append(units.leader(person))
+    return tuple(found), tuple(people), open_ended
+
+
+# A notice names the same few leaders in item after item (one or two people and a few roles per part), so
+# their reading is kept per field text; the lists of units, different in every item of new text, are not.
+@lru_cache(maxsize=64)
+def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
+    """The leaders a field names, as ``clauses._assemble`` keeps them (titles of whoever is in charge left
+    out, each once), and whether the list was open-ended."""
+    names = units.split_names(text)
+    kept = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
+    return tuple(dict.fromkeys(kept)), names.open_ended
+
+
+def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
+    """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines)."""
+    leader_texts, lead_texts, coop_texts, responsible = (
+        texts["leaders"],
+        texts["lead"],
+        texts["cooperating"],
+        texts["responsible"],
+    )
+    lead_units, people, lead_open = _bodies(",".join(lead_texts))
+    coop_units, coop_people, coop_open = _bodies(",".join(coop_texts))
+    people += coop_people
+    written_lead, written_coop = tuple(lead_texts), tuple(coop_texts)
+    if responsible:
+        resp_units, resp_people, resp_open = _bodies(",".join(responsible))
+        people += resp_people
+        if lead_units:
+            again = 0
+            while again < len(resp_units) and resp_units[again] in lead_units:
+                again += 1
+            coop_units += resp_units[again:]
+            coop_open = coop_open or resp_open
+            written_coop = (*coop_texts, *responsible)
+        elif first_listed_leads:
+            lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
+            coop_open = coop_open or resp_open
+            written_lead = written_coop = ()
+        else:
+            lead_units = resp_units
+            lead_open = resp_open
+            written_lead = tuple(responsible)
+    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
+    return Duties(
+        leaders=units.shared_leaders(tuple(dict.fromkeys(found + people) if people else found)),
+        lead_units=lead_units,
+        cooperating_units=coop_units,
+        deadline=None,
+        open_ended=open_ended(leaders_open, lead_open, coop_open),
+        written=(tuple(leader_texts), written_lead, written_coop),
+    )
