@@ -276,10 +276,7 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
         resp_units, resp_people, resp_open = _bodies(",".join(responsible))
         people += resp_people
         if lead_units:
-            again = 0
-            while again < len(resp_units) and resp_units[again] in lead_units:
-                again += 1
-            coop_units += resp_units[again:]
+            coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
             coop_open = coop_open or resp_open
             written_coop = (*coop_texts, *responsible)
         elif first_listed_leads:
