@@ -183,7 +183,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
             )
         else:
             allowed = boundary or piece_kind in ("sec", "sub", "label")
-        if at in chained and kind in ("sec", "task"):
+        if at in chained and kind in ("sec", "sub", "task"):
             allowed = True
         if not allowed:
             continue
@@ -224,7 +224,20 @@ def _chained(markers: list[re.Match[str]]) -> frozenset[int]:
     # Tasks numbered again from 1 under each heading: runs of two or more from 1, if there are several.
     restarts = [r for r in runs if r[0] == "task" and r[2] == 1 and len(r[1]) >= 2]
     kept = [r for r in runs if len(r[1]) >= _CHAIN] + (restarts if len(restarts) >= 2 else [])
-    return frozenset(at for r in kept for at in r[1])
+    found = {at for r in kept for at in r[1]}
+    # The first heading right before a run of tasks from 1 (…责任分解一、王浩省长牵头重点工作1.…2.…): a short
+    # title with no sentence end between the two markers heads the run, even with no 二、 on the line.
+    for kind, positions, first, _ in kept:
+        if kind == "task" and first == 1:
+            head = next((m for m in reversed(markers) if m.start() < positions[0]), None)
+            if head is not None and _marker_number(head) in (("sec", 1), ("sub", 1)):
+                between = head.string[head.end() : positions[0]]
+                if len(between) <= _HEAD_RUN and not any(stop in between for stop in "。;!?"):
+                    found.add(head.start())
+    return frozenset(found)
+
+
+_HEAD_RUN = 40  # the longest heading a run of tasks glued to it is looked back for
 
 
 def _run_goes_on(later: list[re.Match[str]], kind: str, number: int) -> bool:
@@ -599,6 +612,20 @@ def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int,
     return True
 
 
+# A unit column that names each unit's head too (牵头单位及主要负责人, 责任单位/责任人): people, not units.
+_HEADS_TOO = re.compile(r"[及和/、]?(?:主要)?(?:负责人|责任人)$")
+
+
+def _without_heads(cell: str) -> tuple[str, str]:
+    """市民政局 伍泽国 under 牵头单位及主要负责人: the units of the cell, and the heads' names it gives beside
+    them (kept as the row's note: a unit's head is no leader of the item)."""
+    parts = cell.split()
+    people = [p for p in parts if _people_token(p)]
+    if not people or len(people) == len(parts):
+        return cell, ""
+    return " ".join(p for p in parts if p not in people), "、".join(people)
+
+
 def _people_token(token: str) -> bool:
     """罗振东、苏敏: people's names only (a common surname first), as a leaders' cell holds."""
     parts = [p for p in re.split(r"[、,]", token) if p]
@@ -692,8 +719,12 @@ def _rewrite_row(
         seen[f"at:{i}"] = str(len(out))  # where the cell went, for a line that continues it
         if kind == "deadline":
             out.append((source_line, f"{label}:{value}"))
-        else:
-            out.append((source_line, labelled(kind, _units_cell(value))))
+            continue
+        heads = _HEADS_TOO.search(header.names[i]) if kind != "leaders" else None
+        units, people = _without_heads(value) if heads else (value, "")
+        if heads and people:
+            notes.append(Note(len(out) + 1, heads.group().lstrip("及和/、"), people))
+        out.append((source_line, labelled(kind, _units_cell(units))))
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
@@ -1062,6 +1093,7 @@ _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked 
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
 _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
+_NUMBER_CELL = re.compile(r"^\(?\d{1,4}\)? *\|")
 _OPENS_PIPED_ROW = re.compile(r"^(?:\(?\d{1,4}\)? *\||[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
 
@@ -1098,7 +1130,9 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined, total, j = line, count, k + 1
             while j < len(numbered) and j - k <= _MEND_LOOKAHEAD and total < bars:
                 after = numbered[j][1]
-                if not after.strip() or _OPENS_PIPED_ROW.match(after.lstrip(" |")) or _table_header(after):
+                # A number cell opens the next row; a line opening with 一、 or (一) may be a point of the
+                # cell ((一)新建…;) as well as a group heading: the bars adding up tell.
+                if not after.strip() or _NUMBER_CELL.match(after.lstrip(" |")) or _table_header(after):
                     break
                 if count and _group_row(after):
                     break  # 民生保障类 | |: a group row after a row short of cells, not its rest
