@@ -285,10 +285,17 @@ def markdown(family: Family, data: st.DataObject) -> str:
     return "\n".join(lines + _tail())
 
 
+DUTY_HEADER_ENDS = ("领导", "单位", "部门", "时限")
+
+
 def space_rows(family: Family, data: st.DataObject) -> str:
     """One row per line, cells parted by a space (a table pasted as plain text): an empty cell leaves no
-    mark, so each name must go to the column it fits (people under the leaders' column)."""
+    mark, so each name must go to the column it fits (people under the leaders' column); the header's
+    duty words may be broken in two (牵头 单位)."""
     header, rows = _table_rows(family, data, sections_as_rows=True)
+    if data.draw(st.booleans()):
+        # Header cells broken over two lines in the page, flattened into two words: 牵头 单位, 完成 时限.
+        header = tuple(f"{n[:2]} {n[2:]}" if len(n) >= 4 and n.endswith(DUTY_HEADER_ENDS) else n for n in header)
     lines = [*_head(family), " ".join(header)]
     lines += [" ".join(cell for cell in cells if cell) for cells in rows]
     return "\n".join(lines + _tail())

@@ -425,6 +425,8 @@ def _header(line: str) -> _Header | None:
     if not piped and " " not in line:
         return None
     cells = _cells(line, piped)
+    if not piped:
+        cells = _closed_words(cells)
     if len(cells) < 2 or len(cells) > 12:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
@@ -435,6 +437,28 @@ def _header(line: str) -> _Header | None:
     if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
         return None
     return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
+
+
+_SPLIT_KINDS = frozenset(("leaders", "lead", "cooperating", "responsible", "deadline"))
+
+
+def _closed_words(cells: list[str]) -> list[str]:
+    """A header cell broken by a line break the page flattened into a space (牵头 领导, 配合 责任单位,
+    完成 时限): a short word we do not know as a header, before one that makes a duty or deadline
+    header with it, is one cell with it."""
+    out: list[str] = []
+    for cell in cells:
+        if (
+            out
+            and len(out[-1]) <= 3
+            and out[-1] not in ("序号", "编号")
+            and column_kind(out[-1]) == "note"
+            and column_kind(out[-1] + cell) in _SPLIT_KINDS
+        ):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _header_at_end(line: str) -> tuple[int, _Header] | None:
