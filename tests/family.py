@@ -581,3 +581,33 @@ def broken_rows(layout: Layout) -> Layout:
 
     run.__name__ = f"broken_{layout.__name__}"
     return run
+
+
+def lead_groups(family: Family, data: st.DataObject) -> str:
+    """| rows grouped by lead unit: the unit's name alone on a line before its rows, the table with no lead
+    column (``one_lead_per_section`` families whose sections are led by one body each)."""
+    bordered = data.draw(st.booleans())
+    lines = [*_head(family), "序号 | 重点任务 | 配合单位 | 责任领导 | 完成时限"]
+    number = 1
+    for _, rows in family.sections:
+        lines.append(rows[0].lead[0])
+        for row in rows:
+            cells = [
+                str(number),
+                row.text,
+                _names(row.coop),
+                _names(row.leaders),
+                data.draw(st.sampled_from(DEADLINES)),
+            ]
+            lines.append(f"| {' | '.join(cells)} |" if bordered else " | ".join(cells))
+            number += 1
+    return "\n".join(lines + _tail())
+
+
+def one_body_per_section(family: Family) -> Family:
+    """Every row of a section led by one body (its first row's first lead unit), cooperating units kept."""
+    out = []
+    for t, rows in family.sections:
+        lead = rows[0].lead[:1]
+        out.append((t, tuple(attrs.evolve(r, lead=lead, coop=tuple(u for u in r.coop if u not in lead)) for r in rows)))
+    return Family(family.place, tuple(out))

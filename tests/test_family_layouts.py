@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import family as fam
 import opencc
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import fyplan
@@ -148,3 +148,10 @@ def test_table_without_numbers_keeps_its_groups(family: fam.Family, data: st.Dat
 @given(fam.families(), st.data())
 def test_space_rows(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.space_rows(family, data)) == family.expected()
+
+
+@given(fam.families().map(fam.one_body_per_section), st.data())
+def test_table_grouped_by_lead_unit(family: fam.Family, data: st.DataObject) -> None:
+    # A collective with 、 or brackets in it (各乡(镇)、街道) heads no group: it is no single body's name.
+    assume(all("、" not in rows[0].lead[0] and "(" not in rows[0].lead[0] for _, rows in family.sections))
+    assert duties_read(fam.lead_groups(family, data)) == family.expected()

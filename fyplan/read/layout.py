@@ -749,6 +749,9 @@ def _rewrite_row(
         if heads and people:
             notes.append(Note(len(out) + 1, heads.group().lstrip("及和/、"), people))
         out.append((source_line, labelled(kind, _units_cell(units))))
+    if "group_lead" in seen and m:
+        # The row stands under a group row that names its lead unit (a table grouped by lead unit).
+        out.append((source_line, labelled("lead", seen["group_lead"])))
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
@@ -1251,6 +1254,19 @@ def _glue(left: str, right: str) -> str:
 _GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
 
+def _lead_group(line: str, header: _Header) -> bool:
+    """A body's name alone on a line between the | rows of a table with no lead or 责任 column of its own:
+    the group's lead unit."""
+    name = line.strip()
+    return (
+        "|" not in name
+        and 2 < len(name) <= 20
+        and not any(k in ("lead", "responsible") for k in header.kinds)
+        and not re.search(r"[\s。,;:、]", name)
+        and ends_like_unit(name)
+    )
+
+
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
     """Whether the next line that holds anything is a | row of ``header``'s table (not a footer)."""
     for _, line in numbered[start : start + 3]:
@@ -1260,8 +1276,9 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
             return False
         if _header(line) is not None:
             return False  # the header of another table
-        cells = _cells(line, True, header.bordered)
-        counted = header.kinds[0] != "number" or bool(_ROW_NUMBER.match(cells[0].strip()))
+        # (a row with an outer border under a header without one: its first | opens no cell either)
+        cells = _cells(line, True, header.bordered or line.lstrip().startswith("|"))
+        counted = header.kinds[0] != "number" or bool(cells and _ROW_NUMBER.match(cells[0].strip()))
         return 2 <= len(cells) <= len(header.kinds) and counted
     return False
 
@@ -1297,6 +1314,13 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 changed = True
                 continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
+                changed = True
+                continue
+            if header.piped and _lead_group(line, header) and _rows_go_on(numbered, at + 1, header):
+                # A table grouped by lead unit (县发展和改革局 alone on its line, then its rows): the unit
+                # leads every row of the group; the line itself is the table's structure, not text.
+                seen["group_lead"] = line.strip()
+                out.append((number, ""))
                 changed = True
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
