@@ -488,9 +488,12 @@ def _assemble(
             lead_units = resp_units
             lead_open = resp.open_ended
             written_lead = _as_written(responsible)
-    if marked and not lead.names:
+    lead_marked = units.units_marked(lead)
+    if lead.names and lead_marked:
+        marked = lead_marked  # 牵头单位:★甲、乙 — the mark picks the lead among the 牵头 list's units
+    if marked and (lead_marked or not lead.names):
         # 责任单位:区教育局(牵头)、区财政局 — the marked names lead, the others cooperate (where a 牵头 list
-        # of its own names the lead, it does: a mark in the 配合 list is something else, a key unit).
+        # names the lead unmarked, it does: a mark in the 配合 list is something else, a key unit).
         everyone = units.units_of(lead) + units.units_of(coop) + (resp_units if responsible else ())
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)

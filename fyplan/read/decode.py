@@ -17,7 +17,7 @@ from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base lay
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 from fyplan.read.scans import sub_from
-from fyplan.units import looks_like_unit
+from fyplan.units import ends_like_unit, looks_like_unit
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -199,6 +199,10 @@ _SPACES = re.compile(" +")
 _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and the like
 
 
+_NAME_BRACKET = 20  # how far back a name's bracket and the name before it are looked for
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}$")
+
+
 def _space(m: re.Match[str]) -> str:
     """A run of spaces: dropped at line edges, around punctuation and after numbering; else one space."""
     text, start, end = m.string, m.start(), m.end()
@@ -212,11 +216,11 @@ def _space(m: re.Match[str]) -> str:
         and text[start - 1] == ")"
         and ("\u4e00" <= text[end] <= "\u9fff" or text[end].isdigit())
     ):
-        # 各乡镇(街道) 县发改局, …(街道) 6月底前: a border after a name's bracket (cells parted by spaces) —
-        # unless the bracket is the line's numbering ((一) 加强…).
-        line_start = text.rfind("\n", max(0, start - _NUMBER_WIDTH), start) + 1
-        numbering = (line_start > 0 or start <= _NUMBER_WIDTH) and _NUMBER.match(text, line_start, start)
-        return "" if numbering else " "
+        # 各乡镇(街道) 县发改局, …(街道) 6月底前: a border after a body's name that ends in a bracket (cells
+        # parted by spaces) — not after a bracket in a sentence ((一期) 工程) or the line's numbering.
+        opener = text.rfind("(", max(0, start - _NAME_BRACKET), start)
+        before = _NAME_BEFORE.search(text, max(0, opener - _NAME_BRACKET), opener) if opener > 0 else None
+        return " " if before is not None and ends_like_unit(before.group()) else ""
     if start == 0 or end == len(text) or text[start - 1] in _PUNCT or text[end] in _PUNCT:
         return ""
     # Only a number within the few characters before the space can be the line's numbering: look

@@ -36,7 +36,7 @@ from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
-from fyplan.read.tables import DUTY_LABELS, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
+from fyplan.read.tables import DUTY_LABELS, HEADS_TOO, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
 _CN = "一二三四五六七八九十"
@@ -382,7 +382,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 # ---- tables flattened one row per line -------------------------------------------------------
 
 _PIPE = re.compile(r" *\| *")
-_ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})\.?)$")
+_ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 _HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")  # 进展情况、存在问题及下一步打算: one header
 # (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
@@ -440,19 +440,45 @@ def _header(line: str) -> _Header | None:
 
 
 _SPLIT_KINDS = frozenset(("leaders", "lead", "cooperating", "responsible", "deadline"))
+# The first halves of header words that never head a column alone (规模 牵头单位 are two columns).
+_HEADER_PREFIXES = frozenset(
+    [
+        "牵头",
+        "配合",
+        "协同",
+        "协办",
+        "主办",
+        "承办",
+        "责任",
+        "分管",
+        "主管",
+        "主体",
+        "主要",
+        "完成",
+        "办结",
+        "包保",
+        "联系",
+        "挂钩",
+        "县级",
+        "市级",
+        "区级",
+        "省级",
+        "牵头责任",
+        "协同责任",
+        "配合责任",
+    ]
+)
 
 
 def _closed_words(cells: list[str]) -> list[str]:
     """A header cell broken by a line break the page flattened into a space (牵头 领导, 配合 责任单位,
-    完成 时限): a short word we do not know as a header, before one that makes a duty or deadline
-    header with it, is one cell with it."""
+    完成 时限): a role word that never heads a column alone (or two words that are no header alone),
+    before one that makes a duty or deadline header with it, is one cell with it."""
     out: list[str] = []
     for cell in cells:
         if (
             out
-            and len(out[-1]) <= 3
-            and out[-1] not in ("序号", "编号")
-            and column_kind(out[-1]) == "note"
+            and (out[-1] in _HEADER_PREFIXES or (column_kind(out[-1]) == column_kind(cell) == "note"))
             and column_kind(out[-1] + cell) in _SPLIT_KINDS
         ):
             out[-1] += cell
@@ -636,10 +662,6 @@ def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int,
     return True
 
 
-# A unit column that names each unit's head too (牵头单位及主要负责人, 责任单位/责任人): people, not units.
-_HEADS_TOO = re.compile(r"[及和/、]?(?:主要)?(?:负责人|责任人)$")
-
-
 def _without_heads(cell: str) -> tuple[str, str]:
     """市民政局 伍泽国 under 牵头单位及主要负责人: the units of the cell, and the heads' names it gives beside
     them (kept as the row's note: a unit's head is no leader of the item)."""
@@ -653,7 +675,7 @@ def _without_heads(cell: str) -> tuple[str, str]:
 def _people_token(token: str) -> bool:
     """罗振东、苏敏: people's names only (a common surname first), as a leaders' cell holds."""
     parts = [p for p in re.split(r"[、,]", token) if p]
-    return bool(parts) and all(PERSON_NAME.match(p) and surname().match(p) for p in parts)
+    return bool(parts) and all(PERSON_NAME.match(p) and surname().match(p) and not ends_like_unit(p) for p in parts)
 
 
 def _names_token(token: str) -> bool:
@@ -744,7 +766,7 @@ def _rewrite_row(
         if kind == "deadline":
             out.append((source_line, f"{label}:{value}"))
             continue
-        heads = _HEADS_TOO.search(header.names[i]) if kind != "leaders" else None
+        heads = HEADS_TOO.search(header.names[i]) if kind != "leaders" else None
         units, people = _without_heads(value) if heads else (value, "")
         if heads and people:
             notes.append(Note(len(out) + 1, heads.group().lstrip("及和/、"), people))
@@ -1120,8 +1142,8 @@ _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked 
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
 _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
-_NUMBER_CELL = re.compile(r"^\(?\d{1,4}\)? *\|")
-_OPENS_PIPED_ROW = re.compile(r"^(?:\(?\d{1,4}\)? *\||[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+_NUMBER_CELL = re.compile(r"^(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\|")  # 1 |, 1. |, 1、 |, (1)|
+_OPENS_PIPED_ROW = re.compile(r"^(?:(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\||[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
 
 def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1194,8 +1216,12 @@ _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\
 
 
 def _signature(numbered: list[tuple[int, str]], at: int) -> bool:
-    """Is line ``at`` an issuer's name over a date (县人民政府办公室 / 2025年3月5日印发)?"""
-    return at + 1 < len(numbered) and bool(_DATE_LINE.match(numbered[at + 1][1]))
+    """Is line ``at`` an issuer's name over a date (县人民政府办公室 / 2025年3月5日印发), or the first of two
+    issuers' names over one?"""
+    for k in (at + 1, at + 2):
+        if k < len(numbered) and _DATE_LINE.match(numbered[k][1]):
+            return k == at + 1 or _names_token(numbered[at + 1][1].strip())
+    return False
 
 
 def _last_cell(numbered: list[tuple[int, str]], at: int, row: str) -> tuple[str, int]:
@@ -1256,7 +1282,8 @@ _GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\)
 
 def _lead_group(line: str, header: _Header) -> bool:
     """A body's name alone on a line between the | rows of a table with no lead or 责任 column of its own:
-    the group's lead unit."""
+    the group's lead unit (when the table is grouped so from its first row: a name between rows of a
+    table that began without one is a page header or a signature)."""
     name = line.strip()
     return (
         "|" not in name
@@ -1317,11 +1344,14 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 changed = True
                 continue
             if header.piped and _lead_group(line, header) and _rows_go_on(numbered, at + 1, header):
-                # A table grouped by lead unit (县发展和改革局 alone on its line, then its rows): the unit
-                # leads every row of the group; the line itself is the table's structure, not text.
-                seen["group_lead"] = line.strip()
-                out.append((number, ""))
-                changed = True
+                if "group_lead" in seen or "number" not in seen:
+                    # A table grouped by lead unit (县发展和改革局 alone on its line before its rows, from the
+                    # first row on): the unit leads every row of the group; the line is structure, not text.
+                    seen["group_lead"] = line.strip()
+                    out.append((number, ""))
+                    changed = True
+                else:
+                    out.append((number, line))  # a page's header between rows: the table goes on after it
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.

@@ -89,9 +89,14 @@ class Rewritten:
     problems: tuple[tuple[int, str], ...] = ()  # (line, message)
 
 
+# A unit column that names each unit's head too: 牵头单位及主要负责人, 责任单位/责任人 (fyplan/read/layout.py).
+HEADS_TOO = re.compile(r"(?<=[位门])[及和/、]?(?:主要)?(?:负责人|责任人)$")
+
+
 def column_kind(name: str) -> str:
     """What a column holds, by its header: text, leaders, lead, cooperating, responsible, deadline, note."""
-    name = simplified(name.replace(" ", ""))
+    # 牵头单位及责任人, 责任单位/责任人: a unit column that names each unit's head too is a unit column.
+    name = HEADS_TOO.sub("", simplified(name.replace(" ", ""))) or name
     if _DEADLINE_COLUMN.search(name):
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT:
