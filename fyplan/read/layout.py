@@ -1168,7 +1168,7 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             while k + 1 < len(numbered) and _header_goes_on(line, after := numbered[k + 1][1]):
                 line, k = line + after, k + 1
             bars, open_end = line.count("|"), not line.rstrip().endswith("|")
-        elif bars and count == bars and open_end and k + 1 < len(numbered) and _names_line(numbered[k + 1][1]):
+        elif bars and count == bars and open_end and k + 1 < len(numbered) and _cell_goes_on(numbered, k + 1):
             # (a signature under the last row is no cell: _last_cell stops before it)
             joined, j = _last_cell(numbered, k + 1, line)
             if j > k + 1:
@@ -1230,9 +1230,19 @@ def _last_cell(numbered: list[tuple[int, str]], at: int, row: str) -> tuple[str,
     row with them, and the line after them."""
     if not row.rstrip().endswith(("|", "、", ",")):
         return row, at
-    while at < len(numbered) and _names_line(numbered[at][1]) and not _signature(numbered, at):
+    while at < len(numbered) and _cell_goes_on(numbered, at) and not _signature(numbered, at):
         row, at = _glue(row, numbered[at][1].strip()), at + 1
     return row, at
+
+
+def _cell_goes_on(numbered: list[tuple[int, str]], at: int) -> bool:
+    """Is line ``at`` more of the last cell above it: names or a deadline, or any short line (a note:
+    年度重点) between that row and the next one."""
+    line = numbered[at][1].strip()
+    if _names_line(line):
+        return True
+    after = numbered[at + 1][1].lstrip(" |") if at + 1 < len(numbered) else ""
+    return 0 < len(line) <= 60 and "|" not in line and not _OPENS_ROW.match(line) and bool(_NUMBER_CELL.match(after))
 
 
 def _table_header(line: str) -> bool:
@@ -1254,8 +1264,8 @@ def _header_goes_on(header: str, after: str) -> bool:
 def _group_row(line: str) -> bool:
     """民生保障类 | | |: a short title in its first cell, the others empty — a group row of the table
     (| 县财政局, a bar first, is the rest of a row: the cell before its bar is the row's)."""
-    if "|" not in line or line.lstrip().startswith("|"):
-        return False
+    if line.count("|") < 2 or line.lstrip().startswith("|"):
+        return False  # (年度重点 |: one cell, the rest of a row's last cell)
     cells = _PIPE.split(line.strip(" |"))
     first = cells[0]
     if not 0 < len(first) <= 20 or any(mark in first for mark in "。,;:") or "".join(cells[1:]).strip():
