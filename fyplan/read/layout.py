@@ -171,16 +171,18 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
             continue
         boundary = line[i] in _BOUNDARY or i < at - 1
         kind, number = _marker_number(m)
-        if kind in ("sec", "sub"):
-            # A field's names never run on into 二、…; a section heading runs on into its (一)….
-            allowed = boundary or piece_kind == "label" or (kind == "sub" and piece_kind == "sec")
-        elif piece_kind in ("task", "st"):
-            # Inside an item's text a point starts an item of its own only where one of the two
-            # names who answers: the item before it, or the point itself (a clause or a field).
+        colon_point = kind in ("sec", "sub") and line[i] == ":"  # 抓好三项工作:(一)…;(二)…
+        if piece_kind in ("task", "st") and (kind not in ("sec", "sub") or colon_point):
+            # Inside an item's text a point (2. (3), or (一) right after a colon) starts a unit of its
+            # own only where one of the two names who answers: the item before it, or the point itself
+            # (a clause or a field).
             end = markers[index + 1].start() if index + 1 < len(markers) else len(line)
             allowed = boundary and (
                 _has_clause(line[piece_start:at]) or any(at < c < end for c in labels) or _has_clause(line[at:end])
             )
+        elif kind in ("sec", "sub"):
+            # A field's names never run on into 二、…; a section heading runs on into its (一)….
+            allowed = boundary or piece_kind == "label" or (kind == "sub" and piece_kind == "sec")
         else:
             allowed = boundary or piece_kind in ("sec", "sub", "label")
         if at in chained and kind in ("sec", "sub", "task"):
