@@ -1292,18 +1292,12 @@ def _glue(left: str, right: str) -> str:
 _GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
 
 
-def _lead_group(line: str, header: _Header) -> bool:
-    """A body's name alone on a line between the | rows of a table with no lead or 责任 column of its own:
-    the group's lead unit (when the table is grouped so from its first row: a name between rows of a
-    table that began without one is a page header or a signature)."""
+def _body_line(line: str) -> bool:
+    """A body's name alone on a line (between the | rows of a table: a group line naming the group's lead
+    unit, where the table has no lead column of its own and is grouped so from its first row; else a
+    page's header or a grouping the lead column repeats)."""
     name = line.strip()
-    return (
-        "|" not in name
-        and 2 < len(name) <= 20
-        and not any(k in ("lead", "responsible") for k in header.kinds)
-        and not re.search(r"[\s。,;:、]", name)
-        and ends_like_unit(name)
-    )
+    return "|" not in name and 2 < len(name) <= 20 and not re.search(r"[\s。,;:、]", name) and ends_like_unit(name)
 
 
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
@@ -1355,15 +1349,18 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
                 changed = True
                 continue
-            if header.piped and _lead_group(line, header) and _rows_go_on(numbered, at + 1, header):
-                if "group_lead" in seen or "number" not in seen:
+            if header.piped and _body_line(line) and _rows_go_on(numbered, at + 1, header):
+                leads = any(k in ("lead", "responsible") for k in header.kinds)
+                if not leads and ("group_lead" in seen or "number" not in seen):
                     # A table grouped by lead unit (县发展和改革局 alone on its line before its rows, from the
                     # first row on): the unit leads every row of the group; the line is structure, not text.
                     seen["group_lead"] = line.strip()
                     out.append((number, ""))
                     changed = True
                 else:
-                    out.append((number, line))  # a page's header between rows: the table goes on after it
+                    # A page's header between rows, or a group line of a table with a lead column of its
+                    # own: kept as the notice's text, the table goes on after it.
+                    out.append((number, line))
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
