@@ -541,6 +541,12 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
         when = tokens.pop()
     if deadline_col is not None and when:
         out[deadline_col] = when
+    # 新建口袋公园3个 城北街道 区城管局 under 项目 地点 责任单位: one name per column after the text, a note
+    # column (地点) among them, the names fill those columns in order.
+    after_text = [i for i in range(text_col + 1, n) if i != deadline_col and i not in out]
+    if trailing and len(trailing) == len(after_text) and any(header.kinds[i] == "note" for i in after_text):
+        out.update(zip(after_text, trailing, strict=True))
+        trailing = []
     if duty_cols and 0 < len(trailing) < len(duty_cols):
         # Fewer names than duty columns (the empty cells left no mark): each to the column it fits, in
         # order, the leftmost where two fit alike (a body under 牵头单位 rather than 配合单位).
