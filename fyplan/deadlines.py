@@ -137,7 +137,8 @@ _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效
 # The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
 _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
-_CLAUSES = re.compile(r"[,，;；。:：()（）\s]+")
+_SEPARATOR = r",，;；。:：()（）\s"
+_CLAUSES = re.compile(f"[{_SEPARATOR}]+")
 _WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 
 
@@ -153,14 +154,24 @@ def in_sentence(text: str) -> str | None:
     # Every point in time closed by 前 holds 前: most sentences have none, and need no scan.
     before = _BEFORE.finditer(simple) if "前" in simple else ()
     found = [text[m.start() : m.end()] if same else m.group(0) for m in before]
-    clauses = [c for c in _CLAUSES.split(simple) if c]
-    if clauses and _WHOLE.match(clauses[-1]) and not _YEAR_ONLY.match(clauses[-1]):
-        last = clauses[-1]
+    last = _last_clause(simple)
+    if last and _WHOLE.match(last) and not _YEAR_ONLY.match(last):
         at = simple.rfind(last)
         words = text[at : at + len(last)] if same else last
         if not any(words in f or f in words for f in found):
             found.append(words)
     return "、".join(_distinct(found)) or None
+
+
+# The last clause, read from the end of the reversed sentence: one match over the last clause's characters
+# instead of a split of the whole sentence into a list (issue 13: 1 MB of new text ~3 -> ~1 ms).
+_LAST_REVERSED = re.compile(f"[{_SEPARATOR}]*([^{_SEPARATOR}]+)")
+
+
+def _last_clause(simple: str) -> str:
+    """The last of ``_CLAUSES.split(simple)`` that is not empty, or "" where there is none."""
+    m = _LAST_REVERSED.match(simple[::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 # A last clause that is a year alone (…2019年) or a separator is no deadline.
