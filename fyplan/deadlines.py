@@ -160,7 +160,7 @@ def in_sentence(text: str) -> str | None:
         words = text[at : at + len(last)] if same else last
         if not any(words in f or f in words for f in found):
             found.append(words)
-    return "、".join(_distinct(found)) or None
+    return "、".join(_distinct(found)) if found else None  # most sentences name no deadline
 
 
 # The last clause, read from the end of the reversed sentence: one match over the last clause's characters
