@@ -133,8 +133,7 @@ def _with_deadlines(section: Section, year: int | None) -> Section:
         # Only a deadline of the task's sentence passes to sub-tasks with duties of their own: a
         # 完成时限 field already went with the whole duties to those that have none.
         passed = deadline if deadline is not None and deadline.in_text else None
-        # Most tasks have no sub-tasks: their empty tuple as it is, no generator.
-        subtasks = tuple(due(sub, passed) for sub in task.subtasks) if task.subtasks else task.subtasks
+        subtasks = tuple(due(sub, passed) for sub in task.subtasks)
         if deadline == task.duties.deadline and subtasks == task.subtasks:
             return task
         return attrs.evolve(task, duties=attrs.evolve(task.duties, deadline=deadline), subtasks=subtasks)
