@@ -1,13 +1,15 @@
 """One switch for the readers' fast paths: quicker ways to the same result as a general reader.
 
-Six fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
+Eight fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
 (``fyplan.read.clauses.fast_clause``, the grammar reads every other), a name list with no bracket
 split by one regular expression (``fyplan.units._split_top``, the general loop tracks bracket depth),
 the notice grammar's parse as a loop over its line tokens (``fyplan.read.linescan``, instead of
 Lark's LALR parser), those tokens made by one loop over the lexer's pattern (``linescan.lex``, instead
 of Lark's lexer), an item whose lines were read before made from that reading
-(``fyplan.read.itemmemo``), and an item of one sentence and one block of labelled duty lines read
-straight into its records (``fyplan.read.plainitem``). All are on. ``plain()`` turns them off for a
+(``fyplan.read.itemmemo``), an item of one sentence and one block of labelled duty lines read
+straight into its records (``fyplan.read.plainitem``), and the unnumbered-table hint searched only where a
+line ends as its header words do (``fyplan.read.tables._unnumbered_hint``), and a sentence told to name no
+deadline without converting it to simplified characters (``fyplan.deadlines._surely_none``). All are on. ``plain()`` turns them off for a
 while, so that a test can read the same text both ways and hold the results equal; it empties fyplan's caches on the way in and out, so that nothing read
 one way is served while reading the other.
 """

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 from typing import Literal
 
 from fyplan.hanzi import simplified
@@ -17,13 +18,16 @@ from fyplan.model import Bound, Target
 
 _MASK = "\x00"  # years, dates, document numbers: trimmed from an indicator's ends
 _KEEP = "\x01"  # names with digits and quoted labels: masked from numbers, kept in an indicator
+# The lookahead names the characters a match can start with, so that ``re`` tries the alternatives only
+# there, not at every character (issue 13: the masks of 1 MB of new text 3.0 -> 1.2 ms).
 _NOT_TARGETS = re.compile(
-    r"“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》|〔[^〕]*〕"  # quoted labels, titles, document numbers
+    r"(?=[“\"「《〔\dA-Za-z第])"
+    r"(?:“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》|〔[^〕]*〕"  # quoted labels, titles, document numbers
     r"|\d{4}(?:年(?:度)?|(?=[\u4e00-\u9fff]{2,}(?:大会|会议|论坛|博览会|运动会)))"  # years, 2019世界制造业大会
     r"|\d{1,2}月(?:\d{1,2}日)?(?:底|前|中旬|上旬|下旬)?|\d{1,2}日"  # dates
     r"|[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+"  # PM2.5, 5G, G3
     r"|\d+(?:国道|省道|县道|高速|号线|号|路|届|期|次会议|周年)"  # names and ordinals with digits
-    r"|第\d+|\d+\+\d+"  # ordinals, 1+4+8
+    r"|第\d+|\d+\+\d+)"  # ordinals, 1+4+8
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNITS = sorted(
@@ -83,6 +87,11 @@ _UNITS = sorted(
     key=len,
     reverse=True,
 )
+# A number's unit: the first of ``_UNITS`` (longest first) the text after it starts with, in one match
+# instead of a startswith per unit (~50 per number).
+_UNIT = re.compile("|".join(map(re.escape, _UNITS)))
+# Any decimal digit: every number ``_NUMBER`` finds holds one, and OpenCC's simplified form makes none.
+_DIGIT = re.compile(r"\d")
 # Degree verbs state the level reached: the one next to the number governs it (…就业达50%).
 _DEGREE = [
     "增长",
@@ -227,10 +236,9 @@ def _bound(before: str, after: str) -> tuple[Bound, int]:
 def extract_targets(text: str) -> tuple[Target, ...]:
     """Every numeric commitment in ``text``, in order (traditional text is read in simplified form,
     so its indicators come out simplified)."""
-    if any(map(str.isdigit, text)):  # map, not a generator: no Python frame per character
-        text = simplified(text)
-    else:
-        return ()
+    if _DIGIT.search(text) is None:
+        return ()  # no number (also where str.isdigit holds for ① or ², which _NUMBER never reads)
+    text = simplified(text)
     masked = _mask(text)
     found: list[Target] = []
     ends: list[int] = []
@@ -244,9 +252,11 @@ def extract_targets(text: str) -> tuple[Target, ...]:
         if rest[:1] in ("万", "亿"):
             scale = "万" if rest[0] == "万" else "亿"
             rest = rest[1:]
-        unit = next((u for u in _UNITS if rest.startswith(u)), "")
+        found_unit = _UNIT.match(rest)
+        unit = found_unit.group() if found_unit else ""
         rest = rest[len(unit) :]
-        clause_start = max(masked.rfind(ch, 0, start) for ch in _HARD_BOUNDARY) + 1
+        # map, not a generator: no Python frame per boundary character
+        clause_start = max(map(masked.rfind, _HARD_BOUNDARY, repeat(0), repeat(start))) + 1
         before = masked[clause_start:start]
         bound, used = _bound(before, rest)
         tail = rest[used:]

@@ -79,24 +79,30 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
     kinds_of = [_field_kinds(x) for x in leaves]
     patterns: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
+    last: tuple[tuple[str, str], ...] | None = None
     for x, kinds in zip(leaves, kinds_of, strict=True):
         if x.inline:
             continue
         patterns[_required(kinds)] += 1
-        for kind, (_, label) in zip(kinds, _pairs(x), strict=True):
+        pairs = _pairs(x)
+        if pairs is last:
+            continue  # the same shared fields as the item before (most items): nothing new to set
+        last = pairs
+        for kind, (_, label) in zip(kinds, pairs, strict=True):
             written.setdefault(kind, label)
     if not patterns:
         return
     usual, count = patterns.most_common(1)[0]
     if count < 2 or count * 2 < sum(patterns.values()):
         return  # no pattern most items follow: nothing to compare against
+    wants: dict[tuple[str, ...], tuple[str, ...]] = {}  # per distinct kinds (a few shared tuples)
     for x, kinds in zip(leaves, kinds_of, strict=True):
-        # A bare 责任单位 list names everyone answerable without saying who leads, where the other items
-        # split 牵头单位 and 协同单位 (a single unit needs no lead label): only its leaders are compared.
-        want = tuple(k for k in usual if k == "leaders") if "responsible" in kinds else usual
-        if "lead" in kinds and "cooperating" not in kinds:
-            want = tuple(k for k in want if k != "cooperating")  # an item may have no one to cooperate
-        if x.inline or _required(kinds) == want:
+        if x.inline:
+            continue
+        want = wants.get(kinds)
+        if want is None:
+            want = wants[kinds] = _wanted(usual, kinds)
+        if _required(kinds) == want:
             continue
         if not kinds:
             if x.task.duties.is_empty():
@@ -104,6 +110,16 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
                 ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
         _compare(ctx, x, kinds, want, written)
+
+
+def _wanted(usual: tuple[str, ...], kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The usual fields an item with these field kinds should have."""
+    # A bare 责任单位 list names everyone answerable without saying who leads, where the other items
+    # split 牵头单位 and 协同单位 (a single unit needs no lead label): only its leaders are compared.
+    want = tuple(k for k in usual if k == "leaders") if "responsible" in kinds else usual
+    if "lead" in kinds and "cooperating" not in kinds:
+        want = tuple(k for k in want if k != "cooperating")  # an item may have no one to cooperate
+    return want
 
 
 def _compare(

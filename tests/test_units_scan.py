@@ -1,0 +1,39 @@
+"""``units._AND_COLLECTIVE`` with its first lookahead (issue 13: tried only where 和, 及 or 以及 stands) makes
+the same replacements as its bare alternatives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fyplan import units
+
+# The pattern as it was before the lookahead (copied from units.py at ea79418).
+PLAIN_AND_COLLECTIVE = re.compile(
+    r"(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?!其)"
+    r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?(?:单位|部门|單位|部門))"
+    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅])|(?<=中心))及(?!其)(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心)(?:[、,]|$))"
+)
+
+# The words each alternative looks for before and after the joiner, the joiners themselves (以 alone too),
+# and names, brackets and separators around them.
+PIECES = st.sampled_from(
+    [
+        *("和", "及", "以及", "以", "其", "各", "有关", "相关", "有關", "单位", "部门", "機構", "部門"),
+        *("政府", "管委会", "局", "委", "办", "中心", "市", "省直", "开发区", "县", "(", ")", "、", ",", " "),
+    ]
+)
+
+
+@given(st.lists(PIECES, max_size=16).map("".join))
+def test_the_joiners_replaced_are_those_of_the_bare_alternatives(text: str) -> None:
+    assert units._AND_COLLECTIVE.sub("、", text) == PLAIN_AND_COLLECTIVE.sub("、", text)
+
+
+def test_a_collective_after_a_list_is_parted() -> None:
+    assert units._AND_COLLECTIVE.sub("、", "省直各部门和各市人民政府") == "省直各部门、各市人民政府"
+    assert units._AND_COLLECTIVE.sub("、", "市场监管和知识产权局") == "市场监管和知识产权局"
+    assert units._AND_COLLECTIVE.sub("、", "市发改委以及各县区政府") == "市发改委、各县区政府"
