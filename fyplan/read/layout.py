@@ -1250,7 +1250,13 @@ def _cell_goes_on(numbered: list[tuple[int, str]], at: int) -> bool:
     if _names_line(line):
         return True
     after = numbered[at + 1][1].lstrip(" |") if at + 1 < len(numbered) else ""
-    return 0 < len(line) <= 60 and "|" not in line and not _OPENS_ROW.match(line) and bool(_NUMBER_CELL.match(after))
+    return (
+        0 < len(line) <= _STRAY_LINE
+        and "|" not in line
+        and re.search(r"[\u4e00-\u9fff]", line) is not None  # (—2—, a page's number, is no cell)
+        and not _OPENS_ROW.match(line)
+        and bool(_OPENS_PIPED_ROW.match(after))  # the next row, or a group heading before it
+    )
 
 
 def _table_header(line: str) -> bool:
@@ -1306,10 +1312,21 @@ def _body_line(line: str) -> bool:
     return "|" not in name and 2 < len(name) <= 20 and not re.search(r"[\s。,;:、]", name) and ends_like_unit(name)
 
 
+_STRAY_LINE = 60  # the longest line between two rows of a | table that does not end it
+
+
+def _stray(line: str, header: _Header) -> bool:
+    """A short line with no bar between | rows, that leads into nothing (各单位联络员名单如下: opens another
+    table: the task table ends before it)."""
+    text = line.strip()
+    return header.piped and "|" not in text and len(text) <= _STRAY_LINE and not text.endswith(":")
+
+
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
-    """Whether the next line that holds anything is a | row of ``header``'s table (not a footer)."""
+    """Whether the next line that holds anything, after group headings (一、…), is a | row of ``header``'s
+    table (not a footer)."""
     for _, line in numbered[start : start + 3]:
-        if not line.strip():
+        if not line.strip() or ("|" not in line and _GROUP_LINE.match(line)):
             continue
         if "|" not in line:
             return False
@@ -1370,6 +1387,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
+                out.append((number, line))
+                continue
+            if _stray(line, header) and _rows_go_on(numbered, at + 1, header):
+                # A short line between rows that no rule above reads (a cell's rest after its row, a note, a
+                # page's running header): kept as the notice's text, the rows after it are still the table's.
                 out.append((number, line))
                 continue
             header = None
