@@ -464,7 +464,8 @@ def _assemble(
     coop = _names(coop_texts)
     lead_units = units.units_of(lead)
     coop_units = units.units_of(coop)
-    marked = units.units_marked(lead) + units.units_marked(coop)
+    lead_marked = units.units_marked(lead)
+    marked = lead_marked + units.units_marked(coop)
     lead_open, coop_open = lead.open_ended, coop.open_ended
     lists = [leaders, lead, coop]
     written_lead, written_coop = _as_written(lead_texts), _as_written(coop_texts)
@@ -488,7 +489,6 @@ def _assemble(
             lead_units = resp_units
             lead_open = resp.open_ended
             written_lead = _as_written(responsible)
-    lead_marked = units.units_marked(lead)
     if lead.names and lead_marked:
         marked = lead_marked  # 牵头单位:★甲、乙 — the mark picks the lead among the 牵头 list's units
     if marked and (lead_marked or not lead.names):

@@ -40,6 +40,8 @@ from fyplan.read.tables import DUTY_LABELS, HEADS_TOO, TEXT_WORDS, WHEN, Note, c
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
 _CN = "一二三四五六七八九十"
+# A group heading's marker: 一、 or (一) (the rows and lines below share it).
+_GROUP_MARK = r"[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\)"
 # A numbered unit starting inside a line: the kind is told by which group matched.
 _MARKER = re.compile(
     r"(?P<sec>[" + _CN + r"]{1,3})、"
@@ -789,7 +791,7 @@ def _rewrite_row(
     return True
 
 
-_ROW_START = re.compile(r"^(?:\(?\d{1,4}\)?[\s.、]|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+_ROW_START = re.compile(r"^(?:\(?\d{1,4}\)?[\s.、]|" + _GROUP_MARK + ")")
 
 
 def _note_line(line: str, header: _Header, out: list[tuple[int, str]], notes: list[Note], seen: dict[str, str]) -> bool:
@@ -1148,10 +1150,11 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
 
 _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked for over
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
-_OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+_OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|" + _GROUP_MARK + ")")
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
-_NUMBER_CELL = re.compile(r"^(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\|")  # 1 |, 1. |, 1、 |, (1)|
-_OPENS_PIPED_ROW = re.compile(r"^(?:(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\||[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+_NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\|"  # 1 |, 1. |, 1、 |, (1)|
+_NUMBER_CELL = re.compile("^" + _NUMBER_CELL_MARK)
+_OPENS_PIPED_ROW = re.compile("^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + ")")
 
 
 def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1301,7 +1304,7 @@ def _glue(left: str, right: str) -> str:
 
 
 # A group heading between the rows of a table: 一、稳增长 (二)扩内需.
-_GROUP_LINE = re.compile(r"^\s*(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))")
+_GROUP_LINE = re.compile(r"^\s*(?:" + _GROUP_MARK + ")")
 
 
 def _body_line(line: str) -> bool:
