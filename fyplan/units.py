@@ -476,7 +476,12 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
     if len(name) > 40 or "。" in name or (len(name) >= 8 and _work_start().match(name)):
         return False
+    if _COUNT_END.search(name):
+        return False  # 完成改造12所, 新建站点30个: a count of things, not a body
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+_COUNT_END = re.compile(r"\d(?:所|个|家|处|座|站|队|支)$")
 
 
 @lru_cache(maxsize=1)

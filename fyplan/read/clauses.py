@@ -31,15 +31,15 @@ _LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|�
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
-    if "领导" in word:
-        return "leaders"
+    if "领导" in word or word.startswith("分管"):
+        return "leaders"  # 分管副市长: a leader's title as the label
     if "时限" in word or "时间" in word or "节点" in word:
         return "deadline"
     if "分工" in word:
         return "division"
-    if word.startswith(("协同", "配合", "协办", "协助", "参与")):
-        return "cooperating"
-    if word.startswith(("牵头", "主办", "主责")):
+    if word.startswith(("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要")):
+        return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
+    if word.startswith(("牵头", "主办", "主责", "主抓")):
         return "lead"
     return "responsible"
 
@@ -151,7 +151,7 @@ def _label_regex() -> str:
 
 
 # Labelled fields after an item's sentence on its own line: …。牵头单位:市发改委;责任单位:市财政局
-TRAILING_LABEL = re.compile(r"(?<=[。;\s])(?:" + _label_regex() + r") *:")
+TRAILING_LABEL = re.compile(r"(?<=[。;,\s])(?:" + _label_regex() + r") *:")
 
 
 # The label an item note gets for a sentence written after a clause's names.
@@ -224,6 +224,8 @@ def parse_clause(text: str) -> Clause:
         # 甲局、乙局等负责,列第一位的为牵头部门: the convention itself (read from the whole text), a note.
         body, word = body[:cut], body[cut + 1 :].strip()
         note = word if note is None else f"{word},{note}"
+    if any(word in body for word in _REWORDED_HINTS):
+        body = reworded(body)
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
@@ -239,6 +241,47 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+# Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
+_REWORDED_HINTS = ("为", "是", "由", "会同")
+_UNIT_LABEL = f"(?:{lexicon('LABEL')})"
+# 牵头单位为甲局 / 牵头单位是甲局: the label, then a copula where the colon would be.
+_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:为|是)(?=[\u4e00-\u9fff])")
+# 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label.
+_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:为|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
+# 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group.
+_BY = lazy(r"(?:^|(?<=[,;:]))( *)由(?=[\u4e00-\u9fff])")
+# 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
+_TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)会同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
+
+
+def reworded(body: str) -> str:
+    """A clause written as prose (牵头单位为甲局; 甲局为牵头单位,乙局为配合单位; 由甲局牵头; 甲局会同乙局负责)
+    in the words the duty grammar reads (牵头单位:甲局; 甲局牵头; 甲局牵头,乙局配合). Each rewording
+    applies only where the words it moves are names of bodies, so a sentence (列第一位的为牵头单位, a
+    convention) stays as written."""
+    body = _COPULA_LABEL.sub(lambda m: f"{m.group(1)}:" if _names_follow(body, m.end()) else m.group(0), body)
+    body = _LABEL_AFTER.sub(lambda m: f"{m.group(2)}:{m.group(1)}" if _all_bodies(m.group(1)) else m.group(0), body)
+    body = _BY.sub(lambda m: m.group(1) if _names_follow(body, m.end()) else m.group(0), body)
+    return _TOGETHER.sub(
+        lambda m: (
+            f"{m.group(1)}牵头,{m.group(2)}配合" if _all_bodies(m.group(1)) and _all_bodies(m.group(2)) else m.group(0)
+        ),
+        body,
+    )
+
+
+def _names_follow(body: str, at: int) -> bool:
+    """Does a body's name start at ``at`` (up to the next 、 or the end of the group, without its verb)?"""
+    group = re.split(r"[,;、]", body[at:], maxsplit=1)[0]
+    verb = _VERB_TAIL.search(group)
+    return units.looks_like_unit(group[: verb.start()] if verb else group)
+
+
+def _all_bodies(names: str) -> bool:
+    parts = [n for n in names.strip().split("、") if n]
+    return bool(parts) and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
 
 
 _LABEL_AT = lazy(f"(?:{_label_regex()}) *:")
@@ -368,6 +411,10 @@ def looks_like_clause(inner: str) -> bool:
     if _ASIDE.search(inner):
         return False  # (以下简称高新区), (含开发区), (2019年): an aside in the sentence
     names = [n for f in clause.fields for g in f.groups for n in units.split_names(g[1]).names]
+    if any(units.FIRST_LEADS.search(value) for _, value in clause.others):
+        # (甲局、乙委、某粮库。排名第一的为牵头单位): the list says who leads, so it names those who
+        # answer, even where a name does not end as we know bodies' names end.
+        return bool(names) and units.looks_like_unit(names[0])
     return bool(names) and all(units.looks_like_unit(n) for n in names)
 
 

@@ -100,6 +100,11 @@ class Builder(Transformer[Token, Any]):
     def _item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
     ) -> Built:
+        if lines and lines[0].type == "DUTY" and body.endswith(","):
+            # 1.校园食堂改造,牵头单位:甲局;配合单位:乙局 (the fields cut onto lines of their own): the
+            # comma only parted the sentence from its fields.
+            body = body[:-1]
+
         def read() -> Built:
             return self._read_item(head, number, item_id, body, lines, subtasks)
 

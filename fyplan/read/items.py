@@ -46,7 +46,8 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
         before = text[: labelled.start()]
         if sum(before.count(o) for o in OPENERS) == sum(before.count(c) for c in CLOSERS):
-            return before.rstrip(), text[labelled.start() :].strip()
+            # 技能培训提升,牵头单位:甲局: the comma only parted the sentence from its field.
+            return before.rstrip().removesuffix(",").rstrip(), text[labelled.start() :].strip()
     return text, None
 
 

@@ -87,12 +87,15 @@ def _fields() -> tuple[dict[str, dutymod.Kind], re.Pattern[str]]:
 
 
 # The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 参加, 负责, 主办,
-# 落实 …; a group ending in one is read by the grammar (甲局配合). 牵头 may be followed by up to two
+# 落实, 推进 (按职责推进) …; a group ending in one is read by the grammar (甲局配合). 牵头 may be followed by up to two
 # characters (牵头抓总) and 按职责分工 too, so a 牵 or 分工 in the last four characters sends it there as well.
 _VERB_ENDINGS = frozenset(
     [
         "配合",
         "落实",
+        "落實",
+        "推进",  # 按职责推进
+        "推進",
         *("".join(p) for p in product("协協", "助办辦同")),
         *("".join(p) for p in product("参參", "与與加")),
         *("".join(p) for p in product("负負", "责責")),

@@ -43,7 +43,16 @@ def _title() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _title_first() -> re.Pattern[str]:
+    # The title before the name (常务副市长王强分管工作, 由副市长赵刚牵头): the name is the two or three
+    # characters after the title.
+    return re.compile(rf"(?:分管|主管)?(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
+# An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
+_OFFICE = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗]政府)?(?:常委|委员|党组成员|党组副书记|党组书记)")
 is_person = units.is_person
 
 
@@ -70,7 +79,13 @@ def heading_roles(heading: str) -> Roles:
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
     for part in (who + "同志" if comrades else who).split("、"):
-        bare = part.removesuffix("同志")
+        bare = part.removesuffix("同志").removeprefix("由")
+        if _OFFICE.fullmatch(bare) and leaders == [] and part != who:
+            continue  # 县委常委、副县长邓志远: an office the person also holds, before the titled name
+        titled = _title_first().fullmatch(bare)
+        if titled is not None and is_person(titled.group("name")):
+            leaders.append(units.leader(_as_written(heading, titled.group("name"))))
+            continue
         person = _title().fullmatch(bare)
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.

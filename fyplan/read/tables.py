@@ -102,9 +102,9 @@ def column_kind(name: str) -> str:
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT:
         return "note"
-    if "领导" in name:
-        return "leaders"
-    if "单位" in name or "部门" in name or name.endswith(("处室", "科室")):
+    if "领导" in name or (name.startswith("分管") and name.endswith("长")):
+        return "leaders"  # 分管副市长: the leader's title heads the column
+    if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
