@@ -36,7 +36,18 @@ from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
-from fyplan.read.tables import DUTY_LABELS, HEADS_TOO, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
+from fyplan.read.tables import (
+    DUTY_LABELS,
+    HEADS_TOO,
+    TEXT_WORDS,
+    WHEN,
+    Note,
+    column_kind,
+    fit,
+    header_kinds,
+    labelled,
+    parent_column,
+)
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
 _CN = "一二三四五六七八九十"
@@ -489,6 +500,27 @@ def _closed_words(cells: list[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+def _two_level_header(top: str, below: str) -> _Header | None:
+    """A header of two rows (tables.parent_column): the second row's names take the place of the column
+    merged over them. The top row alone may read as a header (责任单位 one column) or not (an empty cell
+    beside 责任单位, the merged cell's second half)."""
+    if "|" not in below and " " not in below.strip():
+        return None
+    piped = "|" in top
+    # (A header aligned by spaces comes here with | between its cells; its second row, shorter, may not.)
+    tops = [c.replace(" ", "") for c in _cells(top, piped, bordered=False) if c.strip()]
+    subs = [c.replace(" ", "") for c in _cells(below, "|" in below, bordered=False) if c.strip()]
+    tops = tops if piped else _closed_words(tops)
+    subs = subs if "|" in below else _closed_words(subs)
+    if not all(_HEADER_WORD.match(name) for name in (*tops, *subs)):
+        return None
+    at = parent_column(tops, subs)
+    if at is None:
+        return None
+    names = [*tops[:at], *subs, *tops[at + 1 :]]
+    return _Header(tuple(header_kinds(names)), tuple(names), piped, bordered=top.lstrip().startswith("|"))
 
 
 def _header_at_end(line: str) -> tuple[int, _Header] | None:
@@ -1351,7 +1383,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
     numbered = _mend_broken_rows(_joined_run(numbered))
+    skip = -1  # the second row of a two-row header, read with the first
     for at, (number, line) in enumerate(numbered):
+        if at == skip:
+            out.append((number, ""))
+            continue
         if header is None and "序号" in line and len(line) > 60 and _glued_rows(line, number, out):
             changed = True
             continue
@@ -1399,6 +1435,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
+        if at + 1 < len(numbered) and ("序号" in line or "|" in line or "单位" in line or "领导" in line):
+            two = _two_level_header(line, numbered[at + 1][1])
+            if two is not None and (found is None or len(two.names) > len(found.names)):
+                found = two
+                skip = at + 1  # the second row of the header: structure too
         if found is None and "序号" in line and (run := glued.header(line)) is not None and len(line) <= 60:
             found = _Header(run[1], run[0], piped=False, glued=True, leading=run[2])
         if found is not None and (found.piped or found.glued or found.kinds[0] == "number"):

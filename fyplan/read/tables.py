@@ -114,6 +114,25 @@ def column_kind(name: str) -> str:
     return "note"
 
 
+def parent_column(tops: Sequence[str], subs: Sequence[str]) -> int | None:
+    """A header of two rows: which column of the top row (``tops``) the second row's names (``subs``) stand
+    under — a duty column merged over them (责任单位 over 牵头单位 | 配合单位; 责任领导 over 牵头领导 | 协调领导) —
+    or None. The second row holds only those columns' names, two or more, of one family (units or leaders),
+    and exactly one top column can be their parent; the merged header must still have a task column."""
+    if len(subs) < 2 or len(tops) + len(subs) - 1 > 12:
+        return None
+    kinds = [column_kind(name) for name in subs]
+    for family, parent in (({"lead", "cooperating", "responsible"}, "responsible"), ({"leaders"}, "leaders")):
+        if not all(k in family for k in kinds):
+            continue
+        parents = [i for i, name in enumerate(tops) if column_kind(name) == parent]
+        if len(parents) != 1:
+            return None
+        at = parents[0]
+        return at if "text" in header_kinds([*tops[:at], *subs, *tops[at + 1 :]]) else None
+    return None
+
+
 def header_kinds(names: Sequence[str]) -> list[str]:
     """The kinds of a header's columns. A table must have a task column: when no header names one
     by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
@@ -441,7 +460,7 @@ def _two_level(names: list[str]) -> list[str]:
     in order. The names unchanged when the cells after the note column are not such a row."""
     ends = [k for k, name in enumerate(names) if _known_note(name) and column_kind(name) == "note" and name != "序号"]
     if not ends or ends[-1] == len(names) - 1:
-        return names
+        return _units_row_below(names)
     cut = ends[-1] + 1
     first, second = names[:cut], names[cut:]
     if any(column_kind(n) == "responsible" for n in first):
@@ -461,6 +480,22 @@ def _two_level(names: list[str]) -> list[str]:
         subs = [second[i] for i, parent in enumerate(parents) if parent == k]
         out.extend(subs or [name])
     return out
+
+
+def _units_row_below(names: list[str]) -> list[str]:
+    """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a second header row of unit columns
+    (``parent_column``) printed after a first row that ends in another kind of column, so they cannot be
+    columns of that row (a first row would put them beside 责任单位, not after 完成时限)."""
+    for k in range(len(names) - 1, 1, -1):
+        subs, first = names[-k:], names[:-k]
+        if not first or column_kind(first[-1]) in _UNIT_KINDS:
+            continue
+        if all(column_kind(n) in _UNIT_KINDS for n in subs) and (at := parent_column(first, subs)) is not None:
+            return [*first[:at], *subs, *first[at + 1 :]]
+    return names
+
+
+_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 
 
 def _leading_column(lines: list[str], start: int) -> bool:
