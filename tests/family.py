@@ -611,3 +611,46 @@ def one_body_per_section(family: Family) -> Family:
         lead = rows[0].lead[:1]
         out.append((t, tuple(attrs.evolve(r, lead=lead, coop=tuple(u for u in r.coop if u not in lead)) for r in rows)))
     return Family(family.place, tuple(out))
+
+
+TWO_LEVEL_HEADERS = [
+    (("序号", "重点工作", "责任领导", "责任单位", "完成时限"), ("牵头单位", "配合单位")),
+    (("序号", "工作任务", "分管县领导", "责任部门", "完成时间"), ("牵头部门", "协同部门")),
+    (("序号", "主要任务", "县级领导", "责任单位", "时间节点"), ("牵头单位", "协办单位")),
+]
+
+
+def two_level_header(family: Family, data: st.DataObject) -> str:
+    """A header of two rows: the unit column merged over a lead and a cooperating column, flattened as |
+    rows (the merged cell's empty half beside it, the second row's other cells empty), as columns aligned
+    by spaces (the second row under its parent), or one cell per line (the second row's cells after the
+    first row's); needs ``families(full=True)`` (every row names its units)."""
+    top, subs = data.draw(st.sampled_from(TWO_LEVEL_HEADERS))
+    form = data.draw(st.sampled_from(["pipe", "aligned", "cells"]))
+    rows: list[tuple[str, ...]] = []
+    for number, row in enumerate(family.rows(), 1):
+        deadline = data.draw(st.sampled_from(DEADLINES))
+        rows.append((str(number), row.text, _names(row.leaders), _names(row.lead), _names(row.coop), deadline))
+    lines = _head(family)
+    if form == "pipe":
+        lines.append(" | ".join([*top[:4], "", top[4]]) + " |")
+        lines.append(" | ".join(["", "", "", *subs, ""]) + " |")
+        lines += [" | ".join(cells) + " |" for cells in rows]
+    elif form == "aligned":
+        columns = [top[0], top[1], top[2], subs[0], subs[1], top[4]]
+        widths = [max(_width(r[i]) for r in [columns, *rows]) + 2 for i in range(6)]
+        starts = [sum(widths[:i]) for i in range(6)]
+
+        def line(cells: dict[int, str]) -> str:
+            out = ""
+            for i, cell in sorted(cells.items()):
+                out += " " * (starts[i] - _width(out)) + cell
+            return out
+
+        lines.append(line({0: top[0], 1: top[1], 2: top[2], 3: top[3], 5: top[4]}))
+        lines.append(line({3: subs[0], 4: subs[1]}))
+        lines += [line(dict(enumerate(cells))) for cells in rows]
+    else:
+        lines += [*top, *subs]
+        lines += [cell for cells in rows for cell in cells]
+    return "\n".join(lines + _tail())

@@ -155,3 +155,8 @@ def test_table_grouped_by_lead_unit(family: fam.Family, data: st.DataObject) -> 
     # A collective with 、 or brackets in it (各乡(镇)、街道) heads no group: it is no single body's name.
     assume(all("、" not in rows[0].lead[0] and "(" not in rows[0].lead[0] for _, rows in family.sections))
     assert duties_read(fam.lead_groups(family, data)) == family.expected()
+
+
+@given(fam.families(full=True), st.data())
+def test_two_level_header(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.two_level_header(family, data)) == family.expected()
