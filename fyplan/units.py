@@ -411,7 +411,8 @@ def _title_first() -> re.Pattern[str]:
 
 @cache
 def _office() -> re.Pattern[str]:
-    return re.compile(rf"[\u4e00-\u9fff]*(?:{lexicon('TITLE')})")
+    # (县委常委、副县长X: a party committee's member is an office too, before the titled one.)
+    return re.compile(rf"[\u4e00-\u9fff]*(?:{lexicon('TITLE')}|常委|党组成员)")
 
 
 def _offices_then_person(names: tuple[str, ...]) -> str | None:
@@ -428,6 +429,17 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
 
 
 _PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
+
+
+_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\((?P<title>[^()]{2,12})\)")
+
+
+def _person_before_title(text: str) -> str | None:
+    """李丽(副县长) → 李丽: a person's name, then the office in brackets."""
+    m = _BRACKETED_TITLE.fullmatch(text)
+    if m is None or not is_person(m.group("name")) or not _office().fullmatch(simplified(m.group("title"))):
+        return None
+    return m.group("name")
 
 
 def person_after_office(text: str) -> str | None:
@@ -451,6 +463,10 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
         elif spaced and _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
             out += [leader(part) for part in n.split()]
+        elif spaced and (person := person_after_office("".join(n.split()))) is not None:
+            out.append(leader(person))  # 副县长 王强: a table cell's title and name parted by a space
+        elif (person := _person_before_title(n)) is not None:
+            out.append(leader(person))  # 李丽(副县长): the title in brackets after the name
         elif (person := titled_person(n)) is not None:
             out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is
         else:

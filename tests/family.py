@@ -212,7 +212,10 @@ def bracket_verbs(family: Family, data: st.DataObject) -> str:
         people = "、".join(name + title for name in row.leaders)
         clause = f"{people}负责," if people else ""
         many = len(row.lead) > 1
-        lead_verb = data.draw(st.sampled_from(["牵头", "牵头负责", "分别牵头" if many else "负责"]))
+        # 负责 names the lead only alone: beside a 配合 group it is no lead word (all of them cooperate).
+        lead_verb = data.draw(
+            st.sampled_from(["牵头", "牵头负责", "分别牵头" if many else "牵头" if row.coop else "负责"])
+        )
         clause += f"{_names(row.lead)}{lead_verb}"
         if row.coop:
             clause += f",{_names(row.coop)}{coop_verb}"
@@ -226,7 +229,8 @@ def bracket_verbs(family: Family, data: st.DataObject) -> str:
 TABLE_HEADERS = [
     ("序号", "重点工作", "责任领导", "牵头单位", "配合单位"),
     ("序号", "工作任务", "县级领导", "牵头部门", "协同部门"),
-    ("序号", "主要任务", "分管领导", "责任单位", "配合单位"),
+    # (责任单位 beside 配合单位 names no lead: all cooperate; 主要责任单位 is the lead.)
+    ("序号", "主要任务", "分管领导", "主要责任单位", "配合单位"),
     ("序号", "重点工作任务", "牵头单位", "配合单位", "责任领导", "完成时限"),
     ("序号", "工作内容", "县级责任领导", "牵头单位", "协办单位", "备注"),
 ]
@@ -247,7 +251,7 @@ def _table_rows(
             for name in header[2:]:
                 if name.endswith("领导"):
                     out.append(cells["leaders"])
-                elif name in ("牵头单位", "牵头部门", "责任单位"):
+                elif name in ("牵头单位", "牵头部门", "主要责任单位"):
                     out.append(cells["lead"])
                 elif name in ("配合单位", "协同部门", "协办单位"):
                     out.append(cells["coop"])
@@ -342,7 +346,7 @@ def cell_per_line(family: Family, data: st.DataObject) -> str:
 def heading_leaders(family: Family, data: st.DataObject) -> str:
     """一、王强同志牵头负责的工作: the group heading names the leaders of every item under it. The rows of each
     section get the section's leaders (``family_with_heading_leaders`` makes them equal)."""
-    pw, cw = data.draw(st.sampled_from([("牵头单位", "配合单位"), ("责任单位", "协同单位"), ("主办", "协办")]))
+    pw, cw = data.draw(st.sampled_from([("牵头单位", "配合单位"), ("主要责任单位", "协同单位"), ("主办", "协办")]))
 
     def item(number: int, row: Row) -> list[str]:
         coop = f";{cw}:{_names(row.coop)}" if row.coop else ""

@@ -39,7 +39,7 @@ def label_kind(label: str) -> Kind:
         return "division"
     if word.startswith(("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要")):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
-    if word.startswith(("牵头", "主办", "主责", "主抓")):
+    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任")):  # 主要责任单位: the main one, the lead
         return "lead"
     return "responsible"
 
@@ -244,16 +244,17 @@ def parse_clause(text: str) -> Clause:
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
-_REWORDED_HINTS = ("为", "是", "由", "会同")
+_REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局: the label, then a copula where the colon would be.
-_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:为|是)(?=[\u4e00-\u9fff])")
+_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e00-\u9fff])")
 # 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label.
-_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:为|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
-# 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group.
-_BY = lazy(r"(?:^|(?<=[,;:]))( *)由(?=[\u4e00-\u9fff])")
+_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
+# 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
+# 由甲局牵头,): the word that joins the group to the lead's.
+_BY = lazy(r"(?:^|(?<=[,;:]))( *)(?:由|[会會]同)(?=[\u4e00-\u9fff])")
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
-_TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)会同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
+_TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
 
 def reworded(body: str) -> str:
@@ -532,6 +533,13 @@ def _assemble(
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp.open_ended
             written_lead = written_coop = ()  # cut out of one field
+        elif coop_units:
+            # 责任单位:甲、乙;配合单位:丙 (or 甲负责,丙配合) — no list says who leads: all of them answer
+            # together, the 责任单位 first (the collection rule of the annotated corpus; read as a lead, the
+            # 责任单位 would claim a role the notice does not give).
+            coop_units = resp_units + coop_units
+            coop_open = coop_open or resp.open_ended
+            written_coop = _as_written(responsible + coop_texts)
         else:
             lead_units = resp_units
             lead_open = resp.open_ended

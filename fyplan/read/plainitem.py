@@ -286,6 +286,10 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp_open
             written_lead = written_coop = ()
+        elif coop_units:
+            coop_units = resp_units + coop_units  # no lead: all cooperate, as clauses._assemble
+            coop_open = coop_open or resp_open
+            written_coop = (*responsible, *coop_texts)
         else:
             lead_units = resp_units
             lead_open = resp_open
