@@ -431,6 +431,20 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
 _PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
 
 
+_NOTE_THEN_PEOPLE = re.compile(r"(?P<note>[^()]*[《按分工]+[^()]*)\((?P<people>[^()]+)\)")
+
+
+def _people_after_note(text: str) -> tuple[str, ...] | None:
+    """按《市委工作要点》分工(蒋甲、俞乙): a note on how the leaders are set, then the leaders in brackets."""
+    m = _NOTE_THEN_PEOPLE.fullmatch(text)
+    if m is None:
+        return None
+    people = tuple(p.strip() for p in re.split(r"[、,]", m.group("people")) if p.strip())
+    if not people or not all(2 <= len(p) <= 3 and surname().match(p) and is_person(p) for p in people):
+        return None
+    return people
+
+
 _BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\((?P<title>[^()]{2,12})\)")
 
 
@@ -465,6 +479,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out += [leader(part) for part in n.split()]
         elif spaced and (person := person_after_office("".join(n.split()))) is not None:
             out.append(leader(person))  # 副县长 王强: a table cell's title and name parted by a space
+        elif (people := _people_after_note(n)) is not None:
+            out += [leader(p) for p in people]  # 按《市委工作要点》分工(甲、乙): the note, then the people
         elif (person := _person_before_title(n)) is not None:
             out.append(leader(person))  # 李丽(副县长): the title in brackets after the name
         elif (person := titled_person(n)) is not None:
