@@ -1,5 +1,6 @@
 """Layout and clause families: each tests/cases/<name>.txt is read and compared with the items
-written by hand in <name>.toml (id, section, start of the text, leaders, lead and cooperating units)."""
+written by hand in <name>.toml (id, section, start of the text or the whole text, leaders, lead and cooperating
+units, deadline)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def test_case(name: str) -> None:
         if "section" in w:
             assert g["section"] == w["section"]
         assert g["text"].startswith(w["text_starts"]), (g["text"], w["text_starts"])
+        if "text" in w:  # the whole text, where what follows it must not join it
+            assert g["text"] == w["text"], g["id"]
         assert g["leaders"] == w.get("leaders", [])
         assert (g["lead"], g["coop"]) == (w["lead"], w["coop"]), g["id"]
         assert g["deadline"] == w.get("deadline"), g["id"]

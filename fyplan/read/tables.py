@@ -100,8 +100,8 @@ def column_kind(name: str) -> str:
     name = HEADS_TOO.sub("", simplified(name.replace(" ", ""))) or name
     if _DEADLINE_COLUMN.search(name):
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
-    if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT:
-        return "note"
+    if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
+        return "note"  # (目标值, 分值, 指标值: a figure, not the task)
     if "领导" in name or (name.startswith("分管") and name.endswith("长")):
         return "leaders"  # 分管副市长: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
