@@ -412,7 +412,7 @@ def _title_first() -> re.Pattern[str]:
 @cache
 def _office() -> re.Pattern[str]:
     # (县委常委、副县长X: a party committee's member is an office too, before the titled one.)
-    return re.compile(rf"[\u4e00-\u9fff]*(?:{lexicon('TITLE')}|常委|党组成员)")
+    return re.compile(rf"[\u4e00-\u9fff]*(?:(?:{lexicon('TITLE')})(?:助理)?|常委|党组成员)")
 
 
 def _offices_then_person(names: tuple[str, ...]) -> str | None:
@@ -429,6 +429,34 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
 
 
 _PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
+
+
+def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
+    """The people of a cell whose titles and names a space parts (副县长 王强; 常务副县长 张伟 副县长 王志刚;
+    县长助理 刘洋): each title before its name, or a title and a name written together; None when a token
+    is neither (a unit, a sentence)."""
+    people: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = simplified(tokens[k])
+        if _office().fullmatch(token) and k + 1 < len(tokens) and _bare_person(tokens[k + 1]):
+            people.append(tokens[k + 1])
+            k += 2
+            continue
+        person = person_after_office(tokens[k])
+        if person is not None and not _bare_person(person):
+            return None  # 县长助理: a title (助理 is no one's name)
+        if person is None and _bare_person(tokens[k]):
+            person = tokens[k]
+        if person is None:
+            return None
+        people.append(person)
+        k += 1
+    return tuple(people) if people and len(people) < len(tokens) + 1 else None
+
+
+def _bare_person(text: str) -> bool:
+    return 2 <= len(text) <= 3 and bool(surname().match(text)) and is_person(text)
 
 
 _NOTE_THEN_PEOPLE = re.compile(r"(?P<note>[^()]*[《按分工]+[^()]*)\((?P<people>[^()]+)\)")
@@ -477,8 +505,9 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
         elif spaced and _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
             out += [leader(part) for part in n.split()]
-        elif spaced and (person := person_after_office("".join(n.split()))) is not None:
-            out.append(leader(person))  # 副县长 王强: a table cell's title and name parted by a space
+        elif spaced and (people := _titled_by_spaces(n.split())) is not None:
+            # 副县长 王强, 常务副县长 张伟 副县长 王志刚: a cell's titles and names parted by spaces
+            out += [leader(p) for p in people]
         elif (people := _people_after_note(n)) is not None:
             out += [leader(p) for p in people]  # 按《市委工作要点》分工(甲、乙): the note, then the people
         elif (person := _person_before_title(n)) is not None:
@@ -508,12 +537,13 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
     if len(name) > 40 or "。" in name or (len(name) >= 8 and _work_start().match(name)):
         return False
-    if _COUNT_END.search(name):
-        return False  # 完成改造12所, 新建站点30个: a count of things, not a body
+    if _COUNT_END.search(name) and _COUNT_VERB.search(name):
+        return False  # 完成改造12所, 新建站点30个: a count of things, not a body (中电科38所 is one)
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
 
 
 _COUNT_END = re.compile(r"\d(?:所|个|家|处|座|站|队|支)$")
+_COUNT_VERB = re.compile(r"完成|新建|新增|建成|改造|建设|培育|创建|打造|实现|达到|提升|开工|扩建|改扩建")
 
 
 @lru_cache(maxsize=1)

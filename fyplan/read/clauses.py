@@ -39,7 +39,8 @@ def label_kind(label: str) -> Kind:
         return "division"
     if word.startswith(("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要")):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
-    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任")):  # 主要责任单位: the main one, the lead
+    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任")) or "或牵头" in word:
+        # 主要责任单位: the main one, the lead; 责任单位或牵头单位: a header that says the unit leads
         return "lead"
     return "responsible"
 
@@ -282,7 +283,16 @@ def _names_follow(body: str, at: int) -> bool:
 
 def _all_bodies(names: str) -> bool:
     parts = [n for n in names.strip().split("、") if n]
-    return bool(parts) and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
+    return (
+        bool(parts)
+        and not _PROSE_START.match(names.strip())
+        and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
+    )
+
+
+# Words that start a sentence about who answers, not a list of names: (以县热力公司为实施主体) is an aside of
+# the sentence, (明确甲局为牵头单位) a sentence the reader does not take apart.
+_PROSE_START = re.compile(r"以|由|明确|确定|指定")
 
 
 _LABEL_AT = lazy(f"(?:{_label_regex()}) *:")

@@ -75,7 +75,7 @@ def heading_roles(heading: str) -> Roles:
     m = _heading().match(text)
     if m is None:
         return Roles()
-    who = m.group("who")
+    who = m.group("who").removeprefix("由")  # 由市发改委牵头的工作: the preposition is no part of the name
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
     for part in (who + "同志" if comrades else who).split("、"):
@@ -83,7 +83,7 @@ def heading_roles(heading: str) -> Roles:
         if _OFFICE.fullmatch(bare) and leaders == [] and part != who:
             continue  # 县委常委、副县长邓志远: an office the person also holds, before the titled name
         titled = _title_first().fullmatch(bare)
-        if titled is not None and is_person(titled.group("name")):
+        if titled is not None and is_person(titled.group("name")) and units.surname().match(titled.group("name")):
             leaders.append(units.leader(_as_written(heading, titled.group("name"))))
             continue
         person = _title().fullmatch(bare)

@@ -138,6 +138,16 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
     (民生实事, 项目名称) is it — not one we know is a note (进展情况, 备注)."""
     kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    if (
+        "单位" in names
+        and not any(k in _LABELS for k in kinds)
+        and not any(w in n for n in names for w in _MEASURED)
+        and any(w in n for n in names for w in TEXT_WORDS)
+    ):
+        # 序号 类别 任务 单位 备注: 单位 heads the unit of measure only beside figures (指标, 目标值, 数量);
+        # in a table of tasks (a column named so) with no other duty column and none of those, it names the
+        # body that answers (not in a list of contacts: 单位 联络员 联系电话).
+        kinds[names.index("单位")] = "responsible"
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
@@ -154,6 +164,8 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
+# Header words of columns that hold figures: beside them 单位 is the unit of measure.
+_MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "金额", "量", "率", "年度目标")
 
 
 def _known_note(name: str) -> bool:
