@@ -140,6 +140,8 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
+        elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := closing_groups(body)):
+            text_value, clause = closing  # …专项行动,县水利局牵头,各乡镇配合。
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -983,6 +985,49 @@ def _closing_by(line: str) -> tuple[str, str] | None:
         return None
     text = line.strip()
     return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
+
+
+@lru_cache(maxsize=512)  # per line, like _closing_by
+def closing_groups(line: str) -> tuple[str, str] | None:
+    """The groups that end an item's sentence, with no bracket and no 由, each only bodies and a role verb
+    or said with a copula (…专项行动,县水利局牵头,各乡镇人民政府配合。 / …整治。县城管局负责。 / …治理,
+    市生态环境局为牵头单位,市工信局为配合单位。): (the text before them, their clause). Every group from
+    the first one taken to the end must be so, and some text must stay before them."""
+    text = line.strip()
+    body = text.rstrip("。.;")
+    if not body or not _verb_end_hint(body):
+        return None
+    cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
+    start: int | None = None
+    end = len(body)
+    for cut in reversed(cuts):
+        if not _closing_group(body[cut:end]):
+            break
+        start, end = cut, cut - 1
+    if start is None or not body[: start - 1].strip() or any(ch in body[start:] for ch in "()[]【】〔〕"):
+        return None
+    head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
+    return head, body[start:]
+
+
+def _verb_end_hint(body: str) -> bool:
+    """Cheap: could the line end in a role verb or a unit label (the last word)?"""
+    return _verb_end().search(body) is not None or body.endswith(("单位", "部门", "單位", "部門"))
+
+
+def _closing_group(group: str) -> bool:
+    """One group of bodies' names and a role verb (县水利局牵头; 县应急局、县水利局负责) or a copula clause
+    (县市场监管局是牵头单位): never a sentence (各乡镇要积极配合 names no body)."""
+    group = group.strip()
+    if not group or len(group) > 80:
+        return False
+    reworded = dutymod.reworded(group)
+    if reworded == group and _verb_end().search(group) is None:
+        return False
+    if not dutymod.names_role(reworded):
+        return False
+    names = _clause_names(reworded)
+    return bool(names) and all(units.ends_like_unit(n) for n in names)
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:

@@ -163,6 +163,8 @@ def read_head(
     one's duties may be the group's (see grammar._group_clause)."""
     if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body:
         return None
+    if _may_end_in_verb(body.rstrip("。.;")) or body.rstrip("。.;").endswith(("单位", "部门")):
+        return None  # …,县水利局牵头: grammar.closing_groups may read a clause there
     last = subtasks[-1]
     if (
         len(subtasks) >= 2
