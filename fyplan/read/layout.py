@@ -1317,6 +1317,8 @@ def _header_goes_on(header: str, after: str) -> bool:
         return False  # (序号 | alone is a table's first cell on its line, one cell per line)
     if _table_header(after) and _table_header(header):
         return False  # two headers: another table
+    if _two_level_header(header, after) is not None:
+        return False  # 责任单位 over 牵头单位 | 配合单位: the header's second row, read with the first
     return _table_header(header + after)
 
 
