@@ -431,6 +431,12 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
 _PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
 
 
+def _office_of_next(name: str, after: str) -> bool:
+    """县委常委 before 常务副县长张伟: a place's or party body's office, right before a titled person."""
+    bare = simplified(name)
+    return bool(_office().fullmatch(bare) and _PLACE_OFFICE.search(bare) and person_after_office(after))
+
+
 def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
     """The people of a cell whose titles and names a space parts (副县长 王强; 常务副县长 张伟 副县长 王志刚;
     县长助理 刘洋): each title before its name, or a title and a name written together; None when a token
@@ -497,7 +503,9 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
     if names.names and (person := _offices_then_person(names.names)) is not None:
         return (leader(person),)
     out: list[Leader] = []
-    for n in names.names:
+    for k, n in enumerate(names.names):
+        if k + 1 < len(names.names) and _office_of_next(n, names.names[k + 1]):
+            continue  # 县委常委、常务副县长张伟,副县长王志刚: a party office the next leader holds too
         # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).
         spaced = " " in n or "\u3000" in n
         two = TWO_SPACED.fullmatch(n) if " " in n else None
@@ -514,6 +522,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out.append(leader(person))  # 李丽(副县长): the title in brackets after the name
         elif (person := titled_person(n)) is not None:
             out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is
+        elif len(names.names) > 1 and (person := person_after_office(n)) is not None and _bare_person(person):
+            out.append(leader(person))  # 常务副县长张伟, 副县长王志刚: each titled person, named bare
         else:
             out.append(leader(n.removesuffix("同志") or n))
     return tuple(out)

@@ -45,14 +45,18 @@ def _title() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title_first() -> re.Pattern[str]:
-    # The title before the name (常务副市长王强分管工作, 由副市长赵刚牵头): the name is the two or three
-    # characters after the title.
-    return re.compile(rf"(?:分管|主管)?(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})")
+    # The title before the name (常务副市长王强分管工作, 由副市长赵刚牵头, 市长助理王立新, 县公安局局长刘洋):
+    # the name is the two or three characters after the title.
+    return re.compile(
+        rf"(?:分管|主管)?[\u4e00-\u9fff]*?(?:{lexicon('TITLE')})(?:助理)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+    )
 
 
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
-_OFFICE = re.compile(r"(?:[省市县区州旗]委|[省市县区州旗]政府)?(?:常委|委员|党组成员|党组副书记|党组书记)")
+_OFFICE = re.compile(
+    r"(?:[省市县区州旗]委|[省市县区州旗]政府)?(?:常委|委员|党组成员|党组副书记|党组书记)|[省市县区州旗]长助理"
+)
 is_person = units.is_person
 
 
@@ -89,7 +93,10 @@ def heading_roles(heading: str) -> Roles:
         person = _title().fullmatch(bare)
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.
-            if bare == part or not 2 <= len(bare) <= 3 or not is_person(bare) or units.looks_like_unit(bare):
+            after_titled = bool(leaders) and bool(units.surname().match(bare))  # 副市长孙立华、何文静: one title, two
+            if (bare == part and not after_titled) or not 2 <= len(bare) <= 3 or not is_person(bare):
+                break
+            if units.looks_like_unit(bare):
                 break
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
