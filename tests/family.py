@@ -658,3 +658,19 @@ def two_level_header(family: Family, data: st.DataObject) -> str:
         lines += [*top, *subs]
         lines += [cell for cells in rows for cell in cells]
     return "\n".join(lines + _tail())
+
+
+def pipe_rows_run_together(family: Family, data: st.DataObject) -> str:
+    """A | table whose line breaks were lost while its cell borders stayed: the header, the group rows (a
+    merged cell and its empty neighbours) and the rows on one line, with or without a border at each end."""
+    bordered = data.draw(st.booleans())
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+
+    def line(cells: Sequence[str]) -> str:
+        if len(cells) == 1:
+            cells = (cells[0], *[""] * (len(header) - 1))
+        inner = " | ".join(cells)
+        return f"| {inner} |" if bordered else f"{inner} |"
+
+    table = "".join(line(cells) for cells in [header, *rows])
+    return "\n".join([*_head(family), table, *_tail()])

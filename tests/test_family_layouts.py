@@ -160,3 +160,8 @@ def test_table_grouped_by_lead_unit(family: fam.Family, data: st.DataObject) -> 
 @given(fam.families(full=True), st.data())
 def test_two_level_header(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.two_level_header(family, data)) == family.expected()
+
+
+@given(fam.families(), st.data())
+def test_pipe_rows_run_together(family: fam.Family, data: st.DataObject) -> None:
+    assert duties_read(fam.pipe_rows_run_together(family, data)) == family.expected()

@@ -31,7 +31,7 @@ import attrs
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
-from fyplan.read import glued
+from fyplan.read import glued, piperun
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
@@ -1156,6 +1156,26 @@ def _split_candidates(text: str) -> Layout:
     return Layout("\n".join(out), origin)
 
 
+def _piped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """| rows run together on one line (a page that lost its line breaks), each on a line of its own
+    (fyplan.read.piperun); the pieces keep the line's number."""
+    if not any(line.count("|") >= 8 for _, line in numbered):
+        return numbered
+    out: list[tuple[int, str]] = []
+    width: int | None = None  # the columns of the | table the line is in (its header on a line of its own)
+    for number, line in numbered:
+        pieces = piperun.cut(line, width) if line.count("|") >= 8 else None
+        if pieces:
+            out.extend((number, piece) for piece in pieces)
+        else:
+            out.append((number, line))
+        if "序号" in line:
+            width = piperun.header_width(line)
+        elif line.strip() and "|" not in line:
+            width = None  # the table ended
+    return out
+
+
 def _joined_run(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A .docx table copied as text with no break between cells or rows, over lines a viewer numbered
     1、 2、 …: from the line that holds its header on, the lines joined into one (the first line's number
@@ -1394,7 +1414,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
-    numbered = _mend_broken_rows(_joined_run(numbered))
+    numbered = _mend_broken_rows(_joined_run(_piped_runs(numbered)))
     skip = -1  # the second row of a two-row header, read with the first
     for at, (number, line) in enumerate(numbered):
         if at == skip:
