@@ -94,8 +94,9 @@ _VERB_ENDINGS = frozenset(
         "配合",
         "落实",
         "落實",
-        "推进",  # 按职责推进
+        "推进",  # 按职责推进, 共同推进
         "推進",
+        "完成",  # 共同完成
         *("".join(p) for p in product("协協", "助办辦同")),
         *("".join(p) for p in product("参參", "与與加")),
         *("".join(p) for p in product("负負", "责責")),
