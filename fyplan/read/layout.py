@@ -34,6 +34,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
+from fyplan.read.gates import ByLast
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import DUTY_LABELS, HEADS_TOO, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
@@ -927,6 +928,7 @@ _VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
 # What such a label ends in, right before the space or dash: a quick test of the whole text first.
 # (Its last character only, as a class: a scan for a class is several times quicker than for words.)
 _LOOSE_HINT = re.compile(r"[位门門导導室工限间間点點] ?[ —－\-]")
+_LOOSE_HINT_AT = ByLast(_LOOSE_HINT)  # asked only before the rare characters it ends with (gates.ByLast)
 
 
 # ---- the stage ---------------------------------------------------------------------------------
@@ -1051,7 +1053,7 @@ def recover(text: str) -> Layout:
 
     A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
     label inside them (not at their start) are looked at in Python."""
-    if _LOOSE_HINT.search(text):
+    if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
     width = wrap_width(sample)
