@@ -216,20 +216,8 @@ def _unpack_list(values: tuple[Leader, ...] | tuple[Unit, ...], open_ended: bool
     return spec  # type: ignore[return-value]
 
 
-class _Packed:
-    """``written`` handed to ``Duties`` already packed (see ``duties_packed``)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: object) -> None:
-        self.value = value
-
-
 def _set_written(duties: Duties, written: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> None:
     # Called last by __init__ (``written`` is the last field), so the names it is packed against are set.
-    if type(written) is _Packed:  # type: ignore[comparison-overlap]  # duties_packed hands one over
-        _WRITTEN_SLOT.__set__(duties, written.value)
-        return
     if type(written) is not tuple or len(written) != 3:
         _WRITTEN_SLOT.__set__(duties, written)  # not of our shape: kept as given
         return
@@ -263,25 +251,6 @@ def _get_written(duties: Duties) -> tuple[tuple[str, ...], tuple[str, ...], tupl
         _unpack_list(duties.lead_units, flags.lead_units, packed[1]),
         _unpack_list(duties.cooperating_units, flags.cooperating_units, packed[2]),
     )
-
-
-def duties_packed(
-    leaders: tuple[Leader, ...],
-    lead_units: tuple[Unit, ...],
-    cooperating_units: tuple[Unit, ...],
-    flags: OpenEnded,
-    sizes: tuple[tuple[int, ...] | None, tuple[int, ...] | None, tuple[int, ...] | None],
-) -> Duties:
-    """``Duties`` (no deadline) whose three lists are each written as its own names joined by 、 (and 等 where
-    it is open-ended), parted into groups of ``sizes`` names by commas (None: one group) — what packing
-    ``written`` would find, stored without looking (issue 13: the packing is ~3 µs per item, a twentieth
-    of reading the common item on new text). For a reader that knows its lists are so written
-    (``fyplan.read.plainitem``); ``tests/test_plainitem.py`` holds it to ``Duties(written=…)``."""
-    packed: object = None
-    if sizes != (None, None, None):
-        kept = tuple(None if s is None else _PACKED.setdefault(s, s) for s in sizes)
-        packed = _PACKED.setdefault(kept, kept)
-    return Duties(leaders, lead_units, cooperating_units, None, flags, _Packed(packed))  # type: ignore[arg-type]
 
 
 # setattr: to mypy (and to every caller) ``written`` stays the attribute of the tuple type declared above.

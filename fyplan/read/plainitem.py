@@ -34,7 +34,7 @@ from lark import Token
 
 from fyplan import units
 from fyplan.grammars import lexicon
-from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, duties_packed, open_ended
+from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
 from fyplan.read.context import Built, ReadContext
@@ -214,13 +214,11 @@ def _plain_sentence(body: str) -> bool:
 # leaves room for it: peak memory at 1 MB of new text 4.9x the input before this reader, 4.4x with it,
 # 4.3x with this cache too (benchmarks/parse.py; within its noise).
 @lru_cache(maxsize=256)
-def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, bool]:
+def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
     """The units and the titled people (杨志武副市长) of a list of plain names, as ``units.units_of`` and
-    ``units.people_in`` give them from ``units.split_names``, whether the list was open-ended, and whether
-    it is written as its units' names joined (``_as_written``)."""
+    ``units.people_in`` give them from ``units.split_names``, and whether the list was open-ended."""
     if not text:
-        return (), (), False, True
-    given = text
+        return (), (), False
     names: list[str] = []
     written: list[str] = []
     open_ended = False
@@ -248,34 +246,18 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, bool
                 found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    plain = not people and _as_written([u.written or u.name for u in found], open_ended, given)
-    return tuple(found), tuple(people), open_ended, plain
-
-
-def _as_written(spelled: list[str], open_ended: bool, text: str) -> bool:
-    """Is ``text`` (groups parted by commas) the names as spelled joined by 、, 等 after the last where the
-    list is open-ended, and no 、 inside a name (各县、市、区人民政府 is one)? Then packing ``Duties.written`` finds
-    each group a run of as many names as it has 、 and one (``_sizes``; model.duties_packed)."""
-    joined = "、".join(spelled)
-    if joined.count("、") != len(spelled) - 1:
-        return False
-    return (joined + "等" if open_ended else joined) == (text.replace(",", "、") if "," in text else text)
-
-
-def _sizes(groups: list[str]) -> tuple[int, ...] | None:
-    """How many names each group of a list written as its names holds (None: one group or none)."""
-    return tuple(group.count("、") + 1 for group in groups) if len(groups) > 1 else None
+    return tuple(found), tuple(people), open_ended
 
 
 # A notice names the same few leaders in item after item (one or two people and a few roles per part), so
 # their reading is kept per field text; the lists of units, different in every item of new text, are not.
 @lru_cache(maxsize=64)
-def _leaders(text: str) -> tuple[tuple[Leader, ...], bool, bool]:
+def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
     """The leaders a field names, as ``clauses._assemble`` keeps them (titles of whoever is in charge left
-    out, each once), whether the list was open-ended, and whether it is written as their names joined."""
+    out, each once), and whether the list was open-ended."""
     names = units.split_names(text)
-    kept = tuple(dict.fromkeys(p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)))
-    return kept, names.open_ended, _as_written([p.name for p in kept], names.open_ended, text)
+    kept = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
+    return tuple(dict.fromkeys(kept)), names.open_ended
 
 
 def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
@@ -286,18 +268,12 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
         texts["cooperating"],
         texts["responsible"],
     )
-    lead_units, people, lead_open, lead_plain = _bodies(",".join(lead_texts))
-    coop_units, coop_people, coop_open, coop_plain = _bodies(",".join(coop_texts))
+    lead_units, people, lead_open = _bodies(",".join(lead_texts))
+    coop_units, coop_people, coop_open = _bodies(",".join(coop_texts))
     people += coop_people
-    found, leaders_open, leaders_plain = _leaders(",".join(leader_texts)) if leader_texts else ((), False, True)
-    if lead_plain and coop_plain and leaders_plain and not responsible:
-        # Every list written as its names (no titled person among the units, then): ``written`` packed here.
-        flags = open_ended(leaders_open, lead_open, coop_open)
-        sizes = (_sizes(leader_texts), _sizes(lead_texts), _sizes(coop_texts))
-        return duties_packed(units.shared_leaders(found), lead_units, coop_units, flags, sizes)
     written_lead, written_coop = tuple(lead_texts), tuple(coop_texts)
     if responsible:
-        resp_units, resp_people, resp_open, _ = _bodies(",".join(responsible))
+        resp_units, resp_people, resp_open = _bodies(",".join(responsible))
         people += resp_people
         if lead_units:
             coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
@@ -311,6 +287,7 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             lead_units = resp_units
             lead_open = resp_open
             written_lead = tuple(responsible)
+    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
     return Duties(
         leaders=units.shared_leaders(tuple(dict.fromkeys(found + people) if people else found)),
         lead_units=lead_units,
