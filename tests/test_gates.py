@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.read import decode, layout, tables
-from fyplan.read.gates import AnyOf, ByFirst, ByLast
+from fyplan.read.gates import SERIAL, AnyOf, ByFirst, ByLast
 
 # Pieces around which the patterns match or just miss: pinyin with and without tone marks, brackets of
 # both widths, labels in square brackets, the words 序号/序號, the ends of duty labels before a space or a
@@ -165,3 +165,31 @@ def test_by_first_goes_on_after_each_match_as_sub_does(text: str) -> None:
     # Matches that could overlap: the next is looked for after the last one's end, not inside it.
     pattern = re.compile(r"[ab(][ab]?")
     assert ByFirst(pattern).sub(lambda m: "<" + m.group() + ">", text) == pattern.sub(r"<\g<0>>", text)
+
+
+# Characters normalize replaces (full-width forms, spaces of every width, ⑴, spam symbols), circled numbers it
+# turns into (1) at a line's start, and what its later steps look at (spaces, ★, square labels).
+NORMALIZED = st.lists(
+    st.sampled_from(
+        ["①", "⑳", "⑴", "（", "）", "，", "\u3000", "■", "★", " ", "  ", "【牵头单位】", "甲", "局", "\n", "1.", "a"]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@given(NORMALIZED)
+def test_translate_seeing_is_translate_then_a_search(text: str) -> None:
+    translated = decode._translate(text)
+    assert decode._translate_seeing(text) == (translated, decode._CIRCLED_ANYWHERE.search(translated) is not None)
+
+
+@given(NORMALIZED)
+def test_normalize_reads_alike_both_ways(text: str) -> None:
+    fast = decode.normalize(text)
+    with fastpaths.plain():
+        assert decode.normalize(text) == fast
+
+
+@given(st.lists(st.sampled_from(["序号", "序", "号", "序號", "\n", "甲"]), max_size=12).map("".join))
+def test_serial_is_in(text: str) -> None:
+    assert SERIAL.found(text) == ("序号" in text)

@@ -192,3 +192,8 @@ class AnyOf:
         if not fastpaths.ENABLED:
             return any(needle in text for needle in self.needles)
         return self._pattern.search(text) is not None
+
+
+# 序号, the word of a table's number column, asked of the whole text by several stages (number_lines, recover,
+# rewrite_tables): as one literal pattern ~0.1 ms per MB, as ``in`` ~0.33 ms (two-character needles).
+SERIAL = AnyOf(("序号",))

@@ -34,7 +34,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
-from fyplan.read.gates import ByLast
+from fyplan.read.gates import SERIAL, ByLast
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import DUTY_LABELS, HEADS_TOO, TEXT_WORDS, WHEN, Note, column_kind, fit, header_kinds, labelled
@@ -1035,7 +1035,7 @@ def number_lines(text: str) -> str:
     table (序号 cells stand alone on their lines too), and only for two or more in sequence."""
     # The numbered line first: a numbered notice has one near its start, while a search for a bare
     # number runs through the whole of a text that has none (1 MB: 1.9 ms, issue 13).
-    if "序号" in text or _NUMBERED_LINE.search(text) or _BARE_NUMBER_LINE.search(text) is None:
+    if SERIAL.found(text) or _NUMBERED_LINE.search(text) or _BARE_NUMBER_LINE.search(text) is None:
         return text  # a notice with numbered lines of its own: a number alone is a page number
     found = list(_BARE_NUMBER_LINE.finditer(text))
     numbers = [int(m.group(1)) for m in found]
@@ -1057,7 +1057,7 @@ def recover(text: str) -> Layout:
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
     width = wrap_width(sample)
-    if width is None and "|" not in text and "序号" not in text:
+    if width is None and "|" not in text and not SERIAL.found(text):
         return _split_candidates(text)
     lines = text.split("\n")
     return _recover_lines(unwrap(lines, width) if width else list(enumerate(lines, 1)), width is not None)
