@@ -1,6 +1,6 @@
 """One switch for the readers' fast paths: quicker ways to the same result as a general reader.
 
-Eight fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
+Nine fast paths exist (issue 13): a duty clause of one labelled field read by one regular expression
 (``fyplan.read.clauses.fast_clause``, the grammar reads every other), a name list with no bracket
 split by one regular expression (``fyplan.units._split_top``, the general loop tracks bracket depth),
 the notice grammar's parse as a loop over its line tokens (``fyplan.read.linescan``, instead of
@@ -9,7 +9,8 @@ of Lark's lexer), an item whose lines were read before made from that reading
 (``fyplan.read.itemmemo``), an item of one sentence and one block of labelled duty lines read
 straight into its records (``fyplan.read.plainitem``), and the unnumbered-table hint searched only where a
 line ends as its header words do (``fyplan.read.tables._unnumbered_hint``), and a sentence told to name no
-deadline without converting it to simplified characters (``fyplan.deadlines._surely_none``). All are on. ``plain()`` turns them off for a
+deadline without converting it to simplified characters (``fyplan.deadlines._surely_none``), and
+whole-text scans asked only at the characters their matches start or end with (``fyplan.read.gates``). All are on. ``plain()`` turns them off for a
 while, so that a test can read the same text both ways and hold the results equal; it empties fyplan's caches on the way in and out, so that nothing read
 one way is served while reading the other.
 """

@@ -12,10 +12,12 @@ import functools
 import re
 from array import array
 
+from fyplan import fastpaths
 from fyplan.errors import NoticeError
 from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base layer (issue 13)
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
+from fyplan.read.gates import AnyOf, ByFirst
 from fyplan.read.scans import sub_from
 from fyplan.units import ends_like_unit, looks_like_unit
 
@@ -37,6 +39,8 @@ _MAP = {chr(code): value for code, value in _TABLE.items()}
 # For columns every character must stay one character: deleted ones become a placeholder.
 _COLUMN_TABLE = {code: (value if len(value) == 1 else "\x00") for code, value in _TABLE.items()}
 _MAPPED = lazy("[" + re.escape("".join(_MAP)) + "]")
+# The same class with the circled numbers ① … ⑳ (_CIRCLED) in it: one scan tells both (``_translate_seeing``).
+_MAPPED_OR_CIRCLED = lazy("[" + re.escape("".join(_MAP)) + "\u2460-\u2473]")
 _PUNCT = frozenset("。、,;:()\n")
 # The numbering of an item, after which a space is layout, not text.
 _NUMBER = re.compile(
@@ -194,6 +198,21 @@ def _translate(text: str) -> str:
     return text
 
 
+def _translate_seeing(text: str) -> tuple[str, bool]:
+    """``_translate(text)``, and whether a circled number (① … ⑳) stands in it: one scan of the text for
+    both, where a search for ① … ⑳ alone cost ~1.3 ms per MB (a class of characters, tried at every one;
+    issue 13). No replacement makes or removes one (none of ``_MAP``'s values holds one)."""
+    pos = 0
+    while (m := _MAPPED_OR_CIRCLED.search(text, pos)) is not None:
+        ch = m.group()
+        pos = m.start()
+        replacement = _MAP.get(ch)
+        if replacement is None:
+            return _translate(text), True  # a circled number: the rest as _translate does it
+        text = text.replace(ch, replacement)
+    return text, False
+
+
 _SENTENCE_END = frozenset("。!?")
 _SPACES = re.compile(" +")
 _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and the like
@@ -246,6 +265,9 @@ _PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + _PIN.removeprefix("[(
 _PINYIN_LABEL = lazy(r"(?:[\u4e00-\u9fff](?:" + _PIN + r")?){2,12}(?= *[:：])")
 _PINYIN_END = re.compile(_PIN + "$")
 _XUHAO = re.compile(r"序[號号](?:" + _PIN + r")?")
+# Where each scan of ``normalize`` is asked (fyplan/read/gates.py, issue 13): the same answers, quicker.
+_PINYIN_AT = ByFirst(_PINYIN)
+_XUHAO_HINT = AnyOf(("序號", "序号(", "序号（"))
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
@@ -255,6 +277,15 @@ def _square_label() -> re.Pattern[str]:
 
     # Not a label word a sentence puts in brackets (各【责任单位】要…): a verb follows it there, names here.
     return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)(?![要应须均都需将在对按必每])")
+
+
+@functools.cache
+def _square_label_at() -> ByFirst:
+    return ByFirst(_square_label())
+
+
+def _label_colon(m: re.Match[str]) -> str:
+    return m.expand(r"\1:")
 
 
 def square_labels(text: str) -> str:
@@ -272,17 +303,18 @@ def normalize(text: str) -> str:
         text = _CELL_BULLET.sub(r"\1•", text)
     # Only a text with pinyin in brackets at all (one quick scan) has labels to clean: the label pass
     # calls Python for every label of the notice (a tenth of reading 1 MB of new text, issue 13).
-    if (")" in text or "）" in text) and _PINYIN.search(text):
+    if (")" in text or "）" in text) and _PINYIN_AT.found(text):
         text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
-    if "序號" in text or "序号(" in text or "序号（" in text:
+    if _XUHAO_HINT.found(text):
         # The 序号 of a table header in traditional characters or with pinyin after it (序號(hào)): one
         # word the table readers look for, never part of a name.
         text = _XUHAO.sub("序号", text)
     if "▲" in text or "△" in text:
         text = _TRIANGLE_MARK.sub(_triangle, text)
-    text = _translate(text)
+    # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
+    text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "★" in text:
@@ -290,8 +322,11 @@ def normalize(text: str) -> str:
     if "【" in text or "[" in text:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
-        text = square_labels(text)
-    if _CIRCLED_ANYWHERE.search(text):
+        text = _square_label_at().sub(_label_colon, text)  # square_labels(text), quicker (gates.ByFirst)
+    if circled is None:
+        circled = _CIRCLED_ANYWHERE.search(text) is not None
+    # ``circled`` still holds: the steps since _translate_seeing neither make nor remove one (spaces, ★, 【】).
+    if circled:
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
     return text

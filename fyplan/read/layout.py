@@ -34,6 +34,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import glued, piperun
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
+from fyplan.read.gates import SERIAL, ByLast
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import (
@@ -969,6 +970,7 @@ _VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
 # What such a label ends in, right before the space or dash: a quick test of the whole text first.
 # (Its last character only, as a class: a scan for a class is several times quicker than for words.)
 _LOOSE_HINT = re.compile(r"[位门門导導室工限间間点點] ?[ —－\-]")
+_LOOSE_HINT_AT = ByLast(_LOOSE_HINT)  # asked only before the rare characters it ends with (gates.ByLast)
 
 
 # ---- the stage ---------------------------------------------------------------------------------
@@ -1075,7 +1077,7 @@ def number_lines(text: str) -> str:
     table (序号 cells stand alone on their lines too), and only for two or more in sequence."""
     # The numbered line first: a numbered notice has one near its start, while a search for a bare
     # number runs through the whole of a text that has none (1 MB: 1.9 ms, issue 13).
-    if "序号" in text or _NUMBERED_LINE.search(text) or _BARE_NUMBER_LINE.search(text) is None:
+    if SERIAL.found(text) or _NUMBERED_LINE.search(text) or _BARE_NUMBER_LINE.search(text) is None:
         return text  # a notice with numbered lines of its own: a number alone is a page number
     found = list(_BARE_NUMBER_LINE.finditer(text))
     numbers = [int(m.group(1)) for m in found]
@@ -1093,11 +1095,11 @@ def recover(text: str) -> Layout:
 
     A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
     label inside them (not at their start) are looked at in Python."""
-    if _LOOSE_HINT.search(text):
+    if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
     width = wrap_width(sample)
-    if width is None and "|" not in text and "序号" not in text:
+    if width is None and "|" not in text and not SERIAL.found(text):
         return _split_candidates(text)
     lines = text.split("\n")
     return _recover_lines(unwrap(lines, width) if width else list(enumerate(lines, 1)), width is not None)

@@ -1,0 +1,212 @@
+"""Whole-text scans asked where a match can only be: at the few characters every match starts or ends with
+(issue 13, eighth round).
+
+``re`` skips through a text quickly only to a literal first character (a tight C loop, ~0.3 ms per MB of
+notice); a pattern that starts with a class of characters is tried by testing the class at every
+character (~1.3 ms per MB before any match is tried). ``str.find`` for one character is quicker still
+(~0.03 ms per MB). Most of the reader's whole-text scans find nothing in most notices, so their cost is the
+scan itself:
+
+- ``ByFirst``: a pattern whose first element is a class of a few plain characters (``[(（]…``) searched,
+  or substituted, as one pattern per character, each starting with its literal;
+- ``ByLast``: a pattern without lookarounds whose last element is a class of rare characters
+  (``…[ —－\\-]``) asked only in the few characters before each of them.
+
+Both give exactly the pattern's own answer (``tests/test_gates.py`` holds them to it on generated text and
+on matches drawn from the patterns themselves); ``fastpaths.plain()`` asks the pattern itself. A pattern
+either cannot take is refused (``ByLast`` when it is made, at import; ``ByFirst`` at its first use, the first
+reading), so a change to a reading rule that breaks a gate's premise fails at once instead of reading differently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fyplan import fastpaths
+from fyplan.read.scans import _top_level_bar
+
+_parser = re._parser  # the stdlib's own reading of a pattern
+_constants = re._constants
+
+
+def _plain_class(item: tuple[object, object]) -> str | None:
+    """The characters of a parsed element that is one plain character or a class of plain characters
+    (no range, category or negation): ``None`` for anything else."""
+    op, av = item
+    if op is _constants.LITERAL:
+        assert isinstance(av, int)
+        return chr(av)
+    if op is not _constants.IN:
+        return None
+    assert isinstance(av, list)
+    chars = []
+    for member_op, member in av:
+        if member_op is not _constants.LITERAL:
+            return None
+        chars.append(chr(member))
+    return "".join(chars)
+
+
+def _leading_class_end(source: str) -> int:
+    """Where the leading ``[...]`` of ``source`` ends (the index after its ``]``); -1 if it has none."""
+    if not source.startswith("[") or source.startswith("[^"):
+        return -1
+    i = 1
+    if source[i : i + 1] == "]":
+        i += 1  # a ] first in a class is a character of it
+    while i < len(source):
+        if source[i] == "\\":
+            i += 2
+        elif source[i] == "]":
+            return i + 1
+        else:
+            i += 1
+    return -1
+
+
+def _has_lookaround(items: object) -> bool:
+    """Does a parsed pattern hold a lookahead, lookbehind or an anchor (``^ $ \\b``) anywhere?"""
+    if isinstance(items, (list, tuple)):
+        for item in items:
+            if isinstance(item, tuple) and len(item) == 2 and item[0] in (_constants.ASSERT, _constants.ASSERT_NOT):
+                return True
+            if isinstance(item, tuple) and len(item) == 2 and item[0] is _constants.AT:
+                return True
+            if _has_lookaround(item):
+                return True
+        return False
+    if isinstance(items, _parser.SubPattern):
+        return _has_lookaround(items.data)
+    return False
+
+
+class ByFirst:
+    """``search`` and ``sub`` of a pattern whose first element is a class of a few plain characters,
+    as one pattern per character led by that character (``[(（]rest`` → ``\\(rest`` and ``（rest``).
+
+    The patterns are made on first use, not at import: ``fyplan.read.decode`` loads with the parse cache's
+    key on the query's start-up path, which reads nothing (~1.5 ms for the pinyin check's two). A pattern it
+    cannot take raises ValueError there, at the first reading (every test that reads a notice meets it)."""
+
+    __slots__ = ("_chars", "_each", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._chars = ""
+        self._each: tuple[re.Pattern[str], ...] | None = None
+
+    def _split(self) -> tuple[re.Pattern[str], ...]:
+        if self._each is not None:
+            return self._each
+        pattern = self.pattern
+        source = pattern.pattern
+        end = _leading_class_end(source)
+        parsed = _parser.parse(source, pattern.flags)
+        chars = _plain_class(parsed.data[0]) if parsed.data else None
+        if end < 0 or chars is None or len(chars) > 4 or pattern.flags & re.IGNORECASE:
+            raise ValueError(f"{source!r} does not start with a class of a few plain characters")
+        rest = source[end:]
+        if _top_level_bar(rest):
+            # [ab]x|[ab]y parses as the class then x|[ab]y: the rest alone would read otherwise.
+            raise ValueError(f"{source!r}: an alternative after the leading class")
+        self._chars = chars
+        # The rest in a group of no number: the pattern's groups keep their numbers.
+        self._each = tuple(re.compile(re.escape(ch) + f"(?:{rest})", pattern.flags) for ch in chars)
+        return self._each
+
+    def found(self, text: str) -> bool:
+        """``pattern.search(text) is not None``."""
+        if not fastpaths.ENABLED:
+            return self.pattern.search(text) is not None
+        return any(one.search(text) is not None for one in self._split())
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        """``pattern.sub(repl, text)``: the pattern tried only at its first characters, left to right, going
+        on after each match as ``re.sub`` does (matches are never empty: the class takes a character)."""
+        if not fastpaths.ENABLED:
+            return self.pattern.sub(repl, text)
+        self._split()
+        nexts = {ch: text.find(ch) for ch in self._chars}
+        out: list[str] = []
+        done = 0  # text before this is in out
+        while True:
+            live = [at for at in nexts.values() if at >= 0]
+            if not live:
+                break
+            at = min(live)
+            m = self.pattern.match(text, at)
+            if m is not None:
+                out += (text[done:at], repl(m))
+                done = m.end()
+            resume = max(done, at + 1)
+            for ch, where in nexts.items():
+                if 0 <= where < resume:
+                    nexts[ch] = text.find(ch, resume)
+        if not out:
+            return text
+        out.append(text[done:])
+        return "".join(out)
+
+
+class ByLast:
+    """``pattern.search(text) is not None`` for a pattern without lookarounds or anchors whose last element
+    is a class of plain characters that are rare in a notice (``…[ —－\\-]``): every match ends at one of
+    them, so the pattern is searched only in the window of its longest match before each."""
+
+    __slots__ = ("_chars", "_limit", "_reach", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], limit: int = 2000) -> None:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        chars = _plain_class(parsed.data[-1]) if parsed.data else None
+        low, high = parsed.getwidth()
+        if chars is None or _has_lookaround(parsed.data) or high > 64 or low < 1:
+            raise ValueError(f"{pattern.pattern!r}: no plain class last, or a lookaround, or an unbounded match")
+        self.pattern = pattern
+        self._chars = chars
+        self._reach = high
+        # Past this many of the characters the pattern's own scan is quicker than a search at each.
+        self._limit = limit
+
+    def found(self, text: str) -> bool:
+        if not fastpaths.ENABLED:
+            return self.pattern.search(text) is not None
+        search = self.pattern.search
+        reach = self._reach
+        seen = 0
+        for ch in self._chars:
+            at = text.find(ch)
+            while at >= 0:
+                # A match ending at ``at`` starts at most ``reach - 1`` characters before it; without
+                # lookarounds a match inside the window is a match of the whole text.
+                if search(text, max(0, at - reach + 1), at + 1) is not None:
+                    return True
+                seen += 1
+                if seen > self._limit:
+                    return self.pattern.search(text) is not None
+                at = text.find(ch, at + 1)
+        return False
+
+
+class AnyOf:
+    """``any(needle in text for needle in needles)`` as one search: needles that share their first character
+    make a pattern with a literal first character (``序號|序号\\(|…`` reads as 序 then the rest), which ``re``
+    skips ahead to; three ``in`` of two-character needles cost ~0.3 ms per MB each."""
+
+    __slots__ = ("_pattern", "needles")
+
+    def __init__(self, needles: tuple[str, ...]) -> None:
+        if not needles or any(not needle for needle in needles):
+            raise ValueError("no needles, or an empty one")
+        self.needles = needles
+        self._pattern = re.compile("|".join(map(re.escape, needles)))
+
+    def found(self, text: str) -> bool:
+        if not fastpaths.ENABLED:
+            return any(needle in text for needle in self.needles)
+        return self._pattern.search(text) is not None
+
+
+# 序号, the word of a table's number column, asked of the whole text by several stages (number_lines, recover,
+# rewrite_tables): as one literal pattern ~0.1 ms per MB, as ``in`` ~0.33 ms (two-character needles).
+SERIAL = AnyOf(("序号",))
