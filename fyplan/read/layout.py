@@ -1469,7 +1469,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
-        if at + 1 < len(numbered) and ("序号" in line or "|" in line or "单位" in line or "领导" in line):
+        if at + 1 < len(numbered) and (found is not None or "|" in line):
             two = _two_level_header(line, numbered[at + 1][1])
             if two is not None and (found is None or len(two.names) > len(found.names)):
                 found = two
