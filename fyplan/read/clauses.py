@@ -286,7 +286,7 @@ def _all_bodies(names: str) -> bool:
     return (
         bool(parts)
         and not _PROSE_START.match(names.strip())
-        and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
+        and all(units.looks_like_unit(n) and (units.ends_like_unit(n) or not _SENTENCE_WORD.search(n)) for n in parts)
     )
 
 

@@ -20,6 +20,7 @@ from lark import Lark, Token, Transformer
 
 from fyplan import fastpaths, units
 from fyplan.grammars import build, lexicon
+from fyplan.lazyre import lazy
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
 from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
@@ -140,7 +141,8 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
-        elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := closing_groups(body)):
+        elif clause is None and not any(str(t).strip() for t in lines) and (closing := closing_groups(body)):
+            # Only an item of one line: a line under it may be its clause (县教育局牵头,各乡镇配合。).
             text_value, clause = closing  # …专项行动,县水利局牵头,各乡镇配合。
         head_clause = clause
         if clause is not None:
@@ -1027,7 +1029,13 @@ def _closing_group(group: str) -> bool:
     if not dutymod.names_role(reworded):
         return False
     names = _clause_names(reworded)
-    return bool(names) and all(units.ends_like_unit(n) for n in names)
+    return bool(names) and all(units.ends_like_unit(n) and not _DOING.match(n) for n in names)
+
+
+# Words that start what is done, not a body's name: 组织全县中小学校参与, 鼓励民营医院参与, 落实属地政府负责.
+_DOING = lazy(
+    f"(?:{lexicon('WORK_VERB')}|组织|动员|鼓励|邀请|引导|发动|带动|吸引|号召|督促|指导|协调|支持|促进|要求|确保|依托|联合|会同)"
+)
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:

@@ -29,8 +29,10 @@ def cut(line: str, width: int | None = None) -> list[str] | None:
     if at < 0:
         if width is None:
             return None
-        rows = _rows([c.strip() for c in _BAR.split(line.strip().strip("|"))], width)
-        return rows
+        cells = [c.strip() for c in _BAR.split(line.strip().strip("|"))]
+        if not cells or not _NUMBER_CELL.match(cells[0]):
+            return None  # rows start with their number (a pager 首页 | 1 | 2 | … does not)
+        return _rows(cells, width)
     cells = [c.strip() for c in _BAR.split(line[at:])]
     found = _header_width(cells)
     if found is None:
@@ -102,8 +104,8 @@ def _rows(cells: list[str], width: int) -> list[str] | None:
 
 
 def _row_done(row: list[str], width: int) -> bool:
-    """May a new row start after ``row`` (nothing yet, or a row with about a row's cells)?"""
-    return not row or len(row) >= width - 2
+    """May a new row start after ``row`` (nothing yet, or a row with all its cells but one at most)?"""
+    return not row or len(row) >= width - 1
 
 
 def _close(row: list[str], out: list[str], width: int) -> None:

@@ -166,7 +166,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 # Header words of columns that hold figures: beside them 单位 is the unit of measure.
-_MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "金额", "量", "率", "年度目标")
+_MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "金额", "量", "率", "目标")
 
 
 def _known_note(name: str) -> bool:
