@@ -431,10 +431,29 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
 _PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
 
 
-def _office_of_next(name: str, after: str) -> bool:
-    """县委常委 before 常务副县长张伟: a place's or party body's office, right before a titled person."""
-    bare = simplified(name)
-    return bool(_office().fullmatch(bare) and _PLACE_OFFICE.search(bare) and person_after_office(after))
+def _office_of_next(names: tuple[str, ...], k: int) -> bool:
+    """Is ``names[k]`` an office of the person named after it, not a leader of its own? 县委常委 before
+    常务副县长张伟 (a party body's office), 县长助理 before 县公安局局长赵勇 (an assistant's), 副县长 before
+    县公安局局长 刘强 (the person heads a department too). Not 市长 before 常务副市长李红, nor 市政府常务副市长 before
+    王玉峰: leaders of their own."""
+    if not _office().fullmatch(simplified(names[k])):
+        return False
+    j = k + 1
+    while j < len(names) and _office().fullmatch(simplified(names[j])):
+        j += 1  # 县委常委、副县长、县公安局局长 刘强: a run of offices before the name
+    if j == len(names):
+        return False
+    joined = "".join(names[j].split())
+    person = person_after_office(joined)
+    if person is None:
+        return False
+    own = simplified(names[k])
+    department = _DEPARTMENT.search(simplified(joined[: len(joined) - len(person)])) is not None
+    return bool(_PLACE_OFFICE.search(own) or own.endswith("助理") or department)
+
+
+# A department's head (县公安局局长, 组织部部长): the office of a person who may hold a leader's post too.
+_DEPARTMENT = re.compile(r"[局部厅委办院][长]|主任$")
 
 
 def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
@@ -504,7 +523,7 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
         return (leader(person),)
     out: list[Leader] = []
     for k, n in enumerate(names.names):
-        if k + 1 < len(names.names) and _office_of_next(n, names.names[k + 1]):
+        if k + 1 < len(names.names) and _office_of_next(names.names, k):
             continue  # 县委常委、常务副县长张伟,副县长王志刚: a party office the next leader holds too
         # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).
         spaced = " " in n or "\u3000" in n

@@ -1006,7 +1006,7 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         if not _closing_group(body[cut:end]):
             break
         start, end = cut, cut - 1
-    if start is None or not body[: start - 1].strip() or any(ch in body[start:] for ch in "()[]【】〔〕"):
+    if start is None or not body[: start - 1].strip():
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
     return head, body[start:]
