@@ -48,6 +48,7 @@ from fyplan.read.tables import (
     header_kinds,
     labelled,
     parent_column,
+    role_named,
 )
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -517,6 +518,7 @@ def _two_level_header(top: str, below: str) -> _Header | None:
     subs = subs if "|" in below else _closed_words(subs)
     if not all(_HEADER_WORD.match(name) for name in (*tops, *subs)):
         return None
+    subs = role_named(tops, subs)
     at = parent_column(tops, subs)
     if at is None:
         return None

@@ -115,6 +115,14 @@ def column_kind(name: str) -> str:
     return "note"
 
 
+def role_named(tops: Sequence[str], subs: Sequence[str]) -> list[str]:
+    """A second header row's names as columns: 牵头 | 配合 under 责任单位 are 牵头单位 | 配合单位 (the role word alone
+    names a part of the unit column above it)."""
+    if not any(column_kind(n) == "responsible" for n in tops):
+        return list(subs)
+    return [f"{n}单位" if n in _ROLE_WORDS else n for n in subs]
+
+
 def parent_column(tops: Sequence[str], subs: Sequence[str]) -> int | None:
     """A header of two rows: which column of the top row (``tops``) the second row's names (``subs``) stand
     under — a duty column merged over them (责任单位 over 牵头单位 | 配合单位; 责任领导 over 牵头领导 | 协调领导) —
