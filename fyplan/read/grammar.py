@@ -141,8 +141,9 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
-        elif clause is None and not any(str(t).strip() for t in lines) and (closing := closing_groups(body)):
-            # Only an item of one line: a line under it may be its clause (县教育局牵头,各乡镇配合。).
+        elif clause is None and _no_units_below(lines) and (closing := closing_groups(body)):
+            # Only where no line under the item may be its clause (县教育局牵头,各乡镇配合。) or name its units; a
+            # 完成时限: or 牵头领导: line may follow.
             text_value, clause = closing  # …专项行动,县水利局牵头,各乡镇配合。
         head_clause = clause
         if clause is not None:
@@ -1010,6 +1011,19 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
     return head, body[start:]
+
+
+def _no_units_below(lines: Sequence[Token]) -> bool:
+    """No line under an item but duty lines of leaders or a deadline (完成时限:…, 牵头领导:…)."""
+    for tok in lines:
+        for line in str(tok).split("\n"):
+            if not line.strip():
+                continue
+            if tok.type != "DUTY" or ":" not in line:
+                return False
+            if dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) not in ("leaders", "deadline"):
+                return False
+    return True
 
 
 def _verb_end_hint(body: str) -> bool:

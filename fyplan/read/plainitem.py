@@ -124,7 +124,7 @@ _BODY_ENDS = frozenset("局委办厅府会院室心司团行部署站所队处�
 
 def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token]) -> Built | None:
     """The item as ``Builder._read_item`` reads it, or None where this reader does not know its shape."""
-    if len(lines) != 1 or lines[0].type != "DUTY" or not _plain_sentence(body):
+    if len(lines) != 1 or lines[0].type != "DUTY" or not _plain_sentence(body) or _may_close(body):
         return None
     tok = lines[0]
     kinds, field = _fields()
@@ -164,8 +164,8 @@ def read_head(
     one's duties may be the group's (see grammar._group_clause)."""
     if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body:
         return None
-    if _may_end_in_verb(body.rstrip("。.;")) or body.rstrip("。.;").endswith(("单位", "部门")):
-        return None  # …,县水利局牵头: grammar.closing_groups may read a clause there
+    if _may_close(body):
+        return None
     last = subtasks[-1]
     if (
         len(subtasks) >= 2
@@ -187,6 +187,18 @@ def read_head(
         last.trailing = []
     end = max(line, *(b.last for b in subtasks))
     return Built(task, trailing, (), line, end, False, False, list(subtasks))
+
+
+def _may_close(body: str) -> bool:
+    """…,县水利局牵头。: a sentence that may end in who answers (grammar.closing_groups reads it): its last
+    group ends in a role verb after a body's name, or says a label with a copula. A cheap superset: most
+    sentences end otherwise (…年底前完成。 ends in a verb after no body), and stay on this path."""
+    end = body.rstrip("。.;")
+    if not (_may_end_in_verb(end) or end.endswith(("单位", "部门"))):
+        return False
+    group = re.split(r"[,。;]", end)[-1]
+    copula = "为" in group or "為" in group or "是" in group
+    return copula or any(units.ends_like_unit(group[:-k]) for k in range(2, 13))  # (按照各自职责分工负责: 10)
 
 
 def _note_after(group: str) -> bool:
