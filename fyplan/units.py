@@ -477,7 +477,7 @@ def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
             return None
         people.append(person)
         k += 1
-    return tuple(people) if people and len(people) < len(tokens) + 1 else None
+    return tuple(people) if people else None
 
 
 def _bare_person(text: str) -> bool:
@@ -493,7 +493,7 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
     if m is None:
         return None
     people = tuple(p.strip() for p in re.split(r"[、,]", m.group("people")) if p.strip())
-    if not people or not all(2 <= len(p) <= 3 and surname().match(p) and is_person(p) for p in people):
+    if not people or not all(_bare_person(p) for p in people):
         return None
     return people
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from fyplan.read.tables import GROUP_ROW, fit, header_kinds, parent_column, role_named
+from fyplan.read.tables import GROUP_ROW, fit, header_kinds, two_row_header
 from fyplan.units import ends_like_unit
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
@@ -177,10 +177,10 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     names = [c.text.replace(" ", "") for c in header]
     first = at  # the header's first line
     subs = _cells(lines[at + 1]) if at + 1 < len(lines) else []
-    sub_names = role_named(names, [c.text.replace(" ", "") for c in subs])
-    parent = parent_column(names, sub_names) if subs else None
-    if parent is not None and all(_HEADER_CELL.match(c.text) for c in subs):
+    two = two_row_header(names, [c.text.replace(" ", "") for c in subs]) if subs else None
+    if two is not None and all(_HEADER_CELL.match(c.text) for c in subs):
         # A header of two rows (责任单位 over 牵头单位 | 配合单位): the second row's cells are the columns.
+        parent, sub_names = two
         names = [*names[:parent], *sub_names, *names[parent + 1 :]]
         header = [*header[:parent], *subs, *header[parent + 1 :]]
         lines[at] = ""

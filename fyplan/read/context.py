@@ -182,3 +182,16 @@ class BuiltSection:
     plain: BuiltSection | None = None  # the same line read as a section heading, if it is one after all
     paragraph: bool = False  # an item_section made of a heading and its one paragraph (see start())
     held: list[Diagnostic] = attrs.Factory(list)  # what reading it as ``plain`` reported, said if it is used
+
+
+def group_clause(subtasks: Sequence[Built]) -> bool:
+    """Are the sub-tasks' only duties a clause on lines after the last one? Then that clause is the
+    group's: every point but the last names no one, and the last got its duties from lines of their own
+    (the general path, grammar.Builder, gives them to the task; plainitem leaves such a task to it)."""
+    last = subtasks[-1]
+    return (
+        len(subtasks) >= 2
+        and last.after_head
+        and not last.task.duties.is_empty()
+        and all(b.task.duties.is_empty() for b in subtasks[:-1])
+    )

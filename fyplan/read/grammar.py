@@ -26,7 +26,7 @@ from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, scope
-from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
 
@@ -224,7 +224,7 @@ class Builder(Transformer[Token, Any]):
             duties = dutymod.merged(duties)
         for alias, name in aliases:
             self.ctx.aliases.setdefault(alias, name)
-        if subtasks and duties.is_empty() and _group_clause(subtasks):
+        if subtasks and duties.is_empty() and group_clause(subtasks):
             # (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last point.
             duties = subtasks[-1].task.duties
             subtasks[-1].task = attrs.evolve(subtasks[-1].task, duties=NO_DUTIES)
@@ -1092,18 +1092,6 @@ def _run_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
     if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
         return None
     return pieces, clauses
-
-
-def _group_clause(subtasks: list[Built]) -> bool:
-    """Are the sub-tasks' only duties a clause on lines after the last one? Then that clause is the
-    group's: every point but the last names no one, and the last got its duties from lines of their own."""
-    last = subtasks[-1]
-    return (
-        len(subtasks) >= 2
-        and last.after_head
-        and not last.task.duties.is_empty()
-        and all(b.task.duties.is_empty() for b in subtasks[:-1])
-    )
 
 
 def _inherit(b: Built, duties: Duties) -> Built:

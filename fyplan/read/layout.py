@@ -39,6 +39,7 @@ from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import (
     DUTY_LABELS,
+    HEADER_WORD,
     HEADS_TOO,
     TEXT_WORDS,
     WHEN,
@@ -47,8 +48,7 @@ from fyplan.read.tables import (
     fit,
     header_kinds,
     labelled,
-    parent_column,
-    role_named,
+    two_row_header,
 )
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -401,7 +401,6 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 _PIPE = re.compile(r" *\| *")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
-_HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")  # 进展情况、存在问题及下一步打算: one header
 # (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
 # cells, not a spaced word.)
 _LETTER_SPACED = lazy(r"(?<![\u4e00-\u9fff)])([\u4e00-\u9fff](?: [\u4e00-\u9fff])+)(?![\u4e00-\u9fff(])")
@@ -448,7 +447,7 @@ def _header(line: str) -> _Header | None:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
     names = [cell.replace(" ", "") for cell in cells]
-    if not all(_HEADER_WORD.match(name) for name in names):
+    if not all(HEADER_WORD.match(name) for name in names):
         return None
     kinds = header_kinds(names)
     if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
@@ -505,7 +504,7 @@ def _closed_words(cells: list[str]) -> list[str]:
 
 
 def _two_level_header(top: str, below: str) -> _Header | None:
-    """A header of two rows (tables.parent_column): the second row's names take the place of the column
+    """A header of two rows (tables.two_row_header): the second row's names take the place of the column
     merged over them. The top row alone may read as a header (责任单位 one column) or not (an empty cell
     beside 责任单位, the merged cell's second half)."""
     if "|" not in below and " " not in below.strip():
@@ -516,13 +515,13 @@ def _two_level_header(top: str, below: str) -> _Header | None:
     subs = [c.replace(" ", "") for c in _cells(below, "|" in below, bordered=False) if c.strip()]
     tops = tops if piped else _closed_words(tops)
     subs = subs if "|" in below else _closed_words(subs)
-    if not all(_HEADER_WORD.match(name) for name in (*tops, *subs)):
+    if not all(HEADER_WORD.match(name) for name in (*tops, *subs)):
         return None
-    subs = role_named(tops, subs)
-    at = parent_column(tops, subs)
-    if at is None:
+    two = two_row_header(tops, subs)
+    if two is None:
         return None
-    names = [*tops[:at], *subs, *tops[at + 1 :]]
+    at, named = two
+    names = [*tops[:at], *named, *tops[at + 1 :]]
     return _Header(tuple(header_kinds(names)), tuple(names), piped, bordered=top.lstrip().startswith("|"))
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from fyplan.read.tables import GROUP_ROW, header_kinds
+from fyplan.read.tables import DUTY_LABELS, GROUP_ROW, HEADER_WORD, header_kinds
 
 _BAR = re.compile(r"\s*\|\s*")
 _NUMBER_CELL = re.compile(r"^\(?(\d{1,4})\)?[.、]?$")
-_HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")
-_DUTY = frozenset(("leaders", "lead", "cooperating", "responsible"))
 _MIN_ROWS = 1  # the header (序号, a task and a duty column) already says it is a table
 
 
@@ -62,7 +60,7 @@ def _header_width(cells: list[str]) -> int | None:
     while (
         width < len(cells)
         and width < 12
-        and _HEADER_WORD.match(cells[width].replace(" ", ""))
+        and HEADER_WORD.match(cells[width].replace(" ", ""))
         and not GROUP_ROW.match(cells[width])  # 一、产业发展: the first group row, after the header
     ):
         width += 1
@@ -70,7 +68,7 @@ def _header_width(cells: list[str]) -> int | None:
     if width < 3:
         return None
     kinds = header_kinds(names)
-    if "text" not in kinds or not any(k in _DUTY for k in kinds):
+    if "text" not in kinds or not any(k in DUTY_LABELS for k in kinds):
         return None
     return width
 

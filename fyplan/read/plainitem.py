@@ -37,7 +37,7 @@ from fyplan.grammars import lexicon
 from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
-from fyplan.read.context import Built, ReadContext
+from fyplan.read.context import Built, ReadContext, group_clause
 from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
@@ -161,19 +161,12 @@ def read_head(
     """A task of one plain sentence with sub-tasks and no lines of its own (37.推进健康城市建设。 then its
     (1)(2)…), as ``Builder._read_item`` reads it: no duties of its own, its sub-tasks' as they are. None for
     any other: a sentence that may hold a clause (also one closing with 由X负责), sub-tasks whose last
-    one's duties may be the group's (see grammar._group_clause)."""
-    if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body:
+    one's duties may be the group's (see context.group_clause)."""
+    if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body or _may_close(body):
         return None
-    if _may_close(body):
-        return None
+    if group_clause(subtasks):
+        return None  # the general path gives the last point's duties to the task
     last = subtasks[-1]
-    if (
-        len(subtasks) >= 2
-        and last.after_head
-        and not last.task.duties.is_empty()
-        and all(b.task.duties.is_empty() for b in subtasks[:-1])
-    ):
-        return None  # grammar._group_clause: the general path gives the last point's duties to the task
     ctx.fields = []
     ctx.notes = []
     line = head.line or 0

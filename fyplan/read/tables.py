@@ -115,12 +115,27 @@ def column_kind(name: str) -> str:
     return "note"
 
 
+# The kinds of the unit columns (not the leaders' or the deadline's).
+_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
+# A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header).
+HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")
+
+
 def role_named(tops: Sequence[str], subs: Sequence[str]) -> list[str]:
     """A second header row's names as columns: 牵头 | 配合 under 责任单位 are 牵头单位 | 配合单位 (the role word alone
     names a part of the unit column above it)."""
     if not any(column_kind(n) == "responsible" for n in tops):
         return list(subs)
     return [f"{n}单位" if n in _ROLE_WORDS else n for n in subs]
+
+
+def two_row_header(tops: Sequence[str], subs: Sequence[str]) -> tuple[int, list[str]] | None:
+    """A header of two rows: (the top column the second row divides, the second row's names as columns,
+    ``role_named``), or None (``parent_column``). The one rule of the | , aligned and one-cell-per-line
+    readers."""
+    named = role_named(tops, subs)
+    at = parent_column(tops, named)
+    return None if at is None else (at, named)
 
 
 def parent_column(tops: Sequence[str], subs: Sequence[str]) -> int | None:
@@ -131,7 +146,7 @@ def parent_column(tops: Sequence[str], subs: Sequence[str]) -> int | None:
     if len(subs) < 2 or len(tops) + len(subs) - 1 > 12:
         return None
     kinds = [column_kind(name) for name in subs]
-    for family, parent in (({"lead", "cooperating", "responsible"}, "responsible"), ({"leaders"}, "leaders")):
+    for family, parent in ((_UNIT_KINDS, "responsible"), (frozenset({"leaders"}), "leaders")):
         if not all(k in family for k in kinds):
             continue
         parents = [i for i, name in enumerate(tops) if column_kind(name) == parent]
@@ -482,9 +497,7 @@ def _two_level(names: list[str]) -> list[str]:
         return _units_row_below(names)
     cut = ends[-1] + 1
     first, second = names[:cut], names[cut:]
-    if any(column_kind(n) == "responsible" for n in first):
-        # 责任单位 over 牵头 | 配合: the role word alone names a part of the unit column.
-        second = [f"{n}单位" if n in _ROLE_WORDS else n for n in second]
+    second = role_named(first, second)  # 责任单位 over 牵头 | 配合
     parents: list[int] = []
     for sub in second:
         start = parents[-1] if parents else 0
@@ -509,12 +522,10 @@ def _units_row_below(names: list[str]) -> list[str]:
         subs, first = names[-k:], names[:-k]
         if not first or column_kind(first[-1]) in _UNIT_KINDS:
             continue
-        if all(column_kind(n) in _UNIT_KINDS for n in subs) and (at := parent_column(first, subs)) is not None:
-            return [*first[:at], *subs, *first[at + 1 :]]
+        if all(column_kind(n) in _UNIT_KINDS for n in subs) and (two := two_row_header(first, subs)) is not None:
+            at, named = two
+            return [*first[:at], *named, *first[at + 1 :]]
     return names
-
-
-_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 
 
 def _leading_column(lines: list[str], start: int) -> bool:
