@@ -625,25 +625,30 @@ TWO_LEVEL_HEADERS = [
 
 
 def two_level_header(family: Family, data: st.DataObject) -> str:
-    """A header of two rows: the unit column merged over a lead and a cooperating column, flattened as |
-    rows (the merged cell's empty half beside it, the second row's other cells empty), as columns aligned
-    by spaces (the second row under its parent), or one cell per line (the second row's cells after the
-    first row's); needs ``families(full=True)`` (every row names its units)."""
+    """A header of two rows: the unit column merged over a lead and a cooperating column (and, when every row
+    names two leaders or more, the leader column merged over a first and a second leader column), flattened
+    as | rows (each merged cell's empty half beside it, the second row's other cells empty), as columns
+    aligned by spaces (the second row under its parents), or one cell per line (the second row's cells after
+    the first row's); needs ``families(full=True)`` (every row names its units)."""
     top, subs = data.draw(st.sampled_from(TWO_LEVEL_HEADERS))
     form = data.draw(st.sampled_from(["pipe", "aligned", "cells"]))
+    split = data.draw(st.booleans()) and all(len(row.leaders) >= 2 for row in family.rows())
+    leader_subs = ("主管领导", "协管领导") if split else ()
     rows: list[tuple[str, ...]] = []
     for number, row in enumerate(family.rows(), 1):
         deadline = data.draw(st.sampled_from(DEADLINES))
-        rows.append((str(number), row.text, _names(row.leaders), _names(row.lead), _names(row.coop), deadline))
+        leaders = (row.leaders[0], _names(row.leaders[1:])) if split else (_names(row.leaders),)
+        rows.append((str(number), row.text, *leaders, _names(row.lead), _names(row.coop), deadline))
     lines = _head(family)
     if form == "pipe":
-        lines.append(" | ".join([*top[:4], "", top[4]]) + " |")
-        lines.append(" | ".join(["", "", "", *subs, ""]) + " |")
+        lines.append(" | ".join([*top[:3], *([""] if split else []), top[3], "", top[4]]) + " |")
+        lines.append(" | ".join(["", "", *(leader_subs or [""]), *subs, ""]) + " |")
         lines += [" | ".join(cells) + " |" for cells in rows]
     elif form == "aligned":
-        columns = [top[0], top[1], top[2], subs[0], subs[1], top[4]]
-        widths = [max(_width(r[i]) for r in [columns, *rows]) + 2 for i in range(6)]
-        starts = [sum(widths[:i]) for i in range(6)]
+        columns = [top[0], top[1], *(leader_subs or [top[2]]), subs[0], subs[1], top[4]]
+        widths = [max(_width(r[i]) for r in [columns, *rows]) + 2 for i in range(len(columns))]
+        starts = [sum(widths[:i]) for i in range(len(columns))]
+        lead_at = len(columns) - 3
 
         def line(cells: dict[int, str]) -> str:
             out = ""
@@ -651,11 +656,11 @@ def two_level_header(family: Family, data: st.DataObject) -> str:
                 out += " " * (starts[i] - _width(out)) + cell
             return out
 
-        lines.append(line({0: top[0], 1: top[1], 2: top[2], 3: top[3], 5: top[4]}))
-        lines.append(line({3: subs[0], 4: subs[1]}))
+        lines.append(line({0: top[0], 1: top[1], 2: top[2], lead_at: top[3], len(columns) - 1: top[4]}))
+        lines.append(line({**dict(enumerate(leader_subs, 2)), lead_at: subs[0], lead_at + 1: subs[1]}))
         lines += [line(dict(enumerate(cells))) for cells in rows]
     else:
-        lines += [*top, *subs]
+        lines += [*top, *leader_subs, *subs]
         lines += [cell for cells in rows for cell in cells]
     return "\n".join(lines + _tail())
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from fyplan.read.tables import GROUP_ROW, fit, header_kinds, two_row_header
+from fyplan.read.tables import GROUP_ROW, fit, header_kinds, spread, two_row_header
 from fyplan.units import ends_like_unit
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
@@ -180,9 +180,9 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     two = two_row_header(names, [c.text.replace(" ", "") for c in subs]) if subs else None
     if two is not None and all(_HEADER_CELL.match(c.text) for c in subs):
         # A header of two rows (责任单位 over 牵头单位 | 配合单位): the second row's cells are the columns.
-        parent, sub_names = two
-        names = [*names[:parent], *sub_names, *names[parent + 1 :]]
-        header = [*header[:parent], *subs, *header[parent + 1 :]]
+        spans, sub_names = two
+        names = spread(names, spans, sub_names)
+        header = spread(header, spans, subs)
         lines[at] = ""
         at += 1
     kinds = header_kinds(names)

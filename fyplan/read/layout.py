@@ -48,6 +48,7 @@ from fyplan.read.tables import (
     fit,
     header_kinds,
     labelled,
+    spread,
     two_row_header,
 )
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
@@ -520,8 +521,7 @@ def _two_level_header(top: str, below: str) -> _Header | None:
     two = two_row_header(tops, subs)
     if two is None:
         return None
-    at, named = two
-    names = [*tops[:at], *named, *tops[at + 1 :]]
+    names = spread(tops, *two)
     return _Header(tuple(header_kinds(names)), tuple(names), piped, bordered=top.lstrip().startswith("|"))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -117,6 +118,7 @@ def column_kind(name: str) -> str:
 
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
+_Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
 # A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header).
 HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")
 
@@ -129,32 +131,54 @@ def role_named(tops: Sequence[str], subs: Sequence[str]) -> list[str]:
     return [f"{n}单位" if n in _ROLE_WORDS else n for n in subs]
 
 
-def two_row_header(tops: Sequence[str], subs: Sequence[str]) -> tuple[int, list[str]] | None:
-    """A header of two rows: (the top column the second row divides, the second row's names as columns,
-    ``role_named``), or None (``parent_column``). The one rule of the | , aligned and one-cell-per-line
-    readers."""
+def two_row_header(tops: Sequence[str], subs: Sequence[str]) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """A header of two rows: (the top columns the second row divides with how many of its names stand under
+    each, ``parent_columns``; the second row's names as columns, ``role_named``), or None. The one rule of the
+    | , aligned and one-cell-per-line readers; ``spread`` puts the parts in their parents' places."""
     named = role_named(tops, subs)
-    at = parent_column(tops, named)
-    return None if at is None else (at, named)
+    spans = parent_columns(tops, named)
+    return None if spans is None else (spans, named)
 
 
-def parent_column(tops: Sequence[str], subs: Sequence[str]) -> int | None:
-    """A header of two rows: which column of the top row (``tops``) the second row's names (``subs``) stand
-    under — a duty column merged over them (责任单位 over 牵头单位 | 配合单位; 责任领导 over 牵头领导 | 协调领导) —
-    or None. The second row holds only those columns' names, two or more, of one family (units or leaders),
-    and exactly one top column can be their parent; the merged header must still have a task column."""
-    if len(subs) < 2 or len(tops) + len(subs) - 1 > 12:
-        return None
-    kinds = [column_kind(name) for name in subs]
-    for family, parent in ((_UNIT_KINDS, "responsible"), (frozenset({"leaders"}), "leaders")):
-        if not all(k in family for k in kinds):
-            continue
-        parents = [i for i, name in enumerate(tops) if column_kind(name) == parent]
-        if len(parents) != 1:
+def parent_columns(tops: Sequence[str], subs: Sequence[str]) -> list[tuple[int, int]] | None:
+    """A header of two rows: which columns of the top row (``tops``) the second row's names (``subs``) stand
+    under, as (top column, how many), in order — duty columns merged over them (责任单位 over 牵头单位 |
+    配合单位; 责任领导 over 牵头领导 | 协调领导; both in one header) — or None. The second row holds only those
+    columns' names: a run of two or more of one family (units or leaders) under each, and exactly one top
+    column of that family can be a run's parent; the merged header must still have a task column."""
+    runs: list[tuple[str, int]] = []  # the parent's kind and how many names stand under it
+    for name in subs:
+        kind = column_kind(name)
+        parent = "responsible" if kind in _UNIT_KINDS else "leaders" if kind == "leaders" else None
+        if parent is None:
             return None
-        at = parents[0]
-        return at if "text" in header_kinds([*tops[:at], *subs, *tops[at + 1 :]]) else None
-    return None
+        if runs and runs[-1][0] == parent:
+            runs[-1] = (parent, runs[-1][1] + 1)
+        else:
+            runs.append((parent, 1))
+    if not runs or len(tops) - len(runs) + len(subs) > 12:
+        return None
+    spans: list[tuple[int, int]] = []
+    for parent, count in runs:
+        parents = [i for i, name in enumerate(tops) if column_kind(name) == parent]
+        if count < 2 or len(parents) != 1 or (spans and parents[0] <= spans[-1][0]):
+            return None
+        spans.append((parents[0], count))
+    return spans if "text" in header_kinds(spread(tops, spans, subs)) else None
+
+
+def spread(tops: Sequence[_Cell], spans: Sequence[tuple[int, int]], subs: Sequence[_Cell]) -> list[_Cell]:
+    """The header's columns: the top row's, each parent in ``spans`` replaced by the names under it, in order."""
+    under = dict(spans)
+    out: list[_Cell] = []
+    taken = 0
+    for k, top in enumerate(tops):
+        if k in under:
+            out.extend(subs[taken : taken + under[k]])
+            taken += under[k]
+        else:
+            out.append(top)
+    return out
 
 
 def header_kinds(names: Sequence[str]) -> list[str]:
@@ -515,16 +539,17 @@ def _two_level(names: list[str]) -> list[str]:
 
 
 def _units_row_below(names: list[str]) -> list[str]:
-    """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a second header row of unit columns
-    (``parent_column``) printed after a first row that ends in another kind of column, so they cannot be
-    columns of that row (a first row would put them beside 责任单位, not after 完成时限)."""
+    """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a second header row of unit (or leader)
+    columns (``parent_columns``) printed after a first row that ends in another kind of column, so they cannot
+    be columns of that row (a first row would put them beside 责任单位, not after 完成时限)."""
+    duties = _UNIT_KINDS | {"leaders"}
     for k in range(len(names) - 1, 1, -1):
         subs, first = names[-k:], names[:-k]
-        if not first or column_kind(first[-1]) in _UNIT_KINDS:
+        if not first or column_kind(first[-1]) in duties:
             continue
-        if all(column_kind(n) in _UNIT_KINDS for n in subs) and (two := two_row_header(first, subs)) is not None:
-            at, named = two
-            return [*first[:at], *named, *first[at + 1 :]]
+        if all(column_kind(n) in duties for n in subs) and (two := two_row_header(first, subs)) is not None:
+            spans, named = two
+            return spread(first, spans, named)
     return names
 
 
