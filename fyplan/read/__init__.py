@@ -49,6 +49,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
+    from fyplan.read.records import text_fields
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
     from fyplan.units import says_first_leads
@@ -58,7 +59,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     simple = reading(text)
     if simple is not None:
         text = simple.text
-    layout = recover(number_lines(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text))))))
+    layout = recover(number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text)))))))
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:

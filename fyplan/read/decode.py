@@ -59,6 +59,15 @@ _TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△](
 _NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△]*")
 
 
+# 区财政局*、区发改局: an asterisk right after a body's name in a list or a cell marks the lead as ★ before it
+# does (some tables use it); it becomes that ★ (a footnote's * after a word stays).
+_STAR_AFTER = re.compile(r"(?<![^\n、,:|( ])([\u4e00-\u9fff()]{2,30}?)\*(?=[、,;|\n ]|$)")
+
+
+def _star_after(m: re.Match[str]) -> str:
+    return f"★{m.group(1)}" if looks_like_unit(m.group(1), collective=False) else m.group()
+
+
 def _triangle(m: re.Match[str]) -> str:
     name = _NAME_AFTER.match(m.string, m.end())
     assert name is not None  # the pattern matches the empty string
@@ -317,6 +326,8 @@ def normalize(text: str) -> str:
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
+    if "*" in text:
+        text = _STAR_AFTER.sub(_star_after, text)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
     if "【" in text or "[" in text:

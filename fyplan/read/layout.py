@@ -39,6 +39,7 @@ from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import (
     DUTY_LABELS,
+    FIGURE_CELL,
     HEADER_WORD,
     HEADS_TOO,
     TEXT_WORDS,
@@ -602,14 +603,10 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     # the cell of a note column between them (分值, 目标值, 单位), not the end of the sentence.
     first_duty = min(duty_cols) if duty_cols else n
     between = [i for i in range(text_col + 1, first_duty) if header.kinds[i] == "note" and i not in out]
-    while between and len(tokens) > 1 and _FIGURE_CELL.match(tokens[-1]):
+    while between and len(tokens) > 1 and FIGURE_CELL.match(tokens[-1]):
         out[between.pop()] = tokens.pop()
     out[text_col] = " ".join(tokens)
     return out
-
-
-# A cell of a figure alone (10, 95%, ≥6%, 1.5万亩, 3000万元): a note column's value, never a sentence's end.
-_FIGURE_CELL = re.compile(r"^[≥≤><]?\d+(?:\.\d+)?(?:%|‰|[万亿]?(?:元|亩|人|个|项|家|户|公里|吨|平方米)?)$")
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:

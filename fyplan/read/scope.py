@@ -52,11 +52,19 @@ def _title_first() -> re.Pattern[str]:
     )
 
 
+def _untitled_role(part: str) -> bool:
+    """A title with no name (常务副区长)."""
+    person = _title().fullmatch(part)
+    return person is not None and (not person.group("name") or bool(_ROLE_PREFIX.match(person.group("name"))))
+
+
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
 _OFFICE = re.compile(
     r"(?:[省市县区州旗]委|[省市县区州旗]政府)?(?:常委|委员|党组成员|党组副书记|党组书记)|[省市县区州旗]长助理"
 )
+# A name, then an office (李丹常委, 王芳党组成员): the titles after it in the heading are the same person's.
+_NAME_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + _OFFICE.pattern + ")")
 is_person = units.is_person
 
 
@@ -82,10 +90,18 @@ def heading_roles(heading: str) -> Roles:
     who = m.group("who").removeprefix("由")  # 由市发改委牵头的工作: the preposition is no part of the name
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
+    named_first = False  # 李丹常委、常务副区长: the name, then the offices and titles of that one person
     for part in (who + "同志" if comrades else who).split("、"):
         bare = part.removesuffix("同志").removeprefix("由")
         if _OFFICE.fullmatch(bare) and leaders == [] and part != who:
             continue  # 县委常委、副县长邓志远: an office the person also holds, before the titled name
+        office_named = _NAME_OFFICE.fullmatch(bare) if leaders == [] else None
+        if office_named is not None and is_person(office_named.group("name")):
+            leaders.append(units.leader(_as_written(heading, office_named.group("name"))))
+            named_first = True
+            continue
+        if named_first and (_OFFICE.fullmatch(bare) or _untitled_role(bare)):
+            continue
         titled = _title_first().fullmatch(bare)
         if titled is not None and is_person(titled.group("name")) and units.surname().match(titled.group("name")):
             leaders.append(units.leader(_as_written(heading, titled.group("name"))))

@@ -992,16 +992,17 @@ def _people(cell: str) -> bool:
     return len(names) >= 2 and all(_PERSON.match(name) and surname().match(name) for name in names)
 
 
-def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> float:
+def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: bool = False) -> float:
     """How well one line fits a column of this kind (``bodies``: a note column that names bodies,
     评分部门, 考核单位 — a body's name fits it as well as a duty column; ``people``: one that names a
-    person, 责任人 — a name fits it as well as the leader column)."""
+    person, 责任人 — a name fits it as well as the leader column; ``task``: a task column, which a figure alone
+    does not fit, while a text column that names a measure, 年度目标, may hold one)."""
     unit_like = looks_like_unit(cell)
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
     uncertain = person and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":
-        if person or WHEN.match(cell) or len(cell) <= 2:
+        if person or WHEN.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
         # 县政务服务中心: a body's name, however long, unless a sentence or a number says it is a task.
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
@@ -1026,6 +1027,10 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False) -> flo
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
+# A cell of a figure alone (10, 95%, ≥6%, 1.5万亩, 3000万元, 12亿元/10亿元): a note column's value (目标值, 分值,
+# 任务数), never a task nor a sentence's end.
+_FIGURE = r"[≥≤><]?\d+(?:\.\d+)?(?:%|‰|[万亿]?(?:元|亩|人|个|项|家|户|公里|吨|平方米)?)"
+FIGURE_CELL = re.compile(rf"^{_FIGURE}(?:/{_FIGURE})*$")
 
 
 def _all_units(cell: str) -> bool:
@@ -1087,6 +1092,8 @@ def _align_scored(
             and column.name not in _MEASURE_UNIT  # 单位 alone: the unit of measure
         )
         people = column.kind == "note" and column.name.endswith("人")  # 责任人, 联系人: a person, no leader
+        # A text column that does not name a measure (重点工作, 建设内容; not 年度目标, 任务数) takes no figure alone.
+        task = column.kind == "text" and not any(w in column.name for w in _MEASURED)
         # The task column is hardly ever empty; a second text column (全年目标) may well be.
         empty_cost = 5.0 if column.kind == "text" and j - 1 == first_text else 1.0
         for i in range(n + 1):
@@ -1096,7 +1103,7 @@ def _align_scored(
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
                 extra = (0.6 if packed and column.kind == "lead" else 0.5) if take > 1 else 0.0
-                score += fit(cells[i + take - 1], column.kind, bodies, people) - extra - 0.001 * j
+                score += fit(cells[i + take - 1], column.kind, bodies, people, task) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:

@@ -1,0 +1,49 @@
+"""Items printed as labelled fields, the task's text too: a number on its own line (``1.``, ``序号:1``,
+``任务97``) and, below it, ``重点工作:推进…`` before ``牵头单位:…``; or ``1.工作任务:推进…`` on one line.
+
+The text's label names the field; it is no part of the task. The number and the text become one item line
+(``1.推进…``) where the label stood, the number's own line left empty, so the line count holds (later
+stages map lines back to the original). Between the number and the label there may be blank lines and a
+page's bullet lines (``• 听全文``, ``• 2019-08-23``): they stay before the item, as preamble."""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
+
+# A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项.
+_NUMBER_ALONE = re.compile(r"^ *(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)? *$")
+# The labelled text, with the item's number before it on the same line or not.
+_TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})[.、] *)?(?:{lexicon('TEXT_FIELD')}) *[:：] *(?=\S)")
+_HINT = lazy(rf"(?:{lexicon('TEXT_FIELD')}) *[:：]")
+# Lines a page puts between a number and its fields: bullets of the page's tools (• 分享到).
+_CHROME = re.compile(r"^ *[•·] ")
+_LOOK_BACK = 8  # lines looked back for the number a labelled text belongs to
+
+
+def text_fields(text: str) -> str:
+    """The text with each labelled task text made its item's line (see the module's doc)."""
+    if _HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        m = _TEXT_LINE.match(line)
+        if m is None:
+            continue
+        if m.group(1) is not None:
+            lines[k] = f"{m.group(1)}.{line[m.end() :]}"
+            changed = True
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+            number = _NUMBER_ALONE.match(lines[j])
+            if number is not None:
+                lines[j] = ""
+                lines[k] = f"{number.group(1)}.{line[m.end() :]}"
+                changed = True
+                break
+            if lines[j].strip() and not _CHROME.match(lines[j]):
+                break
+    return "\n".join(lines) if changed else text
