@@ -141,10 +141,15 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
-        elif clause is None and _no_units_below(lines) and (closing := closing_groups(body)):
+        elif (
+            (clause is None or dutymod._DEADLINE.match(clause))
+            and _no_units_below(lines)
+            and (closing := closing_groups(text_value if clause else body))
+        ):
             # Only where no line under the item may be its clause (县教育局牵头,各乡镇配合。) or name its units; a
-            # 完成时限: or 牵头领导: line may follow.
-            text_value, clause = closing  # …专项行动,县水利局牵头,各乡镇配合。
+            # 完成时限: or 牵头领导: line may follow, or a bracket that only says when (…,各乡镇配合(年底前完成)。).
+            text_value, closed = closing  # …专项行动,县水利局牵头,各乡镇配合。
+            clause = f"{closed},{clause}" if clause else closed
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -997,7 +1002,7 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     市生态环境局为牵头单位,市工信局为配合单位。): (the text before them, their clause). Every group from
     the first one taken to the end must be so, and some text must stay before them."""
     text = line.strip()
-    body = text.rstrip("。.;")
+    body, when = _deadline_after(text.rstrip("。.;"))
     if not body or not _verb_end_hint(body):
         return None
     cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
@@ -1010,7 +1015,16 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     if start is None or not body[: start - 1].strip():
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
-    return head, body[start:]
+    return head, body[start:] + when
+
+
+def _deadline_after(body: str) -> tuple[str, str]:
+    """…,各街道配合,年底前完成: the groups that say when at the end of a sentence, after who answers (the clause
+    takes them as its deadline): (the body before them, they with their comma), or (the body, "")."""
+    end = len(body)
+    while (cut := body.rfind(",", 0, end)) > 0 and dutymod._DEADLINE.match(body[cut + 1 : end]):
+        end = cut
+    return body[:end], body[end:]
 
 
 def _no_units_below(lines: Sequence[Token]) -> bool:
