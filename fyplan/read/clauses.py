@@ -220,11 +220,12 @@ def parse_clause(text: str) -> Clause:
         cut = max(body.rfind(","), body.rfind(";"))
         body, word = body[:cut], body[cut + 1 :]
         note = word if note is None else f"{word}。{note}"
-    cut = max(body.rfind(","), body.rfind(";"))
-    if cut > 0 and units.FIRST_LEADS.match(body[cut + 1 :].strip()):
-        # 甲局、乙局等负责,列第一位的为牵头部门: the convention itself (read from the whole text), a note.
-        body, word = body[:cut], body[cut + 1 :].strip()
-        note = word if note is None else f"{word},{note}"
+    if units.FIRST_LEADS.search(body):
+        # 甲局、乙局等负责,列第一位的为牵头部门 (also before the next field: 责任单位:甲局、乙局,列第一位的为牵头
+        # 单位;配合单位:丙局): the convention itself (read from the whole text), a note.
+        body, words = _without_first_leads(body)
+        for word in reversed(words):
+            note = word if note is None else f"{word},{note}"
     if any(word in body for word in _REWORDED_HINTS):
         body = reworded(body)
     if "," in body:
@@ -242,6 +243,23 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+_GROUPS = re.compile(r"([,;])")
+
+
+def _without_first_leads(body: str) -> tuple[str, list[str]]:
+    """The body without its groups that are the first-listed-leads note (a group after a comma or a semicolon,
+    holding no label), and those notes."""
+    pieces = _GROUPS.split(body)
+    kept, words = pieces[:1], []
+    for k in range(1, len(pieces) - 1, 2):
+        group = pieces[k + 1].strip()
+        if ":" not in group and len(group) <= 20 and units.FIRST_LEADS.match(group):
+            words.append(group)
+        else:
+            kept += pieces[k : k + 2]
+    return "".join(kept), words
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).

@@ -136,7 +136,9 @@ class Builder(Transformer[Token, Any]):
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
         own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
-        if clause is None and (opened := _lead_in(body)) is not None:
+        if clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
+            text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
+        elif clause is None and (opened := _lead_in(body)) is not None:
             clause, text_value = opened  # (一)由省经贸委负责,省农业厅配合,加快…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.

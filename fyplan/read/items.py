@@ -145,6 +145,28 @@ def _bracketed(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# A bracket of names alone at the end of an item: (城关粮库、县发改局).
+_LISTED = re.compile(
+    r"^(?P<head>.*?)\((?P<names>[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,20})+)\)(?P<end>。?)$", re.DOTALL
+)
+
+
+def listed_bracket(text: str) -> tuple[str, str] | None:
+    """Under the first-listed-leads convention (…排名第一的为牵头单位,下同): a trailing bracket of two names or more
+    with at least one a body's name, as the item's clause — the convention says the list names who answers,
+    so a name of an ending we do not know (城关粮库) is a body's too. (The text before it, the names) or None."""
+    m = _LISTED.match(text.rstrip())
+    if m is None or not m.group("head").strip():
+        return None
+    names = m.group("names").split("、")
+    if not any(units.looks_like_unit(n) for n in names) or dutymod.names_role(m.group("names")):
+        return None
+    head = m.group("head").rstrip()
+    if m.group("end") and not head.endswith("。"):
+        head += "。"
+    return head, m.group("names")
+
+
 @attrs.frozen
 class ClauseEffect:
     """What one duty clause contributes to an item, worked out once per distinct clause."""
