@@ -136,6 +136,10 @@ class Builder(Transformer[Token, Any]):
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
         own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
+        if own_lines and clause is not None and _one_bare_name(clause):
+            # 综合协调组(“放管服”改革组) above its 牵头单位: / 责任单位: lines: the bracket names the item itself
+            # again (its other name), not who answers — its own lines say that.
+            text_value, clause = body, None
         if clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
         elif clause is None and (opened := _lead_in(body)) is not None:
@@ -1027,6 +1031,15 @@ def _deadline_after(body: str) -> tuple[str, str]:
     while (cut := body.rfind(",", 0, end)) > 0 and dutymod._DEADLINE.match(body[cut + 1 : end]):
         end = cut
     return body[:end], body[end:]
+
+
+def _one_bare_name(clause: str) -> bool:
+    """A clause that is one name alone: no label, no role verb, no list, no deadline."""
+    return (
+        not any(mark in clause for mark in "、,;:")
+        and not dutymod.names_role(clause)
+        and not dutymod._DEADLINE.match(clause)
+    )
 
 
 def _no_units_below(lines: Sequence[Token]) -> bool:

@@ -612,8 +612,7 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
 def _shifted(cells: list[str], header: _Header) -> bool:
     """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left)?"""
     return any(
-        header.kinds[i] in _DUTY_KINDS and header.kinds[i] != "leaders" and _NO_NAME.search(cell)
-        for i, cell in enumerate(cells[: len(header.kinds)])
+        header.kinds[i] in _DUTY_KINDS and _NO_NAME.search(cell) for i, cell in enumerate(cells[: len(header.kinds)])
     )
 
 

@@ -58,6 +58,7 @@ _NOT_TEXT = (
     "考核部门",
     "督查",
     "说明",
+    "成效",  # 工作成效, 1-9月份工作取得成效: what was achieved, not the task
 )
 # The labels a rewritten cell gets, by what its column holds.
 DUTY_LABELS = {
@@ -120,7 +121,9 @@ def column_kind(name: str) -> str:
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 _Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
 # A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header).
-HEADER_WORD = re.compile(r"^[^。,;:%\d]{2,20}$")
+# A header cell's name: no sentence, no figure, but a year or months before the words (2022年度任务目标,
+# 1-9月份工作完成情况).
+HEADER_WORD = re.compile(r"^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?)?[^。,;:%\d]{2,20}$")
 
 
 def role_named(tops: Sequence[str], subs: Sequence[str]) -> list[str]:
@@ -278,11 +281,14 @@ _NUMBER_LOOKAHEAD = 60
 
 
 # A column header of a duty column alone on its line: a table may follow with no 序号 column.
-_UNNUMBERED_HINT = lazy(r"^(?:[^\n:。,]{0,6}(?:单 *位|部 *门|领 *导)|责 *任 *单 *位)$", re.MULTILINE, traditional=True)
+_UNNUMBERED_HINT = lazy(
+    r"^(?:[^\n:。,]{0,6}(?:单 *位|部 *门|领 *导|[处科股] *室)|责 *任 *单 *位)$", re.MULTILINE, traditional=True
+)
 
 
-# The characters a line the hint matches ends with (单位, 部门, 领导, also in traditional characters).
-_UNNUMBERED_ENDS = ("位", "门", "門", "导", "導")
+# The characters a line the hint matches ends with (单位, 部门, 领导, 科室 of a department's own list, also in
+# traditional characters).
+_UNNUMBERED_ENDS = ("位", "门", "門", "导", "導", "室")
 # A line break after one of them: re skips ahead to each \n (its literal first character) and looks back one
 # character, where five searches for two characters each cost ~0.35 ms per MB (issue 13).
 _UNNUMBERED_LINE_END = re.compile(r"\n(?<=[" + "".join(_UNNUMBERED_ENDS) + r"]\n)")
