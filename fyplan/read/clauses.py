@@ -164,6 +164,9 @@ def note_split(clause: str) -> tuple[str, str | None]:
     None. Names after a stray 。 (协同责任单位:县税务局。 县统计局) are no note: they stay in the list."""
     if "。" in clause:
         first, rest = clause.split("。", 1)
+        if _FIELD_START.match(rest) and first.strip():
+            # 由市环保局牵头落实。配合单位:甲、乙。效能监督单位:丙: sentences of one clause, each a field.
+            return note_split(f"{first};{rest}")
         if not _ROLE_LABEL.search(rest) and _names_then_verb(rest):
             # 县教育局牵头。县财政局配合: a stray 。 between two groups of one clause.
             return f"{first},{rest}", None
@@ -181,6 +184,10 @@ def note_split(clause: str) -> tuple[str, str | None]:
                 return f"{first}、{rest}", None  # 牵头负责领导:王强。 李娜
             return first, rest or None
     return clause, None
+
+
+# A sentence that starts with a label and its colon (配合单位:…, 效能监督单位:…): a field, not a note.
+_FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{2,8}:")
 
 
 def _names_then_verb(text: str) -> bool:

@@ -21,7 +21,7 @@ from fyplan.units import STRONG_END, looks_like_unit
 
 # What a column name ends in.
 _NAME_END = lazy(
-    r"(?:序号|编号|单位|部门|领导|内容|任务|名称|情况|时限|时间|备注|类别|目标|措施|事项|标准|进度|指标|项目|举措|计划|要求)$",
+    r"(?:序号|编号|单位|部门|领导|内容|任务|工作|名称|情况|时限|时间|备注|类别|目标|措施|事项|标准|进度|指标|项目|举措|计划|要求)$",
     traditional=True,
 )
 # Column names that stand before 序号 (a category printed on every row).
@@ -111,8 +111,14 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
         return {} if not rest else None
     col, after = columns[0], columns[1:]
     kind = kinds[col]
-    if kind == "text" and after:
-        cuts: list[int] = [m.end() for m in re.finditer(r"[。;]", rest) if _first_name(rest[m.end() :]) is not None]
+    if kind in ("text", "note") and after and kinds[after[0]] in ("text", "note"):
+        # 支持…升级。我市建筑业…态势。市住建委…: a task before a column of progress (工作推进情况) ends at a
+        # sentence end; which one, the columns after it tell.
+        cuts: list[int] = [m.end() for m in re.finditer(r"[。;]", rest)]
+    elif kind in ("text", "note") and after:
+        cuts = [m.end() for m in re.finditer(r"[。;]", rest) if _first_name(rest[m.end() :]) is not None]
+        if kind == "note":
+            cuts.reverse()  # a progress cell may name bodies itself (其中山河集团…): the names come after it all
     elif kind == "text" or (not after and kind != "deadline"):
         cuts = [len(rest)]
     elif kind == "deadline" and not after:
@@ -155,7 +161,8 @@ def _text_end(rest: str) -> int | None:
 def _first_name(text: str) -> int | None:
     """The length of the body's name ``text`` starts with, or None."""
     weak = None
-    for j in range(3, min(len(text), _UNIT_MAX) + 1):
+    stop = next((k for k, ch in enumerate(text[:_UNIT_MAX]) if ch in ",。;:"), _UNIT_MAX)  # no name crosses one
+    for j in range(3, min(len(text), _UNIT_MAX, stop) + 1):
         piece = text[:j]
         if STRONG_END.search(piece) and looks_like_unit(piece):
             return j
