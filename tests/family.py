@@ -240,11 +240,14 @@ def _table_rows(
     family: Family, data: st.DataObject, sections_as_rows: bool
 ) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
     header = data.draw(st.sampled_from(TABLE_HEADERS))
+    # With group rows, the count may start again at 1 in each group.
+    restart = sections_as_rows and data.draw(st.booleans())
     rows: list[tuple[str, ...]] = []
     number = 1
     for s, (title, items) in enumerate(family.sections, 1):
         if sections_as_rows:
             rows.append((f"{to_chinese(s)}、{title}",))
+            number = 1 if restart else number
         for row in items:
             cells = {"leaders": _names(row.leaders), "lead": _names(row.lead), "coop": _names(row.coop)}
             out = [str(number), row.text]

@@ -78,19 +78,26 @@ def _rows(cells: list[str], width: int) -> list[str] | None:
     out: list[str] = []
     row: list[str] = []
     expected: int | None = None
+    restarted = False  # after a group row the count may start again at 1 (一、… | | |1 | … |2 | …二、… | | |1 | …)
     counted = 0
     for cell in cells:
         number = _NUMBER_CELL.match(cell)
-        if number is not None and (expected is None or int(number.group(1)) == expected) and _row_done(row, width):
+        if (
+            number is not None
+            and (expected is None or int(number.group(1)) == expected or (restarted and number.group(1) == "1"))
+            and _row_done(row, width)
+        ):
             _close(row, out, width)
             row = [cell]
             expected = int(number.group(1)) + 1
+            restarted = False
             counted += 1
             continue
         if GROUP_ROW.match(cell) and _row_done(row, width) and (not row or len(row) >= width - 1):
             _close(row, out, width)
             out.append(f"{cell} |" + " |" * (width - 1))  # a group row across the table
             row = []
+            restarted = True
             continue
         if not row and not cell:
             continue  # the empty cells of a group row
