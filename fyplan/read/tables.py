@@ -59,6 +59,8 @@ _NOT_TEXT = (
     "督查",
     "说明",
     "成效",  # 工作成效, 1-9月份工作取得成效: what was achieved, not the task
+    "下步",  # 下步举措, 下一步工作打算: what comes next, in a report of progress
+    "下一步",
 )
 # The labels a rewritten cell gets, by what its column holds.
 DUTY_LABELS = {
@@ -388,6 +390,58 @@ def _assign(lines: list[str], span: list[int], columns: list[Column], row: list[
 _ROW_HAS_NUMBER = re.compile(r"^\d{1,4}(?:\.(?!\d)|、)")
 
 
+def _task_cells(
+    lines: list[str], cells: list[int], columns: list[Column], text_col: int
+) -> tuple[list[int], list[int]]:
+    """The task cells of a table with no 序号 column: the sentences (``_is_text_cell``). Where columns of
+    sentences follow the duty columns (目标任务 | 牵头单位 | 进展情况 | 下步举措), those sentences are theirs: after
+    a row's names, as many sentences as there are such columns go to them (a cell's points, 1. 2., stay in
+    its cell), and the next sentence starts the next row. (The task cells, the points to join to the cell
+    above them.)"""
+    sentences = [j for j in cells if _is_text_cell(lines[j])]
+    duty_at = [k for k, c in enumerate(columns) if c.kind in _LABELS]
+    if not duty_at or text_col > min(duty_at):
+        return sentences, []
+    # Columns a report fills for every row (进展情况, 下步举措), not 备注, which is mostly empty.
+    trailing = sum(
+        1 for c in columns[max(duty_at) + 1 :] if c.kind in ("note", "text") and not c.name.startswith(("备注", "说明"))
+    )
+    if not trailing:
+        return sentences, []
+    texts: list[int] = []
+    points: list[int] = []
+    named = False  # the row's names seen
+    left = 0  # sentences still owed to the columns after the names
+    previous = ""  # the line before, as written
+    for j in cells:
+        line, before = lines[j], previous
+        previous = line
+        if j not in sentences:
+            if texts and looks_like_unit(line):
+                named, left = True, trailing
+            elif named and left > 0:
+                left -= 1  # a short cell of a column after the names (备注: 列入民生实事)
+            continue
+        if named and _point_after(line, before):
+            points.append(j)  # 2.强化帮扶力量… right under 1.强化造血帮扶…: a point of that cell
+            continue
+        if named and left > 0:
+            left -= 1
+            continue
+        texts.append(j)
+        named, left = False, 0
+    return texts, points
+
+
+def _point_after(line: str, previous: str) -> bool:
+    """Is ``line`` the point after the one ``previous`` starts with (2. after 1., (3) after (2))?"""
+    this, before = _POINT_NUMBER.match(line), _POINT_NUMBER.match(previous)
+    return this is not None and before is not None and int(this.group(1)) == int(before.group(1)) + 1
+
+
+_POINT_NUMBER = re.compile(r"^\(?(\d{1,2})(?:[.、](?!\d)|\))")
+
+
 def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
     """Rows of a table with no 序号 column: each row has one task cell; the cells between two task
     cells are aligned to the columns after the first and before the second. Each row is written
@@ -399,8 +453,13 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     groups = [j for j in range(start, end) if GROUP_ROW.match(lines[j])]
     cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip() and j not in groups])
     cells = [j for j in cells if lines[j].strip()]
-    texts = [j for j in cells if _is_text_cell(lines[j])]
     text_col = next(k for k, c in enumerate(columns) if c.kind == "text")
+    texts, points = _task_cells(lines, cells, columns, text_col)
+    for j in points:  # 2.强化帮扶力量…: joined to the cell it is a point of
+        before_j = max(k for k in cells if k < j and lines[k])
+        lines[before_j] += lines[j]
+        lines[j] = ""
+    cells = [j for j in cells if lines[j]]
     if text_col == 0 and cells and cells[0] not in texts and not looks_like_unit(lines[cells[0]]):
         texts.insert(0, cells[0])  # the task column first: the first cell is a task, however short
     if not texts:
