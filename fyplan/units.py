@@ -30,7 +30,7 @@ _LEVEL_PREFIX = ("市", "省", "区", "县")
 _SHORT_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
 _OPEN = re.compile(
-    r"等(?:[省市县区縣區](?:直|[级級])?)?(?:相[关關]|有[关關]|其他|其它|各)?(?:部[门門]|[单單]位|[机機][构構])?$"
+    r"等(?:[省市县区縣區州盟旗](?:直|[级級])?)?(?:相[关關]|有[关關]|其他|其它|各)?(?:部[门門]|[单單]位|[机機][构構])?$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
 )

@@ -774,8 +774,10 @@ class Builder(Transformer[Token, Any]):
                 b.task = scope.apply(b.task, roles)
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
-        if sum(1 for b in sections if b.paragraph) == 1:
-            # One heading with one paragraph: as likely a section cut short as an item.
+        if sum(1 for b in sections if b.paragraph) == 1 and len(sections) > 1:
+            # One heading with one paragraph among other sections: as likely a section cut short as an item.
+            # (Alone in the notice, a heading and its paragraph read as one item, numbered 一: three blind
+            # readers of such excerpts took two of them so.)
             sections = self._plain_again(sections, lambda b: b.paragraph)
         if any(b.built for b in [*out, *sections] if not b.item_section):
             # Some sections hold items: a heading that only names who answers is a section heading; one
