@@ -538,6 +538,17 @@ class Builder(Transformer[Token, Any]):
                 continue
             for piece in items.clause_pieces(tok.rstrip("\n")):
                 piece_token = Token("TEXT", piece, line=tok.line)
+                if each_line and groups and not done[-1] and _by_line(piece):
+                    # ——由甲会同乙组织落实。 after paragraphs: each paragraph since the last such line is an
+                    # item it answers for (the first line's: only the paragraph above it, the page's
+                    # lines before that being its preamble).
+                    since = len(done) - 1
+                    while since > 0 and not done[since - 1] and any(done[:since]):
+                        since -= 1
+                    for k in range(since, len(groups)):
+                        groups[k].append(piece_token)
+                        done[k] = True
+                    continue
                 # ``each_line``: every line its own paragraph (a page with no structure at all, where
                 # only the line just above the duty lines is the item, not the article before it) —
                 # unless it goes on from a long line just above that stopped mid-sentence (a wrap).
@@ -728,7 +739,9 @@ class Builder(Transformer[Token, Any]):
             else:
                 del self.ctx.diagnostics[kept:]
         duty_lines = any(t.type == "DUTY" for t in front)
-        if not numbered and (duty_lines or any(t.type == "TEXT" and items.BRACKET.search(t) for t in front)):
+        if not numbered and (
+            duty_lines or any(t.type == "TEXT" and (items.BRACKET.search(t) or _by_line(str(t))) for t in front)
+        ):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
             # One block of 主办单位:/协办单位: lines is a news item or a meeting, no notice; one that names
@@ -846,7 +859,8 @@ def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list
     return out, closed
 
 
-_BY = re.compile(r"^(?:由|请)\s*")
+# 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).
+_BY = re.compile(r"^(?:[-—－]{1,4}\s*)?(?:由|请)\s*")
 # Paragraphs of a page joined into one line by single spaces: a space after a sentence's end.
 _PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
 # …其中明确指出:贯彻实施…: a lead-in sentence ending in a colon before a long paragraph (a label's colon
@@ -901,10 +915,17 @@ _LEAD_CLAUSE_END = re.compile(r"(?:牵头|牽頭|负责|負責)(?:[^()（）\[\]
 
 def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
     """Does a line an unnumbered item was read from (one, or a paragraph wrapped over several) end in a
-    bracket that names a lead (牵头, 负责)?"""
+    bracket that names a lead (牵头, 负责), or is it a 由 line saying who answers?"""
     return any(
-        _LEAD_CLAUSE_END.search(str(t).rstrip()) for t in front if t.line and built.first <= t.line <= built.last
+        _LEAD_CLAUSE_END.search(str(t).rstrip()) or _by_line(str(t))
+        for t in front
+        if t.line and built.first <= t.line <= built.last
     )
+
+
+def _by_line(line: str) -> bool:
+    """A line that says who answers, opened by 由 (由省住建厅会同有关部门组织落实。, ——由…负责): a clause of its own."""
+    return _BY.match(line.strip()) is not None and "由" in line[:6] and _verb_line(line) is not None
 
 
 def _lead_and_cooperating(duties: Duties) -> bool:
