@@ -186,8 +186,9 @@ def note_split(clause: str) -> tuple[str, str | None]:
     return clause, None
 
 
-# A sentence that starts with a label and its colon (配合单位:…, 效能监督单位:…): a field, not a note.
-_FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{2,8}:")
+# A sentence that starts with a label of bodies or leaders and its colon (配合单位:…, 效能监督单位:…): a field, not
+# a note (备注:…, 说明:… stay notes).
+_FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{0,6}(?:单位|部门|單位|部門|领导|領導|处室|科室):")
 
 
 def _names_then_verb(text: str) -> bool:

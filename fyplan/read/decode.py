@@ -65,7 +65,16 @@ _STAR_AFTER = re.compile(r"(?<![^\n、,:|( ])([\u4e00-\u9fff()]{2,30}?)\*(?=[、
 
 
 def _star_after(m: re.Match[str]) -> str:
-    return f"★{m.group(1)}" if looks_like_unit(m.group(1), collective=False) else m.group()
+    if not looks_like_unit(m.group(1), collective=False):
+        return m.group()
+    # Only in a list of names (a cell, a field, a bracket): 建成区级数据中心*、城市运行管理中心*,推动… is a
+    # sentence whose * are footnote marks.
+    text = m.string
+    start = max(text.rfind(c, 0, m.start()) for c in "\n:|(") + 1
+    ends = [at for c in "\n|);" if (at := text.find(c, m.end())) >= 0]
+    segment = text[start : min(ends) if ends else len(text)]
+    names = [n.strip(" *★") for n in re.split("[、,]", segment)]
+    return f"★{m.group(1)}" if all(looks_like_unit(n, collective=True) for n in names if n) else m.group()
 
 
 def _triangle(m: re.Match[str]) -> str:

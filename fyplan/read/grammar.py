@@ -136,9 +136,10 @@ class Builder(Transformer[Token, Any]):
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
         own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
-        if own_lines and clause is not None and _one_bare_name(clause):
-            # 综合协调组(“放管服”改革组) above its 牵头单位: / 责任单位: lines: the bracket names the item itself
-            # again (its other name), not who answers — its own lines say that.
+        if own_lines and clause is not None and _one_bare_name(clause) and _lead_line_below(lines):
+            # 综合协调组(“放管服”改革组) above its 牵头单位: line: the bracket names the item itself again (its
+            # other name), not who answers — its own lines say who leads. (With only 配合单位: or 完成时限: lines
+            # below, …。(县商务局) is the lead.)
             text_value, clause = body, None
         if clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
@@ -787,7 +788,10 @@ class Builder(Transformer[Token, Any]):
                 b.task = scope.apply(b.task, roles)
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
-        if sum(1 for b in sections if b.paragraph) == 1 and len(sections) > 1:
+        if sum(1 for b in sections if b.paragraph) == 1 and (
+            len(sections) > 1
+            or any(b.paragraph and b.plain is not None and _heading_says_who(b.plain) for b in sections)
+        ):
             # One heading with one paragraph among other sections: as likely a section cut short as an item.
             # (Alone in the notice, a heading and its paragraph read as one item, numbered 一: three blind
             # readers of such excerpts took two of them so.)
@@ -821,6 +825,11 @@ _POINT = re.compile(
 def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
     """Would a heading's roles add nothing to any of these items (each names what the heading does)?"""
     return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
+
+
+def _heading_says_who(built: BuiltSection) -> bool:
+    """Does a section's heading name who answers for its items (王刚副县长牵头重点工作, 县发改局牵头的工作)?"""
+    return bool(scope.heading_roles(built.section.title))
 
 
 def _says_work(built: BuiltSection) -> bool:
@@ -1062,6 +1071,15 @@ def _one_bare_name(clause: str) -> bool:
         not any(mark in clause for mark in "、,;:")
         and not dutymod.names_role(clause)
         and not dutymod._DEADLINE.match(clause)
+    )
+
+
+def _lead_line_below(lines: Sequence[Token]) -> bool:
+    """Is there a duty line under the item that names its lead (牵头单位:…)?"""
+    return any(
+        tok.type == "DUTY" and ":" in line and dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) == "lead"
+        for tok in lines
+        for line in str(tok).split("\n")
     )
 
 

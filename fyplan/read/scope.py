@@ -61,7 +61,8 @@ def _untitled_role(part: str) -> bool:
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
 _OFFICE = re.compile(
-    r"(?:[省市县区州旗]委|[省市县区州旗]政府)?(?:常委|委员|党组成员|党组副书记|党组书记)|[省市县区州旗]长助理"
+    r"(?:[省市县区州旗]委|[省市县区州旗]政府|[省市县区州旗]?(?:政协|人大))?(?:常委|委员|党组成员|党组副书记|党组书记)"
+    r"|[省市县区州旗]长助理"
 )
 # A name, then an office (李丹常委, 王芳党组成员): the titles after it in the heading are the same person's.
 _NAME_OFFICE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:" + _OFFICE.pattern + ")")
@@ -96,7 +97,11 @@ def heading_roles(heading: str) -> Roles:
         if _OFFICE.fullmatch(bare) and leaders == [] and part != who:
             continue  # 县委常委、副县长邓志远: an office the person also holds, before the titled name
         office_named = _NAME_OFFICE.fullmatch(bare) if leaders == [] else None
-        if office_named is not None and is_person(office_named.group("name")):
+        if (
+            office_named is not None
+            and is_person(office_named.group("name"))
+            and units.surname().match(office_named.group("name"))  # not 政协党组成员, 人大常委: bodies
+        ):
             leaders.append(units.leader(_as_written(heading, office_named.group("name"))))
             named_first = True
             continue

@@ -416,13 +416,19 @@ def _task_cells(
     for j in cells:
         line, before = lines[j], previous
         previous = line
-        if j not in sentences:
-            if texts and looks_like_unit(line):
-                named, left = True, trailing
-            elif named and left > 0:
-                left -= 1  # a short cell of a column after the names (备注: 列入民生实事)
+        number = _POINT_NUMBER.match(line)
+        if texts and number and _POINT_NUMBER.match(lines[texts[0]]) and int(number.group(1)) == len(texts) + 1:
+            texts.append(j)  # 3.建成智慧停车平台。: the next number of tasks numbered themselves starts a row
+            named, left = False, 0
             continue
-        if named and _point_after(line, before):
+        if j not in sentences:
+            if texts and looks_like_unit(line) and (not named or left == trailing):
+                named, left = True, trailing  # the row's names (one a line), before the columns after them
+            elif named and left > 0:
+                left -= 1  # a short cell of a column after the names (列入民生实事; 组织春风行动招聘会。)
+            continue
+        if named and _point_after(line, before) and not (texts and _POINT_NUMBER.match(lines[texts[0]])):
+            # (Not where the tasks are numbered themselves, 1.规上… 2.新增…: a 2. is the next task then.)
             points.append(j)  # 2.强化帮扶力量… right under 1.强化造血帮扶…: a point of that cell
             continue
         if named and left > 0:
