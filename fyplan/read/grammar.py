@@ -541,10 +541,12 @@ class Builder(Transformer[Token, Any]):
                 piece_token = Token("TEXT", piece, line=tok.line)
                 if each_line and groups and not done[-1] and _by_line(piece):
                     # ——由甲会同乙组织落实。 after paragraphs: each paragraph since the last such line is an
-                    # item it answers for (the first line's: only the paragraph above it, the page's
-                    # lines before that being its preamble).
+                    # item it answers for (before the first such line, back to the page's title or preamble:
+                    # a line that is no finished sentence, or one that announces what follows).
                     since = len(done) - 1
-                    while since > 0 and not done[since - 1] and any(done[:since]):
+                    while (
+                        since > 0 and not done[since - 1] and (any(done[:since]) or _task_paragraph(groups[since - 1]))
+                    ):
                         since -= 1
                     for k in range(since, len(groups)):
                         groups[k].append(piece_token)
@@ -929,6 +931,15 @@ def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
         _LEAD_CLAUSE_END.search(str(t).rstrip()) or _by_line(str(t))
         for t in front
         if t.line and built.first <= t.line <= built.last
+    )
+
+
+def _task_paragraph(group: list[Token]) -> bool:
+    """A paragraph that may be a task (a finished sentence), not a page's title or the preamble before its list
+    (…,现提出以下措施: / 现将有关事项通知如下)."""
+    text = " ".join(str(t).strip() for t in group)
+    return text.endswith(("。", ";")) and not any(
+        w in text for w in ("如下", "以下", "现提出", "现将", "特制定", "通知")
     )
 
 

@@ -13,8 +13,10 @@ import re
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 
-# A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项.
-_NUMBER_ALONE = re.compile(r"^ *(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)? *$")
+# A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项, or a point's (1) / (一).
+_NUMBER_ALONE = re.compile(
+    r"^ *(?:(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)?|(\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)))[ .、]*$"
+)
 # The labelled text, with the item's number before it on the same line or not.
 _TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})[.、] *)?(?:{lexicon('TEXT_FIELD')}) *[:：] *(?=\S)")
 _HINT = lazy(rf"(?:{lexicon('TEXT_FIELD')}) *[:：]")
@@ -41,7 +43,8 @@ def text_fields(text: str) -> str:
             number = _NUMBER_ALONE.match(lines[j])
             if number is not None:
                 lines[j] = ""
-                lines[k] = f"{number.group(1)}.{line[m.end() :]}"
+                numbering = f"{number.group(1)}." if number.group(1) else number.group(2)  # (1) stays a point
+                lines[k] = f"{numbering}{line[m.end() :]}"
                 changed = True
                 break
             if lines[j].strip() and not _CHROME.match(lines[j]):
