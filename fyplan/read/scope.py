@@ -52,6 +52,16 @@ def _title_first() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern[str]:
+    return re.compile(rf"^[\u4e00-\u9fff]{{0,8}}(?:{lexicon('TITLE')})$")
+
+
+def _ends_in_title(part: str) -> bool:
+    """A post with no name (区委政法委书记, 县公安局局长)."""
+    return _title_end().match(part) is not None
+
+
 def _untitled_role(part: str) -> bool:
     """A title with no name (常务副区长)."""
     person = _title().fullmatch(part)
@@ -105,8 +115,8 @@ def heading_roles(heading: str) -> Roles:
             leaders.append(units.leader(_as_written(heading, office_named.group("name"))))
             named_first = True
             continue
-        if named_first and (_OFFICE.fullmatch(bare) or _untitled_role(bare)):
-            continue
+        if named_first and (_OFFICE.fullmatch(bare) or _untitled_role(bare) or _ends_in_title(bare)):
+            continue  # 李丹常委、副区长、区委政法委书记: the same person's posts
         titled = _title_first().fullmatch(bare)
         if titled is not None and is_person(titled.group("name")) and units.surname().match(titled.group("name")):
             leaders.append(units.leader(_as_written(heading, titled.group("name"))))
