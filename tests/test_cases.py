@@ -41,6 +41,7 @@ def test_case(name: str) -> None:
             "lead": [unit.name for unit in item.lead_units],
             "coop": [unit.name for unit in item.cooperating_units],
             "deadline": str(item.deadline) if item.deadline else None,
+            "notes": [f"{label}:{value}" for label, value in item.task.notes],
         }
         for item in items
     ]
@@ -55,3 +56,5 @@ def test_case(name: str) -> None:
         assert g["leaders"] == w.get("leaders", [])
         assert (g["lead"], g["coop"]) == (w["lead"], w["coop"]), g["id"]
         assert g["deadline"] == w.get("deadline"), g["id"]
+        if "notes" in w:  # the item's notes (label:value), where a case is about them
+            assert g["notes"] == w["notes"], g["id"]

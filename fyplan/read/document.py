@@ -89,19 +89,25 @@ def _has_duties(section: Section) -> bool:
 
 def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
     """Each table note goes to the item it sits under: the last one starting above it."""
+    # Keyed by the item's list (a section's or a sub-section's) and its id: ids repeat across lists where
+    # numbering restarts (made unique later); inside one list a repeated id is one row printed as two (a
+    # sub-row under merged cells), which shares them.
+    lists = [(k, -1, s.tasks) for k, s in enumerate(sections)] + [
+        (k, j, sub.tasks) for k, s in enumerate(sections) for j, sub in enumerate(s.subsections)
+    ]
     starts = sorted(
-        (node.line, node.id) for section in sections for task in section.all_tasks() for node in (task, *task.subtasks)
+        (node.line, (k, j, node.id)) for k, j, tasks in lists for task in tasks for node in (task, *task.subtasks)
     )
     lines = [line for line, _ in starts]
-    by_id: dict[str, list[tuple[str, str]]] = {}
+    by_key: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
         if at >= 0:
-            by_id.setdefault(starts[at][1], []).append((note.column, note.value))
+            by_key.setdefault(starts[at][1], []).append((note.column, note.value))
 
-    def with_notes(task: Task) -> Task:
-        subtasks = tuple(with_notes(sub) for sub in task.subtasks)
-        extra = tuple(by_id.get(task.id, ()))
+    def with_notes(task: Task, k: int, j: int) -> Task:
+        subtasks = tuple(with_notes(sub, k, j) for sub in task.subtasks)
+        extra = tuple(by_key.get((k, j, task.id), ()))
         if not extra and subtasks == task.subtasks:
             return task
         return attrs.evolve(task, notes=task.notes + extra, subtasks=subtasks)
@@ -109,12 +115,13 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     return [
         attrs.evolve(
             section,
-            tasks=tuple(with_notes(t) for t in section.tasks),
+            tasks=tuple(with_notes(t, k, -1) for t in section.tasks),
             subsections=tuple(
-                attrs.evolve(sub, tasks=tuple(with_notes(t) for t in sub.tasks)) for sub in section.subsections
+                attrs.evolve(sub, tasks=tuple(with_notes(t, k, j) for t in sub.tasks))
+                for j, sub in enumerate(section.subsections)
             ),
         )
-        for section in sections
+        for k, section in enumerate(sections)
     ]
 
 
