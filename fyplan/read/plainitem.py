@@ -219,6 +219,10 @@ def _plain_sentence(body: str) -> bool:
     return not _may_end_in_verb(body[:cut].strip())
 
 
+# Where a collective of ``units._collectives`` may start: every one starts with one of its prefixes.
+_COLLECTIVE_AT = re.compile("|".join(map(re.escape, units._COLLECTIVE_PREFIXES)))
+
+
 # A list of units is read once per text while it is among the last 256 read: a notice names the same
 # lists again within a part (市财政局, 各县市区人民政府 …); on 1 MB of new text 42% of the lists are
 # served (~5% of its reading time). The general path's caches are not filled by the items read here, which
@@ -236,15 +240,31 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
     if "和" in text or "及" in text:
         text = units._AND_COLLECTIVE.sub("、", text)
     for group in text.split(","):
-        run: list[str] = []
-        for seg in group.split("、"):
-            if "等" in seg:
-                seg, ends_open = units._strip_name(seg)
-                open_ended = open_ended or ends_open
-            if seg:
-                run.append(seg)
-        for piece in units._collectives(run):
-            names.extend(units._expand_run(piece) if len(piece) > 1 else piece)
+        run = group.split("、")
+        if "等" in group:
+            segments, run = run, []
+            for seg in segments:
+                if "等" in seg:
+                    seg, ends_open = units._strip_name(seg)
+                    open_ended = open_ended or ends_open
+                if seg:
+                    run.append(seg)
+        elif "" in run:
+            run = [seg for seg in run if seg]
+        if len(run) == 1:
+            # One name (most groups): no collective (it takes two segments), no ending to share.
+            names += run
+            written += run
+            continue
+        # A collective starts with one of its prefixes (各, 相关 …) and a name shares an ending only with a
+        # last name that ends in one of the shared suffixes: a group with neither is its names as written
+        # (two searches instead of a Python call per segment; issue 13).
+        pieces = units._collectives(run) if _COLLECTIVE_AT.search(group) else [run] if run else []
+        for piece in pieces:
+            if len(piece) > 1 and (units._EXPAND_PREFIXES or piece[-1].endswith(units._SHARED_SUFFIXES)):
+                names.extend(units._expand_run(piece))
+            else:
+                names.extend(piece)
             written.extend(piece)
     found: list[Unit] = []
     people: list[Leader] = []
