@@ -15,9 +15,10 @@ a person by its ending, and the records made as the general path makes them.
 
 Anything this reader does not know sends the item to the general path (``read`` returns None): a line
 not of the form ``LABEL:names`` with a label of the table below, a character in the names other than
-Chinese ones, 、 and the comma (so no bracket, space, colon, semicolon, ★, inner 。), a group that may
-end in a role verb or may be deadline words, a sentence that may hold a clause (a bracket or a colon in
-it, or its first part ending in a role verb: a lead-in), anything a name's ending does not settle.
+Chinese ones, quotation marks, 、 and the comma (so no bracket, space, colon, semicolon, ★, inner 。), a
+group that may end in a role verb or may be deadline words, a sentence that may hold a clause (a bracket
+or a colon in it, or its first part ending in a role verb: a lead-in), anything a name's ending does not
+settle.
 What it reads it reads as the general path does, and reports nothing (the general path reports nothing
 for these shapes either). ``fastpaths.plain()`` turns it off; ``tests/test_plainitem.py`` holds both
 paths equal on generated notices.
@@ -67,9 +68,10 @@ _CANDIDATE_LABELS = (
     "牵头负责单位",
 )
 
-# A name: Chinese characters only (the bracket, space, ★ and punctuation of other shapes send the item to
-# the general path). A value: names parted by 、 or a comma, maybe a final 。.
-_NAME = r"[\u4e00-\u9fff]+"
+# A name: Chinese characters and quotation marks (市“大棚房”问题整治办公室; the general path reads them as
+# any other character of a name); the bracket, space, ★ and punctuation of other shapes send the item to
+# the general path. A value: names parted by 、 or a comma, maybe a final 。.
+_NAME = r"[\u4e00-\u9fff“”]+"
 _VALUE = rf"{_NAME}(?:[、,]{_NAME})*"
 
 
