@@ -38,7 +38,7 @@ from fyplan.grammars import lexicon
 from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
-from fyplan.read.context import Built, ReadContext, group_clause
+from fyplan.read.context import Built, ReadContext, group_clause, shared_label_shape
 from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
@@ -130,30 +130,35 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
         return None
     tok = lines[0]
     base = tok.line or 0
-    labels: list[tuple[str, str, int]] = []
+    line = head.line or 0
+    # The labels' shape made here, as ``context.label_shape`` makes it of (kind, label, line) triples: the
+    # (kind, label) pairs as the lines' readings hold them and the lines as offsets from the item's.
+    pairs: list[tuple[str, str]] = []
+    offsets: list[int] = []
     texts: dict[dutymod.Kind, list[str]] = {"leaders": [], "lead": [], "cooperating": [], "responsible": []}
-    for offset, line_text in enumerate(tok.split("\n")):
+    for offset, line_text in enumerate(tok.split("\n"), base - line):
         if not line_text:
             continue
         found = _duty_line(line_text)
         if found is None:
             return None
-        kind, label, groups = found
+        kind, pair, groups = found
         texts[kind] += groups
-        labels.append((kind, label, base + offset))
+        pairs.append(pair)
+        offsets.append(offset)
     duties = _duties(texts, ctx.first_listed_leads)
     ctx.fields = []
     ctx.notes = []
-    line = head.line or 0
     text = items.join_text((body,)) if " " in body else body
     task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
-    return Built(task, None, tuple(labels), line, max(line, base), False, True)
+    shape = shared_label_shape(tuple(pairs), tuple(offsets))
+    return Built(task, None, shape, line, max(line, base), False, True)
 
 
-def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, str, tuple[str, ...]] | None:
-    """A duty line's kind, label and groups of names (parted by commas), or None where this reader does not
-    know it: no ``LABEL:names`` line of the table, a group that may end in a role verb or be deadline words,
-    or a note after the names."""
+def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...]] | None:
+    """A duty line's kind, its (kind, label) and its groups of names (parted by commas), or None where this
+    reader does not know it: no ``LABEL:names`` line of the table, a group that may end in a role verb or be
+    deadline words, or a note after the names."""
     kinds, field = _fields()
     m = field.fullmatch(line_text)
     if m is None:
@@ -165,7 +170,8 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, str, tuple[str, ...]]
     for group in groups:
         if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
             return None
-    return kinds[label], label, groups
+    kind = kinds[label]
+    return kind, (kind, label), groups
 
 
 # A duty line is read once while among the last 256 read: items name the same leaders, lead units and
