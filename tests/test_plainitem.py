@@ -253,6 +253,25 @@ def test_edge_notices_read_alike_both_ways(text: str) -> None:
     assert fast == plain
 
 
+# Bare places and names with each ending of units._SHARED_SUFFIXES (a place before one shares its ending),
+# drawn as often as the other names.
+SUFFIXED = ["甲县", "乙区", "丙镇", "丁乡", "高新区", "城东街道", "经开区管委会", "东城街道办事处", "高新区党工委",
+            "丙镇人民政府", "乙县政府", "新区管理委员会", "城南办事处"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_mostly(SUFFIXED, NAMES, 2), min_size=1, max_size=5).map("、".join), min_size=1, max_size=3))
+def test_a_list_is_read_as_the_general_path_reads_it(groups: list[str]) -> None:
+    # plainitem._bodies takes a group of one name as written and asks the collective and shared-ending rules
+    # only where a group may hold one: the same units (as spelled), people and 等 as units.split_names gives.
+    text = ",".join(groups)
+    found, people, open_ended = plainitem._bodies.__wrapped__(text)
+    names = units.split_names(text)
+    assert [(u.name, u.written) for u in found] == [(u.name, u.written) for u in units.units_of(names)]
+    assert people == units.people_in(names)
+    assert open_ended == names.open_ended
+
+
 @settings(max_examples=40, deadline=None)
 @given(notices(), styles())
 def test_generated_notices_read_alike_both_ways(notice: Notice, style: object) -> None:
