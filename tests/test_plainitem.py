@@ -94,6 +94,22 @@ def test_a_plain_item_is_read_by_the_fast_reader_as_the_general_path_reads_it(ca
     assert [str(u) for u in items[1].duties.cooperating_units] == ["市财政局", "市经济和信息化局"]
 
 
+def test_names_in_quotation_marks_are_read_by_the_fast_reader(calls: list[bool]) -> None:
+    text = (
+        HEAD + "一、治理\n"
+        "1.整治违规建设的农业设施。\n"
+        "牵头单位:市“农业设施”整治专班。\n"
+        "配合单位:“菜篮子”工程领导小组成员单位、“三农”工作办公室等。\n"
+    )
+    fast, plain = both_ways(text)
+    assert calls == [True]
+    assert fast == plain
+    duties = fyplan.parse(text).sections[0].tasks[0].duties
+    assert [u.name for u in duties.lead_units] == ["市“农业设施”整治专班"]
+    assert [u.name for u in duties.cooperating_units] == ["“菜篮子”工程领导小组成员单位", "“三农”工作办公室"]
+    assert duties.open_ended.cooperating_units
+
+
 @pytest.mark.parametrize(
     ("item", "why"),
     [
@@ -168,7 +184,8 @@ NAMES = [
     "县政府及开发区管委会", "市委宣传部及相关单位", "杨志武副市长", "王东同志", "张三", "市政府常务副市长",
     "分管副市长", "市长", "综合股同志", "李红", "市政府副秘书长", "市財政局", "縣教育局", "王東副市長",
     "各成员单位", "市人民银行", "人行中心支行", "市消防救援支队", "市广播电视台", "市档案馆", "团县委等",
-    "市公安局交警支队", "市妇联", "首都办", "市第一中学",
+    "市公安局交警支队", "市妇联", "首都办", "市第一中学", "县“放管服”改革协调小组办公室", "“菜篮子”工程领导小组",
+    "市“双创”工作指挥部成员单位", "“一网通办”专班等",
 ]  # fmt: skip
 # Names that send the item to the general path (a verb, deadline words, the convention, 首 or 第一), drawn less.
 OTHER_NAMES = ["市财政局配合", "2024年底前", "年内完成", "市教育局负责", "市发改委牵头抓总", "到位",
@@ -234,6 +251,25 @@ def edge_notices(draw: st.DrawFn) -> str:
 def test_edge_notices_read_alike_both_ways(text: str) -> None:
     fast, plain = both_ways(text)
     assert fast == plain
+
+
+# Bare places and names with each ending of units._SHARED_SUFFIXES (a place before one shares its ending),
+# drawn as often as the other names.
+SUFFIXED = ["甲县", "乙区", "丙镇", "丁乡", "高新区", "城东街道", "经开区管委会", "东城街道办事处", "高新区党工委",
+            "丙镇人民政府", "乙县政府", "新区管理委员会", "城南办事处"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_mostly(SUFFIXED, NAMES, 2), min_size=1, max_size=5).map("、".join), min_size=1, max_size=3))
+def test_a_list_is_read_as_the_general_path_reads_it(groups: list[str]) -> None:
+    # plainitem._bodies takes a group of one name as written and asks the collective and shared-ending rules
+    # only where a group may hold one: the same units (as spelled), people and 等 as units.split_names gives.
+    text = ",".join(groups)
+    found, people, open_ended = plainitem._bodies.__wrapped__(text)
+    names = units.split_names(text)
+    assert [(u.name, u.written) for u in found] == [(u.name, u.written) for u in units.units_of(names)]
+    assert people == units.people_in(names)
+    assert open_ended == names.open_ended
 
 
 @settings(max_examples=40, deadline=None)

@@ -67,6 +67,12 @@ def label_shape(labels: Sequence[Label], first: int) -> LabelShape:
     return _shared_shape(LabelShape(pairs, tuple([line - first for _, _, line in labels])))
 
 
+def shared_label_shape(pairs: tuple[tuple[str, str], ...], offsets: tuple[int, ...]) -> LabelShape:
+    """The shared shape of these (kind, label) pairs on these offsets: what ``label_shape`` makes of the
+    triples, for a reader that has the pairs and offsets at hand (plainitem: no triples made per item)."""
+    return _shared_shape(LabelShape(pairs, offsets))
+
+
 class Labels(Sequence[Label]):
     """An item's duty-field labels, as a tuple of (kind, label, line) reads: a view of its shared
     ``LabelShape`` from its first line. Only the field checks (validate.py) read them, one item at a time."""
