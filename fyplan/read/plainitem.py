@@ -165,8 +165,8 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
         return None
     label, value = m.groups()
     groups = tuple(value.split(","))
-    if len(groups) > 1 and _note_after(groups[-1]):
-        return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them off the end)
+    if len(groups) > 1 and any(_note_after(group) for group in groups[1:]):
+        return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them out of the list)
     for group in groups:
         if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
             return None
@@ -224,8 +224,8 @@ def _may_close(body: str) -> bool:
 
 
 def _note_after(group: str) -> bool:
-    """The last group of a field that ``clauses.parse_clause`` reads as a note: 下同, or the 列第一位为牵头
-    convention (units.FIRST_LEADS at its start)."""
+    """A group of a field (after its first) that ``clauses.parse_clause`` reads as a note: 下同, or the 列第一位为
+    牵头 convention (units.FIRST_LEADS at its start; clauses._without_first_leads)."""
     return group in ("下同", "以下同") or units.FIRST_LEADS.match(group) is not None
 
 
