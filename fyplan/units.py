@@ -220,6 +220,20 @@ def _expand_run(run: list[str]) -> list[str]:
     return run
 
 
+# Two bodies' names with nothing between them (县档案馆县发改局, 市发改委市经信委): a body's ending, then the next
+# name's level (省 市 县 区 州 盟 旗, 自治区 …). One search per name; most names have no such place.
+GLUED_NAMES = re.compile(r"(?<=[局委办厅馆部院校室心])(?=(?:[省市县区州盟旗]|自治[区州县])[\u4e00-\u9fff]{2})")
+
+
+def unglued(name: str) -> list[str]:
+    """``name`` cut where two bodies' names were run together, each part a body's name; else ``[name]``."""
+    cuts = [m.start() for m in GLUED_NAMES.finditer(name) if m.start() >= 3]
+    if not cuts:
+        return [name]
+    parts = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)], strict=True)]
+    return parts if all(looks_like_unit(p) and ends_like_unit(p) for p in parts) else [name]
+
+
 def _strip_name(raw: str) -> tuple[str, bool]:
     name = raw.strip().rstrip("。.;, ").strip()
     open_ended = False
@@ -255,7 +269,10 @@ def split_names(text: str) -> NameList:
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
         run: list[str] = []
-        for seg in _spaced(split_top(group, "、")):
+        segments = _spaced(split_top(group, "、"))
+        if GLUED_NAMES.search(group):
+            segments = [part for seg in segments for part in unglued(seg)]
+        for seg in segments:
             name, ends_open = _strip_name(seg)
             if name.startswith("★"):
                 # ★市发改委: the marked name leads (tables mark the lead unit so).

@@ -17,7 +17,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.tables import DUTY_LABELS, header_kinds
-from fyplan.units import STRONG_END, looks_like_unit
+from fyplan.units import STRONG_END, looks_like_unit, unglued
 
 # What a column name ends in.
 _NAME_END = lazy(
@@ -165,7 +165,7 @@ def _first_name(text: str) -> int | None:
     for j in range(3, min(len(text), _UNIT_MAX, stop) + 1):
         piece = text[:j]
         if STRONG_END.search(piece) and looks_like_unit(piece):
-            return j
+            return len(unglued(piece)[0])  # 县档案馆县发改局: the first of two names run together
         if weak is None and looks_like_unit(piece) and not piece.startswith(("各", "全")):
             weak = j
     return weak

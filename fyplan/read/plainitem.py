@@ -270,6 +270,8 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
         text = units._AND_COLLECTIVE.sub("、", text)
     for group in text.split(","):
         run = group.split("、")
+        if units.GLUED_NAMES.search(group):
+            run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
         if "等" in group:
             segments, run = run, []
             for seg in segments:
