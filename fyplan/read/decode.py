@@ -60,21 +60,37 @@ _NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△]*")
 
 
 # 区财政局*、区发改局: an asterisk right after a body's name in a list or a cell marks the lead as ★ before it
-# does (some tables use it); it becomes that ★ (a footnote's * after a word stays).
-_STAR_AFTER = re.compile(r"(?<![^\n、,:|( ])([\u4e00-\u9fff()]{2,30}?)\*(?=[、,;|\n ]|$)")
+# does (some tables use it); it becomes that ★ (a footnote's * after a word stays). The search skips from one
+# asterisk to the next (a literal first character), then looks back along its line for the name.
+_STAR = re.compile(r"\*(?=[、,;|\n ]|$)")
+_NAME_BEFORE_STAR = re.compile(r"(?:^|(?<=[、,:|( ]))([\u4e00-\u9fff][\u4e00-\u9fff()]{1,29})$")
 
 
-def _star_after(m: re.Match[str]) -> str:
-    if not looks_like_unit(m.group(1), collective=False):
-        return m.group()
-    # Only in a list of names (a cell, a field, a bracket): 建成区级数据中心*、城市运行管理中心*,推动… is a
-    # sentence whose * are footnote marks.
-    text = m.string
-    start = max(text.rfind(c, 0, m.start()) for c in "\n:|(") + 1
-    ends = [at for c in "\n|);" if (at := text.find(c, m.end())) >= 0]
-    segment = text[start : min(ends) if ends else len(text)]
-    names = [n.strip(" *★") for n in re.split("[、,]", segment)]
-    return f"★{m.group(1)}" if all(looks_like_unit(n, collective=True) for n in names if n) else m.group()
+def _star_marks(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _STAR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start : m.start()], text[m.end() : line_end]
+        name = _NAME_BEFORE_STAR.search(before)
+        if name is None or name.group(1).count("(") != name.group(1).count(")"):
+            continue  # 各县(市、区)政府*: the part after the bracket's 、 is no name of its own
+        if not looks_like_unit(name.group(1), collective=False):
+            continue
+        # Only in a list of names (a cell, a field, a bracket): 建成区级数据中心*、城市运行管理中心*,推动… is a
+        # sentence whose * are footnote marks.
+        start = max(before.rfind(c) for c in ":|(") + 1
+        ends = [at for c in "|);" if (at := after.find(c)) >= 0]
+        segment = before[start:] + "*" + after[: min(ends) if ends else len(after)]
+        names = [n.strip(" *★") for n in re.split("[、,]", segment)]
+        if not all(looks_like_unit(n, collective=True) for n in names if n):
+            continue
+        at = line_start + name.start(1)
+        out += [text[last:at], "★", name.group(1)]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _triangle(m: re.Match[str]) -> str:
@@ -336,7 +352,7 @@ def normalize(text: str) -> str:
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "*" in text:
-        text = _STAR_AFTER.sub(_star_after, text)
+        text = _star_marks(text)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
     if "【" in text or "[" in text:
