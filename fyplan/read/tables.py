@@ -123,9 +123,9 @@ def column_kind(name: str) -> str:
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 _Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
 # A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header).
-# A header cell's name: no sentence, no figure, but a year or months before the words (2022年度任务目标,
-# 1-9月份工作完成情况).
-HEADER_WORD = re.compile(r"^(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?)?[^。,;:%\d]{2,20}$")
+# A header cell's name: no sentence, no figure, but a year or months before three words or more (2022年度任务目标,
+# 1-9月份工作完成情况; 2021年目标 | | | … alone is a group row's merged cell).
+HEADER_WORD = re.compile(r"^(?:(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?)(?=[^。,;:%\d]{3}))?[^。,;:%\d]{2,20}$")
 
 
 def role_named(tops: Sequence[str], subs: Sequence[str]) -> list[str]:
