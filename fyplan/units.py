@@ -220,22 +220,34 @@ def _expand_run(run: list[str]) -> list[str]:
     return run
 
 
-# Two bodies' names with nothing between them (县档案馆县发改局, 市发改委市经信委): a body's ending, then the next
-# name's level (省 市 县 区 州 盟 旗, 自治区 …). One search per name; most names have no such place.
-GLUED_NAMES = re.compile(r"(?<=[局委办厅馆部院校室心])(?=(?:[省市县区州盟旗]|自治[区州县])[\u4e00-\u9fff]{2})")
+# Two bodies' names of one level with nothing between them (县档案馆县发改局, 市发改委市经信委): a body's ending, then
+# the same level word (省 市 县 区 州 盟 旗) that opened the name. One search per name; most names have no such place.
+GLUED_NAMES = re.compile(r"(?<=[局委办厅馆部院室心])(?=[省市县区州盟旗][\u4e00-\u9fff]{2})")
+# After the level word, words that go on one body's name rather than start another's (县城派出所, 县级国库…, 市政设施
+# 管理所, 市区交警大队, 市场…, 区域…).
+_GOES_ON = re.compile(r"^[省市县区州盟旗](?:城|级|政|区|场|域|属|直|内|外)")
+# A branch of the body before it (市生态环境局县分局, 国家统计局县调查队): one body, not two.
+_BRANCH = re.compile(r"(?:分局|支局|派出所|大队|中队|支队|调查队|分中心|管理所|所|站|队)$")
+_OWN_END = re.compile(r"(?:局|委|办|厅|中心|政府)$")
 
 
 def unglued(name: str) -> list[str]:
-    """``name`` cut where two bodies' names were run together, each part a body's name; else ``[name]``."""
-    cuts = [m.start() for m in GLUED_NAMES.finditer(name) if m.start() >= 3]
+    """``name`` cut where two bodies' names of one level were run together, each a body's name of its own; else
+    ``[name]``."""
+    cuts = [m.start() for m in GLUED_NAMES.finditer(name) if m.start() >= 3 and name[m.start()] == name[0]]
     if not cuts:
         return [name]
     parts = [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)], strict=True)]
-    return parts if all(looks_like_unit(p) and ends_like_unit(p) for p in parts) else [name]
+    if all(
+        looks_like_unit(p) and ends_like_unit(p) and not _GOES_ON.match(p) and not _BRANCH.search(p) for p in parts
+    ) and all(_OWN_END.search(p) for p in parts[1:]):
+        return parts
+    return [name]
 
 
 def _strip_name(raw: str) -> tuple[str, bool]:
-    name = raw.strip().rstrip("。.;, ").strip()
+    # A mark after a name (县财政局*: a footnote's, or a lead mark no reading took) is no part of it.
+    name = raw.strip().rstrip("。.;, ").strip().rstrip("*").strip()
     open_ended = False
     m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:

@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from fyplan import units
 
-# The pattern as it was before the lookahead (copied from units.py at ea79418).
+# The pattern's alternatives without the lookahead (as at ea79418; its last alternative as extended in session 10 to
+# 和 between two bodies' names and to 公司 / 集团 endings).
 PLAIN_AND_COLLECTIVE = re.compile(
     r"(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?!其)"
     r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?(?:单位|部门|單位|部門))"
-    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅])|(?<=中心))及(?!其)(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心)(?:[、,]|$))"
+    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅])|(?<=中心))(?:及|和(?!平|人民政府|政府|管委会))(?!其)"
+    r"(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心|公司|集团)(?:[、,]|$))"
 )
 
 # The words each alternative looks for before and after the joiner, the joiners themselves (以 alone too),

@@ -66,7 +66,18 @@ _STAR = re.compile(r"\*(?=[、,;|\n ]|$)")
 _NAME_BEFORE_STAR = re.compile(r"(?:^|(?<=[、,:|( ]))([\u4e00-\u9fff][\u4e00-\u9fff()]{1,29})$")
 
 
+# A footnote that says what * marks (带*的单位为资金保障单位, 标注*的为牵头单位): only a lead when it says so.
+_STAR_MEANS = re.compile(r"(?:[带标有]|注 *:? *)\*(?:号)?的?[^\n]{0,16}?为([^\n,。;)]{0,12})")
+
+
 def _star_marks(text: str) -> str:
+    meaning = _STAR_MEANS.search(text)
+    if (
+        meaning is not None
+        and any(w in meaning.group() for w in ("单位", "部门"))
+        and not any(w in meaning.group(1) for w in ("牵头", "主办", "主责", "汇总"))
+    ):
+        return text  # the notice's own note gives * on bodies another meaning (带*的单位为资金保障单位)
     out: list[str] = []
     last = 0
     for m in _STAR.finditer(text):

@@ -716,8 +716,8 @@ def _rewrite_cell_rows(
         ):
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
-            if cells and _FOOTNOTE.match(lines[j]):
-                break  # 注:带*的单位为…, (标注*的为牵头单位): the table's footnote, after its last row
+            if len(cells) >= width and _FOOTNOTE.match(lines[j]):
+                break  # 注:带*的单位为…, (标注*的为牵头单位): the table's footnote, after a full last row
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
