@@ -471,6 +471,13 @@ class Builder(Transformer[Token, Any]):
             del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
+        said = [t for t in lines if str(t).strip()]
+        if not tasks and not subs and len(said) == 1 and said[0].type == "TEXT" and title and _by_line(str(said[0])):
+            # 一、支持A级景区创建。 then 由市文旅局会同市财政局组织落实。 on a line of its own: the heading is the item,
+            # that line its clause — unless some section holds items of its own (start() decides).
+            plain = self._section(head, number, title, where, lines, [], [])
+            item = self._item(head, number, str(number), title, said, [])
+            return self._item_section(item, plain, where)
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
             if len(tasks) == 1 and not any(t.type == "DUTY" for t in lines) and 0 < len(title) <= 40:
