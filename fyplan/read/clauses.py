@@ -253,6 +253,15 @@ def parse_clause(text: str) -> Clause:
     return attrs.evolve(clause, others=others) if others else clause
 
 
+def deadline_after(body: str) -> tuple[str, str]:
+    """…,各街道配合,年底前完成: the groups that say when at the end of a sentence, after who answers (a clause
+    takes them as its deadline): (the body before them, they with their comma), or (the body, "")."""
+    end = len(body)
+    while (cut := body.rfind(",", 0, end)) > 0 and _DEADLINE.match(body[cut + 1 : end]):
+        end = cut
+    return body[:end], body[end:]
+
+
 _GROUPS = re.compile(r"([,;])")
 
 

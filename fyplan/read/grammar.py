@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -471,8 +471,8 @@ class Builder(Transformer[Token, Any]):
             del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
-        said = [t for t in lines if str(t).strip()]
-        if not tasks and not subs and len(said) == 1 and said[0].type == "TEXT" and title and _by_line(str(said[0])):
+        said = [t for t in lines if str(t).strip()] if not tasks and not subs else []
+        if len(said) == 1 and said[0].type == "TEXT" and title and _by_line(str(said[0])):
             # 一、支持A级景区创建。 then 由市文旅局会同市财政局组织落实。 on a line of its own: the heading is the item,
             # that line its clause — unless some section holds items of its own (start() decides).
             plain = self._section(head, number, title, where, lines, [], [])
@@ -1058,7 +1058,7 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     市生态环境局为牵头单位,市工信局为配合单位。): (the text before them, their clause). Every group from
     the first one taken to the end must be so, and some text must stay before them."""
     text = line.strip()
-    body, when = _deadline_after(text.rstrip("。.;"))
+    body, when = dutymod.deadline_after(text.rstrip("。.;"))
     if not body or not _verb_end_hint(body):
         return None
     cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
@@ -1074,15 +1074,6 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     return head, body[start:] + when
 
 
-def _deadline_after(body: str) -> tuple[str, str]:
-    """…,各街道配合,年底前完成: the groups that say when at the end of a sentence, after who answers (the clause
-    takes them as its deadline): (the body before them, they with their comma), or (the body, "")."""
-    end = len(body)
-    while (cut := body.rfind(",", 0, end)) > 0 and dutymod._DEADLINE.match(body[cut + 1 : end]):
-        end = cut
-    return body[:end], body[end:]
-
-
 def _one_bare_name(clause: str) -> bool:
     """A clause that is one name alone: no label, no role verb, no list, no deadline."""
     return (
@@ -1092,26 +1083,23 @@ def _one_bare_name(clause: str) -> bool:
     )
 
 
+def _kinds_below(lines: Sequence[Token]) -> Iterator[dutymod.Kind | None]:
+    """What each line under an item is: the kind of its duty label, or None (text, or a line with no label)."""
+    for tok in lines:
+        for line in str(tok).split("\n"):
+            if line.strip():
+                labelled = tok.type == "DUTY" and ":" in line
+                yield dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) if labelled else None
+
+
 def _lead_line_below(lines: Sequence[Token]) -> bool:
     """Is there a duty line under the item that names its lead (牵头单位:…)?"""
-    return any(
-        tok.type == "DUTY" and ":" in line and dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) == "lead"
-        for tok in lines
-        for line in str(tok).split("\n")
-    )
+    return any(kind == "lead" for kind in _kinds_below(lines))
 
 
 def _no_units_below(lines: Sequence[Token]) -> bool:
     """No line under an item but duty lines of leaders or a deadline (完成时限:…, 牵头领导:…)."""
-    for tok in lines:
-        for line in str(tok).split("\n"):
-            if not line.strip():
-                continue
-            if tok.type != "DUTY" or ":" not in line:
-                return False
-            if dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) not in ("leaders", "deadline"):
-                return False
-    return True
+    return all(kind in ("leaders", "deadline") for kind in _kinds_below(lines))
 
 
 def _verb_end_hint(body: str) -> bool:

@@ -211,11 +211,7 @@ def _may_close(body: str) -> bool:
     """…,县水利局牵头。: a sentence that may end in who answers (grammar.closing_groups reads it): its last
     group ends in a role verb after a body's name, or says a label with a copula. A cheap superset: most
     sentences end otherwise (…年底前完成。 ends in a verb after no body), and stay on this path."""
-    end = body.rstrip("。.;")
-    while "," in end and dutymod._DEADLINE.match(end[end.rindex(",") + 1 :]):
-        end = end[
-            : end.rindex(",")
-        ]  # …,各街道配合,年底前完成: the groups that say when end it (grammar._deadline_after)
+    end, _ = dutymod.deadline_after(body.rstrip("。.;"))  # …,各街道配合,年底前完成: the groups that say when
     if not (_may_end_in_verb(end) or end.endswith(("单位", "部门"))):
         return False
     group = re.split(r"[,。;]", end)[-1]

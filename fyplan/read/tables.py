@@ -122,9 +122,9 @@ def column_kind(name: str) -> str:
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 _Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
-# A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header).
-# A header cell's name: no sentence, no figure, but a year or months before three words or more (2022年度任务目标,
-# 1-9月份工作完成情况; 2021年目标 | | | … alone is a group row's merged cell).
+# A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header), but a
+# year or months before three words or more (2022年度任务目标, 1-9月份工作完成情况; 2021年目标 | | | … alone is a
+# group row's merged cell).
 HEADER_WORD = re.compile(r"^(?:(?:\d{4}年度?|\d{1,2}(?:-\d{1,2})?月份?)(?=[^。,;:%\d]{3}))?[^。,;:%\d]{2,20}$")
 
 
@@ -413,11 +413,12 @@ def _task_cells(
     named = False  # the row's names seen
     left = 0  # sentences still owed to the columns after the names
     previous = ""  # the line before, as written
+    numbered = False  # the tasks are numbered themselves (1.规上… 2.新增…): set by the first one
     for j in cells:
         line, before = lines[j], previous
         previous = line
         number = _POINT_NUMBER.match(line)
-        if texts and number and _POINT_NUMBER.match(lines[texts[0]]) and int(number.group(1)) == len(texts) + 1:
+        if numbered and number and int(number.group(1)) == len(texts) + 1:
             texts.append(j)  # 3.建成智慧停车平台。: the next number of tasks numbered themselves starts a row
             named, left = False, 0
             continue
@@ -427,13 +428,14 @@ def _task_cells(
             elif named and left > 0:
                 left -= 1  # a short cell of a column after the names (列入民生实事; 组织春风行动招聘会。)
             continue
-        if named and _point_after(line, before) and not (texts and _POINT_NUMBER.match(lines[texts[0]])):
+        if named and _point_after(line, before) and not numbered:
             # (Not where the tasks are numbered themselves, 1.规上… 2.新增…: a 2. is the next task then.)
             points.append(j)  # 2.强化帮扶力量… right under 1.强化造血帮扶…: a point of that cell
             continue
         if named and left > 0:
             left -= 1
             continue
+        numbered = numbered or (not texts and number is not None)
         texts.append(j)
         named, left = False, 0
     return texts, points
