@@ -388,7 +388,7 @@ class Builder(Transformer[Token, Any]):
             # an item whose duties come once, after them ((一)推进…:(1)…(2)… 牵头单位:…), stay its points.
             kept = len(self.ctx.diagnostics)
             before, numbered = self._numbered_by_subtask(lines)
-            if len(numbered) >= 2 and all(not b.task.duties.is_empty() for b in numbered):
+            if numbered and all(not b.task.duties.is_empty() for b in numbered):
                 lines, tasks = before, numbered
             else:
                 del self.ctx.diagnostics[kept:]
@@ -1098,8 +1098,34 @@ def _lead_line_below(lines: Sequence[Token]) -> bool:
 
 
 def _no_units_below(lines: Sequence[Token]) -> bool:
-    """No line under an item but duty lines of leaders or a deadline (完成时限:…, 牵头领导:…)."""
-    return all(kind in ("leaders", "deadline") for kind in _kinds_below(lines))
+    """No line under an item that may name its units: duty lines of leaders or a deadline (完成时限:…,
+    牵头领导:…) and lines of text that read as no clause (the notice's closing paragraph after the last item,
+    各部门要…,牵头单位要主动协调 — a sentence, not who answers) may stand there."""
+    for tok in lines:
+        for line in str(tok).split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if tok.type != "DUTY":
+                if _reads_as_clause(line):
+                    return False
+                continue
+            if ":" not in line or dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) not in (
+                "leaders",
+                "deadline",
+            ):
+                return False
+    return True
+
+
+def _reads_as_clause(line: str) -> bool:
+    """Would the item's loop read this line of text under it as a clause (as ``_read_item`` tries it)?"""
+    return (
+        items.split_inline(line)[1] is not None
+        or _verb_line(line) is not None
+        or _lead_in(line) is not None
+        or closing_groups(line) is not None
+    )
 
 
 def _verb_end_hint(body: str) -> bool:
