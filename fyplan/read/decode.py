@@ -92,8 +92,9 @@ def _star_marks(text: str) -> str:
             continue
         # Only in a list of names (a cell, a field, a bracket): 建成区级数据中心*、城市运行管理中心*,推动… is a
         # sentence whose * are footnote marks.
-        start = max(before.rfind(c) for c in ":|(") + 1
-        ends = [at for c in "|);" if (at := after.find(c)) >= 0]
+        # (A space parts cells too: a row flattened with spaces, …20亿元。 9亿元 区政府办公室*、区财政局.)
+        start = max(before.rfind(c) for c in ":|( ") + 1
+        ends = [at for c in "|); " if (at := after.find(c)) >= 0]
         segment = before[start:] + "*" + after[: min(ends) if ends else len(after)]
         names = [n.strip(" *★") for n in re.split("[、,]", segment)]
         if not all(looks_like_unit(n, collective=True) for n in names if n):

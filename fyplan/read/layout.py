@@ -1175,6 +1175,72 @@ def _piped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# A table header inside a long line: 序号 (or 序 号) as a word of its own, the header's first cell.
+_SERIAL_WORD = re.compile(r"(?:^| )序 ?号 ")
+# A row's number: a number alone between spaces (the cells of a page that lost its line breaks).
+_BARE_NUMBER = re.compile(r"(?<= )\d{1,4}(?= )")
+_HEADER_SPAN = 80  # the longest header (序号 … 责任单位) looked for before a table's first row
+_SPACED_TABLE = 60  # the shortest line a header and rows may share
+
+
+def _spaced_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table flattened with spaces between its cells and rows all on one line (a page that lost its line
+    breaks: …标题 序号 重点工作 责任单位 1 地区生产总值增长6%。 区发改局 2 …): the header and each row on a line
+    of their own, so the table reads as rows under a header; the pieces keep the line's number."""
+    if not any(len(line) > _SPACED_TABLE and "序" in line for _, line in numbered):
+        return numbered
+    out: list[tuple[int, str]] = []
+    for number, line in numbered:
+        pieces = _spaced_table(line) if len(line) > _SPACED_TABLE and "序" in line else None
+        out.extend((number, piece) for piece in pieces or [line])
+    return out
+
+
+def _spaced_table(line: str) -> list[str] | None:
+    """The line cut before a header of space-separated words that ends right before a row numbered 1, and
+    before every row number after it that goes on the count (2, 3 …, each alone between spaces); None
+    where the line holds no such table."""
+    for m in _SERIAL_WORD.finditer(line):
+        start = m.start() + (line[m.start()] == " ")
+        first = line.find(" 1 ", m.end() - 1, m.end() + _HEADER_SPAN)
+        if first < 0:
+            continue
+        header = _header(line[start:first])
+        if header is None or header.kinds[0] != "number":
+            continue
+        cuts = [start, first + 1]
+        expected = 2
+        for row in _BARE_NUMBER.finditer(line, first + 3):
+            if int(row.group()) == expected:
+                cuts.append(row.start())
+                expected += 1
+        if expected < 3:
+            continue  # one row: nothing to tell a table by
+        pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        pieces[-1:] = _last_row(pieces[-1], header)
+        return [p for p in pieces if p]
+    return None
+
+
+def _last_row(row: str, header: _Header) -> list[str]:
+    """The last row of a one-line table and what the page goes on with after it (a sign-off, a footer): the
+    row ends with its last cell of names (a row holds one per duty column), or with the deadline cell after
+    them where the header has one there."""
+    duties = [k for k, kind in enumerate(header.kinds) if kind in _DUTY_KINDS]
+    tokens = row.split(" ")
+    found = 0
+    for k, token in enumerate(tokens[2:], 2):
+        if _names_token(token.lstrip("★")):
+            found += 1
+            if found == len(duties):
+                end = k + 1
+                after_duties = header.kinds[duties[-1] + 1 : duties[-1] + 2]
+                if after_duties == ("deadline",) and end < len(tokens) and WHEN.match(tokens[end]):
+                    end += 1
+                return [" ".join(tokens[:end]), " ".join(tokens[end:])]
+    return [row]
+
+
 def _joined_run(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A .docx table copied as text with no break between cells or rows, over lines a viewer numbered
     1、 2、 …: from the line that holds its header on, the lines joined into one (the first line's number
@@ -1413,7 +1479,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
-    numbered = _mend_broken_rows(_joined_run(_piped_runs(numbered)))
+    numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
     skip = -1  # the second row of a two-row header, read with the first
     for at, (number, line) in enumerate(numbered):
         if at == skip:
