@@ -308,6 +308,19 @@ def space_rows(family: Family, data: st.DataObject) -> str:
     return "\n".join(lines + _tail())
 
 
+def space_rows_one_line(family: Family, data: st.DataObject) -> str:
+    """``space_rows`` on a page that lost its line breaks: the header and every row on one line, parted by
+    spaces, glued or not to the paragraph before it."""
+    header, rows = _table_rows(family, data, sections_as_rows=True)
+    table = " ".join([" ".join(header), *(" ".join(cell for cell in cells if cell) for cells in rows)])
+    head = _head(family)
+    if data.draw(st.booleans()):
+        head[-1] = f"{head[-1]} {table}"
+    else:
+        head.append(table)
+    return "\n".join(head + _tail())
+
+
 def tabs(family: Family, data: st.DataObject) -> str:
     header, rows = _table_rows(family, data, sections_as_rows=True)
     lines = [*_head(family), "\t".join(header)]

@@ -150,6 +150,12 @@ def test_space_rows(family: fam.Family, data: st.DataObject) -> None:
     assert duties_read(fam.space_rows(family, data)) == family.expected()
 
 
+@given(fam.families(), st.data())
+def test_space_rows_on_one_line(family: fam.Family, data: st.DataObject) -> None:
+    # A page that lost its line breaks: the table's header and rows all on one line (layout._spaced_runs).
+    assert duties_read(fam.space_rows_one_line(family, data)) == family.expected()
+
+
 @given(fam.families().map(fam.one_body_per_section), st.data())
 def test_table_grouped_by_lead_unit(family: fam.Family, data: st.DataObject) -> None:
     # A collective with 、 or brackets in it (各乡(镇)、街道) heads no group: it is no single body's name.

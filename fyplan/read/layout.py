@@ -1178,9 +1178,12 @@ def _piped_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A table header inside a long line: 序号 (or 序 号) as a word of its own, the header's first cell.
 _SERIAL_WORD = re.compile(r"(?:^| )序 ?号 ")
 # A row's number: a number alone between spaces (the cells of a page that lost its line breaks).
-_BARE_NUMBER = re.compile(r"(?<= )\d{1,4}(?= )")
-_HEADER_SPAN = 80  # the longest header (序号 … 责任单位) looked for before a table's first row
-_SPACED_TABLE = 60  # the shortest line a header and rows may share
+# (Normalising drops the space after a closing bracket: …(15项)1 地区生产总值 ….)
+_BARE_NUMBER = re.compile(r"(?<=[ )\]】])(?<!\d)\d{1,4}(?= )")
+_HEADER_SPAN = 160  # the longest header (序号 … 责任单位, and a group row after it) before a table's first row
+_SPACED_TABLE = 20  # the shortest line a header and rows may share
+_GROUP_IN = re.compile(r"(?:^| )(?:" + _GROUP_MARK + ")")
+_GROUP_START = re.compile(_GROUP_MARK)
 
 
 def _spaced_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1191,7 +1194,8 @@ def _spaced_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return numbered
     out: list[tuple[int, str]] = []
     for number, line in numbered:
-        pieces = _spaced_table(line) if len(line) > _SPACED_TABLE and "序" in line else None
+        # (| rows run together are piperun's: their cells are told by the bars, not by spaces.)
+        pieces = _spaced_table(line) if len(line) > _SPACED_TABLE and "序" in line and "|" not in line else None
         out.extend((number, piece) for piece in pieces or [line])
     return out
 
@@ -1202,24 +1206,82 @@ def _spaced_table(line: str) -> list[str] | None:
     where the line holds no such table."""
     for m in _SERIAL_WORD.finditer(line):
         start = m.start() + (line[m.start()] == " ")
-        first = line.find(" 1 ", m.end() - 1, m.end() + _HEADER_SPAN)
-        if first < 0:
+        one = next((r for r in _BARE_NUMBER.finditer(line, m.end(), m.end() + _HEADER_SPAN) if r.group() == "1"), None)
+        if one is None:
             continue
-        header = _header(line[start:first])
-        if header is None or header.kinds[0] != "number":
+        first = one.start() - 1
+        found = _header_words(line, start, first)
+        if found is None:
             continue
-        cuts = [start, first + 1]
+        header, end = found
+        cuts = [start, end, first + 1] if end < first else [start, first + 1]
         expected = 2
         for row in _BARE_NUMBER.finditer(line, first + 3):
-            if int(row.group()) == expected:
+            number = int(row.group())
+            # The count goes on, or starts again at 1 after a group's heading (二、…) since the last row.
+            if number == expected or (number == 1 and _GROUP_IN.search(line, cuts[-1], row.start())):
                 cuts.append(row.start())
-                expected += 1
-        if expected < 3:
-            continue  # one row: nothing to tell a table by
+                expected = number + 1
+        # A group's heading (二、…) between two rows starts a line of its own.
+        cuts = sorted({*cuts, *(g.start() + (line[g.start()] == " ") for g in _GROUP_IN.finditer(line, cuts[1]))})
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        pieces[1] = _letter_words(pieces[1])  # the header as it was read (only spaces change)
         pieces[-1:] = _last_row(pieces[-1], header)
         return [p for p in pieces if p]
     return None
+
+
+def _header_words(line: str, start: int, first: int) -> tuple[_Header, int] | None:
+    """The header that opens ``line[start:first]`` (序号 and the words after it) and where it ends: the
+    longest run of its words that reads as a header numbering its rows; a group row may stand between it
+    and the first row (… 主要责任单位 经济社会发展主要预期目标 1 …). A word spaced out letter by letter with
+    wider gaps (主  要  工  作  任  务) is one word."""
+    words = []
+    for w in re.finditer(r"\S+", line[start:first]):
+        if _GROUP_START.match(w.group()):
+            break  # a group's heading (一、…) is the first row's, never a column's name
+        words.append((w.start(), w.end()))
+    for k in range(min(len(words), 12), 1, -1):
+        end = start + words[k - 1][1]
+        header = _header(_letter_words(line[start:end]))
+        if header is not None and header.kinds[0] == "number":
+            return header, end
+    return None
+
+
+def _letter_words(text: str) -> str:
+    """Words spaced out letter by letter closed up, a run of single characters with one width of gap each
+    (主  要  工  作  任  务 责 任 单 位 → 主要工作任务 责任单位: the gap changes where the next word starts)."""
+    out: list[str] = []
+    run: int | None = None  # the gap of the run of letters the last word is, 0 after its first; None: no run
+    last_end = 0
+    for m in re.finditer(r"\S+", text):
+        width = m.start() - last_end
+        last_end = m.end()
+        letter = len(m.group()) == 1 and "\u4e00" <= m.group() <= "\u9fff"
+        if letter and run is not None and run in (0, width):
+            out[-1] += m.group()
+            run = width
+        else:
+            if run:
+                out[-1] = _two_words(out[-1])
+            out.append(m.group())
+            run = 0 if letter else None
+    if run:
+        out[-1] = _two_words(out[-1])
+    return " ".join(out)
+
+
+_LABEL_WORD = re.compile(f"(?:{lexicon('LABEL')})")
+
+
+def _two_words(run: str) -> str:
+    """Two header words spaced out with the same gap, closed up into one (主要工作任务责任单位: the gap between
+    the cells was lost to normalising): the text column's word and the duty label after it, apart."""
+    for k in range(2, len(run) - 1):
+        if _LABEL_WORD.fullmatch(run[k:]) and column_kind(run[:k]) == "text":
+            return f"{run[:k]} {run[k:]}"
+    return run
 
 
 def _last_row(row: str, header: _Header) -> list[str]:
@@ -1454,6 +1516,24 @@ def _stray(line: str, header: _Header) -> bool:
     return header.piped and "|" not in text and len(text) <= _STRAY_LINE and not text.endswith(":")
 
 
+def _group_title(line: str) -> bool:
+    """A short title alone on its line: one cell (no space inside), no sentence."""
+    text = line.strip()
+    return 2 <= len(text) <= _GROUP_TITLE and " " not in text and not any(stop in text for stop in "。;:")
+
+
+_GROUP_TITLE = 40
+_SPACED_ROW = re.compile(r"^\d{1,4} +\S")
+
+
+def _spaced_row_next(numbered: list[tuple[int, str]], start: int) -> bool:
+    """Is the next line that holds anything a row opened by its number and a space (1 地区生产总值 …)?"""
+    for _, line in numbered[start : start + 3]:
+        if line.strip():
+            return _SPACED_ROW.match(line.strip()) is not None
+    return False
+
+
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
     """Whether the next line that holds anything, after group headings (一、…), is a | row of ``header``'s
     table (not a footer)."""
@@ -1523,6 +1603,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
+                out.append((number, line))
+                continue
+            if not header.piped and _group_title(line) and _spaced_row_next(numbered, at + 1):
+                # A group's title between rows separated by spaces, with no marker (经济社会发展主要预期目标分解(15项)
+                # on its own line, the rows going on after it): kept as the notice's text, the table goes on.
                 out.append((number, line))
                 continue
             if _stray(line, header) and _rows_go_on(numbered, at + 1, header):
