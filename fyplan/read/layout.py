@@ -1096,10 +1096,48 @@ def recover(text: str) -> Layout:
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
     width = wrap_width(sample)
-    if width is None and "|" not in text and not SERIAL.found(text):
+    broken = _BROKEN_AT.search(text) is not None
+    if width is None and not broken and "|" not in text and not SERIAL.found(text):
         return _split_candidates(text)
     lines = text.split("\n")
-    return _recover_lines(unwrap(lines, width) if width else list(enumerate(lines, 1)), width is not None)
+    numbered = unwrap(lines, width) if width else list(enumerate(lines, 1))
+    joined = _join_broken(numbered) if broken else numbered
+    if width is None and joined is numbered and "|" not in text and not SERIAL.found(text):
+        return _split_candidates(text)
+    return _recover_lines(joined, width is not None or joined is not numbered)
+
+
+# A line broken where no line may break (a PDF's wrap on a page too short to tell its width by): the next line
+# opens with a mark that never starts a line (、 , ; : 。 or a closing bracket), or a bracket left open at a
+# line's end closes on the next line (…(牵头单位:市农业农村局;数据提供单位 / :市统计局)).
+_BROKEN_AT = re.compile(r"\n[,、;:。)]|\([^()\n]*\n[^()\n]*\)")
+_NEVER_STARTS = frozenset(",、;:。)")
+
+
+def _join_broken(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line that goes on a line broken where no line may break glued to it (the logical line keeps
+    the number of the line it starts on); the list itself when nothing is glued."""
+    out: list[tuple[int, str]] = []
+    glued_any = False
+    for number, line in numbered:
+        text = line.strip()
+        if out and text and out[-1][1].strip() and _goes_on(out[-1][1], text):
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + text)
+            glued_any = True
+        else:
+            out.append((number, line))
+    return out if glued_any else numbered
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Does ``line`` go on ``before``: it opens with a mark that never starts a line, or it closes a
+    bracket ``before`` left open (and starts no numbered unit of its own)?"""
+    if line[0] in _NEVER_STARTS:
+        return True
+    if _starts_unit(line) or _depth_after(before, 0, len(before), 0) == 0:
+        return False
+    close, opened = line.find(")"), line.find("(")
+    return close >= 0 and (opened < 0 or close < opened)
 
 
 # Where a marker may start: its first character decides at once (the scan then skips everything
