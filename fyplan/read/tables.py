@@ -391,7 +391,7 @@ _ROW_HAS_NUMBER = re.compile(r"^\d{1,4}(?:\.(?!\d)|、)")
 
 
 def _task_cells(
-    lines: list[str], cells: list[int], columns: list[Column], text_col: int
+    lines: list[str], cells: list[int], columns: list[Column], text_col: int, empties: dict[int, int]
 ) -> tuple[list[int], list[int]]:
     """The task cells of a table with no 序号 column: the sentences (``_is_text_cell``). Where columns of
     sentences follow the duty columns (目标任务 | 牵头单位 | 进展情况 | 下步举措), those sentences are theirs: after
@@ -417,6 +417,8 @@ def _task_cells(
     for j in cells:
         line, before = lines[j], previous
         previous = line
+        if named and left > 0:
+            left -= min(left, empties.get(j, 0))  # empty cells of the columns after the names
         number = _POINT_NUMBER.match(line)
         if numbered and number and int(number.group(1)) == len(texts) + 1:
             texts.append(j)  # 3.建成智慧停车平台。: the next number of tasks numbered themselves starts a row
@@ -441,6 +443,15 @@ def _task_cells(
     return texts, points
 
 
+def _empty_cells(lines: list[str], cells: list[int]) -> dict[int, int]:
+    """Cells parted by one blank line each show an empty cell as one more (its line held a space, which
+    normalising emptied): the empty cells right before each cell, where one blank line parts most cells."""
+    gaps = [b - a - 1 for a, b in itertools.pairwise(cells)]
+    if not gaps or sum(1 for g in gaps if g == 1) * 2 < len(gaps):
+        return {}
+    return {b: (b - a - 2) // 2 for a, b in itertools.pairwise(cells) if b - a - 1 >= 3}
+
+
 def _point_after(line: str, previous: str) -> bool:
     """Is ``line`` the point after the one ``previous`` starts with (2. after 1., (3) after (2))?"""
     this, before = _POINT_NUMBER.match(line), _POINT_NUMBER.match(previous)
@@ -459,10 +470,12 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
         end += 1
     # Group rows (一、主要预期指标) stay headings between the rows; they are no cells.
     groups = [j for j in range(start, end) if GROUP_ROW.match(lines[j])]
-    cells = _join_wrapped_cells(lines, [j for j in range(start, end) if lines[j].strip() and j not in groups])
+    filled = [j for j in range(start, end) if lines[j].strip() and j not in groups]
+    empties = _empty_cells(lines, filled)  # before wrapped cells are joined (that empties their lines)
+    cells = _join_wrapped_cells(lines, filled)
     cells = [j for j in cells if lines[j].strip()]
     text_col = next(k for k, c in enumerate(columns) if c.kind == "text")
-    texts, points = _task_cells(lines, cells, columns, text_col)
+    texts, points = _task_cells(lines, cells, columns, text_col, empties)
     for j in points:  # 2.强化帮扶力量…: joined to the cell it is a point of
         before_j = max(k for k in cells if k < j and lines[k])
         lines[before_j] += lines[j]
@@ -486,7 +499,13 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
         want = (after if r > 0 else []) + (before if r < len(texts) else [])
         if not span or not want:
             continue
-        assignment = _align([lines[j] for j in span], want)
+        gaps = [empties.get(j, 0) for j in span]
+        if any(gaps) and len(span) + sum(gaps) == len(want):
+            # Every cell of the row there, the empty ones told by their blank lines: each in its place.
+            places = [k + sum(gaps[: n + 1]) for n, k in enumerate(range(len(span)))]
+            assignment: list[Column] | None = [want[p] for p in places]
+        else:
+            assignment = _align([lines[j] for j in span], want)
         if assignment is None:
             continue
         for j, column in zip(span, assignment, strict=True):
