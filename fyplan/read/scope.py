@@ -29,7 +29,7 @@ def _heading() -> re.Pattern[str]:
     # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it
     # but a count of its items: 县示范区管委会牵头工作(8项), …负责的工作(共12项)).
     return re.compile(
-        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})"
+        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、,]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})"
         r"(?:\((?:共|计)?\d{1,3}(?:项|条|个)\)|(?:共|计)?\d{1,3}(?:项|条))?[。:]?$"
     )
 
@@ -102,10 +102,14 @@ def heading_roles(heading: str) -> Roles:
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
     named_first = False  # 李丹常委、常务副区长: the name, then the offices and titles of that one person
-    for part in (who + "同志" if comrades else who).split("、"):
+    # 、 or , parts the posts and the people (刘洋常委、常务副区长,区委办主任).
+    parts = _PARTS.split(who + "同志" if comrades else who)
+    for index, part in enumerate(parts):
         bare = part.removesuffix("同志").removeprefix("由")
         if _OFFICE.fullmatch(bare) and leaders == [] and part != who:
             continue  # 县委常委、副县长邓志远: an office the person also holds, before the titled name
+        if leaders == [] and _post_before_named(bare, parts[index + 1 :]):
+            continue  # 区政协副主席、区工商联主席赵明: a post the person named after it also holds
         office_named = _NAME_OFFICE.fullmatch(bare) if leaders == [] else None
         if (
             office_named is not None
@@ -145,6 +149,18 @@ def heading_roles(heading: str) -> Roles:
     if names.names and all(units.looks_like_unit(n) for n in names.names):
         return Roles(lead_units=units.units_of(names))
     return Roles()
+
+
+_PARTS = re.compile("[、,]")
+
+
+def _post_before_named(part: str, later: list[str]) -> bool:
+    """A post with no name (区政协副主席, not a role like 常务副区长) before the next part names a person
+    after a title (区工商联主席赵明): the posts are that person's."""
+    if not later or not _ends_in_title(part) or _untitled_role(part):
+        return False
+    titled = _title_first().fullmatch(later[0])
+    return titled is not None and is_person(titled.group("name")) and bool(units.surname().match(titled.group("name")))
 
 
 @lru_cache(maxsize=1)
