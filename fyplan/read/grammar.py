@@ -186,7 +186,9 @@ class Builder(Transformer[Token, Any]):
                 state = "duties"
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
-            elif state == "text" and ("单位" in value or "部门" in value) and scope.group_sentence(value):
+            elif state == "text" and (
+                (("单位" in value or "部门" in value) and scope.group_sentence(value)) or _preceding_roles(value)
+            ):
                 # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
                 state = "trailing"
                 trailing.append((tline, value))
@@ -693,11 +695,16 @@ class Builder(Transformer[Token, Any]):
                 pending = []
                 for at, line in b.trailing:
                     said = scope.group_sentence(line)
+                    count = 0
+                    if said is None and (before := _preceding_roles(line)) is not None:
+                        said, count = before
                     if said is None:
                         pending.append((at, line))
                         continue
-                    # 4项目标的责任单位均为X。: X answers for the items since the last such sentence.
-                    for covered in built[since : k + 1]:
+                    # 4项目标的责任单位均为X。: X answers for the items since the last such sentence (以上3项由X牵头:
+                    # the last three, where the sentence counts them).
+                    first = k + 1 - count if 0 < count <= k + 1 else since
+                    for covered in built[first : k + 1]:
                         finished[id(covered)] = scope.apply(finished[id(covered)], said)
                     since = k + 1
         group = section_roles.leaders
@@ -1216,6 +1223,32 @@ def _clause_roles(heading: str) -> scope.Roles:
 
 # 以下工作由县经信局牵头,各乡镇配合。 under a heading: who answers for the items that follow it.
 _FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:均|都)?由(?P<clause>[^。]+)")
+
+
+# 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
+_PRECEDING = re.compile(
+    r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+    r"(?P<clause>[^。]+)。?$"
+)
+
+
+@lru_cache(maxsize=256)
+def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
+    """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
+    items it counts (0 where it does not); None for any other line."""
+    m = _PRECEDING.match(line.strip())
+    if m is None or not dutymod.names_role(m.group("clause")):
+        return None
+    parts = dutymod.Assembly()
+    parts.extend(items.clause_effect(m.group("clause")).adds)
+    duties, _ = dutymod.assemble(parts, False)
+    roles = scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
+    if not roles:
+        return None
+    count = m.group("count")
+    if not count:
+        return roles, 0
+    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
 
 
 def _intro_roles(intro: str) -> scope.Roles:
