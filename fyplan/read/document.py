@@ -9,7 +9,7 @@ import attrs
 
 from fyplan import units
 from fyplan.deadlines import in_sentence, plan_year, read_deadline
-from fyplan.model import Alias, Deadline, Notice, Section, Subsection, Task
+from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
@@ -51,6 +51,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections.append(section)
     if notes:
         sections = _attach_notes(sections, notes)
+    sections = _same_as_above(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
     if _numbering_restarts(sections):
@@ -123,6 +124,46 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
         )
         for k, section in enumerate(sections)
     ]
+
+
+# A cell or field that says "the same as the row above" instead of repeating its names.
+_SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述", "同前"})
+
+
+def _same_as_above(sections: list[Section]) -> list[Section]:
+    """Items whose leaders, lead or cooperating units are 同上 (a table's cell, a field) take that list
+    from the item before them; the list as written (``Duties.written``) stays 同上."""
+    previous: list[Duties | None] = [None]
+
+    def resolved(task: Task) -> Task:
+        before, duties = previous[0], task.duties
+        previous[0] = duties
+        if before is None:
+            return task
+        changes: dict[str, object] = {}
+        for role in ("leaders", "lead_units", "cooperating_units"):
+            value = getattr(duties, role)
+            if len(value) == 1 and value[0].name in _SAME_AS_ABOVE and getattr(before, role):
+                changes[role] = getattr(before, role)
+        if not changes:
+            return task
+        new = attrs.evolve(duties, **changes)  # type: ignore[arg-type]
+        previous[0] = new
+        return attrs.evolve(task, duties=new)
+
+    if not any(_says_same(t.duties) for section in sections for t in section.all_tasks()):
+        return sections
+    out = []
+    for section in sections:
+        tasks = tuple(resolved(t) for t in section.tasks)
+        subs = tuple(attrs.evolve(sub, tasks=tuple(resolved(t) for t in sub.tasks)) for sub in section.subsections)
+        out.append(attrs.evolve(section, tasks=tasks, subsections=subs))
+    return out
+
+
+def _says_same(duties: Duties) -> bool:
+    named: tuple[Leader | Unit, ...] = (*duties.leaders, *duties.lead_units, *duties.cooperating_units)
+    return any(n.name in _SAME_AS_ABOVE for n in named)
 
 
 def _with_deadlines(section: Section, year: int | None) -> Section:
