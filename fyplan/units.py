@@ -494,6 +494,7 @@ def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
     县长助理 刘洋): each title before its name, or a title and a name written together; None when a token
     is neither (a unit, a sentence)."""
     people: list[str] = []
+    tokens = _spaced_names_joined(tokens)
     k = 0
     while k < len(tokens):
         token = simplified(tokens[k])
@@ -513,7 +514,24 @@ def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
     return tuple(people) if people else None
 
 
+def _spaced_names_joined(tokens: list[str]) -> list[str]:
+    """A name spaced out in its cell (杨 波, a two-character name widened to a three-character one's width)
+    is one token, as written: a surname alone, then one or two characters that make a person with it."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if len(token) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) <= 2 and _bare_person(token + tokens[k + 1]):
+            out.append(f"{token} {tokens[k + 1]}")
+            k += 2
+            continue
+        out.append(token)
+        k += 1
+    return out
+
+
 def _bare_person(text: str) -> bool:
+    text = text.replace(" ", "")  # 杨 波: a name spaced out is still one name
     return 2 <= len(text) <= 3 and bool(surname().match(text)) and is_person(text)
 
 
