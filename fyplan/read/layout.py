@@ -1095,20 +1095,44 @@ def recover(text: str) -> Layout:
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
-    width = wrap_width(sample)
-    lines: list[str] | None = None
+    pages = (_DASHED_NUMBER_AT.search(text) or _PAGE_WORD_AT.search(text)) is not None and any(
+        _PAGE_LINE.fullmatch(line) for line in text.split("\n")
+    )
+    lines = [line for line in text.split("\n") if not _PAGE_LINE.fullmatch(line)] if pages else None
+    width = wrap_width(lines[:_WRAP_SAMPLE] if lines is not None else sample)
     joined: list[tuple[int, str]] | None = None
-    if width is None and (goes_on := _broken_lines(text)):
+    if width is None and not pages and (goes_on := _broken_lines(text)):
         lines = text.split("\n")
         joined = _join_broken(lines, goes_on)
-    if width is None and joined is None and "|" not in text and not SERIAL.found(text):
+    if width is None and joined is None and not pages and "|" not in text and not SERIAL.found(text):
         return _split_candidates(text)
+    if pages:
+        # A page's number between two lines (— 3 —, a PDF's footer, even inside a bracket or a table's row):
+        # no line of the notice; the lines around it are read as if it were not there.
+        all_lines = text.split("\n")
+        numbered = [(n, line) for n, line in enumerate(all_lines, 1) if not _PAGE_LINE.fullmatch(line)]
+        if width:
+            numbered = [(numbered[k][0], line) for k, line in _unwrapped_kept(numbered, width)]
+        return _recover_lines(_join_unwrapped(numbered), True)
     if lines is None:
         lines = text.split("\n")
     numbered = joined or (unwrap(lines, width) if width else list(enumerate(lines, 1)))
     if width and (_BROKEN_AT.search(text) or _OPEN_AT_END.search(text)):
         numbered = _join_unwrapped(numbered)  # a line the wrap left short, broken where no line may break
     return _recover_lines(numbered, width is not None or joined is not None)
+
+
+# A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
+_PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
+# Cheap first: a line that starts with a dashed number, or ends in 页 (each ~1 ms per million characters, the
+# pattern above at every line start ~5).
+_DASHED_NUMBER_AT = re.compile(r"\n *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)")
+_PAGE_WORD_AT = re.compile(r"页 *(?:\n|$)")
+
+
+def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """``unwrap`` of the kept lines, each logical line with the index (in ``numbered``) of its first line."""
+    return [(k - 1, line) for k, line in unwrap([line for _, line in numbered], width)]
 
 
 # A line broken where no line may break (a PDF's wrap on a page too short to tell its width by): the next line
