@@ -239,6 +239,8 @@ def parse_clause(text: str) -> Clause:
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
+    if ";" in body and ":" in body:
+        body = _leaders_go_on(body)
     others: tuple[tuple[str, str], ...] = ()
     if body.count(":") > 1:
         body = _unglued_labels(body)
@@ -251,6 +253,32 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+def _leaders_go_on(body: str) -> str:
+    """牵头领导:县委常委、组织部部长 孙丽娟;县委常委、县纪委书记 马卫东;牵头单位:… — a ; parts the people of a
+    leaders' field too: a part with no label whose last word is a person's name, right after the leaders'
+    field, is more of its people (the ; becomes a comma between its groups), not a list of units."""
+    parts = body.split(";")
+    out = [parts[0]]
+    kind: Kind | None = label_kind(parts[0].split(":", 1)[0]) if ":" in parts[0] else None
+    for part in parts[1:]:
+        if ":" in part:
+            kind = label_kind(part.split(":", 1)[0])
+        elif kind == "leaders" and _ends_in_person(part):
+            out[-1] = f"{out[-1]},{part}"
+            continue
+        else:
+            kind = None
+        out.append(part)
+    return ";".join(out)
+
+
+def _ends_in_person(part: str) -> bool:
+    """县委常委、县纪委书记、县监委主任 马卫东, 副县长李汉文: the last word a person's name, with a common surname."""
+    last = re.split(r"[、, ]", part.strip())[-1]
+    name = units.person_after_office(last) or last
+    return 2 <= len(name) <= 3 and units.is_person(name) and bool(units.surname().match(name))
 
 
 def deadline_after(body: str) -> tuple[str, str]:
