@@ -7,6 +7,7 @@ pure build. Where nothing is compiled (the usual install, CI) the comparison is 
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -14,8 +15,6 @@ from pathlib import Path
 
 import builds
 import pytest
-
-import fyplan
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -49,15 +48,20 @@ def test_every_listed_module_is_compiled_or_none_is() -> None:
 @pytest.mark.skipif(
     not COMPILED, reason="pure build: no module compiled by mypyc here (README, Install: the compiled build)"
 )
-def test_the_compiled_build_reads_every_case_as_the_pure_build() -> None:
-    assert builds.is_compiled(fyplan.read.plainitem)  # the modules the reading below runs are the compiled ones
+def test_the_compiled_build_reads_every_case_as_the_pure_build(tmp_path: Path) -> None:
+    # The modules the reading below runs in this process are the compiled ones.
+    package = Path(importlib.import_module("fyplan").__file__ or "").parent
+    assert builds.is_compiled(importlib.import_module("fyplan.read.plainitem"))
+    # The child reads with the same installation's sources (from a folder of its own, so that a checkout in the
+    # working folder cannot stand in for them).
     child = (
         f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import builds; builds.use_sources(); "
-        "import fyplan.read.plainitem as p; assert not builds.is_compiled(p), p.__file__; "
+        "import fyplan, fyplan.read.plainitem as p; assert not builds.is_compiled(p), p.__file__; "
+        f"assert fyplan.__file__.startswith({str(package)!r}), fyplan.__file__; "
         "print(json.dumps(builds.outputs(json.loads(sys.stdin.read()))))"
     )
     run = subprocess.run(
-        [sys.executable, "-c", child], input=json.dumps(FILES), capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", child], input=json.dumps(FILES), capture_output=True, text=True, check=True, cwd=tmp_path
     )
     pure = json.loads(run.stdout)
     compiled = builds.outputs(FILES)
