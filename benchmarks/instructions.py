@@ -80,7 +80,7 @@ def main() -> None:
         raise SystemExit("valgrind is not installed: this benchmark counts instructions with it")
     import fyplan
 
-    example = Path(fyplan.__file__).resolve().parent.parent / "examples" / "fuyang-2019.txt"
+    example = fyplan.example_path()  # the installed copy: an installed wheel has no examples/ beside the package
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "child.py"
         script.write_text(CHILD.format(here=str(HERE), example=str(example)), encoding="utf-8")

@@ -6,6 +6,9 @@ quickest script one could write, independent of how fast the machine is.
 
     python benchmarks/parse.py [--runs 3] [--big] [--sizes 1,10] [--no-startup]
 
+It times whichever build of fyplan is installed and names it in its first line: pure Python, or the modules
+compiled by mypyc (``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 pip install .``, see README.md).
+
 Two inputs at each size (1 and 10 MB; 100 MB with ``--big``): *repeated*, the example's body
 repeated (every cache of fyplan's hits from the second copy on), and *new text*, each copy's characters
 permuted with a seed of its own, so that every line is new. Each timed new text is a text never parsed
@@ -34,6 +37,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import TypeVar
 
@@ -416,6 +420,18 @@ def print_startup(runs: int) -> None:
         )
 
 
+def build() -> str:
+    """Which build of fyplan this process reads with: pure Python, or modules compiled by mypyc (an extension file
+    beside a module's source is what ``import`` loads; ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 pip install .`` makes them)."""
+    package = Path(fyplan.__file__).resolve().parent
+    compiled = sorted(
+        str(p.relative_to(package)).split(".")[0]
+        for p in package.rglob("*")
+        if p.name.endswith(tuple(EXTENSION_SUFFIXES)) and p.with_name(p.name.split(".")[0] + ".py").is_file()
+    )
+    return f"compiled by mypyc ({len(compiled)} modules: {', '.join(compiled)})" if compiled else "pure Python"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3, help="timed runs per measurement; the median counts (default 3)")
@@ -434,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = fyplan.example_path()
     example = path.read_text(encoding="utf-8")
-    print(f"fyplan {fyplan.__version__}; example {path.name}; Python {sys.version.split()[0]}")
+    print(f"fyplan {fyplan.__version__}; example {path.name}; Python {sys.version.split()[0]}; build: {build()}")
     if not args.no_parse:
         # The first parse builds (and caches) the Lark parsers: not billed to any row.
         example_items = len(fyplan.parse(example, source=path.name).items())

@@ -17,6 +17,7 @@ import pytest
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 
+import fyplan
 from fyplan.model import Notice
 from fyplan.terminal.shell import history_path, lex_line, make_completer, make_lexer, run_shell
 
@@ -98,7 +99,9 @@ def test_load_adds_a_notice(tmp_path: Path) -> None:
 def test_load_of_a_folder_and_of_what_is_not_a_notice(tmp_path: Path) -> None:
     shutil.copy(EXAMPLE, tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text("not a notice\n", encoding="utf-8")
-    code, out, err = run(f"\\load {tmp_path}\n\\load {EXAMPLE}\n\\format ids\nid:7\n")
+    # The example the shell starts with is the installed package's copy (the repository's file only in an
+    # editable install), so that is the one loaded again.
+    code, out, err = run(f"\\load {tmp_path}\n\\load {fyplan.example_path()}\n\\format ids\nid:7\n")
     assert out.split() == ["fuyang-2019.txt:7", "a.txt:7"]
     assert "b.txt: holds no responsibility notice" in err and "loaded already" in err
     assert code == 2

@@ -55,6 +55,9 @@ def _line_span(first: int, tokens: Iterable[Any]) -> int:
 class Builder(Transformer[Token, Any]):
     """Called by the LALR parser at each reduction; keeps per-document state."""
 
+    # release() deletes ``ctx``: a class compiled by mypyc (issue 13) must name the attributes that may go.
+    __deletable__ = ("ctx",)
+
     def reset(self, ctx: ReadContext) -> None:
         self.ctx = ctx
         self._front_tokens: list[Token] = []

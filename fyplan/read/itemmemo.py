@@ -46,8 +46,9 @@ class _Seen:
 
     __slots__ = ("bits", "count")
 
-    SIZE = 1 << 16
-    LIMIT = 1024
+    # ClassVar: compiled by mypyc (issue 13), a bare assignment here would be a per-instance default.
+    SIZE: ClassVar[int] = 1 << 16
+    LIMIT: ClassVar[int] = 1024
 
     def __init__(self) -> None:
         self.bits = bytearray(self.SIZE // 8)
