@@ -278,7 +278,15 @@ def _ends_in_person(part: str) -> bool:
     """县委常委、县纪委书记、县监委主任 马卫东, 副县长李汉文: the last word a person's name, with a common surname."""
     last = re.split(r"[、, ]", part.strip())[-1]
     name = units.person_after_office(last) or last
-    return 2 <= len(name) <= 3 and units.is_person(name) and bool(units.surname().match(name))
+    return (
+        2 <= len(name) <= 3
+        and units.is_person(name)
+        and bool(units.surname().match(name))
+        and not _PLACE_END.search(name)  # 马庄镇, 李桥村: places, whatever their first character
+    )
+
+
+_PLACE_END = re.compile(r"[镇鎮乡鄉村区區县縣市省]$|街道$|社区$")
 
 
 def deadline_after(body: str) -> tuple[str, str]:

@@ -706,7 +706,7 @@ class Builder(Transformer[Token, Any]):
                         continue
                     # 4项目标的责任单位均为X。: X answers for the items since the last such sentence (以上3项由X牵头:
                     # the last three, where the sentence counts them).
-                    first = k + 1 - count if 0 < count <= k + 1 else since
+                    first = k + 1 - count if 0 < count <= k + 1 else (k if count < 0 else since)
                     for covered in built[first : k + 1]:
                         finished[id(covered)] = scope.apply(finished[id(covered)], said)
                     since = k + 1
@@ -1235,6 +1235,9 @@ _PRECEDING = re.compile(
 )
 
 
+_SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
+
+
 @lru_cache(maxsize=256)
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
@@ -1250,7 +1253,9 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         return None
     count = m.group("count")
     if not count:
-        return roles, 0
+        # 以上工作均由…, 以上各项由…: the items since the last such sentence (0); 上述项目由… with no count and no
+        # word for several: the one item it follows (-1).
+        return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
     return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
 
 

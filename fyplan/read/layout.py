@@ -154,8 +154,8 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     start = _MARKER.match(line)
     if start:
         numbering.saw(*_marker_number(start))
-    if not _INNER.search(line):
-        return [line]
+    if not _INNER.search(line) or _FOOTER.match(line):
+        return [line]  # (a web page's footer, 主办:… 承办:… 协办:…, is one line of chrome: no fields in it)
     labels = _label_cuts(line)
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
     head_cuts = _heads_cut(line)
@@ -222,6 +222,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     return [p for p in pieces if p]
 
 
+_FOOTER = re.compile(r"^ *主[办辦] *:.*(?:承[办辦]|网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
 _LONG_LINE = 300
 _CHAIN = 3
 
@@ -310,7 +311,8 @@ def _label_cuts(line: str) -> list[int]:
         pos = m.start()
         if depth:
             continue
-        if m.start() > 0:
+        if m.start() > 0 and m.group().rstrip(" :") not in ("协办", "協辦"):
+            # (协办: stays on the line of the 主办: it follows, which is a label only with it there.)
             cuts.append(m.start())
         # A field's names hold no dash: ——… after them (before the next field) is the next heading.
         stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
@@ -1328,8 +1330,16 @@ def _spaced_table(line: str) -> list[str] | None:
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
         pieces[1] = _letter_words(pieces[1])  # the header as it was read (only spaces change)
         pieces[-1:] = _last_row(pieces[-1], header)
+        rows = [p for p in pieces[2:] if _BARE_ROW.match(p)]
+        if not rows or not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
+            # A row that names no one (序号 in a sentence: …按 序号 工作任务 责任单位 排列,从 1 开始编号; a number
+            # in a task's text taken for the next row's): no table, the line is read as it stands.
+            continue
         return [p for p in pieces if p]
     return None
+
+
+_BARE_ROW = re.compile(r"^\d{1,4} ")
 
 
 def _header_words(line: str, start: int, first: int) -> tuple[_Header, int] | None:
@@ -1385,6 +1395,9 @@ def _two_words(run: str) -> str:
     return run
 
 
+_SIGNED = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def _last_row(row: str, header: _Header) -> list[str]:
     """The last row of a one-line table and what the page goes on with after it (a sign-off, a footer): the
     row ends with its last cell of names (a row holds one per duty column), or with the deadline cell after
@@ -1393,6 +1406,8 @@ def _last_row(row: str, header: _Header) -> list[str]:
     tokens = row.split(" ")
     found = 0
     for k, token in enumerate(tokens[2:], 2):
+        if k + 1 < len(tokens) and _SIGNED.match(tokens[k + 1]) and found:
+            return [" ".join(tokens[:k]), " ".join(tokens[k:])]  # 某县人民政府办公室 2023年3月1日: the sign-off
         if _names_token(token.lstrip("★")):
             found += 1
             if found == len(duties):
