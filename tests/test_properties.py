@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import fyplan
 from fyplan import NoticeError
 from fyplan.model import Notice
+from fyplan.read.widths import folded
 from fyplan.strategies import notices, styles
 from fyplan.write.export import from_json, to_json
 from fyplan.write.render import STYLES, Style, render
@@ -23,14 +24,15 @@ def test_parse_inverts_render(notice: Notice, style: Style) -> None:
 
 @given(styles())
 def test_the_example_in_every_style_reads_the_same(style: Style) -> None:
+    # The same up to the width of its marks: a style that writes ： and （） gets its names and text back so.
     again = fyplan.parse(render(EXAMPLE, style))
-    assert again == EXAMPLE
+    assert folded(again) == EXAMPLE
     assert not again.errors
 
 
 def test_the_named_styles_on_the_example() -> None:
     for name, style in STYLES.items():
-        assert fyplan.parse(render(EXAMPLE, style)) == EXAMPLE, name
+        assert folded(fyplan.parse(render(EXAMPLE, style))) == EXAMPLE, name
 
 
 @given(notices(), styles())

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+import fyplan
 from fyplan.model import Notice
 from fyplan.query import (
     Node,
@@ -255,3 +256,18 @@ def test_full_width_brackets_inside_quotes_are_the_value() -> None:
     assert parse_query("（text：市财政局）") == parse_query("(text:市财政局)")
     regex = parse_query("text:/（[一二]）/")
     assert isinstance(regex, Term) and "（" in str(regex)
+
+
+def test_names_and_words_match_whatever_the_width_of_their_marks() -> None:
+    # A notice that writes its brackets and commas full-width keeps them in its names and text (read/widths.py);
+    # a query typed with ASCII marks finds them, and one typed full-width finds an ASCII notice's.
+    wide = fyplan.parse("一、测试\n1．推进老旧小区改造，惠及居民。\n牵头单位：县住建局\n配合单位：各乡镇（街道）\n")
+    narrow = fyplan.parse("一、测试\n1.推进老旧小区改造,惠及居民。\n牵头单位:县住建局\n配合单位:各乡镇(街道)\n")
+    assert [u.name for u in next(iter(wide.items())).cooperating_units] == ["各乡镇（街道）"]
+    assert [u.name for u in next(iter(narrow.items())).cooperating_units] == ["各乡镇(街道)"]
+    for notice in (wide, narrow):
+        assert notice.query('coop="各乡镇(街道)"').ids() == ["1"]
+        assert notice.query('coop="各乡镇（街道）"').ids() == ["1"]
+        assert notice.query("text:改造,惠及").ids() == ["1"]
+        assert notice.query("text:改造，惠及").ids() == ["1"]
+    assert wide.query('coop="各乡镇"').ids() == []  # = is still the whole name

@@ -26,6 +26,7 @@ from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
 from fyplan.query.errors import QueryError
 from fyplan.query.quantity import COMPARISONS, Quantity, deadline_date, parse_quantity
+from fyplan.read.widths import FOLD
 
 if TYPE_CHECKING:
     # Types only: the AST imports the field registry, which imports these matchers.
@@ -110,10 +111,11 @@ def _text_match(term: Term, values: list[str]) -> bool:
     """Words match in either script: 增长 finds 增長."""
     if term.op == "~":
         return any(_search(term.value, v) or _search(term.value, simplified(v)) for v in values)
-    wanted = simplified(term.value)
+    # (and either width of mark: 各镇(街道) finds 各镇（街道）, as a notice may write it)
+    wanted = simplified(term.value).translate(FOLD)
     if term.op == "=":
-        return any(wanted == simplified(v) for v in values)
-    return any(wanted in simplified(v) for v in values)
+        return any(wanted == simplified(v).translate(FOLD) for v in values)
+    return any(wanted in simplified(v).translate(FOLD) for v in values)
 
 
 _LEVELS = frozenset("市省区县")
@@ -123,6 +125,8 @@ def _name_match(term: Term, names: list[str], ctx: Context) -> bool:
     """Units and leaders: as written, canonical, and through the notice's aliases."""
     if term.op == "~":
         return any(_search(term.value, n) for n in names)
+    names = [n.translate(FOLD) for n in names]  # either width of mark (各镇（街道） as a notice may write it)
+    term = attrs.evolve(term, value=term.value.translate(FOLD))
     wanted = {term.value, canonical(term.value)}
     if term.value in ctx.aliases:
         wanted.add(ctx.aliases[term.value])

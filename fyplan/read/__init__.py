@@ -52,11 +52,13 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.records import text_fields
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
+    from fyplan.read.widths import as_written
     from fyplan.units import says_first_leads
 
     # A notice in traditional characters is read through its simplified form (one character for one) and
     # its strings given back as written at the end (fyplan/read/traditional.py).
     simple = reading(text)
+    original = text
     if simple is not None:
         text = simple.text
     layout = recover(number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text)))))))
@@ -72,6 +74,8 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     notice = document.assemble(ctx, sections, layout.notes + tables.notes)
     if simple is not None:
         notice = restored(notice, simple.back)
+    # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).
+    notice = as_written(notice, original)
     if strict and notice.diagnostics:
         raise NoticeError(source, notice.diagnostics)
     return notice

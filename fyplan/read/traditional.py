@@ -78,7 +78,8 @@ def reading(text: str) -> Reading | None:
 
 # Fields the reader gives in simplified form whatever the script: the notice's place (阜阳市) and level (县区), which group
 # the editions of one notice, as a target's words are what queries compare.
-_NORMALISED = frozenset({"place", "level"})
+# (The source is the file's path, never text of the notice.)
+_NORMALISED = frozenset({"place", "level", "source"})
 
 
 def restored(value: T, back: Callable[[str], str]) -> T:

@@ -1,0 +1,116 @@
+"""Full-width punctuation given back as the notice wrote it.
+
+Normalising makes full-width punctuation ASCII (（ → (, ， → ,, ： → :), so that one set of rules reads every
+notice. Names and text are to be kept as written:
+- a name with a bracket (各镇（街道）, 市财政局（市国资委）) is looked up in the notice as written, brackets of either
+  width, and given back as found (a notice may write some names one way and its headings the other);
+- text (an item's sentence, a title, a note) gets a mark back full-width where the notice writes that mark
+  full-width most of the time (brackets as a pair); a mark between two digits stays ASCII (1,000 and 9:30).
+Nothing changes in a notice that writes every mark ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import attrs
+
+from fyplan.model import Alias, Diagnostic, Leader, Target, Unit
+
+T = TypeVar("T")
+
+# ASCII form → full-width form; the brackets are decided together.
+_MARKS = (("()", "（）"), (",", "，"), (":", "："), (";", "；"))
+_WIDE = "（），：；"
+_NOT_TEXT = frozenset({"place", "level", "source"})  # normalised on purpose, or no text of the notice
+_EITHER = {"(": "[(（]", ")": "[)）]", ",": "[,，]", ":": "[:：]", ";": "[;；]"}
+
+
+def as_written(notice: T, original: str) -> T:
+    """``notice`` with its names and text given the full-width marks ``original`` writes; itself when the
+    original writes none."""
+    if not any(ch in original for ch in _WIDE):
+        return notice
+    table: dict[str, str] = {}
+    for ascii_marks, wide_marks in _MARKS:
+        wide = sum(original.count(ch) for ch in wide_marks)
+        if wide > sum(original.count(ch) for ch in ascii_marks):
+            table.update(zip(ascii_marks, wide_marks, strict=True))
+    return _Back(original, table).restore(notice)  # type: ignore[no-any-return]
+
+
+class _Back:
+    def __init__(self, original: str, table: dict[str, str]) -> None:
+        self.original = original
+        self.table = table
+        marks = re.escape("".join(table))
+        self.pattern = re.compile(f"(?<!\\d)[{marks}]|[{marks}](?!\\d)") if table else None
+        self.name = lru_cache(maxsize=4096)(self._name)
+
+    def text(self, value: str) -> str:
+        if self.pattern is None or not any(ch in value for ch in self.table):
+            return value
+        return self.pattern.sub(lambda m: self.table[m.group()], value)
+
+    def _name(self, value: str) -> str:
+        """The name as the notice writes it, found with brackets of either width; as it is if not found."""
+        if "(" not in value and ")" not in value:
+            return value
+        found = re.search("".join(_EITHER.get(ch, re.escape(ch)) for ch in value), self.original)
+        return found.group() if found is not None else value
+
+    def restore(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, Unit):
+            return attrs.evolve(value, name=self.name(value.name), written=self.name(value.written))
+        if isinstance(value, Leader):
+            return attrs.evolve(value, name=self.name(value.name))
+        if isinstance(value, Alias):
+            return Alias(self.name(value.alias), self.name(value.name))
+        if isinstance(value, Target | Diagnostic):
+            return value  # what queries compare, read in normalised form; our own sentences
+        if isinstance(value, tuple):
+            items = tuple(self.restore(v) for v in value)
+            return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+        if attrs.has(type(value)):
+            changes: dict[str, Any] = {}
+            for field in attrs.fields(type(value)):
+                if not field.init or field.name in _NOT_TEXT:
+                    continue
+                old = getattr(value, field.name)
+                if field.name == "written" and isinstance(old, tuple):
+                    new: Any = tuple(tuple(self.name(g) for g in groups) for groups in old)  # names as written
+                else:
+                    new = self.restore(old)
+                if new != old:
+                    changes[field.alias] = new
+            return attrs.evolve(value, **changes) if changes else value
+        return value
+
+
+# Full-width marks → ASCII (queries compare names and words so: 各镇(街道) finds 各镇（街道）).
+FOLD = str.maketrans(
+    {wide: ascii_ for ascii_marks, wide_marks in _MARKS for ascii_, wide in zip(ascii_marks, wide_marks, strict=True)}
+)
+
+
+class _Fold(_Back):
+    """Every full-width mark made ASCII again (what normalising does): to compare notices whatever marks
+    they were written with."""
+
+    def __init__(self) -> None:
+        super().__init__("", {})
+
+    def text(self, value: str) -> str:
+        return value.translate(FOLD)
+
+    def _name(self, value: str) -> str:
+        return value.translate(FOLD)
+
+
+def folded(notice: T) -> T:
+    """``notice`` with every full-width mark of its names and text made ASCII."""
+    return _Fold().restore(notice)  # type: ignore[no-any-return]
