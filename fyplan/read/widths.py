@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from fyplan.model import Alias, Diagnostic, Leader, Target, Unit
+from fyplan.model import Alias, Diagnostic, Duties, Leader, Target, Task, Unit
 
 T = TypeVar("T")
 
@@ -52,7 +52,8 @@ class _Back:
     def text(self, value: str) -> str:
         if self.pattern is None or not any(ch in value for ch in self.table):
             return value
-        return self.pattern.sub(lambda m: self.table[m.group()], value)
+        new = self.pattern.sub(lambda m: self.table[m.group()], value)
+        return value if new == value else new
 
     def _name(self, value: str) -> str:
         """The name as the notice writes it, found with brackets of either width; as it is if not found."""
@@ -62,14 +63,22 @@ class _Back:
         return found.group() if found is not None else value
 
     def restore(self, value: Any) -> Any:
+        """``value`` with its strings given back; the very object where nothing changes (most of a notice)."""
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, Unit):
-            return attrs.evolve(value, name=self.name(value.name), written=self.name(value.written))
+            name, written = self.name(value.name), self.name(value.written)
+            if name is value.name and written is value.written:
+                return value
+            return attrs.evolve(value, name=name, written=written)
         if isinstance(value, Leader):
-            return attrs.evolve(value, name=self.name(value.name))
+            name = self.name(value.name)
+            return value if name is value.name else attrs.evolve(value, name=name)
         if isinstance(value, Alias):
-            return Alias(self.name(value.alias), self.name(value.name))
+            alias, name = self.name(value.alias), self.name(value.name)
+            return value if alias is value.alias and name is value.name else Alias(alias, name)
+        if isinstance(value, Task):
+            return self._task(value)  # the bulk of a notice: its fields read directly, not by their names
         if isinstance(value, Target | Diagnostic):
             return value  # what queries compare, read in normalised form; our own sentences
         if isinstance(value, tuple):
@@ -82,13 +91,40 @@ class _Back:
                     continue
                 old = getattr(value, field.name)
                 if field.name == "written" and isinstance(old, tuple):
-                    new: Any = tuple(tuple(self.name(g) for g in groups) for groups in old)  # names as written
+                    groups = tuple(tuple(self.name(g) for g in names) for names in old)  # names as written
+                    new: Any = (
+                        old
+                        if all(a is b for x, y in zip(groups, old, strict=True) for a, b in zip(x, y, strict=True))
+                        else groups
+                    )
                 else:
                     new = self.restore(old)
-                if new != old:
+                if new is not old:
                     changes[field.alias] = new
             return attrs.evolve(value, **changes) if changes else value
         return value
+
+    def _task(self, task: Task) -> Task:
+        text = self.text(task.text)
+        heading = self.text(task.heading) if task.heading else task.heading
+        notes = self.restore(task.notes) if task.notes else task.notes
+        duties = self._duties(task.duties)
+        subtasks = tuple(self._task(t) for t in task.subtasks) if task.subtasks else task.subtasks
+        if subtasks is not task.subtasks and all(a is b for a, b in zip(subtasks, task.subtasks, strict=True)):
+            subtasks = task.subtasks
+        unchanged = (text, heading, notes, duties, subtasks)
+        if all(
+            a is b
+            for a, b in zip(unchanged, (task.text, task.heading, task.notes, task.duties, task.subtasks), strict=True)
+        ):
+            return task
+        return attrs.evolve(task, text=text, heading=heading, notes=notes, duties=duties, subtasks=subtasks)
+
+    def _duties(self, duties: Duties) -> Duties:
+        named: tuple[Leader | Unit, ...] = (*duties.leaders, *duties.lead_units, *duties.cooperating_units)
+        if not any("(" in n.name for n in named):
+            return duties  # names with no bracket are given back as they are
+        return self.restore(duties)  # type: ignore[no-any-return]
 
 
 # Full-width marks → ASCII (queries compare names and words so: 各镇(街道) finds 各镇（街道）).
