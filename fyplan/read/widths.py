@@ -25,6 +25,7 @@ T = TypeVar("T")
 _MARKS = (("()", "（）"), (",", "，"), (":", "："), (";", "；"))
 _WIDE = "（），：；"
 _NOT_TEXT = frozenset({"place", "level", "source"})  # normalised on purpose, or no text of the notice
+_WIDEN = str.maketrans({"(": "（", ")": "）"})
 _EITHER = {"(": "[(（]", ")": "[)）]", ",": "[,，]", ":": "[:：]", ";": "[;；]"}
 
 
@@ -48,6 +49,7 @@ class _Back:
         marks = re.escape("".join(table))
         self.pattern = re.compile(f"(?<!\\d)[{marks}]|[{marks}](?!\\d)") if table else None
         self.name = lru_cache(maxsize=4096)(self._name)
+        self.wide_brackets = "(" not in original and ")" not in original and ("（" in original or "）" in original)
 
     def text(self, value: str) -> str:
         if self.pattern is None or not any(ch in value for ch in self.table):
@@ -56,11 +58,16 @@ class _Back:
         return value if new == value else new
 
     def _name(self, value: str) -> str:
-        """The name as the notice writes it, found with brackets of either width; as it is if not found."""
+        """The name as the notice writes it, found with brackets of either width; with the notice's usual
+        marks if it is not there in one piece."""
         if "(" not in value and ")" not in value:
             return value
         found = re.search("".join(_EITHER.get(ch, re.escape(ch)) for ch in value), self.original)
-        return found.group() if found is not None else value
+        # (Not found as one piece — broken over lines or table cells: full-width brackets where the notice
+        # writes no others.)
+        if found is not None:
+            return found.group()
+        return value.translate(_WIDEN) if self.wide_brackets else value
 
     def restore(self, value: Any) -> Any:
         """``value`` with its strings given back; the very object where nothing changes (most of a notice)."""
