@@ -51,7 +51,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections.append(section)
     if notes:
         sections = _attach_notes(sections, notes)
-    sections = _same_as_above(sections)
+    if any(word in ctx.layout.text for word in ("同上", "同前")):  # (a walk of every task: only where it may pay)
+        sections = _same_as_above(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
     if _numbering_restarts(sections):
