@@ -1,4 +1,4 @@
-"""The key under which two spellings of one body meet (人行 = 人民银行, traditional = simplified).
+"""The key under which two spellings of one body meet (人行 = 人民银行, traditional = simplified, （ = ().
 
 Apart from ``fyplan.units`` (name lists) so that matching a query needs neither the name-list patterns
 nor the grammar's lexicon: ``fyplan query`` on a cached notice never imports the reader (issue 13).
@@ -10,6 +10,10 @@ import re
 from functools import lru_cache
 
 from fyplan.hanzi import simplified
+
+# Full-width marks → ASCII: a notice may write 各镇（街道） and another 各镇(街道) (names keep their marks as
+# written, fyplan/read/widths.py); queries, spellings and lists compare them as one.
+FOLD = str.maketrans({"（": "(", "）": ")", "，": ",", "：": ":", "；": ";"})
 
 # Well-known second spellings of one body, for matching (人行 = 人民银行).
 _CANONICAL = (
@@ -24,7 +28,7 @@ _CANONICAL = (
 def canonical(name: str) -> str:
     """A key under which two spellings of one body meet (人行阜阳中心支行 → 人民银行阜阳中心支行;
     traditional 市經濟和信息化局 → 市经济和信息化局)."""
-    name = simplified(name)
+    name = simplified(name).translate(FOLD)
     for pattern, repl in _CANONICAL:
         name = pattern.sub(repl, name)
     return name

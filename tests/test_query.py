@@ -271,3 +271,12 @@ def test_names_and_words_match_whatever_the_width_of_their_marks() -> None:
         assert notice.query("text:改造,惠及").ids() == ["1"]
         assert notice.query("text:改造，惠及").ids() == ["1"]
     assert wide.query('coop="各乡镇"').ids() == []  # = is still the whole name
+
+
+def test_one_body_whatever_the_width_of_its_brackets() -> None:
+    # The key under which spellings meet (queries, FY006, per-unit lists) folds full-width marks.
+    from fyplan.canonical import canonical
+
+    assert canonical("各镇（街道）") == canonical("各镇(街道)")
+    assert canonical("市财政局（市国资委）") == "市财政局(市国资委)"
+    assert canonical("各镇（街道）") != canonical("各镇")

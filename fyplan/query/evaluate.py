@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from fyplan.canonical import canonical
+from fyplan.canonical import FOLD, canonical
 from fyplan.hanzi import simplified
 from fyplan.model import Item, Notice, Target
 from fyplan.numerals import chinese_number
 from fyplan.query.errors import QueryError
 from fyplan.query.quantity import COMPARISONS, Quantity, deadline_date, parse_quantity
-from fyplan.read.widths import FOLD
 
 if TYPE_CHECKING:
     # Types only: the AST imports the field registry, which imports these matchers.

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from fyplan.canonical import FOLD
 from fyplan.model import Alias, Diagnostic, Duties, Leader, Target, Task, Unit
 
 T = TypeVar("T")
@@ -132,12 +133,6 @@ class _Back:
         if not any("(" in n.name for n in named):
             return duties  # names with no bracket are given back as they are
         return self.restore(duties)  # type: ignore[no-any-return]
-
-
-# Full-width marks → ASCII (queries compare names and words so: 各镇(街道) finds 各镇（街道）).
-FOLD = str.maketrans(
-    {wide: ascii_ for ascii_marks, wide_marks in _MARKS for ascii_, wide in zip(ascii_marks, wide_marks, strict=True)}
-)
 
 
 class _Fold(_Back):
