@@ -378,6 +378,9 @@ def _names_cell(line: str) -> bool:
 _STARTS_UNIT = re.compile(r"(?:\d{1,4}(?:[ 、]|\.(?!\d))|\(?[一二三四五六七八九十\d]{1,3}[)、])")
 
 
+_STARTS_NUMBERED = _STARTS_UNIT
+
+
 def _starts_unit(line: str) -> bool:
     """Does the line start a unit of its own: a numbered item or heading, or a labelled field?"""
     return bool(_STARTS_UNIT.match(line) or _LABEL.match(line))
@@ -1199,7 +1202,8 @@ def _goes_on(before: str, line: str) -> bool:
     bracket ``before`` left open (and starts no numbered unit of its own)?"""
     if line[0] in _NEVER_STARTS:
         return True
-    if _starts_unit(line) or _depth_after(before, 0, len(before), 0) == 0:
+    # (A numbered unit starts anew; a field's label may go on a bracket of fields: …(牵头单位:甲局; / 配合单位:乙局).)
+    if _STARTS_NUMBERED.match(line) or _depth_after(before, 0, len(before), 0) == 0:
         return False
     close, opened = line.find(")"), line.find("(")
     return close >= 0 and (opened < 0 or close < opened)
