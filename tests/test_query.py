@@ -28,6 +28,7 @@ from fyplan.query import (
     unit,
 )
 from fyplan.query import query as run_query
+from fyplan.read.widths import folded
 
 SECTION_ONE = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]
 
@@ -271,6 +272,8 @@ def test_names_and_words_match_whatever_the_width_of_their_marks() -> None:
         assert notice.query("text:改造,惠及").ids() == ["1"]
         assert notice.query("text:改造，惠及").ids() == ["1"]
     assert wide.query('coop="各乡镇"').ids() == []  # = is still the whole name
+    # Folded (to compare notices whatever their marks), the names are ASCII again, the duties' too.
+    assert [u.name for u in next(iter(folded(wide).items())).cooperating_units] == ["各乡镇(街道)"]
 
 
 def test_one_body_whatever_the_width_of_its_brackets() -> None:

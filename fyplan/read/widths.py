@@ -44,6 +44,8 @@ def as_written(notice: T, original: str) -> T:
 
 
 class _Back:
+    _BRACKETS = "()"  # the marks of a name this walk may change (names with none are left alone)
+
     def __init__(self, original: str, table: dict[str, str]) -> None:
         self.original = original
         self.table = table
@@ -130,7 +132,7 @@ class _Back:
 
     def _duties(self, duties: Duties) -> Duties:
         named: tuple[Leader | Unit, ...] = (*duties.leaders, *duties.lead_units, *duties.cooperating_units)
-        if not any("(" in n.name for n in named):
+        if not any(b in n.name for n in named for b in self._BRACKETS):
             return duties  # names with no bracket are given back as they are
         return self.restore(duties)  # type: ignore[no-any-return]
 
@@ -138,6 +140,8 @@ class _Back:
 class _Fold(_Back):
     """Every full-width mark made ASCII again (what normalising does): to compare notices whatever marks
     they were written with."""
+
+    _BRACKETS = "（）"
 
     def __init__(self) -> None:
         super().__init__("", {})
