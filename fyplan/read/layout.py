@@ -1099,26 +1099,22 @@ def recover(text: str) -> Layout:
     label inside them (not at their start) are looked at in Python."""
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
-    sample = text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE]
-    pages = (_DASHED_NUMBER_AT.search(text) or _PAGE_WORD_AT.search(text)) is not None and any(
-        _PAGE_LINE.fullmatch(line) for line in text.split("\n")
-    )
-    lines = [line for line in text.split("\n") if not _PAGE_LINE.fullmatch(line)] if pages else None
-    width = wrap_width(lines[:_WRAP_SAMPLE] if lines is not None else sample)
-    joined: list[tuple[int, str]] | None = None
-    if width is None and not pages and (goes_on := _broken_lines(text)):
-        lines = text.split("\n")
-        joined = _join_broken(lines, goes_on)
-    if width is None and joined is None and not pages and "|" not in text and not SERIAL.found(text):
-        return _split_candidates(text)
-    if pages:
+    kept = _without_page_lines(text)
+    if kept is not None:
         # A page's number between two lines (— 3 —, a PDF's footer, even inside a bracket or a table's row):
         # no line of the notice; the lines around it are read as if it were not there.
-        all_lines = text.split("\n")
-        numbered = [(n, line) for n, line in enumerate(all_lines, 1) if not _PAGE_LINE.fullmatch(line)]
+        width = wrap_width([line for _, line in kept[:_WRAP_SAMPLE]])
         if width:
-            numbered = [(numbered[k][0], line) for k, line in _unwrapped_kept(numbered, width)]
-        return _recover_lines(_join_unwrapped(numbered), True)
+            kept = [(kept[k][0], line) for k, line in _unwrapped_kept(kept, width)]
+        return _recover_lines(_join_unwrapped(kept), True)
+    width = wrap_width(text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE])
+    lines: list[str] | None = None
+    joined: list[tuple[int, str]] | None = None
+    if width is None and (goes_on := _broken_lines(text)):
+        lines = text.split("\n")
+        joined = _join_broken(lines, goes_on)
+    if width is None and joined is None and "|" not in text and not SERIAL.found(text):
+        return _split_candidates(text)
     if lines is None:
         lines = text.split("\n")
     numbered = joined or (unwrap(lines, width) if width else list(enumerate(lines, 1)))
@@ -1133,6 +1129,15 @@ _PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|�
 # pattern above at every line start ~5).
 _DASHED_NUMBER_AT = re.compile(r"\n *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)")
 _PAGE_WORD_AT = re.compile(r"页 *(?:\n|$)")
+
+
+def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
+    """The lines (with their numbers) but those holding only a page's number; None when there is none."""
+    if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None:
+        return None
+    lines = text.split("\n")
+    kept = [(n, line) for n, line in enumerate(lines, 1) if not _PAGE_LINE.fullmatch(line)]
+    return kept if len(kept) < len(lines) else None
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
