@@ -1171,27 +1171,20 @@ def _broken_lines(text: str) -> list[int]:
 def _join_broken(lines: list[str], candidates: list[int]) -> list[tuple[int, str]] | None:
     """The numbered lines, each candidate that goes on the line before it glued to it (the logical line keeps
     the number of the line it starts on); None when none does."""
-    glue = {k for k in candidates if 0 < k < len(lines) and lines[k].strip() and lines[k - 1].strip()}
-    glue = {k for k in glue if _goes_on(lines[k - 1], lines[k].strip())}
-    if not glue:
-        return None
-    out: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, 1):
-        if number - 1 in glue and out:
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + line.strip())
-        else:
-            out.append((number, line))
-    return out
+    joined = _join_unwrapped(list(enumerate(lines, 1)), frozenset(candidates))
+    return joined if len(joined) < len(lines) else None
 
 
-def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``_join_broken`` on lines already unwrapped (numbered by their first source line)."""
+def _join_unwrapped(numbered: list[tuple[int, str]], only: frozenset[int] | None = None) -> list[tuple[int, str]]:
+    """Each line that goes on the line before it (``_goes_on``) glued to it; with ``only``, only the lines at
+    those places of the list (the ones a search found) are asked."""
     out: list[tuple[int, str]] = []
-    for number, line in numbered:
+    for index, (number, line) in enumerate(numbered):
         text = line.strip()
         if (
             out
             and text
+            and (only is None or index in only)
             and (text[0] in _NEVER_STARTS or (")" in text and "(" in out[-1][1]))
             and out[-1][1].strip()
             and _goes_on(out[-1][1], text)
