@@ -1218,10 +1218,16 @@ def _clause_roles(heading: str) -> scope.Roles:
     clause = items.split_inline(heading)[1]
     if clause is None:
         return scope.Roles()
+    roles = _roles_of(clause)
+    return scope.Roles(roles.leaders, roles.lead_units)
+
+
+def _roles_of(clause: str) -> scope.Roles:
+    """Who a clause names, as the roles a scope gives (leaders, lead and cooperating units)."""
     parts = dutymod.Assembly()
     parts.extend(items.clause_effect(clause).adds)
     duties, _ = dutymod.assemble(parts, False)
-    return scope.Roles(duties.leaders, duties.lead_units)
+    return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
 
 
 # 以下工作由县经信局牵头,各乡镇配合。 under a heading: who answers for the items that follow it.
@@ -1245,10 +1251,7 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     m = _PRECEDING.match(line.strip())
     if m is None or not dutymod.names_role(m.group("clause")):
         return None
-    parts = dutymod.Assembly()
-    parts.extend(items.clause_effect(m.group("clause")).adds)
-    duties, _ = dutymod.assemble(parts, False)
-    roles = scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
+    roles = _roles_of(m.group("clause"))
     if not roles:
         return None
     count = m.group("count")
@@ -1265,10 +1268,7 @@ def _intro_roles(intro: str) -> scope.Roles:
         m = _FOLLOWING.match(line.strip())
         if m is None or not dutymod.names_role(m.group("clause")):
             continue
-        parts = dutymod.Assembly()
-        parts.extend(items.clause_effect(m.group("clause")).adds)
-        duties, _ = dutymod.assemble(parts, False)
-        return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
+        return _roles_of(m.group("clause"))
     return scope.Roles()
 
 
