@@ -873,8 +873,8 @@ def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list
     is a point (二是…, (2)…), the points before it and the line they follow are that item's text too."""
     out: list[list[Token]] = []
     closed: list[bool] = []
-    for group, is_done in zip(groups, done, strict=True):
-        if is_done and group and _POINT.match(group[0]):
+    for n, (group, is_done) in enumerate(zip(groups, done, strict=True)):
+        if is_done and group and _POINT.match(group[0]) and not _own_clauses(groups, done, n):
             k = len(out)
             while k > 0 and not closed[k - 1] and out[k - 1] and _POINT.match(out[k - 1][0]):
                 k -= 1
@@ -885,6 +885,15 @@ def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list
         out.append(group)
         closed.append(is_done)
     return out, closed
+
+
+def _own_clauses(groups: list[list[Token]], done: list[bool], n: int) -> bool:
+    """Is the point ``groups[n]`` one of points that each close with a clause of their own (一是…(X牵头);
+    二是…(Y负责)): each is an item then, and the line they follow leads in to them (…安排如下:)."""
+    return any(
+        0 <= k < len(groups) and done[k] and bool(groups[k]) and _POINT.match(groups[k][0]) is not None
+        for k in (n - 1, n + 1)
+    )
 
 
 # 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).

@@ -83,7 +83,8 @@ def clause_pieces(line: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for start, close in top_brackets(line):
-        end = close + 1 + (line[close + 1 : close + 2] == "。")
+        # The stop after the clause closes its piece (…配合);二是…: the next piece starts at its words).
+        end = close + 1 + (line[close + 1 : close + 2] in ("。", ";"))
         if line[end:].strip() and dutymod.names_role(line[start + 1 : close]):
             pieces.append(line[last:end].strip())
             last = end
