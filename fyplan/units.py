@@ -78,7 +78,13 @@ def says_first_leads(text: str) -> bool:
     return False
 
 
-_LEAD_MARK = re.compile(r"\((?:牵头|牽頭)(?:单位|單位)?\)$")
+# A role word in a bracket after a name (县发改委(牵头)、县统计局(配合); 市工信局(主责)、市商务局(参与)): a mark
+# of its role, no part of the name. A joint mark (共同牵头, 双牵头, 分别牵头) speaks for the names of its run
+# (市生态环境局、市水务局(共同牵头)).
+_LEAD_MARK = re.compile(
+    r"\((?:(?P<joint>共同|双|雙|分别|分別))?(?:牵头|牽頭|主责|主責|主办|主辦|牵头单位|牽頭單位|牵头部门|牽頭部門)(?:单位|單位)?\)$"
+)
+_HELP_MARK = re.compile(r"\((?:配合|协办|協辦|协助|協助|参与|參與|参加|參加)(?:单位|單位|部门|部門)?\)$")
 # A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no one
 # (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
 # ((分管副省长、协管副秘书长负责,省国资委牵头)).
@@ -99,6 +105,7 @@ class NameList:
     aliases: tuple[tuple[str, str], ...] = ()
     first_listed_leads: bool = False
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
+    helping: tuple[str, ...] = ()  # names marked (配合) inside the list
 
 
 _OPENERS = re.compile(r"[(\[（【〔〈]")  # 〈 too: 各县〈市、区〉政府 on some pages
@@ -274,6 +281,7 @@ def split_names(text: str) -> NameList:
     names: list[str] = []
     written: list[str] = []
     marked: list[str] = []
+    helping: list[str] = []
     open_ended = False
     if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
@@ -286,13 +294,18 @@ def split_names(text: str) -> NameList:
             segments = [part for seg in segments for part in unglued(seg)]
         for seg in segments:
             name, ends_open = _strip_name(seg)
-            if name.startswith("★"):
-                # ★市发改委: the marked name leads (tables mark the lead unit so).
-                name = name.lstrip("★").strip()
+            if name.startswith(("★", "*")):
+                # ★市发改委, *县经信委: the marked name leads (tables and lists mark the lead unit so).
+                name = name.lstrip("★*").strip()
                 marked.append(name)
-            elif name.endswith(")") and _LEAD_MARK.search(name):
-                name = _LEAD_MARK.sub("", name).strip()
+            elif name.endswith(")") and (mark := _LEAD_MARK.search(name)):
+                name = name[: mark.start()].strip()
+                if mark.group("joint"):
+                    marked.extend(run)  # the names of the run before it share the lead
                 marked.append(name)
+            elif name.endswith(")") and (mark := _HELP_MARK.search(name)):
+                name = name[: mark.start()].strip()
+                helping.append(name)
             open_ended = open_ended or ends_open
             if not name:
                 continue
@@ -310,7 +323,12 @@ def split_names(text: str) -> NameList:
             next((n for n in names if n.endswith("、" + m) or n.startswith(m + "、")), m) if m not in names else m
             for m in marked
         ]
-    return NameList(tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked))
+    if helping and not marked:
+        # 责任单位:县财政局、县税务局(配合): the names not marked to help are the ones that lead.
+        marked = [n for n in names if n not in helping]
+    return NameList(
+        tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked), tuple(helping)
+    )
 
 
 def _spaced(segments: list[str]) -> list[str]:

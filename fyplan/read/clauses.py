@@ -39,7 +39,7 @@ def label_kind(label: str) -> Kind:
         return "division"
     if word.startswith(("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要", "协作", "联办", "会办")):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
-    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任")) or "或牵头" in word:
+    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任")) or "或牵头" in word:
         # 主要责任单位: the main one, the lead; 责任单位或牵头单位: a header that says the unit leads
         return "lead"
     return "responsible"
@@ -54,9 +54,9 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if "分工" in word:
         return "cooperating"
-    if "牵头" in word or word.endswith(("主办", "承办")):
+    if "牵头" in word or word.endswith(("主办", "承办", "抓总")):
         return "lead"
-    if word.endswith("负责"):
+    if word.endswith(("负责", "承担")):
         return "responsible"
     return "cooperating"
 
@@ -115,6 +115,10 @@ def _field(tree: Tree[Token]) -> Field:
                 else:
                     # Under 部门分工: the groups carry their own verbs (甲牵头,乙,丙等配合), as with no label.
                     groups.append((kind if kind != "division" else "responsible", text))
+    if "责任人" in label or "責任人" in label:
+        # 牵头单位及责任人:市发改委(林志强): the person answering for each unit, in a bracket after its
+        # name, is neither part of the name nor a leader of the item.
+        groups = [(k, _PERSON_AFTER.sub(_unless_body, t)) for k, t in groups]
     division = tree.data == "unlabelled" or kind == "division"
     if division and (any(verbed) or any(g[0] != "responsible" for g in groups)):
         kind = "division"
@@ -140,6 +144,13 @@ def _field(tree: Tree[Token]) -> Field:
                 groups[k] = ("responsible", groups[k][1])
     text = ",".join(g[1] for g in groups)
     return Field(kind, label, tuple(groups), text)
+
+
+_PERSON_AFTER = re.compile(r"\(([^()、,;]{2,8})\)(?=[、,;]|$)")
+
+
+def _unless_body(m: re.Match[str]) -> str:
+    return m.group(0) if units.ends_like_unit(m.group(1)) else ""
 
 
 def _label_regex() -> str:
@@ -324,7 +335,8 @@ _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
-_BY = lazy(r"(?:^|(?<=[,;:]))( *)(?:由|[会會]同)(?=[\u4e00-\u9fff])")
+# (此项工作由甲局牵头: the work the sentence speaks of, named before 由, goes with it.)
+_BY = lazy(r"(?:^|(?<=[,;:]))( *)(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由|[会會]同)(?=[\u4e00-\u9fff])")
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
 _TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
@@ -472,6 +484,8 @@ def fast_clause(body: str) -> Clause | None:
     if m is None:
         return None
     label = m.group(1)
+    if label.endswith(("责任人", "責任人")):
+        return None  # the people after the names are dropped by the grammar's path (_field)
     texts = [g.strip() for g in m.group(2).split(",")]
     texts = [t for t in texts if t]
     if any(_ENDS_IN_VERB.search(t) for t in texts):

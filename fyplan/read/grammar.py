@@ -209,6 +209,10 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
+            elif state == "duties" and not trailing and _BY.match(value) and (own := _verb_line(value)) is not None:
+                # 联系领导:王某 then 由市发改委抓总,市统计局具体负责。: the units by verbs, after the leader's line
+                # (a sentence that opens with 由 only: any other is the list's closing words or a page's footer).
+                labels += self._add_clause(parts, own, tline)
             elif (
                 state == "duties"
                 and (label := _UNKNOWN_LABEL.match(value))
@@ -1148,8 +1152,17 @@ def _reads_as_clause(line: str) -> bool:
 
 
 def _verb_end_hint(body: str) -> bool:
-    """Cheap: could the line end in a role verb or a unit label (the last word)?"""
-    return _verb_end().search(body) is not None or body.endswith(("单位", "部门", "單位", "部門"))
+    """Cheap: could the line end in a role verb or a unit label (the last word), or in a label and its
+    copula before the names (…,配合单位为省国土资源厅、各市州人民政府)?"""
+    return (
+        _verb_end().search(body) is not None
+        or body.endswith(("单位", "部门", "單位", "部門"))
+        or _COPULA_TAIL.search(body) is not None
+    )
+
+
+# 配合单位为甲局、乙局 at the end of a sentence: a unit label and its copula in the last group.
+_COPULA_TAIL = re.compile(r"(?:单位|部门|單位|部門)(?:为|為|是)[^,。;:]+$")
 
 
 def _closing_group(group: str) -> bool:

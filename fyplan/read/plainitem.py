@@ -88,7 +88,7 @@ def _fields() -> tuple[dict[str, dutymod.Kind], re.Pattern[str]]:
     return kinds, re.compile(rf"({labels}):({_VALUE})。?")
 
 
-# The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 参加, 负责, 主办,
+# The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 参加, 负责, 主办, 抓总, 承担,
 # 落实, 推进 (按职责推进) …; a group ending in one is read by the grammar (甲局配合). 牵头 may be followed by up to two
 # characters (牵头抓总) and 按职责分工 too, so a 牵 or 分工 in the last four characters sends it there as well.
 _VERB_ENDINGS = frozenset(
@@ -103,6 +103,8 @@ _VERB_ENDINGS = frozenset(
         *("".join(p) for p in product("参參", "与與加")),
         *("".join(p) for p in product("负負", "责責")),
         *("".join(p) for p in product("主承", "办辦")),
+        *("".join(p) for p in product("抓", "总總")),
+        *("".join(p) for p in product("承", "担擔")),
     ]
 )
 
