@@ -30,7 +30,9 @@ _LEVEL_PREFIX = ("市", "省", "区", "县")
 _SHORT_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|处|中心)$")
 # 等 and the words that follow it in an open list: 市税务局等相关部门.
 _OPEN = re.compile(
-    r"等(?:[省市县区縣區州盟旗](?:直|[级級])?)?(?:相[关關]|有[关關]|其他|其它|各)?(?:部[门門]|[单單]位|[机機][构構])?$"
+    # 等驻州企业, 等驻地单位: the kind of bodies stationed in the place (企业 too), no body's name.
+    r"等(?:[省市县区縣區州盟旗](?:直|[级級])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
+    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業])?$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
 )
@@ -168,6 +170,21 @@ def _collective_at(run: list[str], i: int) -> int:
     if k < len(run) and _LEVEL_WORD.match(run[k]) and re.match(_LEVEL_ONE, run[k]):
         k += 1
     return k - i if k - i > 1 else 0
+
+
+# 中直 / 区直 / 州直 alone: "directly under the centre / region / prefecture", a level word and no body.
+_LEVEL_ALONE = re.compile(r"^[中省市县区縣區州盟旗地]直$")
+
+
+def _level_words_joined(run: list[str]) -> list[str]:
+    """中直、区直驻阿里各单位: level words before a collective, parted by 、, are one name with it."""
+    out: list[str] = []
+    for name in run:
+        if out and _LEVEL_ALONE.match(out[-1].rsplit("、", 1)[-1]):
+            out[-1] = f"{out[-1]}、{name}"
+        else:
+            out.append(name)
+    return out
 
 
 def _collectives(run: list[str]) -> list[list[str]]:
@@ -314,6 +331,8 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
+        if len(run) > 1 and any(len(n) == 2 and n[1] == "直" for n in run[:-1]):
+            run = _level_words_joined(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)
@@ -457,7 +476,10 @@ TWO_SPACED = lazy(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e0
 @cache
 def _title_first() -> re.Pattern[str]:
     # 珠海市委书记吕玉印: a person named after the office (a news page's way), the name two or three long.
-    return re.compile(rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?P<name>[\u4e00-\u9fff]{{2,3}})")
+    # After a space the name may be longer (州政府常务副州长 阿苏拉格: a name of four or five characters).
+    return re.compile(
+        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff]{{2,5}}))"
+    )
 
 
 @cache
@@ -495,7 +517,7 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
     if j == len(names):
         return False
     joined = "".join(names[j].split())
-    person = person_after_office(joined)
+    person = person_after_office(names[j]) or person_after_office(joined)
     if person is None:
         return False
     own = simplified(names[k])
@@ -516,7 +538,7 @@ def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
     k = 0
     while k < len(tokens):
         token = simplified(tokens[k])
-        if _office().fullmatch(token) and k + 1 < len(tokens) and _bare_person(tokens[k + 1]):
+        if _office().fullmatch(token) and k + 1 < len(tokens) and _person_after_title(tokens[k + 1]):
             people.append(tokens[k + 1])
             k += 2
             continue
@@ -548,6 +570,12 @@ def _spaced_names_joined(tokens: list[str]) -> list[str]:
     return out
 
 
+def _person_after_title(text: str) -> bool:
+    """A name right after an office: a bare person's, or one of four or five characters (阿苏拉格: names
+    of Mongolian, Tibetan or Uyghur people are longer, and the office before says a person follows)."""
+    return _bare_person(text) or (4 <= len(text) <= 5 and is_person(text) and not looks_like_unit(text))
+
+
 def _bare_person(text: str) -> bool:
     text = text.replace(" ", "")  # 杨 波: a name spaced out is still one name
     return 2 <= len(text) <= 3 and bool(surname().match(text)) and is_person(text)
@@ -567,13 +595,16 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
     return people
 
 
-_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\((?P<title>[^()]{2,12})\)")
+_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})\((?P<title>[^()]{2,12})\)")
 
 
 def _person_before_title(text: str) -> str | None:
-    """李丽(副县长) → 李丽: a person's name, then the office in brackets."""
+    """李丽(副县长) → 李丽: a person's name, then the office in brackets (several, parted by 、: 刘强(旗委常委、
+    常务副旗长); the name maybe spaced out: 刘 畅(管委会副主任))."""
     m = _BRACKETED_TITLE.fullmatch(text)
-    if m is None or not is_person(m.group("name")) or not _office().fullmatch(simplified(m.group("title"))):
+    if m is None or not is_person(m.group("name").replace(" ", "")):
+        return None
+    if not all(_office().fullmatch(simplified(part)) for part in m.group("title").split("、")):
         return None
     return m.group("name")
 
@@ -581,9 +612,10 @@ def _person_before_title(text: str) -> str | None:
 def person_after_office(text: str) -> str | None:
     """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name."""
     m = _title_first().fullmatch(simplified(text))
-    if m is None or not is_person(m.group("name")) or _office().fullmatch(simplified(text)):
+    name = "spaced" if m is not None and m.group("spaced") else "name"
+    if m is None or not is_person(m.group(name)) or _office().fullmatch(simplified(text)):
         return None
-    return text[m.start("name") :]
+    return text[m.start(name) :]
 
 
 def leaders_of(names: NameList) -> tuple[Leader, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import fyplan
 from fyplan.checks import check
 from fyplan.model import Diagnostic
@@ -40,3 +42,14 @@ def test_notice_error_lists_each_problem_in_the_written_form() -> None:
         assert "x.txt:4:" in str(exc) and "error: 牵头单位 is empty" in str(exc)
     else:
         raise AssertionError("strict reading of a broken notice must raise")
+
+
+def test_a_footer_after_the_lead_fields_is_said_and_chrome_is_not() -> None:
+    # The two fixtures' pages: a 主办/协办 footer under an item that has its lead is one warning on its
+    # line (the item keeps its own units); a site's 热门推荐 line among the items is no finding at all.
+    cases = Path(__file__).parent / "cases"
+    footer = fyplan.parse((cases / "footer-host-after-lead-fields.txt").read_text(encoding="utf-8"), source="f.txt")
+    assert [(d.severity, d.line) for d in footer.diagnostics] == [("warning", 5)]
+    assert "footer" in footer.diagnostics[0].message
+    hosts = fyplan.parse((cases / "host-fields-on-two-lines.txt").read_text(encoding="utf-8"), source="h.txt")
+    assert hosts.diagnostics == ()

@@ -229,6 +229,11 @@ def block_effect(block: str) -> BlockEffect:
     open_field = None
     others: list[tuple[str, str]] = []
     for offset, clause_text in lines:
+        if _BARE_HOST.match(clause_text) and any(kind == "lead" for kind, _, _ in labels):
+            # 牵头单位:甲局 … then 主办:某县人民政府办公室 / 协办:某县融媒体中心: an item with a lead already is
+            # given no second by a bare 主办 — the page's footer (its host and helper) follows the last item.
+            problems.append(("warning", f"“{clause_text}” reads as a web page's footer, not a duty", "主", offset))
+            break
         effect = clause_effect(clause_text)
         others.extend(effect.others)
         adds.extend(effect.adds)
@@ -250,6 +255,9 @@ _Labels = TypeVar("_Labels", tuple[tuple[dutymod.Kind, str], ...], tuple[tuple[d
 @lru_cache(maxsize=256)
 def _shared(labels: _Labels) -> _Labels:
     return labels
+
+
+_BARE_HOST = re.compile(r" *主[办辦] *:")
 
 
 def block_lines(block: str) -> tuple[tuple[int, str], ...]:

@@ -752,7 +752,9 @@ def _rewrite_cell_rows(
         else:
             lines[row_start] += "."
         packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
-        assignment = align_row([lines[c] for c in cells], columns, packed)
+        assignment = None if packed else _blank_as_empty(lines, cells, columns, row_start)
+        if assignment is None:
+            assignment = align_row([lines[c] for c in cells], columns, packed)
         if assignment is None:
             problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
             continue
@@ -774,6 +776,30 @@ def _rewrite_cell_rows(
 _SIGNED_ON = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
 )
+
+
+def _blank_as_empty(lines: list[str], cells: list[int], columns: list[Column], row_start: int) -> list[Column] | None:
+    """A row of one line per cell where a blank line stands for an empty cell (1 / 任务 / (blank) / 卫健委 /
+    发改委、财政局 / 12月底前 — no leader): when the lines and the blank lines between them make exactly one
+    line per column, each line is its column's cell, if every cell fits its column. None otherwise."""
+    if not cells:
+        return None
+    slots = [k for k in range(row_start + 1, cells[-1] + 1) if k in cells or not lines[k].strip(" |")]
+    own = [c for c in columns if c.kind != "number"]
+    if len(slots) != len(own) or len(slots) == len(cells):
+        return None
+    kept = [column for k, column in zip(slots, own, strict=True) if k in cells]
+    if any(not _fits_slot(lines[c], column.kind) for c, column in zip(cells, kept, strict=True)):
+        return None
+    return kept
+
+
+def _fits_slot(cell: str, kind: str) -> bool:
+    # A list of bodies one of which ends unlike a body (…、石河子大学) still fits a unit column here: the
+    # row's shape, one line per column, already says which column the line is.
+    if fit(cell, kind) >= 0:
+        return True
+    return kind in _LABELS and any(looks_like_unit(n) for n in split_names(cell).written)
 
 
 def _ends_table(lines: list[str], blank: int) -> bool:
