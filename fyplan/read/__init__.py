@@ -48,6 +48,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
+    from fyplan.read.exported import without_exports
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
     from fyplan.read.records import text_fields
     from fyplan.read.tables import rewrite_tables
@@ -61,7 +62,9 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     original = text
     if simple is not None:
         text = simple.text
-    layout = recover(number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(text)))))))
+    layout = recover(
+        number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))))
+    )
     tables = rewrite_tables(layout.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:

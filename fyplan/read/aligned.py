@@ -14,6 +14,7 @@ or a fixed-width print): whichever lines the rows up with the header is used.
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 import unicodedata
@@ -144,6 +145,10 @@ def flatten_aligned(text: str) -> str:
     there is none)."""
     if "\t" in text:
         text = _each_table(text, "\t", _tab_header, _rewrite_tabbed)
+    if ",," in text or '",' in text:
+        # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
+        # comma or a line break is quoted; a notice's prose has neither shape.
+        text = _each_table(text, ",", _csv_header, _rewrite_csv)
     if "  " not in text and "\u3000" not in text:
         return text
     if "序号" not in text and "序 号" not in text:
@@ -201,11 +206,14 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
         ),
     )
     bounds = _bounds(header, body, unit)
+    kept = lines[first:end]
+    numbered = sum(1 for line in body if _NUMBER.match(line.strip().split(" ", 1)[0]))
     lines[first] = " | ".join(names)
     if first != at:
         lines[at] = ""
     row: list[str] | None = None
     row_line = 0
+    rows = 0
     k = at + 1
     while k < end:
         cells = _cells(lines[k])
@@ -233,7 +241,13 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             lines[k] = cells[0].text + " |" * (len(names) - 1)  # a | row still: the table goes on after it
         else:
             break
+        rows += columns[0] == 0 and _NUMBER.match(cells[0].text) is not None
         k += 1
+    if rows * 2 < numbered:
+        # The rows stop where their next lines stand in the number column (a page dumped by lynx: each
+        # row one logical line, wrapped at the page's width): no aligned table; the lines stay as they were.
+        lines[first:end] = kept
+        return at + 1
     if row is not None:
         lines[row_line] = " | ".join(row)
     return k
@@ -283,6 +297,51 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             break
         i += 1
     return i
+
+
+# ---- rows exported as CSV (a spreadsheet saved as text) ---------------------------------------------
+
+
+def _csv_header(line: str) -> list[str] | None:
+    """The column names of a CSV header row (序号,重点工作任务,责任领导,牵头单位,…), or None."""
+    if line.count(",") < 2 or '"' in line:
+        return None
+    return _tab_header(line.lstrip("\ufeff").replace(",", "\t"))
+
+
+def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
+    """The records after a CSV header (line ``at``), read by the csv module (a quoted cell may hold commas
+    and line breaks), each written as a | row on its first line, the other lines of a record left empty.
+    A record of empty cells is an empty line; a record padded with empty cells (一、…,,,,,) keeps its text.
+    The table ends at a record whose cell count is not the header's. Returns the index after the table."""
+    width = len(names)
+    lines[at] = " | ".join(names)
+    i = at + 1
+    while i < len(lines):
+        end = i + 1
+        while end < len(lines) and end - i <= _MAX_CELL_LINES and _open_quote("\n".join(lines[i:end])):
+            end += 1
+        try:
+            record = next(csv.reader(["\n".join(lines[i:end])]))
+        except (csv.Error, StopIteration):
+            break
+        if len(record) != width:
+            break
+        cells = [cell.replace("\n", "") for cell in record]
+        filled = [c for c in cells if c.strip()]
+        if len(filled) <= 1:
+            lines[i] = filled[0].strip() if filled else ""  # a title, a group or a note across the table
+        else:
+            lines[i] = " | ".join(cell.strip() for cell in cells)
+        for k in range(i + 1, end):
+            lines[k] = ""
+        i = end
+    return i
+
+
+def _open_quote(text: str) -> bool:
+    """Does a quoted cell run on past the end of ``text`` (an odd count of quote marks)?"""
+    return text.count('"') % 2 == 1
 
 
 _MAX_CELL_LINES = 40  # the most lines one quoted cell may take

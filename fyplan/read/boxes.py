@@ -14,6 +14,7 @@ line keeps its number in the file.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -39,8 +40,8 @@ class _Cell:
     pieces: list[tuple[int, str]] = attrs.Factory(list)
     end: int = 1 << 30  # index of the rule that closes it: it covers the lines before (merged rows too)
 
-    def text(self) -> str:
-        return "".join(piece for _, piece in self.pieces)
+    def text(self, between: str = "") -> str:
+        return between.join(piece for _, piece in self.pieces)
 
 
 def _segments(line: str) -> list[str]:
@@ -151,7 +152,8 @@ def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
                 cells.append("")  # group cells of other text columns are written as headings below
             else:
                 cover = _covering(body[i], line)
-                cells.append(cover.text() if cover is not None else "")
+                # A leaders' cell holds one person per line (a name is too short to wrap); other cells wrap.
+                cells.append(cover.text("、" if kind == "leaders" else "") if cover is not None else "")
         number_col = kinds.index("number") if "number" in kinds else None
         number = str(count)
         if number_col is not None and (cover := _covering(body[number_col], line)) and cover.first == line:
@@ -187,8 +189,30 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A grid table drawn in ASCII (pandoc's docx → markdown, emacs / reST tables): rules of + and - (= under the
+# header, : for alignment) and cells between | marks. Drawn in box characters it is the same table.
+_GRID_RULE = re.compile(r" *\+(?:[-=:]+\+){2,} *")
+_GRID_ROW = re.compile(r"^ *\|.*\| *$")
+
+
+def _grids_as_boxes(text: str) -> str:
+    """ASCII grid tables redrawn in box characters (line count kept), for ``flatten_boxes``."""
+    lines = text.split("\n")
+    rules = [k for k, line in enumerate(lines) if line.lstrip().startswith("+") and _GRID_RULE.fullmatch(line)]
+    for a, b in itertools.pairwise(rules):
+        if all(_GRID_ROW.match(lines[k]) for k in range(a + 1, b)):
+            for k in range(a, b + 1):
+                if k in (a, b):
+                    lines[k] = lines[k].replace("+", "┼").replace("-", "─").replace("=", "─").replace(":", "─")
+                else:
+                    lines[k] = lines[k].replace("|", "│")
+    return "\n".join(lines)
+
+
 def flatten_boxes(text: str) -> str:
     """``text`` with every box-drawn table rewritten as ``|`` rows (line count kept)."""
+    if "+-" in text or "+=" in text:
+        text = _grids_as_boxes(text)
     if "─" not in text and "│" not in text and "━" not in text and "═" not in text:
         return text
     lines = text.split("\n")

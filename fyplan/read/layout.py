@@ -386,14 +386,26 @@ def _starts_unit(line: str) -> bool:
     return bool(_STARTS_UNIT.match(line) or _LABEL.match(line))
 
 
+_COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})(?:[^\S\n]|、|\.(?!\d))")
+
+
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     """Lines that fill the width continue on the next line: joined, each logical line keeping the
     number of the source line it starts on."""
     out: list[tuple[int, str]] = []
     joining = False
+    last = 0  # the number the last line that started with one started with (0: none yet, no count begun)
     for number, line in enumerate(lines, 1):
         # A wrapped line goes on the next whatever that starts with: the wrap may cut a number
-        # (…1 / 1.主要…) or a label (牵头 / 责任单位:); the splitter cuts the joined line again.
+        # (…1 / 1.主要…) or a label (牵头 / 责任单位:); the splitter cuts the joined line again. Only the
+        # next number of the count starts anew (a row of a table whose cells a space parts: …旗税务局 /
+        # 2 新建…, where nothing would cut 局2 again).
+        start = _COUNT_START.match(line)
+        if start:
+            # (Not after a digit: the wrap may have cut the number itself, …1 / 2、 being 12、.)
+            if joining and last and int(start.group(1)) == last + 1 and not out[-1][1][-1:].isdigit():
+                joining = False
+            last = int(start.group(1))
         if joining and line.strip():
             out[-1] = (out[-1][0], out[-1][1] + line.strip())
         else:

@@ -1,0 +1,84 @@
+"""What conversion tools leave in a notice's text, taken out before anything reads it (each line stays a
+line, so every line keeps its number):
+
+- Markdown from pandoc, html2text or markitdown: ``**bold**``, ``[text](link)``, images, ``[]{#_Toc… .anchor}``
+  bookmarks, backslash escapes (``1\\.``, ``8%\\*``) and heading marks (``# 标题``);
+- a spreadsheet turned to a Markdown table by pandas: ``NaN`` cells are empty, ``Unnamed: 3`` is no
+  column's name (the sheet's merged title row became the header), a date cell's ``00:00:00`` is no time;
+- a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``.
+
+Each is looked for only where its marks are in the text; a notice typed by hand has none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- Markdown ------------------------------------------------------------------------------------------
+
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?:|javascript:|/|\.|#)[^)\n]*\)")
+_ANCHOR = re.compile(r"\[\]\{[^}\n]*\}")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ESCAPE = re.compile(r"\\([.*_\-+#()\[\]!|`~<>])")
+_HEADING_MARK = re.compile(r"^#{1,6} +", re.MULTILINE)
+
+
+def _markdown(text: str) -> str:
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    if "[]{" in text:
+        text = _ANCHOR.sub("", text)
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "# " in text:
+        text = _HEADING_MARK.sub("", text)
+    return text
+
+
+# ---- pandas' Markdown tables ----------------------------------------------------------------------------
+
+_NAN_CELL = re.compile(r"(?<=\|) *(?:NaN|nan|None|NaT) *(?=\||$)", re.MULTILINE)
+_UNNAMED = re.compile(r" *\| *Unnamed: *\d+ *(?=\|)")
+_MIDNIGHT = re.compile(r"(\d{4}-\d{2}-\d{2}) 00:00:00")
+
+
+def _pandas(text: str) -> str:
+    if "Unnamed:" in text:
+        # | 某市2023年…分解表 | Unnamed: 1 | Unnamed: 2 | — a title, not a header: its text alone.
+        text = _UNNAMED.sub("", text)
+    if "NaN" in text or "nan" in text or "None" in text or "NaT" in text:
+        text = _NAN_CELL.sub(" ", text)
+    if " 00:00:00" in text:
+        text = _MIDNIGHT.sub(r"\1", text)
+    return text
+
+
+# ---- lynx / w3m dumps --------------------------------------------------------------------------------
+
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_REFERENCES = re.compile(r"^ *(?:References|Visible links|Hidden links|链接|參考鏈接)$", re.MULTILINE)
+_REFERENCE_LINE = re.compile(r"^ *\d{1,4}\. +(?:[a-z]+://|javascript:|mailto:)\S*$|^ *$")
+
+
+def _dump(text: str) -> str:
+    m = _REFERENCES.search(text)
+    if m is None:
+        return text
+    head, tail = text[: m.start()], text[m.start() :].split("\n")
+    # The list of links is the page's end; lines after it that are not links are kept.
+    tail = ["" if k == 0 or _REFERENCE_LINE.match(line) else line for k, line in enumerate(tail)]
+    return _LINK_NUMBER.sub("", head) + "\n".join(tail)
+
+
+def without_exports(text: str) -> str:
+    """``text`` without the marks conversion tools leave (see the module's docstring)."""
+    if "**" in text or "](" in text or "[]{" in text or "\\" in text or "\n# " in text:
+        text = _markdown(text)
+    if "Unnamed:" in text or "|" in text:
+        text = _pandas(text)
+    if "References" in text or "links" in text:
+        text = _dump(text)
+    return text
