@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
+from fyplan.read.layout import PAGE_LINE
 from fyplan.read.tables import GROUP_ROW, fit, header_kinds, spread, two_row_header
 from fyplan.units import ends_like_unit
 
@@ -48,8 +49,15 @@ def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
+# 陈  波: a two-character name spaced out to a three-character one's width, in a cell of its own: one cell.
+_SPACED_NAME = re.compile(r"(?:(?<=  )|^)([\u4e00-\u9fff]) {1,2}([\u4e00-\u9fff])(?=  |$)")
+
+
 def _cells(line: str) -> list[Cell]:
     """(character start, display start, text) of each cell of a line."""
+    if "  " in line and _SPACED_NAME.search(line):
+        # The name closed up and the spaces moved after it: every other cell keeps its place.
+        line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + " " * (len(m.group()) - 2), line)
     out: list[Cell] = []
     display = 0
     last = 0
@@ -136,8 +144,14 @@ def _joined(before: str, piece: str, kind: str) -> str:
         return piece
     if before[-1] in _JOIN_BARE or kind not in _DUTY:
         return before + piece
-    # 县财政局 / 县税务局: two names; 县自然资 / 源局: one name wrapped.
-    return f"{before}、{piece}" if ends_like_unit(before) and ends_like_unit(piece) else before + piece
+    # 县财政局 / 县税务局: two names; 县自然资 / 源局: one name wrapped; 市公安局 / 交通警察支队: a body and its
+    # branch, one name (a branch with no place of its own before it belongs to the body above).
+    if ends_like_unit(before) and ends_like_unit(piece) and not _BRANCH_ONLY.match(piece):
+        return f"{before}、{piece}"
+    return before + piece
+
+
+_BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 
 
 def flatten_aligned(text: str) -> str:
@@ -214,10 +228,15 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     row: list[str] | None = None
     row_line = 0
     rows = 0
+    centred = _centred(lines, at + 1, end, unit, bounds)
+    pending: list[tuple[list[int], list[Cell]]] = []  # a centred row's lines above its number
+    after_blank = True
     k = at + 1
     while k < end:
         cells = _cells(lines[k])
-        if not cells:
+        if not cells or PAGE_LINE.fullmatch(lines[k]):
+            # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on.)
+            after_blank = True
             k += 1
             continue
         columns = [_column(c.at(unit), bounds) for c in cells]
@@ -226,9 +245,21 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
                 lines[row_line] = " | ".join(row)
             row, row_line = [""] * len(names), k
             row[0] = cells[0].text.rstrip(".、")
+            for above_columns, above in pending:
+                for col, cell in zip(above_columns, above, strict=True):
+                    row[col] = _joined(row[col], cell.text, kinds[col])
+            pending = []
             for col, cell in zip(columns[1:], cells[1:], strict=True):
                 row[col] = _joined(row[col], cell.text, kinds[col])
             lines[k] = ""
+        elif centred and columns[0] != 0 and (after_blank or pending):
+            # A row whose cells stand centred on its number line (pdftotext -layout): after the blank line
+            # that parts the rows, the lines above the number are its own.
+            pending.append((columns, cells))
+            lines[k] = ""
+            after_blank = False
+            k += 1
+            continue
         elif row is not None and columns[0] != 0:
             for col, cell in zip(columns, cells, strict=True):
                 row[col] = _joined(row[col], cell.text, kinds[col])
@@ -242,6 +273,7 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
         else:
             break
         rows += columns[0] == 0 and _NUMBER.match(cells[0].text) is not None
+        after_blank = False
         k += 1
     if rows * 2 < numbered:
         # The rows stop where their next lines stand in the number column (a page dumped by lynx: each
@@ -249,8 +281,28 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
         lines[first:end] = kept
         return at + 1
     if row is not None:
+        for above_columns, above in pending:  # lines after the last row's blank, no number below: its own
+            for col, cell in zip(above_columns, above, strict=True):
+                row[col] = _joined(row[col], cell.text, kinds[col])
         lines[row_line] = " | ".join(row)
     return k
+
+
+def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:
+    """Do the rows stand centred on their number lines: blank lines part the rows, and most number lines
+    have lines of their row above them, after the blank (a cell wrapped over three lines puts its first
+    line above the number)?"""
+    numbered = above = 0
+    for k in range(start, end):
+        cells = _cells(lines[k])
+        if not cells or _column(cells[0].at(unit), bounds) != 0 or not _NUMBER.match(cells[0].text):
+            continue
+        numbered += 1
+        j = k - 1
+        while j >= start and lines[j].strip() and _column(_cells(lines[j])[0].at(unit), bounds) != 0:
+            j -= 1
+        above += j < k - 1 and (j < start or not lines[j].strip())
+    return numbered >= 2 and above * 2 >= numbered
 
 
 # ---- rows copied from a spreadsheet: cells parted by tabs ------------------------------------------
@@ -284,6 +336,8 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
         elif "\t" in line:
             blanks = 0
             end = _quoted_end(lines, i)
+            if end == i + 1:
+                end = _broken_row_end(lines, i, len(names) - 1)
             row = _joined_quoted(lines[i:end]) if end > i + 1 else line
             lines[i] = " | ".join(_unquoted(cell.strip()) for cell in row.split("\t"))
             for k in range(i + 1, end):
@@ -342,6 +396,24 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
 def _open_quote(text: str) -> bool:
     """Does a quoted cell run on past the end of ``text`` (an odd count of quote marks)?"""
     return text.count('"') % 2 == 1
+
+
+_ROW_START = re.compile(r"^\s*\d{1,3}[.、]?\t")
+
+
+def _broken_row_end(lines: list[str], at: int, tabs: int) -> int:
+    """The index after the row at ``at`` when a cell's paragraphs broke it over lines with no quotes (a
+    Word table saved by catdoc: 州农业局 / 州林业局 / 州商务局<tab>…): while the row has fewer tabs than the
+    header, a following line that starts no row of its own goes on with it."""
+    count = lines[at].count("\t")
+    end = at + 1
+    while count < tabs and end < len(lines) and end - at <= _MAX_CELL_LINES:
+        line = lines[end].rstrip("\r")
+        if not line.strip() or _ROW_START.match(line) or GROUP_ROW.match(line.strip()):
+            break
+        count += line.count("\t")
+        end += 1
+    return end if count == tabs else at + 1
 
 
 _MAX_CELL_LINES = 40  # the most lines one quoted cell may take

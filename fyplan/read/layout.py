@@ -1136,7 +1136,7 @@ def recover(text: str) -> Layout:
 
 
 # A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
-_PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
+PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
 # Cheap first: a line that starts with a dashed number, or ends in 页 (each ~1 ms per million characters, the
 # pattern above at every line start ~5).
 _DASHED_NUMBER_AT = re.compile(r"\n *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)")
@@ -1148,7 +1148,7 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None:
         return None
     lines = text.split("\n")
-    kept = [(n, line) for n, line in enumerate(lines, 1) if not _PAGE_LINE.fullmatch(line)]
+    kept = [(n, line) for n, line in enumerate(lines, 1) if not PAGE_LINE.fullmatch(line)]
     return kept if len(kept) < len(lines) else None
 
 
