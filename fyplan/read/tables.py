@@ -708,6 +708,9 @@ def _rewrite_cell_rows(
     j = start
     while j < len(lines):
         line = lines[j]
+        if line == "序号" and (skip := _header_again(lines, j, columns)):
+            j += skip  # the header printed again on the next page: the table goes on
+            continue
         if line == "序号":
             return j
         if not _NUMBER.match(line):
@@ -733,8 +736,12 @@ def _rewrite_cell_rows(
             j < len(lines)
             and not (_next_number(lines[j], current) and _opens_row(lines, j, columns))
             and not GROUP_ROW.match(lines[j])
-            and lines[j] != "序号"
+            and (lines[j] != "序号" or _header_again(lines, j, columns))
         ):
+            if lines[j] == "序号":
+                # A row the page broke (…新建 / — 5 — / the header again / 滨江绿道6公里…): it goes on.
+                j += _header_again(lines, j, columns)
+                continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
             if len(cells) >= width and _FOOTNOTE.match(lines[j]):
@@ -770,6 +777,18 @@ def _rewrite_cell_rows(
         if not any(column.sub for column in assignment):
             _text_first(lines, cells, assignment)
     return j
+
+
+def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
+    """How many lines the table's header takes where it is printed again at ``at`` (序号 and the same column
+    names, one per line, blanked here); 0 where it is not."""
+    names = [c.name for c in columns]
+    names = names if names[:1] == ["序号"] else ["序号", *names]
+    if [line.replace(" ", "") for line in lines[at : at + len(names)]] != names:
+        return 0
+    for k in range(at, at + len(names)):
+        lines[k] = ""
+    return len(names)
 
 
 # The date a notice is signed on, alone on its line (2024年3月1日).
