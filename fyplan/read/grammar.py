@@ -209,9 +209,15 @@ class Builder(Transformer[Token, Any]):
                     state, inline = "trailing", True
                 else:
                     text_parts.append(value)
-            elif state == "duties" and not trailing and _BY.match(value) and (own := _verb_line(value)) is not None:
-                # 联系领导:王某 then 由市发改委抓总,市统计局具体负责。: the units by verbs, after the leader's line
-                # (a sentence that opens with 由 only: any other is the list's closing words or a page's footer).
+            elif (
+                state == "duties"
+                and not trailing
+                and (_BY.match(value) or dutymod.reworded(value.rstrip("。")) != value.rstrip("。"))
+                and (own := _verb_line(value)) is not None
+            ):
+                # 联系领导:王某 then 由市发改委抓总,市统计局具体负责。 (or 甲委会同乙局、丙县政府落实。): the units by verbs,
+                # after the leader's line (a sentence that opens with 由 or says who acts with whom only: any other
+                # is the list's closing words or a page's footer).
                 labels += self._add_clause(parts, own, tline)
             elif (
                 state == "duties"
