@@ -27,6 +27,7 @@ _TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _TABLE.update({c: " " for c in (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x0009, 0x000B, 0x000C)})
 _TABLE.update({0xFEFF: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "、", 0xFE54: ";", 0xFE55: ":"})
+_TABLE[0x4E36] = "、"  # 丶, the dot radical: how OCR reads a 、 (no word of a notice uses the radical)
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 # Symbols mirrors inject into the text, even inside labels (责任单位■◆:); never meaningful here.
 # (A single ★ is kept: it marks the lead unit in some tables; runs of ★ are spam too, below.)

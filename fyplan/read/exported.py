@@ -5,7 +5,8 @@ line, so every line keeps its number):
   bookmarks, backslash escapes (``1\\.``, ``8%\\*``) and heading marks (``# 标题``);
 - a spreadsheet turned to a Markdown table by pandas: ``NaN`` cells are empty, ``Unnamed: 3`` is no
   column's name (the sheet's merged title row became the header), a date cell's ``00:00:00`` is no time;
-- a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``.
+- a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``;
+- a forwarded e-mail's quote marks (``> `` before each line) and the anchors of Word's comments (``[批注2]``).
 
 Each is looked for only where its marks are in the text; a notice typed by hand has none of them.
 """
@@ -73,8 +74,27 @@ def _dump(text: str) -> str:
     return _LINK_NUMBER.sub("", head) + "\n".join(tail)
 
 
+# ---- e-mail and word-processor residue ---------------------------------------------------------------
+
+# > 一、推动经济…: a forwarded message's lines, quoted (once or more, with or without a space after).
+_QUOTED = re.compile(r"^(?:> ?)+", re.MULTILINE)
+# 县政务服务中心[批注2]: a comment's anchor left by Word in the text it comments on (not the comment's own line,
+# which starts with it).
+_COMMENT_MARK = re.compile(r"(?<=\S)\[(?:批注|批註|注释|Comment|comment) ?\d{1,3}\]")
+
+
+def _mail_and_comments(text: str) -> str:
+    if "\n>" in text or text.startswith(">"):
+        text = _QUOTED.sub("", text)
+    if "[批注" in text or "[批註" in text or "[注释" in text or "[Comment" in text or "[comment" in text:
+        text = _COMMENT_MARK.sub("", text)
+    return text
+
+
 def without_exports(text: str) -> str:
     """``text`` without the marks conversion tools leave (see the module's docstring)."""
+    if ">" in text or "[" in text:
+        text = _mail_and_comments(text)
     if "**" in text or "](" in text or "[]{" in text or "\\" in text or "\n# " in text:
         text = _markdown(text)
     if "Unnamed:" in text or "|" in text:

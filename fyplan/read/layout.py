@@ -1161,14 +1161,14 @@ def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[i
 # opens with a mark that never starts a line (、 , ; : 。 or a closing bracket), or a bracket left open at a
 # line's end closes on the next line (…(牵头单位:市农业农村局;数据提供单位 / :市统计局).
 # (Two searches, each with a literal first character re skips ahead to: as one alternation ~5x slower.)
-_BROKEN_AT = re.compile(r"\n[,、;:。)]")
+_BROKEN_AT = re.compile(r"、 *\n|\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
 _OPEN_AT_END = re.compile(r"\([^()\n]*\n[^()\n]*\)")
 _NEVER_STARTS = frozenset(",、;:。)")
 
 
 def _broken_lines(text: str) -> list[int]:
     """The lines (0-based) that may go on the line before them, found by the two searches."""
-    starts = [m.start() + 1 for m in _BROKEN_AT.finditer(text)]
+    starts = [m.end() if m.group()[0] == "、" else m.start() + 1 for m in _BROKEN_AT.finditer(text)]
     starts += [text.index("\n", m.start()) + 1 for m in _OPEN_AT_END.finditer(text)]
     found: list[int] = []
     line = 0
@@ -1197,14 +1197,34 @@ def _join_unwrapped(numbered: list[tuple[int, str]], only: frozenset[int] | None
             out
             and text
             and (only is None or index in only)
-            and (text[0] in _NEVER_STARTS or (")" in text and "(" in out[-1][1]))
             and out[-1][1].strip()
-            and _goes_on(out[-1][1], text)
+            and (
+                ((text[0] in _NEVER_STARTS or (")" in text and "(" in out[-1][1])) and _goes_on(out[-1][1], text))
+                or _label_cut(out[-1][1], text)
+                # 配合单位:县科技局、 / 县商务局: a list of names left open at the line's end goes on.
+                or (out[-1][1].rstrip().endswith("、") and _names_cell(text))
+            )
         ):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text)
         else:
             out.append((number, line))
     return out
+
+
+def _label_cut(before: str, line: str) -> bool:
+    """Did the wrap cut a field's label (…配合单 / 位:县发改局): the last characters of ``before`` and the
+    first of ``line`` make a label, and its colon is on ``line``?"""
+    colon = line.find(":")
+    if not 0 < colon <= 3:
+        return False
+    head = before.rstrip()
+    for k in range(1, min(6, len(head)) + 1):
+        if not "\u4e00" <= head[-k] <= "\u9fff":
+            break
+        m = _LABEL.match(head[-k:] + line)
+        if m is not None and m.end() > k + colon:
+            return True
+    return False
 
 
 def _goes_on(before: str, line: str) -> bool:
@@ -1249,10 +1269,12 @@ def _split_candidates(text: str) -> Layout:
     splits: dict[int, list[str]] = {}
     for index in candidates:
         numbering = _Numbering()
-        for before in lines[max(0, index - _LOOKBACK) : index]:
-            start = _MARKER.match(before)
-            if start:
-                numbering.saw(*_marker_number(start))
+        for k in range(max(0, index - _LOOKBACK), index):
+            # (The pieces of a line cut already: 一、稳增长 1.甲… counts 1 too, so 二、… 2.乙… goes on with 2.)
+            for before in splits.get(k, (lines[k],)):
+                start = _MARKER.match(before)
+                if start:
+                    numbering.saw(*_marker_number(start))
         pieces = split_line(lines[index], numbering)
         if len(pieces) > 1:
             splits[index] = pieces
