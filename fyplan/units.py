@@ -87,6 +87,13 @@ _LEAD_MARK = re.compile(
     r"\((?:(?P<joint>共同|双|雙|分别|分別))?(?:牵头|牽頭|主责|主責|主办|主辦|牵头单位|牽頭單位|牵头部门|牽頭部門)(?:单位|單位)?\)$"
 )
 _HELP_MARK = re.compile(r"\((?:配合|协办|協辦|协助|協助|参与|參與|参加|參加)(?:单位|單位|部门|部門)?\)$")
+
+
+def is_role_mark(bracket: str) -> bool:
+    """(牵头), (主责), (配合), (参与) …: a bracket that marks a name's role."""
+    return bool(_LEAD_MARK.fullmatch(bracket) or _HELP_MARK.fullmatch(bracket))
+
+
 # A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no one
 # (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
 # ((分管副省长、协管副秘书长负责,省国资委牵头)).
@@ -176,8 +183,11 @@ def _collective_at(run: list[str], i: int) -> int:
 _LEVEL_ALONE = re.compile(r"^[中省市县区縣區州盟旗地]直$")
 
 
-def _level_words_joined(run: list[str]) -> list[str]:
-    """中直、区直驻阿里各单位: level words before a collective, parted by 、, are one name with it."""
+def level_words_joined(run: list[str]) -> list[str]:
+    """中直、区直驻阿里各单位: level words before a collective, parted by 、, are one name with it (the run
+    itself when it holds none: most runs)."""
+    if len(run) < 2 or not any(len(n) == 2 and n[1] == "直" for n in run[:-1]):
+        return run
     out: list[str] = []
     for name in run:
         if out and _LEVEL_ALONE.match(out[-1].rsplit("、", 1)[-1]):
@@ -331,8 +341,7 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
-        if len(run) > 1 and any(len(n) == 2 and n[1] == "直" for n in run[:-1]):
-            run = _level_words_joined(run)
+        run = level_words_joined(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)
@@ -476,9 +485,10 @@ TWO_SPACED = lazy(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e0
 @cache
 def _title_first() -> re.Pattern[str]:
     # 珠海市委书记吕玉印: a person named after the office (a news page's way), the name two or three long.
-    # After a space the name may be longer (州政府常务副州长 阿苏拉格: a name of four or five characters).
+    # After a space the name may be longer (州政府常务副州长 阿苏拉格, 副州长 阿不来提·阿不都热西提: Mongolian, Tibetan and
+    # Uyghur names run to five characters and more, with a · between a person's and the father's name).
     return re.compile(
-        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff]{{2,5}}))"
+        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}}))"
     )
 
 
@@ -571,9 +581,9 @@ def _spaced_names_joined(tokens: list[str]) -> list[str]:
 
 
 def _person_after_title(text: str) -> bool:
-    """A name right after an office: a bare person's, or one of four or five characters (阿苏拉格: names
-    of Mongolian, Tibetan or Uyghur people are longer, and the office before says a person follows)."""
-    return _bare_person(text) or (4 <= len(text) <= 5 and is_person(text) and not looks_like_unit(text))
+    """A name right after an office: a bare person's, or a longer one (阿苏拉格, 买买提明·艾力: names of
+    Mongolian, Tibetan or Uyghur people are longer, and the office before says a person follows)."""
+    return _bare_person(text) or (4 <= len(text) <= 12 and is_person(text) and not looks_like_unit(text))
 
 
 def _bare_person(text: str) -> bool:

@@ -22,8 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from fyplan.read.layout import PAGE_LINE
-from fyplan.read.tables import GROUP_ROW, fit, header_kinds, spread, two_row_header
-from fyplan.units import ends_like_unit
+from fyplan.read.tables import GROUP_ROW, fit, header_kinds, joined_piece, spread, two_row_header
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
 # Two spaces or more (or an ideographic space) part the cells of a line.
@@ -139,21 +138,6 @@ def _offsets(lines: list[str], header: list[Cell], unit: int) -> int:
     return sum(abs(c.at(unit) - h.at(unit)) for cells in full for c, h in zip(cells, header, strict=True))
 
 
-def _joined(before: str, piece: str, kind: str) -> str:
-    if not before:
-        return piece
-    if before[-1] in _JOIN_BARE or kind not in _DUTY:
-        return before + piece
-    # 县财政局 / 县税务局: two names; 县自然资 / 源局: one name wrapped; 市公安局 / 交通警察支队: a body and its
-    # branch, one name (a branch with no place of its own before it belongs to the body above).
-    if ends_like_unit(before) and ends_like_unit(piece) and not _BRANCH_ONLY.match(piece):
-        return f"{before}、{piece}"
-    return before + piece
-
-
-_BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
-
-
 def flatten_aligned(text: str) -> str:
     """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
     there is none)."""
@@ -247,10 +231,10 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             row[0] = cells[0].text.rstrip(".、")
             for above_columns, above in pending:
                 for col, cell in zip(above_columns, above, strict=True):
-                    row[col] = _joined(row[col], cell.text, kinds[col])
+                    row[col] = joined_piece(row[col], cell.text, kinds[col])
             pending = []
             for col, cell in zip(columns[1:], cells[1:], strict=True):
-                row[col] = _joined(row[col], cell.text, kinds[col])
+                row[col] = joined_piece(row[col], cell.text, kinds[col])
             lines[k] = ""
         elif centred and columns[0] != 0 and (after_blank or pending):
             # A row whose cells stand centred on its number line (pdftotext -layout): after the blank line
@@ -262,7 +246,7 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             continue
         elif row is not None and columns[0] != 0:
             for col, cell in zip(columns, cells, strict=True):
-                row[col] = _joined(row[col], cell.text, kinds[col])
+                row[col] = joined_piece(row[col], cell.text, kinds[col])
             lines[k] = ""
         elif len(cells) == 1 and GROUP_ROW.match(cells[0].text):
             # A group row (一、扩大有效投资) across the table: a heading between the rows.
@@ -283,7 +267,7 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     if row is not None:
         for above_columns, above in pending:  # lines after the last row's blank, no number below: its own
             for col, cell in zip(above_columns, above, strict=True):
-                row[col] = _joined(row[col], cell.text, kinds[col])
+                row[col] = joined_piece(row[col], cell.text, kinds[col])
         lines[row_line] = " | ".join(row)
     return k
 

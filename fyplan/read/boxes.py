@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from fyplan.read.tables import DUTY_LABELS, header_kinds
+from fyplan.read.tables import DUTY_LABELS, header_kinds, joined_piece
 
 # Characters that separate cells on a line (vertical lines and junctions) and those that draw rules.
 _JUNCTIONS = "│┃║├┤┼┬┴┌┐└┘┣┫╋┳┻┏┓┗┛╠╣╬╦╩╔╗╚╝╞╡╪╟╢╫╤╧╥╨╒╕╘╛╓╖╙╜┝┥┠┨┯┷┿"
@@ -40,8 +40,12 @@ class _Cell:
     pieces: list[tuple[int, str]] = attrs.Factory(list)
     end: int = 1 << 30  # index of the rule that closes it: it covers the lines before (merged rows too)
 
-    def text(self, between: str = "") -> str:
-        return between.join(piece for _, piece in self.pieces)
+    def text(self, kind: str = "text") -> str:
+        """The cell's pieces joined as a column of this kind joins them (see tables.joined_piece)."""
+        out = ""
+        for _, piece in self.pieces:
+            out = joined_piece(out, piece, kind)
+        return out
 
 
 def _segments(line: str) -> list[str]:
@@ -152,8 +156,7 @@ def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
                 cells.append("")  # group cells of other text columns are written as headings below
             else:
                 cover = _covering(body[i], line)
-                # A leaders' cell holds one person per line (a name is too short to wrap); other cells wrap.
-                cells.append(cover.text("、" if kind == "leaders" else "") if cover is not None else "")
+                cells.append(cover.text(kind) if cover is not None else "")
         number_col = kinds.index("number") if "number" in kinds else None
         number = str(count)
         if number_col is not None and (cover := _covering(body[number_col], line)) and cover.first == line:

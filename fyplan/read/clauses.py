@@ -56,7 +56,7 @@ def verb_kind(verb_group: str) -> Kind:
         return "cooperating"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总")):
         return "lead"
-    if word.endswith(("负责", "承担")):
+    if word.endswith("负责"):
         return "responsible"
     return "cooperating"
 
@@ -146,11 +146,12 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
-_PERSON_AFTER = re.compile(r"\(([^()、,;]{2,8})\)(?=[、,;]|$)")
+_PERSON_AFTER = re.compile(r"\(([^()、,;]{2,12})\)(?=[、,;]|$)")
 
 
 def _unless_body(m: re.Match[str]) -> str:
-    return m.group(0) if units.ends_like_unit(m.group(1)) else ""
+    # A body's other name stays, and so does a mark of a role (县统计局(配合)): read by units.split_names.
+    return m.group(0) if units.ends_like_unit(m.group(1)) or units.is_role_mark(m.group(0)) else ""
 
 
 def _label_regex() -> str:
@@ -336,8 +337,10 @@ _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
-# (此项工作由甲局牵头: the work the sentence speaks of, named before 由, goes with it.)
-_BY = lazy(r"(?:^|(?<=[,;:]))( *)(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由|[会會]同)(?=[\u4e00-\u9fff])")
+# (此项工作由甲局牵头: the work the sentence speaks of, named before 由, goes with it; 由于 is because.)
+_BY = lazy(
+    r"(?:^|(?<=[,;:]))( *)(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由(?![于於此])|[会會]同)(?=[\u4e00-\u9fff])"
+)
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
 _TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
@@ -552,6 +555,10 @@ class Assembly:
     def extend(self, adds: Sequence[tuple[Kind, str]]) -> None:
         for kind, text in adds:
             self.target(kind).append(text)
+
+    def has_units(self) -> bool:
+        """Does the item name any unit yet (a lead, a cooperating or an answerable one)?"""
+        return bool(self.lead or self.cooperating or self.responsible)
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead or self.cooperating or self.responsible or self.deadline)

@@ -2,7 +2,7 @@
 line, so every line keeps its number):
 
 - Markdown from pandoc, html2text or markitdown: ``**bold**``, ``[text](link)``, images, ``[]{#_Toc… .anchor}``
-  bookmarks, backslash escapes (``1\\.``, ``8%\\*``) and heading marks (``# 标题``);
+  bookmarks, backslash escapes (``1\\.``, ``8%\\*``), heading marks (``# 标题``) and list bullets (``* ``);
 - a spreadsheet turned to a Markdown table by pandas: ``NaN`` cells are empty, ``Unnamed: 3`` is no
   column's name (the sheet's merged title row became the header), a date cell's ``00:00:00`` is no time;
 - a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``;
@@ -23,6 +23,8 @@ _ANCHOR = re.compile(r"\[\]\{[^}\n]*\}")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ESCAPE = re.compile(r"\\([.*_\-+#()\[\]!|`~<>])")
 _HEADING_MARK = re.compile(r"^#{1,6} +", re.MULTILINE)
+# (- is left: - 3 - is a page's number.)
+_BULLET = re.compile(r"^ {0,4}[*+] {1,3}(?=\S)", re.MULTILINE)
 
 
 def _markdown(text: str) -> str:
@@ -36,13 +38,15 @@ def _markdown(text: str) -> str:
         text = _ESCAPE.sub(r"\1", text)
     if "# " in text:
         text = _HEADING_MARK.sub("", text)
+    if "* " in text or "+ " in text:
+        text = _BULLET.sub("", text)
     return text
 
 
 # ---- pandas' Markdown tables ----------------------------------------------------------------------------
 
 _NAN_CELL = re.compile(r"(?<=\|) *(?:NaN|nan|None|NaT) *(?=\||$)", re.MULTILINE)
-_UNNAMED = re.compile(r" *\| *Unnamed: *\d+ *(?=\|)")
+_UNNAMED = re.compile(r"\| *Unnamed: *\d+ *(?=\|)")
 _MIDNIGHT = re.compile(r"(\d{4}-\d{2}-\d{2}) 00:00:00")
 
 
@@ -59,7 +63,8 @@ def _pandas(text: str) -> str:
 
 # ---- lynx / w3m dumps --------------------------------------------------------------------------------
 
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+# (Not after a character of a word: 县政发[2019]8号 is a document's number, its year in brackets.)
+_LINK_NUMBER = re.compile(r"(?<![\w\u4e00-\u9fff])\[\d{1,4}\](?=\S)")
 _REFERENCES = re.compile(r"^ *(?:References|Visible links|Hidden links|链接|參考鏈接)$", re.MULTILINE)
 _REFERENCE_LINE = re.compile(r"^ *\d{1,4}\. +(?:[a-z]+://|javascript:|mailto:)\S*$|^ *$")
 

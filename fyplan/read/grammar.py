@@ -176,6 +176,13 @@ class Builder(Transformer[Token, Any]):
                 continue
             self._close_field(open_field)
             open_field = None
+            if tok.type == "DUTY" and parts.has_units() and items.BARE_HOST.match(value):
+                # 主办:某县人民政府办公室 / 协办:某县融媒体中心 under an item whose units are named already (by a
+                # clause or its own lines): the page's footer, no duty of the item.
+                self.ctx.report(
+                    "warning", tline, f"“{value.split(chr(10))[0]}” reads as a web page's footer, not a duty", "主"
+                )
+                continue
             if tok.type == "DUTY":
                 if state == "trailing" and trailing:
                     self.ctx.report(
@@ -212,7 +219,7 @@ class Builder(Transformer[Token, Any]):
             elif (
                 state == "duties"
                 and not trailing
-                and (_BY.match(value) or dutymod.reworded(value.rstrip("。")) != value.rstrip("。"))
+                and ((_BY.match(value) and not value.lstrip("-—－ ").startswith(_NOT_BY)) or _reworded(value))
                 and (own := _verb_line(value)) is not None
             ):
                 # 联系领导:王某 then 由市发改委抓总,市统计局具体负责。 (or 甲委会同乙局、丙县政府落实。): the units by verbs,
@@ -904,6 +911,16 @@ def _own_clauses(groups: list[list[Token]], done: list[bool], n: int) -> bool:
         0 <= k < len(groups) and done[k] and bool(groups[k]) and _POINT.match(groups[k][0]) is not None
         for k in (n - 1, n + 1)
     )
+
+
+# 由于 (because), 由此 (hence): words of a sentence, not 由 before who answers.
+_NOT_BY = ("由于", "由於", "由此")
+
+
+def _reworded(line: str) -> bool:
+    """Does a prose rewording (甲委会同乙局落实, 牵头单位为甲局) apply to the line: it says who answers?"""
+    body = line.rstrip("。")
+    return dutymod.reworded(body) != body
 
 
 # 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).

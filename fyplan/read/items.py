@@ -229,9 +229,9 @@ def block_effect(block: str) -> BlockEffect:
     open_field = None
     others: list[tuple[str, str]] = []
     for offset, clause_text in lines:
-        if _BARE_HOST.match(clause_text) and any(kind == "lead" for kind, _, _ in labels):
-            # 牵头单位:甲局 … then 主办:某县人民政府办公室 / 协办:某县融媒体中心: an item with a lead already is
-            # given no second by a bare 主办 — the page's footer (its host and helper) follows the last item.
+        if BARE_HOST.match(clause_text) and any(kind in _UNIT_KINDS for kind, _, _ in labels):
+            # 牵头单位:甲局 … then 主办:某县人民政府办公室 / 协办:某县融媒体中心: an item that names its units already
+            # is given no more by a bare 主办 — the page's footer (its host and helper) follows the last item.
             problems.append(("warning", f"“{clause_text}” reads as a web page's footer, not a duty", "主", offset))
             break
         effect = clause_effect(clause_text)
@@ -257,7 +257,9 @@ def _shared(labels: _Labels) -> _Labels:
     return labels
 
 
-_BARE_HOST = re.compile(r" *主[办辦] *:")
+# 主办: / 主办单位: at a line's start: an older duty line's, or a web page's footer (see block_effect).
+BARE_HOST = re.compile(r" *主[办辦](?:单位|單位)? *:")
+_UNIT_KINDS = frozenset({"lead", "cooperating", "responsible"})
 
 
 def block_lines(block: str) -> tuple[tuple[int, str], ...]:

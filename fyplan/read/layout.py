@@ -222,7 +222,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     return [p for p in pieces if p]
 
 
-_FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:承[办辦]|网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
+_FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
 _LONG_LINE = 300
 _CHAIN = 3
 

@@ -43,7 +43,8 @@ from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
 # lexicon on first use: a label the grammar would not take as a whole label is left out). Deadline and
-# division labels are not among them: their values are read by other rules.
+# division labels are not among them: their values are read by other rules; nor is 主办单位 (under an item
+# that names its units already it is a web page's footer: grammar.Builder tells).
 _CANDIDATE_LABELS = (
     "牵头负责领导",
     "牵头领导",
@@ -59,7 +60,6 @@ _CANDIDATE_LABELS = (
     "协同单位",
     "协助单位",
     "参与单位",
-    "主办单位",
     "牵头部门",
     "责任部门",
     "配合部门",
@@ -88,7 +88,7 @@ def _fields() -> tuple[dict[str, dutymod.Kind], re.Pattern[str]]:
     return kinds, re.compile(rf"({labels}):({_VALUE})。?")
 
 
-# The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 参加, 负责, 主办, 抓总, 承担,
+# The two-character endings of the role verbs (grammar/labels.lark, VERB): 配合, 协办, 参与, 参加, 负责, 主办, 抓总,
 # 落实, 推进 (按职责推进) …; a group ending in one is read by the grammar (甲局配合). 牵头 may be followed by up to two
 # characters (牵头抓总) and 按职责分工 too, so a 牵 or 分工 in the last four characters sends it there as well.
 _VERB_ENDINGS = frozenset(
@@ -104,7 +104,6 @@ _VERB_ENDINGS = frozenset(
         *("".join(p) for p in product("负負", "责責")),
         *("".join(p) for p in product("主承", "办辦")),
         *("".join(p) for p in product("抓", "总總")),
-        *("".join(p) for p in product("承", "担擔")),
     ]
 )
 
@@ -267,7 +266,7 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
     if "和" in text or "及" in text:
         text = units._AND_COLLECTIVE.sub("、", text)
     for group in text.split(","):
-        run = group.split("、")
+        run = units.level_words_joined(group.split("、"))
         if units.GLUED_NAMES.search(group):
             run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
         if "等" in group:

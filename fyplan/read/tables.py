@@ -791,6 +791,40 @@ def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
     return len(names)
 
 
+_JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
+_UNIT_KINDS = frozenset({"lead", "cooperating", "responsible"})
+
+
+def joined_piece(before: str, piece: str, kind: str) -> str:
+    """A cell's text with the next piece of it (the cell's next line in a table drawn or aligned in columns):
+    县财政局 / 县税务局 are two names, 县自然资 / 源局 one name wrapped, 市公安局 / 交通警察支队 a body and its branch
+    (a branch with no place of its own before it belongs to the body above); in a leaders' cell 李红 / 周强 are
+    two people, 副县长 / 王军 one titled person."""
+    if not before:
+        return piece
+    if before[-1] in _JOIN_BARE:
+        return before + piece
+    last = split_names(before).written[-1:] or [before]
+    if (
+        kind in _UNIT_KINDS
+        and len(last[0]) >= 3
+        and ends_like_unit(last[0])
+        and ends_like_unit(piece)
+        and not _BRANCH_ONLY.match(piece)
+        and not _SUFFIX_ONLY.match(piece)
+    ):
+        return f"{before}、{piece}"
+    if kind == "leaders" and _PERSON.match(before) and _PERSON.match(piece) and not _TITLE_END.search(before):
+        return f"{before}、{piece}"
+    return before + piece
+
+
+_BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
+# The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
+_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会)$")
+_TITLE_END = lazy(f"(?:{lexicon('TITLE')})$")
+
+
 # The date a notice is signed on, alone on its line (2024年3月1日).
 _SIGNED_ON = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"

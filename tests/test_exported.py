@@ -1,0 +1,32 @@
+"""What conversion tools leave in a text is taken out, and nothing else (fyplan/read/exported.py)."""
+
+from __future__ import annotations
+
+from fyplan.read.exported import without_exports
+
+
+def test_markdown_marks_go_and_the_words_stay() -> None:
+    text = "# 标题\n**一、稳增长**\n1\\. 新增[高新技术企业](http://x.cn/a)50家\\*。\n  * 牵头单位:市科技局"
+    assert without_exports(text) == "标题\n一、稳增长\n1. 新增高新技术企业50家*。\n牵头单位:市科技局"
+
+
+def test_a_sheet_as_markdown_loses_its_placeholders() -> None:
+    text = "| 某表 | Unnamed: 1 | Unnamed: 2 |\n| 1 | 甲任务。 | NaN |\n| 2 | 乙任务。 | 2023-11-30 00:00:00 |"
+    assert without_exports(text) == "| 某表 |\n| 1 | 甲任务。 | |\n| 2 | 乙任务。 | 2023-11-30 |"
+
+
+def test_link_numbers_go_but_a_documents_number_stays() -> None:
+    text = "当前位置:[4]首页 > [5]政务公开\n落实县政发[2019]8号文件。\n\nReferences\n\n   4. http://x.cn/\n   5. http://x.cn/zw/"
+    out = without_exports(text)
+    assert out.split("\n")[:2] == ["当前位置:首页 > 政务公开", "落实县政发[2019]8号文件。"]
+    assert "http" not in out and out.count("\n") == text.count("\n")  # every line keeps its number
+
+
+def test_quoted_mail_and_comment_anchors() -> None:
+    text = "> 1.甲任务。(牵头单位:县发改局[批注1])\n>\n[批注1] 张三: 请确认。"
+    assert without_exports(text) == "1.甲任务。(牵头单位:县发改局)\n\n[批注1] 张三: 请确认。"
+
+
+def test_a_notice_typed_by_hand_is_left_as_it_is() -> None:
+    text = "1.完成投资5亿元(牵头单位:县发改局)。\n- 3 -\n2.增长8%,列第[1]位。"
+    assert without_exports(text) == text
