@@ -96,7 +96,9 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
     for t in tasks:
         if not t.id[-1:].isdigit():
             continue  # a section heading that is an item too (id 一): numbered as its section, not a task
-        prefix = t.id.rsplit("-", 1)[0] if "-" in t.id else ""
+        # (A row's 序号 printed 1.2 is row 2 of group 1, as 1-2 is.)
+        cut = max(t.id.rfind("-"), t.id.rfind("."))
+        prefix = t.id[:cut] if cut > 0 else ""
         if t.point:
             # A group's points: the group's own number (its title, 1.约束性指标。) counts where the
             # tasks around it do, once, at its first point; the points count among themselves.

@@ -102,17 +102,21 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     )
     lines = [line for line, _ in starts]
     by_key: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
+    printed: dict[int, str] = {}  # by the item's line: ids as printed are unique, numbers within groups repeat
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
-        if at >= 0:
+        if at >= 0 and note.serial:
+            printed[starts[at][0]] = note.value  # 1-1, 1.2: the row's 序号 as printed is the item's id
+        elif at >= 0:
             by_key.setdefault(starts[at][1], []).append((note.column, note.value))
 
     def with_notes(task: Task, k: int, j: int) -> Task:
         subtasks = tuple(with_notes(sub, k, j) for sub in task.subtasks)
         extra = tuple(by_key.get((k, j, task.id), ()))
-        if not extra and subtasks == task.subtasks:
+        own = printed.get(task.line, task.id) if not task.subtasks else task.id
+        if not extra and subtasks == task.subtasks and own == task.id:
             return task
-        return attrs.evolve(task, notes=task.notes + extra, subtasks=subtasks)
+        return attrs.evolve(task, id=own, notes=task.notes + extra, subtasks=subtasks)
 
     return [
         attrs.evolve(
@@ -221,11 +225,16 @@ def _numbering_restarts(sections: list[Section]) -> bool:
     owner: dict[int, int] = {}
     for index, tasks in enumerate(containers):
         for task in tasks:
-            if not task.id[-1:].isdigit():
-                continue  # a heading that is an item too (一): numbered as its section
+            if not task.id[-1:].isdigit() or _printed(task):
+                continue  # a heading that is an item too (一): numbered as its section; an id as printed (1-1)
             if owner.setdefault(task.number, index) != index:
                 return True
     return False
+
+
+def _printed(task: Task) -> bool:
+    """Does the task carry its table row's 序号 as printed (1-1, 2.3: see _attach_notes), unique already?"""
+    return not task.point and not task.subtasks and task.id != str(task.number)
 
 
 def _qualify_ids(section: Section) -> Section:
@@ -235,8 +244,8 @@ def _qualify_ids(section: Section) -> Section:
     per_subsection = len(set(sub_numbers)) < len(sub_numbers)
 
     def requalify(task: Task, prefix: str) -> Task:
-        if not task.id[-1:].isdigit():
-            return task  # a heading that is an item too (一): its numeral is unique already
+        if not task.id[-1:].isdigit() or _printed(task):
+            return task  # a heading that is an item too (一): its numeral is unique already; so is 1-1 as printed
         subtasks = tuple(attrs.evolve(sub, id=f"{prefix}-{sub.id}") for sub in task.subtasks)
         return attrs.evolve(task, id=f"{prefix}-{task.id}", subtasks=subtasks)
 

@@ -38,6 +38,7 @@ from fyplan.read.gates import SERIAL, ByLast
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
 from fyplan.read.tables import (
+    COMPOUND_SERIAL,
     DUTY_LABELS,
     FIGURE_CELL,
     HEADER_WORD,
@@ -780,6 +781,9 @@ def _rewrite_row(
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
+    printed = COMPOUND_SERIAL.match(number)
+    if printed:
+        number = printed.group(2)  # 1.1, 2-3: the row within its group; the printed 序号 is its id (a Note)
     m = _ROW_NUMBER.match(number)
     if m and shifted:
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
@@ -788,7 +792,7 @@ def _rewrite_row(
                 assigned[i] = seen[f"duty:{i}"]
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
-    style = ("paren" if m.group(1) else "plain") if m else ""
+    style = ("compound" if printed else "paren" if m.group(1) else "plain") if m else ""
     if (
         number_col is not None
         and not m
@@ -826,6 +830,8 @@ def _rewrite_row(
     if head and texts and texts[0][:1].isdigit():
         head += " "  # 3. 5G基站…, not 3.5G基站… (a number with a decimal point)
     out.append((source_line, head + " ".join(texts)))
+    if printed and m:
+        notes.append(Note(len(out), "序号", printed.group(0), serial=True))
     for i, value in sorted(duties):
         kind = header.kinds[i]
         label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]

@@ -86,6 +86,8 @@ class Note:
     line: int
     column: str
     value: str
+    # The row's 序号 as printed where it is no plain count (1.1, 1-1): the item's id (fyplan/read/document.py).
+    serial: bool = False
 
 
 @attrs.frozen
@@ -228,14 +230,17 @@ def _known_note(name: str) -> bool:
 
 def rewrite_tables(text: str) -> Rewritten:
     """Rewrite every flattened table in ``text`` (normalised, one line per source line)."""
-    if not SERIAL.found(text) and not _unnumbered_hint(text):  # SERIAL: "序号" in text, quicker
+    numbered_by = "\n编号\n" in text  # a header's 序号 cell may say 编号
+    if not SERIAL.found(text) and not numbered_by and not _unnumbered_hint(text):  # SERIAL: "序号" in text, quicker
         return Rewritten(text)
     lines = text.split("\n")
     notes: list[Note] = []
     problems: list[tuple[int, str]] = []
+    if "-" in text or "." in text:
+        notes += _compound_serials(lines)
     i = 0
     while i < len(lines):
-        if lines[i] == "序号":
+        if lines[i] == "序号" or (numbered_by and lines[i] == "编号"):
             header = _header(lines, i)
             if header is not None:
                 columns, body_start = header
@@ -255,6 +260,34 @@ def rewrite_tables(text: str) -> Rewritten:
                 continue
         i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+# 1-1, 1.2, 2-1: a row's 序号 cell, alone on its line, that numbers it within its group.
+COMPOUND_SERIAL = re.compile(r"^(\d{1,2})[-.－](\d{1,3})$")
+
+
+def compound_serials(cells: list[str]) -> list[int]:
+    """Which of these cells are 序号 cells of rows numbered within groups (1-1, 1-2, 2-1 …): three or more,
+    each after the one before (by group, then by row), none a decimal figure of a table's column (a 1.5 among
+    counts). The indexes of those cells; [] when they are not such a run."""
+    found = [(k, m) for k, cell in enumerate(cells) if (m := COMPOUND_SERIAL.match(cell))]
+    if len(found) < 3:
+        return []
+    keys = [(int(m.group(1)), int(m.group(2))) for _, m in found]
+    if any(b <= a for a, b in itertools.pairwise(keys)) or keys[0][1] != 1:
+        return []
+    return [k for k, _ in found]
+
+
+def _compound_serials(lines: list[str]) -> list[Note]:
+    """序号 cells numbered within groups (1-1, 1.2 …) alone on their lines: numbered by their row within the
+    group in their place (the numbering restarts in each group, under its group row), so the table reads as
+    any other, and the printed one kept as the item's id (a Note with ``serial``)."""
+    notes = []
+    for k in compound_serials(lines):
+        notes.append(Note(k + 1, "序号", lines[k], serial=True))
+        lines[k] = lines[k].split("-")[-1].split(".")[-1].split("－")[-1]  # numbered within its group, as printed
+    return notes
 
 
 def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -> bool:
