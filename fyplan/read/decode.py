@@ -17,6 +17,7 @@ from fyplan.errors import NoticeError
 from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base layer (issue 13)
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
+from fyplan.numerals import chinese_number
 from fyplan.read.gates import AnyOf, ByFirst
 from fyplan.read.scans import sub_from
 from fyplan.units import ends_like_unit, looks_like_unit
@@ -372,6 +373,11 @@ def normalize(text: str) -> str:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
         text = _square_label_at().sub(_label_colon, text)  # square_labels(text), quicker (gates.ByFirst)
+    if "【" in text:
+        # 【3】…: an item's number at a line's start written another way: 3.… as the grammar reads it.
+        text = _BRACKETED_NUMBER.sub(r"\1\2.", text)
+    if "项" in text or "項" in text:
+        text = _item_words(text)
     if circled is None:
         circled = _CIRCLED_ANYWHERE.search(text) is not None
     # ``circled`` still holds: the steps since _translate_seeing neither make nor remove one (spaces, ★, 【】).
@@ -379,6 +385,20 @@ def normalize(text: str) -> str:
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
     return text
+
+
+_BRACKETED_NUMBER = re.compile(r"^( *)【(\d{1,3})】(?=[^\n])", re.MULTILINE)
+_ITEM_WORD = re.compile(r"^( *)第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?(?=[^\n])", re.MULTILINE)
+
+
+def _item_words(text: str) -> str:
+    """第一项…, 第二项… at the starts of lines, counted from one: items numbered 1. 2. … (a line that opens
+    with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
+    found = list(_ITEM_WORD.finditer(text))
+    numbers = [chinese_number(m.group(2)) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
+        return text
+    return _ITEM_WORD.sub(lambda m: f"{m.group(1)}{chinese_number(m.group(2))}.", text)
 
 
 def normalize_line(line: str) -> str:

@@ -166,7 +166,7 @@ class Builder(Transformer[Token, Any]):
             labels += self._add_clause(parts, clause, line)
             state, inline = "trailing", True
         open_field: tuple[dutymod.Kind, str, int] | None = None
-        for tok in lines:
+        for at, tok in enumerate(lines):
             tline = tok.line or 0
             value = tok.rstrip("\n")
             if open_field is not None and tok.type == "TEXT" and items.names_line(value):
@@ -207,8 +207,19 @@ class Builder(Transformer[Token, Any]):
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if clause is None and (own := _verb_line(value)) is not None:
                     head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
+                    if text_parts and text_parts[-1].endswith("由"):
+                        text_parts[-1] = text_parts[-1][:-1]  # …大班额。由 / 县教育局牵头,…: the wrap cut the 由 off
                 elif clause is None and not parts and (opened := _lead_in(value)) is not None:
                     clause, head_text = opened  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
+                elif (
+                    clause is None
+                    and not parts
+                    and _no_units_below(lines[at + 1 :])
+                    and (closing := closing_groups(value)) is not None
+                ):
+                    # The item's sentence wrapped onto this line, and its clause ends it (…出 / 口额增长20%。由甲
+                    # 中心牵头,乙局配合。), as the first line's would.
+                    head_text, clause = closing
                 if clause is not None:
                     if head_text:
                         text_parts.append(head_text)

@@ -387,7 +387,7 @@ def _starts_unit(line: str) -> bool:
     return bool(_STARTS_UNIT.match(line) or _LABEL.match(line))
 
 
-_COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})(?:[^\S\n]|、|\.(?!\d))")
+_COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})(?:[^\S\n]|、|\)|\.(?!\d))")
 
 
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
