@@ -403,8 +403,10 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
         # 2 新建…, where nothing would cut 局2 again).
         start = _COUNT_START.match(line)
         if start:
-            # (Not after a digit: the wrap may have cut the number itself, …1 / 2、 being 12、.)
-            if joining and last and int(start.group(1)) == last + 1 and not out[-1][1][-1:].isdigit():
+            # (Not after a digit or an opening bracket: the wrap may have cut the number itself, …1 / 2、 being 12、,
+            # …( / 2)扎实… being (2).)
+            end = out[-1][1][-1:] if out else ""
+            if joining and last and int(start.group(1)) == last + 1 and not end.isdigit() and end not in "([（【":
                 joining = False
             last = int(start.group(1))
         if joining and line.strip():
