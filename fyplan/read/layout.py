@@ -963,6 +963,29 @@ _LOOSE_LABEL = lazy(
 )
 
 
+# A bracket opened before a field's label and not closed when the next item starts on the next line (or the text
+# ends): the page never closed it. (A bracket broken over lines goes on to a line that is no item's start.)
+_UNCLOSED = lazy(
+    rf"\((?=(?:{lexicon('LABEL')}) *:)[^()\n]*$"
+    r"(?=\n(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\))|\n*\Z)",
+    re.MULTILINE,
+)
+
+
+# 责 任 领 导:, 牵头 单位: — a label typeset with spaces between its characters (or a scan's OCR), at a line's start.
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,9}) *:", re.MULTILINE)
+_SPACED_LABEL_AT = re.compile(r"^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:", re.MULTILINE)
+_WHOLE_LABEL = lazy(f"(?:{lexicon('LABEL')})")
+
+
+def _closed_label(m: re.Match[str]) -> str:
+    """The label closed up where the characters make one of the lexicon's labels; any other line as it is."""
+    label = m.group(1).replace(" ", "")
+    if label == m.group(1) or not _WHOLE_LABEL.fullmatch(label):
+        return m.group()
+    return label + ":"
+
+
 def _loose_field(m: re.Match[str]) -> str:
     """``label:names`` for such a line, when what follows the label is only names of bodies or people."""
     names = _units_cell(m.group("names").strip())
@@ -1117,6 +1140,12 @@ def recover(text: str) -> Layout:
 
     A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
     label inside them (not at their start) are looked at in Python."""
+    if "(" in text and _UNCLOSED.search(text):
+        # …。(责任领导:张三;牵头单位:市发改委;责任单位:市财政局 — a bracket of fields the page never closed: it
+        # ends with its line.
+        text = _UNCLOSED.sub(r"\g<0>)", text)
+    if " :" in text or _SPACED_LABEL_AT.search(text):
+        text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     kept = _without_page_lines(text)

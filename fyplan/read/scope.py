@@ -210,16 +210,29 @@ _GROUP_SENTENCE = re.compile(
 )
 
 
+# …均为甲局、乙局,甲局牵头。: the last group says which of them leads.
+_LEADS_AMONG = re.compile(r"[,，]([^,，;；。]+?)(?:牵头|牽頭)[。.]?$")
+
+
 @lru_cache(maxsize=512)
 def group_sentence(line: str) -> Roles | None:
     """The units a group sentence gives the items before it; None if the line is no such sentence."""
     m = _GROUP_SENTENCE.match(simplified(line.strip()))
     if m is None:
         return None
-    names = units.split_names(_as_written(line, m.group("names")))
+    written = _as_written(line, m.group("names"))
+    # …均为区果业局、各乡镇人民政府,区果业局牵头。: a last group naming who of them leads marks that one.
+    last = _LEADS_AMONG.search(written)
+    if last is not None:
+        written = written[: last.start()]
+    names = units.split_names(written)
     found = units.units_of(names)
     if not found:
         return None
+    if last is not None and (leading := units.units_of(units.split_names(last.group(1)))):
+        lead = tuple(u for u in found if u in leading)
+        if lead:
+            return Roles(lead_units=lead, cooperating_units=tuple(u for u in found if u not in lead))
     if names.marked:
         # …均为县工信局(牵头)、县发改局: the marked units lead, the others cooperate.
         lead = units.units_marked(names)
