@@ -1185,8 +1185,30 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None:
         return None
     lines = text.split("\n")
-    kept = [(n, line) for n, line in enumerate(lines, 1) if not PAGE_LINE.fullmatch(line)]
-    return kept if len(kept) < len(lines) else None
+    pages = {k for k, line in enumerate(lines) if PAGE_LINE.fullmatch(line)}
+    if not pages:
+        return None
+    pages |= _running_heads(lines, pages)
+    return [(n, line) for n, line in enumerate(lines, 1) if n - 1 not in pages]
+
+
+_HEAD_LINES = 5  # the title's lines, where a running head's words come from
+
+
+def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
+    """Lines next to a page's number that print the notice's title again at the page's head or foot (…责任清单
+    after — 3 —): words of the first lines, no sentence. Dropped with the page's number."""
+    head = "\n".join(lines[:_HEAD_LINES])
+    found: set[int] = set()
+    for p in pages:
+        for step in (1, -1):
+            k = p + step
+            while 0 <= k < len(lines) and not lines[k].strip() and abs(k - p) < 3:
+                k += step
+            line = lines[k].strip() if 0 <= k < len(lines) else ""
+            if k >= _HEAD_LINES and 6 <= len(line) <= 40 and not any(mark in line for mark in "。,;:") and line in head:
+                found.add(k)
+    return found
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
