@@ -30,3 +30,9 @@ def test_quoted_mail_and_comment_anchors() -> None:
 def test_a_notice_typed_by_hand_is_left_as_it_is() -> None:
     text = "1.完成投资5亿元(牵头单位:县发改局)。\n- 3 -\n2.增长8%,列第[1]位。"
     assert without_exports(text) == text
+
+
+def test_a_cell_that_starts_with_a_comparison_keeps_it() -> None:
+    # A table's cell >95% on its own line (a target), among quoted lines of a forwarded mail or not.
+    assert without_exports("目标值\n>95%\n100%") == "目标值\n>95%\n100%"
+    assert without_exports("> 1.甲。\n> 目标值\n>95%") == "1.甲。\n目标值\n>95%"

@@ -373,11 +373,10 @@ def normalize(text: str) -> str:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
         text = _square_label_at().sub(_label_colon, text)  # square_labels(text), quicker (gates.ByFirst)
-    if "【" in text:
-        # 【3】…: an item's number at a line's start written another way: 3.… as the grammar reads it.
-        text = _BRACKETED_NUMBER.sub(r"\1\2.", text)
-    if "项" in text or "項" in text:
-        text = _item_words(text)
+    if ("【" in text or "项" in text or "項" in text) and not _NUMBERED_LINE_AT.search(text):
+        # 【3】…, 第三项…: a list numbered another way at its lines' starts (only where no line is numbered 1.
+        # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
+        text = _other_numbers(text)
     if circled is None:
         circled = _CIRCLED_ANYWHERE.search(text) is not None
     # ``circled`` still holds: the steps since _translate_seeing neither make nor remove one (spaces, ★, 【】).
@@ -387,18 +386,20 @@ def normalize(text: str) -> str:
     return text
 
 
-_BRACKETED_NUMBER = re.compile(r"^( *)【(\d{1,3})】(?=[^\n])", re.MULTILINE)
-_ITEM_WORD = re.compile(r"^( *)第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?(?=[^\n])", re.MULTILINE)
+_OTHER_NUMBER = re.compile(
+    r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
+)
+_NUMBERED_LINE_AT = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
 
 
-def _item_words(text: str) -> str:
-    """第一项…, 第二项… at the starts of lines, counted from one: items numbered 1. 2. … (a line that opens
-    with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
-    found = list(_ITEM_WORD.finditer(text))
-    numbers = [chinese_number(m.group(2)) for m in found]
+def _other_numbers(text: str) -> str:
+    """【1】…, 【2】… or 第一项…, 第二项… at the starts of lines, counted from one: items numbered 1. 2. … (a line
+    that opens with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
+    found = list(_OTHER_NUMBER.finditer(text))
+    numbers = [int(m.group(2)) if m.group(2) else chinese_number(m.group(3)) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
         return text
-    return _ITEM_WORD.sub(lambda m: f"{m.group(1)}{chinese_number(m.group(2))}.", text)
+    return _OTHER_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2) or chinese_number(m.group(3))}.", text)
 
 
 def normalize_line(line: str) -> str:

@@ -102,17 +102,25 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     )
     lines = [line for line, _ in starts]
     by_key: dict[tuple[int, int, str], list[tuple[str, str]]] = {}
-    printed: dict[int, str] = {}  # by the item's line: ids as printed are unique, numbers within groups repeat
+    # By the item's line where its row's 序号 is printed within a group (1-1, 1.2): those ids are unique as
+    # printed while the numbers within groups repeat, so a repeated number is no sub-row there.
+    printed: dict[int, str] = {}
+    by_line: dict[int, list[tuple[str, str]]] = {}
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
         if at >= 0 and note.serial:
             printed[starts[at][0]] = note.value  # 1-1, 1.2: the row's 序号 as printed is the item's id
-        elif at >= 0:
-            by_key.setdefault(starts[at][1], []).append((note.column, note.value))
+    for note in notes:
+        at = bisect.bisect_right(lines, note.line) - 1
+        if at >= 0 and not note.serial:
+            if starts[at][0] in printed:
+                by_line.setdefault(starts[at][0], []).append((note.column, note.value))
+            else:
+                by_key.setdefault(starts[at][1], []).append((note.column, note.value))
 
     def with_notes(task: Task, k: int, j: int) -> Task:
         subtasks = tuple(with_notes(sub, k, j) for sub in task.subtasks)
-        extra = tuple(by_key.get((k, j, task.id), ()))
+        extra = tuple(by_line.get(task.line, ()) if task.line in printed else by_key.get((k, j, task.id), ()))
         own = printed.get(task.line, task.id) if not task.subtasks else task.id
         if not extra and subtasks == task.subtasks and own == task.id:
             return task

@@ -82,7 +82,7 @@ def _dump(text: str) -> str:
 # ---- e-mail and word-processor residue ---------------------------------------------------------------
 
 # > 一、推动经济…: a forwarded message's lines, quoted (once or more, with or without a space after).
-_QUOTED = re.compile(r"^(?:> ?)+", re.MULTILINE)
+_QUOTED = re.compile(r"^(?:>(?: |(?=>)|$))+", re.MULTILINE)  # (not >95%: a table's cell)
 # 县政务服务中心[批注2]: a comment's anchor left by Word in the text it comments on (not the comment's own line,
 # which starts with it).
 _COMMENT_MARK = re.compile(r"(?<=\S)\[(?:批注|批註|注释|Comment|comment) ?\d{1,3}\]")

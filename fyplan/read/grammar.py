@@ -207,7 +207,7 @@ class Builder(Transformer[Token, Any]):
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if clause is None and (own := _verb_line(value)) is not None:
                     head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
-                    if text_parts and text_parts[-1].endswith("由"):
+                    if text_parts and text_parts[-1].endswith(("。由", ",由", ";由")):
                         text_parts[-1] = text_parts[-1][:-1]  # …大班额。由 / 县教育局牵头,…: the wrap cut the 由 off
                 elif clause is None and not parts and (opened := _lead_in(value)) is not None:
                     clause, head_text = opened  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…

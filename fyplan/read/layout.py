@@ -387,7 +387,11 @@ def _starts_unit(line: str) -> bool:
     return bool(_STARTS_UNIT.match(line) or _LABEL.match(line))
 
 
-_COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})(?:[^\S\n]|、|\)|\.(?!\d))")
+def _mark(after: str) -> str:
+    return " " if after.isspace() else after
+
+
+_COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})([^\S\n]|、|\)|\.(?!\d))")
 
 
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
@@ -396,13 +400,17 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     joining = False
     last = 0  # the number the last line that started with one started with (0: none yet, no count begun)
+    style: str | None = None  # and the mark after it (. 、 ) or a space)
     for number, line in enumerate(lines, 1):
         # A wrapped line goes on the next whatever that starts with: the wrap may cut a number
         # (…1 / 1.主要…) or a label (牵头 / 责任单位:); the splitter cuts the joined line again. Only the
         # next number of the count starts anew (a row of a table whose cells a space parts: …旗税务局 /
         # 2 新建…, where nothing would cut 局2 again).
         start = _COUNT_START.match(line)
+        if start and style is not None and _mark(start.group(2)) != style:
+            start = None  # 1. items, then a point 2) the wrap left at a line's start: no number of this count
         if start:
+            style = _mark(start.group(2))
             # (Not after a digit or an opening bracket: the wrap may have cut the number itself, …1 / 2、 being 12、,
             # …( / 2)扎实… being (2).)
             end = out[-1][1][-1:] if out else ""

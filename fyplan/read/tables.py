@@ -267,16 +267,35 @@ COMPOUND_SERIAL = re.compile(r"^(\d{1,2})[-.－](\d{1,3})$")
 
 
 def compound_serials(cells: list[str]) -> list[int]:
-    """Which of these cells are 序号 cells of rows numbered within groups (1-1, 1-2, 2-1 …): three or more,
-    each after the one before (by group, then by row), none a decimal figure of a table's column (a 1.5 among
-    counts). The indexes of those cells; [] when they are not such a run."""
-    found = [(k, m) for k, cell in enumerate(cells) if (m := COMPOUND_SERIAL.match(cell))]
-    if len(found) < 3:
-        return []
-    keys = [(int(m.group(1)), int(m.group(2))) for _, m in found]
-    if any(b <= a for a, b in itertools.pairwise(keys)) or keys[0][1] != 1:
-        return []
-    return [k for k, _ in found]
+    """Which of these cells are 序号 cells of rows numbered within groups (1-1, 1-2, 2-1 …): the first data
+    line after a header's 序号 (or 编号) cell, group rows aside, is one, and they step on by row or by group
+    from there (1-1, 1-2, 2-1: never 2.1, 3.5, 12.8, a column of figures). The indexes of those cells."""
+    out: list[int] = []
+    for start in (k for k, cell in enumerate(cells) if cell in ("序号", "编号")):
+        k = start + 1
+        while k < len(cells) and k - start <= 12 and not (cells[k][:1].isdigit() or GROUP_ROW.match(cells[k])):
+            k += 1  # the header's other cells
+        while k < len(cells) and GROUP_ROW.match(cells[k]):
+            k += 1
+        first = COMPOUND_SERIAL.match(cells[k]) if k < len(cells) else None
+        if first is None or first.group(2) != "1":
+            continue
+        key = (int(first.group(1)), 1)
+        found = [k]
+        for j in range(k + 1, len(cells)):
+            if cells[j] in ("序号", "编号"):
+                break
+            m = COMPOUND_SERIAL.match(cells[j])
+            if m is None:
+                continue
+            step = (int(m.group(1)), int(m.group(2)))
+            if step not in ((key[0], key[1] + 1), (key[0] + 1, 1)):
+                continue  # a figure of another column (2.5), not the next row's number
+            key = step
+            found.append(j)
+        if len(found) >= 2:
+            out += found
+    return out
 
 
 def _compound_serials(lines: list[str]) -> list[Note]:
@@ -847,7 +866,8 @@ def joined_piece(before: str, piece: str, kind: str) -> str:
         and not _SUFFIX_ONLY.match(piece)
     ):
         return f"{before}、{piece}"
-    if kind == "leaders" and _PERSON.match(before) and _PERSON.match(piece) and not _TITLE_END.search(before):
+    person = before.rsplit("、", 1)[-1]
+    if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
         return f"{before}、{piece}"
     return before + piece
 
