@@ -251,6 +251,23 @@ def test_in_lines_finds_matches_drawn_from_the_patterns(data: st.DataObject) -> 
         assert _spans(gate.finditer(text)) == _spans(gate.pattern.finditer(text))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(f"x{n}{end}市" for n in ("1", "12", "123", "一", "十一", "三十一") for end in "、.。"),
+        *(f"{before}({n})" for before in "x。 ;(" for n in ("1", "12", "1234", "一", "二十一")),
+        *(f"{before}牵头单位:县发改局" for before in ("。", ";", ")", "]", " ", "。 ", ")  ")),
+    ],
+)
+def test_in_lines_finds_each_kind_of_marker_and_label(line: str) -> None:
+    text = f"前\n{line}\n后"  # below a first line, which is always asked
+    for gate in (layout._MARKER_LINES, layout._LABEL_LINES):
+        assert _spans(gate.finditer(text)) == _spans(gate.pattern.finditer(text))
+    # Each a marker or a label but 一。 and 十一. (a Chinese numeral numbers with 、 only): the gates find something.
+    written_so = not (line[1] in "一十三" and line[-2] in ".。")
+    assert any(_spans(gate.finditer(text)) for gate in (layout._MARKER_LINES, layout._LABEL_LINES)) == written_so
+
+
 def test_in_lines_asks_only_the_hinted_lines() -> None:
     gate = InLines(re.compile(r"[ab]c"), ("a(?=c)",))
     assert _spans(gate.finditer("xc\nbc\nxac")) == [(7, 9)]  # bc is on no hinted line: a wrong hint shows

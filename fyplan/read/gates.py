@@ -84,9 +84,65 @@ def _has_lookaround(items: object) -> bool:
     return False
 
 
-def _each_first(pattern: re.Pattern[str], most: int) -> tuple[str, tuple[re.Pattern[str], ...]]:
+def _starts(items: object) -> tuple[set[tuple[int, int]] | None, bool]:
+    """The characters a match of the parsed ``items`` may start with (code-point ranges, a superset: a
+    lookaround or anchor is passed over), and whether the match may be empty. None for the characters
+    where they cannot be told (a category such as ``\\d``, a negated class, any character)."""
+    found: set[tuple[int, int]] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            continue  # zero-width: no character of its own
+        if op is _constants.LITERAL:
+            found.add((av, av))
+            return found, False
+        if op is _constants.IN:
+            for member_op, member in av:
+                if member_op is _constants.LITERAL:
+                    found.add((member, member))
+                elif member_op is _constants.RANGE:
+                    found.add(member)
+                else:
+                    return None, False
+            return found, False
+        if op is _constants.SUBPATTERN:
+            chars, empty = _starts(av[3])
+        elif op is _constants.ATOMIC_GROUP:
+            chars, empty = _starts(av)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            chars, empty = _starts(av[2])
+            empty = empty or av[0] == 0
+        elif op is _constants.BRANCH:
+            chars, empty = set(), False
+            for alternative in av[1]:
+                more, may_be_empty = _starts(alternative)
+                if more is None:
+                    return None, False
+                chars |= more
+                empty = empty or may_be_empty
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _class_of(ranges: set[tuple[int, int]]) -> str:
+    """A character class of the code-point ranges."""
+    return (
+        "["
+        + "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(ranges))
+        + "]"
+    )
+
+
+def _each_first(pattern: re.Pattern[str], most: int, ahead: bool = False) -> tuple[str, tuple[re.Pattern[str], ...]]:
     """The characters of ``pattern``'s leading class of plain characters (at most ``most``), and per character
-    the pattern led by it (``[(（]rest`` → ``\\(rest`` and ``（rest``); ValueError for any other pattern."""
+    the pattern led by it (``[(（]rest`` → ``\\(rest`` and ``（rest``); ValueError for any other pattern.
+    ``ahead``: each led by its character, then a lookahead of the characters the rest may start with where
+    those can be told (a class the search tests only after the character, and quicker than trying the rest)."""
     source = pattern.pattern
     end = _leading_class_end(source)
     parsed = _parser.parse(source, pattern.flags)
@@ -97,8 +153,12 @@ def _each_first(pattern: re.Pattern[str], most: int) -> tuple[str, tuple[re.Patt
     if _top_level_bar(rest):
         # [ab]x|[ab]y parses as the class then x|[ab]y: the rest alone would read otherwise.
         raise ValueError(f"{source!r}: an alternative after the leading class")
+    check = ""
+    if ahead:
+        after, empty = _starts(parsed.data[1:])
+        check = f"(?={_class_of(after)})" if after and not empty else ""
     # The rest in a group of no number: the pattern's groups keep their numbers.
-    return chars, tuple(re.compile(re.escape(ch) + f"(?:{rest})", pattern.flags) for ch in chars)
+    return chars, tuple(re.compile(re.escape(ch) + check + f"(?:{rest})", pattern.flags) for ch in chars)
 
 
 class ByFirst:
@@ -234,8 +294,9 @@ class InLines:
     lines where one of ``hints`` matches; every line where the pattern matches must hold a hint's match
     (each hint a pattern led by a literal character, which ``re`` skips ahead to: ~5 instructions per
     character of the text, where a pattern led by a class of characters tests the class at every one, ~65).
-    The first line is always asked. ``hints=None``: the pattern's leading class of plain characters split into one pattern per character,
-    each the character then the rest of the pattern (as ``ByFirst`` asks it).
+    The first line is always asked. ``hints=None``: the pattern's leading class of plain characters split into
+    one pattern per character, each the character, a lookahead of the characters the rest may start with (where
+    they can be told), then the rest.
 
     The matches are the pattern's own, in order: a match holds no line break, so the pattern's scan of the
     whole text starts afresh at each line and finds on it what a scan of the line alone finds (lookbehinds
@@ -255,7 +316,7 @@ class InLines:
         """The hints, compiled on first use (a class of CJK characters costs ``re`` ~1 ms to compile)."""
         if self._hints is None:
             if self._sources is None:
-                self._hints = _each_first(self.pattern, 8)[1]
+                self._hints = _each_first(self.pattern, 8, ahead=True)[1]
             else:
                 self._hints = tuple(re.compile(source, self.pattern.flags) for source in self._sources)
         return self._hints
