@@ -10,8 +10,15 @@ from hypothesis import strategies as st
 
 from fyplan.read import decode, grammar, layout
 from fyplan.read.scans import LineStart, sub_from
+from fyplan.read.starts import first_check
 
-PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT, grammar._SUBSECTION_LINE]
+PATTERNS = [
+    layout._SPACED_NUMBER,
+    layout._ORDINAL_LINE,
+    layout._LOST_DOT,
+    grammar._SUBSECTION_LINE,
+    layout._ANY_OF_THE_THREE,
+]
 
 # Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
 # at line starts and inside lines, empty lines, a text that starts or ends with a line break.
@@ -41,10 +48,35 @@ PIECES = st.sampled_from(
 )
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot", "sub-section"])
+@pytest.mark.parametrize(
+    "pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot", "sub-section", "any-of-the-three"]
+)
 @given(text=st.lists(PIECES, max_size=25).map("".join))
 def test_found_is_the_patterns_search(pattern: re.Pattern[str], text: str) -> None:
     assert LineStart(pattern).found(text) == (pattern.search(text) is not None)
+
+
+@given(text=st.lists(PIECES, max_size=25).map("".join))
+def test_the_union_finds_what_any_of_the_three_finds(text: str) -> None:
+    # restore_lost_dots returns at once where the union finds nothing: each of the three finds nothing then.
+    three = (layout._SPACED_NUMBER_AT, layout._ORDINAL_LINE_AT, layout._LOST_DOT_AT)
+    assert layout._ANY_OF_THE_THREE_AT.found(text) == any(check.found(text) for check in three)
+
+
+@pytest.mark.parametrize(
+    ("source", "check"),
+    [
+        (r"(\d{1,3}) ", r"(?=[\d])"),
+        (r"(?:[一二]是|[第其][一二])", r"(?=[一二其第])"),
+        (r"\(一\)", ""),  # a literal first: re skips ahead to it already
+        (r"(?=x)a*b", r"(?=[ab])"),  # a lookahead passed over (a superset), a repeat that may be empty
+        (r"a*", ""),  # may be empty
+        (r"[^a]b", ""),  # a negated class: no class says it
+        (r".b", ""),
+    ],
+)
+def test_first_check_is_a_class_of_the_first_characters(source: str, check: str) -> None:
+    assert first_check(source, 0) == check
 
 
 def test_the_layout_checks_at_the_first_and_later_lines() -> None:

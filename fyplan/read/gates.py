@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 
 from fyplan import fastpaths
 from fyplan.read.scans import _top_level_bar
+from fyplan.read.starts import first_check
 
 _parser = re._parser  # the stdlib's own reading of a pattern
 _constants = re._constants
@@ -84,60 +85,6 @@ def _has_lookaround(items: object) -> bool:
     return False
 
 
-def _starts(items: object) -> tuple[set[tuple[int, int]] | None, bool]:
-    """The characters a match of the parsed ``items`` may start with (code-point ranges, a superset: a
-    lookaround or anchor is passed over), and whether the match may be empty. None for the characters
-    where they cannot be told (a category such as ``\\d``, a negated class, any character)."""
-    found: set[tuple[int, int]] = set()
-    for op, av in items:  # type: ignore[attr-defined]
-        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
-            continue  # zero-width: no character of its own
-        if op is _constants.LITERAL:
-            found.add((av, av))
-            return found, False
-        if op is _constants.IN:
-            for member_op, member in av:
-                if member_op is _constants.LITERAL:
-                    found.add((member, member))
-                elif member_op is _constants.RANGE:
-                    found.add(member)
-                else:
-                    return None, False
-            return found, False
-        if op is _constants.SUBPATTERN:
-            chars, empty = _starts(av[3])
-        elif op is _constants.ATOMIC_GROUP:
-            chars, empty = _starts(av)
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-            chars, empty = _starts(av[2])
-            empty = empty or av[0] == 0
-        elif op is _constants.BRANCH:
-            chars, empty = set(), False
-            for alternative in av[1]:
-                more, may_be_empty = _starts(alternative)
-                if more is None:
-                    return None, False
-                chars |= more
-                empty = empty or may_be_empty
-        else:
-            return None, False
-        if chars is None:
-            return None, False
-        found |= chars
-        if not empty:
-            return found, False
-    return found, True
-
-
-def _class_of(ranges: set[tuple[int, int]]) -> str:
-    """A character class of the code-point ranges."""
-    return (
-        "["
-        + "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(ranges))
-        + "]"
-    )
-
-
 def _each_first(pattern: re.Pattern[str], most: int, ahead: bool = False) -> tuple[str, tuple[re.Pattern[str], ...]]:
     """The characters of ``pattern``'s leading class of plain characters (at most ``most``), and per character
     the pattern led by it (``[(（]rest`` → ``\\(rest`` and ``（rest``); ValueError for any other pattern.
@@ -153,10 +100,7 @@ def _each_first(pattern: re.Pattern[str], most: int, ahead: bool = False) -> tup
     if _top_level_bar(rest):
         # [ab]x|[ab]y parses as the class then x|[ab]y: the rest alone would read otherwise.
         raise ValueError(f"{source!r}: an alternative after the leading class")
-    check = ""
-    if ahead:
-        after, empty = _starts(parsed.data[1:])
-        check = f"(?={_class_of(after)})" if after and not empty else ""
+    check = first_check(rest, pattern.flags) if ahead else ""
     # The rest in a group of no number: the pattern's groups keep their numbers.
     return chars, tuple(re.compile(re.escape(ch) + check + f"(?:{rest})", pattern.flags) for ch in chars)
 
