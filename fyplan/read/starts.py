@@ -71,13 +71,47 @@ def _starts(items: object) -> tuple[set[str] | None, bool]:
     return found, True
 
 
+def _lookahead(items: object) -> str:
+    """``(?=[…])`` of the characters a match of the parsed ``items`` may start with; "" where they cannot be
+    told, where the match may be empty, or where a literal leads (``re`` skips ahead to it, or turns a branch
+    away at it, already)."""
+    first = items[0] if items else None  # type: ignore[index]
+    if first is not None and first[0] is _constants.LITERAL:
+        return ""
+    chars, empty = _starts(items)
+    return f"(?=[{''.join(sorted(chars))}])" if chars and not empty else ""
+
+
+def with_first_checks(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An alternation of named groups (a lexer's terminals, tried in turn at each token) with each group led by a
+    lookahead of the characters its match may start with: a place is turned away from a terminal that cannot
+    start there by one class test instead of that terminal's first steps (the notice grammar's line lexer tries a
+    duty label's long alternation first at every line). The same matches, in the same group: each lookahead is a
+    superset of its group's first characters. The pattern itself where it is no such alternation."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags).data
+    if pattern.flags & re.IGNORECASE or len(parsed) != 1:
+        return pattern
+    op, av = parsed[0]
+    alternatives = av[1] if op is _constants.BRANCH else [[parsed[0]]]
+    names = {number: name for name, number in pattern.groupindex.items()}
+    source = pattern.pattern
+    for alternative in alternatives:
+        items = list(alternative)
+        if len(items) != 1 or items[0][0] is not _constants.SUBPATTERN or items[0][1][0] not in names:
+            return pattern
+        head = f"(?P<{names[items[0][1][0]]}>"
+        if source.count(head) != 1:
+            return pattern
+        at = source.index(head) + len(head)
+        source = source[:at] + _lookahead(items[0][1][3]) + source[at:]
+    return re.compile(source, pattern.flags)
+
+
 def first_check(source: str, flags: int) -> str:
     """A lookahead of the characters a match of ``source`` may start with (``(?=[\\d一二三])``), or "" where
     they cannot be told or the match may be empty: put before the pattern where it is asked at many places
     that mostly fail at once (after every line break), the class rejects them quicker than the pattern's own
     first steps (issue 13)."""
-    parsed = _parser.parse(source, flags).data
-    if flags & re.IGNORECASE or (parsed and parsed[0][0] is _constants.LITERAL):
-        return ""  # a literal would stand for its other case too; a literal first, re skips ahead to it already
-    chars, empty = _starts(parsed)
-    return f"(?=[{''.join(sorted(chars))}])" if chars and not empty else ""
+    if flags & re.IGNORECASE:
+        return ""  # a literal would stand for its other case too
+    return _lookahead(_parser.parse(source, flags).data)
