@@ -135,3 +135,21 @@ def test_sub_from_refuses_patterns_whose_matches_may_start_elsewhere(first: str,
 
 def test_sub_from_takes_an_escaped_special_character() -> None:
     assert sub_from("(", re.compile(r"\(+"), lambda m: "[", "a((b(c") == "a[b[c"
+
+
+@given(
+    st.lists(st.sampled_from(["\n", " ", "—", "–", "-", "－", "3", "12", "页", "第", "x"]), max_size=30).map("".join)
+)
+def test_the_page_number_search_with_its_first_check_is_the_plain_search(text: str) -> None:
+    plain = re.compile(r"\n" + layout._DASHED_NUMBER)
+    assert _span(layout._DASHED_NUMBER_AT.search(text)) == _span(plain.search(text))
+
+
+@pytest.mark.parametrize("line", ["—3—", "－12－", "- 3 -", "–7–", " — 3 — ", "--3--"])
+def test_each_page_number_line_is_found(line: str) -> None:
+    assert layout._DASHED_NUMBER_AT.search(f"前\n{line}\n后") is not None
+    assert layout._DASHED_NUMBER_AT.search(f"前\n{line}") is not None
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()

@@ -37,6 +37,7 @@ from fyplan.read.decode import square_labels
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
+from fyplan.read.starts import first_check
 from fyplan.read.tables import (
     COMPOUND_SERIAL,
     DUTY_LABELS,
@@ -1185,7 +1186,10 @@ def recover(text: str) -> Layout:
 PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
 # Cheap first: a line that starts with a dashed number, or ends in 页 (each ~1 ms per million characters, the
 # pattern above at every line start ~5).
-_DASHED_NUMBER_AT = re.compile(r"\n *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)")
+_DASHED_NUMBER = r" *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)"
+# (After each line break a class of the characters such a line may start with first: most lines are turned away
+# by it at once, 10.7 -> 7.1 M instructions per MB of normalised notice; starts.first_check.)
+_DASHED_NUMBER_AT = re.compile(r"\n" + first_check(_DASHED_NUMBER, 0) + f"(?:{_DASHED_NUMBER})")
 _PAGE_WORD_AT = re.compile(r"页 *(?:\n|$)")
 
 
