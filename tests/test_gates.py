@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.read import decode, layout, tables
-from fyplan.read.gates import SERIAL, AnyOf, ByFirst, ByLast
+from fyplan.read.gates import SERIAL, AnyOf, ByFirst, ByLast, InLines
 
 # Pieces around which the patterns match or just miss: pinyin with and without tone marks, brackets of
 # both widths, labels in square brackets, the words 序号/序號, the ends of duty labels before a space or a
@@ -193,3 +193,87 @@ def test_normalize_reads_alike_both_ways(text: str) -> None:
 @given(st.lists(st.sampled_from(["序号", "序", "号", "序號", "\n", "甲"]), max_size=12).map("".join))
 def test_serial_is_in(text: str) -> None:
     assert SERIAL.found(text) == ("序号" in text)
+
+
+# Pieces around which a numbering marker or a label inside a line matches or just misses (layout._MARKER_LINES,
+# layout._LABEL_LINES): numerals, digits, the marks a marker ends in, what may stand before it, labels.
+INSIDE_PIECES = st.sampled_from(
+    [
+        "一",
+        "十",
+        "三",
+        "(",
+        ")",
+        "1",
+        "12",
+        "2024",
+        "٣",
+        "、",
+        ".",
+        "。",
+        "%",
+        "\n",
+        " ",
+        "市",
+        "x",
+        ";",
+        "]",
+        "牵头单位",
+        ":",
+    ]
+)
+INSIDE_TEXTS = st.lists(INSIDE_PIECES, max_size=30).map("".join)
+_MARKER_FORMS = r"\([一二三四五六七八九十\d]{1,4}\)|[一二三四五六七八九十]{1,3}、|\d{1,3}(?:\.|、|。)"
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@given(INSIDE_TEXTS)
+def test_in_lines_finds_every_match_of_the_pattern(text: str) -> None:
+    for gate in (layout._MARKER_LINES, layout._LABEL_LINES):
+        # (Also below a first line: the first line is always asked, whatever the hints.)
+        for whole in (text, "前\n" + text):
+            assert _spans(gate.finditer(whole)) == _spans(gate.pattern.finditer(whole))
+
+
+@settings(max_examples=400)
+@given(st.data())
+def test_in_lines_finds_matches_drawn_from_the_patterns(data: st.DataObject) -> None:
+    before, after = data.draw(INSIDE_TEXTS), data.draw(INSIDE_TEXTS)
+    lead = data.draw(st.sampled_from(["", "x", "。", ";", ")", "(", "]", " ", "\n", "1", "一"]))
+    after = data.draw(st.sampled_from(["", "市", "\n", "1", "%", " "])) + after
+    marker = data.draw(st.from_regex(_MARKER_FORMS, fullmatch=True))
+    label = data.draw(st.from_regex(layout._LABEL.pattern, fullmatch=True))
+    for gate, drawn in ((layout._MARKER_LINES, marker), (layout._LABEL_LINES, label)):
+        text = "前\n" + before + lead + drawn + after  # below a first line, which is always asked
+        assert _spans(gate.finditer(text)) == _spans(gate.pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(f"x{n}{end}市" for n in ("1", "12", "123", "一", "十一", "三十一") for end in "、.。"),
+        *(f"{before}({n})" for before in "x。 ;(" for n in ("1", "12", "1234", "一", "二十一")),
+        *(f"{before}牵头单位:县发改局" for before in ("。", ";", ")", "]", " ", "。 ", ")  ")),
+    ],
+)
+def test_in_lines_finds_each_kind_of_marker_and_label(line: str) -> None:
+    text = f"前\n{line}\n后"  # below a first line, which is always asked
+    for gate in (layout._MARKER_LINES, layout._LABEL_LINES):
+        assert _spans(gate.finditer(text)) == _spans(gate.pattern.finditer(text))
+    # Each a marker or a label but 一。 and 十一. (a Chinese numeral numbers with 、 only): the gates find something.
+    written_so = not (line[1] in "一十三" and line[-2] in ".。")
+    assert any(_spans(gate.finditer(text)) for gate in (layout._MARKER_LINES, layout._LABEL_LINES)) == written_so
+
+
+def test_in_lines_asks_only_the_hinted_lines() -> None:
+    gate = InLines(re.compile(r"[ab]c"), ("a(?=c)",))
+    assert _spans(gate.finditer("xc\nbc\nxac")) == [(7, 9)]  # bc is on no hinted line: a wrong hint shows
+    assert _spans(gate.finditer("bc\nbc")) == [(0, 2)]  # the first line is always asked
+    assert _spans(InLines(re.compile(r"[ab]c")).finditer("ac\nbc\nxac")) == [(0, 2), (3, 5), (7, 9)]
+    with fastpaths.plain():
+        assert _spans(gate.finditer("ac\nbc")) == [(0, 2), (3, 5)]
+    with pytest.raises(ValueError):
+        InLines(re.compile(r"^a"), ("a",))

@@ -10,8 +10,17 @@ from hypothesis import strategies as st
 
 from fyplan.read import decode, grammar, layout
 from fyplan.read.scans import LineStart, sub_from
+from fyplan.read.starts import first_check
 
-PATTERNS = [layout._SPACED_NUMBER, layout._ORDINAL_LINE, layout._LOST_DOT, grammar._SUBSECTION_LINE]
+PATTERNS = [
+    layout._SPACED_NUMBER,
+    layout._ORDINAL_LINE,
+    layout._LOST_DOT,
+    grammar._SUBSECTION_LINE,
+    layout._ANY_OF_THE_THREE,
+    decode._OTHER_NUMBER,
+    decode._NUMBERED_LINE,
+]
 
 # Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
 # at line starts and inside lines, empty lines, a text that starts or ends with a line break.
@@ -37,14 +46,53 @@ PIECES = st.sampled_from(
         "(二)",
         "(十一",
         ")",
+        "第二项",
+        "第十项",
+        "第一項",
+        "项目",
     ]
 )
 
 
-@pytest.mark.parametrize("pattern", PATTERNS, ids=["spaced-number", "ordinal-line", "lost-dot", "sub-section"])
+@pytest.mark.parametrize(
+    "pattern",
+    PATTERNS,
+    ids=[
+        "spaced-number",
+        "ordinal-line",
+        "lost-dot",
+        "sub-section",
+        "any-of-the-three",
+        "other-number",
+        "numbered-line",
+    ],
+)
 @given(text=st.lists(PIECES, max_size=25).map("".join))
 def test_found_is_the_patterns_search(pattern: re.Pattern[str], text: str) -> None:
     assert LineStart(pattern).found(text) == (pattern.search(text) is not None)
+
+
+@given(text=st.lists(PIECES, max_size=25).map("".join))
+def test_the_union_finds_what_any_of_the_three_finds(text: str) -> None:
+    # restore_lost_dots returns at once where the union finds nothing: each of the three finds nothing then.
+    three = (layout._SPACED_NUMBER_AT, layout._ORDINAL_LINE_AT, layout._LOST_DOT_AT)
+    assert layout._ANY_OF_THE_THREE_AT.found(text) == any(check.found(text) for check in three)
+
+
+@pytest.mark.parametrize(
+    ("source", "check"),
+    [
+        (r"(\d{1,3}) ", r"(?=[\d])"),
+        (r"(?:[一二]是|[第其][一二])", r"(?=[一二其第])"),
+        (r"\(一\)", ""),  # a literal first: re skips ahead to it already
+        (r"(?=x)a*b", r"(?=[ab])"),  # a lookahead passed over (a superset), a repeat that may be empty
+        (r"a*", ""),  # may be empty
+        (r"[^a]b", ""),  # a negated class: no class says it
+        (r".b", ""),
+    ],
+)
+def test_first_check_is_a_class_of_the_first_characters(source: str, check: str) -> None:
+    assert first_check(source, 0) == check
 
 
 def test_the_layout_checks_at_the_first_and_later_lines() -> None:
@@ -103,3 +151,35 @@ def test_sub_from_refuses_patterns_whose_matches_may_start_elsewhere(first: str,
 
 def test_sub_from_takes_an_escaped_special_character() -> None:
     assert sub_from("(", re.compile(r"\(+"), lambda m: "[", "a((b(c") == "a[b[c"
+
+
+@given(
+    st.lists(st.sampled_from(["\n", " ", "—", "–", "-", "－", "3", "12", "页", "第", "x"]), max_size=30).map("".join)
+)
+def test_the_page_number_search_with_its_first_check_is_the_plain_search(text: str) -> None:
+    plain = re.compile(r"\n" + layout._DASHED_NUMBER)
+    assert _span(layout._DASHED_NUMBER_AT.search(text)) == _span(plain.search(text))
+
+
+@pytest.mark.parametrize("line", ["—3—", "－12－", "- 3 -", "–7–", " — 3 — ", "--3--"])
+def test_each_page_number_line_is_found(line: str) -> None:
+    assert layout._DASHED_NUMBER_AT.search(f"前\n{line}\n后") is not None
+    assert layout._DASHED_NUMBER_AT.search(f"前\n{line}") is not None
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@given(text=st.lists(PIECES, max_size=25).map("".join))
+def test_the_item_word_gate_is_the_patterns_search(text: str) -> None:
+    # normalize's 第一项 / 【1】 count returns at once where the gate finds no such line start; so does its check
+    # for lines numbered 1. or (1).
+    assert decode._OTHER_NUMBER_AT.found(text) == (decode._OTHER_NUMBER.search(text) is not None)
+    assert decode._NUMBERED_LINE_AT.found(text) == (decode._NUMBERED_LINE.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["第一项:推进", "前\n第十项推进", "前\n  第三項、推进", "前\n第二十一项 推进"])
+def test_the_item_word_gate_finds_each_form(text: str) -> None:
+    assert decode._OTHER_NUMBER_AT.found(text)
+    assert not decode._OTHER_NUMBER_AT.found(text.replace("项", "项目").replace("項", "項目"))

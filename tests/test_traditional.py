@@ -8,6 +8,8 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fyplan
 
@@ -31,3 +33,13 @@ def test_case_in_traditional_characters(case: Path) -> None:
     simplified = fyplan.parse(text)
     traditional = fyplan.parse(_TO_TRADITIONAL.convert(text))
     assert _duties(traditional, convert=False) == _duties(simplified, convert=True)
+
+
+@given(st.text(st.sampled_from("\u4dff\u4e00\u9fff\ua000a1。體体\n"), max_size=40), st.integers(0, 45))
+def test_the_sample_is_every_chinese_character_of_its_span(text: str, span: int) -> None:
+    # The search for runs of U+4E00 … U+9FFF gives what a step per character gave (issue 13).
+    from fyplan.read.traditional import _HANZI_RUNS
+
+    assert "".join(_HANZI_RUNS.findall(text, 0, span)) == "".join(
+        ch for ch in text[:span] if "\u4e00" <= ch <= "\u9fff"
+    )

@@ -19,7 +19,7 @@ from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 from fyplan.numerals import chinese_number
 from fyplan.read.gates import AnyOf, ByFirst
-from fyplan.read.scans import sub_from
+from fyplan.read.scans import LineStart, sub_from
 from fyplan.units import ends_like_unit, looks_like_unit
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
@@ -373,7 +373,7 @@ def normalize(text: str) -> str:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
         text = _square_label_at().sub(_label_colon, text)  # square_labels(text), quicker (gates.ByFirst)
-    if ("【" in text or "项" in text or "項" in text) and not _NUMBERED_LINE_AT.search(text):
+    if ("【" in text or "项" in text or "項" in text) and not _NUMBERED_LINE_AT.found(text):
         # 【3】…, 第三项…: a list numbered another way at its lines' starts (only where no line is numbered 1.
         # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
         text = _other_numbers(text)
@@ -389,12 +389,20 @@ def normalize(text: str) -> str:
 _OTHER_NUMBER = re.compile(
     r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
 )
-_NUMBERED_LINE_AT = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
+_NUMBERED_LINE = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
+
+
+# Both asked at line starts only first (scans.LineStart): ``^`` tried at every character cost ~35 M instructions
+# per MB of a text that holds 项 anywhere, as most notices do (issue 13).
+_OTHER_NUMBER_AT = LineStart(_OTHER_NUMBER)
+_NUMBERED_LINE_AT = LineStart(_NUMBERED_LINE)
 
 
 def _other_numbers(text: str) -> str:
     """【1】…, 【2】… or 第一项…, 第二项… at the starts of lines, counted from one: items numbered 1. 2. … (a line
     that opens with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
+    if not _OTHER_NUMBER_AT.found(text):
+        return text  # (what the count below gives a text with no such line)
     found = list(_OTHER_NUMBER.finditer(text))
     numbers = [int(m.group(2)) if m.group(2) else chinese_number(m.group(3)) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)):

@@ -10,7 +10,10 @@ scan itself:
 - ``ByFirst``: a pattern whose first element is a class of a few plain characters (``[(（]…``) searched,
   or substituted, as one pattern per character, each starting with its literal;
 - ``ByLast``: a pattern without lookarounds whose last element is a class of rare characters
-  (``…[ —－\\-]``) asked only in the few characters before each of them.
+  (``…[ —－\\-]``) asked only in the few characters before each of them;
+- ``InLines``: every match of a pattern that stays within a line, asked only on the lines where one of a
+  few hint patterns led by a literal character (searched at ~5 instructions per character, where a class
+  costs ~65) finds a place it may match (eleventh round).
 
 Both give exactly the pattern's own answer (``tests/test_gates.py`` holds them to it on generated text and
 on matches drawn from the patterns themselves); ``fastpaths.plain()`` asks the pattern itself. A pattern
@@ -21,10 +24,11 @@ reading), so a change to a reading rule that breaks a gate's premise fails at on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from fyplan import fastpaths
 from fyplan.read.scans import _top_level_bar
+from fyplan.read.starts import first_check
 
 _parser = re._parser  # the stdlib's own reading of a pattern
 _constants = re._constants
@@ -81,6 +85,26 @@ def _has_lookaround(items: object) -> bool:
     return False
 
 
+def _each_first(pattern: re.Pattern[str], most: int, ahead: bool = False) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """The characters of ``pattern``'s leading class of plain characters (at most ``most``), and per character
+    the pattern led by it (``[(（]rest`` → ``\\(rest`` and ``（rest``); ValueError for any other pattern.
+    ``ahead``: each led by its character, then a lookahead of the characters the rest may start with where
+    those can be told (a class the search tests only after the character, and quicker than trying the rest)."""
+    source = pattern.pattern
+    end = _leading_class_end(source)
+    parsed = _parser.parse(source, pattern.flags)
+    chars = _plain_class(parsed.data[0]) if parsed.data else None
+    if end < 0 or chars is None or len(chars) > most or pattern.flags & re.IGNORECASE:
+        raise ValueError(f"{source!r} does not start with a class of a few plain characters")
+    rest = source[end:]
+    if _top_level_bar(rest):
+        # [ab]x|[ab]y parses as the class then x|[ab]y: the rest alone would read otherwise.
+        raise ValueError(f"{source!r}: an alternative after the leading class")
+    check = first_check(rest, pattern.flags) if ahead else ""
+    # The rest in a group of no number: the pattern's groups keep their numbers.
+    return chars, tuple(re.compile(re.escape(ch) + check + f"(?:{rest})", pattern.flags) for ch in chars)
+
+
 class ByFirst:
     """``search`` and ``sub`` of a pattern whose first element is a class of a few plain characters,
     as one pattern per character led by that character (``[(（]rest`` → ``\\(rest`` and ``（rest``).
@@ -99,20 +123,7 @@ class ByFirst:
     def _split(self) -> tuple[re.Pattern[str], ...]:
         if self._each is not None:
             return self._each
-        pattern = self.pattern
-        source = pattern.pattern
-        end = _leading_class_end(source)
-        parsed = _parser.parse(source, pattern.flags)
-        chars = _plain_class(parsed.data[0]) if parsed.data else None
-        if end < 0 or chars is None or len(chars) > 4 or pattern.flags & re.IGNORECASE:
-            raise ValueError(f"{source!r} does not start with a class of a few plain characters")
-        rest = source[end:]
-        if _top_level_bar(rest):
-            # [ab]x|[ab]y parses as the class then x|[ab]y: the rest alone would read otherwise.
-            raise ValueError(f"{source!r}: an alternative after the leading class")
-        self._chars = chars
-        # The rest in a group of no number: the pattern's groups keep their numbers.
-        self._each = tuple(re.compile(re.escape(ch) + f"(?:{rest})", pattern.flags) for ch in chars)
+        self._chars, self._each = _each_first(self.pattern, 4)
         return self._each
 
     def found(self, text: str) -> bool:
@@ -205,6 +216,66 @@ class AnyOf:
         if not fastpaths.ENABLED:
             return any(needle in text for needle in self.needles)
         return self._pattern.search(text) is not None
+
+
+def _has_anchor(items: object) -> bool:
+    """Does a parsed pattern hold an anchor (``^ $ \\A \\Z \\b``) anywhere?"""
+    if isinstance(items, (list, tuple)):
+        for item in items:
+            if isinstance(item, tuple) and len(item) == 2 and item[0] is _constants.AT:
+                return True
+            if _has_anchor(item):
+                return True
+        return False
+    if isinstance(items, _parser.SubPattern):
+        return _has_anchor(items.data)
+    return False
+
+
+class InLines:
+    """``pattern.finditer(text)`` for a pattern whose matches stay within a line: neither a match nor a
+    lookahead reaches past the line break after it, and it has no anchor. The pattern is asked only on the
+    lines where one of ``hints`` matches; every line where the pattern matches must hold a hint's match
+    (each hint a pattern led by a literal character, which ``re`` skips ahead to: ~5 instructions per
+    character of the text, where a pattern led by a class of characters tests the class at every one, ~65).
+    The first line is always asked. ``hints=None``: the pattern's leading class of plain characters split into
+    one pattern per character, each the character, a lookahead of the characters the rest may start with (where
+    they can be told), then the rest.
+
+    The matches are the pattern's own, in order: a match holds no line break, so the pattern's scan of the
+    whole text starts afresh at each line and finds on it what a scan of the line alone finds (lookbehinds
+    still see the text before the line). ``tests/test_gates.py`` holds each gate's hints to its pattern on
+    generated text and on matches drawn from the pattern itself; ``fastpaths.plain()`` asks the pattern."""
+
+    __slots__ = ("_hints", "_sources", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], hints: tuple[str, ...] | None = None) -> None:
+        if _has_anchor(_parser.parse(pattern.pattern, pattern.flags).data):
+            raise ValueError(f"{pattern.pattern!r}: an anchor would read a line alone otherwise than in the text")
+        self.pattern = pattern
+        self._sources = hints
+        self._hints: tuple[re.Pattern[str], ...] | None = None
+
+    def _made(self) -> tuple[re.Pattern[str], ...]:
+        """The hints, compiled on first use (a class of CJK characters costs ``re`` ~1 ms to compile)."""
+        if self._hints is None:
+            if self._sources is None:
+                self._hints = _each_first(self.pattern, 8, ahead=True)[1]
+            else:
+                self._hints = tuple(re.compile(source, self.pattern.flags) for source in self._sources)
+        return self._hints
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not fastpaths.ENABLED:
+            yield from self.pattern.finditer(text)
+            return
+        # The first line always: there a lookbehind of the pattern meets the text's start, which a hint's need not.
+        starts = {0} | {text.rfind("\n", 0, m.start()) + 1 for hint in self._made() for m in hint.finditer(text)}
+        finditer = self.pattern.finditer
+        for start in sorted(starts):
+            end = text.find("\n", start)
+            # (The line's break included: a lookahead at the line's end sees it, as in the whole text.)
+            yield from finditer(text, start, len(text) if end < 0 else end + 1)
 
 
 # 序号, the word of a table's number column, asked of the whole text by several stages (number_lines, recover,
