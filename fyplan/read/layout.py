@@ -1185,7 +1185,7 @@ def recover(text: str) -> Layout:
     if lines is None:
         lines = text.split("\n")
     numbered = joined or (unwrap(lines, width) if width else list(enumerate(lines, 1)))
-    if width and (_BROKEN_AT.search(text) or _OPEN_AT_END.search(text)):
+    if width and (_BROKEN_AT.search(text) or _OPEN_AT_END.search(text) or _OPEN_LIST_AT.search(text)):
         numbered = _join_unwrapped(numbered)  # a line the wrap left short, broken where no line may break
     return _recover_lines(numbered, width is not None or joined is not None)
 
@@ -1240,15 +1240,18 @@ def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[i
 # A line broken where no line may break (a PDF's wrap on a page too short to tell its width by): the next line
 # opens with a mark that never starts a line (、 , ; : 。 or a closing bracket), or a bracket left open at a
 # line's end closes on the next line (…(牵头单位:市农业农村局;数据提供单位 / :市统计局).
-# (Two searches, each with a literal first character re skips ahead to: as one alternation ~5x slower.)
-_BROKEN_AT = re.compile(r"、 *\n|\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
+# A list left open with 、 at a line's end goes on too (…县科技局、 / 县商务局).
+# (Searches each with a literal first character re skips ahead to: as one alternation ~5x slower.)
+_BROKEN_AT = re.compile(r"\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
+_OPEN_LIST_AT = re.compile(r"、 *\n")
 _OPEN_AT_END = re.compile(r"\([^()\n]*\n[^()\n]*\)")
 _NEVER_STARTS = frozenset(",、;:。)")
 
 
 def _broken_lines(text: str) -> list[int]:
     """The lines (0-based) that may go on the line before them, found by the two searches."""
-    starts = [m.end() if m.group()[0] == "、" else m.start() + 1 for m in _BROKEN_AT.finditer(text)]
+    starts = [m.start() + 1 for m in _BROKEN_AT.finditer(text)]
+    starts += [m.end() for m in _OPEN_LIST_AT.finditer(text)]
     starts += [text.index("\n", m.start()) + 1 for m in _OPEN_AT_END.finditer(text)]
     found: list[int] = []
     line = 0
