@@ -71,17 +71,20 @@ def _leading_class_end(source: str) -> int:
 
 def _has_lookaround(items: object) -> bool:
     """Does a parsed pattern hold a lookahead, lookbehind or an anchor (``^ $ \\b``) anywhere?"""
+    return _holds(items, (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT))
+
+
+def _holds(items: object, codes: tuple[object, ...]) -> bool:
+    """Does a parsed pattern hold an item of one of these opcodes anywhere (walked through every group)?"""
     if isinstance(items, (list, tuple)):
         for item in items:
-            if isinstance(item, tuple) and len(item) == 2 and item[0] in (_constants.ASSERT, _constants.ASSERT_NOT):
+            if isinstance(item, tuple) and len(item) == 2 and any(item[0] is code for code in codes):
                 return True
-            if isinstance(item, tuple) and len(item) == 2 and item[0] is _constants.AT:
-                return True
-            if _has_lookaround(item):
+            if _holds(item, codes):
                 return True
         return False
     if isinstance(items, _parser.SubPattern):
-        return _has_lookaround(items.data)
+        return _holds(items.data, codes)
     return False
 
 
@@ -220,16 +223,7 @@ class AnyOf:
 
 def _has_anchor(items: object) -> bool:
     """Does a parsed pattern hold an anchor (``^ $ \\A \\Z \\b``) anywhere?"""
-    if isinstance(items, (list, tuple)):
-        for item in items:
-            if isinstance(item, tuple) and len(item) == 2 and item[0] is _constants.AT:
-                return True
-            if _has_anchor(item):
-                return True
-        return False
-    if isinstance(items, _parser.SubPattern):
-        return _has_anchor(items.data)
-    return False
+    return _holds(items, (_constants.AT,))
 
 
 class InLines:
