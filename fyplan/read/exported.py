@@ -88,22 +88,27 @@ _QUOTED = re.compile(r"^(?:>(?: |(?=>)|$))+", re.MULTILINE)  # (not >95%: a tabl
 _COMMENT_MARK = re.compile(r"(?<=\S)\[(?:批注|批註|注释|Comment|comment) ?\d{1,3}\]")
 
 
-def _mail_and_comments(text: str) -> str:
-    if "\n>" in text or text.startswith(">"):
-        text = _QUOTED.sub("", text)
-    if "[批注" in text or "[批註" in text or "[注释" in text or "[Comment" in text or "[comment" in text:
-        text = _COMMENT_MARK.sub("", text)
-    return text
+_COMMENT_AT = re.compile(r"\[(?:批注|批註|注释|[Cc]omment)")  # led by its literal [: quick where there is none
 
 
 def without_exports(text: str) -> str:
     """``text`` without the marks conversion tools leave (see the module's docstring)."""
-    if ">" in text or "[" in text:
-        text = _mail_and_comments(text)
-    if "**" in text or "](" in text or "[]{" in text or "\\" in text or "\n# " in text:
+    # Each mark looked for by a character of it first: absent, a one-character scan is ~30x quicker than one for
+    # the mark (a notice's text holds none of most; issue 13).
+    if ">" in text and ("\n>" in text or text.startswith(">")):
+        text = _QUOTED.sub("", text)
+    if "[" in text and _COMMENT_AT.search(text):
+        text = _COMMENT_MARK.sub("", text)
+    if (
+        ("*" in text and "**" in text)
+        or ("](" in text if "]" in text else False)
+        or ("{" in text and "[]{" in text)
+        or "\\" in text
+        or ("#" in text and "\n# " in text)
+    ):
         text = _markdown(text)
-    if "Unnamed:" in text or "|" in text:
+    if "|" in text or ("U" in text and "Unnamed:" in text):
         text = _pandas(text)
-    if "References" in text or "links" in text:
+    if "R" in text and "References" in text:
         text = _dump(text)
     return text

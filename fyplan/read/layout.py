@@ -981,9 +981,18 @@ _UNCLOSED = lazy(
 )
 
 
+# The same without the label's test, first: a bracket still open at its line's end before an item's start (the
+# label's alternation tried at every bracket of a notice cost ~20 M instructions per MB, issue 13).
+_OPEN_TO_NEXT_ITEM = re.compile(
+    r"\([^()\n]*(?:\n(?:\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}、|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\))|\n*\Z)"
+)
+
+
 # 责 任 领 导:, 牵头 单位: — a label typeset with spaces between its characters (or a scan's OCR), at a line's start.
 _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,9}) *:", re.MULTILINE)
-# (Asked at line starts only: ``^`` tried at every character costs ~35 M instructions per MB, issue 13.)
+# (Asked at line starts only, and only where a space between Chinese characters before a colon is found by a search
+# led by that space: ``^`` tried at every character costs ~35 M instructions per MB, issue 13.)
+_SPACED_LABEL_HINT = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:")
 _SPACED_LABEL_AT = LineStart(
     re.compile(r"^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:", re.MULTILINE)
 )
@@ -1161,11 +1170,11 @@ def recover(text: str) -> Layout:
 
     A notice of well-formed lines costs two regular-expression scans: only lines with a marker or a
     label inside them (not at their start) are looked at in Python."""
-    if "(" in text and _UNCLOSED.search(text):
+    if "(" in text and _OPEN_TO_NEXT_ITEM.search(text) and _UNCLOSED.search(text):
         # …。(责任领导:张三;牵头单位:市发改委;责任单位:市财政局 — a bracket of fields the page never closed: it
         # ends with its line.
         text = _UNCLOSED.sub(r"\g<0>)", text)
-    if " :" in text or (" " in text and _SPACED_LABEL_AT.found(text)):
+    if " :" in text or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
         text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
