@@ -341,7 +341,8 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
-        run = level_words_joined(run)
+        if "直" in group:
+            run = level_words_joined(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)

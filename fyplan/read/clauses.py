@@ -305,7 +305,10 @@ def deadline_after(body: str) -> tuple[str, str]:
     """…,各街道配合,年底前完成: the groups that say when at the end of a sentence, after who answers (a clause
     takes them as its deadline): (the body before them, they with their comma), or (the body, "")."""
     end = len(body)
-    while (cut := max(body.rfind(",", 0, end), body.rfind("。", 0, end))) > 0 and _DEADLINE.match(body[cut + 1 : end]):
+    stops = "。" in body  # (most bodies hold none: one rfind per group then)
+    while (
+        cut := max(body.rfind(",", 0, end), body.rfind("。", 0, end)) if stops else body.rfind(",", 0, end)
+    ) > 0 and _DEADLINE.match(body[cut + 1 : end]):
         end = cut
     # …配合。2017年12月底前完成: a sentence of its own that says when goes with the clause before it.
     return body[:end], ("," + body[end + 1 :]) if body[end : end + 1] == "。" else body[end:]

@@ -989,7 +989,7 @@ _OPEN_TO_NEXT_ITEM = re.compile(
 
 
 # 责 任 领 导:, 牵头 单位: — a label typeset with spaces between its characters (or a scan's OCR), at a line's start.
-_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,9}) *:", re.MULTILINE)
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})+) *:", re.MULTILINE)
 # (Asked at line starts only, and only where a space between Chinese characters before a colon is found by a search
 # led by that space: ``^`` tried at every character costs ~35 M instructions per MB, issue 13.)
 _SPACED_LABEL_HINT = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:")

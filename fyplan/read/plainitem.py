@@ -266,7 +266,9 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
     if "和" in text or "及" in text:
         text = units._AND_COLLECTIVE.sub("、", text)
     for group in text.split(","):
-        run = units.level_words_joined(group.split("、"))
+        run = group.split("、")
+        if "直" in group:
+            run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
         if units.GLUED_NAMES.search(group):
             run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
         if "等" in group:
