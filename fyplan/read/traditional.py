@@ -19,6 +19,7 @@ import attrs
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Target
+from fyplan.read.walk import parts_mapped
 
 T = TypeVar("T")
 
@@ -94,19 +95,6 @@ def restored(value: T, back: Callable[[str], str]) -> T:
 def _restore(value: Any, back: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return back(value)
-    if isinstance(value, tuple):
-        items = tuple(_restore(v, back) for v in value)
-        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     if isinstance(value, Target):
         return value  # read in simplified form whatever the script (what queries compare), never as written
-    if attrs.has(type(value)):
-        changes: dict[str, Any] = {}
-        for field in attrs.fields(type(value)):
-            if not field.init or field.name in _NORMALISED:
-                continue
-            old = getattr(value, field.name)
-            new = _restore(old, back)
-            if new is not old:
-                changes[field.alias] = new
-        return attrs.evolve(value, **changes) if changes else value
-    return value
+    return parts_mapped(value, lambda _, part: _restore(part, back), _NORMALISED)

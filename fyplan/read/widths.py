@@ -19,6 +19,7 @@ import attrs
 
 from fyplan.canonical import FOLD
 from fyplan.model import Alias, Diagnostic, Duties, Leader, Target, Task, Unit
+from fyplan.read.walk import parts_mapped
 
 T = TypeVar("T")
 
@@ -91,28 +92,14 @@ class _Back:
             return self._task(value)  # the bulk of a notice: its fields read directly, not by their names
         if isinstance(value, Target | Diagnostic):
             return value  # what queries compare, read in normalised form; our own sentences
-        if isinstance(value, tuple):
-            items = tuple(self.restore(v) for v in value)
-            return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
-        if attrs.has(type(value)):
-            changes: dict[str, Any] = {}
-            for field in attrs.fields(type(value)):
-                if not field.init or field.name in _NOT_TEXT:
-                    continue
-                old = getattr(value, field.name)
-                if field.name == "written" and isinstance(old, tuple):
-                    groups = tuple(tuple(self.name(g) for g in names) for names in old)  # names as written
-                    new: Any = (
-                        old
-                        if all(a is b for x, y in zip(groups, old, strict=True) for a, b in zip(x, y, strict=True))
-                        else groups
-                    )
-                else:
-                    new = self.restore(old)
-                if new is not old:
-                    changes[field.alias] = new
-            return attrs.evolve(value, **changes) if changes else value
-        return value
+        return parts_mapped(value, self._part, _NOT_TEXT)
+
+    def _part(self, field: str, old: Any) -> Any:
+        if field == "written" and isinstance(old, tuple):
+            groups = tuple(tuple(self.name(g) for g in names) for names in old)  # names as written
+            same = all(a is b for x, y in zip(groups, old, strict=True) for a, b in zip(x, y, strict=True))
+            return old if same else groups
+        return self.restore(old)
 
     def _task(self, task: Task) -> Task:
         text = self.text(task.text)
