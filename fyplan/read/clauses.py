@@ -22,7 +22,7 @@ from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Duties, open_ended
 
-Kind = Literal["leaders", "lead", "cooperating", "responsible", "deadline", "division"]
+Kind = Literal["leaders", "person", "lead", "cooperating", "responsible", "deadline", "division"]
 
 
 _LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
@@ -33,6 +33,8 @@ def label_kind(label: str) -> Kind:
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
     if "领导" in word or word.startswith("分管"):
         return "leaders"  # 分管副市长: a leader's title as the label
+    if word.endswith("责任人") and "单位" not in word:
+        return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
     if "时限" in word or "时间" in word or "节点" in word:
         return "deadline"
     if "分工" in word:
@@ -143,6 +145,8 @@ def _field(tree: Tree[Token]) -> Field:
             elif shared and groups[k][0] == "responsible":
                 groups[k] = ("responsible", groups[k][1])
     text = ",".join(g[1] for g in groups)
+    if kind == "deadline" and len(groups) > 1:
+        groups = [("deadline", text)]  # 完成时限:计划5月实施,9月完工: one deadline, as written
     return Field(kind, label, tuple(groups), text)
 
 
@@ -499,6 +503,8 @@ def fast_clause(body: str) -> Clause | None:
         return None
     kind = label_kind(label)
     deadline: Kind = "deadline"
+    if kind == "deadline" and texts:
+        return Clause((Field(kind, label, ((kind, ",".join(texts)),), ",".join(texts)),))  # as written, one
     groups = tuple((deadline, t) if kind != "deadline" and _DEADLINE.match(t) else (kind, t) for t in texts)
     return Clause((Field(kind, label, groups, ",".join(t for _, t in groups)),))
 
@@ -538,6 +544,7 @@ class Assembly:
     """The collected duties of one item while it is being read."""
 
     leaders: list[str] = attrs.Factory(list)
+    persons: list[str] = attrs.Factory(list)  # 责任人: fields
     lead: list[str] = attrs.Factory(list)
     cooperating: list[str] = attrs.Factory(list)
     responsible: list[str] = attrs.Factory(list)
@@ -547,6 +554,8 @@ class Assembly:
         """The list a field of this kind goes to (a division field's groups carry their own kinds)."""
         if kind == "leaders":
             return self.leaders
+        if kind == "person":
+            return self.persons
         if kind == "lead":
             return self.lead
         if kind == "cooperating":
@@ -564,7 +573,7 @@ class Assembly:
         return bool(self.lead or self.cooperating or self.responsible)
 
     def __bool__(self) -> bool:
-        return bool(self.leaders or self.lead or self.cooperating or self.responsible or self.deadline)
+        return bool(self.leaders or self.persons or self.lead or self.cooperating or self.responsible or self.deadline)
 
 
 def merged(duties: Duties) -> Duties:
@@ -589,8 +598,10 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
     Cached on the field texts: items with the same duties share one Duties object. (The cache keeps the
     aliases, not the name lists they came from: those were a fifth of its memory, issue 13.)
     """
+    # 责任人:陈某 names the person answering: the item's leader where no 领导 field names one; beside a
+    # 责任领导 field it is the unit's own contact, no leader of the item.
     return _assemble(
-        tuple(parts.leaders),
+        tuple(parts.leaders or parts.persons),
         tuple(parts.lead),
         tuple(parts.cooperating),
         tuple(parts.responsible),

@@ -202,6 +202,17 @@ class Builder(Transformer[Token, Any]):
                 # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
                 state = "trailing"
                 trailing.append((tline, value))
+            elif (
+                state == "text"
+                and body.strip()
+                and (label := _UNKNOWN_LABEL.match(value))
+                and _CONTENT_FIELD.search(label.group(1))
+                and value[label.end() :].strip()
+                and any(t.type == "DUTY" for t in lines[at + 1 :])
+            ):
+                # 一、老旧小区加装电梯工程 / 建设内容:… / 责任单位:…: the item is printed as labelled fields under
+                # its name; what it does is a field of the item (its note), not more of its text.
+                notes.append((label.group(1), value[label.end() :].strip()))
             elif state == "text":
                 inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
@@ -263,6 +274,9 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
+        if parts.leaders and parts.persons:
+            # 责任领导:甲 and 责任人:乙: the leader is the item's; the unit's contact is kept as its note.
+            notes.append(("责任人", "、".join(parts.persons)))
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
@@ -491,13 +505,13 @@ class Builder(Transformer[Token, Any]):
         if (
             not tasks
             and not subs
-            and lines
-            and lines[0].type == "DUTY"
+            and _fields_then_duties(lines)
             and len(title) > 0
             and not any(t.type == "TEXT" and items.split_inline(t)[1] is not None for t in lines)
         ):
-            # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…): the heading is the item,
-            # numbered 一, 二 … — unless some section holds items of its own (start() decides).
+            # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…), maybe after fields that say what
+            # it does (建设内容:…): the heading is the item, numbered 一, 二 … — unless some section holds items of
+            # its own (start() decides).
             kept = len(self.ctx.diagnostics)
             plain = self._section(head, number, title, where, lines, [], [])
             plain.held = self.ctx.diagnostics[kept:]  # its lines "under no item": said only if it is used
@@ -872,6 +886,23 @@ _POINT = re.compile(
 def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
     """Would a heading's roles add nothing to any of these items (each names what the heading does)?"""
     return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
+
+
+def _content_field(tok: Token) -> bool:
+    """建设内容:… / 工作目标:…: a labelled field of what an item does, with its value on the line."""
+    label = _UNKNOWN_LABEL.match(tok)
+    return (
+        tok.type == "TEXT"
+        and label is not None
+        and _CONTENT_FIELD.search(label.group(1)) is not None
+        and bool(tok[label.end() :].strip())
+    )
+
+
+def _fields_then_duties(lines: list[Token]) -> bool:
+    """Lines under a heading that are its own duty lines, maybe after fields of what it does."""
+    first = next((tok for tok in lines if not _content_field(tok)), None)
+    return first is not None and first.type == "DUTY"
 
 
 def _heading_says_who(built: BuiltSection) -> bool:
