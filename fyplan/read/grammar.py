@@ -1294,9 +1294,21 @@ def _run_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
 
 
 def _inherit(b: Built, duties: Duties) -> Built:
-    """A sub-task without duties of its own answers to its task's duties."""
-    if b.task.duties.is_empty():
+    """A sub-task without duties of its own answers to its task's duties; one that names only some roles
+    takes the others from its task: the task's leader answers for all its points, and a point that names
+    only the units that help ((2)…(乙局配合) under 1.…(甲局牵头)) keeps the task's lead."""
+    own = b.task.duties
+    if own.is_empty():
         b.task = attrs.evolve(b.task, duties=duties)
+        return b
+    changes: dict[str, object] = {}
+    if duties.leaders and not own.leaders:
+        changes["leaders"] = duties.leaders
+    if duties.lead_units and not own.lead_units and own.cooperating_units:
+        changes["lead_units"] = duties.lead_units
+        changes["cooperating_units"] = tuple(u for u in own.cooperating_units if u not in duties.lead_units)
+    if changes:
+        b.task = attrs.evolve(b.task, duties=attrs.evolve(own, **changes))  # type: ignore[arg-type]
     return b
 
 
