@@ -29,11 +29,31 @@ def items_of(notice: Notice) -> list[tuple[str, str, object]]:
 def test_layout_keeps_every_character(raw: str) -> None:
     text = normalize(raw)
     layout = recover(text)
-    assert "".join(layout.text.split()) == "".join(text.split())
+    # Every character kept, in order; the only ones added close a bracket of fields the page left open at
+    # its line's end (…(牵头单位:甲局 then the next item).
+    assert _kept_adding_closers("".join(text.split()), "".join(layout.text.split()))
     if layout.origin is not None:
         assert len(layout.origin) == layout.text.count("\n") + 1
         assert list(layout.origin) == sorted(layout.origin)  # source lines in order, none invented
         assert all(1 <= n <= text.count("\n") + 1 for n in layout.origin)
+
+
+def _kept_adding_closers(before: str, after: str) -> bool:
+    """Is ``after`` ``before`` with only ")" added?"""
+    i = 0
+    for ch in after:
+        if i < len(before) and ch == before[i]:
+            i += 1
+        elif ch != ")":
+            return False
+    return i == len(before)
+
+
+def test_kept_adding_closers() -> None:
+    assert _kept_adding_closers("(牵头单位:甲局", "(牵头单位:甲局)")
+    assert not _kept_adding_closers("(牵头单位:甲局", "(牵头单位:甲)")
+    assert not _kept_adding_closers("甲局", "甲局。")
+    assert not _kept_adding_closers("甲局)", "甲局")
 
 
 def _body_and_rest(text: str, notice: Notice) -> tuple[list[str], list[str], list[str]]:

@@ -580,6 +580,8 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     # Spaces: the number first, duty cells last (names only), the text in between.
     if not cells:
         return None
+    if (whole := _every_cell(cells, header)) is not None:
+        return whole
     out: dict[int, str] = {}
     tokens = list(cells)
     col = 0
@@ -636,6 +638,25 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
         out[between.pop()] = tokens.pop()
     out[text_col] = " ".join(tokens)
     return out
+
+
+def _every_cell(cells: list[str], header: _Header) -> dict[int, str] | None:
+    """A row parted by spaces with one cell for each column, each fitting its column (a number under 序号,
+    people under the leaders, bodies under a unit column, a time under the deadline, a sentence under the
+    task): read column by column, so a note column after the duties that names bodies too (督办方式: 管委会)
+    is no unit cell. None where any cell does not fit (a task's words parted by a space, an empty cell)."""
+    if len(cells) != len(header.kinds):
+        return None
+    for cell, kind in zip(cells, header.kinds, strict=True):
+        if kind == "number":
+            ok = cell.isdigit()
+        elif kind == "note":
+            ok = True
+        else:
+            ok = fit(cell, kind) >= 3.0
+        if not ok:
+            return None
+    return dict(enumerate(cells))
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:
