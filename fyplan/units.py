@@ -660,10 +660,11 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
     return tuple(out)
 
 
-# How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists).
+# How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:
+# 计划财务股).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|股"
     r"|辦|會|廳|隊|鎮|鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
 )
 

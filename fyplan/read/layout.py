@@ -660,9 +660,11 @@ def _every_cell(cells: list[str], header: _Header) -> dict[int, str] | None:
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:
-    """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left)?"""
+    """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left): a sentence, a
+    state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early)?"""
     return any(
-        header.kinds[i] in _DUTY_KINDS and _NO_NAME.search(cell) for i, cell in enumerate(cells[: len(header.kinds)])
+        header.kinds[i] in _DUTY_KINDS and header.kinds[i] != "deadline" and (_NO_NAME.search(cell) or WHEN.match(cell))
+        for i, cell in enumerate(cells[: len(header.kinds)])
     )
 
 

@@ -969,6 +969,7 @@ def _next_number(line: str, current: int) -> bool:
 
 _MAX_ROW_GAP = 20
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
+_DATED = re.compile(r"^(?:(?:19|20)\d{2}年|\d{1,2}月)")
 
 
 def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
@@ -1249,7 +1250,10 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
             return 3.0  # 城管科牵头,财政所配合: a cell that says who leads by its verbs
         return 0.0 if uncertain else -3.0
     if kind == "deadline":
-        return 3.0 if WHEN.match(cell) or _YEAR.match(cell) else 0.5  # 6月底前, 长期坚持, 2024: says when
+        if WHEN.match(cell) or _YEAR.match(cell):
+            return 3.0  # 6月底前, 长期坚持, 2024: says when
+        # 2021年2月公布预算信息,8月公布决算信息: a time and what is due by it, better here than in a note column.
+        return 2.0 if _DATED.match(cell) else 0.5
     if bodies and (unit_like or _all_units(cell)):
         return 3.0
     if people and person:
