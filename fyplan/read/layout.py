@@ -659,6 +659,37 @@ def _every_cell(cells: list[str], header: _Header) -> dict[int, str] | None:
     return dict(enumerate(cells))
 
 
+# A cell that starts with an item's number (1.及时公开…, 2、…): the task's own cell.
+_MARKER_CELL = re.compile(r"^\s*\d{1,3}[.、](?!\d)")
+_GROUP_CELL = re.compile(r"^\s*(?:" + _GROUP_MARK + ")")
+
+
+def _merged_duties(assigned: dict[int, str], header: _Header, seen: dict[str, str]) -> None:
+    """An item's row of a grouped table with no duty cell at all: its cells were merged with the row
+    above's (printed once), so they are that row's; a row with its own duty cells is remembered for the
+    rows below it."""
+    duty_cols = [i for i, kind in enumerate(header.kinds) if kind in _DUTY_KINDS]
+    if any(assigned.get(i) for i in duty_cols):
+        for i in duty_cols:
+            seen[f"merged:{i}"] = assigned.get(i, "")
+        return
+    for i in duty_cols:
+        if seen.get(f"merged:{i}"):
+            assigned[i] = seen[f"merged:{i}"]
+
+
+def _group_cell_first(cells: list[str], header: _Header) -> bool:
+    """Does the row start with a group's numbered heading (一、…) before its item's numbered cell, under a
+    header whose first column is the task's (no 序号 column: the numbers stand in the cells)?"""
+    return (
+        len(cells) >= 2
+        and "number" not in header.kinds
+        and header.kinds[0] == "text"
+        and _GROUP_CELL.match(cells[0]) is not None
+        and _MARKER_CELL.match(cells[1]) is not None
+    )
+
+
 def _shifted(cells: list[str], header: _Header) -> bool:
     """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left): a sentence, a
     state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early)?"""
@@ -809,8 +840,24 @@ def _rewrite_row(
         cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
         if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
             cells = cells[1:]  # a row with an outer border under a header without one
-        shifted = header.piped and _shifted(cells, header)
+        grouped = header.piped and _group_cell_first(cells, header)
+        if grouped:
+            # 一、做好规划信息公开。 | 1.及时公开… | 规划股 |: the group's heading, printed (merged) in the first row
+            # of its group only, is a heading line of its own; the row is the cells after it.
+            out.append((source_line, cells[0]))
+            seen["grouped"] = "1"
+            cells = cells[1:]
+        if header.piped and (grouped or ("grouped" in seen and cells and _MARKER_CELL.match(cells[0]))):
+            # A row of a grouped table (its group cell printed above, or here and cut off): every cell one
+            # place to the left of its column, fitted to the columns cell by cell.
+            while cells and not cells[-1]:
+                cells.pop()
+            shifted = True
+        else:
+            shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
+        if assigned is not None and "grouped" in seen and cells and _MARKER_CELL.match(cells[0]):
+            _merged_duties(assigned, header, seen)
     if assigned is None:
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
