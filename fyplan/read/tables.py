@@ -256,7 +256,11 @@ def rewrite_tables(text: str) -> Rewritten:
             found = _header_without_number(lines, i)
             if found is not None:
                 columns, body_start = found
-                i = _rewrite_unnumbered(lines, columns, body_start, notes)
+                numbered = _numbered_under_group_column(lines, body_start, columns)
+                if numbered is not None:
+                    i = _rewrite_numbered_rows(lines, numbered, body_start, notes)
+                else:
+                    i = _rewrite_unnumbered(lines, columns, body_start, notes)
                 continue
         i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
@@ -378,8 +382,13 @@ def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], 
     """A header of two or more cells naming a text column and a duty column, with no 序号 cell."""
     names: list[str] = []
     j = start
-    while j < len(lines) and (not lines[j].strip() or _is_header_cell(lines[j]) or _known_note_cell(lines[j], names)):
-        if lines[j].strip():
+    while j < len(lines) and (
+        not lines[j].strip().strip("|")  # a blank line, or a bar line between cells
+        or (_is_header_cell(lines[j]) and not GROUP_ROW.match(lines[j].strip()))
+        or _known_note_cell(lines[j], names)
+        or _note_between_header_cells(lines, j, names)
+    ):
+        if lines[j].strip().strip("|"):
             names.append(lines[j].replace(" ", ""))
         j += 1
     if len(names) < 2 or len(names) > 8:
@@ -389,6 +398,88 @@ def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], 
     if kinds.count("text") != 1 or not any(k in _LABELS for k in kinds):
         return None
     return columns, j
+
+
+def _note_between_header_cells(lines: list[str], at: int, names: list[str]) -> bool:
+    """工作任务 / 具体要求 / 责任科室: a cell we would read as a note's (具体要求) between header cells, after the
+    task's: the header goes on."""
+    name = lines[at].replace(" ", "")
+    if not names or not _HEADER_CELL.match(name) or GROUP_ROW.match(name) or _NUMBER.match(name):
+        return False
+    nxt = next((line for line in lines[at + 1 : at + 4] if line.strip().strip("|")), "")
+    return column_kind(name) == "note" and _is_header_cell(nxt)
+
+
+def _numbered_under_group_column(lines: list[str], start: int, columns: list[Column]) -> list[Column] | None:
+    """工作任务 / 具体要求 / 责任科室 / 时限要求 with no 序号 cell, over rows that start with a number of their own
+    (1 / 及时公开… / 办公室 / 持续推进), the group's title printed before its first row (in a row of its own,
+    一、… (一)…, or as a cell before the number): the first column is the groups', no cell of the rows, and the
+    rows are numbered. The columns as the rows hold them (序号 first, the next column that names no duty the
+    task's); None for any other table."""
+    if len(columns) < 3 or columns[0].kind != "text":
+        return None
+    before = 0  # cells before the first number, other than group rows
+    for line in lines[start : start + 12]:
+        cell = line.strip().rstrip("|").strip()
+        if not cell or GROUP_ROW.match(cell):
+            continue
+        if cell == "1":
+            break
+        before += 1
+        if before > 1:
+            return None
+    else:
+        return None
+    rest = list(columns[1:])
+    task = next(
+        (k for k, c in enumerate(rest) if c.kind not in _LABELS and c.kind not in ("leaders", "deadline")), None
+    )
+    if task is None:
+        return None
+    rest[task] = Column(rest[task].name, "text")
+    return [Column("序号", "number"), *rest]
+
+
+def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
+    """The rows of a table read by ``_numbered_under_group_column``: each a number cell and one cell per column
+    after it, in order (bar lines between cells are no cells); a line between rows (a group's title, 一、…,
+    or a cell before the next number) stays as the notice's text. Returns where the table ends."""
+    cells_per_row = len(columns) - 1
+    j = start
+    last = 0
+    end = start
+    while j < len(lines):
+        cell = lines[j].strip()
+        if not cell.strip("|"):
+            j += 1
+            continue
+        number = int(cell) if _NUMBER.match(cell) and cell.isdigit() else 0
+        if not last < number <= last + 3:
+            if j - end > 3:
+                break  # a row's worth of lines with no next number: the table has ended
+            j += 1
+            continue
+        at: list[int] = []
+        k = j + 1
+        while k < len(lines) and len(at) < cells_per_row:
+            value = lines[k].strip()
+            if value.strip("|"):
+                if _NUMBER.match(value) or GROUP_ROW.match(value):
+                    break
+                at.append(k)
+            k += 1
+        if len(at) < 2:
+            break
+        cells = {c.name: [a] for c, a in zip(columns[1:], at, strict=False)}
+        _write_row(lines, columns[1:], cells, notes)
+        task = next(a for c, a in zip(columns[1:], at, strict=False) if c.kind == "text")
+        lines[task] = f"{number}.{lines[task].strip()}"
+        lines[j] = ""
+        last, end, j = number, k, k
+    for k in range(start, end):
+        if lines[k].strip() and not lines[k].strip().strip("|"):
+            lines[k] = ""  # the bars between the table's cells: no text of the notice
+    return end
 
 
 def _is_text_cell(cell: str) -> bool:
