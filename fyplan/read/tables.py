@@ -486,6 +486,8 @@ def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
+    if names_role(cell) and not any(ch in cell for ch in "。;"):
+        return False  # 甲办、乙行、丙局分别牵头落实: names and their verb, a unit cell however long
     names = split_names(cell).written
     return not names or not all(looks_like_unit(n) for n in names)
 
