@@ -681,7 +681,18 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         return False
     if _COUNT_END.search(name) and _COUNT_VERB.search(name):
         return False  # 完成改造12所, 新建站点30个: a count of things, not a body (中电科38所 is one)
+    if says_who_pays(name):
+        return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+# Money and 由 before a body: the words of a sentence that says who pays (所需资金由县财政局承担).
+_PAID_BY = re.compile(r"(?:资金|经费|费用|成本|补助|补贴|奖励)[^由]{0,6}由")
+
+
+def says_who_pays(text: str) -> bool:
+    """所需资金由县财政局承担, 经费由乙局负责: words that say who pays, not who answers for the work."""
+    return "由" in text and _PAID_BY.search(text) is not None
 
 
 _COUNT_END = re.compile(r"\d(?:所|个|家|处|座|站|队|支)$")

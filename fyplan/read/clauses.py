@@ -56,9 +56,9 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if "分工" in word:
         return "cooperating"
-    if "牵头" in word or word.endswith(("主办", "承办", "抓总")):
+    if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):
         return "lead"
-    if word.endswith("负责"):
+    if word.endswith(("负责", "承担")):
         return "responsible"
     return "cooperating"
 
@@ -511,6 +511,8 @@ def fast_clause(body: str) -> Clause | None:
 
 def looks_like_clause(inner: str) -> bool:
     """Is the text of a trailing (…) an inline duty clause rather than part of the sentence?"""
+    if units.says_who_pays(inner.split("。", 1)[0]):
+        return False  # (所需资金由县财政局承担): who pays, an aside of the sentence (not a note after a clause)
     clause = parse_clause(inner)
     if clause.problem:
         return False

@@ -104,6 +104,9 @@ _VERB_ENDINGS = frozenset(
         *("".join(p) for p in product("负負", "责責")),
         *("".join(p) for p in product("主承", "办辦")),
         *("".join(p) for p in product("抓", "总總")),
+        "主抓",
+        "承担",
+        "承擔",
     ]
 )
 
