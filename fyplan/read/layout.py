@@ -678,16 +678,23 @@ def _merged_duties(assigned: dict[int, str], header: _Header, seen: dict[str, st
             assigned[i] = seen[f"merged:{i}"]
 
 
-def _group_cell_first(cells: list[str], header: _Header) -> bool:
-    """Does the row start with a group's numbered heading (一、…) before its item's numbered cell, under a
-    header whose first column is the task's (no 序号 column: the numbers stand in the cells)?"""
-    return (
-        len(cells) >= 2
-        and "number" not in header.kinds
-        and header.kinds[0] == "text"
-        and _GROUP_CELL.match(cells[0]) is not None
-        and _MARKER_CELL.match(cells[1]) is not None
-    )
+_BARE_NUMBER_CELL = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _opens_item(cell: str) -> bool:
+    """An item's numbered cell (1.及时公开…) or its number in a cell of its own (1)."""
+    return _MARKER_CELL.match(cell) is not None or _BARE_NUMBER_CELL.match(cell) is not None
+
+
+def _group_cells_first(cells: list[str], header: _Header) -> int:
+    """How many group headings (一、…, then maybe (一)…) the row starts with before its item's number, under
+    a header whose first column is the task's (no 序号 column: the numbers stand in the cells); 0 if none."""
+    if "number" in header.kinds or not header.kinds or header.kinds[0] != "text":
+        return 0
+    k = 0
+    while k < min(2, len(cells) - 1) and _GROUP_CELL.match(cells[k]) is not None:
+        k += 1
+    return k if k and _opens_item(cells[k]) else 0
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:
@@ -840,23 +847,28 @@ def _rewrite_row(
         cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
         if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
             cells = cells[1:]  # a row with an outer border under a header without one
-        grouped = header.piped and _group_cell_first(cells, header)
-        if grouped:
-            # 一、做好规划信息公开。 | 1.及时公开… | 规划股 |: the group's heading, printed (merged) in the first row
-            # of its group only, is a heading line of its own; the row is the cells after it.
-            out.append((source_line, cells[0]))
+        groups = _group_cells_first(cells, header) if header.piped else 0
+        if groups:
+            # 一、做好规划信息公开。 | 1.及时公开… | 规划股 | (or 一、… | (一)… | 1 | 及时公开… | …): the group's
+            # headings, printed (merged) in the first row of their group only, are heading lines of their own;
+            # the row is the cells after them.
+            out.extend((source_line, cell) for cell in cells[:groups])
             seen["grouped"] = "1"
-            cells = cells[1:]
-        if header.piped and (grouped or ("grouped" in seen and cells and _MARKER_CELL.match(cells[0]))):
-            # A row of a grouped table (its group cell printed above, or here and cut off): every cell one
-            # place to the left of its column, fitted to the columns cell by cell.
+            cells = cells[groups:]
+        grouped = bool(groups) or ("grouped" in seen and bool(cells) and _opens_item(cells[0]))
+        if header.piped and grouped:
+            # A row of a grouped table (its group cells printed above, or here and cut off): every cell one
+            # place to the left of its column, fitted to the columns cell by cell; a number in a cell of its
+            # own (a column the header does not name) is the item's.
             while cells and not cells[-1]:
                 cells.pop()
+            if len(cells) > 1 and _BARE_NUMBER_CELL.match(cells[0]):
+                cells = [f"{cells[0].strip()}.{cells[1]}", *cells[2:]]
             shifted = True
         else:
             shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
-        if assigned is not None and "grouped" in seen and cells and _MARKER_CELL.match(cells[0]):
+        if assigned is not None and grouped:
             _merged_duties(assigned, header, seen)
     if assigned is None:
         return False

@@ -209,6 +209,11 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         for i in range(first_text):
             if kinds[i] == "note" and "名称" in simplified(names[i]) and not _known_note(names[i]):
                 kinds[i] = "text"
+    duty = [i for i, k in enumerate(kinds) if k in _LABELS or k == "leaders"]
+    if duty and "text" in kinds[: duty[0]]:
+        # 重点工作 | 责任领导 | 责任科室 | 攻坚目标任务 | 工作措施: the task stands before who answers; a column after
+        # them that names a task's words (its targets, its measures) says more of the task: its note.
+        kinds = [("note" if k == "text" and i > duty[0] else k) for i, k in enumerate(kinds)]
     if "text" not in kinds:
         unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
         # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
@@ -722,10 +727,55 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         while j > start and not lines[j - 1]:
             j -= 1
     names = _two_level(_join_fragments(cells))
+    names = _joined_to_row(names, _first_row_cells(lines, j))
     columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
     if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
         return None
     return columns, j
+
+
+# Header words that end a column's name begun on the line above (攻坚目标 / 任务, 第二季度 / 完成情况), and the
+# periods a progress column's name starts with.
+_NAME_TAILS = frozenset(
+    ("任务", "情况", "完成情况", "进展情况", "进度", "内容", "安排", "要求", "目标", "措施", "时限")
+)
+_PERIOD = re.compile(r"^(?:第[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?|\d{4}年度?|年度)$")
+
+
+def _first_row_cells(lines: list[str], start: int) -> int:
+    """How many cells the first row after a header holds: the lines from its number to the next number
+    (0 where no second row shows within a few lines)."""
+    cells = [line for line in lines[start : start + 40] if line.strip().strip("|")]
+    if not cells or not _NUMBER.match(cells[0]):
+        return 0
+    nxt = next((k for k in range(1, len(cells)) if cells[k] == str(int(cells[0].rstrip("*＊")) + 1)), None)
+    return nxt - 1 if nxt is not None else 0
+
+
+def _joined_to_row(names: list[str], row: int) -> list[str]:
+    """A header with more cells than its rows (one header cell wrapped onto two lines: 攻坚目标 / 任务, 第二季度 /
+    完成情况): the pairs whose second word ends a column's name, or whose first names a period, joined until
+    the header has as many cells as the row; the names as they were where that cannot be done."""
+    extra = len(names) - row  # (the 序号 cell is not among the names, nor the row's number among its cells)
+    if row <= 0 or extra <= 0:
+        return names
+    joinable = [k for k in range(len(names) - 1) if names[k + 1] in _NAME_TAILS or _PERIOD.match(names[k])]
+    chosen: list[int] = []
+    for k in joinable:
+        if not chosen or k > chosen[-1] + 1:
+            chosen.append(k)
+    if len(chosen) != extra:
+        return names
+    out: list[str] = []
+    k = 0
+    while k < len(names):
+        if k in chosen:
+            out.append(names[k] + names[k + 1])
+            k += 2
+        else:
+            out.append(names[k])
+            k += 1
+    return out
 
 
 # Words a second header row names a column of a text cell by (重点工作 over 工作 | 内容).
@@ -879,7 +929,12 @@ def _rewrite_cell_rows(
         width = sum(1 for column in columns if column.kind != "number")
         while (
             j < len(lines)
-            and not (_next_number(lines[j], current) and _opens_row(lines, j, columns))
+            and not (
+                _next_number(lines[j], current)
+                # a row with all its cells is followed by the next row, whatever its task cell looks like
+                # (现代化美丽城镇 ends as a body's name does)
+                and (_opens_row(lines, j, columns) or (len(cells) >= width and lines[j] == str(current + 1)))
+            )
             and not GROUP_ROW.match(lines[j])
             and (lines[j] != "序号" or _header_again(lines, j, columns))
         ):
