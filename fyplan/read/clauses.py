@@ -231,8 +231,20 @@ _NAME_SEPARATORS = re.compile(r"[、,\s]+")
 
 
 def _only_bodies(text: str) -> bool:
-    """甲局、乙局 or 甲局 乙局: only names of bodies, no sentence."""
-    return all(len(n) <= 20 and units.looks_like_unit(n) for n in _NAME_SEPARATORS.split(text) if n)
+    """甲局、乙局 or 甲局 乙局: only names of bodies, no sentence (建设进度较慢的县区为舒城县 ends as a body's name
+    does, but says something of one: 的 … 为)."""
+    return all(
+        len(n) <= 20
+        and units.looks_like_unit(n)
+        and not _SAYS_OF.search(n)
+        and (len(n) <= 4 or units.ends_like_unit(n))  # 各县区均已按时足额发放: 各 opens a sentence too
+        for n in _NAME_SEPARATORS.split(text)
+        if n
+    )
+
+
+# What a sentence says of a body, never in a body's name: …的县区为舒城县, …的为开发区.
+_SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 
 
 @lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
