@@ -679,6 +679,8 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
+    if len(name) < 2 or _MEASURED.match(name):
+        return False  # 所 alone (a measure in brackets: 新建幼儿园(所)), 2所, 71个 (a target's cell): no body's name
     if len(name) > 40 or "。" in name or (len(name) >= 8 and _work_start().match(_ADVERB.sub("", name, count=1))):
         return False  # (成功创建首批省级美丽城镇, 全面推进…: a task's words, an adverb before its verb)
     if _COUNT_END.search(name) and _COUNT_VERB.search(name):
@@ -697,6 +699,8 @@ def says_who_pays(text: str) -> bool:
     return "由" in text and _PAID_BY.search(text) is not None
 
 
+# A figure and its measure word, a target table's cell (2所, 71个, 3.5万户).
+_MEASURED = re.compile(r"^\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]$")
 # Adverbs a task's sentence may start with before its verb (成功创建…, 全面推进…, 进一步深化…).
 _ADVERB = re.compile(r"^(?:成功|全面|积极|持续|进一步|大力|有序|稳步|加快|着力|切实)")
 _COUNT_END = re.compile(r"\d(?:所|个|家|处|座|站|队|支)$")

@@ -22,6 +22,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import label_kind, names_role
+from fyplan.read.decode import PINYIN
 from fyplan.read.gates import SERIAL
 from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -694,6 +695,11 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     return end
 
 
+def _without_pinyin(cell: str) -> str:
+    """A header cell without the pinyin a mirror put after its characters (目标(biāo)任务(wù) → 目标任务)."""
+    return PINYIN.sub("", cell) if "(" in cell else cell
+
+
 def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     """The columns after a 序号 line, and where the rows start; None if this is no table header."""
     cells: list[str] = []
@@ -704,6 +710,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         if not line or line == "|":
             j += 1
             continue
+        line = _without_pinyin(line)  # 责(zé)任单位 on a mirror that injects pinyin: the header's words
         if _NUMBER.match(line) or GROUP_ROW.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
             break
         cells.append(_HEADER_NOTE.sub("", line) or line)
@@ -1412,7 +1419,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
 # A cell of a figure alone (10, 95%, ≥6%, 1.5万亩, 3000万元, 12亿元/10亿元): a note column's value (目标值, 分值,
 # 任务数), never a task nor a sentence's end.
-_FIGURE = r"[≥≤><]?\d+(?:\.\d+)?(?:%|‰|[万亿]?(?:元|亩|人|个|项|家|户|公里|吨|平方米)?)"
+_FIGURE = r"[≥≤><]?\d+(?:\.\d+)?(?:%|‰|[万亿]?(?:元|亩|人|个|項|项|家|户|戶|公里|吨|平方米|所|套|处|處|条|條|座|台|场|場|床|张|張|辆|輛|名|间|間)?)"
 FIGURE_CELL = re.compile(rf"^{_FIGURE}(?:/{_FIGURE})*$")
 
 
