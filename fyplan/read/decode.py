@@ -320,6 +320,20 @@ _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●�
 
 
 @functools.cache
+def _label_at_end() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon  # the label lexicon only for a text with pinyin in it
+
+    return re.compile(r"(?:" + lexicon("LABEL") + r"|" + lexicon("META_FIELD") + r")$")
+
+
+def _label_without_pinyin(m: re.Match[str]) -> str:
+    # 主管領(lǐng)導(dǎo): → 主管領導: a duty or metadata label loses the pinyin; words before a colon that are no label
+    # (精準(zhǔn)扶貧:…, a task's topic) are the item's text and keep it, as written.
+    plain = _PINYIN.sub("", m.group())
+    return plain if _label_at_end().search(plain) else m.group()
+
+
+@functools.cache
 def _square_label() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the label lexicon only for a text with square brackets
 
@@ -352,7 +366,7 @@ def normalize(text: str) -> str:
     # Only a text with pinyin in brackets at all (one quick scan) has labels to clean: the label pass
     # calls Python for every label of the notice (a tenth of reading 1 MB of new text, issue 13).
     if (")" in text or "）" in text) and _PINYIN_AT.found(text):
-        text = _PINYIN_LABEL.sub(lambda m: _PINYIN.sub("", m.group()), text)
+        text = _PINYIN_LABEL.sub(_label_without_pinyin, text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
     if _XUHAO_HINT.found(text):
