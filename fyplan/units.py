@@ -470,8 +470,18 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
     return tuple(
         unit(n, w)
         for n, w in zip(names.names, names.written, strict=True)
-        if not GENERIC_TITLE.match(n) and titled_person(n) is None
+        if not GENERIC_TITLE.match(n) and titled_person(n) is None and not bare_title(n)
     )
+
+
+@lru_cache(maxsize=1)
+def _bare_title() -> re.Pattern[str]:
+    return re.compile(lexicon("TITLE"))
+
+
+def bare_title(name: str) -> bool:
+    """常务副市长, 县长: a title alone (常务副市长主抓,…), naming no body and no one."""
+    return name[-1:] in "长记任席" and _bare_title().fullmatch(name) is not None
 
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:
@@ -663,10 +673,10 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 
 
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:
-# 计划财务股).
+# 计划财务股, but not 控股 参股 入股 持股, a share of a company).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|股"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
     r"|辦|會|廳|隊|鎮|鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
 )
 
@@ -679,7 +689,7 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
-    if len(name) < 2 or _MEASURED.match(name):
+    if len(name) < 2 or _MEASURED.match(name) or _WHEN_FIRST.match(name):
         return False  # 所 alone (a measure in brackets: 新建幼儿园(所)), 2所, 71个 (a target's cell): no body's name
     if len(name) > 40 or "。" in name or (len(name) >= 8 and _work_start().match(_ADVERB.sub("", name, count=1))):
         return False  # (成功创建首批省级美丽城镇, 全面推进…: a task's words, an adverb before its verb)
@@ -699,6 +709,8 @@ def says_who_pays(text: str) -> bool:
     return "由" in text and _PAID_BY.search(text) is not None
 
 
+# A time a target's words start with (6月底前开馆运行, 2025年底建成): no body's name starts so.
+_WHEN_FIRST = re.compile(r"^(?:\d{1,2}月|\d{4}年|年底|年内|年末)")
 # A figure and its measure word, a target table's cell (2所, 71个, 3.5万户).
 _MEASURED = re.compile(r"^\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]$")
 # Adverbs a task's sentence may start with before its verb (成功创建…, 全面推进…, 进一步深化…).

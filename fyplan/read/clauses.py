@@ -66,6 +66,11 @@ def verb_kind(verb_group: str) -> Kind:
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 
 
+def verb_stripped(group: str) -> str:
+    """A group of names without the role verb that closes it (甲局、乙局配合 → 甲局、乙局)."""
+    return _VERB_TAIL.sub("", group)
+
+
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
 _DEADLINE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
 _AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
@@ -264,6 +269,12 @@ def parse_clause(text: str) -> Clause:
             note = word if note is None else f"{word},{note}"
     if any(word in body for word in _REWORDED_HINTS):
         body = reworded(body)
+    if "由" in body and units.says_who_pays(body):
+        # 甲局牵头,所需资金由县财政局统筹保障: the group that says who pays is a note, not a list of names.
+        pieces = re.split(r"(?<=[,;])", body)
+        body = "".join(p for p in pieces if not units.says_who_pays(p)).rstrip(",;")
+        for paid in (p.rstrip(",;") for p in pieces if units.says_who_pays(p)):
+            note = paid if note is None else f"{note},{paid}"
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
@@ -523,7 +534,7 @@ def fast_clause(body: str) -> Clause | None:
 
 def looks_like_clause(inner: str) -> bool:
     """Is the text of a trailing (…) an inline duty clause rather than part of the sentence?"""
-    if units.says_who_pays(inner.split("。", 1)[0]):
+    if units.says_who_pays(re.split(r"[。,;]", inner, maxsplit=1)[0]):
         return False  # (所需资金由县财政局承担): who pays, an aside of the sentence (not a note after a clause)
     clause = parse_clause(inner)
     if clause.problem:

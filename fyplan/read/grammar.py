@@ -241,7 +241,7 @@ class Builder(Transformer[Token, Any]):
             elif (
                 state == "duties"
                 and not trailing
-                and ((_BY.match(value) and not value.lstrip("-—－ ").startswith(_NOT_BY)) or _reworded(value))
+                and ((_BY.match(value) and not value.lstrip("-—－─━ ").startswith(_NOT_BY)) or _reworded(value))
                 and (own := _verb_line(value)) is not None
             ):
                 # 联系领导:王某 then 由市发改委抓总,市统计局具体负责。 (or 甲委会同乙局、丙县政府落实。): the units by verbs,
@@ -274,9 +274,10 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
-        if parts.leaders and parts.persons:
-            # 责任领导:甲 and 责任人:乙: the leader is the item's; the unit's contact is kept as its note.
-            notes.append(("责任人", "、".join(parts.persons)))
+        if parts.persons:
+            # 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
+            # contact; alone it stands for the leader, until a heading names the leader (scope.apply).
+            notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):
             # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
@@ -513,7 +514,13 @@ class Builder(Transformer[Token, Any]):
             # it does (建设内容:…): the heading is the item, numbered 一, 二 … — unless some section holds items of
             # its own (start() decides).
             kept = len(self.ctx.diagnostics)
-            plain = self._section(head, number, title, where, lines, [], [])
+            if lines[0].type == "DUTY":
+                plain = self._section(head, number, title, where, lines, [], [])
+            else:
+                # 建设内容:… before the duty lines: read as a section, that paragraph and its lines are its item
+                # (as they were before this reading), never lines under no item.
+                before, found = self._unnumbered(lines, bool(scope.heading_roles(title)))
+                plain = self._section(head, number, title, where, before, found, [])
             plain.held = self.ctx.diagnostics[kept:]  # its lines "under no item": said only if it is used
             del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
@@ -966,7 +973,7 @@ def _reworded(line: str) -> bool:
 
 
 # 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).
-_BY = re.compile(r"^(?:[-—－]{1,4}\s*)?(?:由|请)\s*")
+_BY = re.compile(r"^(?:[-—－─━]{1,4}\s*)?(?:由|请)\s*")  # ──由…: a box-drawing dash too
 # Paragraphs of a page joined into one line by single spaces: a space after a sentence's end.
 _PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
 # …其中明确指出:贯彻实施…: a lead-in sentence ending in a colon before a long paragraph (a label's colon

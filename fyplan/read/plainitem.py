@@ -107,6 +107,7 @@ _VERB_ENDINGS = frozenset(
         "主抓",
         "承担",
         "承擔",
+        *("".join(p) for p in product("指督", "导導")),
     ]
 )
 
@@ -307,7 +308,8 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
         elif units.GENERIC_TITLE.match(name) is None:
             person = units.titled_person(name)
             if person is None:
-                found.append(units.unit(name, spelled))
+                if not units.bare_title(name):  # 市长 alone names no body (units.units_of)
+                    found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
     return tuple(found), tuple(people), open_ended

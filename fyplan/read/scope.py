@@ -241,17 +241,28 @@ def group_sentence(line: str) -> Roles | None:
     return Roles(lead_units=found)
 
 
+# The note an item keeps of its 责任人: field (the person answering; fyplan/read/grammar.py).
+PERSON_NOTE = "责任人"
+
+
 def apply(task: Task, roles: Roles) -> Task:
     """The task (or each of its sub-tasks) with what its scope gives and it does not say itself."""
     if task.subtasks:
         return attrs.evolve(task, subtasks=tuple(apply(s, roles) for s in task.subtasks))
-    duties = _filled(task.duties, roles)
+    duties = _filled(task.duties, roles, _leaders_are_persons(task))
     return task if duties is task.duties else attrs.evolve(task, duties=duties)
 
 
-def _filled(duties: Duties, roles: Roles) -> Duties:
+def _leaders_are_persons(task: Task) -> bool:
+    """Do the item's leaders come from its 责任人: field only (no 领导 field named one)?"""
+    said = "、".join(leader.name for leader in task.duties.leaders)
+    return bool(said) and any(label == PERSON_NOTE and value == said for label, value in task.notes)
+
+
+def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
     changes: dict[str, object] = {}
-    if roles.leaders and not duties.leaders:
+    if roles.leaders and (not duties.leaders or persons):
+        # A heading's leader (一、陈某副县长分管的工作) over an item whose 责任人: names only the person answering.
         changes["leaders"] = roles.leaders
     if roles.lead_units and not duties.lead_units:
         changes["lead_units"] = roles.lead_units

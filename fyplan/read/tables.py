@@ -21,7 +21,7 @@ from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.read.clauses import label_kind, names_role
+from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import PINYIN
 from fyplan.read.gates import SERIAL
 from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
@@ -214,7 +214,10 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     if duty and "text" in kinds[: duty[0]]:
         # 重点工作 | 责任领导 | 责任科室 | 攻坚目标任务 | 工作措施: the task stands before who answers; a column after
         # them that names a task's words (its targets, its measures) says more of the task: its note.
-        kinds = [("note" if k == "text" and i > duty[0] else k) for i, k in enumerate(kinds)]
+        kinds = [
+            ("note" if k == "text" and i > duty[0] and _MORE_OF_TASK.search(names[i]) else k)
+            for i, k in enumerate(kinds)
+        ]
     if "text" not in kinds:
         unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
         # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
@@ -227,6 +230,10 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 # Header words of columns that hold figures: beside them 单位 is the unit of measure.
 _MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "金额", "量", "率", "目标")
+
+
+# Header words of a column that says more of a task (its targets, measures, plan), not the task itself (具体任务).
+_MORE_OF_TASK = re.compile(r"目标|措施|举措|安排|计划|要求|标准|进度")
 
 
 def _known_note(name: str) -> bool:
@@ -425,16 +432,34 @@ def _numbered_under_group_column(lines: list[str], start: int, columns: list[Col
     if len(columns) < 3 or columns[0].kind != "text":
         return None
     before = 0  # cells before the first number, other than group rows
-    for line in lines[start : start + 12]:
+    merged_first = False
+    row = -1  # the cells of the first row, from its number to the next number (-1: not counted yet)
+    for line in lines[start : start + 40]:
         cell = line.strip().rstrip("|").strip()
         if not cell or GROUP_ROW.match(cell):
             continue
-        if cell == "1":
+        opened = _ROW_OPENS.match(cell)
+        if row < 0:
+            if opened and opened.group(1) == "1":
+                merged_first = bool(opened.group(2))
+                row = 1 if merged_first else 0  # 1.强化…: the row's first cell is on the number's line
+                continue
+            before += 1
+            if before > 1:
+                return None
+        elif opened and opened.group(1) == "2":
             break
-        before += 1
-        if before > 1:
-            return None
+        else:
+            row += 1
     else:
+        return None
+    # (A first row whose number stands on its first cell's line, 1.主要工作任务…, under a header of the task and
+    # duties only, is the unnumbered reader's: it knows cells split over lines.)
+    if before == 0 and row == len(columns) and (not merged_first or any(c.kind == "note" for c in columns)):
+        # 1 / 强化食品安全监管 / 完成抽检… / 食品安全科 / 年底前 under 工作任务 / 具体要求 / 责任科室 / 时限要求: every row
+        # prints every column, its number before them in a column the header leaves unnamed (its corner cell lost).
+        return [Column("序号", "number"), *columns]
+    if before == 0 and row != len(columns) - 1:
         return None
     rest = list(columns[1:])
     task = next(
@@ -444,6 +469,10 @@ def _numbered_under_group_column(lines: list[str], start: int, columns: list[Col
         return None
     rest[task] = Column(rest[task].name, "text")
     return [Column("序号", "number"), *rest]
+
+
+# A row's number alone on its line, or with the row's first cell after it (1.强化…, as numbered lines join them).
+_ROW_OPENS = re.compile(r"^(\d{1,3})(?:[*＊]?|\.(?!\d)(.+))$")
 
 
 def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
@@ -459,19 +488,24 @@ def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, 
         if not cell.strip("|"):
             j += 1
             continue
-        number = int(cell) if _NUMBER.match(cell) and cell.isdigit() else 0
+        opened = _ROW_OPENS.match(cell)
+        number = int(opened.group(1)) if opened else 0
         if not last < number <= last + 3:
             if j - end > 3:
                 break  # a row's worth of lines with no next number: the table has ended
             j += 1
             continue
         at: list[int] = []
+        if opened and opened.group(2):
+            lines[j] = opened.group(2)  # 1.强化…: the number was put before the row's first cell (numbered lines)
+            at.append(j)
         k = j + 1
         while k < len(lines) and len(at) < cells_per_row:
             value = lines[k].strip()
             if value.strip("|"):
-                if _NUMBER.match(value) or GROUP_ROW.match(value):
-                    break
+                nxt = _ROW_OPENS.match(value)
+                if (nxt and number < int(nxt.group(1)) <= number + 3) or GROUP_ROW.match(value):
+                    break  # the next row's number (a cell that starts 1. in a later column is a cell)
                 at.append(k)
             k += 1
         if len(at) < 2:
@@ -480,7 +514,8 @@ def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, 
         _write_row(lines, columns[1:], cells, notes)
         task = next(a for c, a in zip(columns[1:], at, strict=False) if c.kind == "text")
         lines[task] = f"{number}.{lines[task].strip()}"
-        lines[j] = ""
+        if task != j:
+            lines[j] = ""
         last, end, j = number, k, k
     for k in range(start, end):
         if lines[k].strip() and not lines[k].strip().strip("|"):
@@ -488,11 +523,21 @@ def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, 
     return end
 
 
+def _names_and_verbs(cell: str) -> bool:
+    """Is every group of the cell (between commas) names of bodies, maybe closed by a role verb (甲局牵头,
+    乙局、丙行配合), not a task's words (开展农村河塘清淤,各村配合)?"""
+    for group in re.split(r"[,;]", cell):
+        names = verb_stripped(group.strip())
+        if names and not all(looks_like_unit(n) for n in re.split(r"[、 ]", names) if n):
+            return False
+    return True
+
+
 def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
-    if names_role(cell) and not any(ch in cell for ch in "。;"):
+    if names_role(cell) and not any(ch in cell for ch in "。;") and _names_and_verbs(cell):
         return False  # 甲办、乙行、丙局分别牵头落实: names and their verb, a unit cell however long
     names = split_names(cell).written
     return not names or not all(looks_like_unit(n) for n in names)
@@ -750,13 +795,40 @@ _PERIOD = re.compile(r"^(?:第[一二三四1-4]季度|[上下]半年|\d{1,2}(?:-
 
 
 def _first_row_cells(lines: list[str], start: int) -> int:
-    """How many cells the first row after a header holds: the lines from its number to the next number
-    (0 where no second row shows within a few lines)."""
-    cells = [line for line in lines[start : start + 40] if line.strip().strip("|")]
+    """How many cells a row after a header holds: the lines from a number to the next number, the most of the
+    first rows (0 where no second row shows within a few lines)."""
+    cells = [line for line in lines[start : start + 80] if line.strip().strip("|")]
     if not cells or not _NUMBER.match(cells[0]):
         return 0
-    nxt = next((k for k in range(1, len(cells)) if cells[k] == str(int(cells[0].rstrip("*＊")) + 1)), None)
-    return nxt - 1 if nxt is not None else 0
+    # The most cells of the first three rows: a row may leave a cell empty (a blank line, no cell at all).
+    most = 0
+    at, number = 0, int(cells[0].rstrip("*＊"))
+    for _ in range(3):
+        nxt = next((k for k in range(at + 1, len(cells)) if cells[k] == str(number + 1)), None)
+        if nxt is None:
+            break
+        most = max(most, nxt - at - 1)
+        at, number = nxt, number + 1
+    return most
+
+
+def _joins(first: str, second: str) -> bool:
+    """Are two header cells one column's name broken over two lines? The first names no column we know by
+    itself (牵头, 攻坚目标 — not 责任单位, not 备注) or a period (第二季度), and the second ends the name (任务,
+    完成情况) or the two make a column we know (牵头 / 市领导 → 牵头市领导, the leaders)."""
+    kind = column_kind(first)
+    if _PERIOD.match(first):
+        return True
+    if kind not in ("note", "text") or _known_note(first):
+        return False
+    if second in _NAME_TAILS:
+        return True
+    # 牵头 (the first half of a role's name) / 市领导: together a column we know; a whole name (目标值, 重点工作) takes
+    # no other column's name.
+    return first in _ROLE_HALVES and column_kind(first + second) not in ("note", "text")
+
+
+_ROLE_HALVES = frozenset(("牵头", "配合", "协同", "协办", "主办", "责任", "分管", "主管", "包保", "联系", "挂钩"))
 
 
 def _joined_to_row(names: list[str], row: int) -> list[str]:
@@ -766,7 +838,7 @@ def _joined_to_row(names: list[str], row: int) -> list[str]:
     extra = len(names) - row  # (the 序号 cell is not among the names, nor the row's number among its cells)
     if row <= 0 or extra <= 0:
         return names
-    joinable = [k for k in range(len(names) - 1) if names[k + 1] in _NAME_TAILS or _PERIOD.match(names[k])]
+    joinable = [k for k in range(len(names) - 1) if _joins(names[k], names[k + 1])]
     chosen: list[int] = []
     for k in joinable:
         if not chosen or k > chosen[-1] + 1:
