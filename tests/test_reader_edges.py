@@ -406,10 +406,11 @@ def test_a_leader_by_name_and_title_is_found_and_formatted_as_written() -> None:
     assert "李红副县长" in render(notice, attrs.evolve(STYLES["anhui"], as_written=True))  # as fmt writes
 
 
-def test_an_empty_content_field_is_said_not_kept_empty() -> None:
+def test_a_content_field_takes_its_value_from_the_lines_below() -> None:
+    # 任务目标: alone on its line, its words on the next: the item's note holds them (nothing left unread).
     notice = fyplan.parse(HEAD + "1.开工。\n牵头单位:县发改委\n任务目标:\n全年新开工项目50个。\n")
-    assert notice.items()[0].node.notes == ()
-    assert any(d.code == "FY007" for d in notice.diagnostics)
+    assert notice.items()[0].node.notes == (("任务目标", "全年新开工项目50个。"),)
+    assert not any(d.code == "FY007" for d in notice.diagnostics)
 
 
 def test_the_space_kept_after_a_sentence_end_is_no_part_of_the_text() -> None:

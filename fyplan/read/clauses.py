@@ -35,7 +35,7 @@ def label_kind(label: str) -> Kind:
         return "leaders"  # 分管副市长: a leader's title as the label
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
-    if "时限" in word or "时间" in word or "节点" in word:
+    if "时限" in word or "时间" in word or "节点" in word or word == "进度安排":
         return "deadline"
     if "分工" in word:
         return "division"
@@ -280,6 +280,7 @@ def parse_clause(text: str) -> Clause:
         body = _COMMA_FIELD.sub(";", body)
     if ";" in body and ":" in body:
         body = _leaders_go_on(body)
+        body = _deadline_goes_on(body)
     others: tuple[tuple[str, str], ...] = ()
     if body.count(":") > 1:
         body = _unglued_labels(body)
@@ -292,6 +293,26 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+def _deadline_goes_on(body: str) -> str:
+    """进度安排:6月底前完成基建;12月底前全部落实 — a ; inside a deadline's field (a schedule of steps) parts no
+    fields: a part with no label after a deadline's field is more of it (the ; becomes a comma)."""
+    parts = body.split(";")
+    out = [parts[0]]
+    in_deadline = _field_kind(parts[0]) == "deadline"
+    for part in parts[1:]:
+        if in_deadline and ":" not in part:
+            out[-1] = f"{out[-1]},{part}"
+            continue
+        out.append(part)
+        in_deadline = _field_kind(part) == "deadline"
+    return ";".join(out)
+
+
+def _field_kind(part: str) -> Kind | None:
+    label = _KNOWN_AT_START.match(part)
+    return label_kind(label.group(1)) if label else None
 
 
 def _leaders_go_on(body: str) -> str:
@@ -457,6 +478,7 @@ _ANY_FIELD = re.compile(
 
 
 _KNOWN_AT_END = lazy(f"(?:{_label_regex()}) *:$")
+_KNOWN_AT_START = lazy(f" *({_label_regex()}) *:")
 _WHEN_LABEL = re.compile(r"期限|时限|時限|时间|時間|节点|節點")
 # Fields named like duties that are not (a data source, a scorer): left out, not read as units.
 _NOT_DUTY_PREFIXES = ("数据", "數據", "评分", "評分", "考核", "统计", "統計")

@@ -323,14 +323,14 @@ _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●�
 def _label_at_end() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the label lexicon only for a text with pinyin in it
 
-    return re.compile(r"(?:" + lexicon("LABEL") + r"|" + lexicon("META_FIELD") + r")$")
+    return re.compile(r"(?:" + lexicon("LABEL") + r"|" + lexicon("META_FIELD") + r") *:$")
 
 
 def _label_without_pinyin(m: re.Match[str]) -> str:
     # 主管領(lǐng)導(dǎo): → 主管領導: a duty or metadata label loses the pinyin; words before a colon that are no label
     # (精準(zhǔn)扶貧:…, a task's topic) are the item's text and keep it, as written.
     plain = _PINYIN.sub("", m.group())
-    return plain if _label_at_end().search(plain) else m.group()
+    return plain if _label_at_end().search(plain + ":") else m.group()  # (some labels look for their colon)
 
 
 @functools.cache

@@ -166,6 +166,7 @@ class Builder(Transformer[Token, Any]):
             labels += self._add_clause(parts, clause, line)
             state, inline = "trailing", True
         open_field: tuple[dutymod.Kind, str, int] | None = None
+        open_note: int | None = None  # the note whose value goes on below its label (项目内容: alone on its line)
         for at, tok in enumerate(lines):
             tline = tok.line or 0
             value = tok.rstrip("\n")
@@ -184,6 +185,7 @@ class Builder(Transformer[Token, Any]):
                 )
                 continue
             if tok.type == "DUTY":
+                open_note = None
                 if state == "trailing" and trailing:
                     self.ctx.report(
                         "warning",
@@ -202,17 +204,24 @@ class Builder(Transformer[Token, Any]):
                 # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
                 state = "trailing"
                 trailing.append((tline, value))
+            elif open_note is not None and tok.type == "TEXT" and _UNKNOWN_LABEL.match(value) is None:
+                # 项目内容: alone on its line, its value on the lines below (up to the next field): the note's words.
+                notes[open_note] = (notes[open_note][0], notes[open_note][1] + value.strip())
+                continue
             elif (
-                state == "text"
-                and body.strip()
+                state in ("text", "duties")
                 and (label := _UNKNOWN_LABEL.match(value))
                 and _CONTENT_FIELD.search(label.group(1))
-                and value[label.end() :].strip()
-                and any(t.type == "DUTY" for t in lines[at + 1 :])
+                and (state == "duties" or (body.strip() and any(t.type == "DUTY" for t in lines[at + 1 :])))
             ):
                 # 一、老旧小区加装电梯工程 / 建设内容:… / 责任单位:…: the item is printed as labelled fields under
-                # its name; what it does is a field of the item (its note), not more of its text.
+                # its name; what it does is a field of the item (its note), not more of its text. (Among the duty
+                # lines: 任务目标:…, 完成情况:…, what the item is to achieve or where it stands, as a table's 进展情况
+                # column is.) Its value may stand on the lines below it.
                 notes.append((label.group(1), value[label.end() :].strip()))
+                if not value[label.end() :].strip():
+                    open_note = len(notes) - 1
+                continue
             elif state == "text":
                 inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
@@ -248,15 +257,6 @@ class Builder(Transformer[Token, Any]):
                 # after the leader's line (a sentence that opens with 由 or says who acts with whom only: any other
                 # is the list's closing words or a page's footer).
                 labels += self._add_clause(parts, own, tline)
-            elif (
-                state == "duties"
-                and (label := _UNKNOWN_LABEL.match(value))
-                and _CONTENT_FIELD.search(label.group(1))
-                and value[label.end() :].strip()  # 任务目标: alone, its value on the lines below: said, not kept
-            ):
-                # 任务目标:… / 建设内容:… / 完成情况:… among the duty lines: what the item is to achieve or
-                # where it stands, a field of the item kept as its note (as a table's 进展情况 column is).
-                notes.append((label.group(1), value[label.end() :].strip()))
             elif state == "duties" and (label := _UNKNOWN_LABEL.match(value)) and not frontmod.is_chrome(value):
                 message = (
                     f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"

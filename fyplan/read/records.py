@@ -18,11 +18,11 @@ _NUMBER_ALONE = re.compile(
     r"^ *(?:(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)?|(\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)))[ .、]*$"
 )
 # The labelled text, with the item's number before it on the same line or not (colons are ASCII after decode).
-_TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})[.、] *)?(?:{lexicon('TEXT_FIELD')}):[ ]*(?=\S|$)")
+_TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})(?:[.、] *| +))?(?:{lexicon('TEXT_FIELD')}):[ ]*(?=\S|$)")
 # Every TEXT_FIELD word ends in one of these characters: a colon right after one is where a label may be. The
 # search skips from colon to colon (a literal first character); a search for the label words themselves tries
 # their alternatives at every character (~70 ms per MB; issue 13).
-_HINT = re.compile(r":(?<=[务作项容称]:)")
+_HINT = re.compile(r":(?<=[务作项容称]:)")  # (项目名称: ends in 称 too)
 # Lines a page puts between a number and its fields: bullets of the page's tools (• 分享到).
 _CHROME = re.compile(r"^ *[•·] ")
 _LOOK_BACK = 8  # lines looked back for the number a labelled text belongs to
