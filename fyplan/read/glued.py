@@ -192,6 +192,10 @@ _ACTION = lazy(
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+# A group's heading right after a run-together header (一、主要发展指标), before the first row.
+_GROUP_AT = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
 def header_in(line: str) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | None:
     """A run-together header inside a long line, rows running on after it (a .docx copied as one
     line: …分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给…): (where it starts,
@@ -204,6 +208,9 @@ def header_in(line: str) -> tuple[int, int, tuple[str, ...], tuple[str, ...]] | 
         end += 1
     if end == len(line) or line[end] != "1":
         return None
+    group = _GROUP_AT.search(line, at, end)
+    if group is not None:
+        end = group.start()  # …主要责任单位一、主要发展指标1…: the first group's heading ends the header
     names = _segment(line[at:end])
     if names is None or len(names) < 3:
         return None
@@ -284,11 +291,15 @@ def _shortest_name(text: str) -> int | None:
         if piece.endswith(")") and len(piece) - piece.index("(") < len(piece) - 1 and piece.index("(") >= 2:
             whole = True  # 高新园(邹区镇): a name and its second name in brackets
         else:
-            whole = looks_like_unit(piece)
+            whole = looks_like_unit(piece, collective=False)  # 各成员单位, not 各成: a collective ends as a body does
         if not whole:
             continue
-        if (piece.endswith("街") and text[j : j + 1] == "道") or text[j : j + 1] in ("局", "委", "办", "厅"):
-            continue  # 五星街 / 道, 人社 / 局: the name goes on
+        if (
+            (piece.endswith("街") and text[j : j + 1] == "道")
+            or text[j : j + 1] in ("局", "委", "办", "厅")
+            or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(("局", "委", "办", "厅")))
+        ):
+            continue  # 五星街 / 道, 人社 / 局, 市人力社 / 保局: the name goes on
         tail = next((t for t in _NAME_TAIL if text.startswith(t, j)), "")
         return j + len(tail)
     return None
@@ -317,6 +328,8 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
         at = after + len(person)
         names: list[str] = []
         while at < len(rest) and not rest.startswith(following, at) and not _task_starts(rest[at:]):
+            while at < len(rest) and rest[at] in "、,":
+                at += 1  # the separators a cell already has between its names
             k = _shortest_name(rest[at:])
             if k is None:
                 break

@@ -1667,11 +1667,15 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
     if found is None:
         return False
     start, end, _names, kinds = found
-    rows = glued.run(line[end:], kinds)
+    first = line.find("1", end)
+    heading = line[end:first] if first > end else ""  # 一、主要发展指标: the first group's heading
+    rows = glued.run(line[end + len(heading) :], kinds)
     if not rows:
         return False
     if line[:start].strip():
         out.append((number, line[:start]))
+    if heading:
+        out.append((number, heading))
     for row_number, cells in rows:
         texts = [cells[i] for i in sorted(cells) if kinds[i] in ("text", "note") and i]
         out.append((number, f"{row_number}." + "".join(texts)))

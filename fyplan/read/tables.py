@@ -210,6 +210,13 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         for i in range(first_text):
             if kinds[i] == "note" and "名称" in simplified(names[i]) and not _known_note(names[i]):
                 kinds[i] = "text"
+    leads = [i for i, k in enumerate(kinds) if k == "lead"]
+    if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
+        # 第一责任单位 | 主要责任单位: beside the first, the main ones answering help (cooperating).
+        kinds = [
+            "cooperating" if i in leads and not simplified(names[i]).startswith(("第一", "首要")) else k
+            for i, k in enumerate(kinds)
+        ]
     duty = [i for i, k in enumerate(kinds) if k in _LABELS or k == "leaders"]
     if duty and "text" in kinds[: duty[0]]:
         # 重点工作 | 责任领导 | 责任科室 | 攻坚目标任务 | 工作措施: the task stands before who answers; a column after
