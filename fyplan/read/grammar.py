@@ -284,10 +284,18 @@ class Builder(Transformer[Token, Any]):
             duties = dutymod.merged(duties)
         for alias, name in aliases:
             self.ctx.aliases.setdefault(alias, name)
+        folded: list[Built] = []
         if subtasks and duties.is_empty() and group_clause(subtasks):
-            # (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last point.
-            duties = subtasks[-1].task.duties
-            subtasks[-1].task = attrs.evolve(subtasks[-1].task, duties=NO_DUTIES)
+            # 1.完善预案体系 / (1)…(2)…(3)… then one (责任单位:…) line: the clause ends the group, not the last
+            # point, and the task is the one item that answers to it, its points its text (every blind annotator
+            # who met this shape, four of four, counted the task once; points with clauses of their own stay items).
+            closing_point = subtasks[-1]
+            duties = closing_point.task.duties
+            text_parts += [f"({b.task.number}){b.task.text}" for b in subtasks]
+            notes.extend(n for b in subtasks for n in b.task.notes)
+            labels += list(closing_point.labels)
+            trailing = closing_point.trailing + trailing
+            folded, subtasks = subtasks, []
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
         text = items.join_text(p for p in text_parts if p)
@@ -302,11 +310,11 @@ class Builder(Transformer[Token, Any]):
             line=line,
         )
         first = line
-        last = _line_span(line, [*lines, *subtasks])
+        last = _line_span(line, [*lines, *subtasks, *folded])
         if subtasks and subtasks[-1].trailing:
             trailing = subtasks[-1].trailing + trailing
             subtasks[-1].trailing = []
-        after_head = head_clause is None and bool(parts)
+        after_head = head_clause is None and (bool(parts) or bool(folded))
         return Built(task, trailing, tuple(labels), first, last, inline, after_head, list(subtasks))
 
     def _continue(self, parts: dutymod.Assembly, kind: str, value: str) -> None:
