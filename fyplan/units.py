@@ -654,7 +654,12 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
         two = TWO_SPACED.fullmatch(n) if " " in n else None
         if two:
             out += [leader(two.group(1) + two.group(2)), leader(two.group(3) + two.group(4))]
-        elif spaced and _PEOPLE_BY_SPACES.fullmatch(n) and not is_role(n.replace(" ", "")):
+        elif (
+            spaced
+            and _PEOPLE_BY_SPACES.fullmatch(n)
+            and not is_role(n.replace(" ", ""))
+            and not any(bare_title(part) for part in n.split())  # 县长 吴斌: a title and its person
+        ):
             out += [leader(part) for part in n.split()]
         elif spaced and (people := _titled_by_spaces(n.split())) is not None:
             # 副县长 王强, 常务副县长 张伟 副县长 王志刚: a cell's titles and names parted by spaces
@@ -698,6 +703,15 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     if says_who_pays(name):
         return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+def says_a_sentence(name: str) -> bool:
+    """维修部分由产权单位, 由县妇联业务, 聘请第三方机构: words before a verb that make a sentence of the task
+    (由 inside them, not 自由; a task's verb first), not a body's name."""
+    return _BY_INSIDE.search(name) is not None or _work_start().match(name) is not None
+
+
+_BY_INSIDE = re.compile(r"(?<!自)由")
 
 
 # Money and 由 before a body: the words of a sentence that says who pays (所需资金由县财政局承担).

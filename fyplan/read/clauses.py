@@ -118,6 +118,8 @@ def _field(tree: Tree[Token]) -> Field:
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
+                    if "由" in names and (by := _PART_BY.match(names)) is not None:
+                        names = names[by.end() :]  # 储备任务由各乡镇承担: a part of the work, and who bears it
                     groups.append((verb_kind(text), names))
                 else:
                     # Under 部门分工: the groups carry their own verbs (甲牵头,乙,丙等配合), as with no label.
@@ -151,10 +153,16 @@ def _field(tree: Tree[Token]) -> Field:
                 groups[k] = ("responsible", groups[k][1])
     text = ",".join(g[1] for g in groups)
     if kind == "deadline" and len(groups) > 1:
-        groups = [("deadline", text)]  # 完成时限:计划5月实施,9月完工: one deadline, as written
+        # 完成时限:计划5月实施,9月完工: one deadline, as written; a group with its own role verb after it
+        # (完成时限:年底前,各乡镇配合) still names those it names.
+        when = ",".join(g[1] for g, v in zip(groups, verbed, strict=True) if not v)
+        timed: list[tuple[Kind, str]] = [("deadline", when)] if when else []
+        groups = [*timed, *(g for g, v in zip(groups, verbed, strict=True) if v)]
     return Field(kind, label, tuple(groups), text)
 
 
+# The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
+_PART_BY = re.compile(r"^[^、,;由]{1,12}?(?<!自)由(?=[\u4e00-\u9fff])")
 _PERSON_AFTER = re.compile(r"\(([^()、,;]{2,12})\)(?=[、,;]|$)")
 
 
@@ -183,6 +191,8 @@ NOTE_LABEL = "附注"
 def note_split(clause: str) -> tuple[str, str | None]:
     """A clause and the note sentence after its names (…园区管委会。以下政策措施均需…不再单独列出), or
     None. Names after a stray 。 (协同责任单位:县税务局。 县统计局) are no note: they stay in the list."""
+    if " " in clause and (table := _figures_after(clause)) is not None:
+        return table
     if "。" in clause:
         first, rest = clause.split("。", 1)
         if _FIELD_START.match(rest) and first.strip():
@@ -205,6 +215,28 @@ def note_split(clause: str) -> tuple[str, str | None]:
                 return f"{first}、{rest}", None  # 牵头负责领导:王强。 李娜
             return first, rest or None
     return clause, None
+
+
+def _figures_after(clause: str) -> tuple[str, str] | None:
+    """配合单位:市公安局、各区政府 鄞州 海曙、江东 合计 新辟线路 2 5 1 … — a page on one line, where a table of
+    figures follows the names: the names up to the first space-parted word that is no body's name; the rest
+    (the table's words and figures) the note. None where no run of bare figures stands in the clause."""
+    m = _FIGURES.search(clause)
+    if m is None:
+        return None
+    pieces = clause[: m.start()].split(" ")
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        names = [n for n in _NAME_SEPARATORS.split(piece) if n]
+        if not names or not all(units.looks_like_unit(n) for n in names):
+            break
+        kept.append(piece)
+    cut = len(" ".join(kept))
+    return clause[:cut].rstrip(), clause[cut:].strip()
+
+
+# Two or more figures parted by spaces (a table's cells: 2 5 1 2 10), never in a list of names.
+_FIGURES = re.compile(r"(?: \d+(?:\.\d+)?%?){2,}(?= |$)")
 
 
 # A sentence that starts with a label of bodies or leaders and its colon (配合单位:…, 效能监督单位:…): a field, not
@@ -242,10 +274,20 @@ def _only_bodies(text: str) -> bool:
         len(n) <= 20
         and units.looks_like_unit(n)
         and not _SAYS_OF.search(n)
-        and (len(n) <= 4 or units.ends_like_unit(n))  # 各县区均已按时足额发放: 各 opens a sentence too
+        and (len(n) <= 4 or units.ends_like_unit(n) or _collective(n))  # 各县区均已按时足额发放: a sentence
         for n in _NAME_SEPARATORS.split(text)
         if n
     )
+
+
+def _collective(name: str) -> bool:
+    """各村(社区), 各农业经营主体: a collective (各 and no sentence's words), however it ends; 各县区均已按时
+    足额发放 says something of one."""
+    return name.startswith("各") and _SAYS_SO.search(name) is None
+
+
+# Adverbs of a sentence, in no collective's name (各乡镇均已…, 各县区要…).
+_SAYS_SO = re.compile(r"均|已|都|要|将|应|须|需|并|也|正在|按时")
 
 
 # What a sentence says of a body, never in a body's name: …的县区为舒城县, …的为开发区.
@@ -302,7 +344,8 @@ def _deadline_goes_on(body: str) -> str:
     out = [parts[0]]
     in_deadline = _field_kind(parts[0]) == "deadline"
     for part in parts[1:]:
-        if in_deadline and ":" not in part:
+        if in_deadline and ":" not in part and not any(_ENDS_IN_VERB.search(p) for p in part.split(",")):
+            # (…;县住建局牵头,县应急局配合 after the deadline names who answers: a clause of its own)
             out[-1] = f"{out[-1]},{part}"
             continue
         out.append(part)
@@ -554,16 +597,35 @@ def fast_clause(body: str) -> Clause | None:
     return Clause((Field(kind, label, groups, ",".join(t for _, t in groups)),))
 
 
+def _a_sentence(group: str) -> bool:
+    """A verb's group that is words of the task, no names: 维修部分由产权单位, 聘请第三方机构, 由县妇联业务 (由 and
+    no body's name after it)."""
+    if group.startswith("由"):
+        names = units.split_names(group[1:]).names
+        return not names or not all(units.looks_like_unit(n) or PERSON_NAME.match(n) for n in names)
+    return all(units.says_a_sentence(n) for n in units.split_names(group).names)
+
+
 def looks_like_clause(inner: str) -> bool:
     """Is the text of a trailing (…) an inline duty clause rather than part of the sentence?"""
-    if units.says_who_pays(re.split(r"[。,;]", inner, maxsplit=1)[0]):
-        return False  # (所需资金由县财政局承担): who pays, an aside of the sentence (not a note after a clause)
+    first, *rest = re.split(r"[。,;]", inner, maxsplit=1)
+    if units.says_who_pays(first) and not (rest and looks_like_clause(rest[0])):
+        # (所需资金由县财政局承担): who pays, an aside of the sentence (not a note after a clause); with a clause
+        # after it ((资金由县财政局保障;牵头单位:县水务局)) the bracket is that clause, the payer its note.
+        return False
     clause = parse_clause(inner)
     if clause.problem:
         return False
     for f in clause.fields:
-        if f.label or f.kind == "division":
+        if f.label:
             return True
+        if f.kind == "division":
+            # (维修部分由产权单位承担), (由县妇联业务指导), (聘请第三方机构督导): a sentence of the task about who
+            # does a part of it, not a list of those who answer, where every name before a verb is a sentence.
+            if "。" in inner or ":" in inner:
+                return True  # sentences of one clause, fields among them
+            said = [_VERB_TAIL.sub("", p.strip()) for p in re.split(r"[,;]", inner) if p.strip()]
+            return not said or not all(_a_sentence(p) for p in said)
     if _ASIDE.search(inner):
         return False  # (以下简称高新区), (含开发区), (2019年): an aside in the sentence
     names = [n for f in clause.fields for g in f.groups for n in units.split_names(g[1]).names]
@@ -584,6 +646,12 @@ def names_role(inner: str) -> bool:
 
 
 _ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d(?:年|月|日|%|个|万|亿|元|项|家|次)|^[\d.]+$")
+
+
+def _bodies_only(text: str) -> bool:
+    """县城管局、各街道办事处: only bodies' names (no person: 王强, 县委书记 周军)."""
+    names = units.split_names(text).names
+    return bool(names) and all(units.looks_like_unit(n) and " " not in n for n in names)
 
 
 @attrs.define
@@ -613,6 +681,10 @@ class Assembly:
 
     def extend(self, adds: Sequence[tuple[Kind, str]]) -> None:
         for kind, text in adds:
+            if kind == "person" and _bodies_only(text):
+                kind = (
+                    "responsible"  # 责任人:县城管局、各街道办事处 — bodies under a person's label answer as a 责任单位
+                )
             self.target(kind).append(text)
 
     def has_units(self) -> bool:

@@ -280,6 +280,15 @@ def _task_starts(text: str) -> bool:
     return k is None or not STRONG_END.search(text[:k])
 
 
+# Endings after which a name is whole, whatever follows (各街道, 各乡镇人民政府, 县财政局).
+_WHOLE_ENDS = ("局", "委", "办", "厅", "街道", "政府", "单位", "部门", "中心", "公司", "乡镇")
+
+
+# A party committee's organ after its committee (区委宣传部, 县委政法委): one body.
+_PARTY_PLACES = ("省", "市", "县", "区", "州", "旗")
+_PARTY_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,2}[部委]")
+
+
 def _shortest_name(text: str) -> int | None:
     """The length of the body's name ``text`` starts with, in a run of names with nothing between
     them (教育局经开区高新园(邹区镇)各街道): the shortest that is whole — brackets closed and kept
@@ -296,10 +305,15 @@ def _shortest_name(text: str) -> int | None:
             continue
         if (
             (piece.endswith("街") and text[j : j + 1] == "道")
+            or (piece.endswith("乡") and text[j : j + 1] == "镇")
+            or (piece.startswith("各") and piece[-1] in "县市区镇" and text[j : j + 1] in ("县", "市", "区", "街"))
             or text[j : j + 1] in ("局", "委", "办", "厅")
-            or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(("局", "委", "办", "厅")))
+            or (len(piece) <= 3 and piece[-2:-1] in _PARTY_PLACES and piece[-1] == "委" and _PARTY_ORGAN.match(text, j))
+            or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(_WHOLE_ENDS))
         ):
-            continue  # 五星街 / 道, 人社 / 局, 市人力社 / 保局: the name goes on
+            # 五星街 / 道, 各乡 / 镇人民政府, 各县 / 市区, 区委 / 宣传部, 人社 / 局, 市人力社 / 保局: the name goes on (not after a
+            # whole collective's ending: 各街道 / 区委宣传部 are two)
+            continue
         tail = next((t for t in _NAME_TAIL if text.startswith(t, j)), "")
         return j + len(tail)
     return None

@@ -167,9 +167,20 @@ class Builder(Transformer[Token, Any]):
             state, inline = "trailing", True
         open_field: tuple[dutymod.Kind, str, int] | None = None
         open_note: int | None = None  # the note whose value goes on below its label (项目内容: alone on its line)
+        steps = False  # the lines of a schedule under its deadline's label are being read
         for at, tok in enumerate(lines):
             tline = tok.line or 0
             value = tok.rstrip("\n")
+            if (
+                (steps or (open_field is not None and open_field[0] == "deadline"))
+                and tok.type == "TEXT"
+                and _STEP.match(value)
+            ):
+                # 进度安排: alone, then its steps one a line (1-3月:完成设计招标。/ 4-12月:主体施工。): all the field's
+                parts.target("deadline").append(value.strip().rstrip("。"))
+                open_field, steps = None, True
+                continue
+            steps = False
             if open_field is not None and tok.type == "TEXT" and items.names_line(value):
                 # 牵头单位: on one line, 市住建局 on the next (as text copied from a PDF comes).
                 parts.target(open_field[0]).append(value)
@@ -212,7 +223,11 @@ class Builder(Transformer[Token, Any]):
                 state in ("text", "duties")
                 and (label := _UNKNOWN_LABEL.match(value))
                 and _CONTENT_FIELD.search(label.group(1))
-                and (state == "duties" or (body.strip() and any(t.type == "DUTY" for t in lines[at + 1 :])))
+                and (
+                    state == "duties"
+                    or (body.strip() and (_duties_below(lines[at + 1 :]) or not value[label.end() :].strip()))
+                )  # (a label alone on its line, its value below, is a field wherever the duties are said)
+                and not (state == "text" and _wrapped_into(text_parts[-1], label.group(1)))
             ):
                 # 一、老旧小区加装电梯工程 / 建设内容:… / 责任单位:…: the item is printed as labelled fields under
                 # its name; what it does is a field of the item (its note), not more of its text. (Among the duty
@@ -274,8 +289,8 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
-        if parts.persons:
-            # 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
+        if parts.persons and not (parts.leaders and "、".join(parts.persons) == "、".join(parts.leaders)):
+            # (The same person under 牵头领导: and 责任人: is the leader, said twice: no note.) 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
             # contact; alone it stands for the leader, until a heading names the leader (scope.apply).
             notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
@@ -914,10 +929,41 @@ def _content_field(tok: Token) -> bool:
     )
 
 
+# A step of a schedule, led by its time (1-3月:, 4月至12月, 第二季度, 2026年6月底前).
+_STEP = re.compile(r"^\s*(?:\d{1,2}(?:[-~至到]\d{1,2})?月|第[一二三四]季度|[上下]半年|\d{4}年)")
+
+
+def _duties_below(lines: Sequence[Token]) -> bool:
+    """Is any of these lines a duty line, or a line of bodies and their verbs (由县城管局牵头,县住建局配合。)?"""
+    return any(t.type == "DUTY" or (t.type == "TEXT" and _verb_line(t) is not None) for t in lines)
+
+
+def _wrapped_into(before: str, label: str) -> bool:
+    """…重点检查以下 / 情况:消防通道… — a hard wrap that put a bare content word and its colon at a line's start:
+    the line before stops mid-sentence (no end mark, a comma inside it), or the label is the bare word alone
+    (目标:, 情况:), which a field of its own rarely is after an unfinished line."""
+    end = before.rstrip()[-1:]
+    if not end or end in "。;:!?)）】」”" or not ("\u4e00" <= end <= "\u9fff" or end.isalnum()):
+        return False
+    return "," in before or len(label) <= 2
+
+
 def _fields_then_duties(lines: list[Token]) -> bool:
-    """Lines under a heading that are its own duty lines, maybe after fields of what it does."""
-    first = next((tok for tok in lines if not _content_field(tok)), None)
-    return first is not None and first.type == "DUTY"
+    """Lines under a heading that are its own duty lines (or a line of bodies and their verbs: 由县城管局牵头,
+    县住建局配合。), maybe after fields of what it does, a field's value on the lines below its label."""
+    below = False  # the lines after 建设内容: alone on its line are its value
+    for tok in lines:
+        if tok.type == "DUTY":
+            return True
+        if tok.type == "TEXT" and _verb_line(tok) is not None:
+            return True
+        if _content_field(tok):
+            below = False
+        elif tok.type == "TEXT" and (label := _UNKNOWN_LABEL.match(tok)) and _CONTENT_FIELD.search(label.group(1)):
+            below = not tok[label.end() :].strip()
+        elif not (below and tok.type == "TEXT"):
+            return False
+    return False
 
 
 def _heading_says_who(built: BuiltSection) -> bool:
