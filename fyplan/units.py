@@ -702,7 +702,13 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         return False  # 完成改造12所, 新建站点30个: a count of things, not a body (中电科38所 is one)
     if says_who_pays(name):
         return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
+    if "%" in name or name.startswith(_PROGRESS_FIRST):
+        return False  # 已覆盖80%小区, 正在施工: a progress cell's words, however they end
     return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+
+
+# How a report of progress starts (已开工, 正在施工, 尚未启动): never a body's name.
+_PROGRESS_FIRST = ("已", "正在", "尚未")
 
 
 def says_a_sentence(name: str) -> bool:

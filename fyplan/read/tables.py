@@ -826,6 +826,8 @@ def _joins(first: str, second: str) -> bool:
     kind = column_kind(first)
     if _PERIOD.match(first):
         return True
+    if first in _ROLE_HALVES and column_kind(first + second) not in ("note", "text"):
+        return True  # 责任 / 单位: half a role's name, which alone may read as a column of that role
     if kind not in ("note", "text") or _known_note(first):
         return False
     if second in _NAME_TAILS:
@@ -947,7 +949,17 @@ def _join_fragments(cells: list[str]) -> list[str]:
     while k < len(cells):
         cell = cells[k]
         nxt = cells[k + 1] if k + 1 < len(cells) else ""
-        if nxt and len(cell) <= 2 and len(nxt) <= 2 and cell not in ("备注", "序号") and cell not in _ROLE_WORDS:
+        after = cells[k + 2] if k + 2 < len(cells) else ""
+        # (任务 / 责任 / 单位: 责任 is half of the next column's name, 责任单位, not the end of this one)
+        starts_next = nxt in _ROLE_HALVES and bool(after) and column_kind(nxt + after) not in ("note", "text")
+        if (
+            nxt
+            and len(cell) <= 2
+            and len(nxt) <= 2
+            and cell not in ("备注", "序号")
+            and cell not in _ROLE_WORDS
+            and not starts_next
+        ):
             names.append(cell + nxt)
             k += 2
             continue
