@@ -192,12 +192,13 @@ class BuiltSection:
 
 def group_clause(subtasks: Sequence[Built]) -> bool:
     """Are the sub-tasks' only duties a clause on lines after the last one? Then that clause is the
-    group's: every point but the last names no one, and the last got its duties from lines of their own
-    (the general path, grammar.Builder, gives them to the task; plainitem leaves such a task to it)."""
+    group's: every point but the last names no one, and the last got its duties from lines of their own, or
+    from a bracket closing its text (a hard-wrapped page joins the clause's line to the point's: (4)…知晓率。
+    (责任单位:…) — the general path, grammar.Builder, gives them to the task; plainitem leaves it to it)."""
     last = subtasks[-1]
     return (
         len(subtasks) >= 2
-        and last.after_head
+        and (last.after_head or last.inline)
         and not last.task.duties.is_empty()
         and all(b.task.duties.is_empty() for b in subtasks[:-1])
     )
