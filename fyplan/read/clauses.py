@@ -35,7 +35,7 @@ def label_kind(label: str) -> Kind:
         return "leaders"  # 分管副市长: a leader's title as the label
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
-    if "时限" in word or "时间" in word or "节点" in word or word == "进度安排":
+    if "时限" in word or "期限" in word or "时间" in word or "节点" in word or word == "进度安排":
         return "deadline"
     if "分工" in word:
         return "division"
