@@ -233,7 +233,11 @@ class Builder(Transformer[Token, Any]):
                 # its name; what it does is a field of the item (its note), not more of its text. (Among the duty
                 # lines: 任务目标:…, 完成情况:…, what the item is to achieve or where it stands, as a table's 进展情况
                 # column is.) Its value may stand on the lines below it.
-                notes.append((label.group(1), value[label.end() :].strip()))
+                said = value[label.end() :].strip()
+                notes.append((label.group(1), said))
+                if said.startswith("由") and (opened := _lead_in(said)) is not None:
+                    # 工作要求:由市发改委牵头,并负责报进度。 — a requirement that names who leads: its clause too.
+                    labels += self._add_clause(parts, opened[0], tline)
                 if not value[label.end() :].strip():
                     open_note = len(notes) - 1
                 continue

@@ -1084,7 +1084,13 @@ _WHOLE_LABEL = lazy(f"(?:{lexicon('LABEL')})")
 def _closed_label(m: re.Match[str]) -> str:
     """The label closed up where the characters make one of the lexicon's labels; any other line as it is."""
     label = m.group(1).replace(" ", "")
-    if label == m.group(1) or not _WHOLE_LABEL.fullmatch(label):
+    if label == m.group(1):
+        return m.group()
+    if all(len(piece) == 1 for piece in m.group(1).split(" ")) and len(label) <= 6:
+        return label + ":"  # 联 系 人:, 工 作 要 求: — letter-spaced, as a form typesets its labels: any label
+    # (The lexicon's 责任人 looks for its colon: 责 任 人: is closed up as 责任人: only with it.)
+    whole = _WHOLE_LABEL.match(label + ":")
+    if whole is None or whole.end() != len(label):
         return m.group()
     return label + ":"
 
