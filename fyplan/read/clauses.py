@@ -118,6 +118,8 @@ def _field(tree: Tree[Token]) -> Field:
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _VERB_TAIL.sub("", text))
+                    if "配合" in names or "協助" in names or "协助" in names:
+                        names = _HELPS_INSIDE.sub("、", names)  # 省人事厅配合省委有关部门落实: both answer
                     if "由" in names and (by := _PART_BY.match(names)) is not None:
                         names = names[by.end() :]  # 储备任务由各乡镇承担: a part of the work, and who bears it
                     groups.append((verb_kind(text), names))
@@ -161,6 +163,8 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
+# 配合 / 协助 between two bodies' names in one verb's group (甲厅配合乙部门落实): two bodies, no name.
+_HELPS_INSIDE = re.compile(r"(?<=[局委办厅府会部室组队站所院心司])(?:配合|协助|協助)(?=[\u4e00-\u9fff]{2})")
 # The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
 _PART_BY = re.compile(r"^[^、,;由]{1,12}?(?<!自)由(?=[\u4e00-\u9fff])")
 _PERSON_AFTER = re.compile(r"\(([^()、,;]{2,12})\)(?=[、,;]|$)")

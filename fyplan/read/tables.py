@@ -646,6 +646,26 @@ def _task_cells(
     return texts, points
 
 
+def _next_column_sentences(
+    lines: list[str], cells: list[int], texts: list[int], columns: list[Column], text_col: int
+) -> list[int]:
+    """The task cells without those that are the next column's sentence: 1.行政规范性文件集中公开 | then
+    1.开展本地…清理。2.发布… | under 工作任务 / 具体要求 — a sentence right after a task cell, with no cell
+    between, under a column of sentences next to the task's, starts no row unless its number goes on from the
+    task's (a page cut after its first row cannot show the next row's number to tell)."""
+    if text_col + 1 >= len(columns) or columns[text_col + 1].kind not in ("note", "text"):
+        return texts
+    kept: list[int] = []
+    held = [j for j in cells if lines[j].strip().strip("|")]
+    for t in texts:
+        if kept and t in held and kept[-1] in held and held.index(t) == held.index(kept[-1]) + 1:
+            this, first = _POINT_NUMBER.match(lines[t]), _POINT_NUMBER.match(lines[kept[-1]])
+            if this is None or first is None or int(this.group(1)) <= int(first.group(1)):
+                continue
+        kept.append(t)
+    return kept
+
+
 def _empty_cells(lines: list[str], cells: list[int]) -> dict[int, int]:
     """Cells parted by one blank line each show an empty cell as one more (its line held a space, which
     normalising emptied): the empty cells right before each cell, where one blank line parts most cells."""
@@ -684,8 +704,10 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
         lines[before_j] += lines[j]
         lines[j] = ""
     cells = [j for j in cells if lines[j]]
-    if text_col == 0 and cells and cells[0] not in texts and not looks_like_unit(lines[cells[0]]):
-        texts.insert(0, cells[0])  # the task column first: the first cell is a task, however short
+    first = next((j for j in cells if lines[j].strip().strip("|")), None)  # (bar lines are no cells)
+    if text_col == 0 and first is not None and first not in texts and not looks_like_unit(lines[first]):
+        texts.insert(0, first)  # the task column first: the first cell is a task, however short
+    texts = _next_column_sentences(lines, cells, texts, columns, text_col)
     if not texts:
         return max(end, start + 1)
     before, after = columns[:text_col], columns[text_col + 1 :]
@@ -700,6 +722,8 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             _assign(lines, [j for j in span if j > cut], before, rows[r])
             continue
         want = (after if r > 0 else []) + (before if r < len(texts) else [])
+        if len(span) > len(want):
+            span = [j for j in span if lines[j].strip().strip("|")]  # a row's closing bars (||) are no cell
         if not span or not want:
             continue
         gaps = [empties.get(j, 0) for j in span]
