@@ -714,7 +714,8 @@ _PROGRESS_FIRST = ("已", "正在", "尚未")
 def says_a_sentence(name: str) -> bool:
     """维修部分由产权单位, 由县妇联业务, 聘请第三方机构: words before a verb that make a sentence of the task
     (由 inside them, not 自由; a task's verb first), not a body's name."""
-    return _BY_INSIDE.search(name) is not None or _work_start().match(name) is not None
+    # (A task's verb first only in a long name: 创建办, 改造办 are short bodies' names.)
+    return _BY_INSIDE.search(name) is not None or (len(name) >= 6 and _work_start().match(name) is not None)
 
 
 _BY_INSIDE = re.compile(r"(?<!自)由")

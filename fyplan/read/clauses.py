@@ -100,6 +100,7 @@ def _field(tree: Tree[Token]) -> Field:
     kind: Kind = "responsible"
     groups: list[tuple[Kind, str]] = []
     verbed: list[bool] = []  # which groups end in a role verb (甲局牵头, 乙局负责)
+    raws: list[str] = []  # each group as written
     sharing: list[bool] = []  # which verbs share the work out among a list (按职责分工负责)
     for child in tree.children:
         if isinstance(child, Token) and child.type == "FIELD_LABEL":
@@ -111,6 +112,7 @@ def _field(tree: Tree[Token]) -> Field:
                 tok = group.children[0]
                 assert isinstance(tok, Token)
                 text = str(tok).strip()
+                raws.append(text)
                 verbed.append(tok.type == "VERB_NAMES")
                 sharing.append(tok.type == "VERB_NAMES" and "分工" in simplified(text))
                 if kind != "deadline" and _DEADLINE.match(text):
@@ -156,10 +158,11 @@ def _field(tree: Tree[Token]) -> Field:
     text = ",".join(g[1] for g in groups)
     if kind == "deadline" and len(groups) > 1:
         # 完成时限:计划5月实施,9月完工: one deadline, as written; a group with its own role verb after it
-        # (完成时限:年底前,各乡镇配合) still names those it names.
-        when = ",".join(g[1] for g, v in zip(groups, verbed, strict=True) if not v)
+        # (完成时限:年底前,各乡镇配合) still names those it names, unless it says a time (年底前全面落实).
+        named = [v and not _DEADLINE.match(g[1]) for g, v in zip(groups, verbed, strict=True)]
+        when = ",".join(raw for raw, n in zip(raws, named, strict=True) if not n)
         timed: list[tuple[Kind, str]] = [("deadline", when)] if when else []
-        groups = [*timed, *(g for g, v in zip(groups, verbed, strict=True) if v)]
+        groups = [*timed, *(g for g, n in zip(groups, named, strict=True) if n)]
     return Field(kind, label, tuple(groups), text)
 
 
@@ -291,7 +294,7 @@ def _collective(name: str) -> bool:
 
 
 # Adverbs of a sentence, in no collective's name (各乡镇均已…, 各县区要…).
-_SAYS_SO = re.compile(r"均|已|都|要|将|应|须|需|并|也|正在|按时")
+_SAYS_SO = re.compile(r"均|已|都|要|将|应|须|需|并|也|正在|按时|负责|做好|抓好|牵头|配合|落实|开展|推进|完成")
 
 
 # What a sentence says of a body, never in a body's name: …的县区为舒城县, …的为开发区.
@@ -655,7 +658,13 @@ _ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共
 def _bodies_only(text: str) -> bool:
     """县城管局、各街道办事处: only bodies' names (no person: 王强, 县委书记 周军)."""
     names = units.split_names(text).names
-    return bool(names) and all(units.looks_like_unit(n) and " " not in n for n in names)
+    return bool(names) and all(
+        units.looks_like_unit(n) and " " not in n and _PEOPLE_END.search(n) is None for n in names
+    )
+
+
+# How a group of people is named (各村党组织书记, 各乡镇主要负责人, 各部门主要负责同志): persons, not bodies.
+_PEOPLE_END = re.compile(r"(?:书记|负责人|负责同志|同志|主任|局长|镇长|乡长|县长|市长|区长|村长|组长)$")
 
 
 @attrs.define

@@ -269,7 +269,7 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
 
 
 # What may still follow a name that looks whole: 南大街 / 街道, 五星街 / 道, 高新区 / 管委会.
-_NAME_TAIL = ("街道", "管委会", "办事处", "人民政府", "政府", "委员会")
+_NAME_TAIL = ("街道", "管委会", "办事处", "事处", "人民政府", "政府", "委员会")  # (事处: 街道办 / 事处)
 
 
 def _task_starts(text: str) -> bool:
@@ -281,12 +281,17 @@ def _task_starts(text: str) -> bool:
 
 
 # Endings after which a name is whole, whatever follows (各街道, 各乡镇人民政府, 县财政局).
-_WHOLE_ENDS = ("局", "委", "办", "厅", "街道", "政府", "单位", "部门", "中心", "公司", "乡镇")
+_WHOLE_ENDS = ("局", "委", "办", "厅", "部", "街道", "政府", "单位", "部门", "中心", "公司", "乡镇")
 
 
 # A party committee's organ after its committee (区委宣传部, 县委政法委): one body.
 _PARTY_PLACES = ("省", "市", "县", "区", "州", "旗")
 _PARTY_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,2}[部委]")
+
+
+def _body_starts(text: str, at: int) -> bool:
+    """Does a body's name of four characters or more start at ``at`` (市财政局, 区住建局)?"""
+    return any(looks_like_unit(text[at : at + k], collective=False) for k in range(4, 9) if at + k <= len(text))
 
 
 def _shortest_name(text: str) -> int | None:
@@ -303,15 +308,23 @@ def _shortest_name(text: str) -> int | None:
             whole = looks_like_unit(piece, collective=False)  # 各成员单位, not 各成: a collective ends as a body does
         if not whole:
             continue
+        if len(piece) <= 3 and piece[-2:-1] in _PARTY_PLACES and piece[-1] == "委":
+            organ = _PARTY_ORGAN.match(text, j)  # 区委 / 宣传部, 县委 / 政法委: one body, the committee's organ
+            if organ is not None:
+                return organ.end()
         if (
             (piece.endswith("街") and text[j : j + 1] == "道")
             or (piece.endswith("乡") and text[j : j + 1] == "镇")
-            or (piece.startswith("各") and piece[-1] in "县市区镇" and text[j : j + 1] in ("县", "市", "区", "街"))
+            or (
+                piece.startswith("各")
+                and piece[-1] in "县市区镇"
+                and text[j : j + 1] in ("县", "市", "区", "街")
+                and not _body_starts(text, j)  # 各区 / 市财政局: the next body's name starts there
+            )
             or text[j : j + 1] in ("局", "委", "办", "厅")
-            or (len(piece) <= 3 and piece[-2:-1] in _PARTY_PLACES and piece[-1] == "委" and _PARTY_ORGAN.match(text, j))
             or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(_WHOLE_ENDS))
         ):
-            # 五星街 / 道, 各乡 / 镇人民政府, 各县 / 市区, 区委 / 宣传部, 人社 / 局, 市人力社 / 保局: the name goes on (not after a
+            # 五星街 / 道, 各乡 / 镇人民政府, 各县 / 市区, 人社 / 局, 市人力社 / 保局: the name goes on (not after a
             # whole collective's ending: 各街道 / 区委宣传部 are two)
             continue
         tail = next((t for t in _NAME_TAIL if text.startswith(t, j)), "")
@@ -328,7 +341,8 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
             person = next(
                 (
                     p
-                    for n in (3, 2)
+                    # (陈明 / 市交通局: a level word after two characters starts the body, not a third of the name)
+                    for n in ((2, 3) if rest[after + 2 : after + 3] in ("省", "市", "县", "区", "州") else (3, 2))
                     if (p := rest[after : after + n])
                     and _PERSON.fullmatch(p)
                     and (k := _shortest_name(rest[after + n :])) is not None

@@ -175,6 +175,7 @@ class Builder(Transformer[Token, Any]):
                 (steps or (open_field is not None and open_field[0] == "deadline"))
                 and tok.type == "TEXT"
                 and _STEP.match(value)
+                and (":" in value[:14] or len(value.strip()) <= 20)  # a step (4-12月:主体施工), not a sentence
             ):
                 # 进度安排: alone, then its steps one a line (1-3月:完成设计招标。/ 4-12月:主体施工。): all the field's
                 parts.target("deadline").append(value.strip().rstrip("。"))
@@ -215,7 +216,12 @@ class Builder(Transformer[Token, Any]):
                 # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
                 state = "trailing"
                 trailing.append((tline, value))
-            elif open_note is not None and tok.type == "TEXT" and _UNKNOWN_LABEL.match(value) is None:
+            elif (
+                open_note is not None
+                and tok.type == "TEXT"
+                and _UNKNOWN_LABEL.match(value) is None
+                and _verb_line(value) is None  # 由县水务局负责,县住建局配合。 below the value: the item's clause
+            ):
                 # 项目内容: alone on its line, its value on the lines below (up to the next field): the note's words.
                 notes[open_note] = (notes[open_note][0], notes[open_note][1] + value.strip())
                 continue
@@ -943,13 +949,13 @@ def _duties_below(lines: Sequence[Token]) -> bool:
 
 
 def _wrapped_into(before: str, label: str) -> bool:
-    """…重点检查以下 / 情况:消防通道… — a hard wrap that put a bare content word and its colon at a line's start:
-    the line before stops mid-sentence (no end mark, a comma inside it), or the label is the bare word alone
-    (目标:, 情况:), which a field of its own rarely is after an unfinished line."""
+    """…重点检查以下 / 情况:消防通道… — a hard wrap that put a content word and its colon at a line's start: the
+    line before is a long sentence stopped mid-way (no end mark, a comma inside it). A short title above
+    (1.城区主干道改造工程 / 目标:…) has its field below it."""
     end = before.rstrip()[-1:]
     if not end or end in "。;:!?)）】」”" or not ("\u4e00" <= end <= "\u9fff" or end.isalnum()):
         return False
-    return "," in before or len(label) <= 2
+    return "," in before and len(before.strip()) >= 12 and len(label) <= 4
 
 
 def _fields_then_duties(lines: list[Token]) -> bool:
