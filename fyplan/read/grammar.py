@@ -1437,6 +1437,10 @@ def _intro_roles(intro: str) -> scope.Roles:
     for line in intro.split("\n"):
         m = _FOLLOWING.match(line.strip())
         if m is None or not dutymod.names_role(m.group("clause")):
+            # 一、优化营商环境 / 由县发改局牵头,各相关部门配合。 / 1.… — a line of bodies and their verbs alone under
+            # the heading, before the first item: who answers for the items under it, as 以下…由… says.
+            if (own := _verb_line(line)) is not None:
+                return _roles_of(own)
             continue
         return _roles_of(m.group("clause"))
     return scope.Roles()
