@@ -657,8 +657,10 @@ class Builder(Transformer[Token, Any]):
                 # verb): a bracket of one name after a body (督查室(市政府办公室)) is an alias. A line
                 # that is only a clause (由各部门,各县区政府负责落实) closes the paragraph before it.
                 clause = items.split_inline(piece)[1]
-                done[-1] = (clause is not None and dutymod.names_role(clause)) or (
-                    len(groups[-1]) > 1 and _verb_line(piece) is not None
+                done[-1] = (
+                    (clause is not None and dutymod.names_role(clause))
+                    or (len(groups[-1]) > 1 and _verb_line(piece) is not None)
+                    or (not each_line and _closed_by_groups(piece))  # …(依据…),责任单位为区发改委;
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -941,6 +943,11 @@ def _content_field(tok: Token) -> bool:
 
 # A step of a schedule, led by its time (1-3月:, 4月至12月, 第二季度, 2026年6月底前).
 _STEP = re.compile(r"^\s*(?:\d{1,2}(?:[-~至到]\d{1,2})?月|第[一二三四]季度|[上下]半年|\d{4}年)")
+
+
+def _closed_by_groups(piece: str) -> bool:
+    """Does a paragraph end in groups that name who answers (…,责任单位为区发改委; …,县水利局牵头,各乡镇配合。)?"""
+    return closing_groups(piece) is not None  # (each group bodies and a role verb, or a label and its copula)
 
 
 def _duties_below(lines: Sequence[Token]) -> bool:
