@@ -260,16 +260,20 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
         if leader is not None and person:
             cells[leader] = person
         if names:
-            cells[unit_cols[0]] = names[0]
-            if len(unit_cols) > 1 and names[1:]:
-                cells[unit_cols[1]] = "、".join(names[1:])
+            *firsts, others = names  # (the first cell's names, then the rest joined: see _row_body)
+            if not firsts:
+                firsts, others = [others], ""
+            cells[unit_cols[0]] = "、".join(firsts)
+            if len(unit_cols) > 1 and others:
+                cells[unit_cols[1]] = others
         rows.append((number, cells))
         rest = rest[used:]
     return rows
 
 
 # What may still follow a name that looks whole: 南大街 / 街道, 五星街 / 道, 高新区 / 管委会.
-_NAME_TAIL = ("街道", "管委会", "办事处", "事处", "人民政府", "政府", "委员会")  # (事处: 街道办 / 事处)
+_NAME_TAIL = ("街道", "管委会", "办事处", "事处", "人民政府", "政府", "委员会", "各成员单位", "成员单位")
+# (事处: 街道办 / 事处; 各成员单位: 市三产发展领导小组 / 各成员单位, the group's members, one collective)
 
 
 def _task_starts(text: str) -> bool:
@@ -355,17 +359,28 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
                 continue
         at = after + len(person)
         names: list[str] = []
+        parted: list[bool] = []  # whether a separator stands before each name
         while at < len(rest) and not rest.startswith(following, at) and not _task_starts(rest[at:]):
+            start = at
             while at < len(rest) and rest[at] in "、,":
                 at += 1  # the separators a cell already has between its names
             k = _shortest_name(rest[at:])
             if k is None:
                 break
             names.append(rest[at : at + k])
+            parted.append(at > start)
             at += k
         if names:
-            return rest[:after], person, names, at
+            return rest[:after], person, names[: _first_cell(parted)] + ["、".join(names[_first_cell(parted) :])], at
     return None
+
+
+def _first_cell(parted: list[bool]) -> int:
+    """How many names the first unit cell holds: those run together before the name the next cell's list
+    starts with (市发展改革委市经贸委 | 市规划建设局、市统计局…: two, the list's first name just before its first
+    separator); one where nothing tells."""
+    first_sep = next((k for k in range(1, len(parted)) if parted[k]), None)
+    return first_sep - 1 if first_sep is not None and first_sep >= 2 else 1
 
 
 _CHUNK = re.compile(r"^(\d{1,3})、")
