@@ -371,7 +371,8 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
             parted.append(at > start)
             at += k
         if names:
-            return rest[:after], person, names[: _first_cell(parted)] + ["、".join(names[_first_cell(parted) :])], at
+            first = _first_cell(parted)
+            return rest[:after], person, [*names[:first], "、".join(names[first:])], at
     return None
 
 
