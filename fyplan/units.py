@@ -291,6 +291,10 @@ def _strip_name(raw: str) -> tuple[str, bool]:
     return name.strip(), open_ended
 
 
+# 会 written for 会同 between two offices' names (宣传处会办公室, 财务科会综合科): not 居委会, 总工会, 红十字会.
+_WITH_SHORT = re.compile(r"(?<=[处局科室])会(?=[\u4e00-\u9fff]{1,6}(?:室|处|局|科)(?:[、,;]|$))")
+
+
 # The reader's caches hold 512 entries each (they held 16384-65536, then 4096): a notice repeats its
 # clauses and name lists within a few hundred items (the example has at most 274 distinct entries per
 # cache, so a repeated body still hits every time), while a large notice of new text filled bigger
@@ -314,6 +318,8 @@ def split_names(text: str) -> NameList:
     open_ended = False
     if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
+    if "会" in text:
+        text = _WITH_SHORT.sub("、", text)  # 宣传处会办公室: 会 for 会同, two offices
     for group in split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
