@@ -292,7 +292,8 @@ def _strip_name(raw: str) -> tuple[str, bool]:
 
 
 # 会 written for 会同 between two offices' names (宣传处会办公室, 财务科会综合科): not 居委会, 总工会, 红十字会.
-_WITH_SHORT = re.compile(r"(?<=[处局科室])会(?=[\u4e00-\u9fff]{1,6}(?:室|处|局|科)(?:[、,;]|$))")
+# (An office after a body is no second office: 县财政局会计科, 市商务局会展处, 市政府办公室会务处 are one each.)
+_WITH_SHORT = re.compile(r"(?<=[处科室])会(?![计展务议])(?=[\u4e00-\u9fff]{1,6}(?:室|处|局|科)(?:[、,;]|$))")
 
 
 # The reader's caches hold 512 entries each (they held 16384-65536, then 4096): a notice repeats its
@@ -710,7 +711,13 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
     if "%" in name or name.startswith(_PROGRESS_FIRST):
         return False  # 已覆盖80%小区, 正在施工: a progress cell's words, however they end
-    return bool(_UNIT_END.search(name)) or (collective and name.startswith("各"))
+    return bool(_UNIT_END.search(name)) or (
+        collective and name.startswith("各") and _SAYS_OF_ONE.search(name) is None
+    )  # (各乡镇要切实履行属地管理责任: a sentence about a collective, no body)
+
+
+# Words of a sentence that says what a collective is to do (各乡镇要切实履行…), never in its name.
+_SAYS_OF_ONE = re.compile(r"要|应|须|切实|履行|做好|抓好|均|已|都")
 
 
 # How a report of progress starts (已开工, 正在施工, 尚未启动): never a body's name.

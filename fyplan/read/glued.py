@@ -288,6 +288,12 @@ def _task_starts(text: str) -> bool:
 _WHOLE_ENDS = ("局", "委", "办", "厅", "部", "街道", "政府", "单位", "部门", "中心", "公司", "乡镇")
 
 
+# A body's branch, named with no place of its own (交警支队, 城区分局, 治安大队): it goes on the name before it.
+_BRANCH_AHEAD = re.compile(
+    r"(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|派出所)(?=[、,;]|$)"
+)
+# Words that end no body's name though their last character may (城乡建设局, 社会保障局).
+_NO_END = ("城乡", "和社", "社会")
 # A party committee's organ after its committee (区委宣传部, 县委政法委): one body.
 _PARTY_PLACES = ("省", "市", "县", "区", "州", "旗")
 _PARTY_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,2}[部委]")
@@ -310,8 +316,8 @@ def _shortest_name(text: str) -> int | None:
             whole = True  # 高新园(邹区镇): a name and its second name in brackets
         else:
             whole = looks_like_unit(piece, collective=False)  # 各成员单位, not 各成: a collective ends as a body does
-        if not whole:
-            continue
+        if not whole or piece.endswith(_NO_END) or (len(piece) == 2 and all(c in "省市县区乡镇" for c in piece)):
+            continue  # 市住房和城乡 / 建设局, 市人力资源和社会 / 保障局, 县市 / 场监管局: the name goes on
         if len(piece) <= 3 and piece[-2:-1] in _PARTY_PLACES and piece[-1] == "委":
             organ = _PARTY_ORGAN.match(text, j)  # 区委 / 宣传部, 县委 / 政法委: one body, the committee's organ
             if organ is not None:
@@ -326,6 +332,7 @@ def _shortest_name(text: str) -> int | None:
                 and not _body_starts(text, j)  # 各区 / 市财政局: the next body's name starts there
             )
             or text[j : j + 1] in ("局", "委", "办", "厅")
+            or _BRANCH_AHEAD.match(text, j) is not None  # 市公安局 / 交警支队: its branch, one body
             or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(_WHOLE_ENDS))
         ):
             # 五星街 / 道, 各乡 / 镇人民政府, 各县 / 市区, 人社 / 局, 市人力社 / 保局: the name goes on (not after a
@@ -371,17 +378,26 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
             parted.append(at > start)
             at += k
         if names:
-            first = _first_cell(parted)
+            first = _first_cell(parted, names)
             return rest[:after], person, [*names[:first], "、".join(names[first:])], at
     return None
 
 
-def _first_cell(parted: list[bool]) -> int:
+def _first_cell(parted: list[bool], names: list[str]) -> int:
     """How many names the first unit cell holds: those run together before the name the next cell's list
     starts with (市发展改革委市经贸委 | 市规划建设局、市统计局…: two, the list's first name just before its first
-    separator); one where nothing tells."""
+    separator), when each of them is a whole body's name with its place (市…, 县…); one where nothing tells (市公安局
+    交警支队, 县市场监管局: one name cut in two, not two cells' names)."""
     first_sep = next((k for k in range(1, len(parted)) if parted[k]), None)
-    return first_sep - 1 if first_sep is not None and first_sep >= 2 else 1
+    if first_sep is None or first_sep < 2:
+        return 1
+    run = names[:first_sep]  # the first cell's names and the list's first
+    if all(len(n) >= 4 and n[0] in _PLACES for n in run):
+        return first_sep - 1
+    return 1
+
+
+_PLACES = ("省", "市", "县", "区", "州", "旗")
 
 
 _CHUNK = re.compile(r"^(\d{1,3})、")

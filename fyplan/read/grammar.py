@@ -175,7 +175,7 @@ class Builder(Transformer[Token, Any]):
                 (steps or (open_field is not None and open_field[0] == "deadline"))
                 and tok.type == "TEXT"
                 and _STEP.match(value)
-                and (":" in value[:14] or len(value.strip()) <= 20)  # a step (4-12月:主体施工), not a sentence
+                and _a_step(value)  # a step (4-12月:主体施工), not a closing sentence
             ):
                 # 进度安排: alone, then its steps one a line (1-3月:完成设计招标。/ 4-12月:主体施工。): all the field's
                 parts.target("deadline").append(value.strip().rstrip("。"))
@@ -241,7 +241,7 @@ class Builder(Transformer[Token, Any]):
                 # column is.) Its value may stand on the lines below it.
                 said = value[label.end() :].strip()
                 notes.append((label.group(1), said))
-                if said.startswith("由") and (opened := _lead_in(said)) is not None:
+                if said.startswith("由") and not parts.lead and (opened := _lead_in(said)) is not None:
                     # 工作要求:由市发改委牵头,并负责报进度。 — a requirement that names who leads: its clause too.
                     labels += self._add_clause(parts, opened[0], tline)
                 if not value[label.end() :].strip():
@@ -947,7 +947,18 @@ _STEP = re.compile(r"^\s*(?:\d{1,2}(?:[-~至到]\d{1,2})?月|第[一二三四]�
 
 def _closed_by_groups(piece: str) -> bool:
     """Does a paragraph end in groups that name who answers (…,责任单位为区发改委; …,县水利局牵头,各乡镇配合。)?"""
-    return closing_groups(piece) is not None  # (each group bodies and a role verb, or a label and its copula)
+    # Only a label said with its copula (责任单位为区发改委): groups of bodies and verbs closing a paragraph
+    # (…,县委督查室牵头,县政府督查室配合。) are as often a closing section's measures as an item.
+    closing = closing_groups(piece)
+    return closing is not None and ("为" in closing[1] or "為" in closing[1])
+
+
+def _a_step(line: str) -> bool:
+    """4-12月:主体施工。 / 2026年6月底前完成主体结构封顶; / 第三季度完成验收 — a schedule's step: a time and a colon, a
+    short line, a line that ends as a list's step does (;), or one that opens with a deadline (…底前完成…); not a
+    sentence about the year's work (2026年各项任务完成情况纳入全县…考核。)."""
+    value = line.strip()
+    return ":" in value[:14] or len(value) <= 20 or value.endswith((";", ";")) or bool(dutymod._DEADLINE.match(value))
 
 
 def _duties_below(lines: Sequence[Token]) -> bool:
