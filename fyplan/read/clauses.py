@@ -54,6 +54,8 @@ def verb_kind(verb_group: str) -> Kind:
     beside a 牵头 group)."""
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
+    if len(word) > 2 and word.endswith(("做好", "开展", "实施")):
+        word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's
     if "分工" in word:
         return "cooperating"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):

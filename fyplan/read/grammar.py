@@ -231,7 +231,14 @@ class Builder(Transformer[Token, Any]):
                 and _CONTENT_FIELD.search(label.group(1))
                 and (
                     state == "duties"
-                    or (body.strip() and (_duties_below(lines[at + 1 :]) or not value[label.end() :].strip()))
+                    or (
+                        body.strip()
+                        and (
+                            _duties_below(lines[at + 1 :])
+                            or not value[label.end() :].strip()
+                            or _lead_in(value[label.end() :].strip()) is not None  # 工作要求:由县数据局牵头,…
+                        )
+                    )
                 )  # (a label alone on its line, its value below, is a field wherever the duties are said)
                 and not (state == "text" and _wrapped_into(text_parts[-1], label.group(1)))
             ):
