@@ -104,9 +104,10 @@ _OPEN_ENDED = {(a, b, c): OpenEnded(a, b, c) for a in (False, True) for b in (Fa
 
 def open_ended(leaders: bool, lead_units: bool, cooperating_units: bool) -> OpenEnded:
     """The shared ``OpenEnded`` of these three flags (an equal new one for values that are not bools)."""
-    key = (leaders, lead_units, cooperating_units)
-    shared = _OPEN_ENDED.get(key)
-    return shared if shared is not None and all(type(v) is bool for v in key) else OpenEnded(*key)
+    # Three type tests, not a generator over the key: every item's duties ask (issue 13).
+    if type(leaders) is bool and type(lead_units) is bool and type(cooperating_units) is bool:
+        return _OPEN_ENDED[(leaders, lead_units, cooperating_units)]
+    return OpenEnded(leaders, lead_units, cooperating_units)
 
 
 @attrs.frozen(slots=True)

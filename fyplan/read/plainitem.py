@@ -270,32 +270,52 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
     ``units.people_in`` give them from ``units.split_names``, and whether the list was open-ended."""
     if not text:
         return (), (), False
+    if "," not in text:
+        return _group_bodies(text)
+    found: tuple[Unit, ...] = ()
+    people: tuple[Leader, ...] = ()
+    open_ended = False
+    for group in text.split(","):
+        group_found, group_people, group_open = _group_bodies(group)
+        found += group_found
+        people += group_people
+        open_ended = open_ended or group_open
+    return found, people, open_ended
+
+
+# Each group of a list (the names between two commas) is read on its own, once while among the last 1,024
+# read: the lists of new text differ from item to item, their groups far less (市财政局, 各县市区人民政府 end
+# many lists). Nothing of a group's reading depends on the groups beside it: 和/及 become 、 by a pattern whose
+# lookarounds see only Chinese characters and the group's end (never across a comma), and the names of one
+# group share prefixes and endings only with each other.
+@lru_cache(maxsize=1024)
+def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
+    """``_bodies`` of one group (no comma in it)."""
     names: list[str] = []
     written: list[str] = []
     open_ended = False
-    if "和" in text or "及" in text:
-        text = units._AND_COLLECTIVE.sub("、", text)
-    for group in text.split(","):
-        run = group.split("、")
-        if "直" in group:
-            run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
-        if units.GLUED_NAMES.search(group):
-            run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
-        if "等" in group:
-            segments, run = run, []
-            for seg in segments:
-                if "等" in seg:
-                    seg, ends_open = units._strip_name(seg)
-                    open_ended = open_ended or ends_open
-                if seg:
-                    run.append(seg)
-        elif "" in run:
-            run = [seg for seg in run if seg]
-        if len(run) == 1:
-            # One name (most groups): no collective (it takes two segments), no ending to share.
-            names += run
-            written += run
-            continue
+    if "和" in group or "及" in group:
+        group = units._AND_COLLECTIVE.sub("、", group)
+    run = group.split("、")
+    if "直" in group:
+        run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
+    if units.GLUED_NAMES.search(group):
+        run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
+    if "等" in group:
+        segments, run = run, []
+        for seg in segments:
+            if "等" in seg:
+                seg, ends_open = units._strip_name(seg)
+                open_ended = open_ended or ends_open
+            if seg:
+                run.append(seg)
+    elif "" in run:
+        run = [seg for seg in run if seg]
+    if len(run) == 1:
+        # One name (most groups): no collective (it takes two segments), no ending to share.
+        names += run
+        written += run
+    else:
         # A collective starts with one of its prefixes (各, 相关 …) and a name shares an ending only with a
         # last name that ends in one of the shared suffixes: a group with neither is its names as written
         # (two searches instead of a Python call per segment; issue 13).
@@ -329,7 +349,9 @@ def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
     out, each once), and whether the list was open-ended."""
     names = units.split_names(text)
     kept = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
-    return tuple(dict.fromkeys(kept)), names.open_ended
+    # The shared tuple (units.shared_leaders) kept here, so that an item that names no titled person among
+    # its units takes it as it is, without hashing its leaders again.
+    return units.shared_leaders(tuple(dict.fromkeys(kept))), names.open_ended
 
 
 def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
@@ -365,7 +387,7 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             written_lead = tuple(responsible)
     found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
     return Duties(
-        leaders=units.shared_leaders(tuple(dict.fromkeys(found + people) if people else found)),
+        leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))) if people else found,
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=None,
