@@ -182,6 +182,11 @@ def _pack_list(values: tuple[Leader, ...] | tuple[Unit, ...], open_ended: bool, 
     """None, the sizes of the groups, or the groups themselves when the names do not give them back."""
     if not groups or not values or type(groups) is not tuple:
         return None if not groups and not values else groups
+    if len(values) == 1 and len(groups) == 1 and not open_ended:
+        # One name in one group (most leader and lead lists): compared as it is, without a list and a join.
+        value = values[0]
+        spelled = (value.written or value.name) if type(value) is Unit else value.name
+        return None if groups[0] == spelled else groups
     names = _spelled(values)
     joined = "、".join(names)
     if open_ended:

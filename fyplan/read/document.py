@@ -191,6 +191,11 @@ def _with_deadlines(section: Section, year: int | None) -> Section:
             deadline = read_deadline(words, year, in_text=True)
         else:
             deadline = inherited
+        if task.subtasks == ():
+            # Most items have no sub-tasks: no generator and tuple to make and compare for them (issue 13).
+            if deadline == task.duties.deadline:
+                return task
+            return attrs.evolve(task, duties=attrs.evolve(task.duties, deadline=deadline), subtasks=())
         # Only a deadline of the task's sentence passes to sub-tasks with duties of their own: a
         # 完成时限 field already went with the whole duties to those that have none.
         passed = deadline if deadline is not None and deadline.in_text else None
