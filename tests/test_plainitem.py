@@ -312,6 +312,9 @@ def test_the_cppcc_office_is_no_verb() -> None:
 @given(st.from_regex(clauses._DEADLINE, fullmatch=True))
 def test_every_deadline_ends_in_a_character_the_reader_checks(words: str) -> None:
     assert words[-1] in plainitem._DEADLINE_ENDS
+    # clauses.deadline_after asks the pattern only of a group that ends in one (or in a line break).
+    if "," not in words and "。" not in words:
+        assert clauses.deadline_after(f"甲局配合,{words}") == ("甲局配合", f",{words}")
 
 
 @settings(max_examples=300, deadline=None)

@@ -401,14 +401,24 @@ def _ends_in_person(part: str) -> bool:
 _PLACE_END = re.compile(r"[镇鎮乡鄉村区區县縣市省]$|街道$|社区$")
 
 
+# The last characters deadline words (DEADLINE in grammar/labels.lark) can end in (tests/test_plainitem.py holds
+# every match of _DEADLINE to them). A group that ends otherwise is no deadline, told without the pattern, whose
+# many alternatives ``match`` tries one by one at the group's start (issue 13: ~10 K instructions a sentence).
+DEADLINE_ENDS = frozenset("度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅")
+# ... and a line break: ``$`` also matches before a last one.
+_DEADLINE_LAST = DEADLINE_ENDS | {"\n"}
+
+
 def deadline_after(body: str) -> tuple[str, str]:
     """…,各街道配合,年底前完成: the groups that say when at the end of a sentence, after who answers (a clause
     takes them as its deadline): (the body before them, they with their comma), or (the body, "")."""
     end = len(body)
     stops = "。" in body  # (most bodies hold none: one rfind per group then)
     while (
-        cut := max(body.rfind(",", 0, end), body.rfind("。", 0, end)) if stops else body.rfind(",", 0, end)
-    ) > 0 and _DEADLINE.match(body[cut + 1 : end]):
+        body[end - 1 : end] in _DEADLINE_LAST
+        and (cut := max(body.rfind(",", 0, end), body.rfind("。", 0, end)) if stops else body.rfind(",", 0, end)) > 0
+        and _DEADLINE.match(body[cut + 1 : end])
+    ):
         end = cut
     # …配合。2017年12月底前完成: a sentence of its own that says when goes with the clause before it.
     return body[:end], ("," + body[end + 1 :]) if body[end : end + 1] == "。" else body[end:]

@@ -127,7 +127,7 @@ def _may_end_in_verb(text: str) -> bool:
 
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in: a group ending in one
 # is tried against the pattern itself (各成员单位 ends as 到位 does).
-_DEADLINE_ENDS = frozenset("度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅")
+_DEADLINE_ENDS = dutymod.DEADLINE_ENDS
 
 # The endings of a body's name (局, 委, 政府 …) that no title of a person ends in (市长, 书记, 主任, 领导,
 # 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
