@@ -126,6 +126,13 @@ def _field(tree: Tree[Token]) -> Field:
                         names = _HELPS_INSIDE.sub("、", names)  # 省人事厅配合省委有关部门落实: both answer
                     if "由" in names and (by := _PART_BY.match(names)) is not None:
                         names = names[by.end() :]  # 储备任务由各乡镇承担: a part of the work, and who bears it
+                    if "牵头" in names and (inner := _LEADS_INSIDE.search(names)) is not None:
+                        # 县司法局牵头各行政机关负责 (no comma between the groups): the first leads, a group of its own.
+                        groups.append(("lead", names[: inner.start()]))
+                        verbed.insert(len(verbed) - 1, True)
+                        sharing.insert(len(sharing) - 1, False)
+                        raws.insert(len(raws) - 1, names[: inner.end()])
+                        names = names[inner.end() :]
                     groups.append((verb_kind(text), names))
                 else:
                     # Under 部门分工: the groups carry their own verbs (甲牵头,乙,丙等配合), as with no label.
@@ -168,6 +175,8 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
+# 牵头 between two bodies' names in one verb's group (甲局牵头乙局负责): two groups, the comma left out.
+_LEADS_INSIDE = re.compile(r"(?<=[局委办厅府会部室组队站所院心司])牵头(?=[\u4e00-\u9fff]{2})")
 # 配合 / 协助 between two bodies' names in one verb's group (甲厅配合乙部门落实): two bodies, no name.
 _HELPS_INSIDE = re.compile(r"(?<=[局委办厅府会部室组队站所院心司])(?:配合|协助|協助)(?=[\u4e00-\u9fff]{2})")
 # The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
