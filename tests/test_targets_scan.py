@@ -15,6 +15,7 @@ from fyplan.hanzi import simplified
 # The mask's pattern as it was before the lookahead (copied from targets.py at ea79418).
 PLAIN_NOT_TARGETS = re.compile(
     r"“[^”]*”|\"[^\"]*\"|「[^」]*」|《[^》]*》|〔[^〕]*〕"
+    r"|\(\d{1,2}\)"  # (and a point's number, added later)
     r"|\d{4}(?:年(?:度)?|(?=[\u4e00-\u9fff]{2,}(?:大会|会议|论坛|博览会|运动会)))"
     r"|\d{1,2}月(?:\d{1,2}日)?(?:底|前|中旬|上旬|下旬)?|\d{1,2}日"
     r"|[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+"
@@ -36,6 +37,8 @@ PIECES = st.sampled_from(
         "》",
         "〔",
         "〕",
+        "(",
+        ")",
         "2019",
         "12",
         "3",
@@ -105,3 +108,11 @@ def test_a_text_without_a_decimal_digit_has_no_number_to_read(text: str) -> None
 def test_circled_and_superscript_figures_are_no_targets() -> None:
     assert targets.extract_targets("①推进项目建设²") == ()
     assert targets.extract_targets("新增企业１２家") != ()  # full-width digits are decimal digits: read as before
+
+
+def test_a_points_number_is_no_target() -> None:
+    # 市图书馆(1)门前单车无序;(2)通道堆放杂物。 — a task whose points are its text: (1) and (2) are no figures
+    # (they were read as targets with the indicator "(" and values 1, 2, so target>=1 found them).
+    assert targets.extract_targets("市图书馆(1)门前单车摆放无序;(2)消防通道堆放杂物。") == ()
+    (found,) = targets.extract_targets("(1)新增城镇就业2000人。")
+    assert (found.indicator, found.value) == ("城镇就业", 2000.0)
