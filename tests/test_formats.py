@@ -176,6 +176,18 @@ def test_a_folder_reads_every_format_and_says_what_it_skips(tmp_path: Path) -> N
     assert sorted(Path(line).name for line in result.stdout.split()) == ["a.DOCX:16.9", "b.xlsx:16.9"]
 
 
+def test_a_folder_exported_to_a_file_says_what_it_skips_once(tmp_path: Path) -> None:
+    # The check that the output is no notice being read looks at the folder too: it must not say the skip again.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.DOCX").write_bytes(FORMATS["docx paragraphs"]())
+    (tmp_path / "in" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    out = tmp_path / "all.csv"
+    result = CliRunner().invoke(main, ["export", str(tmp_path / "in"), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("photo.jpg: skipped") == 1 and result.stderr.count("1 file skipped") == 1
+    assert out.read_text(encoding="utf-8-sig").count("\n") > 100
+
+
 def test_fmt_rewrites_text_only(tmp_path: Path) -> None:
     path = tmp_path / "notice.docx"
     data = FORMATS["docx paragraphs"]()

@@ -310,7 +310,10 @@ def _inputs(paths: Sequence[Path | None]) -> list[Path]:
 
 def _refuse_overwrite(output: Path, inputs: Sequence[Path]) -> None:
     """Writing the output onto a notice being read would destroy it: refuse before anything is written."""
-    for path in _expand(tuple(inputs)):
+    found, _ = files.notice_files(
+        tuple(inputs)
+    )  # (quietly: what a folder holds that is skipped is said once, on reading)
+    for path in found:
         if files.same_file(output, path):
             raise FileError(f"refusing to write {output}: it is {path}, a notice being read; choose another file")
 
