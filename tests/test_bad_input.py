@@ -139,7 +139,7 @@ def test_declared_counts_disagree() -> None:
     n = fyplan.parse(text)
     warnings = [(d.line, d.message) for d in n.diagnostics if d.severity == "warning"]
     # Both point at the preamble line that makes the claim (line 5).
-    assert (5, "the preamble declares 2 sections (个方面) but 1 were read") in warnings
+    assert (5, "the preamble declares 2 sections (个方面) but 1 was read") in warnings
     assert (5, "the preamble declares 5 tasks (项) but 3 were read") in warnings
 
 

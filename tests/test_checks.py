@@ -32,7 +32,7 @@ def test_clean_notice_has_no_findings() -> None:
 def test_fy001_declared_counts() -> None:
     findings = check(notice(*CLEAN, preamble="确定了2个方面4项重点工作。"))
     assert [(f.code, f.severity, f.line) for f in findings] == [("FY001", "error", 5), ("FY001", "error", 5)]
-    assert findings[0].message == "the preamble declares 2 sections (个方面) but 1 were read"
+    assert findings[0].message == "the preamble declares 2 sections (个方面) but 1 was read"
     assert findings[1].message == "the preamble declares 4 tasks (项) but 3 were read"
 
 

@@ -34,10 +34,13 @@ def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_line
     # Point at the preamble line that makes the claim.
     where = next((ln for ln, text in front_lines if frontmod.declares(text)), 1)
     if declared.sections is not None and declared.sections != len(real_sections):
-        message = f"the preamble declares {declared.sections} sections (个方面) but {len(real_sections)} were read"
+        read = f"{len(real_sections)} {'was' if len(real_sections) == 1 else 'were'} read"
+        message = f"the preamble declares {declared.sections} sections (个方面) but {read}"
         ctx.report("warning", where, message, "个方面", code="FY001")
     if declared.tasks is not None and declared.tasks != tasks:
-        message = f"the preamble declares {declared.tasks} tasks (项) but {tasks} were read"
+        message = (
+            f"the preamble declares {declared.tasks} tasks (项) but {tasks} {'was' if tasks == 1 else 'were'} read"
+        )
         ctx.report("warning", where, message, "项", code="FY001")
     _check_fields(ctx, body)
 

@@ -1035,7 +1035,7 @@ def _fmt_render(notice: Notice, original: str, style: Style, force: bool) -> str
     lost = lost_lines(notice, original, result)
     if lost and not force:
         click.echo(
-            f"fyplan: {notice.source}: fmt would drop words of {len(lost)} lines (lines the reader did not read,"
+            f"fyplan: {notice.source}: fmt would drop words of {len(lost)} line{'s' if len(lost) != 1 else ''} (lines the reader did not read,"
             " or fields and table columns it keeps as item notes, which fmt does not write):",
             err=True,
         )
@@ -1248,7 +1248,8 @@ def lists(
         _write_bytes(target, data)
         click.echo(str(target))
     collectives = len(task_lists.collectives)
-    note = f"; {collectives} collective names get no list of their own" if collectives else ""
+    names = "collective name gets" if collectives == 1 else "collective names get"
+    note = f"; {collectives} {names} no list of their own" if collectives else ""
     click.echo(
         f"fyplan: {len(task_lists.lists)} lists by {by}, {len(written)} file{'s' if len(written) != 1 else ''} "
         f"in {out}{note}",
