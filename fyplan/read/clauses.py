@@ -175,10 +175,11 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
-# 牵头 between two bodies' names in one verb's group (甲局牵头乙局负责): two groups, the comma left out.
-_LEADS_INSIDE = re.compile(r"(?<=[局委办厅府会部室组队站所院心司])牵头(?=[\u4e00-\u9fff]{2})")
-# 配合 / 协助 between two bodies' names in one verb's group (甲厅配合乙部门落实): two bodies, no name.
-_HELPS_INSIDE = re.compile(r"(?<=[局委办厅府会部室组队站所院心司])(?:配合|协助|協助)(?=[\u4e00-\u9fff]{2})")
+# A role verb between two bodies' names in one verb's group, the comma left out: 牵头 (甲局牵头乙局负责: two
+# groups) or 配合 / 协助 (甲厅配合乙部门落实: two bodies, no name). After how a body's name ends, before a name.
+_AFTER_BODY = r"(?<=[局委办厅府会部室组队站所院心司])"
+_LEADS_INSIDE = re.compile(_AFTER_BODY + r"牵头(?=[\u4e00-\u9fff]{2})")
+_HELPS_INSIDE = re.compile(_AFTER_BODY + r"(?:配合|协助|協助)(?=[\u4e00-\u9fff]{2})")
 # The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
 _PART_BY = re.compile(r"^[^、,;由]{1,12}?(?<!自)由(?=[\u4e00-\u9fff])")
 _PERSON_AFTER = re.compile(r"\(([^()、,;]{2,12})\)(?=[、,;]|$)")

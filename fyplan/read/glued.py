@@ -295,7 +295,6 @@ _BRANCH_AHEAD = re.compile(
 # Words that end no body's name though their last character may (城乡建设局, 社会保障局).
 _NO_END = ("城乡", "和社", "社会")
 # A party committee's organ after its committee (区委宣传部, 县委政法委): one body.
-_PARTY_PLACES = ("省", "市", "县", "区", "州", "旗")
 _PARTY_ORGAN = re.compile(r"[\u4e00-\u9fff]{1,2}[部委]")
 
 
@@ -318,7 +317,7 @@ def _shortest_name(text: str) -> int | None:
             whole = looks_like_unit(piece, collective=False)  # 各成员单位, not 各成: a collective ends as a body does
         if not whole or piece.endswith(_NO_END) or (len(piece) == 2 and all(c in "省市县区乡镇" for c in piece)):
             continue  # 市住房和城乡 / 建设局, 市人力资源和社会 / 保障局, 县市 / 场监管局: the name goes on
-        if len(piece) <= 3 and piece[-2:-1] in _PARTY_PLACES and piece[-1] == "委":
+        if len(piece) <= 3 and piece[-2:-1] in _PLACES and piece[-1] == "委":
             organ = _PARTY_ORGAN.match(text, j)  # 区委 / 宣传部, 县委 / 政法委: one body, the committee's organ
             if organ is not None:
                 return organ.end()
@@ -397,6 +396,7 @@ def _first_cell(parted: list[bool], names: list[str]) -> int:
     return 1
 
 
+# The places a body's name starts with (市…, 县…), and a party committee's (区委, 县委).
 _PLACES = ("省", "市", "县", "区", "州", "旗")
 
 

@@ -174,7 +174,6 @@ class Builder(Transformer[Token, Any]):
             if (
                 (steps or (open_field is not None and open_field[0] == "deadline"))
                 and tok.type == "TEXT"
-                and _STEP.match(value)
                 and _a_step(value)  # a step (4-12月:主体施工), not a closing sentence
             ):
                 # 进度安排: alone, then its steps one a line (1-3月:完成设计招标。/ 4-12月:主体施工。): all the field's
@@ -251,7 +250,7 @@ class Builder(Transformer[Token, Any]):
                 if said.startswith("由") and not parts.lead and (opened := _lead_in(said)) is not None:
                     # 工作要求:由市发改委牵头,并负责报进度。 — a requirement that names who leads: its clause too.
                     labels += self._add_clause(parts, opened[0], tline)
-                if not value[label.end() :].strip():
+                if not said:
                     open_note = len(notes) - 1
                 continue
             elif state == "text":
@@ -307,8 +306,9 @@ class Builder(Transformer[Token, Any]):
             text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
         if parts.persons and not (parts.leaders and "、".join(parts.persons) == "、".join(parts.leaders)):
-            # (The same person under 牵头领导: and 责任人: is the leader, said twice: no note.) 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
-            # contact; alone it stands for the leader, until a heading names the leader (scope.apply).
+            # 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
+            # contact; alone it stands for the leader, until a heading names the leader (scope.apply). (The same
+            # person under 牵头领导: and 责任人: is the leader, said twice: no note.)
             notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):
@@ -937,25 +937,16 @@ def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
     return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
 
 
-def _content_field(tok: Token) -> bool:
-    """建设内容:… / 工作目标:…: a labelled field of what an item does, with its value on the line."""
-    label = _UNKNOWN_LABEL.match(tok)
-    return (
-        tok.type == "TEXT"
-        and label is not None
-        and _CONTENT_FIELD.search(label.group(1)) is not None
-        and bool(tok[label.end() :].strip())
-    )
-
-
 # A step of a schedule, led by its time (1-3月:, 4月至12月, 第二季度, 2026年6月底前).
 _STEP = re.compile(r"^\s*(?:\d{1,2}(?:[-~至到]\d{1,2})?月|第[一二三四]季度|[上下]半年|\d{4}年)")
 
 
 def _closed_by_groups(piece: str) -> bool:
-    """Does a paragraph end in groups that name who answers (…,责任单位为区发改委; …,县水利局牵头,各乡镇配合。)?"""
-    # Only a label said with its copula (责任单位为区发改委): groups of bodies and verbs closing a paragraph
-    # (…,县委督查室牵头,县政府督查室配合。) are as often a closing section's measures as an item.
+    """Does a paragraph end in a label said with its copula (…(依据…),责任单位为区发改委;)? Groups of bodies and
+    verbs closing a paragraph (…,县委督查室牵头,县政府督查室配合。) are as often a closing section's measures as
+    an item, so they do not count."""
+    if "为" not in piece and "為" not in piece:
+        return False  # (the closing groups are words of the paragraph: no copula there, none in them)
     closing = closing_groups(piece)
     return closing is not None and ("为" in closing[1] or "為" in closing[1])
 
@@ -965,6 +956,8 @@ def _a_step(line: str) -> bool:
     short line, a line that ends as a list's step does (;), or one that opens with a deadline (…底前完成…); not a
     sentence about the year's work (2026年各项任务完成情况纳入全县…考核。)."""
     value = line.strip()
+    if _STEP.match(value) is None:
+        return False  # a step opens with its time
     return ":" in value[:14] or len(value) <= 20 or value.endswith((";", ";")) or bool(dutymod._DEADLINE.match(value))
 
 
@@ -992,10 +985,8 @@ def _fields_then_duties(lines: list[Token]) -> bool:
             return True
         if tok.type == "TEXT" and _verb_line(tok) is not None:
             return True
-        if _content_field(tok):
-            below = False
-        elif tok.type == "TEXT" and (label := _UNKNOWN_LABEL.match(tok)) and _CONTENT_FIELD.search(label.group(1)):
-            below = not tok[label.end() :].strip()
+        if tok.type == "TEXT" and (label := _UNKNOWN_LABEL.match(tok)) and _CONTENT_FIELD.search(label.group(1)):
+            below = not tok[label.end() :].strip()  # a content field; its value below it when none follows the colon
         elif not (below and tok.type == "TEXT"):
             return False
     return False
