@@ -71,7 +71,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
     ctx.first_listed_leads = says_first_leads(tables.text)
-    for line, message in tables.problems:
+    for line, message in layout.problems + tables.problems:
         ctx.report("warning", line, message)
     sections = grammar.read(tables.text, ctx)
     notice = document.assemble(ctx, sections, layout.notes + tables.notes)

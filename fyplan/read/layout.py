@@ -90,6 +90,7 @@ class Layout:
     text: str
     origin: array[int] | None = None  # origin[i] = source line of logical line i + 1
     notes: tuple[Note, ...] = ()  # table cells of columns that are not duties, at logical lines
+    problems: tuple[tuple[int, str], ...] = ()  # (logical line, message): warnings of the table rows
     _split: list[str] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def source_line(self, line: int) -> int:
@@ -478,14 +479,22 @@ def _header(line: str) -> _Header | None:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
     names = [cell.replace(" ", "") for cell in cells]
-    if not all(HEADER_WORD.match(name) for name in names):
+    if not all(HEADER_WORD.match(name) or _YEAR_HEADER.match(name) for name in names):
         return None
+    if sum(1 for name in names if HEADER_WORD.match(name)) < 2:
+        return None  # 2024年目标 | 区发改局: a year's short header word heads a column only beside others
     kinds = header_kinds(names)
     if "text" not in kinds or not any(k in _DUTY_KINDS for k in kinds):
         return None
+    first_duty = next(i for i, k in enumerate(kinds) if k in _DUTY_KINDS)
+    if any(not HEADER_WORD.match(name) for name in names[first_duty:]):
+        return None  # a year's figures stand before who answers for them (…| 责任股室 | 2025年目标: a group row after)
     return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
 
 
+# 2024年目标, 2022年计划, 2021年完成: a year before a two-character header word (HEADER_WORD wants three, as
+# such a cell alone on a row is a group's merged cell).
+_YEAR_HEADER = re.compile(r"^\d{4}年度?(?:目标|计划|任务|完成|预期|预计|实际)$")
 _SPLIT_KINDS = frozenset(("leaders", "lead", "cooperating", "responsible", "deadline"))
 # The first halves of header words that never head a column alone (规模 牵头单位 are two columns).
 _HEADER_PREFIXES = frozenset(
@@ -569,7 +578,7 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     n = len(header.kinds)
     if header.piped:
         if len(cells) > n:
-            return None
+            return _wide_row(cells, header)
         if shifted:
             # A row that lacks a cell (a merged one, printed on the row above), so the cells after it
             # shift left (已完成。 under 牵头单位): its cells go to the columns they fit, in order.
@@ -640,6 +649,38 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     return out
 
 
+def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
+    """A | row with more cells than its header, where a second header row divided its columns of figures
+    (2022年计划 over 绝对值 | 增长%, a row the header cannot read): the columns before the figures take their
+    cells from the left, the duty columns after them from the right where a cell names someone (a figure or a
+    dash there is the last figure, the duty cell merged with the row above's), and the figures between go to
+    the figure columns, one each where they match in number, else together in the first. None where the
+    header is not task, figures, duties in that order, or a cell between is no figure (a sentence)."""
+    kinds = header.kinds
+    notes = [i for i, kind in enumerate(kinds) if kind == "note"]
+    if not notes or any(kinds[i] != "note" for i in range(notes[0], notes[-1] + 1)):
+        return None
+    tail = range(notes[-1] + 1, len(kinds))
+    if not tail or any(kinds[i] not in _DUTY_KINDS for i in tail) or "text" not in kinds[: notes[0]]:
+        return None
+    out = {i: cells[i] for i in range(notes[0]) if cells[i]}
+    rest = cells[notes[0] :]
+    for i in reversed(tail):
+        if len(rest) > 1 and fit(rest[-1], kinds[i]) >= 3.0:
+            out[i] = rest.pop()
+    if any(len(cell) > 12 or _NO_FIGURE.search(cell) for cell in rest):
+        return None
+    if len(rest) == len(notes):
+        out.update((i, cell) for i, cell in zip(notes, rest, strict=True) if cell)
+    elif rest:
+        out[notes[0]] = " ".join(rest)
+    return out
+
+
+# What a cell of figures never holds: a sentence's marks.
+_NO_FIGURE = re.compile(r"[。;,:]")
+
+
 def _every_cell(cells: list[str], header: _Header) -> dict[int, str] | None:
     """A row parted by spaces with one cell for each column, each fitting its column (a number under 序号,
     people under the leaders, bodies under a unit column, a time under the deadline, a sentence under the
@@ -699,8 +740,9 @@ def _group_cells_first(cells: list[str], header: _Header) -> int:
 
 def _shifted(cells: list[str], header: _Header) -> bool:
     """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left): a sentence, a
-    state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early)?"""
-    return any(
+    state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early)? (A row with more
+    cells than the header has its own fit, ``_wide_row``.)"""
+    return len(cells) <= len(header.kinds) and any(
         header.kinds[i] in _DUTY_KINDS and header.kinds[i] != "deadline" and (_NO_NAME.search(cell) or WHEN.match(cell))
         for i, cell in enumerate(cells[: len(header.kinds)])
     )
@@ -832,7 +874,13 @@ def _units_cell(cell: str) -> str:
 
 
 def _rewrite_row(
-    line: str, header: _Header, source_line: int, out: list[tuple[int, str]], notes: list[Note], seen: dict[str, str]
+    line: str,
+    header: _Header,
+    source_line: int,
+    out: list[tuple[int, str]],
+    notes: list[Note],
+    seen: dict[str, str],
+    problems: list[tuple[int, str]],
 ) -> bool:
     """Rewrite one row into logical lines; False when the line is no row of this table. ``seen``
     remembers how the table numbers its items ((1) or 1): a row numbered so whose duty cells are
@@ -886,6 +934,15 @@ def _rewrite_row(
     duties = [(i, v) for i, v in assigned.items() if header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline"]
     texts = [v for i, v in sorted(assigned.items()) if header.kinds[i] == "text"]
     style = ("compound" if printed else "paren" if m.group(1) else "plain") if m else ""
+    # (a numbered row is an item's where it is numbered as the items are: 2 | 推动产业升级 among 1.1, 1.2 is a group)
+    if not shifted and (merged := _merged_over(line, assigned, header, seen, bool(m) and seen.get("items") == style)):
+        assigned.update(merged)
+        duties = sorted(merged.items())
+        shown = ";".join(f"{_DUTY_KINDS[header.kinds[i]]}:{v}" for i, v in duties)
+        row = f"table row {number.strip()}" if m else "a table row"
+        problems.append(
+            (len(out) + 1, f"{row} has no duty cell: read as sharing the merged cell of the row above ({shown})")
+        )
     if (
         number_col is not None
         and not m
@@ -895,7 +952,12 @@ def _rewrite_row(
     ):
         return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
     if not duties and not (m and texts and seen.get("items") == style):
-        # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item.
+        # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item; no cell is merged
+        # across it.
+        for key in [k for k in seen if k.startswith("merge:")]:
+            del seen[key]
+        if seen.get("items") == "none" and "number" in seen:
+            seen["number"] = "0"  # rows with no number are counted within their group (the annotated convention)
         heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
         out.append((source_line, heading or line))
         return True
@@ -919,6 +981,11 @@ def _rewrite_row(
             del seen[key]
         for i, value in duties:
             seen[f"duty:{i}"] = value
+        for key in [k for k in seen if k.startswith("merge:")]:
+            del seen[key]
+        for i, value in duties:
+            if header.kinds[i] in _DUTY_KINDS:
+                seen[f"merge:{i}"] = value  # for a row below under the same merged cell
     head = f"{m.group(1) or m.group(2)}." if m else ""
     if head and texts and texts[0][:1].isdigit():
         head += " "  # 3. 5G基站…, not 3.5G基站… (a number with a decimal point)
@@ -945,6 +1012,40 @@ def _rewrite_row(
             notes.append(Note(len(out), header.names[i], value))
             seen["noted"] = "1"
     return True
+
+
+def _merged_over(
+    line: str, assigned: dict[int, str], header: _Header, seen: dict[str, str], numbered: bool
+) -> dict[int, str]:
+    """The duty cells a row takes from the row above where it prints none at all: a task (its text and, in a
+    table of figures, its numbers) with no one to answer for it is no row of such a table, while a cell merged
+    over several rows (one 责任单位 for the indicators of one body) is printed on the first of them only. An
+    empty cell of one column (配合单位 left blank) is not this: a row with any duty cell takes none. A row with
+    no number where the table has none is one only with a cell beside its text (a group row, 一、创新驱动, has
+    none). {} where the row is no such row."""
+    if any(header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline" for i in assigned):
+        return {}
+    if not any(header.kinds[i] == "text" and v.strip() for i, v in assigned.items()):
+        return {}
+    if header.piped and _written_empty(line, header):
+        return {}
+    if not numbered and (
+        "number" in header.kinds or _group_row(line) or sum(1 for v in assigned.values() if v.strip()) < 2
+    ):
+        return {}
+    return {int(k[6:]): v for k, v in seen.items() if k.startswith("merge:")}
+
+
+def _written_empty(line: str, header: _Header) -> bool:
+    """Does the | row print a cell for every column (its duty cells empty between their bars, as a sheet or a
+    document's table gives a blank cell, its merged cells already filled in)? A merged cell leaves none: the
+    row ends before it, or a page pads it with bars past the header's width."""
+    parts = line.strip().split("|")
+    if line.strip().startswith("|"):
+        parts = parts[1:]
+    if line.strip().endswith("|"):
+        parts = parts[:-1]
+    return len(parts) == len(header.kinds)
 
 
 _ROW_START = re.compile(r"^(?:\(?\d{1,4}\)?[\s.、]|" + _GROUP_MARK + ")")
@@ -1921,6 +2022,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
     notes: list[Note] = []
+    problems: list[tuple[int, str]] = []  # (logical line, message): what a table's rows leave in doubt
     numbering = _Numbering()
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
@@ -1951,7 +2053,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 out.append((number, ""))  # | --- | :---: |: the rule under a header, no row
                 changed = True
                 continue
-            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen):
+            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
                 changed = True
                 continue
             if header.piped and _body_line(line) and _rows_go_on(numbered, at + 1, header):
@@ -2037,4 +2139,4 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     if not changed:
         return Layout(text)
     origin = array("i", (n for n, _ in out))
-    return Layout("\n".join(t for _, t in out), origin, tuple(notes))
+    return Layout("\n".join(t for _, t in out), origin, tuple(notes), tuple(problems))

@@ -124,6 +124,7 @@ def column_kind(name: str) -> str:
 
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
+_DUTY_KINDS = _UNIT_KINDS | {"leaders"}
 _Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
 # A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header), but a
 # year or months before three words or more (2022年度任务目标, 1-9月份工作完成情况; 2021年目标 | | | … alone is a
@@ -207,8 +208,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
+        figures = any(_FIGURE_COLUMN.search(simplified(n)) for n in names)
         for i in range(first_text):
-            if kinds[i] == "note" and "名称" in simplified(names[i]) and not _known_note(names[i]):
+            if kinds[i] == "note" and _names_thing(names[i], figures) and not _known_note(names[i]):
                 kinds[i] = "text"
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
@@ -235,6 +237,21 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
+
+
+def _names_thing(name: str, figures: bool) -> bool:
+    """项目名称, 事项名称: a column naming the thing a row is about, printed before what is to be done with it
+    (the item's text starts with it). In a table of figures (a 分值, 目标值 or unit-of-measure column beside) 项目
+    and 指标 are such a column too (项目 地区生产总值 | 目标任务 增长6%); elsewhere a 项目 cell may be a group's
+    name merged over numbered tasks (项目 产业升级 | 重点工作 1.… 2.…), which heads them, not starts them."""
+    name = simplified(name)
+    return "名称" in name or (figures and name.endswith(("项目", "指标")))
+
+
+# A column of figures: 分值, 目标值, 权重, 单位 (of measure), 计量单位.
+_FIGURE_COLUMN = re.compile(r"值$|^(?:计量|指标)?单位$|权重")
+
+
 # Header words of columns that hold figures: beside them 单位 is the unit of measure.
 _MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "金额", "量", "率", "目标")
 
@@ -792,9 +809,15 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         cells.append(_HEADER_NOTE.sub("", line) or line)
         at.append(j)
         j += 1
-    notes = [k for k, c in enumerate(cells) if _known_note(c) and column_kind(c) == "note"]
+    # (单位 / 计量单位 head the unit of measure in a table of figures, a column among others, never its last)
+    notes = [k for k, c in enumerate(cells) if _known_note(c) and column_kind(c) == "note" and c not in _MEASURE_UNIT]
     after = cells[notes[-1] + 1 :] if notes else []
-    if after and any(column_kind(c) == "note" and not _known_note(c) for c in after):
+    if (
+        after
+        and any(column_kind(c) == "note" and not _known_note(c) for c in after)
+        # a duty column's name (责任单位) after the note is the header going on, not a row's cell
+        and not any(column_kind(c) in _DUTY_KINDS for c in after)
+    ):
         joined = _join_fragments(cells)
         if _two_level(joined) == joined:
             # 备注 ends the header, and what follows it is no second header row: the first row's cells,
@@ -1023,6 +1046,7 @@ def _rewrite_cell_rows(
 ) -> int:
     """Rewrite the rows of a table one cell per line; return the index where the table ends."""
     j = start
+    above: _RowDuties | None = None  # the duty cells of the row above, where a merged cell may go on
     while j < len(lines):
         line = lines[j]
         if line == "序号" and (skip := _header_again(lines, j, columns)):
@@ -1031,6 +1055,8 @@ def _rewrite_cell_rows(
         if line == "序号":
             return j
         if not _NUMBER.match(line):
+            if GROUP_ROW.match(line):
+                above = None  # a group row spans the table: no cell is merged across it
             j += 1  # blank lines and group rows (一、… 负责事项) stay as they are
             continue
         row_start = j
@@ -1056,6 +1082,7 @@ def _rewrite_cell_rows(
                 # a row with all its cells is followed by the next row, whatever its task cell looks like
                 # (现代化美丽城镇 ends as a body's name does)
                 and (_opens_row(lines, j, columns) or (len(cells) >= width and lines[j] == str(current + 1)))
+                and not _successor_ahead(lines, j, current, columns, width)
             )
             and not GROUP_ROW.match(lines[j])
             and (lines[j] != "序号" or _header_again(lines, j, columns))
@@ -1082,12 +1109,19 @@ def _rewrite_cell_rows(
             lines[row_start] += "."
         packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
         assignment = None if packed else _blank_as_empty(lines, cells, columns, row_start)
+        written_empty = assignment is not None  # a blank line for each empty cell: none is merged
         if assignment is None:
             assignment = align_row([lines[c] for c in cells], columns, packed)
         if assignment is None:
             problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
             continue
         _number_sub_row(lines, cells, assignment, lines[row_start])
+        duties = _RowDuties(
+            row_start,
+            tuple(
+                (column.kind, lines[c]) for c, column in zip(cells, assignment, strict=True) if column.kind in _LABELS
+            ),
+        )
         for c, column in zip(cells, assignment, strict=True):
             if column.kind in _LABELS:
                 lines[c] = labelled(column.kind, lines[c])
@@ -1098,7 +1132,48 @@ def _rewrite_cell_rows(
                 lines[c] = ""
         if not any(column.sub for column in assignment):
             _text_first(lines, cells, assignment)
+            texts = any(column.kind == "text" for column in assignment)
+            if not duties.cells and above is not None and texts and not written_empty:
+                duties = _under_merged(lines, row_start, cells, above, problems)
+        above = duties if duties.cells else None
     return j
+
+
+@attrs.frozen
+class _RowDuties:
+    """A table row's duty cells, (column kind, value) in order, and the line its row starts on."""
+
+    line: int
+    cells: tuple[tuple[str, str], ...]
+
+
+def _under_merged(
+    lines: list[str], row_start: int, cells: list[int], above: _RowDuties, problems: list[tuple[int, str]]
+) -> _RowDuties:
+    """A row with a task and no duty cell at all under a row with some: the duty cells are merged over both
+    (one 责任单位 cell spanning the rows of the figures it answers for), printed once, on the first row, so a
+    flattened table shows them there only. A task nobody answers for is no row of such a table, an empty
+    cell of one column is (配合单位 left blank), so only a row with none takes the row above's, as one field
+    line made room for by moving the row's text up onto its number's line. Said in a warning: the flattened
+    text cannot show a merged cell from an empty one."""
+    kept = [lines[k] for k in range(row_start + 1, cells[-1] + 1) if lines[k]]
+    span = cells[-1] - row_start + 1
+    if not kept or len(kept) + 1 > span:
+        return _RowDuties(row_start, ())
+    fields: dict[str, list[str]] = {}
+    for kind, value in above.cells:
+        fields.setdefault(kind, []).append(value)
+    field = ";".join(f"{_LABELS[kind]}:{'、'.join(values)}" for kind, values in fields.items())
+    rewritten = [lines[row_start] + kept[0], *kept[1:], field]
+    lines[row_start : cells[-1] + 1] = rewritten + [""] * (span - len(rewritten))
+    number = lines[row_start].split(".")[0]
+    problems.append(
+        (
+            row_start + 1,
+            f"table row {number} has no duty cell: read as sharing the merged cell of the row above ({field})",
+        )
+    )
+    return _RowDuties(row_start, above.cells)
 
 
 def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
@@ -1238,6 +1313,20 @@ def _next_number(line: str, current: int) -> bool:
 
 
 _MAX_ROW_GAP = 20
+
+
+def _successor_ahead(lines: list[str], at: int, current: int, columns: list[Column], width: int) -> bool:
+    """Is the number at ``at``, which is not row ``current``'s successor (10 after row 1, or 1), a figure cell
+    (a 分值 of 10, a target of 1) because that successor opens a row within the next two rows' worth of lines?
+    Rows run on by one; a number that skips ahead is the next row's only where the table was cut or filtered,
+    and then the successor is nowhere near."""
+    successor = str(current + 1)
+    if lines[at].rstrip("*＊") == successor:
+        return False
+    end = min(len(lines), at + 2 * width + 4)
+    return any(lines[k].rstrip("*＊") == successor and _opens_row(lines, k, columns) for k in range(at + 1, end))
+
+
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
 _DATED = re.compile(r"^(?:(?:19|20)\d{2}年|\d{1,2}月)")
 
