@@ -51,6 +51,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.exported import without_exports
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
     from fyplan.read.records import text_fields
+    from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
     from fyplan.read.widths import as_written
@@ -65,16 +66,18 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     layout = recover(
         number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))))
     )
-    tables = rewrite_tables(layout.text)
+    # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
+    scored = rewrite_scored(layout.text)
+    tables = rewrite_tables(scored.text)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
     ctx.first_listed_leads = says_first_leads(tables.text)
-    for line, message in layout.problems + tables.problems:
+    for line, message in layout.problems + scored.problems + tables.problems:
         ctx.report("warning", line, message)
     sections = grammar.read(tables.text, ctx)
-    notice = document.assemble(ctx, sections, layout.notes + tables.notes)
+    notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes)
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).

@@ -208,9 +208,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
-        figures = any(_FIGURE_COLUMN.search(simplified(n)) for n in names)
+        figures = any(FIGURE_COLUMN.search(simplified(n)) for n in names)
         for i in range(first_text):
-            if kinds[i] == "note" and _names_thing(names[i], figures) and not _known_note(names[i]):
+            if kinds[i] == "note" and names_thing(names[i], figures) and not _known_note(names[i]):
                 kinds[i] = "text"
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
@@ -239,7 +239,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 
 
-def _names_thing(name: str, figures: bool) -> bool:
+def names_thing(name: str, figures: bool) -> bool:
     """项目名称, 事项名称: a column naming the thing a row is about, printed before what is to be done with it
     (the item's text starts with it). In a table of figures (a 分值, 目标值 or unit-of-measure column beside) 项目
     and 指标 are such a column too (项目 地区生产总值 | 目标任务 增长6%); elsewhere a 项目 cell may be a group's
@@ -249,7 +249,7 @@ def _names_thing(name: str, figures: bool) -> bool:
 
 
 # A column of figures: 分值, 目标值, 权重, 单位 (of measure), 计量单位.
-_FIGURE_COLUMN = re.compile(r"值$|^(?:计量|指标)?单位$|权重")
+FIGURE_COLUMN = re.compile(r"值$|^(?:计量|指标)?单位$|权重")
 
 
 # Header words of columns that hold figures: beside them 单位 is the unit of measure.

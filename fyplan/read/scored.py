@@ -1,0 +1,157 @@
+"""Tables of scored figures flattened one cell per line with no 序号 column (考核 / 目标任务分解 tables:
+项目 / 分值 / 目标任务 / 监考单位).
+
+With no number to open a row and cells left out where they were merged or empty, the rows are found by
+what the cells hold: a row opens with the name of what is measured (地区生产总值增长率), and the cell after it is
+its score (3), a figure. The cells after the score are the target (a figure or a sentence) and the bodies that
+answer; a row that names no body answers to the body of the row above (a cell merged over both, printed once).
+A short name that is neither (宏观调控) between a row's bodies and the next row is a category merged over the
+rows below it: their note. The rows are written back in place, one line for one line, in the labelled form the
+notice grammar reads, as ``fyplan.read.tables`` does for other flattened tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.read.tables import (
+    DUTY_LABELS,
+    FIGURE_CELL,
+    FIGURE_COLUMN,
+    HEADER_WORD,
+    Note,
+    Rewritten,
+    column_kind,
+    labelled,
+    names_thing,
+)
+from fyplan.units import looks_like_unit
+
+# A score or a target written as a figure: 3, 0.5, 18.4, 1500, 95%.
+_FIGURE_LINE = re.compile(r"^\d{1,6}(?:\.\d{1,3})?%?$")
+# The header's words: at most this many cells.
+_MAX_COLUMNS = 8
+# What a category cell never holds: a sentence's marks or a figure.
+_NOT_CATEGORY = re.compile(r"[。,;:、\d]")
+
+
+def rewrite_scored(text: str) -> Rewritten:
+    """Rewrite every table of scored figures in ``text`` (normalised, one line per source line)."""
+    if "分" not in text or "\n" not in text:
+        return Rewritten(text)
+    lines = text.split("\n")
+    notes: list[Note] = []
+    problems: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        header = _header(lines, i) if names_thing(lines[i].replace(" ", ""), True) else None
+        if header is None:
+            i += 1
+            continue
+        kinds, start = header
+        names = [lines[k].replace(" ", "") for k in range(i, start)]
+        end = _rewrite_rows(lines, kinds, names, start, notes, problems)
+        if end > start:
+            # The header on one line, its names parted by 、: no other table reading takes it for a header again.
+            lines[i:start] = ["、".join(names)] + [""] * (start - i - 1)
+        i = max(end, i + 1)
+    return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
+    """The kinds of the header's columns from ``at`` (the thing measured, its score, then targets and duties)
+    and where the rows start; None if the lines there are no such header."""
+    names: list[str] = []
+    j = at
+    while j < len(lines) and len(names) < _MAX_COLUMNS:
+        name = lines[j].replace(" ", "")
+        if not name or not HEADER_WORD.match(name):
+            break
+        kind = column_kind(name)
+        if names and kind == "note" and not FIGURE_COLUMN.search(name) and not names_thing(name, True):
+            break  # 宏观调控: the first row's category, not a column's name
+        names.append(name)
+        j += 1
+    if len(names) < 3 or not FIGURE_COLUMN.search(names[1]):
+        return None
+    kinds = ["thing", "score", *("figure" if FIGURE_COLUMN.search(n) else column_kind(n) for n in names[2:])]
+    if not any(kind in DUTY_LABELS for kind in kinds) or "序号" in names:
+        return None
+    return kinds, j
+
+
+def _opens_row(lines: list[str], k: int) -> bool:
+    """Does line ``k`` open a row: a name of what is measured, its score on the next line?"""
+    line = lines[k].strip()
+    if not line or _FIGURE_LINE.match(line) or FIGURE_CELL.match(line) or looks_like_unit(line):
+        return False
+    return k + 1 < len(lines) and _FIGURE_LINE.match(lines[k + 1].strip()) is not None
+
+
+def _rewrite_rows(
+    lines: list[str],
+    kinds: list[str],
+    names: list[str],
+    start: int,
+    notes: list[Note],
+    problems: list[tuple[int, str]],
+) -> int:
+    """Rewrite the rows after the header; return the index where the table ends (a blank line or a line that
+    fits no row)."""
+    opens = []
+    j = start
+    while j < len(lines) and lines[j].strip():
+        if _opens_row(lines, j):
+            opens.append(j)
+        j += 1
+    end = j
+    if len(opens) < 2 or opens[0] - start > 1:
+        return start  # no rows of scored figures (at most a category cell before the first)
+    duty_kinds = [k for k in kinds if k in DUTY_LABELS]
+    above: list[str] = []  # the bodies of the row above, for a row whose cell is merged with its
+    category = ""
+    if opens[0] > start and _category(lines[start : opens[0]]):
+        category = lines[start].strip()
+        lines[start] = ""
+    for n, row in enumerate(opens, 1):
+        stop = opens[n] if n < len(opens) else end
+        cells = list(range(row + 2, stop))
+        # A category after the row's bodies (宏观调控 before the next row): merged over the rows below.
+        next_category = ""
+        if n < len(opens) and cells and _category([lines[cells[-1]]]) and len(cells) > 1:
+            next_category = lines[cells[-1]].strip()
+            lines[cells[-1]] = ""
+            cells = cells[:-1]
+        bodies = [lines[k].strip() for k in cells if looks_like_unit(lines[k].strip())]
+        targets = [lines[k].strip() for k in cells if lines[k].strip() and not looks_like_unit(lines[k].strip())]
+        notes.append(Note(row + 1, names[1], lines[row + 1].strip()))
+        if category:
+            notes.append(Note(row + 1, "类别", category))
+        if bodies:
+            above = bodies
+            fields = [labelled(duty_kinds[0], body) for body in bodies]
+        elif above:
+            fields = [labelled(duty_kinds[0], "、".join(above))]
+            problems.append(
+                (
+                    row + 1,
+                    f"table row {n} names no body: read as sharing the merged cell of the row above ({fields[0]})",
+                )
+            )
+        else:
+            fields = []
+        # The row in its own lines: its number, what is measured and its target first, then who answers.
+        written = [f"{n}.{' '.join([lines[row].strip(), *targets])}", *fields]
+        span = (stop - 1 if next_category else stop) - row
+        lines[row : row + span] = written + [""] * (span - len(written))
+        if next_category:
+            category = next_category
+    return end
+
+
+def _category(cells: list[str]) -> bool:
+    """One short name that is no figure, sentence nor body: a category cell (宏观调控, 公共服务)."""
+    if len(cells) != 1:
+        return False
+    cell = cells[0].strip()
+    return 2 <= len(cell) <= 8 and not _NOT_CATEGORY.search(cell) and not looks_like_unit(cell)
