@@ -14,6 +14,66 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review18, of the tables-of-figures commit) A 分值 column last whose score equals the next row's number:
+    # a cell, not a row, and no row 5 from the last score.
+    "r18-01-figures-score-last-equals-next-number.txt": [
+        ("1", "地区生产总值增速", [], ["县发改局"], []),
+        ("2", "固定资产投资增速", [], ["县发改局"], []),
+        ("3", "社会消费品零售总额增速", [], ["县商务局"], []),
+        ("4", "城镇新增就业人数", [], ["县人社局"], []),
+    ],
+    # Group rows with no 一、 mark and numbering restarting in each group: the 1 that restarts is no figure.
+    "r18-06-unmarked-group-rows-restart.txt": [
+        ("1", "实施重点项目", [], ["县发改局"], []),
+        ("2", "新开工亿元以上项目", [], ["县发改局"], []),
+        ("3", "争取专项债券资金", [], ["县财政局"], []),
+        ("1", "举办促消费活动", [], ["县商务局"], []),
+        ("2", "新增限上商贸企业", [], ["县商务局"], []),
+        ("3", "打造特色商业街区", [], ["县商务局"], []),
+        ("4", "发放消费券", [], ["县财政局"], []),
+    ],
+    # A numbered table of figures (计量单位, 目标值) with a 备注 column, blank in some rows: a 序号 table.
+    "r18-16-figures-measure-unit-and-remarks.txt": [
+        ("1", "地区生产总值增速", [], ["县发改局"], []),
+        ("2", "一般公共预算收入", [], ["县财政局"], []),
+        ("3", "单位GDP能耗降低", [], ["县发改局"], []),
+        ("4", "城镇新增就业", [], ["县人社局"], []),
+    ],
+    # Empty 序号 cells, a header ending in 备注, the first row's 配合单位 a collective ending in 单位: a row.
+    "r18-17-empty-serials-collective-before-remarks.txt": [
+        ("1", "农村公路提质改造", ["韩志远"], ["县交通运输局"], ["县直有关单位"]),
+        ("2", "新建幼儿园2所", ["韩志远"], ["县教育局"], ["县财政局"]),
+        ("3", "推进城东片区改造", ["郑海涛"], ["县住建局"], ["城东街道"]),
+    ],
+    # | rows wider than the header; one body at a row's end under 牵头单位 | 配合单位 is the lead.
+    "r18-19-wide-rows-empty-cooperating.txt": [
+        ("1", "地区生产总值", [], ["县发改局"], ["县统计局"]),
+        ("2", "一般公共预算收入", [], ["县财政局"], []),
+        ("3", "税收收入", [], ["县税务局"], ["县财政局"]),
+    ],
+    # Group rows as a 序号 cell 一 then the group's name; numbering restarts in each group.
+    "r18-27-group-number-cell-then-name.txt": [
+        ("1", "实施重点项目", [], ["县发改局"], []),
+        ("2", "新开工亿元以上项目", [], ["县发改局"], []),
+        ("3", "争取专项债券资金", [], ["县财政局"], []),
+        ("1", "举办促消费活动", [], ["县商务局"], []),
+        ("2", "新增限上商贸企业", [], ["县商务局"], []),
+        ("3", "打造特色商业街区", [], ["县商务局"], []),
+        ("4", "发放消费券", [], ["县财政局"], []),
+    ],
+    # Wide | rows whose figures have thousands separators (45,100).
+    "r18-29-wide-rows-thousands.txt": [
+        ("1", "城镇居民人均可支配收入", [], ["县人社局"], []),
+        ("2", "农村居民人均可支配收入", [], ["县农业农村局"], []),
+    ],
+    # Unmarked group rows (经济发展) over four columns, numbering restarting.
+    "r18-33-unmarked-groups-four-columns.txt": [
+        ("1", "实施重点项目120个", [], ["县发改局"], ["县直有关单位"]),
+        ("2", "争取专项债券资金", [], ["县财政局"], []),
+        ("1", "新建城区幼儿园2所", [], ["县教育局"], ["县财政局"]),
+        ("2", "实施老旧小区改造12个", [], ["县住建局"], []),
+        ("3", "新增城镇就业3000人", [], ["县人社局"], []),
+    ],
     # Tab between labelled fields on one line: the tabs are spaces, not table cells.
     "01-tab-fields-one-line.txt": [
         ("1", "新建标准化厂房", ["周明"], ["县经信局"], ["县自然资源局", "县财政局"]),

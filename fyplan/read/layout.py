@@ -665,10 +665,12 @@ def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
         return None
     out = {i: cells[i] for i in range(notes[0]) if cells[i]}
     rest = cells[notes[0] :]
-    for i in reversed(tail):
-        if len(rest) > 1 and fit(rest[-1], kinds[i]) >= 3.0:
-            out[i] = rest.pop()
-    if any(len(cell) > 12 or _NO_FIGURE.search(cell) for cell in rest):
+    named: list[str] = []  # the cells at the row's end that name someone, as many as there are duty columns
+    while len(named) < len(tail) and len(rest) > 1 and fit(rest[-1], kinds[tail[len(tail) - 1 - len(named)]]) >= 3.0:
+        named.insert(0, rest.pop())
+    # Fewer than the duty columns: the first columns (牵头 before 配合), the others' cells empty.
+    out.update(zip(tail, named, strict=False))
+    if any(len(cell) > 12 or _NO_FIGURE.search(_THOUSANDS.sub("", cell)) for cell in rest):
         return None
     if len(rest) == len(notes):
         out.update((i, cell) for i, cell in zip(notes, rest, strict=True) if cell)
@@ -677,8 +679,9 @@ def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
     return out
 
 
-# What a cell of figures never holds: a sentence's marks.
+# What a cell of figures never holds: a sentence's marks (the comma of 45,100 aside).
 _NO_FIGURE = re.compile(r"[。;,:]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
 def _every_cell(cells: list[str], header: _Header) -> dict[int, str] | None:

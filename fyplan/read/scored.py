@@ -72,12 +72,25 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
             break  # 宏观调控: the first row's category, not a column's name
         names.append(name)
         j += 1
-    if len(names) < 3 or not FIGURE_COLUMN.search(names[1]):
+    if len(names) < 3 or not _SCORE.search(names[1]) or _numbered(lines, at):
         return None
     kinds = ["thing", "score", *("figure" if FIGURE_COLUMN.search(n) else column_kind(n) for n in names[2:])]
     if not any(kind in DUTY_LABELS for kind in kinds) or "序号" in names:
         return None
     return kinds, j
+
+
+# The score column after what is measured: 分值, 权重, 目标值 (a figure each row has; 单位 of measure is no figure).
+_SCORE = re.compile(r"值$|分$|权重|分数")
+
+
+def _numbered(lines: list[str], at: int) -> bool:
+    """Does a 序号 (编号) cell stand before the header at ``at``? Then the rows have numbers, and the tables
+    reading (fyplan.read.tables) reads them by those."""
+    k = at - 1
+    while k >= 0 and not lines[k].strip(" |"):
+        k -= 1
+    return k >= 0 and lines[k].replace(" ", "") in ("序号", "编号")
 
 
 def _opens_row(lines: list[str], k: int) -> bool:

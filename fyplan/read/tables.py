@@ -124,7 +124,9 @@ def column_kind(name: str) -> str:
 
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
-_DUTY_KINDS = _UNIT_KINDS | {"leaders"}
+# A duty column's name as a header prints it (牵头单位, 责任单位, 配合部门, 责任领导), not a row's collective that
+# ends as one does (县直有关单位, 各有关单位).
+_DUTY_NAME = lazy(f"^(?:{lexicon('LABEL')})$")
 _Cell = TypeVar("_Cell")  # a header cell: its name, or the aligned reader's cell with its place
 # A header cell's name: a few words, no sentence mark nor figure (进展情况、存在问题及下一步打算: one header), but a
 # year or months before three words or more (2022年度任务目标, 1-9月份工作完成情况; 2021年目标 | | | … alone is a
@@ -816,7 +818,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         after
         and any(column_kind(c) == "note" and not _known_note(c) for c in after)
         # a duty column's name (责任单位) after the note is the header going on, not a row's cell
-        and not any(column_kind(c) in _DUTY_KINDS for c in after)
+        and not any(_DUTY_NAME.match(c) for c in after)
     ):
         joined = _join_fragments(cells)
         if _two_level(joined) == joined:
@@ -1323,6 +1325,8 @@ def _successor_ahead(lines: list[str], at: int, current: int, columns: list[Colu
     successor = str(current + 1)
     if lines[at].rstrip("*＊") == successor:
         return False
+    if lines[at].rstrip("*＊") == "1" and not any(FIGURE_COLUMN.search(simplified(c.name)) for c in columns):
+        return False  # numbering that starts again under a group's row (一 / 扩大有效投资 / 1 …), no figure of 1
     end = min(len(lines), at + 2 * width + 4)
     return any(lines[k].rstrip("*＊") == successor and _opens_row(lines, k, columns) for k in range(at + 1, end))
 
@@ -1337,7 +1341,9 @@ def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
     k = at + 1
     while k < len(lines) and not lines[k].strip(" |"):
         k += 1
-    if k == len(lines) or not columns:
+    if k == len(lines):
+        return False  # a number with nothing after it (a score closing the last row) opens no row
+    if not columns:
         return True
     if columns[0].kind == "text":
         cell = lines[k]  # a task (a sentence, a figure in it), not a body nor a bare number
