@@ -136,6 +136,8 @@ class Built:
     after_head: bool = False  # its duties came only from lines after its own numbered line
     children: Sequence[Built] = ()  # a task's sub-tasks, as read (never changed once made)
     group: bool = False  # a numbered title whose children are items of their own (see Builder._group)
+    # The same task read as a group's title over its one paragraph, where its siblings are groups (_flatten).
+    alone: Built | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._labels, LabelShape):

@@ -37,8 +37,10 @@ _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
 # Labels of fields that say what an item is to achieve or where it stands, not who answers for it.
 _CONTENT_FIELD = re.compile(lexicon("CONTENT_FIELD"))
 # 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
+# (由王明副市长牵头,李华副市长配合: 由 is no part of the name, and the leader who helps is named after a comma)
 _GROUP_LEADER = re.compile(
-    r"(?:^|、|——)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:负责|主抓|牵头|分管|联系)"
+    r"(?:^|、|——|(?<=[,,]))由?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)"
+    r"(?:负责|主抓|牵头|分管|联系|配合|协助)"
 )
 
 
@@ -379,16 +381,26 @@ class Builder(Transformer[Token, Any]):
                 self.ctx.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
             seen.add(b.task.number)
         body = head[m.end() :].strip() if m else head.strip()
-        return self._group(head, body, lines, subs) or self._item(head, number, str(number), body, lines, subs)
+        group = self._group(head, body, lines, subs)
+        if group is not None:
+            return group
+        built = self._item(head, number, str(number), body, lines, subs)
+        built.alone = self._group(head, body, lines, subs, single=True)
+        return built
 
-    def _group(self, head: Token, body: str, lines: list[Token], subs: list[Built]) -> Built | None:
+    def _group(
+        self, head: Token, body: str, lines: list[Token], subs: list[Built], single: bool = False
+    ) -> Built | None:
         """1.主要指标的责任部门。 then a paragraph of unnumbered items run together, each closed by its clause
         (甲。(X牵头)乙。(Y牵头)): the numbered line is a group's title, and the items are numbered in
-        order under it (as (一)标题。甲…(X牵头)。乙… is read). None if the task is an item itself."""
+        order under it (as (一)标题。甲…(X牵头)。乙… is read). None if the task is an item itself. With
+        ``single``, a title over one such item too (the reading _flatten takes where its siblings are groups)."""
         if subs or len(body) > 40 or items.BRACKET.search(body) or any(t.type != "TEXT" for t in lines):
             return None
+        if single and (not lines or items.split_inline(body)[1] is not None):
+            return None
         # The paragraph's lines joined first: a clause may wrap onto the next line.
-        split = _run_pieces(items.join_text(t.rstrip("\n") for t in lines))
+        split = _run_pieces(items.join_text(t.rstrip("\n") for t in lines), 1 if single else 2)
         if split is None or (first := split[1][0]) is None or not dutymod.names_role(first):
             return None  # a sentence before the first item: the task's own text, not a group
         found = self._run_items(*split, lines[0].line or 0)
@@ -760,8 +772,7 @@ class Builder(Transformer[Token, Any]):
         section_roles = (
             scope.heading_roles(title)
             or _clause_roles(title)
-            or _intro_roles(intro)
-            or scope.Roles(_group_leaders(title) or _group_leaders(intro))
+            or _with_leaders(_intro_roles(intro), _group_leaders(title) or _group_leaders(intro))
         )
         containers = [(section_roles, tasks)] + [
             (
@@ -1339,10 +1350,23 @@ _DOING = lazy(
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:
-    """The items of a container: a group's items in its place (see Builder._group)."""
+    """The items of a container: a group's items in its place (see Builder._group). Beside groups, a numbered
+    title over one paragraph is a group too (its siblings show what the numbered lines are: titles of the
+    list's third level, which the record cannot hold), and where every numbered line is such a title the
+    items are counted through the container (an unnumbered item's id is its ordinal in its section)."""
     if not any(b.group for b in tasks):
         return tasks
-    return [item for b in tasks for item in (b.children if b.group else [b])]
+    tasks = [b.alone if b.alone is not None else b for b in tasks]
+    if not all(b.group for b in tasks):
+        return [item for b in tasks for item in (b.children if b.group else [b])]
+    out: list[Built] = []
+    for b in tasks:
+        for item in b.children:
+            n = len(out) + 1
+            if item.task.number != n:
+                item.task = attrs.evolve(item.task, id=str(n), number=n)
+            out.append(item)
+    return out
 
 
 def _points_as_items(tasks: list[Built]) -> list[Built]:
@@ -1370,12 +1394,12 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
     return out
 
 
-def _run_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
+def _run_pieces(text: str, least: int = 2) -> tuple[list[str], list[str | None]] | None:
     """A paragraph of unnumbered items run together (甲。(X牵头)乙。(Y牵头)): its pieces, each with its
-    closing clause (None where a piece has none); None unless two or more clauses name who answers."""
+    closing clause (None where a piece has none); None unless ``least`` clauses or more name who answers."""
     pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(text)]  # a piece may start after …),
     clauses = [items.split_inline(p)[1] for p in pieces]
-    if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < 2:
+    if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < least:
         return None
     return pieces, clauses
 
@@ -1457,9 +1481,35 @@ def _intro_roles(intro: str) -> scope.Roles:
             # the heading, before the first item: who answers for the items under it, as 以下…由… says.
             if (own := _verb_line(line)) is not None:
                 return _roles_of(own)
+            if (said := _labelled_sentence(line)) is not None:
+                return _roles_of(said)
             continue
         return _roles_of(m.group("clause"))
     return scope.Roles()
+
+
+def _labelled_sentence(line: str) -> str | None:
+    """A sentence of an introduction that says its bodies with a label and a copula (…牵头推进。市法制办、市编办为
+    主要责任单位。), as the clause it words: the first such sentence of the line, or None."""
+    if "为" not in line and "為" not in line:
+        return None
+    for sentence in line.split("。"):
+        said = dutymod.reworded(sentence.strip())
+        if said != sentence.strip() and _OWN_LABEL.match(said) and dutymod.names_role(said):
+            return said
+    return None
+
+
+# A clause that starts with its label (主要责任单位:…), as reworded gives a copula sentence.
+_OWN_LABEL = lazy(f"^(?:{lexicon('LABEL')}):")
+
+
+def _with_leaders(roles: scope.Roles, leaders: tuple[Leader, ...]) -> scope.Roles:
+    """An introduction's roles with the leaders its sentences name beside them (由王明副市长牵头,李华副市长配合。
+    市法制办为主要责任单位。): who leads and which bodies answer are said in sentences of their own."""
+    if not leaders or roles.leaders:
+        return roles
+    return scope.Roles(leaders, roles.lead_units, roles.cooperating_units)
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:
