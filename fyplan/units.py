@@ -375,6 +375,11 @@ def _spaced(segments: list[str]) -> list[str]:
     itself (伏羲 山管委 会) joins its neighbour, so 市城管局 市 住建局 is 市城管局 and 市住建局."""
     if not any(_WHITESPACE.search(seg) for seg in segments):
         return segments  # nothing to split (most lists): no str.split per name
+    spaced = sum(1 for seg in segments if _WHITESPACE.search(seg))
+    if len(segments) >= 3 and spaced * 3 <= len(segments):
+        # 省经信委、住房城乡 建设厅、交通运输厅: a list parted by 、 with a space in one name in three or fewer is a
+        # page's layout (PDF text spaces words apart), not a second separator: the names stay as written.
+        return segments
     out: list[str] = []
     for seg in segments:
         parts = seg.split()
@@ -384,7 +389,10 @@ def _spaced(segments: list[str]) -> list[str]:
         joined: list[str] = []
         for p in parts:
             if joined and (
-                len(joined[-1]) == 1 or not looks_like_unit(joined[-1]) or (len(p) == 1 and p in _NAME_ENDS)
+                len(joined[-1]) == 1
+                or not looks_like_unit(joined[-1])
+                or (len(p) == 1 and p in _NAME_ENDS)
+                or p in _SUFFIX_WORDS  # 各市(州) 人民政府: the suffix alone is no body, it ends the name before it
             ):
                 joined[-1] += p
             else:
@@ -397,6 +405,7 @@ def _spaced(segments: list[str]) -> list[str]:
 
 
 _NAME_ENDS = frozenset("局委办会厅处室院所站队部府司")
+_SUFFIX_WORDS = frozenset(("人民政府", "政府", "管委会", "管理委员会", "办事处", "委员会", "办公室"))
 
 
 @lru_cache(maxsize=512)
