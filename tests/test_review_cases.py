@@ -14,6 +14,50 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review19, of the scoring-table stage, the third-level titles and the introductions' leaders) A scoring
+    # table ends at the notice's next heading: section 二's items are read, not swallowed by the last row.
+    "r19-12-scored-table-then-section.txt": [
+        ("1-1", "财政收入", [], ["县财政局"], []),
+        ("1-2", "招商引资", [], ["县商务局"], []),
+        ("2-1", "加强组织领导。", [], ["县委办"], []),
+        ("2-2", "强化结果运用。", [], ["县委组织部"], []),
+    ],
+    # A numbered line whose sentence wraps on (ends with a comma) beside group titles is an item, whole.
+    "r19-15-wrapped-item-beside-titles.txt": [
+        ("1", "完成15家钢铁企业", [], ["市生态环境局"], ["市工信局"]),
+        ("2", "淘汰燃煤小锅炉", [], ["市市场监管局"], []),
+        ("2", "实施城市更新行动,改造老旧小区50个,新建改造燃气管网", [], ["市住建局"], []),
+        # (3. is a title over one paragraph, but beside an item the list's titles are not told apart: its text is
+        # not asserted here; a careful reader starts it at 建筑工地.)
+        ("3", "", [], ["市住建局"], []),
+    ],
+    # An introduction telling of past work led by someone (去年,由王明副县长牵头开展的…) assigns no leader.
+    "r19-20-intro-tells-past-work.txt": [
+        ("2-1", "推进农村厕所革命", [], ["县农业农村局"], ["县卫健局"]),
+        ("2-2", "加强农村生活垃圾治理", [], ["县住建局"], []),
+        ("3-1", "加强组织领导", [], ["各乡镇"], []),
+        ("3-2", "强化资金保障", [], ["县财政局"], []),
+    ],
+    # A sentence between items about later work (下一步,由王明副市长牵头,组织开展专项督查) names no item's leader.
+    "r19-25-line-between-items-tells-later-work.txt": [
+        ("1-1", "开展危化品企业", [], ["市应急管理局"], []),
+        ("1-2", "推进化工园区", [], ["市应急管理局", "市工信局"], []),
+        ("1-3", "完善危化品运输监管", [], ["市交通运输局"], []),
+        ("2-1", "开展高层建筑", [], ["市消防救援支队"], []),
+    ],
+    # A numbered line wrapped mid-word (…老旧供水管 / 网更新,…) beside a group title is an item, whole.
+    "r19-30-item-wrapped-mid-word-beside-title.txt": [
+        ("1", "新建雨水管网30公里", [], ["市水务局"], []),
+        ("2", "改造易涝点15处", [], ["市水务局", "市城管局"], []),
+        ("2", "加快推进城区污水管网雨污分流改造和老旧供水管网更新", [], ["市水务局"], ["市住建局"]),
+    ],
+    # Indicator cells numbered themselves (1.地区生产总值增长) under 指标 / 目标值 / 牵头单位 / 配合单位: a numbered
+    # table (the scoring stage leaves it), each column's bodies in their column.
+    "r19-37-figures-numbered-in-name-cells.txt": [
+        ("1", "地区生产总值增长", [], ["县发改局"], ["县统计局"]),
+        ("2", "一般公共预算收入增长", [], ["县财政局"], ["县税务局"]),
+        ("3", "城镇居民人均可支配收入增长", [], ["县统计局"], ["县人社局"]),
+    ],
     # (review18, of the tables-of-figures commit) A 分值 column last whose score equals the next row's number:
     # a cell, not a row, and no row 5 from the last score.
     "r18-01-figures-score-last-equals-next-number.txt": [

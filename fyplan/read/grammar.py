@@ -37,10 +37,12 @@ _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
 # Labels of fields that say what an item is to achieve or where it stands, not who answers for it.
 _CONTENT_FIELD = re.compile(lexicon("CONTENT_FIELD"))
 # 张三市长负责事项 / 于会游市长主抓重点工作 / ——张三副市长牵头
-# (由王明副市长牵头,李华副市长配合: 由 is no part of the name, and the leader who helps is named after a comma)
+# (由王明副市长牵头,李华副市长配合: 由 is no part of the name, and the leader who helps the one named first is
+# named after a comma; 去年,由王明副县长牵头开展的… tells of work done, it assigns none)
 _GROUP_LEADER = re.compile(
-    r"(?:^|、|——|(?<=[,,]))由?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)"
-    r"(?:负责|主抓|牵头|分管|联系|配合|协助)"
+    r"(?:(?:^|、|——)由?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)"
+    r"(?:负责|主抓|牵头|分管|联系)"
+    r"|(?<=[牵负][头责][,,])([\u4e00-\u9fff]{2,4}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:配合|协助))"
 )
 
 
@@ -162,6 +164,8 @@ class Builder(Transformer[Token, Any]):
             # 完成时限: or 牵头领导: line may follow, or a bracket that only says when (…,各乡镇配合(年底前完成)。).
             text_value, closed = closing  # …专项行动,县水利局牵头,各乡镇配合。
             clause = f"{closed},{clause}" if clause else closed
+        elif clause is None and (opened := _titled_lead_in(body)) is not None:
+            clause, text_value = opened  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -397,8 +401,8 @@ class Builder(Transformer[Token, Any]):
         ``single``, a title over one such item too (the reading _flatten takes where its siblings are groups)."""
         if subs or len(body) > 40 or items.BRACKET.search(body) or any(t.type != "TEXT" for t in lines):
             return None
-        if single and (not lines or items.split_inline(body)[1] is not None):
-            return None
+        if single and (not lines or len(body) > _GROUP_TITLE_MAX or _NOT_TITLE.search(body)):
+            return None  # a title is a few words: a longer line, or one with a sentence's marks, is a wrapped sentence
         # The paragraph's lines joined first: a clause may wrap onto the next line.
         split = _run_pieces(items.join_text(t.rstrip("\n") for t in lines), 1 if single else 2)
         if split is None or (first := split[1][0]) is None or not dutymod.names_role(first):
@@ -1206,6 +1210,22 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     return clause, rest
 
 
+def _titled_lead_in(line: str) -> tuple[str, str] | None:
+    """A short title sentence, then a sentence that opens with who answers (1.新建公共停车场。市住建局牵头,市交警支队
+    配合,在老城区新建…): (the clause, the text without it). The title is no clause's: a few words, no comma."""
+    cut = line.find("。")
+    if not 0 < cut <= _TITLE_MAX or "," in line[:cut] or "," in line[:cut]:
+        return None
+    opened = _lead_in(line[cut + 1 :])
+    if opened is None:
+        return None
+    clause, rest = opened
+    return clause, f"{line[: cut + 1]}{rest}"
+
+
+_TITLE_MAX = 40
+
+
 # …,由X会同Y、Z等部门研究提出落实意见。 — the sentence's last part says who answers: X with Y.
 _CLOSING_BY = re.compile(r"[,;。](?:由|請|请)(?!于|於)(?P<tail>[^。;]{2,300})[。;]?$")
 _TOGETHER = re.compile(
@@ -1310,6 +1330,7 @@ def _reads_as_clause(line: str) -> bool:
         items.split_inline(line)[1] is not None
         or _verb_line(line) is not None
         or _lead_in(line) is not None
+        or _titled_lead_in(line) is not None
         or closing_groups(line) is not None
     )
 
@@ -1350,15 +1371,17 @@ _DOING = lazy(
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:
-    """The items of a container: a group's items in its place (see Builder._group). Beside groups, a numbered
-    title over one paragraph is a group too (its siblings show what the numbered lines are: titles of the
-    list's third level, which the record cannot hold), and where every numbered line is such a title the
-    items are counted through the container (an unnumbered item's id is its ordinal in its section)."""
+    """The items of a container: a group's items in its place (see Builder._group). Where every numbered line
+    is a title (a group's, or a few words over one paragraph), those over one paragraph are groups too (their
+    siblings show what the numbered lines are: titles of the list's third level, which the record cannot hold)
+    and the items are counted through the container (an unnumbered item's id is its ordinal in its section)."""
     if not any(b.group for b in tasks):
         return tasks
-    tasks = [b.alone if b.alone is not None else b for b in tasks]
-    if not all(b.group for b in tasks):
+    if not all(b.group or b.alone is not None for b in tasks):
+        # Some numbered line is an item of its own (its sentence wraps on, its bracket is on its line): the
+        # numbered lines are not all titles, so a title over one paragraph stays an item, as printed.
         return [item for b in tasks for item in (b.children if b.group else [b])]
+    tasks = [b.alone if b.alone is not None else b for b in tasks]
     out: list[Built] = []
     for b in tasks:
         for item in b.children:
@@ -1392,6 +1415,11 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
         points[-1].trailing = points[-1].trailing + b.trailing
         out.extend(points)
     return out
+
+
+# A group's title read beside other groups (1. 工业源治理): a few words, no sentence's marks nor bracket.
+_GROUP_TITLE_MAX = 16
+_NOT_TITLE = re.compile(r"[,,、;;:()()]")
 
 
 def _run_pieces(text: str, least: int = 2) -> tuple[list[str], list[str | None]] | None:
@@ -1514,7 +1542,8 @@ def _with_leaders(roles: scope.Roles, leaders: tuple[Leader, ...]) -> scope.Role
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:
     """张三市长负责事项 anywhere in a heading or intro line (scope.heading_roles reads whole headings)."""
-    return tuple(units.leader(m.group(1)) for m in _GROUP_LEADER.finditer(text) if scope.is_person(m.group(1)))
+    names = (m.group(1) or m.group(2) for m in _GROUP_LEADER.finditer(text))
+    return tuple(units.leader(name) for name in names if scope.is_person(name))
 
 
 _LOCK = threading.Lock()

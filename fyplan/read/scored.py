@@ -29,6 +29,11 @@ from fyplan.units import looks_like_unit
 
 # A score or a target written as a figure: 3, 0.5, 18.4, 1500, 95%.
 _FIGURE_LINE = re.compile(r"^\d{1,6}(?:\.\d{1,3})?%?$")
+# What ends such a table: the notice's next heading or item (二、工作要求, 1.加强组织领导。), a footnote (注:).
+_ENDS_TABLE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|注|备注|说明)"
+)
+_NUMBERED = re.compile(r"^\d{1,3}[.、](?!\d)")
 # The header's words: at most this many cells.
 _MAX_COLUMNS = 8
 # What a category cell never holds: a sentence's marks or a figure.
@@ -113,13 +118,15 @@ def _rewrite_rows(
     fits no row)."""
     opens = []
     j = start
-    while j < len(lines) and lines[j].strip():
+    while j < len(lines) and lines[j].strip() and not _ENDS_TABLE.match(lines[j].strip()):
         if _opens_row(lines, j):
             opens.append(j)
         j += 1
     end = j
     if len(opens) < 2 or opens[0] - start > 1:
         return start  # no rows of scored figures (at most a category cell before the first)
+    if any(_NUMBERED.match(lines[k].strip()) for k in opens):
+        return start  # names numbered in their cells (1.地区生产总值增长): a numbered table, read by the tables stage
     duty_kinds = [k for k in kinds if k in DUTY_LABELS]
     above: list[str] = []  # the bodies of the row above, for a row whose cell is merged with its
     category = ""
@@ -142,9 +149,9 @@ def _rewrite_rows(
             notes.append(Note(row + 1, "类别", category))
         if bodies:
             above = bodies
-            fields = [labelled(duty_kinds[0], body) for body in bodies]
+            fields = _fields(bodies, duty_kinds)
         elif above:
-            fields = [labelled(duty_kinds[0], "、".join(above))]
+            fields = [";".join(_fields(above, duty_kinds))]
             problems.append(
                 (
                     row + 1,
@@ -160,6 +167,17 @@ def _rewrite_rows(
         if next_category:
             category = next_category
     return end
+
+
+def _fields(bodies: list[str], kinds: list[str]) -> list[str]:
+    """A row's body cells as fields of its duty columns, in order (牵头单位 then 配合单位); more cells than
+    columns: the last column's cell broke over lines, its names go together."""
+    if len(bodies) <= len(kinds):
+        return [labelled(kind, body) for kind, body in zip(kinds, bodies, strict=False)]
+    last = len(kinds) - 1
+    return [labelled(kind, body) for kind, body in zip(kinds[:last], bodies, strict=False)] + [
+        labelled(kinds[last], "、".join(bodies[last:]))
+    ]
 
 
 def _category(cells: list[str]) -> bool:
