@@ -14,6 +14,21 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # An introduction of one sentence: leaders, then the bodies with a copula after a comma (由李华副区长牵头,王刚副区长
+    # 配合,区城管局、区住建局为主要责任单位。); and X为牵头单位,Y为配合单位。
+    "r19-22-intro-one-sentence-leaders-and-bodies.txt": [
+        ("1-1", "整治占道经营", ["李华", "王刚"], ["区城管局", "区住建局"], []),
+        ("1-2", "开展背街小巷", ["李华", "王刚"], ["区城管局", "区住建局"], []),
+        ("2-1", "建设城市运行管理服务平台", [], ["区城管局"], ["区大数据中心"]),
+        ("2-2", "推进城管执法数字化", [], ["区城管局"], ["区大数据中心"]),
+    ],
+    # The introduction under each sub-section (一)(二) names its leader and bodies.
+    "r19-23-subsection-intros.txt": [
+        ("1-1-1", "培育省级专精特新", ["王明"], ["市工信局"], []),
+        ("1-1-2", "新增规上工业企业", ["王明"], ["市工信局"], []),
+        ("1-2-1", "引进区域总部企业", ["李华"], ["市商务局"], []),
+        ("1-2-2", "培育限上商贸企业", ["李华"], ["市商务局"], []),
+    ],
     # (review19, of the scoring-table stage, the third-level titles and the introductions' leaders) A scoring
     # table ends at the notice's next heading: section 二's items are read, not swallowed by the last row.
     "r19-12-scored-table-then-section.txt": [

@@ -684,6 +684,8 @@ class Builder(Transformer[Token, Any]):
                     (clause is not None and dutymod.names_role(clause))
                     or (len(groups[-1]) > 1 and _verb_line(piece) is not None)
                     or (not each_line and _closed_by_groups(piece))  # …(依据…),责任单位为区发改委;
+                    # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
+                    or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -782,7 +784,9 @@ class Builder(Transformer[Token, Any]):
             (
                 scope.merge(
                     section_roles,
-                    scope.heading_roles(sub.title) or _clause_roles(sub.title) or _intro_roles(sub.intro),
+                    scope.heading_roles(sub.title)
+                    or _clause_roles(sub.title)
+                    or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro)),
                 ),
                 bs,
             )
@@ -866,7 +870,11 @@ class Builder(Transformer[Token, Any]):
                 del self.ctx.diagnostics[kept:]
         duty_lines = any(t.type == "DUTY" for t in front)
         if not numbered and (
-            duty_lines or any(t.type == "TEXT" and (items.BRACKET.search(t) or _by_line(str(t))) for t in front)
+            duty_lines
+            or any(
+                t.type == "TEXT" and (items.BRACKET.search(t) or _by_line(str(t)) or _titled_lead_in(str(t)))
+                for t in front
+            )
         ):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
@@ -876,7 +884,13 @@ class Builder(Transformer[Token, Any]):
             # (…台账。(市科技局牵头负责,市财政局配合)).
             # Without duty lines, only paragraphs that end in a bracket saying who leads (牵头, 负责) count: a
             # news page's (市文旅局主办,古城区政府协办) names organisers, a preamble's (…牵头制定) is mid-sentence.
-            bracketed = duty_lines or all(_closed_by_lead_clause(front, b) for b in found)
+            # Or each paragraph a title sentence then who answers (…。这项工作由X负责,去年…), two or more of them.
+            titled = sum(1 for t in front if t.type == "TEXT" and _titled_lead_in(str(t)))
+            bracketed = (
+                duty_lines
+                or all(_closed_by_lead_clause(front, b) for b in found)
+                or (titled >= 2 and titled == len(found))
+            )
             if bracketed and (
                 len(found) >= 2
                 or (
@@ -1068,7 +1082,8 @@ def _reworded(line: str) -> bool:
 
 
 # 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).
-_BY = re.compile(r"^(?:[-—－─━]{1,4}\s*)?(?:由|请)\s*")  # ──由…: a box-drawing dash too
+# ──由…: a box-drawing dash too; 这项工作由…: the work the sentence speaks of, named before 由 (由于 is because)
+_BY = re.compile(r"^(?:[-—－─━]{1,4}\s*)?(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由(?![于於])|请)\s*")
 # Paragraphs of a page joined into one line by single spaces: a space after a sentence's end.
 _PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
 # …其中明确指出:贯彻实施…: a lead-in sentence ending in a colon before a long paragraph (a label's colon
@@ -1523,13 +1538,14 @@ def _labelled_sentence(line: str) -> str | None:
         return None
     for sentence in line.split("。"):
         said = dutymod.reworded(sentence.strip())
-        if said != sentence.strip() and _OWN_LABEL.match(said) and dutymod.names_role(said):
-            return said
+        # (由王明副市长牵头,市法制办为主要责任单位: the labelled part after a comma, the leader read apart)
+        if said != sentence.strip() and (m := _OWN_LABEL.search(said)) and dutymod.names_role(said[m.start() :]):
+            return said[m.start() :]
     return None
 
 
-# A clause that starts with its label (主要责任单位:…), as reworded gives a copula sentence.
-_OWN_LABEL = lazy(f"^(?:{lexicon('LABEL')}):")
+# A clause's part that starts with its label (主要责任单位:…), as reworded gives a copula sentence.
+_OWN_LABEL = lazy(f"(?:^|(?<=[,;]))(?:{lexicon('LABEL')}):")
 
 
 def _with_leaders(roles: scope.Roles, leaders: tuple[Leader, ...]) -> scope.Roles:
