@@ -14,6 +14,30 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # Scoring tables (review19, wrong in both readers): a 备注 column after the bodies holds each row's remark,
+    # not the next rows' category.
+    "r19-03-scored-remarks-column.txt": [
+        ("1", "粮食播种面积", [], ["县农业农村局"], []),
+        ("2", "高标准农田建设", [], ["县农业农村局"], []),
+        ("3", "农村居民人均可支配收入增速", [], ["县统计局"], []),
+    ],
+    # Indicator names that start with figures (5G, PM2.5, 2024年度): no number of the row.
+    "r19-05-scored-names-start-with-figures.txt": [
+        ("1", "5G基站建设", [], ["县工信局"], []),
+        ("2", "PM2.5平均浓度", [], ["市生态环境局县分局"], []),
+        ("3", "2024年度农村人居环境整治", [], ["县农业农村局", "县住建局"], []),
+        ("4", "“十四五”规划项目开工率", [], ["县发改局"], []),
+    ],
+    # Scores written with 分 (10分).
+    "r19-09-scored-scores-with-fen.txt": [
+        ("1", "项目建设", [], ["县发改局"], []),
+        ("2", "招商引资", [], ["县投资促进中心"], []),
+    ],
+    # A 权重 column, and a target split over two cells (100 / 公里).
+    "r19-14-scored-weights-target-in-two-cells.txt": [
+        ("1", "新建幼儿园", [], ["县教体局"], []),
+        ("2", "改造农村公路", [], ["县交通运输局"], []),
+    ],
     # An introduction of one sentence: leaders, then the bodies with a copula after a comma (由李华副区长牵头,王刚副区长
     # 配合,区城管局、区住建局为主要责任单位。); and X为牵头单位,Y为配合单位。
     "r19-22-intro-one-sentence-leaders-and-bodies.txt": [

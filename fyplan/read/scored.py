@@ -28,12 +28,14 @@ from fyplan.read.tables import (
 from fyplan.units import looks_like_unit
 
 # A score or a target written as a figure: 3, 0.5, 18.4, 1500, 95%.
-_FIGURE_LINE = re.compile(r"^\d{1,6}(?:\.\d{1,3})?%?$")
+_FIGURE_LINE = re.compile(r"^\d{1,6}(?:\.\d{1,3})?(?:%|分)?$")  # (a score may say 分: 10分)
 # What ends such a table: the notice's next heading or item (二、工作要求, 1.加强组织领导。), a footnote (注:).
 _ENDS_TABLE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|注|备注|说明)"
 )
 _NUMBERED = re.compile(r"^\d{1,3}[.、](?!\d)")
+# A remark column after the duty columns (its cells the rows' own: 约束性, 预期性).
+_REMARKS = ("备注", "说明", "指标属性", "属性")
 # The header's words: at most this many cells.
 _MAX_COLUMNS = 8
 # What a category cell never holds: a sentence's marks or a figure.
@@ -42,7 +44,7 @@ _NOT_CATEGORY = re.compile(r"[。,;:、\d]")
 
 def rewrite_scored(text: str) -> Rewritten:
     """Rewrite every table of scored figures in ``text`` (normalised, one line per source line)."""
-    if "分" not in text or "\n" not in text:
+    if "\n" not in text or not any(word in text for word in ("分", "权重", "值")):
         return Rewritten(text)
     lines = text.split("\n")
     notes: list[Note] = []
@@ -73,8 +75,9 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
         if not name or not HEADER_WORD.match(name):
             break
         kind = column_kind(name)
-        if names and kind == "note" and not FIGURE_COLUMN.search(name) and not names_thing(name, True):
-            break  # 宏观调控: the first row's category, not a column's name
+        remark = bool(names) and column_kind(names[-1]) in DUTY_LABELS and name in _REMARKS
+        if names and kind == "note" and not FIGURE_COLUMN.search(name) and not names_thing(name, True) and not remark:
+            break  # 宏观调控: the first row's category, not a column's name (备注 after the bodies is one)
         names.append(name)
         j += 1
     if len(names) < 3 or not _SCORE.search(names[1]) or _numbered(lines, at):
@@ -128,6 +131,7 @@ def _rewrite_rows(
     if any(_NUMBERED.match(lines[k].strip()) for k in opens):
         return start  # names numbered in their cells (1.地区生产总值增长): a numbered table, read by the tables stage
     duty_kinds = [k for k in kinds if k in DUTY_LABELS]
+    remark = names[-1] if kinds[-1] == "note" else ""  # 备注 after the bodies: each row's own remark, no category
     above: list[str] = []  # the bodies of the row above, for a row whose cell is merged with its
     category = ""
     if opens[0] > start and _category(lines[start : opens[0]]):
@@ -138,13 +142,22 @@ def _rewrite_rows(
         cells = list(range(row + 2, stop))
         # A category after the row's bodies (宏观调控 before the next row): merged over the rows below.
         next_category = ""
-        if n < len(opens) and cells and _category([lines[cells[-1]]]) and len(cells) > 1:
+        if n < len(opens) and cells and not remark and _category([lines[cells[-1]]]) and len(cells) > 1:
             next_category = lines[cells[-1]].strip()
+            lines[cells[-1]] = ""
+            cells = cells[:-1]
+        notes.append(Note(row + 1, names[1], lines[row + 1].strip()))
+        if (
+            remark
+            and cells
+            and not looks_like_unit(lines[cells[-1]].strip())
+            and any(looks_like_unit(lines[k].strip()) for k in cells)
+        ):
+            notes.append(Note(row + 1, remark, lines[cells[-1]].strip()))  # 约束性 after the row's bodies
             lines[cells[-1]] = ""
             cells = cells[:-1]
         bodies = [lines[k].strip() for k in cells if looks_like_unit(lines[k].strip())]
         targets = [lines[k].strip() for k in cells if lines[k].strip() and not looks_like_unit(lines[k].strip())]
-        notes.append(Note(row + 1, names[1], lines[row + 1].strip()))
         if category:
             notes.append(Note(row + 1, "类别", category))
         if bodies:
@@ -161,7 +174,9 @@ def _rewrite_rows(
         else:
             fields = []
         # The row in its own lines: its number, what is measured and its target first, then who answers.
-        written = [f"{n}.{' '.join([lines[row].strip(), *targets])}", *fields]
+        thing = " ".join([lines[row].strip(), *targets])
+        # (5G基站建设: a space after the number, so that 1.5G is no number 1.5)
+        written = [f"{n}. {thing}" if thing[:1].isdigit() else f"{n}.{thing}", *fields]
         span = (stop - 1 if next_category else stop) - row
         lines[row : row + span] = written + [""] * (span - len(written))
         if next_category:
