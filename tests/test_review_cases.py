@@ -14,6 +14,25 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # Scoring tables whose first column is the task itself (考核内容 sentences, 工作任务), with a scoring rule
+    # (评分标准) or a 责任领导 column (its person the item's leader); a first row named like a header (党建工作) is
+    # a row; 目标任务 and 目标值 both (a phrase, then its figure, are one row's).
+    "r19-07-scored-task-sentences-and-rule.txt": [
+        ("1", "完成全年污水处理厂建设任务", [], ["市水务局"], []),
+        ("2", "推进老旧小区改造", [], ["市住建局", "各区政府"], []),
+    ],
+    "r19-11-scored-leaders-column.txt": [
+        ("1", "县城污水管网改造", ["张伟"], ["县住建局"], []),
+        ("2", "乡村振兴示范村建设", ["李强"], ["县农业农村局"], []),
+    ],
+    "r19-13-scored-first-row-named-like-header.txt": [
+        ("1", "党建工作", [], ["镇党建办", "各村(社区)"], []),
+        ("2", "经济发展", [], ["镇经发办"], []),
+    ],
+    "r19-31-scored-target-phrase-and-figure.txt": [
+        ("1", "城镇新增就业", [], ["县人社局"], []),
+        ("2", "农村劳动力转移", [], ["县人社局"], []),
+    ],
     # Scoring tables (review19, wrong in both readers): a 备注 column after the bodies holds each row's remark,
     # not the next rows' category.
     "r19-03-scored-remarks-column.txt": [

@@ -22,6 +22,8 @@ from fyplan.read.tables import (
     Note,
     Rewritten,
     column_kind,
+    fit,
+    known_note,
     labelled,
     names_thing,
 )
@@ -51,7 +53,7 @@ def rewrite_scored(text: str) -> Rewritten:
     problems: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
-        header = _header(lines, i) if names_thing(lines[i].replace(" ", ""), True) else None
+        header = _header(lines, i) if _first_column(lines[i].replace(" ", "")) else None
         if header is None:
             i += 1
             continue
@@ -76,8 +78,10 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
             break
         kind = column_kind(name)
         remark = bool(names) and column_kind(names[-1]) in DUTY_LABELS and name in _REMARKS
-        if names and kind == "note" and not FIGURE_COLUMN.search(name) and not names_thing(name, True) and not remark:
-            break  # 宏观调控: the first row's category, not a column's name (备注 after the bodies is one)
+        if names and kind == "note" and not (FIGURE_COLUMN.search(name) or names_thing(name, True) or known_note(name)):
+            break  # 宏观调控: the first row's category, not a column's name (评分标准, 备注 are columns)
+        if any(column_kind(n) in DUTY_LABELS for n in names) and kind not in DUTY_LABELS and not remark:
+            break  # after who answers, only who answers or a remark: 党建工作 there is the first row's name
         names.append(name)
         j += 1
     if len(names) < 3 or not _SCORE.search(names[1]) or _numbered(lines, at):
@@ -86,6 +90,13 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
     if not any(kind in DUTY_LABELS for kind in kinds) or "序号" in names:
         return None
     return kinds, j
+
+
+def _first_column(name: str) -> bool:
+    """The first column of such a table: what is measured (项目, 指标, 项目名称) or the task (工作任务, 考核内容)."""
+    return names_thing(name, True) or (
+        bool(name) and HEADER_WORD.match(name) is not None and column_kind(name) == "text"
+    )
 
 
 # The score column after what is measured: 分值, 权重, 目标值 (a figure each row has; 单位 of measure is no figure).
@@ -126,6 +137,10 @@ def _rewrite_rows(
             opens.append(j)
         j += 1
     end = j
+    if sum(1 for kind in kinds[2:] if kind not in DUTY_LABELS and kind != "note") >= 2:
+        # 目标任务 and 目标值 both: the phrase right after a row's score, a figure after it, is that row's target
+        # (with one target column, a name right after a score opens the next row: its target cell was merged).
+        opens = [k for k in opens if k - 2 not in opens]
     if len(opens) < 2 or opens[0] - start > 1:
         return start  # no rows of scored figures (at most a category cell before the first)
     if any(_NUMBERED.match(lines[k].strip()) for k in opens):
@@ -142,7 +157,9 @@ def _rewrite_rows(
         cells = list(range(row + 2, stop))
         # A category after the row's bodies (宏观调控 before the next row): merged over the rows below.
         next_category = ""
-        if n < len(opens) and cells and not remark and _category([lines[cells[-1]]]) and len(cells) > 1:
+        last = lines[cells[-1]].strip() if cells else ""
+        leader_last = "leaders" in duty_kinds and _person(last)  # (a leaders column's name ends the row: no category)
+        if n < len(opens) and cells and not remark and not leader_last and _category([last]) and len(cells) > 1:
             next_category = lines[cells[-1]].strip()
             lines[cells[-1]] = ""
             cells = cells[:-1]
@@ -156,15 +173,21 @@ def _rewrite_rows(
             notes.append(Note(row + 1, remark, lines[cells[-1]].strip()))  # 约束性 after the row's bodies
             lines[cells[-1]] = ""
             cells = cells[:-1]
+        people = [lines[k].strip() for k in cells if "leaders" in duty_kinds and _person(lines[k].strip())]
         bodies = [lines[k].strip() for k in cells if looks_like_unit(lines[k].strip())]
-        targets = [lines[k].strip() for k in cells if lines[k].strip() and not looks_like_unit(lines[k].strip())]
+        targets = [
+            lines[k].strip()
+            for k in cells
+            if lines[k].strip() and not looks_like_unit(lines[k].strip()) and lines[k].strip() not in people
+        ]
         if category:
             notes.append(Note(row + 1, "类别", category))
+        unit_kinds = [kind for kind in duty_kinds if kind != "leaders"]
         if bodies:
             above = bodies
-            fields = _fields(bodies, duty_kinds)
+            fields = _fields(bodies, unit_kinds)
         elif above:
-            fields = [";".join(_fields(above, duty_kinds))]
+            fields = [";".join(_fields(above, unit_kinds))]
             problems.append(
                 (
                     row + 1,
@@ -174,6 +197,8 @@ def _rewrite_rows(
         else:
             fields = []
         # The row in its own lines: its number, what is measured and its target first, then who answers.
+        if people:
+            fields = [labelled("leaders", "、".join(people)), *fields]
         thing = " ".join([lines[row].strip(), *targets])
         # (5G基站建设: a space after the number, so that 1.5G is no number 1.5)
         written = [f"{n}. {thing}" if thing[:1].isdigit() else f"{n}.{thing}", *fields]
@@ -193,6 +218,11 @@ def _fields(bodies: list[str], kinds: list[str]) -> list[str]:
     return [labelled(kind, body) for kind, body in zip(kinds[:last], bodies, strict=False)] + [
         labelled(kinds[last], "、".join(bodies[last:]))
     ]
+
+
+def _person(cell: str) -> bool:
+    """A cell of the leaders' column: a person's name (张伟, 王 东), no body."""
+    return bool(cell) and not looks_like_unit(cell) and fit(cell, "leaders") >= 3.0
 
 
 def _category(cells: list[str]) -> bool:

@@ -212,7 +212,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         first_text = kinds.index("text")
         figures = any(FIGURE_COLUMN.search(simplified(n)) for n in names)
         for i in range(first_text):
-            if kinds[i] == "note" and names_thing(names[i], figures) and not _known_note(names[i]):
+            if kinds[i] == "note" and names_thing(names[i], figures) and not known_note(names[i]):
                 kinds[i] = "text"
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
@@ -230,7 +230,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
             for i, k in enumerate(kinds)
         ]
     if "text" not in kinds:
-        unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not _known_note(name)]
+        unknown = [i for i, name in enumerate(names) if kinds[i] == "note" and not known_note(name)]
         # 类别 | 项目名称: a header that names a thing (名称, 项目, 实事) before a mere first one.
         named = [i for i in unknown if any(w in simplified(names[i]) for w in _TASK_HINTS)]
         if named or unknown:
@@ -262,7 +262,7 @@ _MEASURED = ("指标", "值", "数量", "数", "计划", "规模", "投资", "�
 _MORE_OF_TASK = re.compile(r"目标|措施|举措|安排|计划|要求|标准|进度")
 
 
-def _known_note(name: str) -> bool:
+def known_note(name: str) -> bool:
     name = simplified(name.replace(" ", ""))
     return any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT
 
@@ -413,7 +413,7 @@ def _known_note_cell(line: str, names: list[str]) -> bool:
         and any(column_kind(n) in _LABELS for n in names)
         and bool(_HEADER_CELL.match(name))
         and column_kind(name) == "note"
-        and _known_note(name)
+        and known_note(name)
     )
 
 
@@ -812,11 +812,11 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         at.append(j)
         j += 1
     # (单位 / 计量单位 head the unit of measure in a table of figures, a column among others, never its last)
-    notes = [k for k, c in enumerate(cells) if _known_note(c) and column_kind(c) == "note" and c not in _MEASURE_UNIT]
+    notes = [k for k, c in enumerate(cells) if known_note(c) and column_kind(c) == "note" and c not in _MEASURE_UNIT]
     after = cells[notes[-1] + 1 :] if notes else []
     if (
         after
-        and any(column_kind(c) == "note" and not _known_note(c) for c in after)
+        and any(column_kind(c) == "note" and not known_note(c) for c in after)
         # a duty column's name (责任单位) after the note is the header going on, not a row's cell
         and not any(_DUTY_NAME.match(c) for c in after)
     ):
@@ -826,7 +826,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
             # however short (农村公路提质改造 / 韩志远 / 县交通运输局), in a table with empty 序号 cells.
             j = at[notes[-1]] + 1
             cells = cells[: notes[-1] + 1]
-    if cells and _leading_column(lines, start) and column_kind(cells[-1]) == "note" and not _known_note(cells[-1]):
+    if cells and _leading_column(lines, start) and column_kind(cells[-1]) == "note" and not known_note(cells[-1]):
         # 考核项目 / 序号 / … / 评分部门 / 农业高质高效 / 1: a column before 序号, so the rows start with
         # its cell (a group cell printed on its first row); the unknown cell before the first number is
         # that, not a header.
@@ -877,7 +877,7 @@ def _joins(first: str, second: str) -> bool:
         return True
     if first in _ROLE_HALVES and column_kind(first + second) not in ("note", "text"):
         return True  # 责任 / 单位: half a role's name, which alone may read as a column of that role
-    if kind not in ("note", "text") or _known_note(first):
+    if kind not in ("note", "text") or known_note(first):
         return False
     if second in _NAME_TAILS:
         return True
@@ -940,7 +940,7 @@ def _two_level(names: list[str]) -> list[str]:
     cells after a note column that ends the first row, each related to a cell of it (or a word that
     names a text column), are the second row; each first-row cell they divide is replaced by them,
     in order. The names unchanged when the cells after the note column are not such a row."""
-    ends = [k for k, name in enumerate(names) if _known_note(name) and column_kind(name) == "note" and name != "序号"]
+    ends = [k for k, name in enumerate(names) if known_note(name) and column_kind(name) == "note" and name != "序号"]
     if not ends or ends[-1] == len(names) - 1:
         return _units_row_below(names)
     cut = ends[-1] + 1
@@ -949,7 +949,7 @@ def _two_level(names: list[str]) -> list[str]:
     parents: list[int] = []
     for sub in second:
         start = parents[-1] if parents else 0
-        found = next((k for k in range(start, cut) if not _known_note(first[k]) and _related(sub, first[k])), None)
+        found = next((k for k in range(start, cut) if not known_note(first[k]) and _related(sub, first[k])), None)
         if found is None and sub in _SUB_WORDS and parents:
             found = parents[-1]  # 内容 after 工作: the same parent
         if found is None:
