@@ -46,16 +46,20 @@ _NOT_CATEGORY = re.compile(r"[。,;:、\d]")
 
 def rewrite_scored(text: str) -> Rewritten:
     """Rewrite every table of scored figures in ``text`` (normalised, one line per source line)."""
-    if "\n" not in text or not any(word in text for word in ("分", "权重", "值")):
-        return Rewritten(text)
+    if "\n" not in text or _SCORE_LINE.search(text) is None:
+        return Rewritten(text)  # (one scan: most notices have no score column's name alone on a line; issue 13)
     lines = text.split("\n")
     notes: list[Note] = []
     problems: list[tuple[int, str]] = []
+    # The header's first cell stands on the line before its score column's name.
+    starts = sorted({text.count("\n", 0, m.start()) - 1 for m in _SCORE_LINE.finditer(text)})
     i = 0
-    while i < len(lines):
+    for at in starts:
+        if at < i or at < 0:
+            continue
+        i = at
         header = _header(lines, i) if _first_column(lines[i].replace(" ", "")) else None
         if header is None:
-            i += 1
             continue
         kinds, start = header
         names = [lines[k].replace(" ", "") for k in range(i, start)]
@@ -65,6 +69,10 @@ def rewrite_scored(text: str) -> Rewritten:
             lines[i:start] = ["、".join(names)] + [""] * (start - i - 1)
         i = max(end, i + 1)
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+# A score column's name alone on its line (分值, 权重, 目标值, 分 数), after the line that names the first column.
+_SCORE_LINE = re.compile(r"(?<=\n)[ \t]*(?:分 *值|权 *重|分 *数|[^\n]{0,4}值)[ \t]*(?=\n)")
 
 
 def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
