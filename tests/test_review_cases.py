@@ -14,6 +14,39 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review20, of the introductions and scoring-table commits) Columns after the bodies are each row's own: a
+    # rule (评分标准, 考核标准), a time (完成时限) — never the next rows' category nor the text.
+    "r20-01-scored-rule-column-after-bodies.txt": [
+        ("1", "完成全年新建改造城市道路15公里。", [], ["市住建局"], []),
+        ("2", "推进城区雨污分流改造", [], ["市水务局", "各区政府"], []),
+        ("3", "新增城市绿地面积30万平方米。", [], ["市园林局"], []),
+    ],
+    "r20-02-scored-deadline-after-bodies.txt": [
+        ("1", "新建城市公园", [], ["县住建局"], []),
+        ("2", "农村公路提质改造", [], ["县交通运输局"], []),
+        ("3", "中小学校舍改造", [], ["县教体局"], []),
+    ],
+    # A sub-section's introduction that tells of a meeting (王明副市长牵头召开了专题推进会) names no leader.
+    "r20-39-subsection-intro-tells-meeting.txt": [
+        ("1", "培育专精特新企业30家", [], ["市工信局"], []),
+        ("2", "新增规上工业企业100家", [], ["市工信局"], ["市统计局"]),
+    ],
+    "r20-50-scored-standard-column-two-duties.txt": [
+        ("1", "研发经费投入强度", [], ["市科技局"], ["市统计局"]),
+        ("2", "高新技术企业数量", [], ["市科技局"], ["市税务局"]),
+    ],
+    # A page of unnumbered paragraphs, most closed by a bracket, one a title then who answers: all are items.
+    "r20-53-paragraphs-brackets-and-title-lead-in.txt": [
+        ("1", "推进城市更新", [], ["市住建局"], ["各区政府"]),
+        ("2", "加快城市轨道交通建设", [], ["市交通运输局"], []),
+        ("3", "建设城市公园。", [], ["市园林局"], ["各区政府"]),
+    ],
+    "r20-55-paragraphs-brackets-and-this-work-by.txt": [
+        ("1", "实施农村供水保障工程", [], ["县水利局"], []),
+        ("2", "推进农村厕所革命", [], ["县农业农村局"], ["各乡镇"]),
+        ("3", "建设乡村振兴示范带", [], ["县乡村振兴局"], []),
+        ("4", "完成农村公路改造50公里。", [], ["县交通运输局"], []),
+    ],
     # Scoring tables whose first column is the task itself (考核内容 sentences, 工作任务), with a scoring rule
     # (评分标准) or a 责任领导 column (its person the item's leader); a first row named like a header (党建工作) is
     # a row; 目标任务 and 目标值 both (a phrase, then its figure, are one row's).

@@ -41,7 +41,7 @@ _CONTENT_FIELD = re.compile(lexicon("CONTENT_FIELD"))
 # named after a comma; 去年,由王明副县长牵头开展的… tells of work done, it assigns none)
 _GROUP_LEADER = re.compile(
     r"(?:(?:^|、|——)由?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)"
-    r"(?:负责|主抓|牵头|分管|联系)"
+    r"(?:负责|主抓|牵头|分管|联系)(?!召开|主持|出席|参加|调研|视察|听取|带队)"  # (牵头召开了…会: a meeting told of)
     r"|(?<=[牵负][头责][,,])([\u4e00-\u9fff]{2,4}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:配合|协助))"
 )
 
@@ -884,12 +884,13 @@ class Builder(Transformer[Token, Any]):
             # (…台账。(市科技局牵头负责,市财政局配合)).
             # Without duty lines, only paragraphs that end in a bracket saying who leads (牵头, 负责) count: a
             # news page's (市文旅局主办,古城区政府协办) names organisers, a preamble's (…牵头制定) is mid-sentence.
-            # Or each paragraph a title sentence then who answers (…。这项工作由X负责,去年…), two or more of them.
-            titled = sum(1 for t in front if t.type == "TEXT" and _titled_lead_in(str(t)))
-            bracketed = (
-                duty_lines
-                or all(_closed_by_lead_clause(front, b) for b in found)
-                or (titled >= 2 and titled == len(found))
+            # Or a paragraph a title sentence then who answers (…。这项工作由X负责,去年…): beside bracketed ones, or two
+            # or more of them.
+            titled = {t.line for t in front if t.type == "TEXT" and _titled_lead_in(str(t))}
+            closed = [_closed_by_lead_clause(front, b) for b in found]
+            bracketed = duty_lines or (
+                all(c or b.first in titled for c, b in zip(closed, found, strict=True))
+                and (any(closed) or len(titled) >= 2)
             )
             if bracketed and (
                 len(found) >= 2

@@ -36,6 +36,16 @@ _ENDS_TABLE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|注|备注|说明)"
 )
 _NUMBERED = re.compile(r"^\d{1,3}[.、](?!\d)")
+
+
+def _after_duties(name: str) -> bool:
+    """A column that may stand after the bodies: a remark (备注, 约束性 in its cells), a rule (评分标准, 考核方式), a
+    time (完成时限), a column we know is a note (进展情况) — each row's own cell, never a category."""
+    return name in _REMARKS or known_note(name) or column_kind(name) == "deadline" or _RULE.search(name) is not None
+
+
+# The name of a column of rules or sources: 评分标准, 考核方式, 计分方法, 数据来源, 考核依据, 完成标志.
+_RULE = re.compile(r"(?:标准|方式|办法|方法|依据|来源|标志|细则)$")
 # A remark column after the duty columns (its cells the rows' own: 约束性, 预期性).
 _REMARKS = ("备注", "说明", "指标属性", "属性")
 # The header's words: at most this many cells.
@@ -85,11 +95,11 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
         if not name or not HEADER_WORD.match(name):
             break
         kind = column_kind(name)
-        remark = bool(names) and column_kind(names[-1]) in DUTY_LABELS and name in _REMARKS
-        if names and kind == "note" and not (FIGURE_COLUMN.search(name) or names_thing(name, True) or known_note(name)):
+        after = _after_duties(name)
+        if names and kind == "note" and not (FIGURE_COLUMN.search(name) or names_thing(name, True) or after):
             break  # 宏观调控: the first row's category, not a column's name (评分标准, 备注 are columns)
-        if any(column_kind(n) in DUTY_LABELS for n in names) and kind not in DUTY_LABELS and not remark:
-            break  # after who answers, only who answers or a remark: 党建工作 there is the first row's name
+        if any(column_kind(n) in DUTY_LABELS for n in names) and kind not in DUTY_LABELS and not after:
+            break  # after who answers, only who answers, a remark, a rule or a time: 党建工作 there is a row's name
         names.append(name)
         j += 1
     if len(names) < 3 or not _SCORE.search(names[1]) or _numbered(lines, at):
@@ -154,7 +164,8 @@ def _rewrite_rows(
     if any(_NUMBERED.match(lines[k].strip()) for k in opens):
         return start  # names numbered in their cells (1.地区生产总值增长): a numbered table, read by the tables stage
     duty_kinds = [k for k in kinds if k in DUTY_LABELS]
-    remark = names[-1] if kinds[-1] == "note" else ""  # 备注 after the bodies: each row's own remark, no category
+    last_duty = max(k for k, kind in enumerate(kinds) if kind in DUTY_LABELS)
+    trailing = list(zip(names[last_duty + 1 :], kinds[last_duty + 1 :], strict=True))  # 备注, 评分标准, 完成时限 …
     above: list[str] = []  # the bodies of the row above, for a row whose cell is merged with its
     category = ""
     if opens[0] > start and _category(lines[start : opens[0]]):
@@ -167,20 +178,24 @@ def _rewrite_rows(
         next_category = ""
         last = lines[cells[-1]].strip() if cells else ""
         leader_last = "leaders" in duty_kinds and _person(last)  # (a leaders column's name ends the row: no category)
-        if n < len(opens) and cells and not remark and not leader_last and _category([last]) and len(cells) > 1:
+        if n < len(opens) and cells and not trailing and not leader_last and _category([last]) and len(cells) > 1:
             next_category = lines[cells[-1]].strip()
             lines[cells[-1]] = ""
             cells = cells[:-1]
         notes.append(Note(row + 1, names[1], lines[row + 1].strip()))
-        if (
-            remark
-            and cells
-            and not looks_like_unit(lines[cells[-1]].strip())
-            and any(looks_like_unit(lines[k].strip()) for k in cells)
-        ):
-            notes.append(Note(row + 1, remark, lines[cells[-1]].strip()))  # 约束性 after the row's bodies
-            lines[cells[-1]] = ""
-            cells = cells[:-1]
+        # The cells after the row's last body are its cells of the columns after the bodies, in order.
+        after_bodies: list[tuple[str, str, str]] = []
+        body_at = [k for k in cells if looks_like_unit(lines[k].strip())]
+        if trailing and body_at:
+            spare = [k for k in cells if k > body_at[-1] and lines[k].strip()]
+            if 0 < len(spare) <= len(trailing):
+                after_bodies = [
+                    (name, kind, lines[k].strip()) for (name, kind), k in zip(trailing, spare, strict=False)
+                ]
+                cells = [k for k in cells if k not in spare]
+        for name, kind, value in after_bodies:
+            if kind != "deadline":
+                notes.append(Note(row + 1, name, value))  # 约束性, a rule of scoring: the row's own
         people = [lines[k].strip() for k in cells if "leaders" in duty_kinds and _person(lines[k].strip())]
         bodies = [lines[k].strip() for k in cells if looks_like_unit(lines[k].strip())]
         targets = [
@@ -207,6 +222,7 @@ def _rewrite_rows(
         # The row in its own lines: its number, what is measured and its target first, then who answers.
         if people:
             fields = [labelled("leaders", "、".join(people)), *fields]
+        fields += [f"完成时限:{value}" for _, kind, value in after_bodies if kind == "deadline"]
         thing = " ".join([lines[row].strip(), *targets])
         # (5G基站建设: a space after the number, so that 1.5G is no number 1.5)
         written = [f"{n}. {thing}" if thing[:1].isdigit() else f"{n}.{thing}", *fields]
