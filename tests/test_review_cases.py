@@ -14,6 +14,45 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review21, of the scoring-table scan and the columns after the bodies) A first row named like a rule column
+    # (制定地方标准) is a row (its score on the next line); score columns named 2025年目标值, 赋分, 标准分; an empty
+    # 完成时限 cell leaves the 备注 in its own column.
+    "r21-34-scored-first-row-ends-like-rule.txt": [
+        ("1", "制定地方标准", [], ["市市场监管局"], []),
+        ("2", "新增省级质量奖企业", [], ["市市场监管局"], []),
+        ("3", "食品安全抽检", [], ["市市场监管局"], []),
+    ],
+    "r21-35-scored-year-target-value.txt": [
+        ("1", "地区生产总值增长", [], ["市发改委"], []),
+        ("2", "一般公共预算收入增长", [], ["市财政局"], []),
+        ("3", "规上工业增加值增长", [], ["市工信局"], []),
+    ],
+    "r21-05-scored-score-named-fufen.txt": [
+        ("1", "招商引资", [], ["县商务局"], []),
+        ("2", "项目建设", [], ["县发改局"], []),
+        ("3", "安全生产", [], ["县应急管理局"], []),
+    ],
+    "r21-07-scored-score-named-biaozhunfen.txt": [
+        ("1", "依法行政", [], ["市司法局"], []),
+        ("2", "优化营商环境", [], ["市发改委"], []),
+        ("3", "安全生产", [], ["市应急管理局"], []),
+    ],
+    "r21-16-scored-deadline-empty-then-remark.txt": [
+        ("1", "新建城市公园", [], ["县住建局"], []),
+        ("2", "农村公路提质改造", [], ["县交通运输局"], []),
+        ("3", "中小学校舍改造", [], ["县教体局"], []),
+    ],
+    # 王明副市长牵头主持,市工信局具体负责。 under (一): 王明 leads (主持 is no meeting told of).
+    "r21-x2-intro-leader-presides.txt": [
+        ("1", "培育专精特新企业30家", ["王明"], ["市工信局"], []),
+        ("2", "新增规上工业企业100家", ["王明"], ["市工信局"], ["市统计局"]),
+    ],
+    # 工作任务 / 目标值 / 牵头单位 / 配合单位, targets with bounds (5.5%以内): one row each.
+    "r20-13-targets-no-score-column.txt": [
+        ("1", "新增城镇就业", [], ["市人社局"], ["各区政府"]),
+        ("2", "城镇调查失业率", [], ["市人社局"], ["市统计局"]),
+        ("3", "居民人均可支配收入增长", [], ["市统计局"], ["市发改委"]),
+    ],
     # (review20, of the introductions and scoring-table commits) Columns after the bodies are each row's own: a
     # rule (评分标准, 考核标准), a time (完成时限) — never the next rows' category nor the text.
     "r20-01-scored-rule-column-after-bodies.txt": [

@@ -41,7 +41,7 @@ _CONTENT_FIELD = re.compile(lexicon("CONTENT_FIELD"))
 # named after a comma; 去年,由王明副县长牵头开展的… tells of work done, it assigns none)
 _GROUP_LEADER = re.compile(
     r"(?:(?:^|、|——)由?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)"
-    r"(?:负责|主抓|牵头|分管|联系)(?!召开|主持|出席|参加|调研|视察|听取|带队)"  # (牵头召开了…会: a meeting told of)
+    r"(?:负责|主抓|牵头|分管|联系)(?!召开|出席|参加|调研|视察|听取|带队)"  # (牵头召开了…会: a meeting told of; 牵头主持 leads)
     r"|(?<=[牵负][头责][,,])([\u4e00-\u9fff]{2,4}?)(?:常务)?(?:副)?(?:省长|市长|县长|区长|书记|主任)(?:配合|协助))"
 )
 

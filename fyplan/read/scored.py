@@ -82,7 +82,9 @@ def rewrite_scored(text: str) -> Rewritten:
 
 
 # A score column's name alone on its line (分值, 权重, 目标值, 分 数), after the line that names the first column.
-_SCORE_LINE = re.compile(r"(?<=\n)[ \t]*(?:分 *值|权 *重|分 *数|[^\n]{0,4}值)[ \t]*(?=\n)")
+_SCORE_LINE = re.compile(
+    r"(?<=\n)[ \t]*(?:(?:\d{4}年度?)?[^\n]{0,4}值|权 *重|分 *数|赋 *分|得 *分|标准分|分值[((]分[))])[ \t]*(?=\n)"
+)
 
 
 def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
@@ -92,13 +94,17 @@ def _header(lines: list[str], at: int) -> tuple[list[str], int] | None:
     j = at
     while j < len(lines) and len(names) < _MAX_COLUMNS:
         name = lines[j].replace(" ", "")
-        if not name or not HEADER_WORD.match(name):
+        if not name or not (HEADER_WORD.match(name) or (len(names) == 1 and _SCORE.search(name))):
             break
         kind = column_kind(name)
         after = _after_duties(name)
-        if names and kind == "note" and not (FIGURE_COLUMN.search(name) or names_thing(name, True) or after):
+        bodies_named = any(column_kind(n) in DUTY_LABELS for n in names)
+        if bodies_named and j + 1 < len(lines) and _figure(lines[j + 1].strip()):
+            break  # a name with a score on the next line: the first row's (制定地方标准 / 5), whatever it ends in
+        score = len(names) == 1 and _SCORE.search(name) is not None  # 赋分, 标准分, 得分, 2025年目标值
+        if names and kind == "note" and not (FIGURE_COLUMN.search(name) or names_thing(name, True) or after or score):
             break  # 宏观调控: the first row's category, not a column's name (评分标准, 备注 are columns)
-        if any(column_kind(n) in DUTY_LABELS for n in names) and kind not in DUTY_LABELS and not after:
+        if bodies_named and kind not in DUTY_LABELS and not after:
             break  # after who answers, only who answers, a remark, a rule or a time: 党建工作 there is a row's name
         names.append(name)
         j += 1
@@ -118,16 +124,24 @@ def _first_column(name: str) -> bool:
 
 
 # The score column after what is measured: 分值, 权重, 目标值 (a figure each row has; 单位 of measure is no figure).
-_SCORE = re.compile(r"值$|分$|权重|分数")
+_SCORE = re.compile(r"值$|分$|权重|分数|分值[((]分[))]$")
 
 
 def _numbered(lines: list[str], at: int) -> bool:
-    """Does a 序号 (编号) cell stand before the header at ``at``? Then the rows have numbers, and the tables
-    reading (fyplan.read.tables) reads them by those."""
+    """Does a 序号 (编号) cell stand before the header at ``at``, among the header's cells above it (序号 / 项目 /
+    目标任务 / 分值: the score's line finds 目标任务 first)? Then the rows have numbers, and the tables reading
+    (fyplan.read.tables) reads them by those."""
     k = at - 1
     while k >= 0 and not lines[k].strip(" |"):
         k -= 1
-    return k >= 0 and lines[k].replace(" ", "") in ("序号", "编号")
+    while k >= 0 and at - k <= _MAX_COLUMNS:
+        name = lines[k].replace(" ", "").strip("|")
+        if name in ("序号", "编号"):
+            return True
+        if not name or not HEADER_WORD.match(name):
+            return False
+        k -= 1
+    return False
 
 
 def _opens_row(lines: list[str], k: int) -> bool:
@@ -135,7 +149,16 @@ def _opens_row(lines: list[str], k: int) -> bool:
     line = lines[k].strip()
     if not line or _FIGURE_LINE.match(line) or FIGURE_CELL.match(line) or looks_like_unit(line):
         return False
-    return k + 1 < len(lines) and _FIGURE_LINE.match(lines[k + 1].strip()) is not None
+    return k + 1 < len(lines) and _figure(lines[k + 1].strip())
+
+
+def _figure(line: str) -> bool:
+    """A score or a target written as a figure (3, 0.5, 10分, 95%, 1.2万人, 30亿元, 5.5%以内)."""
+    line = _BOUND_WORD.sub("", line)
+    return _FIGURE_LINE.match(line) is not None or FIGURE_CELL.match(line) is not None
+
+
+_BOUND_WORD = re.compile(r"(?:及?以[内上下]|左右)$")
 
 
 def _rewrite_rows(
@@ -189,9 +212,7 @@ def _rewrite_rows(
         if trailing and body_at:
             spare = [k for k in cells if k > body_at[-1] and lines[k].strip()]
             if 0 < len(spare) <= len(trailing):
-                after_bodies = [
-                    (name, kind, lines[k].strip()) for (name, kind), k in zip(trailing, spare, strict=False)
-                ]
+                after_bodies = _after_cells([lines[k].strip() for k in spare], trailing)
                 cells = [k for k in cells if k not in spare]
         for name, kind, value in after_bodies:
             if kind != "deadline":
@@ -242,6 +263,21 @@ def _fields(bodies: list[str], kinds: list[str]) -> list[str]:
     return [labelled(kind, body) for kind, body in zip(kinds[:last], bodies, strict=False)] + [
         labelled(kinds[last], "、".join(bodies[last:]))
     ]
+
+
+def _after_cells(values: list[str], columns: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """A row's cells after its bodies, each in the next column it fits (a time column takes only a time: a row whose
+    完成时限 cell is empty puts its 备注 under 备注), (column name, kind, value)."""
+    out: list[tuple[str, str, str]] = []
+    k = 0
+    for value in values:
+        while k < len(columns) - 1 and columns[k][1] == "deadline" and fit(value, "deadline") < 2.0:
+            k += 1  # not a time: that column's cell is empty
+        if k >= len(columns):
+            break
+        out.append((columns[k][0], columns[k][1], value))
+        k += 1
+    return out
 
 
 def _person(cell: str) -> bool:
