@@ -376,10 +376,10 @@ def _spaced(segments: list[str]) -> list[str]:
     if not any(_WHITESPACE.search(seg) for seg in segments):
         return segments  # nothing to split (most lists): no str.split per name
     spaced = sum(1 for seg in segments if _WHITESPACE.search(seg))
-    if len(segments) >= 3 and spaced * 3 <= len(segments):
-        # 省经信委、住房城乡 建设厅、交通运输厅: a list parted by 、 with a space in one name in three or fewer is a
-        # page's layout (PDF text spaces words apart), not a second separator: the names stay as written.
-        return segments
+    # 省经信委、住房城乡 建设厅、交通运输厅: in a list parted by 、 with a space in a third of its names or fewer, a
+    # space is a page's layout (PDF text spaces words apart) unless a whole body stands before it (市审计局 市自然
+    # 资源局): 住房城乡 ends as a place does, not as a body.
+    layout = len(segments) >= 3 and spaced * 3 <= len(segments)
     out: list[str] = []
     for seg in segments:
         parts = seg.split()
@@ -393,6 +393,7 @@ def _spaced(segments: list[str]) -> list[str]:
                 or not looks_like_unit(joined[-1])
                 or (len(p) == 1 and p in _NAME_ENDS)
                 or p in _SUFFIX_WORDS  # 各市(州) 人民政府: the suffix alone is no body, it ends the name before it
+                or (layout and STRONG_END.search(joined[-1]) is None)
             ):
                 joined[-1] += p
             else:

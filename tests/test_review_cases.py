@@ -14,6 +14,18 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review22, of the whole session) A PDF space inside a name of a 、 list joins its parts (市教 育局 is 市教育局);
+    # two whole bodies parted by a space in such a list are two (市审计局 市自然资源局).
+    "r22-p30-pdf-space-inside-names.txt": [
+        ("1", "推进政府投资项目管理改革", [], ["市发展改革委"], ["市财政局", "市审计局", "市自然资源局"]),
+        ("2", "加强人才队伍建设", [], ["市委组织部"], ["市人社局", "市教育局", "各县区政府"]),
+        ("3", "实施城市体检", [], ["市住建局"], ["市统计局"]),
+    ],
+    "r22-q30b-two-bodies-parted-by-space.txt": [
+        ("1", "任务甲", [], ["市委组织部"], ["市财政局", "市审计局", "市自然资源局", "市统计局"]),
+        ("2", "任务乙", [], ["市住建局"], ["市财政局", "市城管局", "市水务局", "市园林局"]),
+        ("3", "任务丙", [], ["省发展改革委"], ["省经信委", "住房城乡建设厅", "交通运输厅"]),
+    ],
     # (review21, of the scoring-table scan and the columns after the bodies) A first row named like a rule column
     # (制定地方标准) is a row (its score on the next line); score columns named 2025年目标值, 赋分, 标准分; an empty
     # 完成时限 cell leaves the 备注 in its own column.
