@@ -14,6 +14,30 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # 序号 tables whose last row's score is larger than its number (12 after row 3: a cell, no row 12), with a
+    # leader cell merged over the rows it leads (printed on the first: the rows below with bodies but no leader
+    # cell share it, as the annotated tables are read).
+    "r22-15-last-row-score-larger.txt": [
+        ("1", "完成招商引资签约项目10个", ["张伟"], ["镇经济发展办"], ["镇财政所"]),
+        ("2", "完成农村改厕500户", ["李娜"], ["镇农业服务中心"], ["各村委会"]),
+        ("3", "做好安全生产工作", ["张伟"], ["镇应急办"], ["镇派出所", "镇市场监管所"]),
+    ],
+    "r22-31-merged-leader-cell.txt": [
+        ("1", "推进城市轨道交通2号线建设", ["马超"], ["市交通运输局"], ["市自然资源和规划局"]),
+        ("2", "实施城市道路微循环改造", ["马超"], ["市城管局"], ["市公安局"]),
+        ("3", "开展城市地下管网普查", ["马超"], ["市住建局"], ["市水务局"]),
+        ("4", "发展普惠托育服务", ["宋佳"], ["市卫生健康委"], ["市教育局"]),
+    ],
+    "r22-39-scores-and-leaders.txt": [
+        ("1", "完成辖区人口普查数据更新", ["韩冬"], ["街道社会事务办"], ["各社区居委会"]),
+        ("2", "实施老旧小区加装电梯20部", ["吴凡"], ["街道城建办"], ["街道财政所"]),
+        ("3", "开展消防安全隐患排查整治", ["韩冬"], ["街道平安办"], ["街道综合执法队"]),
+        ("4", "完成垃圾分类示范小区创建", ["吴凡"], ["街道城管科"], ["各社区居委会"]),
+    ],
+    "r20-41-scoring-table-with-serials.txt": [
+        ("1", "招商引资", [], ["县投资促进中心"], []),
+        ("2", "项目建设", [], ["县发改局"], ["县自然资源局"]),
+    ],
     # (review22, of the whole session) A PDF space inside a name of a 、 list joins its parts (市教 育局 is 市教育局);
     # two whole bodies parted by a space in such a list are two (市审计局 市自然资源局).
     "r22-p30-pdf-space-inside-names.txt": [

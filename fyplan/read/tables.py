@@ -1085,6 +1085,9 @@ def _rewrite_cell_rows(
                 # (现代化美丽城镇 ends as a body's name does)
                 and (_opens_row(lines, j, columns) or (len(cells) >= width and lines[j] == str(current + 1)))
                 and not _successor_ahead(lines, j, current, columns, width)
+                # a number that skips ahead while the row still lacks most of its cells (做好安全生产工作 / 12 / 张伟 …,
+                # the last row's 分值) is the row's figure: rows skip only where a table was cut or filtered
+                and not (lines[j].rstrip("*＊") not in (str(current + 1), "1") and 2 * len(cells) < width)
             )
             and not GROUP_ROW.match(lines[j])
             and (lines[j] != "序号" or _header_again(lines, j, columns))
@@ -1137,8 +1140,44 @@ def _rewrite_cell_rows(
             texts = any(column.kind == "text" for column in assignment)
             if not duties.cells and above is not None and texts and not written_empty:
                 duties = _under_merged(lines, row_start, cells, above, problems)
+            elif (
+                duties.cells
+                and above is not None
+                and texts
+                and not written_empty
+                and any(c.kind == "leaders" for c in columns)
+                and not any(kind == "leaders" for kind, _ in duties.cells)
+                and (leader := next((v for kind, v in above.cells if kind == "leaders"), None)) is not None
+                and _leader_merged(lines, row_start, cells, leader, problems)
+            ):
+                duties = _RowDuties(row_start, (("leaders", leader), *duties.cells))
         above = duties if duties.cells else None
     return j
+
+
+def _leader_merged(
+    lines: list[str], row_start: int, cells: list[int], leader: str, problems: list[tuple[int, str]]
+) -> bool:
+    """A row with its bodies but no leader cell under a row with one: the leader's cell is merged over both (one
+    副市长 over the tasks they lead, printed on the first), as the annotated tables read it. The field goes after the
+    row's text, before its bodies (room made by moving the text up onto the number's line); a warning says so."""
+    span = range(row_start + 1, cells[-1] + 1)
+    kept = [lines[k] for k in span if lines[k]]
+    first_duty = next((n for n, line in enumerate(kept) if _OWN_FIELD.match(line)), None)
+    if not kept or first_duty is None or first_duty == 0 or len(kept) + 1 > len(span) + 1:
+        return False
+    field = labelled("leaders", leader)
+    rewritten = [lines[row_start] + kept[0], *kept[1:first_duty], field, *kept[first_duty:]]
+    size = cells[-1] - row_start + 1
+    lines[row_start : cells[-1] + 1] = rewritten + [""] * (size - len(rewritten))
+    number = lines[row_start].split(".")[0]
+    problems.append(
+        (
+            row_start + 1,
+            f"table row {number} has no leader cell: read as sharing the merged cell of the row above ({leader})",
+        )
+    )
+    return True
 
 
 @attrs.frozen
