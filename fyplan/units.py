@@ -393,7 +393,9 @@ def _spaced(segments: list[str]) -> list[str]:
                 or not looks_like_unit(joined[-1])
                 or (len(p) == 1 and p in _NAME_ENDS)
                 or p in _SUFFIX_WORDS  # 各市(州) 人民政府: the suffix alone is no body, it ends the name before it
-                or (layout and STRONG_END.search(joined[-1]) is None)
+                # (in a list parted by 、, a space splits two bodies only before one that names its place, 市审计局
+                # 市自然资源局; 住房城乡 建设厅, 市委 网信办, 市公安局 交警支队 are one body each)
+                or (layout and not p.startswith(_PLACE_FIRST))
             ):
                 joined[-1] += p
             else:
@@ -406,6 +408,8 @@ def _spaced(segments: list[str]) -> list[str]:
 
 
 _NAME_ENDS = frozenset("局委办会厅处室院所站队部府司")
+# What a body's name that names its place starts with (市审计局, 省经信委, 各乡镇, 某某县人社局 aside).
+_PLACE_FIRST = ("市", "省", "县", "区", "州", "旗", "镇", "乡", "各", "自治区", "國", "国", "中共")
 _SUFFIX_WORDS = frozenset(("人民政府", "政府", "管委会", "管理委员会", "办事处", "委员会", "办公室"))
 
 

@@ -14,6 +14,37 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review23, of the merged leader cells and the spaces in names) A leader cell marked empty (|, /, —) is empty;
+    # a table naming one leader only merges none; no cell merges across a group row; a cut table's rows (1, 2, 5, 6)
+    # stay rows where a row is sparse; 市委 网信办 and 市公安局 交警支队 are one body each.
+    "r23-03-empty-leader-cell-marked.txt": [
+        ("1", "实施乡村振兴示范村建设", ["赵刚"], ["县农业农村局"], ["县财政局"]),
+        ("2", "开展河湖", [], ["县水利局"], ["县生态环境分局"]),
+        ("3", "推进全民健身设施建设", ["孙丽"], ["县文旅局"], ["县教育局"]),
+    ],
+    "r23-08-cut-table-sparse-row.txt": [
+        ("1", "新建5G基站", ["刘强"], ["市工信局"], ["市通信发展办"]),
+        ("2", "推进数字乡村建设", ["刘强"], ["市农业农村局"], []),
+        ("5", "实施城市更新行动", ["陈刚"], ["市住建局"], ["市自然资源局"]),
+        ("6", "加强耕地保护", ["陈刚"], ["市自然资源局"], ["各县区政府"]),
+    ],
+    "r23-12-space-after-party-committee.txt": [
+        ("1", "加强意识形态工作", [], ["市委宣传部"], ["市委网信办", "市文广旅局", "市教育局", "各区政府"]),
+    ],
+    "r23-13-space-before-sub-unit.txt": [
+        ("1", "治理城区交通拥堵", [], ["市交通运输局"], ["市公安局交警支队", "市城管局", "市住建局"]),
+    ],
+    "r23-19-one-leader-cell-only.txt": [
+        ("1", "统筹推进全市重点工作", ["王强"], ["市政府办公室"], ["市直各部门"]),
+        ("2", "做好重点指标统计监测", [], ["市统计局"], ["市发展改革委"]),
+        ("3", "开展重大政策落实跟踪审计", [], ["市审计局"], ["市财政局"]),
+    ],
+    "r23-04-no-merge-across-group-row.txt": [
+        ("1", "加快工业转型升级", ["周明"], ["市工信局"], ["市发展改革委"]),
+        ("2", "培育专精特新企业", ["周明"], ["市工信局"], ["市科技局"]),
+        ("3", "改善空气质量", [], ["市生态环境局"], ["市住建局"]),
+        ("4", "推进垃圾分类", ["陈静"], ["市城管局"], ["各区政府"]),
+    ],
     # 序号 tables whose last row's score is larger than its number (12 after row 3: a cell, no row 12), with a
     # leader cell merged over the rows it leads (printed on the first: the rows below with bodies but no leader
     # cell share it, as the annotated tables are read).

@@ -1049,6 +1049,9 @@ def _rewrite_cell_rows(
     """Rewrite the rows of a table one cell per line; return the index where the table ends."""
     j = start
     above: _RowDuties | None = None  # the duty cells of the row above, where a merged cell may go on
+    # A leader cell is read as merged over the rows below only in a table that names leaders in two cells or more
+    # (one 分管领导 on the first row alone heads no run of rows it leads).
+    leaders_merge = any(c.kind == "leaders" for c in columns) and _leader_cells(lines, start) >= 2
     while j < len(lines):
         line = lines[j]
         if line == "序号" and (skip := _header_again(lines, j, columns)):
@@ -1085,9 +1088,7 @@ def _rewrite_cell_rows(
                 # (现代化美丽城镇 ends as a body's name does)
                 and (_opens_row(lines, j, columns) or (len(cells) >= width and lines[j] == str(current + 1)))
                 and not _successor_ahead(lines, j, current, columns, width)
-                # a number that skips ahead while the row still lacks most of its cells (做好安全生产工作 / 12 / 张伟 …,
-                # the last row's 分值) is the row's figure: rows skip only where a table was cut or filtered
-                and not (lines[j].rstrip("*＊") not in (str(current + 1), "1") and 2 * len(cells) < width)
+                and not _figure_of_sparse_row(lines, j, current, cells, columns)
             )
             and not GROUP_ROW.match(lines[j])
             and (lines[j] != "序号" or _header_again(lines, j, columns))
@@ -1114,7 +1115,10 @@ def _rewrite_cell_rows(
             lines[row_start] += "."
         packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
         assignment = None if packed else _blank_as_empty(lines, cells, columns, row_start)
-        written_empty = assignment is not None  # a blank line for each empty cell: none is merged
+        # a blank line for each empty cell, or a mark for one (| / — 无): none is merged
+        written_empty = assignment is not None or any(
+            _EMPTY_MARK.match(lines[k]) for k in range(row_start + 1, (cells[-1] if cells else row_start) + 1)
+        )
         if assignment is None:
             assignment = align_row([lines[c] for c in cells], columns, packed)
         if assignment is None:
@@ -1145,7 +1149,7 @@ def _rewrite_cell_rows(
                 and above is not None
                 and texts
                 and not written_empty
-                and any(c.kind == "leaders" for c in columns)
+                and leaders_merge
                 and not any(kind == "leaders" for kind, _ in duties.cells)
                 and (leader := next((v for kind, v in above.cells if kind == "leaders"), None)) is not None
                 and _leader_merged(lines, row_start, cells, leader, problems)
@@ -1153,6 +1157,21 @@ def _rewrite_cell_rows(
                 duties = _RowDuties(row_start, (("leaders", leader), *duties.cells))
         above = duties if duties.cells else None
     return j
+
+
+# A cell that says it is empty: a bar, a slash, a dash, 无.
+_EMPTY_MARK = re.compile(r"^\s*(?:[|/／\\]|[-—－─]{1,2}|无|無)\s*$")
+
+
+def _leader_cells(lines: list[str], start: int) -> int:
+    """How many cells of people's names the table from ``start`` holds (up to its next header or 400 lines)."""
+    count = 0
+    for line in lines[start : start + 400]:
+        if line == "序号":
+            break
+        if line and not looks_like_unit(line) and (_PERSON.match(line) or _people(line)):
+            count += 1
+    return count
 
 
 def _leader_merged(
@@ -1356,6 +1375,21 @@ def _next_number(line: str, current: int) -> bool:
 _MAX_ROW_GAP = 20
 
 
+def _figure_of_sparse_row(lines: list[str], at: int, current: int, cells: list[int], columns: list[Column]) -> bool:
+    """Is the number at ``at``, which skips ahead of row ``current``'s successor, the row's figure (招商引资 / 10 / …,
+    the last row's 分值 where no next row shows it is one)? So where the table has a column of figures and the row
+    has named no one yet (its figures stand before its bodies) — not where the number after it opens a row nearby
+    (a cut table: rows 1, 2, 5, 6)."""
+    number = lines[at].rstrip("*＊")
+    if number in (str(current + 1), "1") or not any(FIGURE_COLUMN.search(simplified(c.name)) for c in columns):
+        return False
+    leaders = any(c.kind == "leaders" for c in columns)
+    if any(looks_like_unit(lines[k]) or (leaders and fit(lines[k], "leaders") >= 3.0) for k in cells):
+        return False  # the row's bodies or leader came already: a number after them opens the next row
+    width = sum(1 for column in columns if column.kind != "number")
+    return not _successor_ahead(lines, at, int(number), columns, width)  # (is row n + 1 nearby: n is a row)
+
+
 def _successor_ahead(lines: list[str], at: int, current: int, columns: list[Column], width: int) -> bool:
     """Is the number at ``at``, which is not row ``current``'s successor (10 after row 1, or 1), a figure cell
     (a 分值 of 10, a target of 1) because that successor opens a row within the next two rows' worth of lines?
@@ -1385,9 +1419,11 @@ def _opens_row(lines: list[str], at: int, columns: list[Column]) -> bool:
     if not columns:
         return True
     if columns[0].kind == "text":
-        cell = lines[k]  # a task (a sentence, a figure in it), not a body nor a bare number
+        cell = lines[k]  # a task (a sentence, a figure in it), not a body, a person nor a bare number
         if _NUMBER.match(cell):
             return False
+        if any(c.kind == "leaders" for c in columns) and fit(cell, "leaders") >= 3.0 and not looks_like_unit(cell):
+            return False  # 做好安全生产工作 / 12 / 张伟: a score before the leader's cell, no row 12
         return any(ch.isdigit() or ch in "。,;、" for ch in cell) or not looks_like_unit(cell)
     return fit(lines[k], columns[0].kind) > 0
 
