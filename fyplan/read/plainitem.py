@@ -35,7 +35,7 @@ from lark import Token
 
 from fyplan import units
 from fyplan.grammars import lexicon
-from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
+from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, listed_duties, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
 from fyplan.read.context import Built, ReadContext, group_clause, shared_label_shape
@@ -265,22 +265,31 @@ _COLLECTIVE_AT = re.compile("|".join(map(re.escape, units._COLLECTIVE_PREFIXES))
 # leaves room for it: peak memory at 1 MB of new text 4.9x the input before this reader, 4.4x with it,
 # 4.3x with this cache too (benchmarks/parse.py; within its noise).
 @lru_cache(maxsize=256)
-def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
+def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, tuple[int, ...] | None]:
     """The units and the titled people (杨志武副市长) of a list of plain names, as ``units.units_of`` and
-    ``units.people_in`` give them from ``units.split_names``, and whether the list was open-ended."""
+    ``units.people_in`` give them from ``units.split_names``, whether the list was open-ended, and the number of
+    units in each group where every group is its units' spellings joined by 、 and only the last ends in 等
+    (``model.listed_duties`` packs such a list without comparing strings), else None."""
     if not text:
-        return (), (), False
+        return (), (), False, ()
     if "," not in text:
-        return _group_bodies(text)
+        group_found, group_people, group_open, size = _group_bodies(text)
+        return group_found, group_people, group_open, (size,) if size else None
     found: tuple[Unit, ...] = ()
     people: tuple[Leader, ...] = ()
     open_ended = False
+    sizes: list[int] | None = []
     for group in text.split(","):
-        group_found, group_people, group_open = _group_bodies(group)
+        group_found, group_people, group_open, size = _group_bodies(group)
+        if sizes is not None:
+            if size and not open_ended:  # (no group but the last ends in 等)
+                sizes.append(size)
+            else:
+                sizes = None
         found += group_found
         people += group_people
         open_ended = open_ended or group_open
-    return found, people, open_ended
+    return found, people, open_ended, tuple(sizes) if sizes is not None else None
 
 
 # Each group of a list (the names between two commas) is read on its own, once while among the last 1,024
@@ -289,8 +298,10 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
 # lookarounds see only Chinese characters and the group's end (never across a comma), and the names of one
 # group share prefixes and endings only with each other.
 @lru_cache(maxsize=1024)
-def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
-    """``_bodies`` of one group (no comma in it)."""
+def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, int]:
+    """``_bodies`` of one group (no comma in it), with the number of its units where the group is their
+    spellings joined by 、 (and 等 where it is open-ended), else 0."""
+    text = group
     names: list[str] = []
     written: list[str] = []
     open_ended = False
@@ -338,7 +349,9 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
                     found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    return tuple(found), tuple(people), open_ended
+    spelled = "、".join([u.written or u.name for u in found])
+    regular = not people and text == (spelled + "等" if open_ended else spelled)
+    return tuple(found), tuple(people), open_ended, len(found) if regular else 0
 
 
 # A notice names the same few leaders in item after item (one or two people and a few roles per part), so
@@ -362,12 +375,24 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
         texts["cooperating"],
         texts["responsible"],
     )
-    lead_units, people, lead_open = _bodies(",".join(lead_texts))
-    coop_units, coop_people, coop_open = _bodies(",".join(coop_texts))
+    lead_units, people, lead_open, lead_sizes = _bodies(",".join(lead_texts))
+    coop_units, coop_people, coop_open, coop_sizes = _bodies(",".join(coop_texts))
+    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
+    if not responsible and not people and not coop_people and lead_sizes is not None and coop_sizes is not None:
+        # The common item: its lists packed as the reader knows them (model.listed_duties).
+        return listed_duties(
+            found,
+            lead_units,
+            coop_units,
+            open_ended(leaders_open, lead_open, coop_open),
+            tuple(leader_texts),
+            lead_sizes,
+            coop_sizes,
+        )
     people += coop_people
     written_lead, written_coop = tuple(lead_texts), tuple(coop_texts)
     if responsible:
-        resp_units, resp_people, resp_open = _bodies(",".join(responsible))
+        resp_units, resp_people, resp_open, _ = _bodies(",".join(responsible))
         people += resp_people
         if lead_units:
             coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
@@ -385,7 +410,6 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             lead_units = resp_units
             lead_open = resp_open
             written_lead = tuple(responsible)
-    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
     return Duties(
         leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))) if people else found,
         lead_units=lead_units,
