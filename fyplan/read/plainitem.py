@@ -128,6 +128,8 @@ def _may_end_in_verb(text: str) -> bool:
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in: a group ending in one
 # is tried against the pattern itself (各成员单位 ends as 到位 does).
 _DEADLINE_ENDS = dutymod.DEADLINE_ENDS
+# ... and a line break: the last characters of a body ``clauses.deadline_after`` may take groups from.
+_DEADLINE_LAST = dutymod._DEADLINE_LAST
 
 # The endings of a body's name (局, 委, 政府 …) that no title of a person ends in (市长, 书记, 主任, 领导,
 # 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
@@ -222,7 +224,9 @@ def _may_close(body: str) -> bool:
     """…,县水利局牵头。: a sentence that may end in who answers (grammar.closing_groups reads it): its last
     group ends in a role verb after a body's name, or says a label with a copula. A cheap superset: most
     sentences end otherwise (…年底前完成。 ends in a verb after no body), and stay on this path."""
-    end, _ = dutymod.deadline_after(body.rstrip("。.;"))  # …,各街道配合,年底前完成: the groups that say when
+    end = body.rstrip("。.;")
+    if end[-1:] in _DEADLINE_LAST:  # (else no group at its end says when: deadline_after gives it back whole)
+        end, _ = dutymod.deadline_after(end)  # …,各街道配合,年底前完成: the groups that say when
     if not (_may_end_in_verb(end) or end.endswith(("单位", "部门"))):
         return False
     group = re.split(r"[,。;]", end)[-1]
@@ -238,6 +242,8 @@ def _note_after(group: str) -> bool:
 
 # A bracket (an inline clause) or a colon (fields after the sentence).
 _CLAUSE_MARK = re.compile(r"[(\[【〔)\]】〕:]")
+# Where the sentence's first part ends.
+_FIRST_CUT = re.compile("[,，。]")
 
 
 def _plain_sentence(body: str) -> bool:
@@ -245,14 +251,11 @@ def _plain_sentence(body: str) -> bool:
     first part ending in a role verb (由市发改委牵头,…: a lead-in, see grammar._lead_in)."""
     if not body or _CLAUSE_MARK.search(body):
         return False
-    cut = len(body)
-    for mark in (",", "，", "。"):
-        at = body.find(mark)
-        if 0 <= at < cut:
-            cut = at
-    if cut == len(body):
+    cut = _FIRST_CUT.search(body)
+    if cut is None:
         return True  # one piece: no lead-in (it needs the rest of the sentence after its clause)
-    return not _may_end_in_verb(body[:cut].strip())
+    first = body[: cut.start()].strip()
+    return not _may_end_in_verb(first)
 
 
 # Where a collective of ``units._collectives`` may start: every one starts with one of its prefixes.
@@ -302,12 +305,26 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     """``_bodies`` of one group (no comma in it), with the number of its units where the group is their
     spellings joined by 、 (and 等 where it is open-ended), else 0."""
     text = group
+    run = group.split("、")
+    if (
+        "等" not in group
+        and "直" not in group
+        and "" not in run
+        and {name[-1] for name in run} <= _BODY_ENDS
+        and (len(run) == 1 or not (_COLLECTIVE_AT.search(group) or run[-1].endswith(units._SHARED_SUFFIXES)))
+        and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
+        and not units.GLUED_NAMES.search(group)
+    ):
+        # The common group: names that end as bodies' names do, no 等, 直, collective, shared ending, glued
+        # names or 和/及 between names: each name a unit as written (what the rest of this function gives it,
+        # without its lists and loop).
+        return tuple(map(units.unit, run, run)), (), False, len(run)
     names: list[str] = []
     written: list[str] = []
     open_ended = False
     if "和" in group or "及" in group:
         group = units._AND_COLLECTIVE.sub("、", group)
-    run = group.split("、")
+        run = group.split("、")
     if "直" in group:
         run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
     if units.GLUED_NAMES.search(group):
