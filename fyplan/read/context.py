@@ -67,6 +67,9 @@ def label_shape(labels: Sequence[Label], first: int) -> LabelShape:
     return _shared_shape(LabelShape(pairs, tuple([line - first for _, _, line in labels])))
 
 
+# Asked per plain item with its pairs and offsets (issue 13): their shape served without making a LabelShape
+# (a Python __new__) to look up.
+@lru_cache(maxsize=512)
 def shared_label_shape(pairs: tuple[tuple[str, str], ...], offsets: tuple[int, ...]) -> LabelShape:
     """The shared shape of these (kind, label) pairs on these offsets: what ``label_shape`` makes of the
     triples, for a reader that has the pairs and offsets at hand (plainitem: no triples made per item)."""
