@@ -297,7 +297,13 @@ def listed_duties(
     # One group (or none) packs as None, as _pack_list finds; several as their sizes.
     lead = None if len(lead_sizes) <= 1 else _PACKED.setdefault(lead_sizes, lead_sizes)
     coop = None if len(cooperating_sizes) <= 1 else _PACKED.setdefault(cooperating_sizes, cooperating_sizes)
-    _store_written(duties, _pack_list(leaders, flags.leaders, leader_groups), lead, coop)  # type: ignore[arg-type]
+    spec = _pack_list(leaders, flags.leaders, leader_groups)
+    # As _store_written stores them, told without its calls: lead and coop hold no strings here.
+    if spec is None and lead is None and coop is None:
+        _WRITTEN_SLOT.__set__(duties, None)
+    else:
+        packed = (spec, lead, coop)
+        _WRITTEN_SLOT.__set__(duties, packed if _strings(spec) else _PACKED.setdefault(packed, packed))
     return duties
 
 

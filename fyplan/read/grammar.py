@@ -362,7 +362,7 @@ class Builder(Transformer[Token, Any]):
     def subtask(self, children: list[Any]) -> Built:
         head: Token = children[0]
         m = _SUBTASK_NO.match(head)
-        number = int(m.group(1)) if m else 0
+        number = int(m[1]) if m else 0
         body = head[m.end() :] if m else str(head)
         item_id = f"{self._parent_number(head.line or 0)}.{number}"
         return self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n

@@ -174,7 +174,7 @@ def lex(lark: Lark, text: str) -> Iterator[Token]:
             for _ in lark.lex(text):
                 pass
             raise AssertionError(f"Lark's lexer read what the line lexer could not, at {pos}")
-        value = m.group(0)
+        value = m[0]
         kind = m.lastgroup
         newline, ignored, callback = plan[kind]
         start, start_line, column = pos, line, pos - line_start + 1

@@ -181,7 +181,10 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
     if len(groups) > 1 and any(_note_after(group) for group in groups[1:]):
         return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them out of the list)
     for group in groups:
-        if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
+        tail = group[-4:]  # (_may_end_in_verb inline: a call per group)
+        if group[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail:
+            return None
+        if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
     return kind, (kind, label), groups
