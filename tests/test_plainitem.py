@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
 import builds
 import family
 import pytest
@@ -15,8 +16,9 @@ from hypothesis import strategies as st
 import fyplan
 from fyplan import fastpaths, units
 from fyplan.grammars import lexicon
-from fyplan.model import _WRITTEN_SLOT, Duties, Notice, listed_duties, open_ended
+from fyplan.model import _WRITTEN_SLOT, Duties, Notice, Task, listed_duties, open_ended
 from fyplan.read import clauses, grammar, plainitem
+from fyplan.read.context import Built, plain_built, shared_label_shape
 from fyplan.strategies import notices, styles
 from fyplan.write.export import to_json
 from fyplan.write.render import render
@@ -306,6 +308,14 @@ def test_lists_packed_as_the_reader_knows_them_are_packed_as_duties_packs_them(
     assert fast == slow
     assert _WRITTEN_SLOT.__get__(fast) == _WRITTEN_SLOT.__get__(slow)
     assert fast.written == slow.written == (leader_groups, tuple(lead_groups), tuple(coop_groups))
+
+
+def test_a_plain_built_is_the_built_of_its_fields() -> None:
+    task = Task("1", 1, "全市生产总值增长6%。", line=3)
+    shape = shared_label_shape((("lead", "牵头单位"),), (1,))
+    fast, slow = plain_built(task, shape, 3, 4), Built(task, None, shape, 3, 4, False, True)
+    for field in attrs.fields(Built):
+        assert getattr(fast, field.name) == getattr(slow, field.name), field.name
 
 
 def test_a_list_not_written_as_its_units_is_not_packed_by_sizes() -> None:

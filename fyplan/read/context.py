@@ -181,6 +181,26 @@ class Built:
         self._trailing = lines or None
 
 
+_new = object.__new__
+
+
+def plain_built(task: Task, shape: LabelShape, first: int, last: int) -> Built:
+    """``Built(task, None, shape, first, last, False, True)``: an item whose duties came from lines after its
+    own, as the plain reader makes them, its fields set straight (attrs' ``__init__`` and the post-init's tests
+    cost twice as much; issue 13). tests/test_plainitem.py holds the two equal field by field."""
+    built: Built = _new(Built)
+    built.task = task
+    built._trailing = None
+    built._labels = shape
+    built.first = first
+    built.last = last
+    built.inline = False
+    built.after_head = True
+    built.children = ()
+    built.group = False
+    return built
+
+
 @attrs.define
 class BuiltSection:
     section: Section

@@ -38,7 +38,7 @@ from fyplan.grammars import lexicon
 from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, listed_duties, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
-from fyplan.read.context import Built, ReadContext, group_clause, shared_label_shape
+from fyplan.read.context import Built, ReadContext, group_clause, plain_built, shared_label_shape
 from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
@@ -148,15 +148,18 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     # (kind, label) pairs as the lines' readings hold them and the lines as offsets from the item's.
     pairs: list[tuple[str, str]] = []
     offsets: list[int] = []
-    texts: dict[dutymod.Kind, list[str]] = {"leaders": [], "lead": [], "cooperating": [], "responsible": []}
+    # Each kind's groups and value (the groups joined by commas), as its line gave them: most items have one line
+    # of each kind, whose reading serves as it is (no list to fill and join again).
+    texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]] = {}
     for offset, line_text in enumerate(tok.split("\n"), base - line):
         if not line_text:
             continue
         found = _duty_line(line_text)
         if found is None:
             return None
-        kind, pair, groups = found
-        texts[kind] += groups
+        kind, pair, groups, value = found
+        had = texts.get(kind)
+        texts[kind] = (groups, value) if had is None else (had[0] + groups, f"{had[1]},{value}")
         pairs.append(pair)
         offsets.append(offset)
     duties = _duties(texts, ctx.first_listed_leads)
@@ -165,13 +168,13 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     text = items.join_text((body,)) if " " in body else body
     task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
     shape = shared_label_shape(tuple(pairs), tuple(offsets))
-    return Built(task, None, shape, line, max(line, base), False, True)
+    return plain_built(task, shape, line, max(line, base))
 
 
-def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...]] | None:
-    """A duty line's kind, its (kind, label) and its groups of names (parted by commas), or None where this
-    reader does not know it: no ``LABEL:names`` line of the table, a group that may end in a role verb or be
-    deadline words, or a note after the names."""
+def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...], str] | None:
+    """A duty line's kind, its (kind, label), its groups of names (parted by commas) and its value (the groups
+    with their commas), or None where this reader does not know it: no ``LABEL:names`` line of the table, a
+    group that may end in a role verb or be deadline words, or a note after the names."""
     kinds, field = _fields()
     m = field.fullmatch(line_text)
     if m is None:
@@ -187,7 +190,7 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
         if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
-    return kind, (kind, label), groups
+    return kind, (kind, label), groups, value
 
 
 # A duty line is read once while among the last 256 read: items name the same leaders, lead units and
@@ -387,17 +390,20 @@ def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
     return units.shared_leaders(tuple(dict.fromkeys(kept))), names.open_ended
 
 
-def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
-    """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines)."""
-    leader_texts, lead_texts, coop_texts, responsible = (
-        texts["leaders"],
-        texts["lead"],
-        texts["cooperating"],
-        texts["responsible"],
-    )
-    lead_units, people, lead_open, lead_sizes = _bodies(",".join(lead_texts))
-    coop_units, coop_people, coop_open, coop_sizes = _bodies(",".join(coop_texts))
-    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
+# A kind no line of the item gives: no groups, an empty value.
+_NO_FIELD: tuple[tuple[str, ...], str] = ((), "")
+
+
+def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed_leads: bool) -> Duties:
+    """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines), from each kind's
+    groups and value."""
+    leader_texts, leader_value = texts.get("leaders", _NO_FIELD)
+    lead_texts, lead_value = texts.get("lead", _NO_FIELD)
+    coop_texts, coop_value = texts.get("cooperating", _NO_FIELD)
+    responsible, responsible_value = texts.get("responsible", _NO_FIELD)
+    lead_units, people, lead_open, lead_sizes = _bodies(lead_value)
+    coop_units, coop_people, coop_open, coop_sizes = _bodies(coop_value)
+    found, leaders_open = _leaders(leader_value) if leader_texts else ((), False)
     if not responsible and not people and not coop_people and lead_sizes is not None and coop_sizes is not None:
         # The common item: its lists packed as the reader knows them (model.listed_duties).
         return listed_duties(
@@ -405,14 +411,14 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
             lead_units,
             coop_units,
             open_ended(leaders_open, lead_open, coop_open),
-            tuple(leader_texts),
+            leader_texts,
             lead_sizes,
             coop_sizes,
         )
     people += coop_people
-    written_lead, written_coop = tuple(lead_texts), tuple(coop_texts)
+    written_lead, written_coop = lead_texts, coop_texts
     if responsible:
-        resp_units, resp_people, resp_open, _ = _bodies(",".join(responsible))
+        resp_units, resp_people, resp_open, _ = _bodies(responsible_value)
         people += resp_people
         if lead_units:
             coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
@@ -429,12 +435,12 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
         else:
             lead_units = resp_units
             lead_open = resp_open
-            written_lead = tuple(responsible)
+            written_lead = responsible
     return Duties(
         leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))) if people else found,
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=None,
         open_ended=open_ended(leaders_open, lead_open, coop_open),
-        written=(tuple(leader_texts), written_lead, written_coop),
+        written=(leader_texts, written_lead, written_coop),
     )
