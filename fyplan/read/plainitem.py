@@ -312,19 +312,24 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     spellings joined by 、 (and 等 where it is open-ended), else 0."""
     text = group
     run = group.split("、")
+    # The common group: names that end as bodies' names do, maybe 等 after the last (its only 等: units._OPEN
+    # takes it off, open-ended), no 直, collective, shared ending, glued names or 和/及 between names: each name a
+    # unit as written (what the rest of this function gives it, without its lists and loop).
+    plain: list[str] | None = run
+    ends_open = False
+    if "等" in group:
+        plain = [*run[:-1], run[-1][:-1]] if group.find("等") == len(group) - 1 else None
+        ends_open = True
     if (
-        "等" not in group
+        plain is not None
         and "直" not in group
-        and "" not in run
-        and {name[-1] for name in run} <= _BODY_ENDS
-        and (len(run) == 1 or not (_COLLECTIVE_AT.search(group) or run[-1].endswith(units._SHARED_SUFFIXES)))
+        and "" not in plain
+        and {name[-1] for name in plain} <= _BODY_ENDS
+        and (len(plain) == 1 or not (_COLLECTIVE_AT.search(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
         and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
         and not units.GLUED_NAMES.search(group)
     ):
-        # The common group: names that end as bodies' names do, no 等, 直, collective, shared ending, glued
-        # names or 和/及 between names: each name a unit as written (what the rest of this function gives it,
-        # without its lists and loop).
-        return tuple(map(units.unit, run, run)), (), False, len(run)
+        return tuple(map(units.unit, plain, plain)), (), ends_open, len(plain)
     names: list[str] = []
     written: list[str] = []
     open_ended = False
