@@ -7,7 +7,7 @@ the working records of items and sections between the grammar and the document s
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, overload
 
@@ -182,6 +182,13 @@ class Built:
 
 
 _new = object.__new__
+# The fields plain_built sets; any other (one added later) takes its default there, as Built() gives it.
+_PLAIN_SET = ("task", "_trailing", "_labels", "first", "last", "inline", "after_head", "children", "group")
+_PLAIN_REST: tuple[tuple[str, Callable[[], object] | None, object], ...] = tuple(
+    (a.name, a.default.factory if isinstance(a.default, attrs.Factory) else None, a.default)  # type: ignore[arg-type, union-attr]
+    for a in attrs.fields(Built)
+    if a.name not in _PLAIN_SET
+)
 
 
 def plain_built(task: Task, shape: LabelShape, first: int, last: int) -> Built:
@@ -198,6 +205,8 @@ def plain_built(task: Task, shape: LabelShape, first: int, last: int) -> Built:
     built.after_head = True
     built.children = ()
     built.group = False
+    for name, factory, default in _PLAIN_REST:
+        setattr(built, name, factory() if factory is not None else default)
     return built
 
 
