@@ -178,8 +178,17 @@ def _surely_none(text: str) -> bool:
         return False
     # Clauses convert on their own (no OpenCC entry holds a separator): the simplified sentence's last
     # clause is the conversion of this one, and its last character comes from a key holding this one's.
-    last = _last_clause(text)
-    return not last or last[-1] not in last_characters
+    last = _last_character(text)
+    return not last or last not in last_characters
+
+
+def _last_character(text: str) -> str:
+    r"""``_last_clause(text)[-1:]``: the last character that is no separator nor whitespace, told by strips
+    (``rstrip()`` takes what ``\s`` matches) instead of a match over the reversed sentence (issue 13)."""
+    last = text.rstrip(SEPARATORS)
+    while last[-1:].isspace():
+        last = last.rstrip().rstrip(SEPARATORS)
+    return last[-1:]
 
 
 @lru_cache(maxsize=512)  # per distinct sentence: a notice read twice, or a text repeated, scans it once

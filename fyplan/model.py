@@ -231,6 +231,10 @@ def _set_written(duties: Duties, written: tuple[tuple[str, ...], tuple[str, ...]
     leaders = _pack_list(duties.leaders, flags.leaders, written[0])
     lead = _pack_list(duties.lead_units, flags.lead_units, written[1])
     coop = _pack_list(duties.cooperating_units, flags.cooperating_units, written[2])
+    _store_written(duties, leaders, lead, coop)
+
+
+def _store_written(duties: Duties, leaders: _GroupSpec, lead: _GroupSpec, coop: _GroupSpec) -> None:
     if leaders is None and lead is None and coop is None:
         _WRITTEN_SLOT.__set__(duties, None)
     elif _strings(leaders) or _strings(lead) or _strings(coop):
@@ -261,6 +265,46 @@ def _get_written(duties: Duties) -> tuple[tuple[str, ...], tuple[str, ...], tupl
 
 # setattr: to mypy (and to every caller) ``written`` stays the attribute of the tuple type declared above.
 setattr(Duties, "written", property(_get_written, _set_written, doc="The lists as the notice wrote them (see above)."))  # noqa: B010
+
+# attrs' slot descriptors of the other fields, for ``listed_duties``.
+_DUTIES_SLOTS = tuple(
+    Duties.__dict__[name] for name in ("leaders", "lead_units", "cooperating_units", "deadline", "open_ended")
+)
+
+
+def listed_duties(
+    leaders: tuple[Leader, ...],
+    lead_units: tuple[Unit, ...],
+    cooperating_units: tuple[Unit, ...],
+    flags: OpenEnded,
+    leader_groups: tuple[str, ...],
+    lead_sizes: tuple[int, ...],
+    cooperating_sizes: tuple[int, ...],
+) -> Duties:
+    """``Duties(leaders, lead_units, cooperating_units, None, flags, (leader_groups, lead, cooperating))`` where
+    the lead and cooperating lists were written as their units' spellings joined by 、, in groups of
+    ``lead_sizes`` and ``cooperating_sizes`` units (``()`` for an empty list), 等 after the last group where
+    the list is open-ended and nowhere else: the reader that made the units from those groups knows, so their
+    packing is had without building and comparing the strings, and the attrs ``__init__`` is skipped
+    (issue 13: ``Duties()`` was ~7% of a parse of new text; tests/test_plainitem.py holds both equal)."""
+    duties: Duties = object.__new__(Duties)
+    set_leaders, set_lead, set_coop, set_deadline, set_flags = _DUTIES_SLOTS
+    set_leaders.__set__(duties, leaders)
+    set_lead.__set__(duties, lead_units)
+    set_coop.__set__(duties, cooperating_units)
+    set_deadline.__set__(duties, None)
+    set_flags.__set__(duties, flags)
+    # One group (or none) packs as None, as _pack_list finds; several as their sizes.
+    lead = None if len(lead_sizes) <= 1 else _PACKED.setdefault(lead_sizes, lead_sizes)
+    coop = None if len(cooperating_sizes) <= 1 else _PACKED.setdefault(cooperating_sizes, cooperating_sizes)
+    spec = _pack_list(leaders, flags.leaders, leader_groups)
+    # As _store_written stores them, told without its calls: lead and coop hold no strings here.
+    if spec is None and lead is None and coop is None:
+        _WRITTEN_SLOT.__set__(duties, None)
+    else:
+        packed = (spec, lead, coop)
+        _WRITTEN_SLOT.__set__(duties, packed if _strings(spec) else _PACKED.setdefault(packed, packed))
+    return duties
 
 
 NO_DUTIES = Duties()

@@ -175,6 +175,7 @@ _FILLERS = re.compile(
 # What a "N…以上" directly before a noun qualifies: 亿元以上项目, 5000万元以上企业.
 _QUALIFIES = re.compile(r"(?:的)?(?:重点|工业|龙头|规上)?(?:项目|企业|产业|园区|投资项目)")
 _HARD_BOUNDARY = "。;:,!?\n"
+_STOPS = ",。;:、的" + _HARD_BOUNDARY  # where an indicator after its number ends
 _SOFT_BOUNDARY = "、和及与"
 # Bounds written before the number, longest first: 不超过 must not read as 超过, 不低于 as 低于.
 _BOUNDS_BEFORE: tuple[tuple[str, Bound], ...] = (
@@ -199,20 +200,27 @@ _BOUNDS_AFTER: tuple[tuple[str, Bound], ...] = (
 _QUALIFIER_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|至少)$")
 
 
-def _mask(text: str) -> str:
-    def mark(m: re.Match[str]) -> str:
-        quoted = m.group()[0] in '“"「'
-        dated = not quoted and (m.group()[0] in "《〔(" or any(ch in m.group() for ch in "年月日"))
-        return (_MASK if dated else _KEEP) * len(m.group())
+def _mark(m: re.Match[str]) -> str:
+    found = m[0]
+    first = found[0]
+    quoted = first in '“"「'
+    dated = not quoted and (first in "《〔(" or "年" in found or "月" in found or "日" in found)
+    return (_MASK if dated else _KEEP) * len(found)
 
-    return _NOT_TARGETS.sub(mark, text)
+
+def _mask(text: str) -> str:
+    return _NOT_TARGETS.sub(_mark, text)
+
+
+# What an indicator's ends lose: masked characters, spaces, joiners, 的.
+_TRIMMED = _MASK + " 、和及与的"
 
 
 def _clean(text: str, masked: str, start: int, end: int) -> str:
     """The indicator in ``text[start:end]``: masked ends (years …), fillers and joiners trimmed."""
-    while start < end and masked[start] in _MASK + " 、和及与的":
+    while start < end and masked[start] in _TRIMMED:
         start += 1
-    while end > start and masked[end - 1] in _MASK + " 、和及与的":
+    while end > start and masked[end - 1] in _TRIMMED:
         end -= 1
     indicator = text[start:end]
     previous = None
@@ -222,15 +230,22 @@ def _clean(text: str, masked: str, start: int, end: int) -> str:
     return indicator
 
 
+# The bound words by their length, looked up by the characters before and after a number instead of a
+# startswith / endswith per word (issue 13). After: all two characters. Before: three characters first (不超过
+# before 超过, as _BOUNDS_BEFORE orders them), then two; no word of one length ends another of the other but
+# those. tests/test_targets_scan.py holds _bound to the ordered search.
+_AFTER_WORDS = dict(_BOUNDS_AFTER)
+_BEFORE_WORDS = [{w: b for w, b in _BOUNDS_BEFORE if len(w) == n} for n in (3, 2)]
+
+
 def _bound(before: str, after: str) -> tuple[Bound, int]:
     """The bound and how many characters of ``after`` it takes."""
-    for word, bound in _BOUNDS_AFTER:
-        if after.startswith(word):
-            return bound, len(word)
-    for word, bound in _BOUNDS_BEFORE:
-        if before.endswith(word):
-            return bound, 0
-    return "exactly", 0
+    bound = _AFTER_WORDS.get(after[:2])
+    if bound is not None:
+        return bound, 2
+    three, two = _BEFORE_WORDS
+    bound = three.get(before[-3:]) or two.get(before[-2:])
+    return (bound, 0) if bound is not None else ("exactly", 0)
 
 
 @lru_cache(maxsize=512)
@@ -302,7 +317,7 @@ def _verb_and_indicator(
     if not indicator:
         # 设立1亿元中小微企业贷款风险补偿资金: the indicator follows the number.
         stop = tail_start
-        while stop < len(masked) and masked[stop] not in ",。;:、的" + _HARD_BOUNDARY:
+        while stop < len(masked) and masked[stop] not in _STOPS:
             stop += 1
         indicator = _clean(text, masked, tail_start, stop)
     if not indicator and found:

@@ -43,6 +43,15 @@ def test_the_quick_answer_is_the_converted_sentences(text: str) -> None:
         assert deadlines.in_sentence.__wrapped__(text) == quick
 
 
+@given(
+    st.lists(st.one_of(PIECES, st.sampled_from(["\n", "\t", "\xa0", "\u2003", "；", "：", "(", ")"])), max_size=10).map(
+        "".join
+    )
+)
+def test_the_last_character_is_the_last_clauses(text: str) -> None:
+    assert deadlines._last_character(text) == deadlines._last_clause(text)[-1:]
+
+
 def test_sentences_told_without_opencc() -> None:
     assert deadlines._surely_none("推进项目建设。")
     assert not deadlines._surely_none("推进项目建设,年內完成。")  # 成 may end deadline words

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
 import builds
 import family
 import pytest
@@ -15,8 +16,9 @@ from hypothesis import strategies as st
 import fyplan
 from fyplan import fastpaths, units
 from fyplan.grammars import lexicon
-from fyplan.model import Notice
+from fyplan.model import _WRITTEN_SLOT, Duties, Notice, Task, listed_duties, open_ended
 from fyplan.read import clauses, grammar, plainitem
+from fyplan.read.context import Built, plain_built, shared_label_shape
 from fyplan.strategies import notices, styles
 from fyplan.write.export import to_json
 from fyplan.write.render import render
@@ -270,11 +272,60 @@ def test_a_list_is_read_as_the_general_path_reads_it(groups: list[str]) -> None:
     # plainitem._bodies takes a group of one name as written and asks the collective and shared-ending rules
     # only where a group may hold one: the same units (as spelled), people and 等 as units.split_names gives.
     text = ",".join(groups)
-    found, people, open_ended = plainitem._bodies.__wrapped__(text)
+    found, people, open_ended, _ = plainitem._bodies.__wrapped__(text)
     names = units.split_names(text)
     assert [(u.name, u.written) for u in found] == [(u.name, u.written) for u in units.units_of(names)]
     assert people == units.people_in(names)
     assert open_ended == names.open_ended
+
+
+# Groups of a list: the names above, some shared endings, 等 after any of them.
+_GROUPS = st.lists(
+    st.lists(_mostly(NAMES, SUFFIXED, 3), min_size=1, max_size=4)
+    .map("、".join)
+    .map(lambda group: group + "等" if group.endswith("局") and len(group) % 3 == 0 else group),
+    min_size=0,
+    max_size=3,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_GROUPS, _GROUPS, st.sampled_from([(), ("李红",), ("市政府常务副市长、王东",), ("李红", "王东等")]))
+def test_lists_packed_as_the_reader_knows_them_are_packed_as_duties_packs_them(
+    lead_groups: list[str], coop_groups: list[str], leader_groups: tuple[str, ...]
+) -> None:
+    # model.listed_duties packs the lead and cooperating lists by the sizes plainitem._bodies gives, without
+    # comparing strings: the same packed value and the same written lists as Duties() of the strings.
+    lead = plainitem._bodies.__wrapped__(",".join(lead_groups))
+    coop = plainitem._bodies.__wrapped__(",".join(coop_groups))
+    lead_sizes, coop_sizes = lead[3], coop[3]
+    assume(lead_sizes is not None and coop_sizes is not None)
+    assert lead_sizes is not None and coop_sizes is not None
+    leaders, leaders_open = plainitem._leaders.__wrapped__(",".join(leader_groups))
+    flags = open_ended(leaders_open, lead[2], coop[2])
+    fast = listed_duties(leaders, lead[0], coop[0], flags, leader_groups, lead_sizes, coop_sizes)
+    slow = Duties(leaders, lead[0], coop[0], None, flags, (leader_groups, tuple(lead_groups), tuple(coop_groups)))
+    assert fast == slow
+    assert _WRITTEN_SLOT.__get__(fast) == _WRITTEN_SLOT.__get__(slow)
+    assert fast.written == slow.written == (leader_groups, tuple(lead_groups), tuple(coop_groups))
+
+
+def test_a_plain_built_is_the_built_of_its_fields() -> None:
+    task = Task("1", 1, "全市生产总值增长6%。", line=3)
+    shape = shared_label_shape((("lead", "牵头单位"),), (1,))
+    fast, slow = plain_built(task, shape, 3, 4), Built(task, None, shape, 3, 4, False, True)
+    for field in attrs.fields(Built):
+        assert getattr(fast, field.name) == getattr(slow, field.name), field.name
+
+
+def test_a_list_not_written_as_its_units_is_not_packed_by_sizes() -> None:
+    assert plainitem._bodies.__wrapped__("市财政局和各有关部门")[3] is None  # 和 between two names
+    assert plainitem._bodies.__wrapped__("分管副市长、市财政局")[3] is None  # a title that names no one
+    assert plainitem._bodies.__wrapped__("市税务局等有关部门")[3] is None  # words after 等
+    assert plainitem._bodies.__wrapped__("市财政局、甲县、乙区人民政府")[3] == (3,)  # 甲县 spelled as written
+    assert plainitem._bodies.__wrapped__("市财政局等,市教育局")[3] is None  # 等 before the last group
+    assert plainitem._bodies.__wrapped__("杨志武副市长、市财政局")[3] is None  # a person among the units
+    assert plainitem._bodies.__wrapped__("市财政局、市教育局,市税务局等")[3] == (2, 1)
 
 
 @settings(max_examples=40, deadline=None)

@@ -116,3 +116,25 @@ def test_a_points_number_is_no_target() -> None:
     assert targets.extract_targets("市图书馆(1)门前单车摆放无序;(2)消防通道堆放杂物。") == ()
     (found,) = targets.extract_targets("(1)新增城镇就业2000人。")
     assert (found.indicator, found.value) == ("城镇就业", 2000.0)
+
+
+def _ordered_bound(before: str, after: str) -> tuple[str, int]:
+    """targets._bound as it was (a startswith / endswith per bound word, in the tables' order)."""
+    for word, bound in targets._BOUNDS_AFTER:
+        if after.startswith(word):
+            return bound, len(word)
+    for word, bound in targets._BOUNDS_BEFORE:
+        if before.endswith(word):
+            return bound, 0
+    return "exactly", 0
+
+
+BOUND_PIECES = st.sampled_from(
+    [w for w, _ in targets._BOUNDS_AFTER + targets._BOUNDS_BEFORE]
+    + ["不", "以", "超", "过", "于", "低", "制", "在", "少", "至", "增长", "元", "%", "的", ""]
+)
+
+
+@given(st.lists(BOUND_PIECES, max_size=4).map("".join), st.lists(BOUND_PIECES, max_size=4).map("".join))
+def test_the_bound_is_the_ordered_searchs(before: str, after: str) -> None:
+    assert targets._bound(before, after) == _ordered_bound(before, after)

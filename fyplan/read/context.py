@@ -7,7 +7,7 @@ the working records of items and sections between the grammar and the document s
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple, overload
 
@@ -67,6 +67,9 @@ def label_shape(labels: Sequence[Label], first: int) -> LabelShape:
     return _shared_shape(LabelShape(pairs, tuple([line - first for _, _, line in labels])))
 
 
+# Asked per plain item with its pairs and offsets (issue 13): their shape served without making a LabelShape
+# (a Python __new__) to look up.
+@lru_cache(maxsize=512)
 def shared_label_shape(pairs: tuple[tuple[str, str], ...], offsets: tuple[int, ...]) -> LabelShape:
     """The shared shape of these (kind, label) pairs on these offsets: what ``label_shape`` makes of the
     triples, for a reader that has the pairs and offsets at hand (plainitem: no triples made per item)."""
@@ -178,6 +181,35 @@ class Built:
     @trailing.setter
     def trailing(self, lines: list[tuple[int, str]]) -> None:
         self._trailing = lines or None
+
+
+_new = object.__new__
+# The fields plain_built sets; any other (one added later) takes its default there, as Built() gives it.
+_PLAIN_SET = ("task", "_trailing", "_labels", "first", "last", "inline", "after_head", "children", "group")
+_PLAIN_REST: tuple[tuple[str, Callable[[], object] | None, object], ...] = tuple(
+    (a.name, a.default.factory if isinstance(a.default, attrs.Factory) else None, a.default)  # type: ignore[arg-type, union-attr]
+    for a in attrs.fields(Built)
+    if a.name not in _PLAIN_SET
+)
+
+
+def plain_built(task: Task, shape: LabelShape, first: int, last: int) -> Built:
+    """``Built(task, None, shape, first, last, False, True)``: an item whose duties came from lines after its
+    own, as the plain reader makes them, its fields set straight (attrs' ``__init__`` and the post-init's tests
+    cost twice as much; issue 13). tests/test_plainitem.py holds the two equal field by field."""
+    built: Built = _new(Built)
+    built.task = task
+    built._trailing = None
+    built._labels = shape
+    built.first = first
+    built.last = last
+    built.inline = False
+    built.after_head = True
+    built.children = ()
+    built.group = False
+    for name, factory, default in _PLAIN_REST:
+        setattr(built, name, factory() if factory is not None else default)
+    return built
 
 
 @attrs.define

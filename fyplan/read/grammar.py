@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import attrs
@@ -113,19 +113,19 @@ class Builder(Transformer[Token, Any]):
             # comma only parted the sentence from its fields.
             body = body[:-1]
 
-        def read() -> Built:
-            return self._read_item(head, number, item_id, body, lines, subtasks)
-
         if subtasks and not lines and fastpaths.ENABLED:
             heading = plainitem.read_head(self.ctx, head, number, item_id, body, subtasks)  # a task of points
             if heading is not None:
                 return heading
         if subtasks or not fastpaths.ENABLED:
-            return read()
+            return self._read_item(head, number, item_id, body, lines, subtasks)
         plain = plainitem.read(self.ctx, head, number, item_id, body, lines)  # the common shape, in a few calls
         if plain is not None:
             return plain
-        return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)  # each distinct item once
+        # Each distinct item once (the reading a partial, made only here: a closure would make its seven cells
+        # for every item, the plain ones too).
+        read = partial(self._read_item, head, number, item_id, body, lines, subtasks)
+        return itemmemo.read_item(self.ctx, read, head, number, item_id, body, lines)
 
     def _read_item(
         self, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token], subtasks: list[Built]
@@ -368,7 +368,7 @@ class Builder(Transformer[Token, Any]):
     def subtask(self, children: list[Any]) -> Built:
         head: Token = children[0]
         m = _SUBTASK_NO.match(head)
-        number = int(m.group(1)) if m else 0
+        number = int(m[1]) if m else 0
         body = head[m.end() :] if m else str(head)
         item_id = f"{self._parent_number(head.line or 0)}.{number}"
         return self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n

@@ -58,8 +58,19 @@ class _Walk:
         return tok
 
     def _lines(self, kinds: frozenset[str], into: list[Any]) -> list[Any]:
-        while self.kind in kinds:
-            into.append(self._take())
+        # _take and _advance inlined: a line is the commonest token (issue 13).
+        tok, kind = self.tok, self.kind
+        if kind not in kinds:
+            return into
+        take = self._next
+        while kind in kinds:
+            into.append(tok)
+            try:
+                tok = take()
+                kind = tok.type
+            except StopIteration:
+                tok, kind = None, _END
+        self.tok, self.kind = tok, kind
         return into
 
     def start(self) -> list[BuiltSection]:
@@ -163,7 +174,7 @@ def lex(lark: Lark, text: str) -> Iterator[Token]:
             for _ in lark.lex(text):
                 pass
             raise AssertionError(f"Lark's lexer read what the line lexer could not, at {pos}")
-        value = m.group(0)
+        value = m[0]
         kind = m.lastgroup
         newline, ignored, callback = plan[kind]
         start, start_line, column = pos, line, pos - line_start + 1

@@ -35,10 +35,10 @@ from lark import Token
 
 from fyplan import units
 from fyplan.grammars import lexicon
-from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, open_ended
+from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, listed_duties, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
-from fyplan.read.context import Built, ReadContext, group_clause, shared_label_shape
+from fyplan.read.context import Built, ReadContext, group_clause, plain_built, shared_label_shape
 from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
@@ -128,6 +128,8 @@ def _may_end_in_verb(text: str) -> bool:
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in: a group ending in one
 # is tried against the pattern itself (各成员单位 ends as 到位 does).
 _DEADLINE_ENDS = dutymod.DEADLINE_ENDS
+# ... and a line break: the last characters of a body ``clauses.deadline_after`` may take groups from.
+_DEADLINE_LAST = dutymod._DEADLINE_LAST
 
 # The endings of a body's name (局, 委, 政府 …) that no title of a person ends in (市长, 书记, 主任, 领导,
 # 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
@@ -146,15 +148,18 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     # (kind, label) pairs as the lines' readings hold them and the lines as offsets from the item's.
     pairs: list[tuple[str, str]] = []
     offsets: list[int] = []
-    texts: dict[dutymod.Kind, list[str]] = {"leaders": [], "lead": [], "cooperating": [], "responsible": []}
+    # Each kind's groups and value (the groups joined by commas), as its line gave them: most items have one line
+    # of each kind, whose reading serves as it is (no list to fill and join again).
+    texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]] = {}
     for offset, line_text in enumerate(tok.split("\n"), base - line):
         if not line_text:
             continue
         found = _duty_line(line_text)
         if found is None:
             return None
-        kind, pair, groups = found
-        texts[kind] += groups
+        kind, pair, groups, value = found
+        had = texts.get(kind)
+        texts[kind] = (groups, value) if had is None else (had[0] + groups, f"{had[1]},{value}")
         pairs.append(pair)
         offsets.append(offset)
     duties = _duties(texts, ctx.first_listed_leads)
@@ -163,13 +168,13 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     text = items.join_text((body,)) if " " in body else body
     task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
     shape = shared_label_shape(tuple(pairs), tuple(offsets))
-    return Built(task, None, shape, line, max(line, base), False, True)
+    return plain_built(task, shape, line, max(line, base))
 
 
-def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...]] | None:
-    """A duty line's kind, its (kind, label) and its groups of names (parted by commas), or None where this
-    reader does not know it: no ``LABEL:names`` line of the table, a group that may end in a role verb or be
-    deadline words, or a note after the names."""
+def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...], str] | None:
+    """A duty line's kind, its (kind, label), its groups of names (parted by commas) and its value (the groups
+    with their commas), or None where this reader does not know it: no ``LABEL:names`` line of the table, a
+    group that may end in a role verb or be deadline words, or a note after the names."""
     kinds, field = _fields()
     m = field.fullmatch(line_text)
     if m is None:
@@ -179,10 +184,13 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
     if len(groups) > 1 and any(_note_after(group) for group in groups[1:]):
         return None  # the 列第一位为牵头 convention or 下同 (clauses.parse_clause takes them out of the list)
     for group in groups:
-        if _may_end_in_verb(group) or (group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group)):
+        tail = group[-4:]  # (_may_end_in_verb inline: a call per group)
+        if group[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail:
+            return None
+        if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
-    return kind, (kind, label), groups
+    return kind, (kind, label), groups, value
 
 
 # A duty line is read once while among the last 256 read: items name the same leaders, lead units and
@@ -222,7 +230,9 @@ def _may_close(body: str) -> bool:
     """…,县水利局牵头。: a sentence that may end in who answers (grammar.closing_groups reads it): its last
     group ends in a role verb after a body's name, or says a label with a copula. A cheap superset: most
     sentences end otherwise (…年底前完成。 ends in a verb after no body), and stay on this path."""
-    end, _ = dutymod.deadline_after(body.rstrip("。.;"))  # …,各街道配合,年底前完成: the groups that say when
+    end = body.rstrip("。.;")
+    if end[-1:] in _DEADLINE_LAST:  # (else no group at its end says when: deadline_after gives it back whole)
+        end, _ = dutymod.deadline_after(end)  # …,各街道配合,年底前完成: the groups that say when
     if not (_may_end_in_verb(end) or end.endswith(("单位", "部门"))):
         return False
     group = re.split(r"[,。;]", end)[-1]
@@ -238,6 +248,8 @@ def _note_after(group: str) -> bool:
 
 # A bracket (an inline clause) or a colon (fields after the sentence).
 _CLAUSE_MARK = re.compile(r"[(\[【〔)\]】〕:]")
+# Where the sentence's first part ends.
+_FIRST_CUT = re.compile("[,，。]")
 
 
 def _plain_sentence(body: str) -> bool:
@@ -245,14 +257,11 @@ def _plain_sentence(body: str) -> bool:
     first part ending in a role verb (由市发改委牵头,…: a lead-in, see grammar._lead_in)."""
     if not body or _CLAUSE_MARK.search(body):
         return False
-    cut = len(body)
-    for mark in (",", "，", "。"):
-        at = body.find(mark)
-        if 0 <= at < cut:
-            cut = at
-    if cut == len(body):
+    cut = _FIRST_CUT.search(body)
+    if cut is None:
         return True  # one piece: no lead-in (it needs the rest of the sentence after its clause)
-    return not _may_end_in_verb(body[:cut].strip())
+    first = body[: cut.start()].strip()
+    return not _may_end_in_verb(first)
 
 
 # Where a collective of ``units._collectives`` may start: every one starts with one of its prefixes.
@@ -265,22 +274,31 @@ _COLLECTIVE_AT = re.compile("|".join(map(re.escape, units._COLLECTIVE_PREFIXES))
 # leaves room for it: peak memory at 1 MB of new text 4.9x the input before this reader, 4.4x with it,
 # 4.3x with this cache too (benchmarks/parse.py; within its noise).
 @lru_cache(maxsize=256)
-def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
+def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, tuple[int, ...] | None]:
     """The units and the titled people (杨志武副市长) of a list of plain names, as ``units.units_of`` and
-    ``units.people_in`` give them from ``units.split_names``, and whether the list was open-ended."""
+    ``units.people_in`` give them from ``units.split_names``, whether the list was open-ended, and the number of
+    units in each group where every group is its units' spellings joined by 、 and only the last ends in 等
+    (``model.listed_duties`` packs such a list without comparing strings), else None."""
     if not text:
-        return (), (), False
+        return (), (), False, ()
     if "," not in text:
-        return _group_bodies(text)
+        group_found, group_people, group_open, size = _group_bodies(text)
+        return group_found, group_people, group_open, (size,) if size else None
     found: tuple[Unit, ...] = ()
     people: tuple[Leader, ...] = ()
     open_ended = False
+    sizes: list[int] | None = []
     for group in text.split(","):
-        group_found, group_people, group_open = _group_bodies(group)
+        group_found, group_people, group_open, size = _group_bodies(group)
+        if sizes is not None:
+            if size and not open_ended:  # (no group but the last ends in 等)
+                sizes.append(size)
+            else:
+                sizes = None
         found += group_found
         people += group_people
         open_ended = open_ended or group_open
-    return found, people, open_ended
+    return found, people, open_ended, tuple(sizes) if sizes is not None else None
 
 
 # Each group of a list (the names between two commas) is read on its own, once while among the last 1,024
@@ -289,14 +307,35 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
 # lookarounds see only Chinese characters and the group's end (never across a comma), and the names of one
 # group share prefixes and endings only with each other.
 @lru_cache(maxsize=1024)
-def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool]:
-    """``_bodies`` of one group (no comma in it)."""
+def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, int]:
+    """``_bodies`` of one group (no comma in it), with the number of its units where the group is their
+    spellings joined by 、 (and 等 where it is open-ended), else 0."""
+    text = group
+    run = group.split("、")
+    # The common group: names that end as bodies' names do, maybe 等 after the last (its only 等: units._OPEN
+    # takes it off, open-ended), no 直, collective, shared ending, glued names or 和/及 between names: each name a
+    # unit as written (what the rest of this function gives it, without its lists and loop).
+    plain: list[str] | None = run
+    ends_open = False
+    if "等" in group:
+        plain = [*run[:-1], run[-1][:-1]] if group.find("等") == len(group) - 1 else None
+        ends_open = True
+    if (
+        plain is not None
+        and "直" not in group
+        and "" not in plain
+        and {name[-1] for name in plain} <= _BODY_ENDS
+        and (len(plain) == 1 or not (_COLLECTIVE_AT.search(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
+        and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
+        and not units.GLUED_NAMES.search(group)
+    ):
+        return tuple(map(units.unit, plain, plain)), (), ends_open, len(plain)
     names: list[str] = []
     written: list[str] = []
     open_ended = False
     if "和" in group or "及" in group:
         group = units._AND_COLLECTIVE.sub("、", group)
-    run = group.split("、")
+        run = group.split("、")
     if "直" in group:
         run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
     if units.GLUED_NAMES.search(group):
@@ -338,7 +377,9 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
                     found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    return tuple(found), tuple(people), open_ended
+    spelled = "、".join([u.written or u.name for u in found])
+    regular = not people and text == (spelled + "等" if open_ended else spelled)
+    return tuple(found), tuple(people), open_ended, len(found) if regular else 0
 
 
 # A notice names the same few leaders in item after item (one or two people and a few roles per part), so
@@ -354,20 +395,35 @@ def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
     return units.shared_leaders(tuple(dict.fromkeys(kept))), names.open_ended
 
 
-def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> Duties:
-    """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines)."""
-    leader_texts, lead_texts, coop_texts, responsible = (
-        texts["leaders"],
-        texts["lead"],
-        texts["cooperating"],
-        texts["responsible"],
-    )
-    lead_units, people, lead_open = _bodies(",".join(lead_texts))
-    coop_units, coop_people, coop_open = _bodies(",".join(coop_texts))
+# A kind no line of the item gives: no groups, an empty value.
+_NO_FIELD: tuple[tuple[str, ...], str] = ((), "")
+
+
+def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed_leads: bool) -> Duties:
+    """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines), from each kind's
+    groups and value."""
+    leader_texts, leader_value = texts.get("leaders", _NO_FIELD)
+    lead_texts, lead_value = texts.get("lead", _NO_FIELD)
+    coop_texts, coop_value = texts.get("cooperating", _NO_FIELD)
+    responsible, responsible_value = texts.get("responsible", _NO_FIELD)
+    lead_units, people, lead_open, lead_sizes = _bodies(lead_value)
+    coop_units, coop_people, coop_open, coop_sizes = _bodies(coop_value)
+    found, leaders_open = _leaders(leader_value) if leader_texts else ((), False)
+    if not responsible and not people and not coop_people and lead_sizes is not None and coop_sizes is not None:
+        # The common item: its lists packed as the reader knows them (model.listed_duties).
+        return listed_duties(
+            found,
+            lead_units,
+            coop_units,
+            open_ended(leaders_open, lead_open, coop_open),
+            leader_texts,
+            lead_sizes,
+            coop_sizes,
+        )
     people += coop_people
-    written_lead, written_coop = tuple(lead_texts), tuple(coop_texts)
+    written_lead, written_coop = lead_texts, coop_texts
     if responsible:
-        resp_units, resp_people, resp_open = _bodies(",".join(responsible))
+        resp_units, resp_people, resp_open, _ = _bodies(responsible_value)
         people += resp_people
         if lead_units:
             coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
@@ -384,13 +440,12 @@ def _duties(texts: dict[dutymod.Kind, list[str]], first_listed_leads: bool) -> D
         else:
             lead_units = resp_units
             lead_open = resp_open
-            written_lead = tuple(responsible)
-    found, leaders_open = _leaders(",".join(leader_texts)) if leader_texts else ((), False)
+            written_lead = responsible
     return Duties(
         leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))) if people else found,
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=None,
         open_ended=open_ended(leaders_open, lead_open, coop_open),
-        written=(tuple(leader_texts), written_lead, written_coop),
+        written=(leader_texts, written_lead, written_coop),
     )

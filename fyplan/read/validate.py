@@ -48,15 +48,6 @@ def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_line
 _REQUIRED = ("leaders", "lead", "cooperating")
 
 
-def _pairs(x: Built) -> tuple[tuple[str, str], ...]:
-    """(kind, label) of the item's own-line fields, without making their (kind, label, line) triples."""
-    return x.label_pairs()
-
-
-def _field_kinds(x: Built) -> tuple[str, ...]:
-    return _kinds(_pairs(x))
-
-
 @lru_cache(maxsize=1024)
 def _kinds(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The kinds of an item's own-line fields; 责任单位 after a 牵头 field means cooperating. Cached per
@@ -77,35 +68,38 @@ def _required(kinds: tuple[str, ...]) -> tuple[str, ...]:
 def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
     """Items whose own-line duty fields lack one that most items of the notice have."""
     leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
-    # A list beside ``leaves``, not a dict by id(): the kinds are a few shared tuples, and a dict's entries
-    # and int keys cost ~0.2x the input of memory at the parse's peak (issue 13).
-    kinds_of = [_field_kinds(x) for x in leaves]
-    patterns: Counter[tuple[str, ...]] = Counter()
+    # Lists beside ``leaves``, not a dict by id(): the pairs and kinds are a few shared tuples, and a dict's
+    # entries and int keys cost ~0.2x the input of memory at the parse's peak (issue 13).
+    pairs_of = [x.label_pairs() for x in leaves]
+    kinds_of = list(map(_kinds, pairs_of))
+    # The items' kinds counted first, their patterns per distinct kinds (a few shared tuples): no call per item.
+    counted: Counter[tuple[str, ...]] = Counter()
     written: dict[str, str] = {}
     last: tuple[tuple[str, str], ...] | None = None
-    for x, kinds in zip(leaves, kinds_of, strict=True):
+    for x, pairs, kinds in zip(leaves, pairs_of, kinds_of, strict=True):
         if x.inline:
             continue
-        patterns[_required(kinds)] += 1
-        pairs = _pairs(x)
+        counted[kinds] += 1
         if pairs is last:
             continue  # the same shared fields as the item before (most items): nothing new to set
         last = pairs
         for kind, (_, label) in zip(kinds, pairs, strict=True):
             written.setdefault(kind, label)
-    if not patterns:
+    if not counted:
         return
+    patterns: Counter[tuple[str, ...]] = Counter()
+    for kinds, n in counted.items():
+        patterns[_required(kinds)] += n
     usual, count = patterns.most_common(1)[0]
     if count < 2 or count * 2 < sum(patterns.values()):
         return  # no pattern most items follow: nothing to compare against
-    wants: dict[tuple[str, ...], tuple[str, ...]] = {}  # per distinct kinds (a few shared tuples)
+    # What items of each distinct kinds lack (None: nothing), worked out once per kinds.
+    wants = {kinds: (None if _required(kinds) == (wanted := _wanted(usual, kinds)) else wanted) for kinds in counted}
     for x, kinds in zip(leaves, kinds_of, strict=True):
         if x.inline:
             continue
-        want = wants.get(kinds)
+        want = wants[kinds]
         if want is None:
-            want = wants[kinds] = _wanted(usual, kinds)
-        if _required(kinds) == want:
             continue
         if not kinds:
             if x.task.duties.is_empty():
