@@ -14,6 +14,20 @@ REVIEW = Path(__file__).parent / "review"
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # | rows wider than their header with no figure columns: a unit cell broken in two (市应急管理局 | 市燃气公司 under
+    # 配合单位) is that column's; a row with a cell the header has no column for is said in a warning, not read, and
+    # the table goes on after it (row 5 was dropped with it before).
+    "r22-p38-piped-unit-cell-split.txt": [
+        ("1", "推进社区嵌入式服务设施建设", [], ["市民政局"], ["市住建局"]),
+        ("2", "实施城市燃气管道老化更新", [], ["市住建局"], ["市应急管理局", "市燃气公司"]),
+        ("3", "推进公共充电桩建设", [], ["市发展改革委"], ["国网市供电公司"]),
+    ],
+    "r22-p40-piped-row-wider-than-header.txt": [
+        ("1", "推进社区嵌入式服务设施建设", [], ["市民政局"], ["市住建局"]),
+        ("2", "实施城市燃气管道老化更新", [], ["市住建局"], ["市应急管理局"]),
+        ("3", "推进公共充电桩建设", [], ["市发展改革委"], ["国网市供电公司"]),
+        ("5", "实施全民健身工程", [], ["市体育局"], ["市财政局"]),
+    ],
     # (review23, of the merged leader cells and the spaces in names) A leader cell marked empty (|, /, —) is empty;
     # a table naming one leader only merges none; no cell merges across a group row; a cut table's rows (1, 2, 5, 6)
     # stay rows where a row is sparse; 市委 网信办 and 市公安局 交警支队 are one body each.

@@ -658,6 +658,12 @@ def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
     header is not task, figures, duties in that order, or a cell between is no figure (a sentence)."""
     kinds = header.kinds
     notes = [i for i, kind in enumerate(kinds) if kind == "note"]
+    if not notes and kinds[-1] in _DUTY_KINDS and kinds[-1] != "leaders":
+        # 2 | 任务 | 市住建局 | 市应急管理局 | 市燃气公司 under 牵头单位 | 配合单位: the last unit cell broke in two;
+        # its parts are that column's bodies
+        extra = cells[len(kinds) - 1 :]
+        if all(looks_like_unit(cell) for cell in extra):
+            return {**{i: cells[i] for i in range(len(kinds) - 1) if cells[i]}, len(kinds) - 1: "、".join(extra)}
     if not notes or any(kinds[i] != "note" for i in range(notes[0], notes[-1] + 1)):
         return None
     tail = range(notes[-1] + 1, len(kinds))
@@ -922,6 +928,18 @@ def _rewrite_row(
         if assigned is not None and grouped:
             _merged_duties(assigned, header, seen)
     if assigned is None:
+        if header.piped and len(cells) > len(header.kinds) and cells and _BARE_NUMBER_CELL.match(cells[0]):
+            # 4 | 开展校园安全整治 | 市教育局 | 市公安局 | 跨年度 under four columns: said, with the row's words, and the
+            # table goes on after it (its next rows were dropped with it before)
+            problems.append(
+                (
+                    len(out) + 1,
+                    f"table row {cells[0].strip()} has {len(cells)} cells under a header of {len(header.kinds)}: "
+                    f"it was not read as a row of the table: “{line.strip()}”",
+                )
+            )
+            out.append((source_line, ""))
+            return True
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
