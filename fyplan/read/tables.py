@@ -1179,23 +1179,13 @@ def _leader_merged(
 ) -> bool:
     """A row with its bodies but no leader cell under a row with one: the leader's cell is merged over both (one
     副市长 over the tasks they lead, printed on the first), as the annotated tables read it. The field goes after the
-    row's text, before its bodies (room made by moving the text up onto the number's line); a warning says so."""
-    span = range(row_start + 1, cells[-1] + 1)
-    kept = [lines[k] for k in span if lines[k]]
-    first_duty = next((n for n, line in enumerate(kept) if _OWN_FIELD.match(line)), None)
-    if not kept or first_duty is None or first_duty == 0 or len(kept) + 1 > len(span) + 1:
+    row's text, before its bodies; a warning says so."""
+    kept = [lines[k] for k in range(row_start + 1, cells[-1] + 1) if lines[k]]
+    first_duty = next((n for n, line in enumerate(kept) if _OWN_FIELD.match(line)), 0)
+    if not first_duty:
         return False
-    field = labelled("leaders", leader)
-    rewritten = [lines[row_start] + kept[0], *kept[1:first_duty], field, *kept[first_duty:]]
-    size = cells[-1] - row_start + 1
-    lines[row_start : cells[-1] + 1] = rewritten + [""] * (size - len(rewritten))
-    number = lines[row_start].split(".")[0]
-    problems.append(
-        (
-            row_start + 1,
-            f"table row {number} has no leader cell: read as sharing the merged cell of the row above ({leader})",
-        )
-    )
+    _merged_field(lines, row_start, cells[-1], first_duty, labelled("leaders", leader))
+    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no leader cell: {_SHARED} ({leader})"))
     return True
 
 
@@ -1214,26 +1204,35 @@ def _under_merged(
     (one 责任单位 cell spanning the rows of the figures it answers for), printed once, on the first row, so a
     flattened table shows them there only. A task nobody answers for is no row of such a table, an empty
     cell of one column is (配合单位 left blank), so only a row with none takes the row above's, as one field
-    line made room for by moving the row's text up onto its number's line. Said in a warning: the flattened
-    text cannot show a merged cell from an empty one."""
+    line after its text. Said in a warning: the flattened text cannot show a merged cell from an empty one."""
     kept = [lines[k] for k in range(row_start + 1, cells[-1] + 1) if lines[k]]
-    span = cells[-1] - row_start + 1
-    if not kept or len(kept) + 1 > span:
+    if not kept:
         return _RowDuties(row_start, ())
     fields: dict[str, list[str]] = {}
     for kind, value in above.cells:
         fields.setdefault(kind, []).append(value)
     field = ";".join(f"{_LABELS[kind]}:{'、'.join(values)}" for kind, values in fields.items())
-    rewritten = [lines[row_start] + kept[0], *kept[1:], field]
-    lines[row_start : cells[-1] + 1] = rewritten + [""] * (span - len(rewritten))
-    number = lines[row_start].split(".")[0]
-    problems.append(
-        (
-            row_start + 1,
-            f"table row {number} has no duty cell: read as sharing the merged cell of the row above ({field})",
-        )
-    )
+    _merged_field(lines, row_start, cells[-1], len(kept), field)
+    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no duty cell: {_SHARED} ({field})"))
     return _RowDuties(row_start, above.cells)
+
+
+_SHARED = "read as sharing the merged cell of the row above"
+
+
+def _merged_field(lines: list[str], row_start: int, last: int, at: int, field: str) -> None:
+    """Write a merged cell's field into a row (its number's line ``row_start`` to ``last``) as its ``at``-th line
+    after the number: room is made by moving the row's first line up onto the number's, so every line keeps its
+    place in the file and the row its lines."""
+    kept = [lines[k] for k in range(row_start + 1, last + 1) if lines[k]]
+    rewritten = [lines[row_start] + kept[0], *kept[1:at], field, *kept[at:]]
+    size = last - row_start + 1
+    lines[row_start : last + 1] = rewritten + [""] * (size - len(rewritten))
+
+
+def _row_name(lines: list[str], row_start: int) -> str:
+    """How a warning names the row whose line is ``row_start``: table row 2."""
+    return f"table row {lines[row_start].split('.')[0]}"
 
 
 def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
