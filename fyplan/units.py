@@ -730,12 +730,11 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         or (collective and name.startswith("各") and _SAYS_OF_ONE.search(name) is None)
         # 相关建设责任主体, 有关责任主体: the entities answering, a collective named by what they are
         or (
-            name.startswith(_COLLECTIVE_FIRST) and name.endswith(("主体", "主體")) and _SAYS_OF_ONE.search(name) is None
+            name.startswith(_COLLECTIVE_PREFIXES)
+            and name.endswith(("主体", "主體"))
+            and _SAYS_OF_ONE.search(name) is None
         )
     )  # (各乡镇要切实履行属地管理责任: a sentence about a collective, no body)
-
-
-_COLLECTIVE_FIRST = ("各", "相关", "有关", "相關", "有關")
 
 
 # Words of a sentence that says what a collective is to do (各乡镇要切实履行…), never in its name.

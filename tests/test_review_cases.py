@@ -12,6 +12,18 @@ import fyplan
 
 REVIEW = Path(__file__).parent / "review"
 
+# The reading of two inputs that print the same two groups of tasks, numbered from 1 in each, in two layouts
+# (review18 06 and 27).
+_TWO_RESTARTING_GROUPS: list[tuple[str, str, list[str], list[str], list[str]]] = [
+    ("1", "实施重点项目", [], ["县发改局"], []),
+    ("2", "新开工亿元以上项目", [], ["县发改局"], []),
+    ("3", "争取专项债券资金", [], ["县财政局"], []),
+    ("1", "举办促消费活动", [], ["县商务局"], []),
+    ("2", "新增限上商贸企业", [], ["县商务局"], []),
+    ("3", "打造特色商业街区", [], ["县商务局"], []),
+    ("4", "发放消费券", [], ["县财政局"], []),
+]
+
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # | rows wider than their header with no figure columns: a unit cell broken in two (市应急管理局 | 市燃气公司 under
@@ -278,15 +290,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("4", "城镇新增就业人数", [], ["县人社局"], []),
     ],
     # Group rows with no 一、 mark and numbering restarting in each group: the 1 that restarts is no figure.
-    "r18-06-unmarked-group-rows-restart.txt": [
-        ("1", "实施重点项目", [], ["县发改局"], []),
-        ("2", "新开工亿元以上项目", [], ["县发改局"], []),
-        ("3", "争取专项债券资金", [], ["县财政局"], []),
-        ("1", "举办促消费活动", [], ["县商务局"], []),
-        ("2", "新增限上商贸企业", [], ["县商务局"], []),
-        ("3", "打造特色商业街区", [], ["县商务局"], []),
-        ("4", "发放消费券", [], ["县财政局"], []),
-    ],
+    "r18-06-unmarked-group-rows-restart.txt": _TWO_RESTARTING_GROUPS,
     # A numbered table of figures (计量单位, 目标值) with a 备注 column, blank in some rows: a 序号 table.
     "r18-16-figures-measure-unit-and-remarks.txt": [
         ("1", "地区生产总值增速", [], ["县发改局"], []),
@@ -307,15 +311,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "税收收入", [], ["县税务局"], ["县财政局"]),
     ],
     # Group rows as a 序号 cell 一 then the group's name; numbering restarts in each group.
-    "r18-27-group-number-cell-then-name.txt": [
-        ("1", "实施重点项目", [], ["县发改局"], []),
-        ("2", "新开工亿元以上项目", [], ["县发改局"], []),
-        ("3", "争取专项债券资金", [], ["县财政局"], []),
-        ("1", "举办促消费活动", [], ["县商务局"], []),
-        ("2", "新增限上商贸企业", [], ["县商务局"], []),
-        ("3", "打造特色商业街区", [], ["县商务局"], []),
-        ("4", "发放消费券", [], ["县财政局"], []),
-    ],
+    "r18-27-group-number-cell-then-name.txt": _TWO_RESTARTING_GROUPS,
     # Wide | rows whose figures have thousands separators (45,100).
     "r18-29-wide-rows-thousands.txt": [
         ("1", "城镇居民人均可支配收入", [], ["县人社局"], []),

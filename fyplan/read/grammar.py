@@ -869,12 +869,12 @@ class Builder(Transformer[Token, Any]):
             else:
                 del self.ctx.diagnostics[kept:]
         duty_lines = any(t.type == "DUTY" for t in front)
+        # The lines of paragraphs that are a title sentence then who answers (…。这项工作由X负责,去年…), found once.
+        titled = set() if numbered else {t.line for t in front if t.type == "TEXT" and _titled_lead_in(str(t))}
         if not numbered and (
             duty_lines
-            or any(
-                t.type == "TEXT" and (items.BRACKET.search(t) or _by_line(str(t)) or _titled_lead_in(str(t)))
-                for t in front
-            )
+            or titled
+            or any(t.type == "TEXT" and (items.BRACKET.search(t) or _by_line(str(t))) for t in front)
         ):
             kept = len(self.ctx.diagnostics)
             before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
@@ -884,9 +884,7 @@ class Builder(Transformer[Token, Any]):
             # (…台账。(市科技局牵头负责,市财政局配合)).
             # Without duty lines, only paragraphs that end in a bracket saying who leads (牵头, 负责) count: a
             # news page's (市文旅局主办,古城区政府协办) names organisers, a preamble's (…牵头制定) is mid-sentence.
-            # Or a paragraph a title sentence then who answers (…。这项工作由X负责,去年…): beside bracketed ones, or two
-            # or more of them.
-            titled = {t.line for t in front if t.type == "TEXT" and _titled_lead_in(str(t))}
+            # Or a paragraph a title sentence then who answers: beside bracketed ones, or two or more of them.
             closed = [_closed_by_lead_clause(front, b) for b in found]
             bracketed = duty_lines or (
                 all(c or b.first in titled for c, b in zip(closed, found, strict=True))

@@ -44,6 +44,7 @@ from fyplan.read.tables import (
     FIGURE_CELL,
     HEADER_WORD,
     HEADS_TOO,
+    MERGED_SHARED,
     TEXT_WORDS,
     WHEN,
     Note,
@@ -961,9 +962,7 @@ def _rewrite_row(
         duties = sorted(merged.items())
         shown = ";".join(f"{_DUTY_KINDS[header.kinds[i]]}:{v}" for i, v in duties)
         row = f"table row {number.strip()}" if m else "a table row"
-        problems.append(
-            (len(out) + 1, f"{row} has no duty cell: read as sharing the merged cell of the row above ({shown})")
-        )
+        problems.append((len(out) + 1, f"{row} has no duty cell: {MERGED_SHARED} ({shown})"))
     if (
         number_col is not None
         and not m

@@ -19,6 +19,7 @@ from fyplan.read.tables import (
     FIGURE_CELL,
     FIGURE_COLUMN,
     HEADER_WORD,
+    MERGED_SHARED,
     Note,
     Rewritten,
     column_kind,
@@ -239,7 +240,7 @@ def _rewrite_rows(
             problems.append(
                 (
                     row + 1,
-                    f"table row {n} names no body: read as sharing the merged cell of the row above ({fields[0]})",
+                    f"table row {n} names no body: {MERGED_SHARED} ({fields[0]})",
                 )
             )
         else:

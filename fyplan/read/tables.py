@@ -1185,7 +1185,7 @@ def _leader_merged(
     if not first_duty:
         return False
     _merged_field(lines, row_start, cells[-1], first_duty, labelled("leaders", leader))
-    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no leader cell: {_SHARED} ({leader})"))
+    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no leader cell: {MERGED_SHARED} ({leader})"))
     return True
 
 
@@ -1213,11 +1213,12 @@ def _under_merged(
         fields.setdefault(kind, []).append(value)
     field = ";".join(f"{_LABELS[kind]}:{'、'.join(values)}" for kind, values in fields.items())
     _merged_field(lines, row_start, cells[-1], len(kept), field)
-    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no duty cell: {_SHARED} ({field})"))
+    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no duty cell: {MERGED_SHARED} ({field})"))
     return _RowDuties(row_start, above.cells)
 
 
-_SHARED = "read as sharing the merged cell of the row above"
+# How a warning says a row took a merged cell (every table reader words it so).
+MERGED_SHARED = "read as sharing the merged cell of the row above"
 
 
 def _merged_field(lines: list[str], row_start: int, last: int, at: int, field: str) -> None:
