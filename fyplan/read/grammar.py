@@ -654,7 +654,7 @@ class Builder(Transformer[Token, Any]):
                 else:
                     lead.append(tok)
                 continue
-            for piece in items.clause_pieces(tok.rstrip("\n")):
+            for piece in _paragraph_pieces(tok.rstrip("\n"), each_line):
                 piece_token = Token("TEXT", piece, line=tok.line)
                 if each_line and groups and not done[-1] and _by_line(piece):
                     # ——由甲会同乙组织落实。 after paragraphs: each paragraph since the last such line is an
@@ -977,6 +977,44 @@ def _closed_by_groups(piece: str) -> bool:
         return False  # (the closing groups are words of the paragraph: no copula there, none in them)
     closing = closing_groups(piece)
     return closing is not None and ("为" in closing[1] or "為" in closing[1])
+
+
+def _paragraph_pieces(line: str, each_line: bool) -> list[str]:
+    """A line of unnumbered paragraphs cut after each closing clause that more text follows: bracketed
+    (items.clause_pieces), or said with a copula at a sentence's end (…,责任单位为甲局;乙…,责任单位为乙局;),
+    where a page lost a line break or a hard wrap joined two paragraphs of targets (each opens with the target's
+    name and a colon); the cut is made only where the text after it is closed so too, so a sentence after an
+    item's clause stays with that item."""
+    pieces = items.clause_pieces(line)
+    if each_line or ("为" not in line and "為" not in line):
+        return pieces
+    return [part for piece in pieces for part in _copula_pieces(piece)]
+
+
+_SENTENCE_STOP = re.compile(r"[。;]")
+# 规模以上工业增加值:增长8%…: a target's name and a colon open each of the paragraphs a join ran together. Two
+# closed sentences without such heads are one item's parts (…,责任单位为甲局;技改投资占比…,责任单位为乙局;).
+_TARGET_HEAD = re.compile(r"\s*[^,。;:()]{2,20}:")
+
+
+def _copula_pieces(piece: str) -> list[str]:
+    out: list[str] = []
+    last = 0
+    for stop in _SENTENCE_STOP.finditer(piece):
+        end = stop.end()
+        rest = piece[end:].strip()
+        head = piece[last:end]
+        if (
+            rest
+            and _TARGET_HEAD.match(head)
+            and _TARGET_HEAD.match(rest)
+            and _closed_by_groups(head)
+            and _closed_by_groups(rest)
+        ):
+            out.append(piece[last:end].strip())
+            last = end
+    out.append(piece[last:].strip())
+    return [p for p in out if p]
 
 
 def _a_step(line: str) -> bool:
