@@ -58,6 +58,13 @@ def test_verb_kind(group: str, kind: str) -> None:
     assert verb_kind(group) == kind
 
 
+def test_three_words_before_the_verb_are_no_part_of_the_name() -> None:
+    # 按职责 + 分工 + 分别 before 负责: the whole phrase is the verb (the name had kept 按职责).
+    (field,) = parse_clause("县司法局、各有关部门,乡镇人民政府按职责分工分别负责").fields
+    names = [name for _, group in field.groups for name in group.replace(",", "、").split("、")]
+    assert names == ["县司法局", "各有关部门", "乡镇人民政府"]
+
+
 def test_a_clause_that_cannot_be_read_keeps_its_text() -> None:
     assert parse_clause("::") == Clause(
         (Field("responsible", "", (("responsible", "::"),), "::"),), "could not read the duty clause “::”"

@@ -434,6 +434,11 @@ def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], 
         return None
     columns = [Column(name, column_kind(name)) for name in names]
     kinds = [c.kind for c in columns]
+    if kinds[:2] == ["text", "text"] and kinds.count("text") == 2:
+        # 工作任务 / 具体内容 / 责任部门: a task's title over what is to be done, the title cell merged over the rows
+        # of one task (printed on its first row only): the rows' text is the second column's, the title a note.
+        columns[0] = Column(names[0], "note")
+        kinds[0] = "note"
     if kinds.count("text") != 1 or not any(k in _LABELS for k in kinds):
         return None
     return columns, j
@@ -759,6 +764,15 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             rows[owner].append((j, column))
     piped = any(lines[j] == "|" for j in range(start, end))
     merged: dict[int, str] = {}  # the last leader cell of each column before the task, by column
+    # A title column (工作任务 before 具体内容, see _header_without_number) printed on every row is no merged group
+    # cell: each row's title starts its text, as a 项目名称 cell does.
+    titled = columns[0].kind == "note" and column_kind(columns[0].name) == "text" and len(texts) > 1
+    if titled and all(any(c is columns[0] for _, c in row) for row in rows):
+        for text_line, row in zip(texts, rows, strict=True):
+            title = next(j for j, c in row if c is columns[0])
+            lines[text_line] = lines[title] + lines[text_line]
+            lines[title] = ""
+            row[:] = [(j, c) for j, c in row if c is not columns[0]]
     for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
         slots = sorted([text_line, *(j for j, _ in row)])
         task = lines[text_line]
@@ -787,6 +801,10 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             lines[slot] = ""
         for slot, value in zip(slots, written, strict=False):
             lines[slot] = value
+    if piped:
+        for j in range(start, end):
+            if lines[j] and not lines[j].strip("|"):
+                lines[j] = ""  # the bars between cells and rows: left in, they would read as the task's text
     return end
 
 
