@@ -336,6 +336,8 @@ def parse_clause(text: str) -> Clause:
         body = "".join(p for p in pieces if not units.says_who_pays(p)).rstrip(",;")
         for paid in (p.rstrip(",;") for p in pieces if units.says_who_pays(p)):
             note = paid if note is None else f"{note},{paid}"
+    if "、" in body and _VERB_THEN_LIST.search(body):
+        body = _verb_groups_parted(body)
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
@@ -354,6 +356,23 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+# 甲局牵头、乙局配合 / 甲办主办、乙组协办: a role verb, then a 、 where the comma between two groups would be.
+_VERB_THEN_LIST = lazy(f"(?:{lexicon('VERB')})、")
+
+
+def _verb_groups_parted(body: str) -> str:
+    """A 、 after a group's verb parts two groups (甲局牵头、乙局配合 is 甲局牵头,乙局配合) where the words before
+    the verb and the words after the 、 are bodies' names; otherwise (a verb inside a name, 负责、抓好落实: two
+    verbs of one group) the 、 stays."""
+    out = body
+    for m in reversed(list(_VERB_THEN_LIST.finditer(body))):
+        before = re.split(r"[,;:、]", body[: m.start()])[-1].strip()
+        after = verb_stripped(re.split(r"[,;:、]", body[m.end() :])[0].strip())
+        if before and after and units.looks_like_unit(before) and units.looks_like_unit(after):
+            out = out[: m.end() - 1] + "," + out[m.end() :]
+    return out
 
 
 def _deadline_goes_on(body: str) -> str:
