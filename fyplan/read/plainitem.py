@@ -187,6 +187,8 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
         tail = group[-4:]  # (_may_end_in_verb inline: a call per group)
         if group[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail:
             return None
+        if "、" in group and any(_may_end_in_verb(part) for part in group.split("、")[:-1]):
+            return None  # 甲局牵头、乙局配合: a verb before a 、 (clauses.parse_clause may part two groups there)
         if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
