@@ -326,6 +326,32 @@ def _label_at_end() -> re.Pattern[str]:
     return re.compile(r"(?:" + lexicon("LABEL") + r"|" + lexicon("META_FIELD") + r") *:$")
 
 
+@functools.cache
+def _pinyin_role_words() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon  # the role words only for a text with pinyin in it
+
+    words = lexicon("PINYIN_ROLE_WORD").removeprefix("(?:").removesuffix(")").split("|")
+    # Each character may carry its pinyin; a word with none is left alone (nothing to take out).
+    spelled = ("".join(re.escape(ch) + f"(?:{_PIN})?" for ch in word) for word in words)
+    return re.compile("|".join(sorted(spelled, key=len, reverse=True)))
+
+
+def _role_word_without_pinyin(m: re.Match[str]) -> str:
+    # 負(fù)責 → 負責 after a body's name (…改革委負(fù)責, …等負(fù)責): a verb, how a clause is read; 這(zhè)項工作由 wherever
+    # it stands. Elsewhere (a task that opens with 協(xié)同推進…) the word is the task's own and keeps its pinyin.
+    plain = _PINYIN.sub("", m.group())
+    if plain.endswith("由"):
+        return plain
+    before = _PINYIN.sub("", m.string[max(0, m.start() - 40) : m.start()])
+    name = _BEFORE_ROLE_WORD.split(before)[-1]
+    named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
+    return plain if named else m.group()
+
+
+# What parts the name before a role word from the words before it: 由, a mark, a bracket, a space.
+_BEFORE_ROLE_WORD = re.compile(r"[,，。;；:：、由(（)）\[\]【】\s]")
+
+
 def _label_without_pinyin(m: re.Match[str]) -> str:
     # 主管領(lǐng)導(dǎo): → 主管領導: a duty or metadata label loses the pinyin; words before a colon that are no label
     # (精準(zhǔn)扶貧:…, a task's topic) are the item's text and keep it, as written.
@@ -367,6 +393,7 @@ def normalize(text: str) -> str:
     # calls Python for every label of the notice (a tenth of reading 1 MB of new text, issue 13).
     if (")" in text or "）" in text) and _PINYIN_AT.found(text):
         text = _PINYIN_LABEL.sub(_label_without_pinyin, text)
+        text = _pinyin_role_words().sub(_role_word_without_pinyin, text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
     if _XUHAO_HINT.found(text):
