@@ -31,6 +31,8 @@ _LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|�
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
+    if word.startswith("主要") and not word.startswith("主要责任"):
+        word = word[2:]  # 主要协作单位, 主要牵头单位: the role after 主要 (主要责任单位 alone says the lead)
     if "领导" in word or word.startswith("分管"):
         return "leaders"  # 分管副市长: a leader's title as the label
     if word.endswith("责任人") and "单位" not in word:

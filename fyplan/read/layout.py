@@ -317,13 +317,22 @@ def _label_cuts(line: str) -> list[int]:
             continue
         if m.start() > 0 and m.group().rstrip(" :") not in ("协办", "協辦"):
             # (协办: stays on the line of the 主办: it follows, which is a label only with it there.)
-            cuts.append(m.start())
+            cuts.append(_label_start(line, m.start()))
         # A field's names hold no dash: ——… after them (before the next field) is the next heading.
         stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
         dash = line.find("——", m.end(), stop)
         if dash > 0:
             cuts.append(dash)
     return cuts
+
+
+def _label_start(line: str, at: int) -> int:
+    """Where the field whose known label starts at ``at`` starts: a word or two of the label before it, after a
+    space (县民政局 主要协作单位:, a page run onto one line), belongs to the label, not to the last name."""
+    k = at
+    while k > 0 and at - k < 4 and "\u4e00" <= line[k - 1] <= "\u9fff":
+        k -= 1
+    return k if k < at and k > 0 and line[k - 1] == " " else at
 
 
 # ---- text hard-wrapped at a fixed width (copied from a PDF) --------------------------------------
