@@ -160,7 +160,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         numbering.saw(*_marker_number(start))
     if not _INNER.search(line) or _FOOTER.match(line):
         return [line]  # (a web page's footer, 主办:… 承办:… 协办:…, is one line of chrome: no fields in it)
-    labels = _label_cuts(line)
+    labels = _label_cuts(line, stray_openers(line))
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
     head_cuts = _heads_cut(line)
     heads = list(head_cuts)
@@ -171,12 +171,13 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     depth = 0
     pos = 0
     markers = list(_MARKER.finditer(line, 1))
+    stray = stray_openers(line)
     # On a long line (a page that lost its line breaks) a marker that runs on a numbering, 一、 二、 三、
     # or 1. 2. 3., one after the other through the line, is one wherever it is glued.
     chained = _chained(markers) if len(line) > _LONG_LINE and len(markers) >= _CHAIN else frozenset()
     for index, m in enumerate(markers):
         at = m.start()
-        depth = _depth_after(line, pos, at, depth)  # each character counted once
+        depth = _depth_after(line, pos, at, depth, stray)  # each character counted once
         pos = at
         while next_label < len(labels) and labels[next_label] < at:
             piece_start, piece_kind = labels[next_label], "label"  # a field starts a piece of its own
@@ -272,14 +273,41 @@ def _run_goes_on(later: list[re.Match[str]], kind: str, number: int) -> bool:
     return following == [number + 1, number + 2]
 
 
-def _depth_after(line: str, start: int, end: int, depth: int) -> int:
-    """The bracket depth at ``end``, given the depth at ``start``."""
+def _depth_after(line: str, start: int, end: int, depth: int, stray: frozenset[int] = frozenset()) -> int:
+    """The bracket depth at ``end``, given the depth at ``start``; openers at ``stray`` are not counted."""
+    if stray:
+        for i in range(start, end):
+            ch = line[i]
+            if ch in OPENERS and i not in stray:
+                depth += 1
+            elif ch in CLOSERS:
+                depth = max(0, depth - 1)
+        return depth
     for ch in line[start:end]:
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth
+
+
+# An opening bracket that nothing closes within this many characters, on a line that runs on past them, is a
+# page's chrome that lost its closer (【字体: on a page run onto one line), not a bracket around what follows.
+_STRAY_OPENER = 300
+
+
+def stray_openers(line: str) -> frozenset[int]:
+    """Where the line's opening brackets stand that are never closed and have more than _STRAY_OPENER
+    characters after them: each would otherwise hold the rest of the line (every marker and field in it)."""
+    if len(line) <= _STRAY_OPENER or sum(map(line.count, OPENERS)) <= sum(map(line.count, CLOSERS)):
+        return frozenset()
+    stack: list[int] = []
+    for i, ch in enumerate(line):
+        if ch in OPENERS:
+            stack.append(i)
+        elif ch in CLOSERS and stack:
+            stack.pop()
+    return frozenset(i for i in stack if len(line) - i > _STRAY_OPENER)
 
 
 def _heads_cut(line: str) -> list[int]:
@@ -303,7 +331,7 @@ def _names_only(inner: str) -> bool:
     return len(split_names(inner).names) >= 2
 
 
-def _label_cuts(line: str) -> list[int]:
+def _label_cuts(line: str, stray: frozenset[int] = frozenset()) -> list[int]:
     """Where a labelled duty field starts inside a line, outside brackets; and where a dash after a
     field's names starts the next heading. One pass: the bracket depth is carried along."""
     cuts: list[int] = []
@@ -311,7 +339,7 @@ def _label_cuts(line: str) -> list[int]:
     depth = 0
     pos = 0
     for k, m in enumerate(matches):
-        depth = _depth_after(line, pos, m.start(), depth)
+        depth = _depth_after(line, pos, m.start(), depth, stray)
         pos = m.start()
         if depth:
             continue
