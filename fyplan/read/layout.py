@@ -224,7 +224,32 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     if not cuts:
         return [line]
     pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    if len(line) > _LONG_LINE:
+        pieces = [part for piece in pieces for part in _title_then_paragraph(piece)]
     return [p for p in pieces if p]
+
+
+# A heading's marker and its title, then a space and what follows it: 一、主要目标 今年我市…。 / (一)省监察厅牵头的工作 加强….
+_TITLE_SPACE = re.compile(r"^(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))[^ 。;,,:]{2,40}。? (?=\S)")
+
+
+def _title_then_paragraph(piece: str) -> list[str]:
+    """On a page run onto one line, a heading and the paragraph under it that a space parts: two lines, as the
+    page printed them (the paragraph is no part of the title; it may be an item or the heading's clause); and a
+    sentence that says who answers (由甲局、乙局负责落实。) after a space that parts it from the paragraph before:
+    a line of its own, as it was (the grammar reads such a line as the clause of the paragraphs above it)."""
+    m = _TITLE_SPACE.match(piece)
+    parts = [piece[: m.end()].strip(), piece[m.end() :]] if m is not None and len(piece) - m.end() >= 10 else [piece]
+    if "。 由" not in parts[-1]:
+        return parts
+    last = parts.pop()
+    cuts = [b.start() + 2 for b in _BY_SENTENCE.finditer(last)]
+    parts += [last[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(last)], strict=True)]
+    return parts
+
+
+# 。 由甲局、乙局负责落实。 — a sentence of who answers after a space (a lost line break), to the end or the next space.
+_BY_SENTENCE = re.compile(r"。 (?=由[^。 ]{2,120}?(?:负责|牵头|落实|配合)[^。 ]{0,6}。(?: |$))")
 
 
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
