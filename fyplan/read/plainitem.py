@@ -435,12 +435,8 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp_open
             written_lead = written_coop = ()
-        elif coop_units:
-            coop_units = resp_units + coop_units  # no lead: all cooperate, as clauses._assemble
-            coop_open = coop_open or resp_open
-            written_coop = (*responsible, *coop_texts)
         else:
-            lead_units = resp_units
+            lead_units = resp_units  # alone or beside a 配合 list: the lead, as clauses._assemble
             lead_open = resp_open
             written_lead = responsible
     return Duties(
