@@ -302,6 +302,10 @@ class Builder(Transformer[Token, Any]):
             elif state == "duties" and labels and not trailing and items.continues_list(value, parts):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
+            elif state == "trailing" and inline and not trailing and (alone := _clause_alone(value)) is not None:
+                # …成果。(牵头单位:县发改局)推进…。 then (牵头单位:县财政局) on a line of its own: a second clause of the
+                # item, for the sentence after the first (it was dropped with the lines after the item).
+                labels += self._add_clause(parts, alone, tline)
             else:
                 state = "trailing"
                 trailing.append((tline, value))
@@ -1330,6 +1334,14 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
     return head, body[start:] + when
+
+
+def _clause_alone(line: str) -> str | None:
+    """The clause of a line that is only a bracketed clause naming who answers ((牵头单位:县财政局)), or None."""
+    if not line.strip().startswith(("(", "（", "[", "【", "〔")):
+        return None
+    text, clause = items.split_inline(line)
+    return clause if not text.strip() and clause is not None and dutymod.names_role(clause) else None
 
 
 def _one_bare_name(clause: str) -> bool:
