@@ -37,6 +37,10 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("各区、县级市政府", ["各区、县级市政府"], False),
         ("各县市区政府、开发区管委会", ["各县市区政府", "开发区管委会"], False),
         ("各县区人民政府、园区管委会", ["各县区人民政府", "园区管委会"], False),
+        # 和 / 及 before the places concerned (有关县区, 相关乡镇) joins a collective to the list, as before 有关部门.
+        ("市建委、国土局和有关县区", ["市建委", "国土局", "有关县区"], False),
+        ("县财政局及相关乡镇", ["县财政局", "相关乡镇"], False),
+        ("城乡建设和交通运输局", ["城乡建设和交通运输局"], False),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:
