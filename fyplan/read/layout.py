@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import attrs
@@ -31,7 +31,7 @@ import attrs
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
-from fyplan.read import glued, piperun
+from fyplan.read import glued, piperun, scope
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.gates import SERIAL, ByLast, InLines
@@ -238,14 +238,34 @@ def _title_then_paragraph(piece: str) -> list[str]:
     page printed them (the paragraph is no part of the title; it may be an item or the heading's clause); and a
     sentence that says who answers (由甲局、乙局负责落实。) after a space that parts it from the paragraph before:
     a line of its own, as it was (the grammar reads such a line as the clause of the paragraphs above it)."""
-    m = _TITLE_SPACE.match(piece)
+    m = _TITLE_SPACE.match(piece) or _GROUP_TITLE_SPACE.match(piece)
+    if m is not None and m.re is _GROUP_TITLE_SPACE and sum(1 for _ in _role_brackets(piece[m.end() :])) < 2:
+        m = None  # 1.加强监管。 具体措施…: a task's sentences, not a group's title over items run together
     parts = [piece[: m.end()].strip(), piece[m.end() :]] if m is not None and len(piece) - m.end() >= 10 else [piece]
-    if "。 由" not in parts[-1]:
+    if "。 " not in parts[-1] and "; " not in parts[-1] and ";" not in parts[-1]:
         return parts
     last = parts.pop()
     cuts = [b.start() + 2 for b in _BY_SENTENCE.finditer(last)]
+    # 4.人均…4000美元; 4项目标的责任单位均为X。 — a group sentence after a sentence's end: a line of its own, as
+    # printed (the space normalisation took out after the ; or 。 is the line break the page lost).
+    for s in _AFTER_STOP.finditer(last):
+        sentence = last[s.end() :].split("。")[0] + "。"
+        if scope.group_sentence(sentence):
+            cuts += [s.end(), s.end() + len(sentence)]  # the sentence alone on its line
+    cuts = sorted(c for c in set(cuts) if 0 < c < len(last))
     parts += [last[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(last)], strict=True)]
-    return parts
+    return [p for p in parts if p]
+
+
+# 1.主要指标的责任部门。 then items run together, each closed by its clause: a third-level group's title.
+_GROUP_TITLE_SPACE = re.compile(r"^\d{1,2}\.[^ 。;,,:()]{2,20}。 (?=\S)")
+# A sentence's end and a space: where a page run onto one line had a line break.
+_AFTER_STOP = re.compile(r"(?<=[。;;]) *(?=\S)")
+
+
+def _role_brackets(text: str) -> Iterator[int]:
+    """Where the brackets of ``text`` that name who answers (by a label or a verb) start."""
+    return (a for a, b in top_brackets(text) if names_role(text[a + 1 : b]))
 
 
 # 。 由甲局、乙局负责落实。 — a sentence of who answers after a space (a lost line break), to the end or the next space.
@@ -2210,7 +2230,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             out.append((number, line.rstrip(" |")))
             changed = True
             continue
-        if "|" in line and (field := key_value(line)) is not None:
+        if "|" in line and len(line) <= _LONG_LINE and (field := key_value(line)) is not None:
+            # (A key-value row is a short row: a page run onto one line that opens with its | metadata is read on.)
             out.append((number, field))
             changed = True
             continue
