@@ -473,7 +473,7 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
-_REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同")
+_REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同", "配合", "协助", "協助")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局: the label, then a copula where the colon would be.
 _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e00-\u9fff])")
@@ -489,6 +489,13 @@ _BY = lazy(
 _TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
 
+# 甲局配合乙局落实 / 甲局协助乙局推进: the body after 配合 (协助) is the one helped, who leads; the one before helps.
+_HELPS = lazy(
+    r"(?:^|(?<=[,;:]))([^,;:]+?)(?:配合|協助|协助)([^,;:]+?)(?:落实|落實|负责|負責|实施|實施|推进|推進|开展|開展|完成)?"
+    r"(?= *(?:[,;]|$))"
+)
+
+
 def reworded(body: str) -> str:
     """A clause written as prose (牵头单位为甲局; 甲局为牵头单位,乙局为配合单位; 由甲局牵头; 甲局会同乙局负责)
     in the words the duty grammar reads (牵头单位:甲局; 甲局牵头; 甲局牵头,乙局配合). Each rewording
@@ -497,6 +504,15 @@ def reworded(body: str) -> str:
     body = _COPULA_LABEL.sub(lambda m: f"{m.group(1)}:" if _names_follow(body, m.end()) else m.group(0), body)
     body = _LABEL_AFTER.sub(lambda m: f"{m.group(2)}:{m.group(1)}" if _all_bodies(m.group(1)) else m.group(0), body)
     body = _BY.sub(lambda m: m.group(1) if _names_follow(body, m.end()) else m.group(0), body)
+    if "配合" in body or "协助" in body or "協助" in body:
+        body = _HELPS.sub(
+            lambda m: (
+                f"{m.group(2)}牵头,{m.group(1)}配合"
+                if _all_bodies(m.group(1)) and _all_bodies(m.group(2))
+                else m.group(0)
+            ),
+            body,
+        )
     return _TOGETHER.sub(
         lambda m: (
             f"{m.group(1)}牵头,{m.group(2)}配合" if _all_bodies(m.group(1)) and _all_bodies(m.group(2)) else m.group(0)

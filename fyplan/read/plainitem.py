@@ -189,6 +189,8 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
             return None
         if "、" in group and any(_may_end_in_verb(part) for part in group.split("、")[:-1]):
             return None  # 甲局牵头、乙局配合: a verb before a 、 (clauses.parse_clause may part two groups there)
+        if "配合" in group or "协助" in group or "協助" in group:
+            return None  # 甲局配合乙局落实: clauses.reworded reads who helps whom
         if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
