@@ -694,6 +694,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is
         elif len(names.names) > 1 and (person := person_after_office(n)) is not None and _bare_person(person):
             out.append(leader(person))  # 常务副县长张伟, 副县长王志刚: each titled person, named bare
+        elif GENERIC_TITLE.match(n):
+            out.append(leader(n))  # 省政府分管领导同志: whoever is in charge, kept as written (同志 and all)
         else:
             out.append(leader(n.removesuffix("同志") or n))
     return tuple(out)

@@ -862,13 +862,13 @@ def _assemble(
     deadline = read_deadline(deadline_words) if deadline_words else None
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
-        # Each leader once. A title of whoever is in charge (分管副省长, 省政府分管领导) names no one:
-        # it is no leader (and ``units_of`` keeps it out of the units), so the item has none.
+        # Each leader once. A leaders field that names only the title of whoever is in charge (牵头领导:省政府分管
+        # 领导同志) is kept as written, as the annotators keep it (in a list of units such a title is no body and
+        # no leader: ``units_of`` and ``people_in`` leave it out).
         leaders=units.shared_leaders(
             tuple(
                 dict.fromkeys(
-                    [p for p in units.leaders_of(leaders) if not units.GENERIC_TITLE.match(p.name)]
-                    + [p for names in lists[1:] for p in units.people_in(names)]
+                    list(units.leaders_of(leaders)) + [p for names in lists[1:] for p in units.people_in(names)]
                 )
             )
         ),

@@ -390,10 +390,10 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
 # their reading is kept per field text; the lists of units, different in every item of new text, are not.
 @lru_cache(maxsize=64)
 def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
-    """The leaders a field names, as ``clauses._assemble`` keeps them (titles of whoever is in charge left
-    out, each once), and whether the list was open-ended."""
+    """The leaders a field names, as ``clauses._assemble`` keeps them (each once, a title of whoever is in
+    charge as written), and whether the list was open-ended."""
     names = units.split_names(text)
-    kept = [p for p in units.leaders_of(names) if not units.GENERIC_TITLE.match(p.name)]
+    kept = list(units.leaders_of(names))
     # The shared tuple (units.shared_leaders) kept here, so that an item that names no titled person among
     # its units takes it as it is, without hashing its leaders again.
     return units.shared_leaders(tuple(dict.fromkeys(kept))), names.open_ended
