@@ -150,7 +150,7 @@ def split_top(text: str, seps: str) -> list[str]:
 
 
 # A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道), 开发区,
-# 县(市、区)政府. After 各 such words share the 各: 各县、市、区人民政府 and 各开发区、镇(街道) are one name each.
+# 县(市、区)政府. After 各 such words share the 各: 各县、市、区人民政府 is one name (not after 开发区: see _KINDS_OF_BODY).
 _LEVEL = (
     r"(?:县级市|縣級市|县市区|縣市區|县区|縣區|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|[省市州盟县縣区區旗乡鄉镇鎮街])"
 )
@@ -163,17 +163,23 @@ _LEVEL_WORD = re.compile(rf"^{_LEVEL}(?:\({_LEVEL}(?:、{_LEVEL})*\))?{_BODY}?(?
 _LEVEL_BARE = re.compile(rf"^{_LEVEL}(?:\((?:{_LEVEL}|街道办事处)(?:、{_LEVEL})*\))?$")
 
 
+# Level words that name a kind of body by themselves (each zone, each sub-district), unlike 县 市 区 县市: 各 before
+# one of them, then 、, shares itself over nothing after (各开发区、镇(街道) is 各开发区 and 镇(街道), as blind
+# annotators split it; 各县市、区政府 stays one).
+_KINDS_OF_BODY = frozenset(("开发区", "開發區", "园区", "園區", "街道"))
 # What a collective of level words starts with: 各县、市、区人民政府, 相关市、县政府, 有关县(区)政府.
 _COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
 
 
 def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
-    # 各县、市、区人民政府; 各开发区、镇(街道): 各 and bare level words, the last of which may name the
-    # body. A segment with a body of its own ends the name: 各县市区政府、开发区管委会 are two.
+    # 各县、市、区人民政府: 各 and bare level words, the last of which may name the body. A segment with a body
+    # of its own ends the name: 各县市区政府、开发区管委会 are two.
     prefix = next((p for p in _COLLECTIVE_PREFIXES if run[i].startswith(p)), None)
     if prefix is None or (len(run[i]) > len(prefix) + 2 and not _LEVEL_BARE.match(run[i][len(prefix) :])):
         return 0
+    if run[i][len(prefix) :] in _KINDS_OF_BODY:
+        return 0  # 各开发区、镇(街道): each development zone, and the towns: two kinds of body, two names
     k = i + 1
     while k < len(run) and _LEVEL_BARE.match(run[k]):
         k += 1

@@ -31,9 +31,11 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("市税务局等相关部门,各县(市)区政府", ["市税务局", "各县(市)区政府"], True),
         ("各乡镇人民政府(街道办事处、园区管委会)", ["各乡镇人民政府(街道办事处、园区管委会)"], False),
         ("市发改委、、市财政局", ["市发改委", "市财政局"], False),
-        # 各 shares itself over bare level words (开发区, 镇(街道), 县级市); a level word with a body of its
-        # own after one with a body starts a second name.
-        ("各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区、镇(街道)"], False),
+        # 各 shares itself over bare level words (县, 市, 区, 县级市); not from a word that names a kind of body by
+        # itself (开发区, 街道): 各开发区、镇(街道) is two names. A level word with a body of its own after one with
+        # a body starts a second name.
+        ("各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区", "镇(街道)"], False),
+        ("各县市、区政府", ["各县市、区政府"], False),
         ("各区、县级市政府", ["各区、县级市政府"], False),
         ("各县市区政府、开发区管委会", ["各县市区政府", "开发区管委会"], False),
         ("各县区人民政府、园区管委会", ["各县区人民政府", "园区管委会"], False),
