@@ -26,6 +26,24 @@ _TWO_RESTARTING_GROUPS: list[tuple[str, str, list[str], list[str], list[str]]] =
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review24, of session 16) Pinyin a mirror put into a role word stays where the word is the task's own (各區政府
+    # 負(fù)責(zé)落實…, 配(pèi)合開展…, 會(huì)同…出台, 牽(qiān)頭(tóu)制定…): it is taken out only where the word closes a
+    # clause's group or stands in a bracket. On a page run onto one line, a heading whose title holds a space (一、
+    # 坚定不移 推进…) keeps its whole title: what follows the space has no sentence's end, so it is no paragraph.
+    "r24-e13-pinyin-verbs-in-task-text.txt": [
+        ("1", "各區政府負(fù)責(zé)落實", [], ["市應急局"], ["各區政府"]),
+        ("2", "市場監管部門配(pèi)合開展", [], ["市市場監管局"], []),
+    ],
+    "r24-e17-pinyin-verbs-in-prose.txt": [
+        ("1", "由市發(fā)展改革委牽(qiān)頭(tóu)制定", [], ["市發(fā)展改革委"], ["市財政局"]),
+        ("2", "市商務局會(huì)同市財政局", [], ["市商務局"], ["市財政局"]),
+    ],
+    "r24-e15-one-line-title-with-space.txt": [
+        ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
+        ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),
+        ("3", "企业开办时间压缩", [], ["县市场监管局"], ["县政务服务中心"]),
+        ("4", "开展政策宣讲进企业", [], ["县营商环境办"], ["县工信局"]),
+    ],
     # | rows wider than their header with no figure columns: a unit cell broken in two (市应急管理局 | 市燃气公司 under
     # 配合单位) is that column's; a row with a cell the header has no column for is said in a warning, not read, and
     # the table goes on after it (row 5 was dropped with it before).
@@ -525,6 +543,12 @@ def test_review_case(name: str) -> None:
     assert got == EXPECTED[name]
     # Nothing that names who answers was left outside an item without a finding.
     assert not [d for d in notice.diagnostics if "introduction" in d.message]
+
+
+def test_a_title_with_a_space_on_a_page_run_onto_one_line_is_whole() -> None:
+    text = (REVIEW / "r24-e15-one-line-title-with-space.txt").read_text(encoding="utf-8")
+    titles = [s.title for s in fyplan.parse(text).sections]
+    assert titles == ["坚定不移 推进工业强县战略实施见实效", "持续优化 营商环境和市场主体服务水平"]
 
 
 def test_every_review_input_has_expectations() -> None:

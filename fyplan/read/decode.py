@@ -337,15 +337,28 @@ def _pinyin_role_words() -> re.Pattern[str]:
 
 
 def _role_word_without_pinyin(m: re.Match[str]) -> str:
-    # 負(fù)責 → 負責 after a body's name (…改革委負(fù)責, …等負(fù)責): a verb, how a clause is read; 這(zhè)項工作由 wherever
-    # it stands. Elsewhere (a task that opens with 協(xié)同推進…) the word is the task's own and keeps its pinyin.
+    # 負(fù)責 → 負責 where it closes a group of a clause: after a body's name (…改革委負(fù)責, …等負(fù)責) and before the
+    # group's end (, ; 。 a bracket's close, 、 before the next group), or anywhere inside a bracket; 這(zhè)項工作由
+    # wherever it stands. Elsewhere the word is the task's own (各區政府負(fù)責落實…, 協(xié)同推進…, 市商務局會(huì)同…出台)
+    # and keeps its pinyin, as written.
     plain = _PINYIN.sub("", m.group())
     if plain.endswith("由"):
         return plain
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    bracketed = sum(map(line.count, "(（[【〔")) > sum(map(line.count, ")）]】〕"))
+    closes = m.string[m.end() : m.end() + 1] in _GROUP_ENDS
+    if not bracketed and (not closes or plain in _JOINING_WORDS):
+        return m.group()
     before = _PINYIN.sub("", m.string[max(0, m.start() - 40) : m.start()])
     name = _BEFORE_ROLE_WORD.split(before)[-1]
     named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
     return plain if named else m.group()
+
+
+# What may follow a verb that closes a clause's group; and the words that join two groups rather than close one
+# (甲局會同乙局負責: outside a bracket, 會同 is read only in a clause the reader cuts out whole).
+_GROUP_ENDS = frozenset(",，;；。)）]】〕、\n")
+_JOINING_WORDS = frozenset(("会同", "會同"))
 
 
 # What parts the name before a role word from the words before it: 由, a mark, a bracket, a space.

@@ -241,7 +241,9 @@ def _title_then_paragraph(piece: str) -> list[str]:
     m = _TITLE_SPACE.match(piece) or _GROUP_TITLE_SPACE.match(piece)
     if m is not None and m.re is _GROUP_TITLE_SPACE and sum(1 for _ in _role_brackets(piece[m.end() :])) < 2:
         m = None  # 1.加强监管。 具体措施…: a task's sentences, not a group's title over items run together
-    parts = [piece[: m.end()].strip(), piece[m.end() :]] if m is not None and len(piece) - m.end() >= 10 else [piece]
+    if m is not None and (len(piece) - m.end() < 10 or not any(stop in piece[m.end() :] for stop in "。;!?")):
+        m = None  # 一、坚定不移 推进工业强县: a title with a space in it (what follows has no sentence's end)
+    parts = [piece[: m.end()].strip(), piece[m.end() :]] if m is not None else [piece]
     if "。 " not in parts[-1] and "; " not in parts[-1] and ";" not in parts[-1]:
         return parts
     last = parts.pop()
