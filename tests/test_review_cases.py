@@ -38,6 +38,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("1", "由市發(fā)展改革委牽(qiān)頭(tóu)制定", [], ["市發(fā)展改革委"], ["市財政局"]),
         ("2", "市商務局會(huì)同市財政局", [], ["市商務局"], ["市財政局"]),
     ],
+    # A page run onto one line whose numbered items each end in a sentence of who answers (…危桥5座。 由县交通运输局
+    # 负责落实。 2.…): each item is cut before the next number and reads its sentence (one item was read, wrongly).
+    "r24-18-one-line-by-sentences.txt": [
+        ("1", "新建农村公路80公里", [], [], ["县交通运输局"]),  # (负责落实 alone names no lead: the collection rule)
+        ("2", "完成城区雨污分流改造", [], ["县住建局"], ["县水利局"]),
+        ("3", "新增城镇就业2800人", [], [], ["县人社局"]),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

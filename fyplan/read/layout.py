@@ -224,13 +224,16 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     if not cuts:
         return [line]
     pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-    if len(line) > _LONG_LINE:
+    if len(line) > _LONG_LINE or sum(1 for piece in pieces if _SECTION_START.match(piece)) >= 2:
+        # (a page run onto one line: a long line, or one that holds two sections' headings)
         pieces = [part for piece in pieces for part in _title_then_paragraph(piece)]
     return [p for p in pieces if p]
 
 
-# A heading's marker and its title, then a space and what follows it: 一、主要目标 今年我市…。 / (一)省监察厅牵头的工作 加强….
-_TITLE_SPACE = re.compile(r"^(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))[^ 。;,,:]{2,40}。? (?=\S)")
+_SECTION_START = re.compile(r"^[" + _CN + r"]{1,3}、")
+# A heading's marker and its title (no sentence: (一)推进财政信息公开。 … is an item's), then a space and what follows
+# it: 一、主要目标 今年我市…。 / (一)省监察厅牵头的工作 加强….
+_TITLE_SPACE = re.compile(r"^(?:[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\))[^ 。;,,:]{2,40} (?=\S)")
 
 
 def _title_then_paragraph(piece: str) -> list[str]:
@@ -243,6 +246,8 @@ def _title_then_paragraph(piece: str) -> list[str]:
         m = None  # 1.加强监管。 具体措施…: a task's sentences, not a group's title over items run together
     if m is not None and (len(piece) - m.end() < 10 or not any(stop in piece[m.end() :] for stop in "。;!?")):
         m = None  # 一、坚定不移 推进工业强县: a title with a space in it (what follows has no sentence's end)
+    if m is not None and m.re is _TITLE_SPACE and next(_role_brackets(piece[m.end() :]), None) is not None:
+        m = None  # 一、新建5G基站300个 实现…。(牵头单位:…): an item numbered 一、, its sentence and its clause
     parts = [piece[: m.end()].strip(), piece[m.end() :]] if m is not None else [piece]
     if "。 " not in parts[-1] and "; " not in parts[-1] and ";" not in parts[-1]:
         return parts
@@ -270,6 +275,8 @@ def _role_brackets(text: str) -> Iterator[int]:
     return (a for a, b in top_brackets(text) if names_role(text[a + 1 : b]))
 
 
+# …。 由甲局负责落实。 at the end of a piece: its clause, said in a sentence.
+_BY_SENTENCE_END = re.compile(r"。 ?由[^。]{2,120}?(?:负责|牵头|落实|配合)[^。]{0,12}。 *$")
 # 。 由甲局、乙局负责落实。 — a sentence of who answers after a space (a lost line break), to the end or the next space.
 _BY_SENTENCE = re.compile(r"。 (?=由[^。 ]{2,120}?(?:负责|牵头|落实|配合)[^。 ]{0,6}。(?: |$))")
 
@@ -363,7 +370,10 @@ def _heads_cut(line: str) -> list[int]:
 
 def _has_clause(piece: str) -> bool:
     """Does an item's text already hold its clause: a bracket naming who answers (by a label or a
-    verb), or a bracket of bodies' names alone that ends it (…增长11%(市发改委,各县市区政府)。)?"""
+    verb), or a bracket of bodies' names alone that ends it (…增长11%(市发改委,各县市区政府)。), or a sentence
+    of who answers that ends it (…危桥5座。 由县交通运输局负责落实。, a page run onto one line)?"""
+    if "由" in piece and _BY_SENTENCE_END.search(piece):
+        return True
     end = len(piece.rstrip().rstrip("。;"))
     for a, b in top_brackets(piece):
         inner = piece[a + 1 : b]
