@@ -45,6 +45,19 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("2", "完成城区雨污分流改造", [], ["县住建局"], ["县水利局"]),
         ("3", "新增城镇就业2800人", [], [], ["县人社局"]),
     ],
+    # 其他配合单位: (其他 before a role's label) cooperates; a page run onto one line with a bracket its chrome never
+    # closed, 150 characters or more before the end (报送邮箱见附件。 一、…), reads its items (3 and 4 were garbled).
+    "r24-13-other-cooperating-label.txt": [
+        ("1", "创建省级全域旅游示范区", [], ["县文旅局"], ["县发改局", "县自然资源局"]),
+        ("2", "举办乡村文化旅游节", [], ["县文旅局"], ["各乡镇人民政府"]),
+        ("3", "推进非遗保护传承", [], ["县文化馆"], ["县教育局"]),
+    ],
+    "r24-16-one-line-short-stray-bracket.txt": [
+        ("1", "推进数字经济核心产业", [], ["区经信局"], ["区发改局", "区科技局"]),
+        ("2", "新招引亿元以上项目", [], ["区投促局"], ["各街道办事处"]),
+        ("3", "完成城中村改造5个", [], ["区住建局"], ["区自然资源局", "相关街道办事处"]),
+        ("4", "新建口袋公园10个", [], ["区城管局"], ["各街道办事处"]),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

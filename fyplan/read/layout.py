@@ -347,7 +347,7 @@ def _depth_after(line: str, start: int, end: int, depth: int, stray: frozenset[i
 
 # An opening bracket that nothing closes within this many characters, on a line that runs on past them, is a
 # page's chrome that lost its closer (【字体: on a page run onto one line), not a bracket around what follows.
-_STRAY_OPENER = 300
+_STRAY_OPENER = 150
 
 
 def stray_openers(line: str) -> frozenset[int]:
