@@ -58,6 +58,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "完成城中村改造5个", [], ["区住建局"], ["区自然资源局", "相关街道办事处"]),
         ("4", "新建口袋公园10个", [], ["区城管局"], ["各街道办事处"]),
     ],
+    # 列第一位者为牵头单位,下同 inside a clause: 下同 is the note's, no unit; the units a mark or the note leaves to
+    # cooperate keep the order printed (the 责任单位 list's before the 配合单位 list's).
+    "r24-38-first-listed-note-same-below.txt": [
+        ("1", "推进县域医共体建设", [], ["县卫健局"], ["县医保局", "各乡镇人民政府"]),
+        ("2", "实施养老服务提升工程", [], ["县民政局"], ["县财政局", "各乡镇人民政府"]),
+        ("3", "健全党委领导、政府负责", [], ["县民政局"], []),
+        ("4", "加强部门协调配合", [], ["县发改局"], ["县统计局"]),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

@@ -467,6 +467,8 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
         group = pieces[k + 1].strip()
         if ":" not in group and len(group) <= 20 and units.FIRST_LEADS.match(group):
             words.append(group)
+        elif words and group.rstrip("。") in ("下同", "以下同"):
+            words[-1] += f",{group}"  # 列第一位者为牵头单位,下同;: the note's own last words, no name
         else:
             kept += pieces[k : k + 2]
     return "".join(kept), words
@@ -853,7 +855,7 @@ def _assemble(
     if marked and (lead_marked or not lead.names):
         # 责任单位:区教育局(牵头)、区财政局 — the marked names lead, the others cooperate (where a 牵头 list
         # names the lead unmarked, it does: a mark in the 配合 list is something else, a key unit).
-        everyone = units.units_of(lead) + units.units_of(coop) + (resp_units if responsible else ())
+        everyone = units.units_of(lead) + (resp_units if responsible else ()) + units.units_of(coop)  # as printed
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)
         written_lead = written_coop = ()
