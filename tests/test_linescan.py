@@ -293,3 +293,5 @@ def test_head_key_refuses_what_it_cannot_tell() -> None:
     assert starts.head_key("乙(?=.*丙)甲:") == frozenset("乙")
     assert starts.head_key("甲(?=[ ]*:)") == frozenset()
     assert starts.head_key("(?<!甲乙)丙:") is None  # a lookbehind of two characters
+    assert starts.head_key("(?<=甲(?=.*乙))丙:") is None  # a lookahead inside a lookbehind reads on
+    assert starts.head_key("(?<![一-鿿])丙:") == frozenset()

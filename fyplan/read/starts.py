@@ -145,6 +145,10 @@ def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
 _TO_COLON = repr(_parser.parse("[ ]*:").data)
 
 
+# What a lookbehind ``head_key`` takes may hold: one element that takes one character.
+_ONE_CHARACTER = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+
+
 def _class_characters(members: object) -> set[str] | None:
     """The characters of a parsed class (literals and ranges of at most 512), None for any other."""
     found: set[str] = set()
@@ -178,8 +182,8 @@ def _guards(items: object, guards: set[str], stops: str, last_may_stop: bool) ->
         elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
             direction, body = av
             if direction < 0:
-                if body.getwidth() != (1, 1):
-                    return False  # a lookbehind of one character: the key holds the one before the line
+                if len(body.data) != 1 or body.data[0][0] not in _ONE_CHARACTER:
+                    return False  # a lookbehind of one character (no lookaround in it): the key holds the one before
                 continue
             if repr(body.data) == _TO_COLON:
                 continue
