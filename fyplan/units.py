@@ -266,6 +266,9 @@ def _expand_run(run: list[str]) -> list[str]:
 # Two bodies' names of one level with nothing between them (县档案馆县发改局, 市发改委市经信委): a body's ending, then
 # the same level word (省 市 县 区 州 盟 旗) that opened the name. One search per name; most names have no such place.
 GLUED_NAMES = re.compile(r"(?<=[局委办厅馆部院室心])(?=[省市县区州盟旗][\u4e00-\u9fff]{2})")
+# Whether a text has such a place (a search finds one where GLUED_NAMES finds one, a character before it): led by
+# the ending's class, where GLUED_NAMES' lookbehind is tried at every character (issue 13; tests/test_units_scan.py).
+GLUED_AT = re.compile(r"[局委办厅馆部院室心](?=[省市县区州盟旗][\u4e00-\u9fff]{2})")
 # After the level word, words that go on one body's name rather than start another's (县城派出所, 县级国库…, 市政设施
 # 管理所, 市区交警大队, 市场…, 区域…).
 _GOES_ON = re.compile(r"^[省市县区州盟旗](?:城|级|政|区|场|域|属|直|内|外)")
@@ -333,7 +336,7 @@ def split_names(text: str) -> NameList:
             continue  # stray separators are reported, with their column, by the reader
         run: list[str] = []
         segments = _spaced(split_top(group, "、"))
-        if GLUED_NAMES.search(group):
+        if GLUED_AT.search(group):
             segments = [part for seg in segments for part in unglued(seg)]
         for seg in segments:
             name, ends_open = _strip_name(seg)

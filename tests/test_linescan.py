@@ -3,18 +3,19 @@ same diagnostics, for every arrangement of the grammar's line tokens (issue 13).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import fyplan
 import fyplan.read.tables
 from fyplan import fastpaths
 from fyplan.model import Notice
-from fyplan.read import grammar, linescan
+from fyplan.read import grammar, linescan, starts
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
 
@@ -168,3 +169,129 @@ def test_the_line_lexer_on_the_fixtures(path: Path) -> None:
     text = fyplan.read.tables.rewrite_tables(path.read_text(encoding="utf-8")).text
     larks, ours, _, _ = _both_lexers(text)
     assert ours == larks
+
+
+# Duty lines of many labels, spaced colons, bracketed labels, the footer words the label pattern looks ahead for,
+# colons in the names and labels that are no labels: the line lexer's quick labels and its class before each line
+# of a duty block must give Lark's tokens.
+LABEL_LINES = st.lists(
+    st.sampled_from(
+        [
+            "牵头负责领导:李红",
+            "牵头责任单位:市甲局",
+            "协同责任单位:市乙局、市丙局",
+            "牵头单位 :市甲局",
+            "牵头单位:",
+            "牵头单位",
+            "牵头单位:甲:乙",
+            "协办单位:市丁局",
+            "主办:市政府 协办:市局",
+            "主办单位:某网站",
+            "主办:某市人民政府",
+            "协办:乙局",
+            "责任人:张三",
+            "第一责任人:李四",
+            "【牵头单位】市甲局",
+            "[责任单位]乙局",
+            "市领导:王五",
+            "牵头部门市甲局",
+            "区政协办:丙",
+            "12.任务",
+            "(2)要点",
+            "普通的一行",
+            "",
+        ]
+    ),
+    max_size=20,
+)
+
+
+@given(LABEL_LINES)
+def test_the_line_lexer_makes_larks_tokens_of_duty_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    larks, ours, _, _ = _both_lexers(text)
+    assert ours == larks
+
+
+def _duty_head() -> tuple[str, frozenset[str]]:
+    """The duty terminal's head pattern (a label and its colon, or a label in brackets) and its key's guards."""
+    lark, _ = grammar._parser()
+    source = linescan._lexer(lark).scanner.terminals[0].pattern.to_regexp()
+    assert source.startswith(linescan._RUN_START) and source.endswith(linescan._RUN_END)
+    head = source[len(linescan._RUN_START) : -len(linescan._RUN_END)]
+    guards = starts.head_key(head)
+    assert guards is not None  # the duty lines are told by their labels (else the lexer tries every label)
+    return head, guards
+
+
+# Pieces of lines: labels and parts of them, those the label pattern looks past the colon for (主办 … 协办:, a
+# footer's 网站), colons, spaces, brackets and line breaks.
+HEAD_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "牵头",
+            "负责",
+            "责任",
+            "领导",
+            "单位",
+            "协同",
+            "主办",
+            "主辦",
+            "协办",
+            "網站",
+            "网站",
+            "市政府",
+            "第一",
+            "人",
+            ":",
+            " ",
+            "【",
+            "】",
+            "[",
+            "]",
+            "\n",
+            "甲局",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(HEAD_PIECES)
+@example("主办单位:网站")  # a footer: 主办单位 is a label only where no 网站 … follows on its line
+@example("主办:甲局 协办:甲局")  # 主办 is a label only with 协办: after it
+def test_a_duty_head_is_told_by_the_line_up_to_its_colon(rest: str) -> None:
+    head, guards = _duty_head()
+    pattern = re.compile(head)
+    text = "前\n" + rest
+    line_end = text.find("\n", 2)
+    stop = text.find(":", 2, len(text) if line_end < 0 else line_end)
+    stop = line_end if stop < 0 else stop
+    if stop < 0:
+        return
+    key = text[1 : stop + 1]
+    if guards.isdisjoint(key):
+        assert (pattern.match(key, 1) is None) == (pattern.match(text, 2) is None)
+
+
+def test_the_quick_labels_are_labels_and_the_lexer_uses_them() -> None:
+    head, _ = _duty_head()
+    lark, _ = grammar._parser()
+    quick = linescan._pattern(lark).pattern
+    assert "牵头责任单位|协同责任单位" in quick  # the commonest labels are tried as words
+    for word in linescan._QUICK_HEADS:
+        if word in quick:
+            assert re.compile(head).match(f"\n{word}:x", 1) is not None
+
+
+def test_head_key_refuses_what_it_cannot_tell() -> None:
+    assert starts.head_key("甲:") == frozenset()
+    assert starts.head_key("甲[^乙]:") is None  # a negated class may take the colon
+    assert starts.head_key("甲:乙") is None  # the colon is not the last that is taken
+    assert starts.head_key("甲.") is None
+    assert starts.head_key("(?=.*丙)甲:") is None  # a lookahead that reads on, reached first
+    assert starts.head_key("乙(?=.*丙)甲:") == frozenset("乙")
+    assert starts.head_key("甲(?=[ ]*:)") == frozenset()
+    assert starts.head_key("(?<!甲乙)丙:") is None  # a lookbehind of two characters
+    assert starts.head_key("(?<=甲(?=.*乙))丙:") is None  # a lookahead inside a lookbehind reads on
+    assert starts.head_key("(?<![一-鿿])丙:") == frozenset()

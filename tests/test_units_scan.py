@@ -39,3 +39,13 @@ def test_a_collective_after_a_list_is_parted() -> None:
     assert units._AND_COLLECTIVE.sub("、", "省直各部门和各市人民政府") == "省直各部门、各市人民政府"
     assert units._AND_COLLECTIVE.sub("、", "市场监管和知识产权局") == "市场监管和知识产权局"
     assert units._AND_COLLECTIVE.sub("、", "市发改委以及各县区政府") == "市发改委、各县区政府"
+
+
+GLUED_PIECES = st.sampled_from(
+    ["局", "委", "馆", "心", "省", "市", "县", "旗", "档案", "发改", "经信", "、", ",", "a", " "]
+)
+
+
+@given(st.lists(GLUED_PIECES, max_size=12).map("".join))
+def test_glued_at_finds_a_place_where_glued_names_does(text: str) -> None:
+    assert (units.GLUED_AT.search(text) is None) == (units.GLUED_NAMES.search(text) is None)

@@ -14,14 +14,15 @@ reader lexes and parses with Lark, and tests hold the two equal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from lark import Token
 
-from fyplan.read import itemmemo
-from fyplan.read.starts import with_first_checks
+from fyplan.read import itemmemo, plainitem
+from fyplan.read.starts import first_characters, head_key, with_first_checks
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -139,12 +140,53 @@ def _lexer(lark: Lark) -> Any:
 
 
 @cache
-def _quick(pattern: Any) -> Any:  # (Lark's compiled pattern, untyped as the scanner it comes from)
-    """The lexer's pattern with each terminal led by a class of the characters its match may start with
-    (``starts.with_first_checks``: the same matches; a line is turned away from the duty labels' alternation,
-    tried first, by one class test: the lexer's matches on 1 MB of the repeated body 97.7 -> 84.1 M
+def _pattern(lark: Lark) -> re.Pattern[str]:
+    """The lexer's pattern (its terminals' alternation, as Lark's scanner makes it) with the first terminal's run of
+    lines told sooner (``_run_source``) and each terminal led by a class of the characters its match may start
+    with (``starts.with_first_checks``: the same matches; a line is turned away from the duty labels'
+    alternation, tried first, by one class test: the lexer's matches on 1 MB of the repeated body 97.7 -> 84.1 M
     instructions, issue 13)."""
-    return with_first_checks(pattern)
+    scanner = _lexer(lark).scanner
+    terminals = [(t.name, t.pattern.to_regexp()) for t in scanner.terminals]
+    if terminals:
+        terminals[0] = (terminals[0][0], _run_source(terminals[0][1]))
+    source = "|".join(f"(?P<{name}>{regexp})" for name, regexp in terminals)
+    return with_first_checks(re.compile(source, scanner.g_regex_flags))
+
+
+# A terminal of consecutive lines that each start with a match of one head pattern (the notice grammar's DUTY:
+# ``((LABEL /[ ]*:/ | /[【\[]/ LABEL /[】\]]/) /[^\n]*\n*/)+``), as Lark renders it.
+_RUN_START, _RUN_END = "(?:(?:", ")[^\n]*\n*)+"
+# The commonest duty labels of the family (the plain reader's table), told before the label alternation.
+_QUICK_HEADS = plainitem._CANDIDATE_LABELS
+
+
+def _run_source(source: str) -> str:
+    """A first terminal that is a run of lines each starting with a head pattern (the duty lines), with the same
+    matches told sooner: each line turned away by a class of the characters a head may start with (the line after
+    the last duty line, a task's, tried the whole label alternation), and the commonest labels with their colon
+    tried as words before the alternation. A line that starts with such a word and its colon is one the
+    alternation takes: ``starts.head_key`` holds that the head's answer at a line start is its answer on the line
+    up to its first colon, and each word is asked of the head so (with a line break before it) when the pattern
+    is made. The line lexer on 1 MB of new text 155 -> 90 M instructions (issue 13). ``source`` itself where it
+    is no such run or its lines cannot be told so."""
+    if not (source.startswith(_RUN_START) and source.endswith(_RUN_END)):
+        return source
+    head = source[len(_RUN_START) : -len(_RUN_END)]
+    try:
+        guards = head_key(head)  # (a head that is no whole pattern of its own raises: no run)
+    except re.error:
+        return source
+    first = first_characters(head)
+    if guards is None or first is None:
+        return source
+    matches = re.compile(head).match
+    words = [
+        word for word in _QUICK_HEADS if not (set(word) & {":", "\n", *guards}) and matches(f"\n{word}:", 1) is not None
+    ]
+    quick = f"(?:{'|'.join(map(re.escape, words))}):|" if words else ""
+    check = "".join(map(re.escape, sorted(first)))
+    return f"(?:(?=[{check}])(?:{quick}{head})[^\n]*\n*)+"
 
 
 def lex(lark: Lark, text: str) -> Iterator[Token]:
@@ -158,7 +200,7 @@ def lex(lark: Lark, text: str) -> Iterator[Token]:
     if len(scanner._mres) != 1:
         yield from lark.lex(text)
         return
-    match = _quick(scanner._mres[0]).match
+    match: Any = _pattern(lark).match  # (a group of every match: its lastgroup is a terminal)
     # Per terminal: may it hold a line break, is it ignored, its callback (one look-up per token).
     plan = {
         kind: (kind in lexer.newline_types, kind in lexer.ignore_types, lexer.callback.get(kind))

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import product
+from operator import itemgetter
 
 from lark import Token
 
@@ -135,6 +136,7 @@ _DEADLINE_LAST = dutymod._DEADLINE_LAST
 # 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
 # by the general rules (units.GENERIC_TITLE, units.titled_person).
 _BODY_ENDS = frozenset("局委办厅府会院室心司团行部署站所队处馆社联协组门构关台科校区县市镇乡街")
+_last = itemgetter(-1)  # a name's last character
 
 
 def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, lines: Sequence[Token]) -> Built | None:
@@ -328,10 +330,10 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
         plain is not None
         and "直" not in group
         and "" not in plain
-        and {name[-1] for name in plain} <= _BODY_ENDS
+        and _BODY_ENDS.issuperset(map(_last, plain))  # (no set comprehension: a frame per group)
         and (len(plain) == 1 or not (_COLLECTIVE_AT.search(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
         and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
-        and not units.GLUED_NAMES.search(group)
+        and not units.GLUED_AT.search(group)
     ):
         return tuple(map(units.unit, plain, plain)), (), ends_open, len(plain)
     names: list[str] = []
@@ -342,7 +344,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
         run = group.split("、")
     if "直" in group:
         run = units.level_words_joined(run)  # 中直、区直驻州各单位: one collective
-    if units.GLUED_NAMES.search(group):
+    if units.GLUED_AT.search(group):
         run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names
     if "等" in group:
         segments, run = run, []

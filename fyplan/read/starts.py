@@ -115,3 +115,113 @@ def first_check(source: str, flags: int) -> str:
     if flags & re.IGNORECASE:
         return ""  # a literal would stand for its other case too
     return _lookahead(_parser.parse(source, flags).data)
+
+
+def first_characters(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of ``source`` may start with, as a set (a superset, as ``_starts`` reads it), or None
+    where they cannot be told as a few characters (a category, a negated class, a wide range) or the match may
+    be empty."""
+    if flags & re.IGNORECASE:
+        return None
+    chars, empty = _starts(_parser.parse(source, flags).data)
+    if chars is None or empty:
+        return None
+    found: set[str] = set()
+    for member in chars:
+        found_range = re.fullmatch(r"(\\?.)-(\\?.)", member, re.DOTALL)
+        if found_range is not None:
+            low, high = (ord(end[-1]) for end in found_range.groups())
+            if high - low > 512:
+                return None
+            found.update(map(chr, range(low, high + 1)))
+        elif re.fullmatch(r"\\?.", member, re.DOTALL) and member not in _CATEGORIES.values():
+            found.add(member[-1])  # re.escape gives a backslash and the character, or the character
+        else:
+            return None
+    return frozenset(found)
+
+
+# A lookahead that reads no further than the next colon: ``(?=[ ]*:)`` (a label's colon may follow it).
+_TO_COLON = repr(_parser.parse("[ ]*:").data)
+
+
+# What a lookbehind ``head_key`` takes may hold: one element that takes one character.
+_ONE_CHARACTER = (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+
+
+def _class_characters(members: object) -> set[str] | None:
+    """The characters of a parsed class (literals and ranges of at most 512), None for any other."""
+    found: set[str] = set()
+    for op, av in members:  # type: ignore[attr-defined]
+        if op is _constants.LITERAL:
+            found.add(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] <= 512:
+            found.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return found
+
+
+def _guards(items: object, guards: set[str], stops: str, last_may_stop: bool) -> bool:
+    """Walk a parsed sequence for ``head_key``: add to ``guards`` the characters a lookahead that may read past the
+    first of ``stops`` is reached after (those of the element that consumes just before it); False where the
+    pattern is not of a shape that lets a line be told by its text up to that character."""
+    before: set[str] | None = None  # the characters the element just before may have consumed
+    sequence = list(items)  # type: ignore[call-overload]
+    for at, (op, av) in enumerate(sequence):
+        last = last_may_stop and at == len(sequence) - 1
+        if op is _constants.LITERAL:
+            if chr(av) in stops and not (last and chr(av) != "\n"):
+                return False  # only a sequence's very last element may take the colon: the match ends there
+            before = {chr(av)}
+        elif op is _constants.IN:
+            chars = _class_characters(av)
+            if chars is None or any(stop in chars for stop in stops):
+                return False
+            before = chars
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            direction, body = av
+            if direction < 0:
+                if len(body.data) != 1 or body.data[0][0] not in _ONE_CHARACTER:
+                    return False  # a lookbehind of one character (no lookaround in it): the key holds the one before
+                continue
+            if repr(body.data) == _TO_COLON:
+                continue
+            if before is None:
+                return False
+            guards.update(before)
+        elif op is _constants.SUBPATTERN:
+            if av[1] or av[2] or not _guards(av[3], guards, stops, False):  # (no flags set inside)
+                return False
+            before = None
+        elif op is _constants.BRANCH:
+            if not all(_guards(alternative, guards, stops, False) for alternative in av[1]):
+                return False
+            before = None
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            if not _guards(av[2], guards, stops, False):
+                return False
+            before = None
+        else:
+            return False
+    return True
+
+
+def head_key(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters that make a line's match of ``source`` need the line itself, or None where no line can be
+    told without it.
+
+    Where this gives a set, a match of ``source`` at a line's start (after a line break) succeeds or fails as it
+    does on the key ``"\\n" + line[:stop + 1]``, ``stop`` the line's first colon or else its end (its line break),
+    for every line whose key holds none of the set's characters: no element but the last of an alternative at the
+    top takes a colon (the match ends there), none takes a line break, a lookbehind sees one character (the line
+    break before the line, in the key too), a lookahead reads no further than the next colon, or is reached only
+    after one of the set's characters was taken. So a lexer may keep the answers per key (issue 13)."""
+    if flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE):
+        return None
+    parsed = _parser.parse(source, flags).data
+    alternatives = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is _constants.BRANCH else [parsed]
+    guards: set[str] = set()
+    if not all(_guards(alternative, guards, ":\n", True) for alternative in alternatives):
+        return None
+    return frozenset(guards)
