@@ -396,3 +396,24 @@ def test_plain_reading_turns_it_off(calls: list[bool]) -> None:
     with fastpaths.plain():
         fyplan.parse(text)
     assert calls == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["市发改委", "牵头", "配合", "负责", "分工", "乙局", "牽", "按职责", "参加", "做好"]),
+        min_size=1,
+        max_size=6,
+    )
+    .map("".join)
+    .flatmap(
+        lambda word: st.lists(
+            st.just(word) | st.sampled_from(["市财政局", "各乡镇牵头", "甲局分工负责", "丙委"]), min_size=2, max_size=4
+        )
+    )
+)
+def test_the_verb_before_a_list_mark_search_is_the_per_part_test(parts: list[str]) -> None:
+    # plainitem._verb_before_list: a part (before a 、) that may end in a role verb, looked for at the 、 only, as
+    # _may_end_in_verb tells each part.
+    group = "、".join(parts)
+    assert plainitem._verb_before_list(group) == any(plainitem._may_end_in_verb(part) for part in parts[:-1])

@@ -126,6 +126,20 @@ def _may_end_in_verb(text: str) -> bool:
     return text[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail
 
 
+def _verb_before_list(group: str) -> bool:
+    """Does a part before a 、 of ``group`` end as a role verb may (``_may_end_in_verb`` of each part but the
+    last), looked at only where the 、 stand, with no list of parts made?"""
+    at = group.find("、")
+    start = 0
+    while at >= 0:
+        tail = group[max(start, at - 4) : at]
+        if tail[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail:
+            return True
+        start = at + 1
+        at = group.find("、", start)
+    return False
+
+
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in: a group ending in one
 # is tried against the pattern itself (各成员单位 ends as 到位 does).
 _DEADLINE_ENDS = dutymod.DEADLINE_ENDS
@@ -189,7 +203,7 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
         tail = group[-4:]  # (_may_end_in_verb inline: a call per group)
         if group[-2:] in _VERB_ENDINGS or "牵" in tail or "牽" in tail or "分工" in tail:
             return None
-        if "、" in group and any(_may_end_in_verb(part) for part in group.split("、")[:-1]):
+        if "、" in group and _verb_before_list(group):
             return None  # 甲局牵头、乙局配合: a verb before a 、 (clauses.parse_clause may part two groups there)
         if "配合" in group or "协助" in group or "協助" in group:
             return None  # 甲局配合乙局落实: clauses.reworded reads who helps whom
