@@ -37,7 +37,7 @@ _OPEN = re.compile(
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
 )
 # 和 / 及 joining a collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府,
-# 州委编办及州直相关单位, 国土局和有关县区 (the places concerned). Before a body's own name (市场监管和知识产权局) they are part of it.
+# 州委编办及州直相关单位, 国土局和有关县区 (the places concerned), 县教育局及有关学校, 县金融办和有关金融机构. Before a body's own name (市场监管和知识产权局) they are part of it.
 # The first lookahead: every match starts with 和, 及 or 以及, so ``re`` tries the lookbehinds only there, not
 # at every character (issue 13: a list of 50 characters with one 和, 11 -> 3.5 µs).
 _AND_COLLECTIVE = re.compile(
@@ -45,7 +45,8 @@ _AND_COLLECTIVE = re.compile(
     r"(?:(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
     r"|(?<=[\u4e00-\u9fff]{2})(?:以及|和|及)(?!其)"
     r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?"
-    r"(?:单位|部门|單位|部門|县区|縣區|区县|區縣|市县|市縣|县市|縣市|乡镇|鄉鎮|街道|地区|地區))"
+    r"(?:单位|部门|單位|部門|机构|機構|企业|企業|学校|學校|医院|醫院|县区|縣區|区县|區縣|市县|市縣|县市|縣市|乡镇|鄉鎮"
+    r"|街道|地区|地區))"
     # 及 (和) between two bodies' names: …县(市)政府及开发区管委会, 环保厅和内蒙古电力监管办 (not 和平分局, a
     # place's name, nor 住房和城乡建设局: the word before 和 is no body's name; nor 党委和人民政府, one place's).
     r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅部])|(?<=中心))(?:及|和(?!平|人民政府|政府|管委会))(?!其)"

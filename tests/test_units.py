@@ -42,6 +42,8 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         # 和 / 及 before the places concerned (有关县区, 相关乡镇) joins a collective to the list, as before 有关部门.
         ("市建委、国土局和有关县区", ["市建委", "国土局", "有关县区"], False),
         ("县财政局及相关乡镇", ["县财政局", "相关乡镇"], False),
+        ("县金融工作服务中心和有关金融机构", ["县金融工作服务中心", "有关金融机构"], False),
+        ("县教育局及有关学校", ["县教育局", "有关学校"], False),
         ("城乡建设和交通运输局", ["城乡建设和交通运输局"], False),
     ],
 )
