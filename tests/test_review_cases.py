@@ -66,6 +66,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "健全党委领导、政府负责", [], ["县民政局"], []),
         ("4", "加强部门协调配合", [], ["县发改局"], ["县统计局"]),
     ],
+    # (以下两项由县发改局牵头) on a line between items: the next two items' lead (it was left as a heading only).
+    "r24-e21-following-items-line.txt": [
+        ("1", "推进财政信息公开", [], ["县财政局"], []),
+        ("2", "推进重大项目信息公开", [], ["县发改局"], []),
+        ("3", "推进价格信息公开", [], ["县发改局"], []),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

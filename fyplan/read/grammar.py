@@ -800,6 +800,7 @@ class Builder(Transformer[Token, Any]):
         pending: list[tuple[int, str]] = []
         for roles, built in containers:
             since = 0  # the first item a group sentence after the next item covers
+            ahead: tuple[scope.Roles, int] | None = None  # (以下两项由X牵头) between items: for the next ones
             for k, b in enumerate(built):
                 task = b.task
                 if pending:
@@ -809,8 +810,15 @@ class Builder(Transformer[Token, Any]):
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
                 finished[id(b)] = scope.apply(task, roles) if roles else task
+                if ahead is not None:
+                    finished[id(b)] = scope.apply(finished[id(b)], ahead[0])
+                    ahead = (ahead[0], ahead[1] - 1) if ahead[1] > 1 else None if ahead[1] == 1 else ahead
                 pending = []
                 for at, line in b.trailing:
+                    if (following := _following_roles(line)) is not None:
+                        ahead = following
+                        pending.append((at, line))  # (kept as the next item's heading: no line is lost)
+                        continue
                     said = scope.group_sentence(line)
                     count = 0
                     if said is None and (before := _preceding_roles(line)) is not None:
@@ -1533,7 +1541,7 @@ def _roles_of(clause: str) -> scope.Roles:
 
 
 # 以下工作由县经信局牵头,各乡镇配合。 under a heading: who answers for the items that follow it.
-_FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:均|都)?由(?P<clause>[^。]+)")
+_FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:均|都)?由(?P<clause>[^。:]+)")
 
 
 # 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
@@ -1561,6 +1569,30 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         # 以上工作均由…, 以上各项由…: the items since the last such sentence (0); 上述项目由… with no count and no
         # word for several: the one item it follows (-1).
         return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
+    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
+
+
+# (以下两项由县发改局牵头) / 以下3项工作由…负责。 on a line between items: who answers for the next items (as many as it
+# counts; all the rest of the part where it counts none).
+_FOLLOWING_BETWEEN = re.compile(
+    r"^[(（]?(?:以下|下列)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由()（）]{0,8}?(?:均|都)?由"
+    r"(?P<clause>[^。()（）:]+)[。:]?[)）]?。?$"
+)
+
+
+def _following_roles(line: str) -> tuple[scope.Roles, int] | None:
+    """The roles a line between items gives the items after it, and how many (0: the rest of the part)."""
+    if "由" not in line or not line.lstrip("(（").startswith(("以下", "下列")):
+        return None
+    m = _FOLLOWING_BETWEEN.match(line.strip())
+    if m is None or not dutymod.names_role(m.group("clause")):
+        return None
+    roles = _roles_of(m.group("clause"))
+    if not roles:
+        return None
+    count = m.group("count")
+    if not count:
+        return roles, 0
     return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
 
 
