@@ -72,6 +72,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("2", "推进重大项目信息公开", [], ["县发改局"], []),
         ("3", "推进价格信息公开", [], ["县发改局"], []),
     ],
+    # A no-序号 table whose cells bar lines part, one content cell printed on two lines: one cell, one item (it was
+    # two, the first without units); the title printed on every row then starts each row's text.
+    "r24-e14-bar-cell-on-two-lines.txt": [
+        ("1", "深化决策公开重大决策事项", [], ["党政办公室"], []),
+        ("2", "加强执行公开按季度公开", [], ["经济发展办公室"], []),
+        ("3", "优化政务服务推行政务服务", [], ["便民服务中心"], []),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

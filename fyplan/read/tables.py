@@ -715,6 +715,8 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     end = start
     while end < len(lines) and lines[end] != "序号":
         end += 1
+    if _bars_between_cells(lines, start, end):
+        _join_lines_between_bars(lines, start, end)
     # Group rows (一、主要预期指标) stay headings between the rows; they are no cells.
     groups = [j for j in range(start, end) if GROUP_ROW.match(lines[j])]
     filled = [j for j in range(start, end) if lines[j].strip() and j not in groups]
@@ -806,6 +808,29 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             if lines[j] and not lines[j].strip("|"):
                 lines[j] = ""  # the bars between cells and rows: left in, they would read as the task's text
     return end
+
+
+def _bars_between_cells(lines: list[str], start: int, end: int) -> bool:
+    """Are the table's cells parted by bar lines (a bar line for every cell or so, not one after a group row)?"""
+    bars = sum(1 for j in range(start, end) if lines[j].strip() and not lines[j].strip("|"))
+    cells = sum(1 for j in range(start, end) if lines[j].strip("| "))
+    return bars >= 3 and bars * 3 >= cells * 2
+
+
+def _join_lines_between_bars(lines: list[str], start: int, end: int) -> None:
+    """A table whose cells bar lines part (| / cell / | / cell …): the lines between two bars are one cell, a cell
+    printed on two lines (重大决策…管理。 / 决策草案…) is joined into its first line (the second left empty)."""
+    first: int | None = None
+    for j in range(start, end):
+        line = lines[j]
+        if not line.strip() or not line.strip("|"):
+            first = None
+            continue
+        if first is None or GROUP_ROW.match(line):
+            first = j
+            continue
+        lines[first] += line
+        lines[j] = ""
 
 
 def _without_pinyin(cell: str) -> str:
