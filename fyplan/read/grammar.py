@@ -1558,7 +1558,20 @@ _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
-    m = _PRECEDING.match(line.strip())
+    found = _counted_roles(_PRECEDING.match(line.strip()))
+    if found is None:
+        return None
+    roles, count, m = found
+    if count is None:
+        # 以上工作均由…, 以上各项由…: the items since the last such sentence (0); 上述项目由… with no count and no
+        # word for several: the one item it follows (-1).
+        return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
+    return roles, count
+
+
+def _counted_roles(m: re.Match[str] | None) -> tuple[scope.Roles, int | None, re.Match[str]] | None:
+    """The roles a sentence's clause names and the items it counts (None where it counts none), or None where the
+    sentence names no one."""
     if m is None or not dutymod.names_role(m.group("clause")):
         return None
     roles = _roles_of(m.group("clause"))
@@ -1566,10 +1579,8 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         return None
     count = m.group("count")
     if not count:
-        # 以上工作均由…, 以上各项由…: the items since the last such sentence (0); 上述项目由… with no count and no
-        # word for several: the one item it follows (-1).
-        return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
-    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
+        return roles, None, m
+    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二")), m
 
 
 # (以下两项由县发改局牵头) / 以下3项工作由…负责。 on a line between items: who answers for the next items (as many as it
@@ -1584,16 +1595,11 @@ def _following_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a line between items gives the items after it, and how many (0: the rest of the part)."""
     if "由" not in line or not line.lstrip("(（").startswith(("以下", "下列")):
         return None
-    m = _FOLLOWING_BETWEEN.match(line.strip())
-    if m is None or not dutymod.names_role(m.group("clause")):
+    found = _counted_roles(_FOLLOWING_BETWEEN.match(line.strip()))
+    if found is None:
         return None
-    roles = _roles_of(m.group("clause"))
-    if not roles:
-        return None
-    count = m.group("count")
-    if not count:
-        return roles, 0
-    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二"))
+    roles, count, _ = found
+    return roles, count or 0
 
 
 def _intro_roles(intro: str) -> scope.Roles:
