@@ -79,6 +79,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("2", "加强执行公开按季度公开", [], ["经济发展办公室"], []),
         ("3", "优化政务服务推行政务服务", [], ["便民服务中心"], []),
     ],
+    # (review18 32, wrong until session 16) After a table's full last row and a blank line, the notice's closing words
+    # (各牵头单位要于每季度末…报送…。) end the table: they were read as the last row's cooperating unit.
+    "r18-32-closing-instruction-after-table.txt": [
+        ("1", "新建城区公共停车场3处", [], ["县住建局"], ["县自然资源局"]),
+        ("2", "改造提升农贸市场2个", [], ["县市场监管局"], []),
+        ("3", "新建村级养老服务站10个", [], ["县民政局"], ["各乡镇"]),
+    ],
     "r24-e15-one-line-title-with-space.txt": [
         ("1", "新增规上工业企业25家", [], ["县工信局"], ["各乡镇人民政府"]),
         ("2", "实施技改项目40个", [], ["县工信局"], ["县发改局"]),

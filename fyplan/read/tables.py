@@ -1356,12 +1356,18 @@ def _fits_slot(cell: str, kind: str) -> bool:
     return kind in _LABELS and any(looks_like_unit(n) for n in split_names(cell).written)
 
 
+# What the notice says to those answering once its table has ended: 各牵头单位要于…, 请各责任单位…, 各乡镇、各部门务必….
+_CLOSING_INSTRUCTION = re.compile(r"^(?:请|各)[^。,;:]{1,24}?(?:要|应|须|务必)[^。]{4,}。$")
+
+
 def _ends_table(lines: list[str], blank: int) -> bool:
     """After the blank line at ``blank``, no more rows: the lines left (at most a few) are a signature
     and its date, or nothing."""
     rest = [line.strip() for line in lines[blank + 1 : blank + 8] if line.strip(" |")]
     if not rest:
         return True
+    if _CLOSING_INSTRUCTION.match(rest[0]):
+        return True  # 各牵头单位要于每季度末…报送…。: the notice's closing words after the last row, no cell of it
     # The issuer on a line of its own, then the date (no row number before them: a date cell of a row
     # starts no signature).
     signed = next((k for k, line in enumerate(rest[:3]) if _SIGNED_ON.match(line)), None)
