@@ -812,7 +812,10 @@ class Builder(Transformer[Token, Any]):
                 finished[id(b)] = scope.apply(task, roles) if roles else task
                 if ahead is not None:
                     finished[id(b)] = scope.apply(finished[id(b)], ahead[0])
-                    ahead = (ahead[0], ahead[1] - 1) if ahead[1] > 1 else None if ahead[1] == 1 else ahead
+                    if ahead[1] == 1:
+                        ahead = None  # the last of the items it counts
+                    elif ahead[1] > 1:
+                        ahead = (ahead[0], ahead[1] - 1)  # (0: every item left in the part)
                 pending = []
                 for at, line in b.trailing:
                     if (following := _following_roles(line)) is not None:
@@ -1023,7 +1026,7 @@ def _copula_pieces(piece: str) -> list[str]:
             and _closed_by_groups(head)
             and _closed_by_groups(rest)
         ):
-            out.append(piece[last:end].strip())
+            out.append(head.strip())
             last = end
     out.append(piece[last:].strip())
     return [p for p in out if p]
@@ -1346,7 +1349,7 @@ def closing_groups(line: str) -> tuple[str, str] | None:
 
 def _clause_alone(line: str) -> str | None:
     """The clause of a line that is only a bracketed clause naming who answers ((牵头单位:县财政局)), or None."""
-    if not line.strip().startswith(("(", "（", "[", "【", "〔")):
+    if not line.lstrip().startswith(tuple(items.OPENERS)):
         return None
     text, clause = items.split_inline(line)
     return clause if not text.strip() and clause is not None and dutymod.names_role(clause) else None

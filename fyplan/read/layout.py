@@ -160,7 +160,8 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         numbering.saw(*_marker_number(start))
     if not _INNER.search(line) or _FOOTER.match(line):
         return [line]  # (a web page's footer, 主办:… 承办:… 协办:…, is one line of chrome: no fields in it)
-    labels = _label_cuts(line, oneline.stray_openers(line))
+    stray = oneline.stray_openers(line)  # (a bracket the chrome never closed holds nothing: one scan for both uses)
+    labels = _label_cuts(line, stray)
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
     head_cuts = _heads_cut(line)
     heads = list(head_cuts)
@@ -171,7 +172,6 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     depth = 0
     pos = 0
     markers = list(_MARKER.finditer(line, 1))
-    stray = oneline.stray_openers(line)
     # On a long line (a page that lost its line breaks) a marker that runs on a numbering, 一、 二、 三、
     # or 1. 2. 3., one after the other through the line, is one wherever it is glued.
     chained = _chained(markers) if len(line) > _LONG_LINE and len(markers) >= _CHAIN else frozenset()
