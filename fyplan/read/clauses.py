@@ -338,6 +338,10 @@ def parse_clause(text: str) -> Clause:
         body = "".join(p for p in pieces if not units.says_who_pays(p)).rstrip(",;")
         for paid in (p.rstrip(",;") for p in pieces if units.says_who_pays(p)):
             note = paid if note is None else f"{note},{paid}"
+    if _ROLE_THEN_WORK.search(body):
+        body, works = _work_after_verbs(body)
+        for work in works:
+            note = work if note is None else f"{note}。{work}"
     if "、" in body and _VERB_THEN_LIST.search(body):
         body = _verb_groups_parted(body)
     if "," in body:
@@ -358,6 +362,63 @@ def parse_clause(text: str) -> Clause:
     fast = fast_clause(body) if fastpaths.ENABLED else None
     clause = fast if fast is not None else lark_clause(body)
     return attrs.evolve(clause, others=others) if others else clause
+
+
+# A role verb with two or more characters after it in its group: maybe the work a body does
+# (县财政局负责资金保障, 县住建局负责组织实施, 县财政局配合做好经费保障).
+_ROLE_THEN_WORK = lazy(r"(?:负责|負責|牵头|牽頭|配合|协助|協助|参与|參與)(?=[^,;:、。\s]{2})")
+# Words after 负责 that say who, not what: 负责同志 (the official in charge), 负责人.
+_PERSON_AFTER_ROLE = ("同志", "人", "领导", "領導")
+
+
+def _work_after_verbs(body: str) -> tuple[str, list[str]]:
+    """县发改局牵头,县财政局负责资金保障和相关政策落实 → 县发改局牵头,县财政局负责 and the note
+    县财政局负责资金保障和相关政策落实: in a group whose names (bodies' names, up to the verb) are followed by a
+    role verb and then the work the verb gives them, the names end at the verb and the verb gives the role; the
+    group as written is kept as a note, so nothing is lost. Left alone: a group the verb lexicon reads whole
+    already (负责实施, 牵头抓总, 按职责分工负责落实), a second body after the verb (甲局配合乙局做好…, 甲局牵头乙局负责:
+    their own rules), people after 负责 (负责同志), and a group whose words before the verb are no bodies' names."""
+    pieces = re.split(r"([,;])", body)
+    works: list[str] = []
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k]
+        label, colon, value = piece.rpartition(":")
+        rewritten = _group_without_work(value)
+        if rewritten is not None:
+            pieces[k] = f"{label}{colon}{rewritten}"
+            works.append(value.strip())
+    return "".join(pieces), works
+
+
+def _group_without_work(group: str) -> str | None:
+    """The names and role verb of ``group`` where a work phrase follows them (see ``_work_after_verbs``)."""
+    text = group.strip()
+    whole = _VERB_TAIL.search(text)
+    for m in _ROLE_THEN_WORK.finditer(text):
+        if whole is not None and whole.start() <= m.start():
+            return None  # the verb lexicon reads the group to its end from here (负责实施, 牵头抓总)
+        names, work = text[: m.start()], text[m.end() :]
+        listed = names.split("、")
+        if not names or not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]):
+            continue
+        if work.startswith(_PERSON_AFTER_ROLE) or _body_first(work) or _DEADLINE.match(work):
+            return None
+        return text[: m.end()]
+    return None
+
+
+def _body_first(work: str) -> bool:
+    """县发改局做好资金统筹 after 配合, 各行政机关负责 after 牵头: the words after the verb start with a body's name."""
+    return any(
+        _BODY_END.search(work[:i]) is not None and units.looks_like_unit(work[:i])
+        for i in range(2, min(len(work), 16) + 1)
+    )
+
+
+# How a body's name ends, told apart from a work phrase (资金保障和相关 ends as 有关 collectives do, but is work).
+_BODY_END = re.compile(
+    units.STRONG_END.pattern[:-2] + r"|部门|部門|单位|單位|机关|機關|街道|乡镇|鄉鎮|医院|學校|学校|大队|支队)$"
+)
 
 
 # 甲局牵头、乙局配合 / 甲办主办、乙组协办: a role verb, then a 、 where the comma between two groups would be.
