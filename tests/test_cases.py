@@ -16,6 +16,12 @@ CASES = Path(__file__).parent / "cases"
 NAMES = sorted(p.stem for p in CASES.glob("*.txt"))
 
 
+def expected_warnings(name: str) -> list[tuple[int, str]]:
+    """[line, words of the message] of every warning a case expects, where it lists them (``warnings = […]``)."""
+    listed = tomllib.loads((CASES / f"{name}.toml").read_text(encoding="utf-8")).get("warnings", [])
+    return [(int(line), str(words)) for line, words in listed]
+
+
 def expected(name: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = tomllib.loads((CASES / f"{name}.toml").read_text(encoding="utf-8"))["items"]
     return items
@@ -60,3 +66,8 @@ def test_case(name: str) -> None:
         assert g["deadline"] == w.get("deadline"), g["id"]
         if "notes" in w:  # the item's notes (label:value), where a case is about them
             assert g["notes"] == w["notes"], g["id"]
+    if warned := expected_warnings(name):  # a case about its diagnostics lists them all, with their lines
+        found = sorted((d.line, d.message) for d in notice.diagnostics if d.severity == "warning")
+        assert [line for line, _ in found] == [line for line, _ in warned], found
+        for (_, message), (_, words) in zip(found, warned, strict=True):
+            assert words in message, (message, words)

@@ -727,6 +727,50 @@ class Builder(Transformer[Token, Any]):
             numbered.append(self._item(head, number, str(number), body.strip(), lines[start + 1 : end], []))
         return lines[: starts[0]], numbered
 
+    def _lost_numbers(self, built: list[Built]) -> list[Built]:
+        """Items whose numbers were lost (a mirror's broken bytes ate (二), a number printed as an image): lines
+        right after an item, each a sentence closed by its own clause that names who answers, where the
+        numbering leaves room for them — up to the next item's number, or after the last item of the
+        part — are the missing items, numbered in order, each with a warning. Where the next number follows
+        on (no room), such a line stays where it was read (the next item's heading, or the closing) and a
+        warning says so: nothing is guessed, nothing lost."""
+        out: list[Built] = []
+        for k, b in enumerate(built):
+            out.append(b)
+            lines = b.trailing_lines()
+            if not lines:
+                continue
+            run = 0
+            while run < len(lines) and _whole_item(lines[run][1]):
+                run += 1
+            if run == 0:
+                continue
+            number = b.task.number
+            following = built[k + 1].task.number if k + 1 < len(built) else None
+            room = run if following is None else following - number - 1
+            if room < run:
+                at, line = lines[0]
+                self.ctx.report(
+                    "warning",
+                    at,
+                    f"this line names who answers for its own work but has no number, and item {b.task.id} is "
+                    "followed by the next number: it was not read as an item",
+                )
+                continue
+            for offset, (at, line) in enumerate(lines[:run], start=1):
+                head = Token("TEXT", line, line=at)
+                made = self._item(head, number + offset, str(number + offset), line, [], [])
+                out.append(made)
+                self.ctx.report(
+                    "warning",
+                    at,
+                    f"this line names who answers for its own work but has no number: read as item "
+                    f"{number + offset}, after item {b.task.id}",
+                )
+            b.trailing = []
+            out[-1].trailing = list(lines[run:])  # what follows the made items follows the last of them
+        return out
+
     def _section(
         self,
         head: Token | None,
@@ -777,6 +821,8 @@ class Builder(Transformer[Token, Any]):
                     line=h.line or 0,
                 )
                 subsections.append((sub, sub_tasks))
+        tasks = self._lost_numbers(tasks)
+        subsections = [(sub, self._lost_numbers(bs)) for sub, bs in subsections]
         self._unread_clauses(intro_lines, tasks + [b for _, bs in subsections for b in bs], where)
         intro = "\n".join(t for _, t in intro_lines)
         section_roles = (
@@ -1443,6 +1489,18 @@ def _closing_group(group: str) -> bool:
 _DOING = lazy(
     f"(?:{lexicon('WORK_VERB')}|组织|动员|鼓励|邀请|引导|发动|带动|吸引|号召|督促|指导|协调|支持|促进|要求|确保|依托|联合|会同)"
 )
+
+
+def _whole_item(line: str) -> bool:
+    """推进东部石化基地建设。(牵头单位:市发改委;配合单位:…): a sentence of the work, then its own clause naming who
+    answers — an item's whole line, not a heading nor a sentence about the items before or after."""
+    text, clause = items.split_inline(line)
+    return (
+        clause is not None
+        and len(text.strip()) >= 6
+        and text.rstrip().endswith(("。", ";", ";"))
+        and dutymod.names_role(clause)
+    )
 
 
 def _flatten(tasks: list[Built]) -> list[Built]:
