@@ -754,7 +754,8 @@ class Builder(Transformer[Token, Any]):
                     "warning",
                     at,
                     f"this line names who answers for its own work but has no number, and item {b.task.id} is "
-                    "followed by the next number: it was not read as an item",
+                    f"followed by the next number: it is kept as the heading of item {built[k + 1].task.id}, not "
+                    "read as an item",
                 )
                 continue
             for offset, (at, line) in enumerate(lines[:run], start=1):
