@@ -727,19 +727,18 @@ class Builder(Transformer[Token, Any]):
             numbered.append(self._item(head, number, str(number), body.strip(), lines[start + 1 : end], []))
         return lines[: starts[0]], numbered
 
-    def _lost_numbers(self, built: list[Built]) -> list[Built]:
-        """Items whose numbers were lost (a mirror's broken bytes ate (二), a number printed as an image): lines
-        right after an item, each a sentence closed by its own clause that names who answers, where the
-        numbering leaves room for them — up to the next item's number, or after the last item of the
-        part — are the missing items, numbered in order, each with a warning. Where the next number follows
-        on (no room), such a line stays where it was read (the next item's heading, or the closing) and a
-        warning says so: nothing is guessed, nothing lost."""
+    def _lost_numbers(self, built: list[Built], where: str) -> list[Built]:
+        """Items whose numbers were lost (a mirror's broken bytes ate (二), leaving ?。ǘ┩ before the text): lines
+        right after an item, each a sentence closed by its own clause that names who answers, are the missing
+        items where the evidence says a number was there — the numbering skips exactly as many numbers as there
+        are such lines before the next item, or the line starts with broken bytes (and the numbering leaves room:
+        up to the next number, or after the last item of the part). Each is numbered in order, with a warning.
+        A line that opens as more of an item (其中, 以上, 同时 …) is never one; a line the numbering leaves no room
+        for stays where it was read (the next item's heading), with a warning. Nothing is lost either way."""
         out: list[Built] = []
         for k, b in enumerate(built):
             out.append(b)
             lines = b.trailing_lines()
-            if not lines:
-                continue
             run = 0
             while run < len(lines) and _whole_item(lines[run][1]):
                 run += 1
@@ -747,29 +746,46 @@ class Builder(Transformer[Token, Any]):
                 continue
             number = b.task.number
             following = built[k + 1].task.number if k + 1 < len(built) else None
-            room = run if following is None else following - number - 1
-            if room < run:
-                at, line = lines[0]
-                self.ctx.report(
-                    "warning",
-                    at,
-                    f"this line names who answers for its own work but has no number, and item {b.task.id} is "
-                    f"followed by the next number: it is kept as the heading of item {built[k + 1].task.id}, not "
-                    "read as an item",
-                )
+            eligible = [i for i in range(run) if not _GOES_ON.match(lines[i][1])]
+            broken = [i for i in eligible if _BROKEN_START.match(lines[i][1])]
+            room = len(broken) if following is None else following - number - 1
+            if following is not None and 0 < len(eligible) == room:
+                chosen = eligible  # 1. … / a line with its clause / 3. …: the line is item 2
+            else:
+                chosen = broken if len(broken) <= room else []
+            if following is not None and following > number:  # (a restart: a heading over a new group)
+                for i in eligible:
+                    if i not in chosen:
+                        self.ctx.report(
+                            "warning",
+                            lines[i][0],
+                            f"this line names who answers for its own work but has no number, and no number is "
+                            f"missing for it between item {b.task.id} and item {built[k + 1].task.id}: read as the "
+                            f"heading of item {built[k + 1].task.id}; it may be more of item {b.task.id}",
+                        )
+            if not chosen:
                 continue
-            for offset, (at, line) in enumerate(lines[:run], start=1):
-                head = Token("TEXT", line, line=at)
-                made = self._item(head, number + offset, str(number + offset), line, [], [])
-                out.append(made)
+            kept: list[tuple[int, str]] = []  # lines that stay, after the item before them
+            at_item = b
+            made_count = 0
+            for i, (at, line) in enumerate(lines):
+                if i not in chosen:
+                    kept.append((at, line))
+                    continue
+                at_item.trailing = kept
+                kept = []
+                made_count += 1
+                at_item = self._item(
+                    Token("TEXT", line, line=at), number + made_count, str(number + made_count), line, [], []
+                )
+                out.append(at_item)
                 self.ctx.report(
                     "warning",
                     at,
                     f"this line names who answers for its own work but has no number: read as item "
-                    f"{number + offset}, after item {b.task.id}",
+                    f"{number + made_count} of {where}, after item {b.task.id}",
                 )
-            b.trailing = []
-            out[-1].trailing = list(lines[run:])  # what follows the made items follows the last of them
+            at_item.trailing = kept
         return out
 
     def _section(
@@ -822,8 +838,11 @@ class Builder(Transformer[Token, Any]):
                     line=h.line or 0,
                 )
                 subsections.append((sub, sub_tasks))
-        tasks = self._lost_numbers(tasks)
-        subsections = [(sub, self._lost_numbers(bs)) for sub, bs in subsections]
+        tasks = self._lost_numbers(tasks, where)
+        subsections = [
+            (sub, self._lost_numbers(bs, f"sub-section ({to_chinese(sub.number)}) of {where}"))
+            for sub, bs in subsections
+        ]
         self._unread_clauses(intro_lines, tasks + [b for _, bs in subsections for b in bs], where)
         intro = "\n".join(t for _, t in intro_lines)
         section_roles = (
@@ -1490,6 +1509,12 @@ def _closing_group(group: str) -> bool:
 _DOING = lazy(
     f"(?:{lexicon('WORK_VERB')}|组织|动员|鼓励|邀请|引导|发动|带动|吸引|号召|督促|指导|协调|支持|促进|要求|确保|依托|联合|会同)"
 )
+
+
+# A line that opens as more of the item before it, or as a word on the items before (其中…, 以上…, 同时…).
+_GOES_ON = re.compile(r"(?:其中|以上|上述|同时|同時|此外|另外|并|並|其余|其餘|对此|對此|为此|為此)")
+# Broken bytes where a number was (?。ǘ┩, �): a replacement mark, then no character of a sentence's start.
+_BROKEN_START = re.compile(r"[?\ufffd]")
 
 
 def _whole_item(line: str) -> bool:

@@ -109,6 +109,8 @@ def _inner_clauses(text: str) -> tuple[str, list[str]]:
             kept.append(text[last:start])
             clauses.append(inner)
             last = close + 1
+            if text[last : last + 1] == "。" and text[:start].rstrip().endswith("。"):
+                last += 1  # 活动。(X负责)。活动所需…: the sentence had its 。 before the clause already
     if not clauses:
         return text, []
     kept.append(text[last:])
