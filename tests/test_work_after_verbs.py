@@ -41,7 +41,7 @@ def _names_end_at_the_verb(names: list[str], verb: str, work: str) -> None:
     assert clauses._work_after_verbs(body) == (body, [])  # read once: the rewritten clause has no work left
 
 
-@given(BODIES, VERBS, st.sampled_from(["同志", "人", "领导"]))
+@given(BODIES, VERBS, st.sampled_from(["同志", "人", "领导", "同志牵头", "人负责"]))
 def test_people_after_the_verb_are_no_work(body: str, verb: str, person: str) -> None:
     clause = f"{body}{verb}{person}"
     assert clauses._work_after_verbs(clause) == (clause, [])
@@ -64,3 +64,19 @@ def test_the_note_reaches_the_item() -> None:
     groups = [g for f in clause.fields for g in f.groups]
     assert ("lead", "县发改局") in groups
     assert any(names == "县财政局" for _, names in groups)
+
+
+def test_work_that_names_a_body_inside_is_still_work() -> None:
+    # 学校周边 / 县级数据中心 / 政府投资项目: a body's word with no verb after it, or after a verb of the work.
+    for work in ("学校周边交通疏导", "建设县级数据中心", "政府投资项目审批", "人员培训", "领导小组日常工作"):
+        body, works = clauses._work_after_verbs(f"县公安局负责{work}")
+        assert (body, works) == ("县公安局负责", [f"县公安局负责{work}"]), work
+
+
+def test_a_time_after_the_verb_is_the_deadline() -> None:
+    assert clauses._work_after_verbs("县住建局负责年底前完成") == ("县住建局负责,年底前完成", [])
+
+
+def test_adverbs_before_the_verb_stay_with_it() -> None:
+    body, _ = clauses._work_after_verbs("甲局、乙局分别负责耕地保护,各乡镇按属地负责具体实施")
+    assert body == "甲局、乙局分别负责,各乡镇按属地负责"

@@ -366,9 +366,12 @@ def parse_clause(text: str) -> Clause:
 
 # A role verb with two or more characters after it in its group: maybe the work a body does
 # (县财政局负责资金保障, 县住建局负责组织实施, 县财政局配合做好经费保障).
-_ROLE_THEN_WORK = lazy(r"(?:负责|負責|牵头|牽頭|配合|协助|協助|参与|參與)(?=[^,;:、。\s]{2})")
-# Words after 负责 that say who, not what: 负责同志 (the official in charge), 负责人.
-_PERSON_AFTER_ROLE = ("同志", "人", "领导", "領導")
+_ROLE_THEN_WORK = lazy(
+    r"(?:分别|分別|具体|具體|按属地|按屬地)?(?:负责|負責|牵头|牽頭|配合|协助|協助|参与|參與)(?=[^,;:、。\s]{2})"
+)
+# Words after 负责 that say who, not what: 负责同志 (the official in charge), 负责人 — alone or before a role
+# verb (县应急局负责同志牵头); 负责人员培训, 负责领导小组日常工作 are work.
+_PERSON_AFTER_ROLE = re.compile(r"^(?:同志|人|领导|領導)(?:$|[牵牽负負配协協参參])")
 
 
 def _work_after_verbs(body: str) -> tuple[str, list[str]]:
@@ -386,8 +389,15 @@ def _work_after_verbs(body: str) -> tuple[str, list[str]]:
         rewritten = _group_without_work(value)
         if rewritten is not None:
             pieces[k] = f"{label}{colon}{rewritten}"
-            works.append(value.strip())
+            if "," not in rewritten:  # (a deadline after the verb stays the clause's: no note)
+                works.append(value.strip())
     return "".join(pieces), works
+
+
+def role_then_work(group: str) -> bool:
+    """Does the group hold a role verb with the work it gives after it (县财政局负责资金保障)? ``_work_after_verbs``
+    would rewrite it: a reader that takes groups as names asks this first."""
+    return _ROLE_THEN_WORK.search(group) is not None and _group_without_work(group) is not None
 
 
 def _group_without_work(group: str) -> str | None:
@@ -401,18 +411,36 @@ def _group_without_work(group: str) -> str | None:
         listed = names.split("、")
         if not names or not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]):
             continue
-        if work.startswith(_PERSON_AFTER_ROLE) or _body_first(work) or _DEADLINE.match(work):
+        if _PERSON_AFTER_ROLE.match(work) or _body_first(work):
             return None
+        if _DEADLINE.match(work):
+            return f"{text[: m.end()]},{work}"  # 县住建局负责年底前完成: who, then when (a group of its own)
         return text[: m.end()]
     return None
 
 
 def _body_first(work: str) -> bool:
-    """县发改局做好资金统筹 after 配合, 各行政机关负责 after 牵头: the words after the verb start with a body's name."""
+    """县发改局做好资金统筹 after 配合, 各行政机关负责 after 牵头: the words after the verb start with a body's name,
+    then a verb of the work or the end (学校食堂监管, 建设县级数据中心, 政府投资项目审批 are work: a body's word
+    inside, no verb after it, or a verb first)."""
+    if _WORK_FIRST.match(work):
+        return False
     return any(
-        _BODY_END.search(work[:i]) is not None and units.looks_like_unit(work[:i])
+        _BODY_END.search(work[:i]) is not None
+        and _VERB_AFTER_BODY.match(work, i) is not None
+        and units.looks_like_unit(work[:i])
         for i in range(2, min(len(work), 16) + 1)
     )
+
+
+# What follows a body's name where the words after a role verb name a second body (甲局配合乙局做好…).
+_VERB_AFTER_BODY = re.compile(
+    r"$|、|和|及|做好|抓好|开展|開展|推进|推進|落实|落實|负责|負責|完成|实施|實施|共同|牵头|牽頭|配合|协助|協助|加强|加強|组织|組織"
+)
+# Words that open work, never a body's name (建设县级数据中心).
+_WORK_FIRST = re.compile(
+    r"(?:建设|建設|推进|推進|加强|加強|做好|开展|開展|落实|落實|完成|组织|組織|统筹|統籌|协调|協調|审批|審批|保障)"
+)
 
 
 # How a body's name ends, told apart from a work phrase (资金保障和相关 ends as 有关 collectives do, but is work).

@@ -207,6 +207,8 @@ def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tupl
             return None  # 甲局牵头、乙局配合: a verb before a 、 (clauses.parse_clause may part two groups there)
         if "配合" in group or "协助" in group or "協助" in group:
             return None  # 甲局配合乙局落实: clauses.reworded reads who helps whom
+        if ("负" in group or "負" in group or "参" in group or "參" in group) and dutymod.role_then_work(group):
+            return None  # 甲局负责资金保障: the names end at the verb (clauses.parse_clause)
         if group[-1] in _DEADLINE_ENDS and dutymod._DEADLINE.match(group):
             return None
     kind = kinds[label]
