@@ -22,7 +22,9 @@ from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Duties, open_ended
 
-Kind = Literal["leaders", "person", "lead", "cooperating", "responsible", "deadline", "division"]
+# "shared": names a verb that shares the work out gives (甲局、乙局等按职责分工负责) with no lead beside them: they
+# cooperate, unless the notice says its first-listed unit leads (then they are those responsible; see _assemble).
+Kind = Literal["leaders", "person", "lead", "cooperating", "responsible", "shared", "deadline", "division"]
 
 
 _LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
@@ -153,6 +155,15 @@ def _field(tree: Tree[Token]) -> Field:
                 after = groups[k][0] if groups[k][0] != "deadline" else after
             elif after is not None:
                 groups[k] = (after, groups[k][1])
+        if not any(g[0] in ("lead", "responsible") for g in groups):
+            # 甲委、乙厅等按职责分工负责 with no lead: those the sharing verb speaks for (back to the last other verb)
+            # are "shared" — a 列第一位者为牵头单位 note makes the first of them the lead.
+            shared_after = False
+            for k in range(len(groups) - 1, -1, -1):
+                if verbed[k]:
+                    shared_after = sharing[k]
+                if shared_after and groups[k][0] == "cooperating":
+                    groups[k] = ("shared", groups[k][1])
     elif kind == "responsible" and any(sharing):
         # 责任单位:甲委、乙厅,丙公司,四市政府按职责分工负责 — a verb that shares the work out speaks for
         # every group of the list before it (back to the last other verb), not for its own group only: the
@@ -826,6 +837,7 @@ class Assembly:
     lead: list[str] = attrs.Factory(list)
     cooperating: list[str] = attrs.Factory(list)
     responsible: list[str] = attrs.Factory(list)
+    shared: list[str] = attrs.Factory(list)  # named by a verb that shares the work out, no lead beside
     deadline: list[str] = attrs.Factory(list)
 
     def target(self, kind: str) -> list[str]:
@@ -840,6 +852,8 @@ class Assembly:
             return self.cooperating
         if kind == "deadline":
             return self.deadline
+        if kind == "shared":
+            return self.shared
         return self.responsible
 
     def extend(self, adds: Sequence[tuple[Kind, str]]) -> None:
@@ -852,10 +866,10 @@ class Assembly:
 
     def has_units(self) -> bool:
         """Does the item name any unit yet (a lead, a cooperating or an answerable one)?"""
-        return bool(self.lead or self.cooperating or self.responsible)
+        return bool(self.lead or self.cooperating or self.responsible or self.shared)
 
     def __bool__(self) -> bool:
-        return bool(self.leaders or self.persons or self.lead or self.cooperating or self.responsible or self.deadline)
+        return bool(self.has_units() or self.leaders or self.persons or self.deadline)
 
 
 def merged(duties: Duties) -> Duties:
@@ -889,6 +903,7 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
         tuple(parts.responsible),
         tuple(parts.deadline),
         first_listed_leads,
+        tuple(parts.shared),
     )
 
 
@@ -905,7 +920,13 @@ def _assemble(
     responsible: tuple[str, ...],
     deadlines: tuple[str, ...],
     first_listed_leads: bool,
+    shared: tuple[str, ...] = (),
 ) -> tuple[Duties, tuple[tuple[str, str], ...]]:
+    if shared:
+        if first_listed_leads and not lead_texts and not responsible:
+            responsible = shared  # (…等按职责分工负责。列第一位者为牵头单位,下同): the first listed leads
+        else:
+            coop_texts += shared  # the collection rule: no lead word, so they cooperate
     leaders = _names(leader_texts)
     lead = _names(lead_texts)
     coop = _names(coop_texts)
