@@ -163,6 +163,9 @@ class Builder(Transformer[Token, Any]):
             # Only where no line under the item may be its clause (县教育局牵头,各乡镇配合。) or name its units; a
             # 完成时限: or 牵头领导: line may follow, or a bracket that only says when (…,各乡镇配合(年底前完成)。).
             text_value, closed = closing  # …专项行动,县水利局牵头,各乡镇配合。
+            if "为" in closed or "為" in closed:
+                text_value, earlier = _inner_copulas(text_value)
+                closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
             clause = f"{closed},{clause}" if clause else closed
         elif clause is None and (opened := _titled_lead_in(body)) is not None:
             clause, text_value = opened  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
@@ -1411,6 +1414,24 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
     return head, body[start:] + when
+
+
+def _inner_copulas(text: str) -> tuple[str, list[str]]:
+    """固定资产投资…增长7%(依据…),责任单位为甲局;技改投资占比16.5% — a sentence inside an item's text that ends in a
+    label said with its copula (an item of two targets, each with its own unit): the clauses cut out of the text,
+    in order, and the text without them (closing_groups took the last one already)."""
+    if "为" not in text and "為" not in text:
+        return text, []
+    kept: list[str] = []
+    found: list[str] = []
+    for piece in re.split(r"(?<=[;。])", text):
+        closing = closing_groups(piece) if piece.endswith((";", "。")) else None
+        if closing is not None and ("为" in closing[1] or "為" in closing[1]):
+            kept.append(closing[0].rstrip("。") + piece[-1])
+            found.append(closing[1])
+        else:
+            kept.append(piece)
+    return ("".join(kept), found) if found else (text, [])
 
 
 def _clause_alone(line: str) -> str | None:
