@@ -21,7 +21,7 @@ from lark import Lark, Token, Transformer
 from fyplan import fastpaths, units
 from fyplan.grammars import build, lexicon
 from fyplan.lazyre import lazy
-from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task
+from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task, open_ended
 from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
@@ -756,22 +756,25 @@ class Builder(Transformer[Token, Any]):
                 chosen = eligible  # 1. … / a line with its clause / 3. …: the line is item 2
             else:
                 chosen = broken if len(broken) <= room else []
-            if following is not None and following > number:  # (a restart: a heading over a new group)
-                for i in eligible:
-                    if i not in chosen:
-                        self.ctx.report(
-                            "warning",
-                            lines[i][0],
-                            f"this line names who answers for its own work but has no number, and no number is "
-                            f"missing for it between item {b.task.id} and item {built[k + 1].task.id}: read as the "
-                            f"heading of item {built[k + 1].task.id}; it may be more of item {b.task.id}",
-                        )
-            if not chosen:
+            # A line no number is missing for, where the numbering runs on (not a restart: a heading over a new
+            # group), is more of the item before it: a paragraph that goes on with its own clause.
+            more = [i for i in eligible if i not in chosen] if following is not None and following > number else []
+            if not chosen and not more:
                 continue
             kept: list[tuple[int, str]] = []  # lines that stay, after the item before them
             at_item = b
             made_count = 0
             for i, (at, line) in enumerate(lines):
+                if i in more and self._goes_on_with(at_item, at, line):
+                    continue
+                if i in more:
+                    self.ctx.report(
+                        "warning",
+                        at,
+                        f"this line names who answers for its own work but has no number, and no number is missing "
+                        f"for it between item {at_item.task.id} and item {built[k + 1].task.id}: read as the heading "
+                        f"of item {built[k + 1].task.id}",
+                    )
                 if i not in chosen:
                     kept.append((at, line))
                     continue
@@ -790,6 +793,52 @@ class Builder(Transformer[Token, Any]):
                 )
             at_item.trailing = kept
         return out
+
+    def _goes_on_with(self, built: Built, at: int, line: str) -> bool:
+        """A paragraph after an item, closed by its own clause, that no missing number is left for and that names
+        one of the item's units again (县住建局 in both): more of the item — its sentence joins the item's text,
+        its units the item's, as several clauses of one item do. False (nothing done) where it names none of
+        them: a task of its own whose number is not there, left where it was read."""
+        kept = len(self.ctx.diagnostics)
+        extra = self._item(Token("TEXT", line, line=at), built.task.number, built.task.id, line, [], []).task
+        task, own, more = built.task, built.task.duties, extra.duties
+        if not set(own.lead_units + own.cooperating_units) & set(more.lead_units + more.cooperating_units):
+            del self.ctx.diagnostics[kept:]
+            return False
+        duties = dutymod.merged(
+            attrs.evolve(
+                own,
+                leaders=own.leaders + tuple(x for x in more.leaders if x not in own.leaders),
+                # The item's own lead stays its lead: the paragraph's units help it (县住建局负责 under an item
+                # that 县生态环境分局 leads); an item with no lead takes the paragraph's.
+                lead_units=own.lead_units or more.lead_units,
+                cooperating_units=own.cooperating_units
+                + (more.lead_units if own.lead_units else ())
+                + more.cooperating_units,
+                deadline=own.deadline or more.deadline,
+                open_ended=open_ended(
+                    own.open_ended.leaders or more.open_ended.leaders,
+                    own.open_ended.lead_units or more.open_ended.lead_units,
+                    own.open_ended.cooperating_units or more.open_ended.cooperating_units,
+                ),
+                written=((), (), ()),  # (two fields' lists: fmt writes the names out)
+            )
+        )
+        built.task = attrs.evolve(
+            task,
+            text=task.text + extra.text,
+            duties=duties,
+            targets=task.targets + extra.targets,
+            notes=task.notes + extra.notes,
+        )
+        built.last = max(built.last, at)
+        self.ctx.report(
+            "warning",
+            at,
+            f"this line names who answers for its own work but has no number, and no number is missing for it: "
+            f"read as more of item {task.id} (its words and who answers join the item's)",
+        )
+        return True
 
     def _section(
         self,
