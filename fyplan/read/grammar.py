@@ -190,6 +190,12 @@ class Builder(Transformer[Token, Any]):
                 open_field, steps = None, True
                 continue
             steps = False
+            if state != "trailing" and value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None:
+                # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, not more of this one
+                # (the part's reader gives its roles to the items it counts).
+                state = "trailing"
+                trailing.append((tline, value))
+                continue
             if open_field is not None and tok.type == "TEXT" and items.names_line(value):
                 # 牵头单位: on one line, 市住建局 on the next (as text copied from a PDF comes).
                 parts.target(open_field[0]).append(value)
@@ -305,7 +311,13 @@ class Builder(Transformer[Token, Any]):
             elif state == "duties" and labels and not trailing and items.continues_list(value, parts):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
-            elif state == "trailing" and inline and not trailing and (alone := _clause_alone(value)) is not None:
+            elif (
+                state == "trailing"
+                and inline
+                and not trailing
+                and (alone := _clause_alone(value)) is not None
+                and _following_roles(value) is None  # ((以下两项由X牵头) says who answers for the items after)
+            ):
                 # …成果。(牵头单位:县发改局)推进…。 then (牵头单位:县财政局) on a line of its own: a second clause of the
                 # item, for the sentence after the first (it was dropped with the lines after the item).
                 labels += self._add_clause(parts, alone, tline)
@@ -1703,9 +1715,14 @@ _FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:
 
 # 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
 _PRECEDING = re.compile(
-    r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
-    r"(?P<clause>[^。]+)。?$"
+    r"^[(]?(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+    r"(?P<clause>[^。()]+)。?[)]?。?$"
 )
+# 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, its clause in a bracket at its end.
+_PRECEDING_BRACKET = re.compile(
+    r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^()]{0,40}?\((?P<clause>[^()]+)\)。?$"
+)
+_SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
 
 
 _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
@@ -1715,7 +1732,8 @@ _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
-    found = _counted_roles(_PRECEDING.match(line.strip()))
+    said = line.strip()
+    found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said))
     if found is None:
         return None
     roles, count, m = found
