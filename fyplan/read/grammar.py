@@ -1593,6 +1593,8 @@ _DOING = lazy(
 )
 
 
+# A sentence's end where a page made 。 an ASCII . (…建设. …增长15%.), not a figure's point.
+_DOT_END = re.compile(r"[\u4e00-\u9fff%)”]\.$")
 # A line that opens as more of the item before it, or as a word on the items before (其中…, 以上…, 同时…).
 _GOES_ON = re.compile(r"(?:其中|以上|上述|同时|同時|此外|另外|并|並|其余|其餘|对此|對此|为此|為此)")
 # Broken bytes where a number was (?。ǘ┩, �): a replacement mark, then no character of a sentence's start.
@@ -1606,7 +1608,10 @@ def _whole_item(line: str) -> bool:
     return (
         clause is not None
         and len(text.strip()) >= 6
-        and text.rstrip().endswith(("。", ";", ";"))
+        and (
+            text.rstrip().endswith(("。", ";"))
+            or _DOT_END.search(text.rstrip()) is not None  # (a page that made every 。 an ASCII .)
+        )
         and dutymod.names_role(clause)
     )
 
