@@ -769,7 +769,14 @@ def _group_cells_first(cells: list[str], header: _Header) -> int:
     k = 0
     while k < min(2, len(cells) - 1) and _GROUP_CELL.match(cells[k]) is not None:
         k += 1
+    if k == 0 and len(cells) > 1 and _GROUP_NAME_CELL.match(cells[0]) and _MARKER_CELL.match(cells[1]):
+        k = 1  # 生 态 环 境 | 1、城市大环境… |: a group's name, no numeral (merged: its first row only)
     return k if k and _opens_item(cells[k]) else 0
+
+
+# A group's name in a cell of its own, with no numeral (生态环境, its letters maybe spaced: 生 态 环 境): a few words, no
+# figure and no sentence's marks.
+_GROUP_NAME_CELL = re.compile(r"^[^\d\s。;,、:()|]( ?[^\d\s。;,、:()|]){1,11}$")
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:
@@ -1854,7 +1861,9 @@ _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|" + _GROUP_M
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
 _NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\|"  # 1 |, 1. |, 1、 |, (1)|
 _NUMBER_CELL = re.compile("^" + _NUMBER_CELL_MARK)
-_OPENS_PIPED_ROW = re.compile("^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + ")")
+_OPENS_PIPED_ROW = re.compile(
+    "^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + r"|[^|。;]{1,16}\| *\d{1,4}[、.](?!\d))"
+)  # (the last: a group's cell, printed in its first row only, then the row's number opening its text cell)
 
 
 def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
