@@ -26,6 +26,29 @@ _TWO_RESTARTING_GROUPS: list[tuple[str, str, list[str], list[str], list[str]]] =
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review26, of session 17) A line with its own clause between items heads the items after it when they name no
+    # one themselves (and no sentence after them counts back over them): its lead and leaders are theirs (a heading's
+    # cooperating units are not given: an item may name its own lead and no helper); it is no paragraph going on
+    # with the item before, though it names that item's unit again. Where a sentence after them counts back (以上两项
+    # 由X牵头), the line goes on with the item before.
+    "r26-35-heading-with-clause-over-items.txt": [
+        ("1", "推进县城污水处理厂提标改造", [], ["县住建局"], []),
+        ("2", "改造城镇老旧小区", [], ["县住建局"], []),
+        ("3", "改造城市燃气管网", [], ["县住建局"], []),
+        ("4", "新建农村公路", [], ["县交通运输局"], []),
+    ],
+    "r26-43-heading-naming-others.txt": [
+        ("1", "推进县城污水处理厂提标改造", [], ["县水务局"], []),
+        ("2", "改造城镇老旧小区", [], ["县住建局"], []),
+        ("3", "改造城市燃气管网", [], ["县住建局"], []),
+        ("4", "新建农村公路", [], ["县交通运输局"], []),
+    ],
+    "r26-41-goes-on-then-counted-sentence.txt": [
+        ("1", "新建公办幼儿园", [], ["县教育局"], []),
+        ("2", "新增医疗床位200张。加强基层", [], ["县卫健委"], ["县人社局"]),
+        ("3", "新建养老服务中心", [], ["县民政局"], ["各乡镇"]),
+        ("4", "建设社区嵌入式养老机构", [], ["县民政局"], ["各乡镇"]),
+    ],
     # (review25, of session 17) Lines after an item with their own clause are made items whose numbers were lost only on
     # evidence: numbers skipped (as many as the lines) or broken bytes where the number was. A 其中 line that goes on
     # with the item before, and a sentence on all the items after the last (以上各项…), stay no items, however the

@@ -768,9 +768,11 @@ class Builder(Transformer[Token, Any]):
                 chosen = eligible  # 1. … / a line with its clause / 3. …: the line is item 2
             else:
                 chosen = broken if len(broken) <= room else []
-            # A line no number is missing for, where the numbering runs on (not a restart: a heading over a new
-            # group), is more of the item before it: a paragraph that goes on with its own clause.
-            more = [i for i in eligible if i not in chosen] if following is not None and following > number else []
+            # A line no number is left for, where the numbering runs on (not a restart: a heading over a new group)
+            # and the next item names who answers itself (else the line is the heading the items after it take their
+            # roles from), may be more of the item before it: a paragraph that goes on with its own clause.
+            runs_on = following is not None and following > number and _named_below(built, k + 1)
+            more = [i for i in eligible if i not in chosen] if runs_on else []
             if not chosen and not more:
                 continue
             kept: list[tuple[int, str]] = []  # lines that stay, after the item before them
@@ -780,12 +782,17 @@ class Builder(Transformer[Token, Any]):
                 if i in more and self._goes_on_with(at_item, at, line):
                     continue
                 if i in more:
+                    missing = (
+                        "no number is missing for it"
+                        if room <= 0
+                        else f"{len(eligible)} such lines stand where {room} number{'s are' if room > 1 else ' is'} missing"
+                    )
                     self.ctx.report(
                         "warning",
                         at,
-                        f"this line names who answers for its own work but has no number, and no number is missing "
-                        f"for it between item {at_item.task.id} and item {built[k + 1].task.id}: read as the heading "
-                        f"of item {built[k + 1].task.id}",
+                        f"this line names who answers for its own work but has no number, and {missing} between "
+                        f"item {at_item.task.id} and item {built[k + 1].task.id}: kept as the heading of item "
+                        f"{built[k + 1].task.id}, which names who answers itself, so no item takes this line's units",
                     )
                 if i not in chosen:
                     kept.append((at, line))
@@ -937,6 +944,8 @@ class Builder(Transformer[Token, Any]):
                     heading = "\n".join(t for _, t in pending)
                     for _, line in pending:
                         found = scope.heading_roles(line) or scope.Roles(_group_leaders(line))
+                        if not found and _heading_with_clause(line):
+                            found = _clause_roles(line)  # 加快城市有机更新。(X牵头): for the items after it
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
                 finished[id(b)] = scope.apply(task, roles) if roles else task
@@ -1695,6 +1704,23 @@ def _inherit(b: Built, duties: Duties) -> Built:
     if changes:
         b.task = attrs.evolve(b.task, duties=attrs.evolve(own, **changes))  # type: ignore[arg-type]
     return b
+
+
+def _named_below(built: list[Built], start: int) -> bool:
+    """Do the items from ``start`` on name who answers for them — themselves, or by a sentence after them that
+    counts back (以上两项由X牵头) before an item that names its own? Then a line with a clause above them heads none."""
+    for b in built[start:]:
+        if any(_preceding_roles(line) is not None for _, line in b.trailing_lines()):
+            return True
+        if not b.task.duties.is_empty():
+            return b is built[start]
+    return False
+
+
+def _heading_with_clause(line: str) -> bool:
+    """A line between items that heads those after it with its own clause (加快城市有机更新。(县住建局牵头,…)), not a
+    sentence that goes on with an item (其中…, 同时…) nor one that counts the items it speaks for ((以下两项由X牵头))."""
+    return _GOES_ON.match(line) is None and _following_roles(line) is None and _preceding_roles(line) is None
 
 
 def _clause_roles(heading: str) -> scope.Roles:
