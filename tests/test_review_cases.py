@@ -31,6 +31,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # cooperating units are not given: an item may name its own lead and no helper); it is no paragraph going on
     # with the item before, though it names that item's unit again. Where a sentence after them counts back (以上两项
     # 由X牵头), the line goes on with the item before.
+    # 同时…(X牵头,Y配合) / 此外…(…) after an item: the line says it goes on with the item, whatever it names; its units
+    # join the item's (they were lost with the line, kept as the next item's heading).
+    "r26-29-same-time-besides.txt": [
+        ("1", "完成河道清淤20公里。同时", [], ["县水利局"], ["县公安局"]),
+        ("3", "建成乡镇污水处理设施", [], ["县住建局"], []),
+        ("4", "新建垃圾中转站3座。此外", [], ["县城管局"], ["各社区"]),
+        ("5", "开展爱国卫生运动", [], ["县卫健委"], []),
+    ],
     "r26-35-heading-with-clause-over-items.txt": [
         ("1", "推进县城污水处理厂提标改造", [], ["县住建局"], []),
         ("2", "改造城镇老旧小区", [], ["县住建局"], []),
@@ -53,17 +61,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # evidence: numbers skipped (as many as the lines) or broken bytes where the number was. A 其中 line that goes on
     # with the item before, and a sentence on all the items after the last (以上各项…), stay no items, however the
     # numbering runs on across sections or restarts in them; where one number is missing and two lines stand, the
-    # line with broken bytes takes it. (Ids repeat across the sections: they are given with their section.)
+    # line with broken bytes takes it. (Ids repeat across the sections: they are given with their section.) A 其中 line
+    # with its own clause is more of the item before it: its units join the item's.
     "r25-32-goes-on-across-sections.txt": [
         ("1", "推进产业园区扩容提质", [], ["县发改局"], []),
-        ("2", "实施工业倍增计划", [], ["县工信局"], []),
+        ("2", "实施工业倍增计划", [], ["县工信局"], ["县统计局"]),
         ("3", "办好人民满意教育", [], ["县教育局"], []),
         ("4", "提升基层医疗服务能力", [], ["县卫健委"], []),
     ],
     "r25-15-goes-on-restarting.txt": [
         ("1-1", "一般公共预算收入增长", [], ["县发改局"], []),
         ("1-2", "争取上级转移支付资金", [], ["县财政局"], []),
-        ("1-3", "组织税收收入", [], ["县税务局"], []),
+        ("1-3", "组织税收收入", [], ["县税务局"], ["县财政局"]),  # (其中…(县财政局配合): more of it)
         ("2-1", "新建改扩建幼儿园", [], ["县教育局"], ["县财政局"]),
         ("2-2", "创建二级甲等医院", [], ["县卫健委"], []),
     ],

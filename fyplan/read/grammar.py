@@ -762,6 +762,8 @@ class Builder(Transformer[Token, Any]):
             number = b.task.number
             following = built[k + 1].task.number if k + 1 < len(built) else None
             eligible = [i for i in range(run) if not _GOES_ON.match(lines[i][1])]
+            # 其中…(X配合) / 同时…(Y负责): a line that says it goes on with the item, whatever it names.
+            going_on = [i for i in range(run) if _SAYS_MORE.match(lines[i][1])]
             broken = [i for i in eligible if _BROKEN_START.match(lines[i][1])]
             room = len(broken) if following is None else following - number - 1
             if following is not None and 0 < len(eligible) == room:
@@ -773,12 +775,14 @@ class Builder(Transformer[Token, Any]):
             # roles from), may be more of the item before it: a paragraph that goes on with its own clause.
             runs_on = following is not None and following > number and _named_below(built, k + 1)
             more = [i for i in eligible if i not in chosen] if runs_on else []
-            if not chosen and not more:
+            if not chosen and not more and not going_on:
                 continue
             kept: list[tuple[int, str]] = []  # lines that stay, after the item before them
             at_item = b
             made_count = 0
             for i, (at, line) in enumerate(lines):
+                if i in going_on and self._goes_on_with(at_item, at, line, said=True):
+                    continue
                 if i in more and self._goes_on_with(at_item, at, line):
                     continue
                 if i in more:
@@ -813,15 +817,16 @@ class Builder(Transformer[Token, Any]):
             at_item.trailing = kept
         return out
 
-    def _goes_on_with(self, built: Built, at: int, line: str) -> bool:
+    def _goes_on_with(self, built: Built, at: int, line: str, said: bool = False) -> bool:
         """A paragraph after an item, closed by its own clause, that no missing number is left for and that names
         one of the item's units again (县住建局 in both): more of the item — its sentence joins the item's text,
         its units the item's, as several clauses of one item do. False (nothing done) where it names none of
-        them: a task of its own whose number is not there, left where it was read."""
+        them: a task of its own whose number is not there, left where it was read. ``said``: the line says it goes on
+        (其中…, 同时…), whatever it names."""
         kept = len(self.ctx.diagnostics)
         extra = self._item(Token("TEXT", line, line=at), built.task.number, built.task.id, line, [], []).task
         task, own, more = built.task, built.task.duties, extra.duties
-        if not set(own.lead_units + own.cooperating_units) & set(more.lead_units + more.cooperating_units):
+        if not said and not set(own.lead_units + own.cooperating_units) & set(more.lead_units + more.cooperating_units):
             del self.ctx.diagnostics[kept:]
             return False
         duties = dutymod.merged(
@@ -854,8 +859,15 @@ class Builder(Transformer[Token, Any]):
         self.ctx.report(
             "warning",
             at,
-            f"this line names who answers for its own work but has no number, and no number is missing for it: "
-            f"read as more of item {task.id} (its words and who answers join the item's)",
+            (
+                f"this line goes on with item {task.id} ({line[:2]}…) and names who answers for its part: read as more "
+                f"of item {task.id} (its words and who answers join the item's)"
+            )
+            if said
+            else (
+                f"this line names who answers for its own work but has no number, and no number is missing for it: "
+                f"read as more of item {task.id} (its words and who answers join the item's)"
+            ),
         )
         return True
 
@@ -1606,6 +1618,8 @@ _DOING = lazy(
 _DOT_END = re.compile(r"[\u4e00-\u9fff%)”]\.$")
 # A line that opens as more of the item before it, or as a word on the items before (其中…, 以上…, 同时…).
 _GOES_ON = re.compile(r"(?:其中|以上|上述|同时|同時|此外|另外|并|並|其余|其餘|对此|對此|为此|為此)")
+# The words of those that say the line goes on with the item before (not 以上/上述: a sentence on several items).
+_SAYS_MORE = re.compile(r"(?:其中|同时|同時|此外|另外|并|並|对此|對此|为此|為此)")
 # Broken bytes where a number was (?。ǘ┩, �): a replacement mark, then no character of a sentence's start.
 _BROKEN_START = re.compile(r"[?\ufffd]")
 
