@@ -39,6 +39,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("4", "新建垃圾中转站3座。此外", [], ["县城管局"], ["各社区"]),
         ("5", "开展爱国卫生运动", [], ["县卫健委"], []),
     ],
+    # (以下两项由X牵头,Y负责…) right under an item that names no one: the next two items', not that item's clause.
+    "r26-36-following-after-item-without-clause.txt": [
+        ("1", "完成教师招聘", [], [], []),
+        ("2", "新建城区小学", [], ["县教育局"], ["县财政局"]),
+        ("3", "改造乡村学校食堂", [], ["县教育局"], ["县财政局"]),
+        ("4", "开展校外培训机构专项治理", [], ["县教育局"], ["县市场监管局"]),
+    ],
     "r26-35-heading-with-clause-over-items.txt": [
         ("1", "推进县城污水处理厂提标改造", [], ["县住建局"], []),
         ("2", "改造城镇老旧小区", [], ["县住建局"], []),

@@ -190,9 +190,12 @@ class Builder(Transformer[Token, Any]):
                 open_field, steps = None, True
                 continue
             steps = False
-            if state != "trailing" and value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None:
+            if state != "trailing" and (
+                (value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None)
+                or (value.startswith(_SAID_OF_AFTER) and _following_roles(value) is not None)
+            ):
                 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, not more of this one
-                # (the part's reader gives its roles to the items it counts).
+                # (the part's reader gives its roles to the items it counts); (以下两项由X牵头): on the items after.
                 state = "trailing"
                 trailing.append((tline, value))
                 continue
@@ -1768,6 +1771,7 @@ _PRECEDING_BRACKET = re.compile(
     r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^()]{0,40}?\((?P<clause>[^()]+)\)。?$"
 )
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
+_SAID_OF_AFTER = ("以下", "下列", "(以下", "(下列")
 
 
 _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
