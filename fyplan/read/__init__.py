@@ -50,7 +50,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
-    from fyplan.read.records import text_fields
+    from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
@@ -64,7 +64,11 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     if simple is not None:
         text = simple.text
     layout = recover(
-        number_lines(text_fields(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))))
+        number_lines(
+            text_fields(
+                labels_over_values(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text))))))
+            )
+        )
     )
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
     scored = rewrite_scored(layout.text)

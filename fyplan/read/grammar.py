@@ -1066,6 +1066,8 @@ class Builder(Transformer[Token, Any]):
                     and (
                         _names_leader_and_units(found[0].task.duties)
                         or (found[0].inline and _lead_and_cooperating(found[0].task.duties))
+                        # 责任单位: / 配合单位: / 完成时限: under it: a task's record, no meeting's organisers
+                        or (_lead_and_cooperating(found[0].task.duties) and found[0].task.duties.deadline is not None)
                     )
                 )
             ):

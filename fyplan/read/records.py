@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
+from fyplan.read.scans import LineStart
 
 # A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项, or a point's (1) / (一).
 _NUMBER_ALONE = re.compile(
@@ -23,9 +25,63 @@ _TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})(?:[.、] *| +))?(?:{lexicon('TEXT_FIELD')
 # search skips from colon to colon (a literal first character); a search for the label words themselves tries
 # their alternatives at every character (~70 ms per MB; issue 13).
 _HINT = re.compile(r":(?<=[务作项容称]:)")  # (项目名称: ends in 称 too)
+# A duty field's line (责任单位:…) under an item's labelled text.
+_DUTY_BELOW = lazy(rf"^ *(?:{lexicon('LABEL')}) *:")
 # Lines a page puts between a number and its fields: bullets of the page's tools (• 分享到).
 _CHROME = re.compile(r"^ *[•·] ")
 _LOOK_BACK = 8  # lines looked back for the number a labelled text belongs to
+
+
+# A field's label alone on its line, no colon (责任单位 / 具体任务 / 完成时限), its value on the next line: a form
+# printed label over value, each field once (a page that lost the table's borders, a mirror's dump).
+_LABEL_ALONE = re.compile(
+    rf"^ *(?:(?:{lexicon('LABEL')})|(?:{lexicon('TEXT_FIELD')})|(?:{lexicon('GLUED_FIELD')})) *$", re.MULTILINE
+)
+_LABEL_ALONE_AT = LineStart(_LABEL_ALONE)
+
+
+def labels_over_values(text: str) -> str:
+    """责任单位 / 卫健局、文旅局 → 责任单位:卫健局、文旅局 on the value's line (the label's left empty, so the line count holds):
+    where a label alone on its line stands between lines that are no labels — a value under it, and no label
+    above it (the labels of a table's header stand one under another, before any row; they are left)."""
+    if not _LABEL_ALONE_AT.found(text):
+        return text  # most notices: no line is a label alone
+    lines = text.split("\n")
+    read = tuple(lines)  # (asked as printed: a field made one line above must not hide its value from the next)
+    changed = False
+    for k, line in enumerate(read[:-1]):
+        if _LABEL_ALONE.match(line) is None:
+            continue
+        value = read[k + 1]
+        above = read[k - 1] if k > 0 else ""
+        if not _value_like(value) or _field_line(above) or "|" in above:
+            continue  # (a table's header: labels one under another, or bars between its cells)
+        # A form: the field before this one or the one after it is a label too, a value between (具体任务 / … /
+        # 责任单位 / … / 配合单位 / …), not a table's header over its first row.
+        after = read[k + 2] if k + 2 < len(read) else ""
+        before = read[k - 2] if k >= 2 else ""
+        if not (_field_line(after) or (_field_line(before) and _value_like(above))):
+            continue
+        lines[k] = ""  # (the label's own line left empty: what stands above is another paragraph)
+        lines[k + 1] = f"{line.strip()}:{value.strip()}"
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _value_like(line: str) -> bool:
+    """A field's value under its label: a sentence, a list or a body's name — not a header's next cell (主要内容)."""
+    text = line.strip()
+    if not text or "|" in text or ":" in text[:12] or _LABEL_ALONE.match(text.replace(" ", "")):
+        return False
+    return len(text) > 8 or any(mark in text for mark in "、,。;") or units.looks_like_unit(text)
+
+
+def _field_line(line: str) -> bool:
+    """A label alone (责任单位) or a field (进展与成效:…) on a line."""
+    return _LABEL_ALONE.match(line.replace(" ", "")) is not None or _FIELD_START.match(line) is not None
+
+
+_FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{2,8} *:")
 
 
 def text_fields(text: str) -> str:
@@ -42,14 +98,22 @@ def text_fields(text: str) -> str:
             lines[k] = f"{m.group(1)}.{line[m.end() :]}"
             changed = True
             continue
+        numbered = False
         for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
             number = _NUMBER_ALONE.match(lines[j])
             if number is not None:
                 lines[j] = ""
                 numbering = f"{number.group(1)}." if number.group(1) else number.group(2)  # (1) stays a point
                 lines[k] = f"{numbering}{line[m.end() :]}"
-                changed = True
+                changed = numbered = True
                 break
             if lines[j].strip() and not _CHROME.match(lines[j]):
                 break
+        if not numbered:
+            below = next((b for b in lines[k + 1 : k + 3] if b.strip()), "")
+            if line[m.end() :].strip() and _DUTY_BELOW.match(below):
+                # 具体任务:全面落实… with no number anywhere above, its duty fields under it: an unnumbered item's
+                # text (the label names it, no part of it).
+                lines[k] = line[m.end() :]
+                changed = True
     return "\n".join(lines) if changed else text
