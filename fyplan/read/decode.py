@@ -316,6 +316,8 @@ _XUHAO = re.compile(r"序[號号](?:" + _PIN + r")?")
 # Where each scan of ``normalize`` is asked (fyplan/read/gates.py, issue 13): the same answers, quicker.
 _PINYIN_AT = ByFirst(_PINYIN)
 _XUHAO_HINT = AnyOf(("序號", "序号(", "序号（"))
+# A | table's header line that opens with its 序号 cell.
+_PIPED_HEADER = re.compile(r"^ *\|? *序号 *\|[^\n]*$", re.MULTILINE)
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
 
 
@@ -404,7 +406,8 @@ def normalize(text: str) -> str:
         text = _CELL_BULLET.sub(r"\1•", text)
     # Only a text with pinyin in brackets at all (one quick scan) has labels to clean: the label pass
     # calls Python for every label of the notice (a tenth of reading 1 MB of new text, issue 13).
-    if (")" in text or "）" in text) and _PINYIN_AT.found(text):
+    pinyin = (")" in text or "）" in text) and _PINYIN_AT.found(text)
+    if pinyin:
         text = _PINYIN_LABEL.sub(_label_without_pinyin, text)
         text = _pinyin_role_words().sub(_role_word_without_pinyin, text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
@@ -413,6 +416,10 @@ def normalize(text: str) -> str:
         # The 序号 of a table header in traditional characters or with pinyin after it (序號(hào)): one
         # word the table readers look for, never part of a name.
         text = _XUHAO.sub("序号", text)
+        if pinyin:
+            # 序号 | 任務(wù)項(xiàng)目 | 責(zé)任單位 | …: a | header's cells are labels: they lose the pinyin, as a label before
+            # its colon does (its rows keep theirs: names and text are kept as written).
+            text = _PIPED_HEADER.sub(lambda m: _PINYIN.sub("", m.group()), text)
     if "▲" in text or "△" in text:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
