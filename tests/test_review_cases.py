@@ -26,6 +26,36 @@ _TWO_RESTARTING_GROUPS: list[tuple[str, str, list[str], list[str], list[str]]] =
 
 # file -> [(id, text start, leaders, lead units, cooperating units)]
 EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
+    # (review27, of session 17) Labels over values only in a form: a label alone on its line over its value, beside
+    # other fields and where a label of who answers stands (具体任务 / … / 牵头领导 / 李志强 / 牵头单位 / …; records of
+    # them, even after 序号 / 1; a lone 责任单位 right under each numbered item; a field under a field with a colon), not
+    # a notice's own headings around its items (具体任务 over 1. 2., 工作要求 / 完成时限 after them). A 同时 sentence on
+    # all the items (确保以上各项任务…(X负责)) is no part of the last one.
+    "r27-03-closing-same-time-all-items.txt": [
+        ("1", "新建幼儿园", [], ["县教育局"], ["县住建局"]),
+        ("2", "新增养老床位", [], ["县民政局"], []),
+        ("3", "建成全民健身中心", [], ["县文体局"], []),
+    ],
+    "r27-28-notice-headings-around-items.txt": [
+        ("1", "开展城镇燃气安全专项整治。", [], ["县住建局"], ["县市场监管局", "县消防救援大队"]),
+        ("2", "完成危化品企业安全评估40家。", [], ["县应急管理局"], []),
+    ],
+    "r27-14-form-with-leader.txt": [
+        ("1", "加快推进县城北区集中供热", ["李志强"], ["县住建局"], ["县发改局", "县热力公司"]),
+    ],
+    "r27-26-form-fields-under-items.txt": [
+        ("1", "推进高标准农田建设", [], ["县农业农村局"], ["县财政局", "县水利局"]),
+        ("2", "实施农村人居环境整治", [], ["县农业农村局"], ["各乡镇人民政府"]),
+    ],
+    "r27-27-lone-unit-label-under-items.txt": [
+        ("1", "新建农村幸福院", [], ["县民政局"], []),
+        ("2", "新增城镇公益性岗位", [], ["县人社局", "县财政局"], []),
+        ("3", "实施义务教育薄弱环节", [], ["县教育局"], []),
+    ],
+    "r27-31-records-label-over-value.txt": [
+        ("1", "建成村级养老服务站", [], ["镇社会事务办"], ["各村民委员会"]),
+        ("2", "硬化村组道路", [], ["镇规划建设办"], ["镇财政所"]),
+    ],
     # (review26, of session 17) A line with its own clause between items heads the items after it when they name no
     # one themselves (and no sentence after them counts back over them): its lead and leaders are theirs (a heading's
     # cooperating units are not given: an item may name its own lead and no helper); it is no paragraph going on
@@ -677,3 +707,17 @@ def test_a_title_with_a_space_on_a_page_run_onto_one_line_is_whole() -> None:
 
 def test_every_review_input_has_expectations() -> None:
     assert sorted(p.name for p in REVIEW.glob("*.txt")) == sorted(EXPECTED)
+
+
+def test_a_form_gives_its_items_their_deadlines() -> None:
+    # (review27) 完成时限 alone over its value, in a form under each numbered item or in records of label-over-value
+    # lines: each item's own deadline (the base lost them, or gave one item the other's).
+    for name, want in (
+        ("r27-26-form-fields-under-items.txt", ["2026年11月", "2026年10月"]),
+        ("r27-31-records-label-over-value.txt", ["2026年9月", "2026年11月"]),
+        ("r27-14-form-with-leader.txt", ["2026年10月15日前"]),
+        ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
+    ):
+        notice = fyplan.parse((REVIEW / name).read_text(encoding="utf-8"), source=name)
+        got = [i.deadline.written if i.deadline else None for i in notice.items()]
+        assert got == want, name

@@ -766,7 +766,7 @@ class Builder(Transformer[Token, Any]):
             following = built[k + 1].task.number if k + 1 < len(built) else None
             eligible = [i for i in range(run) if not _GOES_ON.match(lines[i][1])]
             # 其中…(X配合) / 同时…(Y负责): a line that says it goes on with the item, whatever it names.
-            going_on = [i for i in range(run) if _SAYS_MORE.match(lines[i][1])]
+            going_on = [i for i in range(run) if _SAYS_MORE.match(lines[i][1]) and not _ON_ALL.search(lines[i][1])]
             broken = [i for i in eligible if _BROKEN_START.match(lines[i][1])]
             room = len(broken) if following is None else following - number - 1
             if following is not None and 0 < len(eligible) == room:
@@ -1623,6 +1623,8 @@ _DOING = lazy(
 _DOT_END = re.compile(r"[\u4e00-\u9fff%)”]\.$")
 # A line that opens as more of the item before it, or as a word on the items before (其中…, 以上…, 同时…).
 _GOES_ON = re.compile(r"(?:其中|以上|上述|同时|同時|此外|另外|并|並|其余|其餘|对此|對此|为此|為此)")
+# Words of a sentence on all the items, not on the one before it (同时,确保以上各项任务按期完成。(X负责): the closing's).
+_ON_ALL = re.compile(r"(?<![\d%万亿個个])以上|上述|前述|各项|各項|所有")  # (not 增长8%以上: "or more")
 # The words of those that say the line goes on with the item before (not 以上/上述: a sentence on several items).
 _SAYS_MORE = re.compile(r"(?:其中|同时|同時|此外|另外|并|並|对此|對此|为此|為此)")
 # Broken bytes where a number was (?。ǘ┩, �): a replacement mark, then no character of a sentence's start.

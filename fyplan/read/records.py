@@ -13,6 +13,7 @@ import re
 from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
+from fyplan.read.decode import PINYIN as _PINYIN
 from fyplan.read.scans import LineStart
 
 # A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项, or a point's (1) / (一).
@@ -43,37 +44,120 @@ _LABEL_ALONE_AT = LineStart(_LABEL_ALONE)
 def labels_over_values(text: str) -> str:
     """责任单位 / 卫健局、文旅局 → 责任单位:卫健局、文旅局 on the value's line (the label's left empty, so the line count holds):
     where a label alone on its line stands between lines that are no labels — a value under it, and no label
-    above it (the labels of a table's header stand one under another, before any row; they are left)."""
-    if not _LABEL_ALONE_AT.found(text):
+    above it (the labels of a table's header stand one under another, before any row; they are left) — in a form:
+    a neighbouring field is a label too, and a label of who answers (责任单位, 牵头领导) stands among its fields (a
+    notice's own headings 工作要求 / 完成时限 after its items are no record's)."""
+    if not _LABEL_ALONE_AT.found(_PINYIN.sub("", text) if "(" in text else text):
         return text  # most notices: no line is a label alone
     lines = text.split("\n")
     read = tuple(lines)  # (asked as printed: a field made one line above must not hide its value from the next)
     changed = False
     for k, line in enumerate(read[:-1]):
-        if _LABEL_ALONE.match(line) is None:
+        label = _label_alone(line)
+        if label is None:
             continue
         value = read[k + 1]
         above = read[k - 1] if k > 0 else ""
-        if not _value_like(value) or _field_line(above) or "|" in above:
-            continue  # (a table's header: labels one under another, or bars between its cells)
+        if (
+            not _value_like(value, label)
+            or _label_alone(above)
+            or "|" in above
+            or _NUMBERED.match(value)
+            or any(cell.strip() == "序号" for cell in read[max(0, k - 4) : k])
+        ):
+            continue  # (a table's header: labels one under another after 序号, bars between cells; a heading over items)
         # A form: the field before this one or the one after it is a label too, a value between (具体任务 / … /
         # 责任单位 / … / 配合单位 / …), not a table's header over its first row.
         after = read[k + 2] if k + 2 < len(read) else ""
         before = read[k - 2] if k >= 2 else ""
-        if not (_field_line(after) or (_field_line(before) and _value_like(above))):
+        under_item = _NUMBERED.match(above) is not None and _WHO_LABEL.search(label) is not None
+        if not (
+            under_item
+            or _field_line(after)
+            or _FIELD_START.match(above)
+            or (_field_line(before) and _value_like(above, ""))
+        ):
+            continue  # (1.新建幼儿园。 / 责任单位 / 县教育局: who answers, right under its item, is a field too)
+        if not any(_names_who(near) for near in read[max(0, k - _FORM_REACH) : k + _FORM_REACH]):
             continue
         lines[k] = ""  # (the label's own line left empty: what stands above is another paragraph)
-        lines[k + 1] = f"{line.strip()}:{value.strip()}"
+        lines[k + 1] = f"{label}:{value.strip()}"
         changed = True
     return "\n".join(lines) if changed else text
 
 
-def _value_like(line: str) -> bool:
-    """A field's value under its label: a sentence, a list or a body's name — not a header's next cell (主要内容)."""
+_FORM_REACH = 8  # lines either side where a form's label of who answers is looked for
+# An item's or a section's numbered line (1.…, 1、…, (1)…, 一、…): a heading over items is no field over a value.
+_NUMBERED = re.compile(
+    r"^ *(?:\d{1,4}[.、)]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+)
+# The label of a field that names who answers, alone on its line or before its colon (责任单位, 牵头领导:).
+_WHO_LABEL = re.compile(r"(?:单位|部门|單位|部門|领导|領導|处室|科室|股室|站所)(?:及责任人)? *:?$")
+
+
+def _label_alone(line: str) -> str | None:
+    """The label a line holds alone (责任单位; 責(zé)任單位 read without a mirror's pinyin), or None."""
+    plain = _PINYIN.sub("", line) if "(" in line else line
+    return plain.strip() if _LABEL_ALONE.match(plain) else None
+
+
+def _names_who(line: str) -> bool:
+    """A form's field that names who answers: its label alone (责任单位) or before its colon (配合单位:…)."""
+    label = _label_alone(line)
+    if label is None:
+        head = line.split(":", 1)[0] if ":" in line[:14] else ""
+        return bool(head) and _WHO_LABEL.search(head.strip()) is not None and len(head.strip()) <= 10
+    return _WHO_LABEL.search(label) is not None
+
+
+def _value_like(line: str, label: str) -> bool:
+    """A field's value under its label: a sentence, a list, a body's name, a date, or a person's name under a leaders'
+    label — not a header's next cell (主要内容)."""
     text = line.strip()
-    if not text or "|" in text or ":" in text[:12] or _LABEL_ALONE.match(text.replace(" ", "")):
+    if not text or "|" in text or ":" in text[:12] or _label_alone(text.replace(" ", "")) is not None:
         return False
-    return len(text) > 8 or any(mark in text for mark in "、,。;") or units.looks_like_unit(text)
+    if len(text) <= 6 and text.endswith(_HEADER_ENDS):
+        return False  # 主要内容, 完成情况: a header's next cell
+    if ("领导" in label or "領導" in label) and _PERSON.match(text):
+        return True  # 牵头领导 / 李志强
+    if label and _WHO_LABEL.search(label) is None and _TEXT_LABEL.fullmatch(label):
+        return True  # 项目名称 / 城区背街小巷改造: a task's name, however short
+    return (
+        len(text) > 8
+        or any(mark in text for mark in "、,。;")
+        or units.looks_like_unit(text)
+        or any(ch.isdigit() for ch in text)  # 2026年9月, 10月15日前
+    )
+
+
+# How a table header's cells end (主要内容, 完成情况, 目标值 …), unlike a field's value.
+_HEADER_ENDS = tuple(
+    [
+        "内容",
+        "情况",
+        "任务",
+        "措施",
+        "目标",
+        "要求",
+        "名称",
+        "时间",
+        "时限",
+        "备注",
+        "事项",
+        "项目",
+        "指标",
+        "进度",
+        "成效",
+        "分值",
+        "序号",
+        "单位",
+        "领导",
+        "部门",
+        "值",
+    ]
+)
+_TEXT_LABEL = lazy(lexicon("TEXT_FIELD"))
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,3})?$")
 
 
 def _field_line(line: str) -> bool:
