@@ -31,6 +31,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # them, even after 序号 / 1; a lone 责任单位 right under each numbered item; a field under a field with a colon), not
     # a notice's own headings around its items (具体任务 over 1. 2., 工作要求 / 完成时限 after them). A 同时 sentence on
     # all the items (确保以上各项任务…(X负责)) is no part of the last one.
+    # (以下兩項(xiàng)由市自然資(zī)源局牽頭,…) on a mirror that put pinyin in the count and the names: the next two items'
+    # (the names keep their pinyin, as written).
+    "r27-30-following-with-pinyin.txt": [
+        ("1", "編制國(guó)土空間", [], [], []),
+        ("2", "完成城市體檢評(píng)估", [], ["市自然資(zī)源局"], ["市住建局"]),
+        ("3", "推進(jìn)城市更新試點(diǎn)", [], ["市自然資(zī)源局"], ["市住建局"]),
+        ("4", "建設(shè)口袋公園", [], ["市園林局"], []),
+    ],
     "r27-03-closing-same-time-all-items.txt": [
         ("1", "新建幼儿园", [], ["县教育局"], ["县住建局"]),
         ("2", "新增养老床位", [], ["县民政局"], []),

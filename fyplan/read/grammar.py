@@ -27,6 +27,7 @@ from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause
+from fyplan.read.decode import PIN, PINYIN
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
 
@@ -1785,7 +1786,7 @@ _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
-    said = line.strip()
+    said = _count_without_pinyin(line.strip())
     found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said))
     if found is None:
         return None
@@ -1815,15 +1816,26 @@ def _counted_roles(m: re.Match[str] | None) -> tuple[scope.Roles, int | None, re
 # counts; all the rest of the part where it counts none).
 _FOLLOWING_BETWEEN = re.compile(
     r"^[(（]?(?:以下|下列)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由()（）]{0,8}?(?:均|都)?由"
-    r"(?P<clause>[^。()（）:]+)[。:]?[)）]?。?$"
+    r"(?P<clause>(?:[^。()（）:]|" + PIN + r")+)[。:]?[)）]?。?$"  # (a name may hold a mirror's pinyin: 资(zī))
 )
+
+
+def _count_without_pinyin(line: str) -> str:
+    """以下兩項(xiàng)由… → 以下兩項由…: a mirror's pinyin taken out of the words that count the items (the names after 由
+    keep theirs, as written)."""
+    if "(" not in line:
+        return line
+    return _COUNT_WORDS.sub(lambda m: PINYIN.sub("", m.group()), line, count=1)
+
+
+_COUNT_WORDS = re.compile(r"^\(?(?:以下|下列|以上|上述|前述)[^由]{0,24}?由")
 
 
 def _following_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a line between items gives the items after it, and how many (0: the rest of the part)."""
     if "由" not in line or not line.lstrip("(（").startswith(("以下", "下列")):
         return None
-    found = _counted_roles(_FOLLOWING_BETWEEN.match(line.strip()))
+    found = _counted_roles(_FOLLOWING_BETWEEN.match(_count_without_pinyin(line.strip())))
     if found is None:
         return None
     roles, count, _ = found
