@@ -564,10 +564,15 @@ def _names_and_verbs(cell: str) -> bool:
     return True
 
 
+_NUMBERED_SENTENCE = re.compile(r"^\d{1,3}[.、][\u4e00-\u9fff]")
+
+
 def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
+    if cell.endswith("。") and _NUMBERED_SENTENCE.match(cell):
+        return True  # 2.推行企业开办全程网办。: a task numbered in its cell (its last word ends as a body's name may)
     if names_role(cell) and not any(ch in cell for ch in "。;") and _names_and_verbs(cell):
         return False  # 甲办、乙行、丙局分别牵头落实: names and their verb, a unit cell however long
     names = split_names(cell).written
