@@ -317,6 +317,24 @@ _XUHAO = re.compile(r"序[號号](?:" + _PIN + r")?")
 # Where each scan of ``normalize`` is asked (fyplan/read/gates.py, issue 13): the same answers, quicker.
 _PINYIN_AT = ByFirst(_PINYIN)
 _XUHAO_HINT = AnyOf(("序號", "序号(", "序号（"))
+# A line of | cells (a table's header or row).
+_PIPED_LINE = re.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+
+
+def _header_without_pinyin(m: re.Match[str]) -> str:
+    """A | line whose cells, without a mirror's pinyin, are all short words and one of them a duty label (责任单位,
+    完成时限): a header, read without the pinyin; any other line (a row: names and text) as written."""
+    line = m.group()
+    if "(" not in line and "（" not in line:
+        return line
+    plain = _PINYIN.sub("", line)
+    cells = [c.strip() for c in plain.strip().strip("|").split("|")]
+    if len(cells) < 2 or any(len(c) > 12 for c in cells):
+        return line
+    label = _label_at_end()
+    return plain if any(c and label.search(c + ":") for c in cells) else line
+
+
 # A | table's header line that opens with its 序号 cell.
 _PIPED_HEADER = re.compile(r"^ *\|? *序号 *\|[^\n]*$", re.MULTILINE)
 _CELL_BULLET = re.compile(r"([│┃║][ \u3000]*)[■◆□◇▲△▼▽●◎]")
@@ -421,6 +439,9 @@ def normalize(text: str) -> str:
             # 序号 | 任務(wù)項(xiàng)目 | 責(zé)任單位 | …: a | header's cells are labels: they lose the pinyin, as a label before
             # its colon does (its rows keep theirs: names and text are kept as written).
             text = _PIPED_HEADER.sub(lambda m: _PINYIN.sub("", m.group()), text)
+    if pinyin and "|" in text:
+        # 工作任務(wù) | 責(zé)任單位(wèi) | 完成時(shí)限(xiàn) |: a header with no 序号, its cells all short words, one a duty label.
+        text = _PIPED_LINE.sub(_header_without_pinyin, text)
     if "▲" in text or "△" in text:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
