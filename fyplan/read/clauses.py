@@ -456,7 +456,7 @@ _WORK_FIRST = re.compile(
 
 # How a body's name ends, told apart from a work phrase (资金保障和相关 ends as 有关 collectives do, but is work).
 _BODY_END = re.compile(
-    units.STRONG_END.pattern[:-2] + r"|部门|部門|单位|單位|机关|機關|街道|乡镇|鄉鎮|医院|學校|学校|大队|支队)$"
+    rf"(?:{units.STRONG_END.pattern.removesuffix('$')}|部门|部門|单位|單位|机关|機關|街道|乡镇|鄉鎮|医院|學校|学校|大队|支队)$"
 )
 
 

@@ -27,7 +27,7 @@ from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause
-from fyplan.read.decode import PIN, PINYIN
+from fyplan.read.decode import PIN, without_pinyin
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
 
@@ -1622,12 +1622,12 @@ _DOING = lazy(
 
 # A sentence's end where a page made 。 an ASCII . (…建设. …增长15%.), not a figure's point.
 _DOT_END = re.compile(r"[\u4e00-\u9fff%)”]\.$")
-# A line that opens as more of the item before it, or as a word on the items before (其中…, 以上…, 同时…).
-_GOES_ON = re.compile(r"(?:其中|以上|上述|同时|同時|此外|另外|并|並|其余|其餘|对此|對此|为此|為此)")
 # Words of a sentence on all the items, not on the one before it (同时,确保以上各项任务按期完成。(X负责): the closing's).
 _ON_ALL = re.compile(r"(?<![\d%万亿個个])以上|上述|前述|各项|各項|所有")  # (not 增长8%以上: "or more")
-# The words of those that say the line goes on with the item before (not 以上/上述: a sentence on several items).
+# The words that say a line goes on with the item before (其中…, 同时…); and those of a line that opens as more of
+# an item or as a word on the items before it (以上…, 上述…, 其余…): no item of its own either way.
 _SAYS_MORE = re.compile(r"(?:其中|同时|同時|此外|另外|并|並|对此|對此|为此|為此)")
+_GOES_ON = re.compile(rf"(?:{_SAYS_MORE.pattern}|以上|上述|其余|其餘)")
 # Broken bytes where a number was (?。ǘ┩, �): a replacement mark, then no character of a sentence's start.
 _BROKEN_START = re.compile(r"[?\ufffd]")
 
@@ -1825,7 +1825,7 @@ def _count_without_pinyin(line: str) -> str:
     keep theirs, as written)."""
     if "(" not in line:
         return line
-    return _COUNT_WORDS.sub(lambda m: PINYIN.sub("", m.group()), line, count=1)
+    return _COUNT_WORDS.sub(lambda m: without_pinyin(m.group()), line, count=1)
 
 
 _COUNT_WORDS = re.compile(r"^\(?(?:以下|下列|以上|上述|前述)[^由]{0,24}?由")

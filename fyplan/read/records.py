@@ -13,7 +13,7 @@ import re
 from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.read.decode import PINYIN as _PINYIN
+from fyplan.read.decode import without_pinyin
 
 # A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项, or a point's (1) / (一).
 _NUMBER_ALONE = re.compile(
@@ -49,29 +49,25 @@ def labels_over_values(text: str) -> str:
     # ending in a bracket (a mirror's pinyin after the label), not long. Only where one is a label does the text
     # split into lines (the label pattern at every line start cost ~130 M instructions per MB of new text, a Python
     # step per line ~45 M).
-    starts: set[int] = set()
+    found: dict[int, str] = {}  # where each label alone starts, and the label
     for ending, longest in ((_LABEL_END, _LONGEST_LABEL), (_BRACKET_END, _LONGEST_PINYIN)):
         for m in ending.finditer(text):
             start = text.rfind("\n", 0, m.start()) + 1
-            if m.end() - start <= longest and _label_alone(text[start : m.end()]) is not None:
-                starts.add(start)
-    at: list[int] = []  # the line numbers of the labels alone
+            if m.end() - start <= longest and (label := _label_alone(text[start : m.end()])) is not None:
+                found[start] = label
+    if not found:
+        return text
+    at: list[tuple[int, str]] = []  # (line number, label) of the labels alone
     line_number, counted = 0, 0
-    for start in sorted(starts):
+    for start in sorted(found):
         line_number += text.count("\n", counted, start)
         counted = start
-        at.append(line_number)
-    if not at:
-        return text
+        at.append((line_number, found[start]))
     lines = text.split("\n")
     read = tuple(lines)  # (asked as printed: a field made one line above must not hide its value from the next)
     changed = False
-    for k in at:
+    for k, label in at:
         if k + 1 >= len(read):
-            continue
-        line = read[k]
-        label = _label_alone(line)
-        if label is None:
             continue
         value = read[k + 1]
         above = read[k - 1] if k > 0 else ""
@@ -123,7 +119,7 @@ _WHO_LABEL = re.compile(r"(?:单位|部门|單位|部門|领导|領導|处室|�
 
 def _label_alone(line: str) -> str | None:
     """The label a line holds alone (责任单位; 責(zé)任單位 read without a mirror's pinyin), or None."""
-    plain = _PINYIN.sub("", line) if "(" in line else line
+    plain = without_pinyin(line)
     return plain.strip() if _LABEL_ALONE.match(plain) else None
 
 
@@ -157,30 +153,28 @@ def _value_like(line: str, label: str) -> bool:
 
 
 # How a table header's cells end (主要内容, 完成情况, 目标值 …), unlike a field's value.
-_HEADER_ENDS = tuple(
-    [
-        "内容",
-        "情况",
-        "任务",
-        "措施",
-        "目标",
-        "要求",
-        "名称",
-        "时间",
-        "时限",
-        "备注",
-        "事项",
-        "项目",
-        "指标",
-        "进度",
-        "成效",
-        "分值",
-        "序号",
-        "单位",
-        "领导",
-        "部门",
-        "值",
-    ]
+_HEADER_ENDS = (
+    "内容",
+    "情况",
+    "任务",
+    "措施",
+    "目标",
+    "要求",
+    "名称",
+    "时间",
+    "时限",
+    "备注",
+    "事项",
+    "项目",
+    "指标",
+    "进度",
+    "成效",
+    "分值",
+    "序号",
+    "单位",
+    "领导",
+    "部门",
+    "值",
 )
 _TEXT_LABEL = lazy(lexicon("TEXT_FIELD"))
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,3})?$")

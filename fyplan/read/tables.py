@@ -22,7 +22,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
-from fyplan.read.decode import PINYIN
+from fyplan.read.decode import without_pinyin
 from fyplan.read.gates import SERIAL
 from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -838,11 +838,6 @@ def _join_lines_between_bars(lines: list[str], start: int, end: int) -> None:
         lines[j] = ""
 
 
-def _without_pinyin(cell: str) -> str:
-    """A header cell without the pinyin a mirror put after its characters (目标(biāo)任务(wù) → 目标任务)."""
-    return PINYIN.sub("", cell) if "(" in cell else cell
-
-
 def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
     """The columns after a 序号 line, and where the rows start; None if this is no table header."""
     cells: list[str] = []
@@ -853,7 +848,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         if not line or line == "|":
             j += 1
             continue
-        line = _without_pinyin(line)  # 责(zé)任单位 on a mirror that injects pinyin: the header's words
+        line = without_pinyin(line)  # 责(zé)任单位 on a mirror that injects pinyin: the header's words
         if _NUMBER.match(line) or GROUP_ROW.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
             break
         cells.append(_HEADER_NOTE.sub("", line) or line)
