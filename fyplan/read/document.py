@@ -113,14 +113,16 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
         if at >= 0 and not note.serial:
-            if starts[at][0] in printed:
+            if starts[at][0] in printed or note.first_row:
                 by_line.setdefault(starts[at][0], []).append((note.column, note.value))
             else:
                 by_key.setdefault(starts[at][1], []).append((note.column, note.value))
 
     def with_notes(task: Task, k: int, j: int) -> Task:
         subtasks = tuple(with_notes(sub, k, j) for sub in task.subtasks)
-        extra = tuple(by_line.get(task.line, ()) if task.line in printed else by_key.get((k, j, task.id), ()))
+        extra = tuple(by_line.get(task.line, ()))
+        if task.line not in printed:
+            extra = tuple(by_key.get((k, j, task.id), ())) + extra
         own = printed.get(task.line, task.id) if not task.subtasks else task.id
         if not extra and subtasks == task.subtasks and own == task.id:
             return task

@@ -16,7 +16,7 @@ from functools import lru_cache
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.read.tables import DUTY_LABELS, header_kinds
+from fyplan.read.tables import DUTY_LABELS, GROUP_COLUMNS, header_kinds
 from fyplan.units import STRONG_END, looks_like_unit, unglued
 
 # What a column name ends in.
@@ -25,7 +25,7 @@ _NAME_END = lazy(
     traditional=True,
 )
 # Column names that stand before 序号 (a category printed on every row).
-_LEADING = ("类别", "类型", "领域", "板块", "考核项目", "项目类别")
+_LEADING = GROUP_COLUMNS
 # Words that always end a name where they occur (序号重点督办内容 is two names, 项目名称 one).
 _HARD_END = lazy(r"序号|编号|单位|部门|领导|情况|时限|备注|名称|内容", traditional=True)
 # The only names of two characters (名称 alone is the end of 项目名称).

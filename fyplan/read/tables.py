@@ -89,6 +89,9 @@ class Note:
     value: str
     # The row's 序号 as printed where it is no plain count (1.1, 1-1): the item's id (fyplan/read/document.py).
     serial: bool = False
+    # A group's cell (领域) printed on the group's first row: that row's alone, not shared with a row printed again
+    # under the same number (a sub-row), nor with the next group's rows where the numbers restart.
+    first_row: bool = False
 
 
 @attrs.frozen
@@ -441,6 +444,13 @@ def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], 
         kinds[0] = "note"
     if kinds.count("text") != 1 or not any(k in _LABELS for k in kinds):
         return None
+    k = start - 1
+    while k >= 0 and not lines[k].strip().strip("|"):
+        k -= 1
+    if k >= 0 and lines[k].replace(" ", "").strip("|") in GROUP_COLUMNS:
+        # 领域 / 主要目标 / 主要责任单位 / 责任单位: a group's column first (no word of a task or a duty), its cell
+        # printed on the first row of each group: a note of that row, not a task of its own.
+        columns.insert(0, Column(lines[k].replace(" ", "").strip("|"), "note"))
     return columns, j
 
 
@@ -500,6 +510,10 @@ def _numbered_under_group_column(lines: list[str], start: int, columns: list[Col
         return None
     rest[task] = Column(rest[task].name, "text")
     return [Column("序号", "number"), *rest]
+
+
+# The names of a column of groups, printed before the task's (or before 序号): a category on each group's first row.
+GROUP_COLUMNS = ("类别", "类型", "领域", "板块", "考核项目", "项目类别")
 
 
 # A row's number alone on its line, or with the row's first cell after it (1.强化…, as numbered lines join them).
@@ -567,8 +581,14 @@ def _names_and_verbs(cell: str) -> bool:
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,3}[.、][\u4e00-\u9fff]")
 
 
+# ——女性人均预期寿命延长。: a dash opening a target's line (a goal's sub-row, or a point of a cell); no name opens so.
+_DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
+
+
 def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
+    if _DASH_POINT.match(cell) and len(cell) > 4:
+        return True  # ——每个街道建成一处全民健身中心。: a target, though its last words end as a body's name may
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
     if cell.endswith("。") and _NUMBERED_SENTENCE.match(cell):
@@ -742,6 +762,9 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     if not texts:
         return max(end, start + 1)
     before, after = columns[:text_col], columns[text_col + 1 :]
+    # Where no cell of the table lists names on one line (甲局、乙局), each name has a line of its own, and the
+    # lines no longer tell where one cell of names ends and the next begins.
+    one_per_line = not any("、" in lines[j] for j in cells if j not in texts and _all_units(lines[j]))
     rows: list[list[tuple[int, Column]]] = [[] for _ in texts]
     bounds = [start - 1, *texts, end]
     for r in range(len(texts) + 1):
@@ -763,12 +786,13 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             places = [k + sum(gaps[: n + 1]) for n, k in enumerate(range(len(span)))]
             assignment: list[Column] | None = [want[p] for p in places]
         else:
-            assignment = _align([lines[j] for j in span], want)
+            assignment = _align([lines[j] for j in span], want, one_per_line)
         if assignment is None:
             continue
         for j, column in zip(span, assignment, strict=True):
             owner = r - 1 if column in after and r > 0 and (r == len(texts) or column not in before) else r
             rows[owner].append((j, column))
+    texts, rows, sub_numbers = _dash_sub_rows(lines, texts, rows)
     piped = any(lines[j] == "|" for j in range(start, end))
     merged: dict[int, str] = {}  # the last leader cell of each column before the task, by column
     # A title column (工作任务 before 具体内容, see _header_without_number) printed on every row is no merged group
@@ -783,7 +807,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
         slots = sorted([text_line, *(j for j, _ in row)])
         task = lines[text_line]
-        written = [task if _ROW_HAS_NUMBER.match(task) else f"{number}.{task}"]
+        written = [task if _ROW_HAS_NUMBER.match(task) else f"{sub_numbers.get(text_line, number)}.{task}"]
         own = {columns.index(c) for _, c in row}
         for j, column in row:
             if column.kind == "leaders" and column in before:
@@ -803,7 +827,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             elif column.kind == "deadline":
                 written.append(f"完成时限:{lines[j]}")
             else:
-                notes.append(Note(j + 1, column.name, lines[j]))
+                notes.append(Note(j + 1, column.name, lines[j], first_row=column.name in GROUP_COLUMNS))
         for slot in slots:
             lines[slot] = ""
         for slot, value in zip(slots, written, strict=False):
@@ -813,6 +837,36 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             if lines[j] and not lines[j].strip("|"):
                 lines[j] = ""  # the bars between cells and rows: left in, they would read as the task's text
     return end
+
+
+def _dash_sub_rows(
+    lines: list[str], texts: list[int], rows: list[list[tuple[int, Column]]]
+) -> tuple[list[int], list[list[tuple[int, Column]]], dict[int, int]]:
+    """A target table whose goals are numbered in their cells (1.妇女…服务。) and whose sub-rows open with a
+    dash (——…率达到80%以上。): each sub-row with duty cells of its own is an item of its goal's number; a
+    goal or sub-row with no duty cell before the next dash line is one cell with it (a cell of several
+    paragraphs, flattened a line each), so the lines join. (The task cells and rows left, and the number of
+    each sub-row's line.) Tables whose tasks carry no number of their own keep their running count."""
+    if not texts or not _ROW_HAS_NUMBER.match(lines[texts[0]]):
+        return texts, rows, {}
+    kept: list[int] = []
+    kept_rows: list[list[tuple[int, Column]]] = []
+    numbers: dict[int, int] = {}
+    current = 0
+    for t, row in zip(texts, rows, strict=True):
+        number = _ROW_HAS_NUMBER.match(lines[t])
+        if number is not None:
+            current = int(number.group().rstrip(".、"))
+        elif _DASH_POINT.match(lines[t]) and kept:
+            if not any(c.kind in _LABELS for _, c in kept_rows[-1]):
+                lines[kept[-1]] += lines[t]  # the line above named no one: the same cell goes on
+                lines[t] = ""
+                kept_rows[-1].extend(row)
+                continue
+            numbers[t] = current
+        kept.append(t)
+        kept_rows.append(row)
+    return kept, kept_rows, numbers
 
 
 def _bars_between_cells(lines: list[str], start: int, end: int) -> bool:
