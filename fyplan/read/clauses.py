@@ -43,9 +43,14 @@ def label_kind(label: str) -> Kind:
         return "deadline"
     if "分工" in word:
         return "division"
-    if word.startswith(("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要", "协作", "联办", "会办")):
+    if word.startswith(
+        ("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要", "协作", "联办", "会办", "监督责任", "监管责任")
+    ):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
-    if word.startswith(("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任")) or "或牵头" in word:
+    if (
+        word.startswith(("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任", "主体责任"))
+        or "或牵头" in word
+    ):
         # 主要责任单位: the main one, the lead; 责任单位或牵头单位: a header that says the unit leads
         return "lead"
     return "responsible"

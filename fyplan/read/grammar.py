@@ -695,6 +695,12 @@ class Builder(Transformer[Token, Any]):
                 # ``each_line``: every line its own paragraph (a page with no structure at all, where
                 # only the line just above the duty lines is the item, not the article before it) —
                 # unless it goes on from a long line just above that stopped mid-sentence (a wrap).
+                words, clause = items.split_inline(piece)
+                if each_line and groups and not done[-1] and not words.strip() and clause is not None:
+                    # (主体责任:甲,监督责任:乙) alone on the line under a sentence: that sentence's clause.
+                    groups[-1].append(piece_token)
+                    done[-1] = dutymod.names_role(clause)
+                    continue
                 if not groups or done[-1] or (each_line and not _goes_on(groups[-1][-1], piece_token)):
                     groups.append([])
                     done.append(False)
@@ -702,7 +708,6 @@ class Builder(Transformer[Token, Any]):
                 # An unnumbered paragraph is an item only by a clause that names a role (a label or a
                 # verb): a bracket of one name after a body (督查室(市政府办公室)) is an alias. A line
                 # that is only a clause (由各部门,各县区政府负责落实) closes the paragraph before it.
-                clause = items.split_inline(piece)[1]
                 done[-1] = (
                     (clause is not None and dutymod.names_role(clause))
                     or (len(groups[-1]) > 1 and _verb_line(piece) is not None)
@@ -1342,7 +1347,10 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
 
 
 # …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
-_LEAD_CLAUSE_END = re.compile(r"(?:牵头|牽頭|负责|負責)(?:[^()（）\[\]【】〔〕]|[(（][^()（）]*[)）])*[)）\]】〕]。?$")
+# (…牵头…), (…负责), and a bracket of who answers by its label (责任单位:X, 主体责任:X): not organisers (主办, 协办).
+_LEAD_CLAUSE_END = re.compile(
+    r"(?:牵头|牽頭|负责|負責|[责責]任(?:[单單]位|部[门門])?:)(?:[^()（）\[\]【】〔〕]|[(（][^()（）]*[)）])*[)）\]】〕]。?$"
+)
 
 
 def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
