@@ -33,6 +33,33 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # all the items (确保以上各项任务…(X负责)) is no part of the last one.
     # (以下兩項(xiàng)由市自然資(zī)源局牽頭,…) on a mirror that put pinyin in the count and the names: the next two items'
     # (the names keep their pinyin, as written).
+    # (review28, of session 18) Dash lines in flattened tables whose tasks do not open with one: points of the task
+    # cell above where no unit line comes between (the first task unnumbered too, the points short and unpunctuated;
+    # bar lines between the cells; a leader cell before the goal), sub-rows of the goal's number where units follow
+    # them. Names one a line under two unit columns: the first leads — also under 责任单位 beside 配合单位 — unless the
+    # table lists names on one line (with , as well as 、), where the lines are the cells.
+    "r28-09-dash-points-in-unnumbered-task.txt": [
+        ("1", "抓好粮食生产,重点抓好以下三项:——稳定粮食播种面积——推广良种良法", [], ["乡农业综合服务中心"], ["各村"]),
+        ("2", "推进农村道路提升", [], ["乡规划建设办"], ["乡财政所"]),
+    ],
+    "r28-14-bars-between-dash-sub-rows.txt": [
+        ("1", "体育场地设施持续完善。——新建社会足球场20块。", [], ["市体育局"], ["市住建局", "市自然资源和规划局"]),
+        ("1", "——改造提升公园健身步道50公里。", [], ["市城管局"], ["市体育局"]),
+        ("2", "青少年体育蓬勃发展", [], ["市教育局"], ["市体育局"]),
+    ],
+    "r28-20-leader-first-dash-sub-rows.txt": [
+        ("1", "地区生产总值增长6%。——固定资产投资增长5%。", ["陈建国"], ["区发展改革局"], ["区统计局"]),
+        ("1", "——社会消费品零售总额增长5.5%。", ["陈建国"], ["区商务局"], ["区统计局"]),
+        ("2", "新增城镇就业1.2万人", ["刘芳"], ["区人社局"], ["各街道"]),
+    ],
+    "r28-33-responsible-beside-cooperating.txt": [
+        ("1", "完成农村公路养护30公里", [], ["镇交通管理站"], ["镇财政所", "各村委会"]),
+        ("2", "新建农贸市场一个", [], ["镇规划建设办"], ["镇市场监管所"]),
+    ],
+    "r28-35-lists-with-commas.txt": [
+        ("1", "新增托育机构托位500个", [], ["区卫生健康局"], ["区教育局", "区妇联"]),
+        ("2", "建设社区嵌入式服务设施8处", [], ["区发展改革局", "区民政局", "区住建局"], ["各街道", "区财政局"]),
+    ],
     "r27-30-following-with-pinyin.txt": [
         ("1", "編制國(guó)土空間", [], [], []),
         ("2", "完成城市體檢評(píng)估", [], ["市自然資(zī)源局"], ["市住建局"]),

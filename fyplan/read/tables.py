@@ -764,7 +764,9 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     before, after = columns[:text_col], columns[text_col + 1 :]
     # Where no cell of the table lists names on one line (甲局、乙局), each name has a line of its own, and the
     # lines no longer tell where one cell of names ends and the next begins.
-    one_per_line = not any("、" in lines[j] for j in cells if j not in texts and _all_units(lines[j]))
+    one_per_line = not any(
+        len(split_names(lines[j]).written) > 1 for j in cells if j not in texts and _all_units(lines[j])
+    )
     rows: list[list[tuple[int, Column]]] = [[] for _ in texts]
     bounds = [start - 1, *texts, end]
     for r in range(len(texts) + 1):
@@ -842,13 +844,16 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
 def _dash_sub_rows(
     lines: list[str], texts: list[int], rows: list[list[tuple[int, Column]]]
 ) -> tuple[list[int], list[list[tuple[int, Column]]], dict[int, int]]:
-    """A target table whose goals are numbered in their cells (1.妇女…服务。) and whose sub-rows open with a
-    dash (——…率达到80%以上。): each sub-row with duty cells of its own is an item of its goal's number; a
-    goal or sub-row with no duty cell before the next dash line is one cell with it (a cell of several
-    paragraphs, flattened a line each), so the lines join. (The task cells and rows left, and the number of
-    each sub-row's line.) Tables whose tasks carry no number of their own keep their running count."""
-    if not texts or not _ROW_HAS_NUMBER.match(lines[texts[0]]):
+    """A table whose tasks do not open with a dash, with lines that do (——…率达到80%以上。): a task or dash line
+    with no duty cell before the next dash line is one cell with it (a cell of several paragraphs or points,
+    flattened a line each), so the lines join; where the tasks are numbered in their cells (1.妇女…服务。),
+    each dash line with duty cells of its own is a sub-row, an item of its goal's number. (The task cells and
+    rows left, and the number of each sub-row's line.) Tables whose tasks carry no number of their own keep
+    their running count."""
+    if not texts or _DASH_POINT.match(lines[texts[0]]):
         return texts, rows, {}
+    numbered = _ROW_HAS_NUMBER.match(lines[texts[0]]) is not None
+    rows = [[(j, c) for j, c in row if lines[j].strip().strip("|")] for row in rows]  # (a bar line is no cell)
     kept: list[int] = []
     kept_rows: list[list[tuple[int, Column]]] = []
     numbers: dict[int, int] = {}
@@ -858,12 +863,13 @@ def _dash_sub_rows(
         if number is not None:
             current = int(number.group().rstrip(".、"))
         elif _DASH_POINT.match(lines[t]) and kept:
-            if not any(c.kind in _LABELS for _, c in kept_rows[-1]):
+            if not any(c.kind in _UNIT_KINDS for _, c in kept_rows[-1]):
                 lines[kept[-1]] += lines[t]  # the line above named no one: the same cell goes on
                 lines[t] = ""
                 kept_rows[-1].extend(row)
                 continue
-            numbers[t] = current
+            if numbered:
+                numbers[t] = current
         kept.append(t)
         kept_rows.append(row)
     return kept, kept_rows, numbers
@@ -1857,6 +1863,9 @@ def _align_scored(
     if n == 0 or n > MAX_ROW_CELLS:
         return None  # no row; a run of hundreds of lines is no row of a table either (and costs n²)
     first_text = next((k for k, c in enumerate(columns) if c.kind == "text"), -1)
+    # The column that leads: 牵头单位, or 责任单位 beside a 配合单位 column (as a bare 责任单位 field beside 配合单位).
+    kinds = {c.kind for c in columns}
+    lead_kind = "lead" if "lead" in kinds or "cooperating" not in kinds else "responsible"
     worst = float("-inf")
     best = [[worst] * (m + 1) for _ in range(n + 1)]
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
@@ -1880,7 +1889,7 @@ def _align_scored(
             score = 0.0
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
-                extra = (0.6 if packed and column.kind == "lead" else 0.5) if take > 1 else 0.0
+                extra = (0.6 if packed and column.kind == lead_kind else 0.5) if take > 1 else 0.0
                 score += fit(cells[i + take - 1], column.kind, bodies, people, task) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
