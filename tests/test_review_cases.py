@@ -38,6 +38,22 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # bar lines between the cells; a leader cell before the goal), sub-rows of the goal's number where units follow
     # them. Names one a line under two unit columns: the first leads — also under 责任单位 beside 配合单位 — unless the
     # table lists names on one line (with , as well as 、), where the lines are the cells.
+    "r28-06-group-column-before-serial.txt": [
+        ("1", "新建城南小学一所", [], ["县教育局"], ["县住建局"]),
+        ("2", "改扩建公办幼儿园3所", [], ["县教育局"], ["县财政局"]),
+        ("3", "建成县急救指挥中心", [], ["县卫生健康局"], ["县应急管理局"]),
+    ],
+    "r28-15-piped-dash-sub-rows.txt": [
+        ("1", "医疗卫生资源扩容提质", [], ["区卫生健康局"], ["区发展改革局"]),
+        ("1", "——每千人口床位数达到6张", [], ["区卫生健康局"], ["区财政局"]),
+        ("1", "——每千人口执业医师数", [], ["区卫生健康局"], ["区人社局", "区编办"]),
+        ("2", "公共卫生体系更加健全", [], ["区疾控中心"], ["区卫生健康局"]),
+    ],
+    "r28-21-empty-marks-beside-dash.txt": [
+        ("1", "粮食总产量稳定在30万吨以上", [], ["县农业农村局"], []),
+        ("2", "农村居民人均可支配收入增长7%。——脱贫人口", [], ["县农业农村局"], ["县乡村振兴局"]),
+        ("3", "森林覆盖率保持在62%以上", [], ["县林业局"], []),
+    ],
     "r28-09-dash-points-in-unnumbered-task.txt": [
         ("1", "抓好粮食生产,重点抓好以下三项:——稳定粮食播种面积——推广良种良法", [], ["乡农业综合服务中心"], ["各村"]),
         ("2", "推进农村道路提升", [], ["乡规划建设办"], ["乡财政所"]),
@@ -752,6 +768,8 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r27-31-records-label-over-value.txt", ["2026年9月", "2026年11月"]),
         ("r27-14-form-with-leader.txt", ["2026年10月15日前"]),
         ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
+        # (review28) —— / — in a 配合单位 cell say it is empty: no deadline (there is no 完成时限 column at all).
+        ("r28-21-empty-marks-beside-dash.txt", [None, None, None]),
     ):
         notice = fyplan.parse((REVIEW / name).read_text(encoding="utf-8"), source=name)
         got = [i.deadline.written if i.deadline else None for i in notice.items()]

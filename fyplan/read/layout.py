@@ -40,6 +40,7 @@ from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
     COMPOUND_SERIAL,
+    DASH_POINT,
     DUTY_LABELS,
     FIGURE_CELL,
     HEADER_WORD,
@@ -1014,7 +1015,15 @@ def _rewrite_row(
         return True
     counted = False
     numbered_text = number_col is None and bool(texts) and _MARKER.match(texts[0]) is not None  # 1.… in the cell
-    if not number and texts and duties and not numbered_text and seen.get("items", "none") in ("none", "plain"):
+    if numbered_text and (cell_number := _MARKER.match(texts[0])) and cell_number.group("task"):
+        seen["cell_number"] = cell_number.group("task")
+    if not number and texts and duties and DASH_POINT.match(texts[0]) and "cell_number" in seen:
+        # ——每千人口床位数达到6张。 | 甲局 | 乙局 under the row 1.医疗卫生资源扩容提质。: a sub-row of the goal numbered in
+        # its cell, an item of that number (not the next of a count).
+        m = _ROW_NUMBER.match(seen["cell_number"])
+        counted = seen.get("items", "none") == "none"
+        style = "plain"
+    elif not number and texts and duties and not numbered_text and seen.get("items", "none") in ("none", "plain"):
         # No 序号 column, or every number cell left empty: the rows are the items, numbered in order (so a
         # group heading between rows stays a section). A row of its own duties with an empty 序号 cell among
         # numbered rows is the next item too (a number cell merged over two rows gives two items one

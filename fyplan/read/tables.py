@@ -582,12 +582,12 @@ _NUMBERED_SENTENCE = re.compile(r"^\d{1,3}[.、][\u4e00-\u9fff]")
 
 
 # ——女性人均预期寿命延长。: a dash opening a target's line (a goal's sub-row, or a point of a cell); no name opens so.
-_DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
+DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
 
 
 def _is_text_cell(cell: str) -> bool:
     """The task cell of a row: a sentence, not a list of names."""
-    if _DASH_POINT.match(cell) and len(cell) > 4:
+    if DASH_POINT.match(cell) and len(cell) > 4:
         return True  # ——每个街道建成一处全民健身中心。: a target, though its last words end as a body's name may
     if len(cell) <= 14 and not any(ch in cell for ch in "。,;"):
         return False
@@ -824,6 +824,8 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
                 lines[spare] = value
                 slots = sorted([*slots, spare])
         for j, column in sorted(row, key=lambda cell: columns.index(cell[1])):
+            if _EMPTY_MARK.match(lines[j]):
+                continue  # —— / 无 in a cell: printed to say it is empty
             if column.kind in _LABELS:
                 written.append(labelled(column.kind, lines[j]))
             elif column.kind == "deadline":
@@ -850,7 +852,7 @@ def _dash_sub_rows(
     each dash line with duty cells of its own is a sub-row, an item of its goal's number. (The task cells and
     rows left, and the number of each sub-row's line.) Tables whose tasks carry no number of their own keep
     their running count."""
-    if not texts or _DASH_POINT.match(lines[texts[0]]):
+    if not texts or DASH_POINT.match(lines[texts[0]]):
         return texts, rows, {}
     numbered = _ROW_HAS_NUMBER.match(lines[texts[0]]) is not None
     rows = [[(j, c) for j, c in row if lines[j].strip().strip("|")] for row in rows]  # (a bar line is no cell)
@@ -862,7 +864,7 @@ def _dash_sub_rows(
         number = _ROW_HAS_NUMBER.match(lines[t])
         if number is not None:
             current = int(number.group().rstrip(".、"))
-        elif _DASH_POINT.match(lines[t]) and kept:
+        elif DASH_POINT.match(lines[t]) and kept:
             if not any(c.kind in _UNIT_KINDS for _, c in kept_rows[-1]):
                 lines[kept[-1]] += lines[t]  # the line above named no one: the same cell goes on
                 lines[t] = ""
@@ -934,9 +936,7 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         # its cell (a group cell printed on its first row); the unknown cell before the first number is
         # that, not a header.
         cells.pop()
-        j -= 1
-        while j > start and not lines[j - 1]:
-            j -= 1
+        j = at.pop()  # the rows start at that cell
     names = _two_level(_join_fragments(cells))
     names = _joined_to_row(names, _first_row_cells(lines, j))
     columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
@@ -1155,6 +1155,8 @@ def _rewrite_cell_rows(
     # A leader cell is read as merged over the rows below only in a table that names leaders in two cells or more
     # (one 分管领导 on the first row alone heads no run of rows it leads).
     leaders_merge = any(c.kind == "leaders" for c in columns) and _leader_cells(lines, start) >= 2
+    group_column = _group_column_over(lines, start)
+    in_group: str | None = None  # the group cell (类别 教育) printed before the row's number, for that row
     while j < len(lines):
         line = lines[j]
         if line == "序号" and (skip := _header_again(lines, j, columns)):
@@ -1162,6 +1164,13 @@ def _rewrite_cell_rows(
             continue
         if line == "序号":
             return j
+        if group_column and _group_cell(lines, j):
+            in_group, lines[j] = (
+                line.strip(),
+                "",
+            )  # 类别 / 序号 / …: 教育 / 1 / …, the group's cell before its first row
+            j += 1
+            continue
         if not _NUMBER.match(line):
             if GROUP_ROW.match(line):
                 above = None  # a group row spans the table: no cell is merged across it
@@ -1210,6 +1219,14 @@ def _rewrite_cell_rows(
                 cells.append(j)
             j += 1
         cells = _join_open_lists(lines, cells)
+        if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
+            next_group, lines[cells[-1]] = lines[cells[-1]].strip(), ""  # the next row's group cell, after this row
+            cells.pop()
+        else:
+            next_group = None
+        if group_column and in_group and cells:
+            notes.append(Note(cells[0] + 1, group_column, in_group, first_row=True))
+        in_group = next_group
         if _rewrite_sub_rows(lines, cells, columns, row_start):
             continue
         if cells and (own := _ROW_HAS_NUMBER.match(lines[cells[0]])) and own.group(0)[:-1] == lines[row_start]:
@@ -1260,6 +1277,32 @@ def _rewrite_cell_rows(
                 duties = _RowDuties(row_start, (("leaders", leader), *duties.cells))
         above = duties if duties.cells else None
     return j
+
+
+def _group_column_over(lines: list[str], start: int) -> str | None:
+    """类别 / 序号 / 工作任务 / …: the name of a group column printed before the header's 序号 (the header that ends
+    at ``start``), or None."""
+    top = next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
+    if top is None:
+        return None
+    above = next((lines[k] for k in range(top - 1, max(-1, top - 4), -1) if lines[k].strip(" |")), "")
+    name = above.replace(" ", "").strip("|")
+    return name if name in GROUP_COLUMNS else None
+
+
+def _group_cell(lines: list[str], at: int) -> bool:
+    """A group's cell right before a row's number: a few words, no sentence, no number, no body's name."""
+    cell = lines[at].strip()
+    if (
+        not cell
+        or len(cell) > 10
+        or _NUMBER.match(cell)
+        or GROUP_ROW.match(cell)
+        or any(ch in cell for ch in "。,;:、")
+    ):
+        return False
+    nxt = next((line for line in lines[at + 1 : at + 4] if line.strip(" |")), "")
+    return bool(_NUMBER.match(nxt)) and not looks_like_unit(cell)
 
 
 # A cell that says it is empty: a bar, a slash, a dash, 无.
