@@ -14,6 +14,7 @@ import attrs
 
 from fyplan.canonical import canonical
 from fyplan.model import NOT_READ, Diagnostic, Item, Notice, Severity
+from fyplan.numerals import DASH_POINT
 
 # A lint finding is a Diagnostic with a code and the items it concerns (one type, one written form).
 Finding = Diagnostic
@@ -93,9 +94,11 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
     # Where numbering starts again (in each section, sub-section or group) the reader qualifies ids:
     # 2-3 is task 3 of section 2, 2-1-3 of its (一), 1-2 point 2 of group 1. Each qualifier counts alone.
     groups: dict[str, list[tuple[int, int]]] = {}
-    for t in tasks:
+    for t, before in zip(tasks, [None, *tasks], strict=False):
         if not t.id[-1:].isdigit():
             continue  # a section heading that is an item too (id 一): numbered as its section, not a task
+        if before is not None and before.id == t.id and DASH_POINT.match(t.text):
+            continue  # ——… under 1.…: a goal's sub-row in a target table, numbered as its goal, no repeat
         # (A row's 序号 printed 1.2 is row 2 of group 1, as 1-2 is.)
         cut = max(t.id.rfind("-"), t.id.rfind("."))
         prefix = t.id[:cut] if cut > 0 else ""

@@ -1,6 +1,12 @@
-"""Chinese numerals of section and item numbering: 一 … 九十九."""
+"""Chinese numerals of section and item numbering: 一 … 九十九; and the dash that marks a goal's sub-row."""
 
 from __future__ import annotations
+
+import re
+
+# ——女性人均预期寿命延长。: a dash opening a target's line (a goal's sub-row in a target table, or a point of a
+# cell); no body's name opens so. A sub-row carries its goal's number (fyplan/read/tables.py, fyplan/checks.py).
+DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
 
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

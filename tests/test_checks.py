@@ -52,6 +52,34 @@ def test_fy002_gap_and_repeat() -> None:
     assert [f.line for f in findings] == [17, 25]
 
 
+def test_fy002_a_goals_dash_sub_rows_are_no_repeat() -> None:
+    # A target table one cell per line: goal 1's two sub-rows (——…) with units of their own are items numbered 1 as
+    # the goal is; goal 2 comes after them. No number repeats or is missing; a plain 2 printed twice still is.
+    rows = [
+        "目标分解表",
+        "主要目标",
+        "牵头单位",
+        "配合单位",
+        "1.全民健身设施更加完善。",
+        "甲局",
+        "乙局",
+        "——新建球场20块。",
+        "丙局",
+        "丁局",
+        "——新建步道50公里。",
+        "戊局",
+        "己局",
+        "2.体育组织覆盖城乡。",
+        "庚局",
+        "辛局",
+    ]
+    n = fyplan.parse("\n\n".join(rows) + "\n")
+    assert [i.id for i in n.items()] == ["1", "1", "1", "2"]
+    assert [f for f in check(n) if f.code == "FY002"] == []
+    twice = notice((1, "市发改委", "市财政局"), (2, "市商务局", "市税务局"), (2, "市科技局", "市教育局"))
+    assert [f.message for f in check(twice) if f.code == "FY002"] == ["task 2 appears twice"]
+
+
 def test_fy003_item_without_duties() -> None:
     text = (
         HEAD.format(preamble="现将重点工作印发给你们。")

@@ -30,7 +30,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.numerals import chinese_number
+from fyplan.numerals import DASH_POINT, chinese_number
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
@@ -40,7 +40,6 @@ from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
     COMPOUND_SERIAL,
-    DASH_POINT,
     DUTY_LABELS,
     FIGURE_CELL,
     HEADER_WORD,

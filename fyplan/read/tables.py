@@ -21,6 +21,7 @@ from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
+from fyplan.numerals import DASH_POINT
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.gates import SERIAL
@@ -579,10 +580,6 @@ def _names_and_verbs(cell: str) -> bool:
 
 
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,3}[.、][\u4e00-\u9fff]")
-
-
-# ——女性人均预期寿命延长。: a dash opening a target's line (a goal's sub-row, or a point of a cell); no name opens so.
-DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
 
 
 def _is_text_cell(cell: str) -> bool:
