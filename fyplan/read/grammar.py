@@ -893,7 +893,11 @@ class Builder(Transformer[Token, Any]):
         header = items.token_lines(head) if head is not None else []
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
-        unnumbered = [not sub_tasks and not items.split_inline(h)[1] for h, _, sub_tasks in subs]
+        # (A sub-section whose lines are fields of what it does then its duty lines, 资金来源:… 牵头单位:…, is one
+        # item, the heading's: its fields are no paragraphs of items.)
+        unnumbered = [
+            not sub_tasks and not items.split_inline(h)[1] and not _fields_then_duties(ls) for h, ls, sub_tasks in subs
+        ]
         subs = [
             (h, ls, self._unnumbered_in(h, ls)) if plain else (h, ls, sub_tasks)
             for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)

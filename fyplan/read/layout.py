@@ -168,6 +168,9 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     cuts: list[int] = []
     piece_start = 0
     piece_kind = (start.lastgroup or "") if start else ("label" if _LABEL.match(line) else "text")
+    if piece_kind == "text" and _FIELD_START.match(line):
+        # 资金来源:1.…;2.…: the points of a field's value, cut only where they name who answers (as an item's are)
+        piece_kind = "task"
     next_label = 0
     depth = 0
     pos = 0
@@ -231,6 +234,8 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
 
 
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
+# A field of no duty at the line's start (资金来源:, 目标任务:), its value after the colon.
+_FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
 _LONG_LINE = 300
 _CHAIN = 3
 
