@@ -295,6 +295,8 @@ def unglued(name: str) -> list[str]:
 def _strip_name(raw: str) -> tuple[str, bool]:
     # A mark after a name (县财政局*: a footnote's, or a lead mark no reading took) is no part of it.
     name = raw.strip().rstrip("。.;, ").strip().rstrip("*").strip()
+    if name.startswith("(") and ")" not in name:
+        name = name[1:]  # (市经信委牵头 at a page's cut: the bracket the page never closed is no part of the name
     open_ended = False
     m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:

@@ -38,6 +38,38 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
     # bar lines between the cells; a leader cell before the goal), sub-rows of the goal's number where units follow
     # them. Names one a line under two unit columns: the first leads — also under 责任单位 beside 配合单位 — unless the
     # table lists names on one line (with , as well as 、), where the lines are the cells.
+    # (review29, of session 18) Inspection lists: a bracket of who answers alone on the line under a problem (two
+    # such lines: both its own) makes the list a notice; a news report whose prose ends two sentences with
+    # (责任单位:X) does not. A group cell before 序号 may be long and list two words with 、. 无 / — / —— in a cell
+    # say it is empty: no unit, leader or deadline named 无 or ——.
+    "r29-10-inspection-brackets-next-lines.txt": [
+        ("1", "部分瓶装液化气供应站", [], ["市燃气集团"], ["市住建局"]),
+        ("2", "老旧小区燃气管道腐蚀严重", [], [], ["市住建局", "市发展改革委"]),
+        ("3", "个别餐饮场所未安装", [], ["各县区人民政府"], ["市市场监管局"]),
+    ],
+    "r29-12-long-group-cells.txt": [
+        ("1", "推行企业开办", [], ["县行政审批局"], ["县市场监管局"]),
+        ("2", "开展涉企违规收费专项清理", [], ["县发改局"], ["县财政局", "县市场监管局"]),
+        ("3", "完成农村集体经营性建设用地", [], ["县自然资源局"], ["县农业农村局"]),
+    ],
+    "r29-16-piped-empty-marks-numbered.txt": [
+        ("1", "新开工重大项目30个", [], ["区发改局"], ["区住建局", "区自然资源局"]),
+        ("2", "新增城镇就业8000人", [], ["区人社局"], []),
+        ("3", "完成老旧小区改造12个", [], ["区住建局"], ["各街道"]),
+        ("4", "建成区级应急物资储备库", [], ["区应急局"], []),
+    ],
+    "r29-17-piped-empty-marks-unnumbered.txt": [
+        ("1", "建成高标准农田2万亩", [], ["县农业农村局"], ["县财政局"]),
+        ("2", "改造农村户厕3000户", [], ["县农业农村局"], []),
+        ("3", "新建村级综合服务中心10个", [], ["县民政局"], []),
+        ("4", "打造乡村旅游精品线路2条", [], ["县文旅局"], ["县交通局", "乡镇人民政府"]),
+    ],
+    "r29-31-piped-empty-leader.txt": [
+        ("1", "引进世界500强企业项目2个", ["刘明"], ["区商务局"], ["区投促中心"]),
+        ("2", "创建省级文明城区", [], ["区文明办"], ["各街道", "各部门"]),
+        ("3", "建成区体育中心", [], ["区文体局"], ["区住建局", "区财政局"]),
+    ],
+    "r29-33-news-two-unit-brackets.txt": [],
     "r28-06-group-column-before-serial.txt": [
         ("1", "新建城南小学一所", [], ["县教育局"], ["县住建局"]),
         ("2", "改扩建公办幼儿园3所", [], ["县教育局"], ["县财政局"]),
@@ -770,6 +802,8 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
         # (review28) —— / — in a 配合单位 cell say it is empty: no deadline (there is no 完成时限 column at all).
         ("r28-21-empty-marks-beside-dash.txt", [None, None, None]),
+        ("r29-16-piped-empty-marks-numbered.txt", ["2025年12月底", "2025年12月底", None, "2025年10月底"]),
+        ("r29-17-piped-empty-marks-unnumbered.txt", ["2025年11月底", "2025年10月底", None, "2025年9月底"]),
     ):
         notice = fyplan.parse((REVIEW / name).read_text(encoding="utf-8"), source=name)
         got = [i.deadline.written if i.deadline else None for i in notice.items()]

@@ -902,14 +902,28 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
     # 责任人:陈某 names the person answering: the item's leader where no 领导 field names one; beside a
     # 责任领导 field it is the unit's own contact, no leader of the item.
     return _assemble(
-        tuple(parts.leaders or parts.persons),
-        tuple(parts.lead),
-        tuple(parts.cooperating),
-        tuple(parts.responsible),
-        tuple(parts.deadline),
+        _filled(parts.leaders or parts.persons),
+        _filled(parts.lead),
+        _filled(parts.cooperating),
+        _filled(parts.responsible),
+        _filled(parts.deadline),
         first_listed_leads,
-        tuple(parts.shared),
+        _filled(parts.shared),
     )
+
+
+# What a form or a table writes in a field to say it is empty (协同责任单位:无, 完成时限:——, a cell of — or /).
+EMPTY_VALUE = re.compile(r"^(?:无|無|暂无|暫無|[—－\-]{1,2}|[/／\\])$")
+
+
+def _filled(texts: Sequence[str]) -> tuple[str, ...]:
+    """The field values that say something: 无 and —— say the field is empty."""
+    return tuple(t for t in texts if not is_empty_value(t))
+
+
+def is_empty_value(value: str) -> bool:
+    """协同责任单位:无, 完成时限:——: a field that says it is empty."""
+    return len(value) <= 4 and EMPTY_VALUE.match(value.strip().rstrip("。.;；,，")) is not None
 
 
 def _as_written(texts: tuple[str, ...]) -> tuple[str, ...]:

@@ -696,10 +696,11 @@ class Builder(Transformer[Token, Any]):
                 # only the line just above the duty lines is the item, not the article before it) —
                 # unless it goes on from a long line just above that stopped mid-sentence (a wrap).
                 words, clause = items.split_inline(piece)
-                if each_line and groups and not done[-1] and not words.strip() and clause is not None:
-                    # (主体责任:甲,监督责任:乙) alone on the line under a sentence: that sentence's clause.
+                if each_line and groups and not words.strip() and clause is not None:
+                    # (主体责任:甲,监督责任:乙) alone on the line under a sentence (or under its first bracket):
+                    # that sentence's clause.
                     groups[-1].append(piece_token)
-                    done[-1] = dutymod.names_role(clause)
+                    done[-1] = done[-1] or dutymod.names_role(clause)
                     continue
                 if not groups or done[-1] or (each_line and not _goes_on(groups[-1][-1], piece_token)):
                     groups.append([])
@@ -1351,20 +1352,29 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
 
 
 # …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
-# (…牵头…), (…负责), and a bracket of who answers by its label (责任单位:X, 主体责任:X): not organisers (主办, 协办).
+# (…牵头…), (…负责), and a bracket of who answers by two labels (主体责任:X,监管责任:Y): not organisers (主办,
+# 协办), nor a news report's one (责任单位:X) after a sentence of its prose.
 _LEAD_CLAUSE_END = re.compile(
-    r"(?:牵头|牽頭|负责|負責|[责責]任(?:[单單]位|部[门門])?:)(?:[^()（）\[\]【】〔〕]|[(（][^()（）]*[)）])*[)）\]】〕]。?$"
+    r"(?:牵头|牽頭|负责|負責|[责責]任(?:[单單]位|部[门門])?:[^()（）]*[责責]任(?:[单單]位|部[门門])?:)(?:[^()（）\[\]【】〔〕]|[(（][^()（）]*[)）])*[)）\]】〕]。?$"
 )
 
 
 def _closed_by_lead_clause(front: list[Token], built: Built) -> bool:
     """Does a line an unnumbered item was read from (one, or a paragraph wrapped over several) end in a
-    bracket that names a lead (牵头, 负责), or is it a 由 line saying who answers?"""
+    bracket that names a lead (牵头, 负责) or two roles by their labels, or is it a 由 line saying who answers, or
+    a bracket of who answers alone on its line?"""
     return any(
-        _LEAD_CLAUSE_END.search(str(t).rstrip()) or _by_line(str(t))
+        _LEAD_CLAUSE_END.search(str(t).rstrip()) or _by_line(str(t)) or _clause_line(str(t))
         for t in front
         if t.line and built.first <= t.line <= built.last
     )
+
+
+def _clause_line(line: str) -> bool:
+    """(监管责任:市住建局) alone on its line under a sentence: a clause set apart as a list's are, not one a news
+    report's prose ends with."""
+    words, clause = items.split_inline(line.strip())
+    return not words.strip() and clause is not None and dutymod.names_role(clause)
 
 
 def _task_paragraph(group: list[Token]) -> bool:

@@ -424,6 +424,8 @@ _NO_FIELD: tuple[tuple[str, ...], str] = ((), "")
 def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed_leads: bool) -> Duties:
     """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines), from each kind's
     groups and value."""
+    if any(dutymod.is_empty_value(value) for _, value in texts.values()):
+        texts = {kind: field for kind, field in texts.items() if not dutymod.is_empty_value(field[1])}  # (无, ——)
     leader_texts, leader_value = texts.get("leaders", _NO_FIELD)
     lead_texts, lead_value = texts.get("lead", _NO_FIELD)
     coop_texts, coop_value = texts.get("cooperating", _NO_FIELD)

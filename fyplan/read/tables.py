@@ -1290,13 +1290,7 @@ def _group_column_over(lines: list[str], start: int) -> str | None:
 def _group_cell(lines: list[str], at: int) -> bool:
     """A group's cell right before a row's number: a few words, no sentence, no number, no body's name."""
     cell = lines[at].strip()
-    if (
-        not cell
-        or len(cell) > 10
-        or _NUMBER.match(cell)
-        or GROUP_ROW.match(cell)
-        or any(ch in cell for ch in "。,;:、")
-    ):
+    if not cell or len(cell) > 20 or _NUMBER.match(cell) or GROUP_ROW.match(cell) or any(ch in cell for ch in "。,;:"):
         return False
     nxt = next((line for line in lines[at + 1 : at + 4] if line.strip(" |")), "")
     return bool(_NUMBER.match(nxt)) and not looks_like_unit(cell)
