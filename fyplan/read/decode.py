@@ -49,7 +49,8 @@ _NUMBER = re.compile(
     r" *(?:\d{1,4}(?:\.|、|\))|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,4}\))$"
 )
 _BARE_NUMBER = re.compile(r" *\d{1,4}$")
-_CIRCLED = re.compile(r"^([\u2460-\u2473])", re.MULTILINE)
+# (图①: — a photo's caption on an inspection notice's page, numbered by the circled number — numbers it as well.)
+_CIRCLED = re.compile(r"^(?:[图圖] ?([\u2460-\u2473]) ?[:：]?|([\u2460-\u2473]))", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
@@ -474,7 +475,7 @@ def normalize(text: str) -> str:
     # ``circled`` still holds: the steps since _translate_seeing neither make nor remove one (spaces, ★, 【】).
     if circled:
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
-        text = _CIRCLED.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
+        text = _CIRCLED.sub(lambda m: f"({ord(m.group(1) or m.group(2)) - 0x245F})", text)
     return text
 
 
