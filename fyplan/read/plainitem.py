@@ -332,6 +332,8 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, tupl
 def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, int]:
     """``_bodies`` of one group (no comma in it), with the number of its units where the group is their
     spellings joined by 、 (and 等 where it is open-ended), else 0."""
+    if len(group) <= 4 and dutymod.is_empty_value(group):
+        return (), (), False, 0  # 无, ——: the field says it is empty
     text = group
     run = group.split("、")
     # The common group: names that end as bodies' names do, maybe 等 after the last (its only 等: units._OPEN
@@ -410,6 +412,8 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
 def _leaders(text: str) -> tuple[tuple[Leader, ...], bool]:
     """The leaders a field names, as ``clauses._assemble`` keeps them (each once, a title of whoever is in
     charge as written), and whether the list was open-ended."""
+    if len(text) <= 4 and dutymod.is_empty_value(text):
+        return (), False  # 牵头负责领导:无
     names = units.split_names(text)
     kept = list(units.leaders_of(names))
     # The shared tuple (units.shared_leaders) kept here, so that an item that names no titled person among
@@ -424,8 +428,6 @@ _NO_FIELD: tuple[tuple[str, ...], str] = ((), "")
 def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed_leads: bool) -> Duties:
     """``clauses._assemble`` for fields of plain names (no marks, notes, aliases or deadlines), from each kind's
     groups and value."""
-    if any(dutymod.is_empty_value(value) for _, value in texts.values()):
-        texts = {kind: field for kind, field in texts.items() if not dutymod.is_empty_value(field[1])}  # (无, ——)
     leader_texts, leader_value = texts.get("leaders", _NO_FIELD)
     lead_texts, lead_value = texts.get("lead", _NO_FIELD)
     coop_texts, coop_value = texts.get("cooperating", _NO_FIELD)
