@@ -588,10 +588,12 @@ _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
-# (此项工作由甲局牵头: the work the sentence speaks of, named before 由, goes with it; 由于 is because.)
-_BY = lazy(
-    r"(?:^|(?<=[,;:]))( *)(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由(?![于於此])|[会會]同)(?=[\u4e00-\u9fff])"
-)
+# (此项工作由甲局牵头, 本部分工作由…, 上述工作由…: the work the sentence speaks of, named before 由, goes with it;
+# 由于 is because.)
+_THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务|任務)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
+_BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同)(?=[\u4e00-\u9fff])")
+# (此项工作由甲局负责), (本部分工作由甲局、乙局等部门负责…): who answers for the work the item names.
+_THIS_WORK_BY = lazy(rf"^{_THIS_WORK}由(?![于於此])")
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
 _TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
@@ -795,8 +797,8 @@ def looks_like_clause(inner: str) -> bool:
         if f.kind == "division":
             # (维修部分由产权单位承担), (由县妇联业务指导), (聘请第三方机构督导): a sentence of the task about who
             # does a part of it, not a list of those who answer, where every name before a verb is a sentence.
-            if "。" in inner or ":" in inner:
-                return True  # sentences of one clause, fields among them
+            if "。" in inner or ":" in inner or _THIS_WORK_BY.match(inner):
+                return True  # sentences of one clause, fields among them; or this work's
             said = [_VERB_TAIL.sub("", p.strip()) for p in re.split(r"[,;]", inner) if p.strip()]
             return not said or not all(_a_sentence(p) for p in said)
     if _ASIDE.search(inner):

@@ -42,7 +42,7 @@ TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指�
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
 # Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
 _DEADLINE_COLUMN = re.compile(
-    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|截止(?:时间|日期)|时间安排|进度安排|时间要求"
+    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|截止(?:时间|日期)|时间安排|进度安排|时间要求|时间进度"
 )
 # Columns that are not the task nor a duty: where a task comes from, how it goes, who scores it.
 _NOT_TEXT = (
