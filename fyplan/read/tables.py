@@ -445,13 +445,10 @@ def _header_without_number(lines: list[str], start: int) -> tuple[list[Column], 
         kinds[0] = "note"
     if kinds.count("text") != 1 or not any(k in _LABELS for k in kinds):
         return None
-    k = start - 1
-    while k >= 0 and not lines[k].strip().strip("|"):
-        k -= 1
-    if k >= 0 and lines[k].replace(" ", "").strip("|") in GROUP_COLUMNS:
+    if group := _group_column_before(lines, start):
         # 领域 / 主要目标 / 主要责任单位 / 责任单位: a group's column first (no word of a task or a duty), its cell
         # printed on the first row of each group: a note of that row, not a task of its own.
-        columns.insert(0, Column(lines[k].replace(" ", "").strip("|"), "note"))
+        columns.insert(0, Column(group, "note"))
     return columns, j
 
 
@@ -1280,9 +1277,12 @@ def _group_column_over(lines: list[str], start: int) -> str | None:
     """类别 / 序号 / 工作任务 / …: the name of a group column printed before the header's 序号 (the header that ends
     at ``start``), or None."""
     top = next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
-    if top is None:
-        return None
-    above = next((lines[k] for k in range(top - 1, max(-1, top - 4), -1) if lines[k].strip(" |")), "")
+    return _group_column_before(lines, top) if top is not None else None
+
+
+def _group_column_before(lines: list[str], at: int) -> str | None:
+    """The name of a group column (GROUP_COLUMNS) on the last line with words before ``at``, or None."""
+    above = next((lines[k] for k in range(at - 1, max(-1, at - 4), -1) if lines[k].strip(" |")), "")
     name = above.replace(" ", "").strip("|")
     return name if name in GROUP_COLUMNS else None
 
