@@ -70,6 +70,27 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "建成区体育中心", [], ["区文体局"], ["区住建局", "区财政局"]),
     ],
     "r29-33-news-two-unit-brackets.txt": [],
+    # (review30, of session 18) 此项/本项/该项工作由… brackets name who answers (no name holds those words); photo captions
+    # 图① 圖② 图③ 图 ④ number their items; deadline lines whose label ends in 时间 (截止时间, 计划完成时间, 办结时间) stay
+    # deadlines although project fields like 实施时间 are notes.
+    "r30-12-this-work-by-brackets.txt": [
+        ("1", "加快高铁站前广场建设", [], ["县住建局"], []),
+        ("2", "启动城西片区棚户区改造", [], ["县住建局"], ["城西街道"]),
+        ("3", "完成县人民医院门诊楼装修", [], ["县卫健局"], []),
+        ("4", "实施农村公路提档升级100公里", [], ["县交通运输局"], []),
+    ],
+    "r30-21-photo-captions.txt": [
+        ("1", "光明路公交站台小广告未清理", [], ["县城管局"], []),
+        ("2", "實驗小學門口車輛亂停放", [], ["縣公安局交警大隊"], []),
+        ("3", "幸福小区垃圾分类亭破损", [], ["城北街道"], []),
+        ("4", "东门菜场下水道堵塞", [], ["县住建局", "城东街道"], []),
+    ],
+    "r30-34-deadline-labels-ending-in-time.txt": [
+        ("1", "完成县城污水处理厂扩建", [], ["县住建局"], []),
+        ("2", "实施河道综合治理", [], ["县水利局"], []),
+        ("3", "开展秸秆禁烧", [], ["县农业农村局"], []),
+        ("4", "建设县城第二垃圾填埋场", [], ["县城管局"], []),
+    ],
     "r28-06-group-column-before-serial.txt": [
         ("1", "新建城南小学一所", [], ["县教育局"], ["县住建局"]),
         ("2", "改扩建公办幼儿园3所", [], ["县教育局"], ["县财政局"]),
@@ -802,6 +823,7 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
         # (review28) —— / — in a 配合单位 cell say it is empty: no deadline (there is no 完成时限 column at all).
         ("r28-21-empty-marks-beside-dash.txt", [None, None, None]),
+        ("r30-34-deadline-labels-ending-in-time.txt", ["2024年9月底", "2024年11月", "2024年6月", "2024年12月"]),
         ("r29-16-piped-empty-marks-numbered.txt", ["2025年12月底", "2025年12月底", None, "2025年10月底"]),
         ("r29-17-piped-empty-marks-unnumbered.txt", ["2025年11月底", "2025年10月底", None, "2025年9月底"]),
     ):
