@@ -176,11 +176,14 @@ def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
     # 各县、市、区人民政府: 各 and bare level words, the last of which may name the body. A segment with a body
     # of its own ends the name: 各县市区政府、开发区管委会 are two.
-    prefix = next((p for p in _COLLECTIVE_PREFIXES if run[i].startswith(p)), None)
+    counted = _COUNTED.match(run[i])
+    prefix = counted.group() if counted else next((p for p in _COLLECTIVE_PREFIXES if run[i].startswith(p)), None)
     if prefix is None or (len(run[i]) > len(prefix) + 2 and not _LEVEL_BARE.match(run[i][len(prefix) :])):
         return 0
-    if run[i][len(prefix) :] in _KINDS_OF_BODY:
-        return 0  # 各开发区、镇(街道): each development zone, and the towns: two kinds of body, two names
+    if run[i][len(prefix) :] in _KINDS_OF_BODY and not counted:
+        # 各开发区、镇(街道): each development zone, and the towns: two kinds of body, two names (but 13个街道、镇
+        # counts them together: the 13 sub-districts and towns, one collective).
+        return 0
     k = i + 1
     while k < len(run) and _LEVEL_BARE.match(run[k]):
         k += 1
@@ -207,9 +210,13 @@ def level_words_joined(run: list[str]) -> list[str]:
     return out
 
 
+# A count before level words (13个街道、镇; 十个乡、镇): one collective, as 各 makes one.
+_COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?=.)")
+
+
 def _collectives(run: list[str]) -> list[list[str]]:
     """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
-    if not any(seg.startswith(_COLLECTIVE_PREFIXES) for seg in run):
+    if not any(seg.startswith(_COLLECTIVE_PREFIXES) or _COUNTED.match(seg) for seg in run):
         return [run] if run else []  # every collective starts with 各 (相关, 有关); most runs hold none
     pieces: list[list[str]] = [[]]
     i = 0

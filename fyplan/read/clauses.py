@@ -846,6 +846,8 @@ class Assembly:
     responsible: list[str] = attrs.Factory(list)
     shared: list[str] = attrs.Factory(list)  # named by a verb that shares the work out, no lead beside
     deadline: list[str] = attrs.Factory(list)
+    # A 责任单位 (实施单位) list printed before the 配合单位 list: beside a lead, its units cooperate first, as printed.
+    responsible_first: bool = False
 
     def target(self, kind: str) -> list[str]:
         """The list a field of this kind goes to (a division field's groups carry their own kinds)."""
@@ -869,6 +871,8 @@ class Assembly:
                 kind = (
                     "responsible"  # 责任人:县城管局、各街道办事处 — bodies under a person's label answer as a 责任单位
                 )
+            if kind == "responsible" and not self.responsible and not self.cooperating:
+                self.responsible_first = True
             self.target(kind).append(text)
 
     def has_units(self) -> bool:
@@ -911,6 +915,7 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
         _filled(parts.deadline),
         first_listed_leads,
         _filled(parts.shared),
+        parts.responsible_first,
     )
 
 
@@ -942,6 +947,7 @@ def _assemble(
     deadlines: tuple[str, ...],
     first_listed_leads: bool,
     shared: tuple[str, ...] = (),
+    responsible_first: bool = False,
 ) -> tuple[Duties, tuple[tuple[str, str], ...]]:
     if shared:
         if first_listed_leads and not lead_texts and not responsible:
@@ -967,9 +973,10 @@ def _assemble(
             # 牵头单位:甲 then 责任单位:乙、甲、丙 — the list of everyone answerable names the lead again
             # (first, or wherever a table's cell has it); the others cooperate. A lead named again in a
             # 配合 list stays, for FY005 to report.
-            coop_units += tuple(u for u in resp_units if u not in lead_units)
+            others = tuple(u for u in resp_units if u not in lead_units)
+            coop_units = others + coop_units if responsible_first else coop_units + others
             coop_open = coop_open or resp.open_ended
-            written_coop = _as_written(coop_texts + responsible)
+            written_coop = _as_written(responsible + coop_texts if responsible_first else coop_texts + responsible)
         elif first_listed_leads or resp.first_listed_leads:
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp.open_ended

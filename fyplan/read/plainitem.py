@@ -452,9 +452,16 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
         resp_units, resp_people, resp_open, _ = _bodies(responsible_value)
         people += resp_people
         if lead_units:
-            coop_units += tuple(u for u in resp_units if u not in lead_units)  # as clauses._assemble
+            # As clauses._assemble: in the order the lists are printed (a 实施单位 list before the 配合单位 list first).
+            others = tuple(u for u in resp_units if u not in lead_units)
+            kinds = list(texts)
+            if "cooperating" in texts and kinds.index("responsible") < kinds.index("cooperating"):
+                coop_units = others + coop_units
+                written_coop = (*responsible, *coop_texts)
+            else:
+                coop_units += others
+                written_coop = (*coop_texts, *responsible)
             coop_open = coop_open or resp_open
-            written_coop = (*coop_texts, *responsible)
         elif first_listed_leads:
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp_open

@@ -1017,6 +1017,8 @@ _SUB_WORDS = ("内容", "名称", "项目", "事项", "指标", "工作", "任�
 
 
 _ROLE_WORDS = ("牵头", "配合", "协同", "协办", "主办", "参与")
+# What ends the name of a column of who answers (牵头 / 部门 wrapped: 牵头部门).
+_WHO_ENDS = ("单位", "部门", "领导", "处室", "科室", "股室")
 
 
 def _related(sub: str, parent: str) -> bool:
@@ -1098,6 +1100,10 @@ def _join_fragments(cells: list[str]) -> list[str]:
         after = cells[k + 2] if k + 2 < len(cells) else ""
         # (任务 / 责任 / 单位: 责任 is half of the next column's name, 责任单位, not the end of this one)
         starts_next = nxt in _ROLE_HALVES and bool(after) and column_kind(nxt + after) not in ("note", "text")
+        if cell in _ROLE_WORDS and nxt in _WHO_ENDS:
+            names.append(cell + nxt)  # 牵头 / 部门: a role's column name wrapped in its cell, not a role under one
+            k += 2
+            continue
         if (
             nxt
             and len(cell) <= 2
