@@ -1732,7 +1732,11 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             row = cells[k + 1 : k + 1 + len(columns)]
             k += 1 + len(columns)
             own = dict(zip((c.name for c in columns), row, strict=False))
-            lines[cell[0]] = ""  # the 序号 cell numbers a group: the task cells carry the item numbers
+            task = own.get(columns[text_col].name)
+            if task and not _ROW_HAS_NUMBER.match(lines[task[0]]):
+                # 3 | 加快建设城西科创大走廊。| …: the 序号 numbers the row's item, its task cell carries no number
+                lines[task[0]] = f"{lines[cell[0]].strip()}.{lines[task[0]]}"
+            lines[cell[0]] = ""  # (else the 序号 cell numbers a group: the task cells carry the item numbers)
         else:
             span = [cell]
             k += 1
