@@ -155,6 +155,11 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     bracket, a space or a field (so 一、二、三期 and 第(一)(二)项 stay text); a task or sub-task marker (2. (3))
     after one of those, or glued to a heading or a field before it; and never inside an item's
     text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text)."""
+    said_of_before = "以上" in line or "上述" in line or "前述" in line
+    if said_of_before and (group := _COUNTED_GROUP_END.search(line)) and group.start() > 0:
+        # 3.…增长20%。(以上三项工作由X牵头,Y配合): a sentence on the items it counts, glued to the last one's
+        # line: a line of its own, as the grammar reads it there (and not the last item's clause alone).
+        return [*split_line(line[: group.start()].rstrip(), numbering), line[group.start() :]]
     start = _MARKER.match(line)
     if start:
         numbering.saw(*_marker_number(start))
@@ -233,6 +238,10 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     return [p for p in pieces if p]
 
 
+# (以上三项工作由X牵头,Y配合) at a line's end after a sentence: it counts two items or more.
+_COUNTED_GROUP_END = re.compile(
+    r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
+)
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
 # A field of no duty at the line's start (资金来源:, 目标任务:), its value after the colon.
 _FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
@@ -1630,6 +1639,11 @@ def _split_candidates(text: str) -> Layout:
     """Split only the lines that hold a marker or label inside them."""
     inside = [m.start() for m in _MARKER_LINES.finditer(text) if m.start() and text[m.start() - 1] not in _NOT_INSIDE]
     inside += [m.start() + 1 for m in _LABEL_LINES.finditer(text)]
+    for said in ("(以上", "(上述", "(前述"):  # (以上三项工作由…) glued to an item's line (split_line)
+        at = text.find(said)
+        while at > 0:
+            inside.append(at)
+            at = text.find(said, at + 1)
     candidates: list[int] = []
     line = 0
     pos = 0
