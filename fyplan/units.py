@@ -211,7 +211,7 @@ def level_words_joined(run: list[str]) -> list[str]:
 
 
 # A count before level words (13个街道、镇; 十个乡、镇): one collective, as 各 makes one.
-_COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?=.)")
+_COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个(?=.)")
 
 
 def _collectives(run: list[str]) -> list[list[str]]:

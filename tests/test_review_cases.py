@@ -91,6 +91,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "开展秸秆禁烧", [], ["县农业农村局"], []),
         ("4", "建设县城第二垃圾填埋场", [], ["县城管局"], []),
     ],
+    # (review31, of session 18) Bar-lined tables: a second header row of bare role words (牵头 | 配合) under 责任单位
+    # after 完成时限 names the unit columns (the rows stay two, each with its deadline); a 序号 that numbers the items
+    # stays apart from a task that starts with a figure (1. 10万亩…, not 1.10).
+    "r31-06-bars-two-row-header.txt": [
+        ("1", "建设智慧停车平台", [], ["区交通局"], ["区公安分局", "区城管局"]),
+        ("2", "推进背街小巷整治", [], ["区城管局"], ["各街道"]),
+    ],
+    "r31-15-bars-serial-task-digits.txt": [
+        ("1", "10万亩高标准农田", ["王刚"], ["市农业农村局"], []),
+        ("2", "2024年实现县域医共体", ["王刚"], ["市卫健委"], []),
+        ("3", "5G网络覆盖所有行政村", ["陈洁"], ["市工信局", "市通信发展办"], []),
+    ],
     "r28-06-group-column-before-serial.txt": [
         ("1", "新建城南小学一所", [], ["县教育局"], ["县住建局"]),
         ("2", "改扩建公办幼儿园3所", [], ["县教育局"], ["县财政局"]),
@@ -823,6 +835,7 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
         # (review28) —— / — in a 配合单位 cell say it is empty: no deadline (there is no 完成时限 column at all).
         ("r28-21-empty-marks-beside-dash.txt", [None, None, None]),
+        ("r31-06-bars-two-row-header.txt", ["2024年9月", "2024年11月"]),
         ("r30-34-deadline-labels-ending-in-time.txt", ["2024年9月底", "2024年11月", "2024年6月", "2024年12月"]),
         ("r29-16-piped-empty-marks-numbered.txt", ["2025年12月底", "2025年12月底", None, "2025年10月底"]),
         ("r29-17-piped-empty-marks-unnumbered.txt", ["2025年11月底", "2025年10月底", None, "2025年9月底"]),

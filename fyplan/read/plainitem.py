@@ -287,7 +287,10 @@ def _plain_sentence(body: str) -> bool:
 
 
 # Where a collective of ``units._collectives`` may start: every one starts with one of its prefixes.
-_COLLECTIVE_AT = re.compile("|".join(map(re.escape, units._COLLECTIVE_PREFIXES)))
+# (A count before level words makes a collective too: 13个街道、镇, 十个乡、镇; units._COUNTED.)
+_COLLECTIVE_AT = re.compile(
+    "|".join(map(re.escape, units._COLLECTIVE_PREFIXES)) + r"|(?:\d|[一二三四五六七八九十两])个"
+)
 
 
 # A list of units is read once per text while it is among the last 256 read: a notice names the same

@@ -1070,6 +1070,7 @@ def _units_row_below(names: list[str]) -> list[str]:
         subs, first = names[-k:], names[:-k]
         if not first or column_kind(first[-1]) in duties:
             continue
+        subs = role_named(first, subs)  # 牵头 | 配合 under 责任单位: 牵头单位 | 配合单位
         if all(column_kind(n) in duties for n in subs) and (two := two_row_header(first, subs)) is not None:
             spans, named = two
             return spread(first, spans, named)
@@ -1729,13 +1730,21 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             k += 1  # an empty cell where a row would start (the | that closes the table): nothing to place
             continue
         if len(cell) == 1 and _NUMBER.match(lines[cell[0]]):
-            row = cells[k + 1 : k + 1 + len(columns)]
-            k += 1 + len(columns)
+            number = lines[cell[0]].strip().rstrip("*＊")
+            following = str(int(number) + 1) if number.isdigit() else ""
+            row = []
+            for nxt in cells[k + 1 : k + 1 + len(columns)]:
+                if len(nxt) == 1 and lines[nxt[0]].strip() == following:
+                    break  # the next row's 序号: this row is short of a cell (or its header was misread)
+                row.append(nxt)
+            k += 1 + len(row)
             own = dict(zip((c.name for c in columns), row, strict=False))
             task = own.get(columns[text_col].name)
             if task and not _ROW_HAS_NUMBER.match(lines[task[0]]):
-                # 3 | 加快建设城西科创大走廊。| …: the 序号 numbers the row's item, its task cell carries no number
-                lines[task[0]] = f"{lines[cell[0]].strip()}.{lines[task[0]]}"
+                # 3 | 加快建设城西科创大走廊。| …: the 序号 numbers the row's item, its task cell carries no number (a
+                # space after it where the task starts with a figure: 1. 10万亩…, not 1.10)
+                gap = " " if lines[task[0]][:1].isdigit() else ""
+                lines[task[0]] = f"{number}.{gap}{lines[task[0]]}"
             lines[cell[0]] = ""  # (else the 序号 cell numbers a group: the task cells carry the item numbers)
         else:
             span = [cell]
