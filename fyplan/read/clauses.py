@@ -44,7 +44,22 @@ def label_kind(label: str) -> Kind:
     if "分工" in word:
         return "division"
     if word.startswith(
-        ("协同", "配合", "协办", "协助", "参与", "其他", "其它", "次要", "协作", "联办", "会办", "监督责任", "监管责任")
+        (
+            "协同",
+            "配合",
+            "协办",
+            "协助",
+            "参与",
+            "其他",
+            "其它",
+            "相关",
+            "次要",
+            "协作",
+            "联办",
+            "会办",
+            "监督责任",
+            "监管责任",
+        )
     ):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
     if (
