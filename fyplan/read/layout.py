@@ -1382,10 +1382,18 @@ _ANY_OF_THE_THREE = re.compile(
 _ANY_OF_THE_THREE_AT = LineStart(_ANY_OF_THE_THREE)
 
 
+# 2.2007年底前建成…: an item's number before a year its sentence opens with, no decimal (2.2007 年 is no figure): a
+# space after the dot keeps the two apart (2. 2007年…, as a 3. 5G基站 line is written).
+_YEAR_AFTER_DOT = re.compile(r"^(\d{1,3})\.(?=(?:19|20)\d\d年)", re.MULTILINE)
+_YEAR_AFTER_DOT_AT = LineStart(_YEAR_AFTER_DOT)
+
+
 def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
+    if _YEAR_AFTER_DOT_AT.found(text):
+        text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
     if " " in text and _SPACED_NUMBER_AT.found(text):
