@@ -155,7 +155,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     bracket, a space or a field (so 一、二、三期 and 第(一)(二)项 stay text); a task or sub-task marker (2. (3))
     after one of those, or glued to a heading or a field before it; and never inside an item's
     text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text)."""
-    said_of_before = "以上" in line or "上述" in line or "前述" in line
+    said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if said_of_before and (group := _COUNTED_GROUP_END.search(line)) and group.start() > 0:
         # 3.…增长20%。(以上三项工作由X牵头,Y配合): a sentence on the items it counts, glued to the last one's
         # line: a line of its own, as the grammar reads it there (and not the last item's clause alone).

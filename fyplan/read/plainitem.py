@@ -287,10 +287,13 @@ def _plain_sentence(body: str) -> bool:
 
 
 # Where a collective of ``units._collectives`` may start: every one starts with one of its prefixes.
-# (A count before level words makes a collective too: 13个街道、镇, 十个乡、镇; units._COUNTED.)
-_COLLECTIVE_AT = re.compile(
-    "|".join(map(re.escape, units._COLLECTIVE_PREFIXES)) + r"|(?:\d|[一二三四五六七八九十两])个"
-)
+_COLLECTIVE_AT = re.compile("|".join(map(re.escape, units._COLLECTIVE_PREFIXES)))
+
+
+def _may_be_collective(group: str) -> bool:
+    """Might the group hold a collective name (各县、市、区; a count before level words, 13个街道、镇: units._COUNTED)?
+    (A literal search and a substring test: a class in the pattern would cost every group a slower scan.)"""
+    return _COLLECTIVE_AT.search(group) is not None or "个" in group
 
 
 # A list of units is read once per text while it is among the last 256 read: a notice names the same
@@ -352,7 +355,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
         and "直" not in group
         and "" not in plain
         and _BODY_ENDS.issuperset(map(_last, plain))  # (no set comprehension: a frame per group)
-        and (len(plain) == 1 or not (_COLLECTIVE_AT.search(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
+        and (len(plain) == 1 or not (_may_be_collective(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
         and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
         and not units.GLUED_AT.search(group)
     ):
@@ -385,7 +388,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
         # A collective starts with one of its prefixes (各, 相关 …) and a name shares an ending only with a
         # last name that ends in one of the shared suffixes: a group with neither is its names as written
         # (two searches instead of a Python call per segment; issue 13).
-        pieces = units._collectives(run) if _COLLECTIVE_AT.search(group) else [run] if run else []
+        pieces = units._collectives(run) if _may_be_collective(group) else [run] if run else []
         for piece in pieces:
             if len(piece) > 1 and (units._EXPAND_PREFIXES or piece[-1].endswith(units._SHARED_SUFFIXES)):
                 names.extend(units._expand_run(piece))
