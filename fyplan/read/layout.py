@@ -1392,7 +1392,7 @@ def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
-    if _YEAR_AFTER_DOT_AT.found(text):
+    if (".20" in text or ".19" in text) and _YEAR_AFTER_DOT_AT.found(text):  # (two literal scans first: C speed)
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
@@ -1640,6 +1640,9 @@ _MARKER_LINES = InLines(
     ),
 )
 _LABEL_LINES = InLines(_LABEL_INSIDE)
+# (以上 (上述 (前述: where a bracket counting the items before it may be glued to a line (split_line); one regex scan,
+# led by its literal bracket, is a fifth of the cost of three str.find scans for them.
+_SAID_OF_BEFORE = re.compile(r"\((?:以上|上述|前述)")
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
 
 
@@ -1647,11 +1650,7 @@ def _split_candidates(text: str) -> Layout:
     """Split only the lines that hold a marker or label inside them."""
     inside = [m.start() for m in _MARKER_LINES.finditer(text) if m.start() and text[m.start() - 1] not in _NOT_INSIDE]
     inside += [m.start() + 1 for m in _LABEL_LINES.finditer(text)]
-    for said in ("(以上", "(上述", "(前述"):  # (以上三项工作由…) glued to an item's line (split_line)
-        at = text.find(said)
-        while at > 0:
-            inside.append(at)
-            at = text.find(said, at + 1)
+    inside += [m.start() for m in _SAID_OF_BEFORE.finditer(text) if m.start()]  # (以上三项工作由…) glued to an item
     candidates: list[int] = []
     line = 0
     pos = 0
