@@ -103,6 +103,13 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("2", "2024年实现县域医共体", ["王刚"], ["市卫健委"], []),
         ("3", "5G网络覆盖所有行政村", ["陈洁"], ["市工信局", "市通信发展办"], []),
     ],
+    # (review32, of session 18) A bar-lined row's cell that equals the next row's 序号 (a 目标值 of 2 before row 2) ends
+    # no row unless a task cell follows it.
+    "r32-13-bars-target-value-like-serial.txt": [
+        ("1", "新建公办幼儿园", [], ["县教育局"], []),
+        ("2", "改造学校运动场", [], ["县教育局"], []),
+        ("3", "新增学位", [], ["县教育局", "县住建局"], []),
+    ],
     "r28-06-group-column-before-serial.txt": [
         ("1", "新建城南小学一所", [], ["县教育局"], ["县住建局"]),
         ("2", "改扩建公办幼儿园3所", [], ["县教育局"], ["县财政局"]),

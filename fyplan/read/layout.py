@@ -156,7 +156,13 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
     after one of those, or glued to a heading or a field before it; and never inside an item's
     text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text)."""
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
-    if said_of_before and (group := _COUNTED_GROUP_END.search(line)) and group.start() > 0:
+    if (
+        said_of_before
+        and (group := _COUNTED_GROUP_END.search(line))
+        and group.start() > 0
+        and any(word in group.group() for word in ("由", "牵头", "负责", "配合"))  # (not 以上两项简称…)
+        and not _WHEN_WORD.search(group.group())  # (a deadline in it: a sentence of the items gives none yet)
+    ):
         # 3.…增长20%。(以上三项工作由X牵头,Y配合): a sentence on the items it counts, glued to the last one's
         # line: a line of its own, as the grammar reads it there (and not the last item's clause alone).
         return [*split_line(line[: group.start()].rstrip(), numbering), line[group.start() :]]
@@ -242,6 +248,7 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
 _COUNTED_GROUP_END = re.compile(
     r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
 )
+_WHEN_WORD = re.compile(r"\d{4}年|年底|年末|月底|年内|季度|[上下]半年")
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
 # A field of no duty at the line's start (资金来源:, 目标任务:), its value after the colon.
 _FIELD_START = re.compile(r"^[\u4e00-\u9fff]{2,8}:")

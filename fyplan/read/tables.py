@@ -1733,9 +1733,11 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             number = lines[cell[0]].strip().rstrip("*＊")
             following = str(int(number) + 1) if number.isdigit() else ""
             row = []
-            for nxt in cells[k + 1 : k + 1 + len(columns)]:
-                if len(nxt) == 1 and lines[nxt[0]].strip() == following:
-                    break  # the next row's 序号: this row is short of a cell (or its header was misread)
+            ahead = cells[k + 1 : k + 2 + len(columns)]
+            for at, nxt in enumerate(ahead[:-1]):
+                after = ahead[at + 1]
+                if len(nxt) == 1 and lines[nxt[0]].strip() == following and after and _is_text_cell(lines[after[0]]):
+                    break  # the next row's 序号, its task after it: this row is short of a cell (or a misread header)
                 row.append(nxt)
             k += 1 + len(row)
             own = dict(zip((c.name for c in columns), row, strict=False))
