@@ -1734,8 +1734,8 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
             following = str(int(number) + 1) if number.isdigit() else ""
             row = []
             ahead = cells[k + 1 : k + 2 + len(columns)]
-            for at, nxt in enumerate(ahead[:-1]):
-                after = ahead[at + 1]
+            for at, nxt in enumerate(ahead[: len(columns)]):
+                after = ahead[at + 1] if at + 1 < len(ahead) else []
                 if len(nxt) == 1 and lines[nxt[0]].strip() == following and after and _is_text_cell(lines[after[0]]):
                     break  # the next row's 序号, its task after it: this row is short of a cell (or a misread header)
                 row.append(nxt)
