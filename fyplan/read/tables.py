@@ -218,6 +218,11 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         for i in range(first_text):
             if kinds[i] == "note" and names_thing(names[i], figures) and not known_note(names[i]):
                 kinds[i] = "text"
+    for i, name in enumerate(names):
+        if kinds[i] == "note" and simplified(name) in _BARE_ROLES:
+            # 牵头 | 配合 alone, with no 责任单位 over them (``role_named`` reads those under one): the role word
+            # names the column of the units of that role.
+            kinds[i] = column_kind(simplified(name) + "单位")
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
         # 第一责任单位 | 主要责任单位: beside the first, the main ones answering help (cooperating).
@@ -243,6 +248,8 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
+# Role words that alone may head a unit column (牵头 | 配合); 责任 alone names no role.
+_BARE_ROLES = frozenset(("牵头", "配合", "协同", "协办", "主办", "参与"))
 
 
 def names_thing(name: str, figures: bool) -> bool:
@@ -932,7 +939,9 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         cells.pop()
         j = at.pop()  # the rows start at that cell
     names = _two_level(_join_fragments(cells))
-    names = _joined_to_row(names, _first_row_cells(lines, j))
+    row = _first_row_cells(lines, j)
+    # (the parts first: 配合 / 完成时限 would otherwise join as one wrapped name, 配合完成时限)
+    names = _joined_to_row(_parts_after_parent(names, row), row)
     columns = [Column(name, kind) for name, kind in zip(names, header_kinds(names), strict=True)]
     if not any(c.kind == "text" for c in columns) or not any(c.kind in _LABELS for c in columns):
         return None
@@ -1074,6 +1083,22 @@ def _units_row_below(names: list[str]) -> list[str]:
         if all(column_kind(n) in duties for n in subs) and (two := two_row_header(first, subs)) is not None:
             spans, named = two
             return spread(first, spans, named)
+    return names
+
+
+def _parts_after_parent(names: list[str], row: int) -> list[str]:
+    """序号 / 重点任务 / 责任单位 / 牵头单位 / 配合单位 / 完成时限: a two-row header flattened so that the merged
+    责任单位 is followed at once by its parts, the first row going on after them. The parts replace it where they
+    are bare role words (牵头 / 配合: no column's whole name) or where the rows hold one cell fewer than the
+    header has names (``row``, the cells of the first rows; 0 when unknown)."""
+    for p, name in enumerate(names):
+        if column_kind(name) != "responsible":
+            continue
+        parts = role_named([name], names[p + 1 : p + 8])
+        m = next((k for k, part in enumerate(parts) if column_kind(part) not in ("lead", "cooperating")), len(parts))
+        bare = any(n in _ROLE_WORDS for n in names[p + 1 : p + 1 + m])
+        if m >= 2 and (bare or (row > 0 and len(names) == row + 1)):
+            return names[:p] + parts[:m] + names[p + 1 + m :]
     return names
 
 
