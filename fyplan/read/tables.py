@@ -223,6 +223,11 @@ def header_kinds(names: Sequence[str]) -> list[str]:
             # 牵头 | 配合 alone, with no 责任单位 over them (``role_named`` reads those under one): the role word
             # names the column of the units of that role.
             kinds[i] = column_kind(simplified(name) + "单位")
+    persons = [i for i, name in enumerate(names) if kinds[i] == "note" and _PERSON_COLUMN.match(simplified(name))]
+    if len(persons) == 1 and "leaders" not in kinds:
+        # 责任人 | 负责人 with no 领导 column: the person answering for the task, its leader (as a 责任人: field is
+        # where no 领导 field names one); beside a 责任领导 column it names each unit's head, a note.
+        kinds[persons[0]] = "leaders"
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
         # 第一责任单位 | 主要责任单位: beside the first, the main ones answering help (cooperating).
@@ -248,6 +253,8 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
+# A column of the person answering: 责任人, 第一责任人, 负责人.
+_PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|直接)?(?:责任|负责)人$")
 # Role words that alone may head a unit column (牵头 | 配合); 责任 alone names no role.
 _BARE_ROLES = frozenset(("牵头", "配合", "协同", "协办", "主办", "参与"))
 
