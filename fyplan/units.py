@@ -214,8 +214,27 @@ def level_words_joined(run: list[str]) -> list[str]:
 _COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个(?=.)")
 
 
+# 各委、办、局, 市直各部、委、办、局: 各 and one character that names a kind of body, then more such characters, each
+# alone between 、: every commission, office and bureau, one collective (a character alone is no body's name).
+_EACH_KIND = re.compile(r"各[委办局厅部室所站队辦廳]$")
+_KIND_ALONE = frozenset("委办局厅部室所站队辦廳")
+
+
+def _kinds_joined(run: list[str]) -> list[str]:
+    """The run with each 各委、办、局 collective as one segment (the run itself when it holds none)."""
+    out: list[str] = []
+    for seg in run:
+        if out and seg in _KIND_ALONE and (_EACH_KIND.search(out[-1]) or out[-1][-2:-1] == "、"):
+            out[-1] = f"{out[-1]}、{seg}"
+        else:
+            out.append(seg)
+    return out
+
+
 def _collectives(run: list[str]) -> list[list[str]]:
     """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
+    if any(len(seg) == 1 for seg in run):
+        run = _kinds_joined(run)
     if not any(seg.startswith(_COLLECTIVE_PREFIXES) or _COUNTED.match(seg) for seg in run):
         return [run] if run else []  # every collective starts with 各 (相关, 有关); most runs hold none
     pieces: list[list[str]] = [[]]

@@ -456,6 +456,10 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
+    if "上页" in text or "上頁" in text:
+        # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
+        # so the columns of the line stay where they were).
+        text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "*" in text:
@@ -479,6 +483,7 @@ def normalize(text: str) -> str:
     return text
 
 
+_CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
     r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
 )

@@ -740,6 +740,30 @@ class Builder(Transformer[Token, Any]):
                 found[-1].trailing.extend((tok.line or 0, str(tok).rstrip("\n")) for tok in group)
         return lead, found
 
+    def _tail_of_earlier_item(self, front: list[Token], first: int) -> tuple[list[Token], list[Built]]:
+        """A later page of a long notice opens inside an item begun on the page before (its first number,
+        ``first``, is above 1): the paragraphs the page opens with, each closed by a clause that names who answers,
+        are that item's end — items numbered ``first`` - 1, said in a warning. Returns the lines before them and
+        the items; the front as it was, and none, where its paragraphs are not all so closed (a preamble, a
+        covering notice: they name nobody)."""
+        if first <= 1 or not any(t.type == "TEXT" and items.BRACKET.search(t) for t in front):
+            return front, []
+        kept = len(self.ctx.diagnostics)
+        before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
+        if not found or not all(not b.task.duties.is_empty() and _closed_by_lead_clause(front, b) for b in found):
+            del self.ctx.diagnostics[kept:]
+            return front, []
+        number = first - 1
+        for b in found:
+            b.task = attrs.evolve(b.task, id=str(number), number=number)
+            self.ctx.report(
+                "warning",
+                b.first,
+                f"read as the end of item {number}, which begins on an earlier page (this one starts with item {first})",
+                str(b.task.text)[:20],
+            )
+        return before, found
+
     def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
         """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item."""
         starts = [i for i, c in enumerate(lines) if c.type == "SUBTASK"]
@@ -1042,12 +1066,31 @@ class Builder(Transformer[Token, Any]):
             kept = len(self.ctx.diagnostics)
             before, found = self._numbered_by_subtask(front)
             if sum(1 for b in found if not b.task.duties.is_empty()) * 2 > len(found):
+                before, tail = self._tail_of_earlier_item(before, found[0].task.number)
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 front = before
-                out.append(self._section(None, 0, "", "the notice", [], found, []))
+                out.append(self._section(None, 0, "", "the notice", [], [*tail, *found], []))
                 numbered = True
             else:
                 del self.ctx.diagnostics[kept:]
+        elif numbered and any(t.type == "SUBTASK" for t in front):
+            # A page that starts in the middle of a list ((2)… (6)… then 16.): the sub-items of a task printed on
+            # the page before are items of their own where every one of them names who answers (a preamble's
+            # points name nobody).
+            kept = len(self.ctx.diagnostics)
+            before, found = self._numbered_by_subtask(front)
+            if len(found) >= 2 and all(not b.task.duties.is_empty() for b in found):
+                before, tail = self._tail_of_earlier_item(before, found[0].task.number)
+                self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
+                front = before
+                out.append(self._section(None, 0, "", "the page's first lines", [], [*tail, *found], []))
+            else:
+                del self.ctx.diagnostics[kept:]
+        if lead_tasks and not out and lead_tasks[0].task.number > 1:
+            front, tail = self._tail_of_earlier_item(front, lead_tasks[0].task.number)
+            if tail:
+                self.ctx.front_lines = [line for t in front for line in items.token_lines(t)]
+                out.append(self._section(None, 0, "", "the page's first lines", [], tail, []))
         duty_lines = any(t.type == "DUTY" for t in front)
         # The lines of paragraphs that are a title sentence then who answers (…。这项工作由X负责,去年…), found once.
         titled = set() if numbered else {t.line for t in front if t.type == "TEXT" and _titled_lead_in(str(t))}

@@ -259,11 +259,13 @@ _CHAIN = 3
 def _chained(markers: list[re.Match[str]]) -> frozenset[int]:
     """Where the markers of a line stand that belong to a run of three or more numbered one after the
     other (n, n+1, n+2 … of one kind, in order, each taken by the earliest run that expects it; a run
-    of tasks may start again at 1). A 统一、 before 二、 starts a run of its own, of one."""
+    of tasks may start again at 1). A 统一、 before 二、 starts a run of its own, of one. Sub-tasks (3) (4) (5) count
+    too (a later page that opens inside a task's points): a run lets them go on from where the page starts, but
+    inside an item's text they still cut only where they name who answers (``split_line``)."""
     runs: list[tuple[str, list[int], int, int]] = []  # (kind, positions, first number, next number expected)
     for m in markers:
         kind, number = _marker_number(m)
-        if kind not in ("sec", "task"):
+        if kind not in ("sec", "task", "st"):
             continue
         run = next((r for r in runs if r[0] == kind and r[3] == number), None)
         if run is None:
