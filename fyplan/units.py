@@ -8,7 +8,7 @@ lists hundreds of times, and repeated names then share one object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -519,18 +519,48 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
+def _sharing_title(names: Sequence[str]) -> dict[int, str]:
+    """The people of a list who share the title printed after another's name (曹立强、潘子罕、林龙斌副区长: three
+    deputy heads): the bare names right before a titled person, each a surname first and no body's ending, by
+    their index, named bare (由 before the first is no part of it). The titled ones are ``titled_person``'s."""
+    people: dict[int, str] = {}
+    for t in range(len(names) - 1, 0, -1):
+        if t in people or titled_person(names[t]) is None:
+            continue
+        k = t - 1
+        while k >= 0 and _bare_person(bare := names[k].removeprefix("由")) and not ends_like_unit(bare):
+            people[k] = bare
+            k -= 1
+    return people
+
+
+def all_answer(names: Sequence[str]) -> bool:
+    """Does every name of a list name a body or a person (杨志武副市长; 曹立强、潘子罕副区长, who share a title)?"""
+    shared: dict[int, str] | None = None
+    for k, name in enumerate(names):
+        if looks_like_unit(name) or titled_person(name):
+            continue
+        if shared is None:
+            shared = _sharing_title(names)
+        if k not in shared:
+            return False
+    return bool(names)
+
+
 def people_in(names: NameList) -> tuple[Leader, ...]:
     """The leaders named by name and title in a list of bodies; ``units_of`` leaves them out."""
-    return tuple(leader(p) for n in names.names if (p := titled_person(n)))
+    shared = _sharing_title(names.names) if len(names.names) > 1 else {}
+    return tuple(leader(p) for k, n in enumerate(names.names) if (p := shared.get(k) or titled_person(n)))
 
 
 def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
-    # person (杨志武副市长负责,…): see people_in.
+    # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
+    shared = _sharing_title(names.names) if len(names.names) > 1 else {}
     return tuple(
         unit(n, w)
-        for n, w in zip(names.names, names.written, strict=True)
-        if not GENERIC_TITLE.match(n) and titled_person(n) is None and not bare_title(n)
+        for k, (n, w) in enumerate(zip(names.names, names.written, strict=True))
+        if k not in shared and not GENERIC_TITLE.match(n) and titled_person(n) is None and not bare_title(n)
     )
 
 

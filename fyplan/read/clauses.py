@@ -792,7 +792,10 @@ def _a_sentence(group: str) -> bool:
     no body's name after it)."""
     if group.startswith("由"):
         names = units.split_names(group[1:]).names
-        return not names or not all(units.looks_like_unit(n) or PERSON_NAME.match(n) for n in names)
+        # (由王浩副区长牵头负责): a person with a title after 由 names who answers too
+        return not names or not (
+            all(units.looks_like_unit(n) or PERSON_NAME.match(n) for n in names) or units.all_answer(names)
+        )
     return all(units.says_a_sentence(n) for n in units.split_names(group).names)
 
 

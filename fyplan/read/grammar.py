@@ -1458,7 +1458,11 @@ def _verb_line(line: str) -> str | None:
     if not body or len(body) > 200 or not dutymod.names_role(body):
         return None
     names = _clause_names(body)
-    return body if names and all(units.looks_like_unit(n) for n in names) else None
+    if not names:
+        return None
+    # (由王浩副区长牵头负责: a titled person names who answers as a body does, on a line that is that one clause; a
+    # line going on after its 。 is an intro's sentences, read as such)
+    return body if all(map(units.looks_like_unit, names)) or ("。" not in body and units.all_answer(names)) else None
 
 
 @cache
