@@ -765,15 +765,49 @@ class Builder(Transformer[Token, Any]):
         return before, found
 
     def _numbered_by_subtask(self, lines: list[Token]) -> tuple[list[Token], list[Built]]:
-        """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item."""
+        """A section whose items are numbered (1)(2)… with no 1. level: each (n) is an item.
+
+        Lines after the last one that say who answers for items by their numbers (第3、4项由X牵头负责) are the
+        group's: each goes to the items it numbers. A 由X负责 line there, under items none of which names who
+        answers, answers for them all (a sentence of the group, as it does under unnumbered paragraphs)."""
         starts = [i for i, c in enumerate(lines) if c.type == "SUBTASK"]
-        numbered: list[Built] = []
-        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        end_of_items = len(lines)
+        while end_of_items - 1 > starts[-1] and _group_line(str(lines[end_of_items - 1])):
+            end_of_items -= 1
+        group = lines[end_of_items:]
+        by_number: dict[int, list[Token]] = {}
+        for t in group:
+            if (m := _BY_NUMBER.match(str(t).strip())) is not None:
+                clause = Token("TEXT", str(t).strip()[m.end("numbers") :].lstrip("项項工作任务務均都"), line=t.line)
+                for n in _numbers(m.group("numbers")):
+                    by_number.setdefault(n, []).append(clause)
+        everyone = [t for t in group if _BY_NUMBER.match(str(t).strip()) is None]
+        heads: list[tuple[Token, int, str, list[Token]]] = []
+        for start, end in zip(starts, [*starts[1:], end_of_items], strict=True):
             head = lines[start]
             m = _SUBTASK_NO.match(head)
             number = int(m.group(1)) if m else 0
             body = head[m.end() :] if m else str(head)
-            numbered.append(self._item(head, number, str(number), body.strip(), lines[start + 1 : end], []))
+            heads.append((head, number, body.strip(), lines[start + 1 : end]))
+        if by_number and not set(by_number) <= {number for _, number, _, _ in heads}:
+            # (a number no item here has: the lines are read as before, the last item's)
+            heads[-1] = (*heads[-1][:3], [*heads[-1][3], *group])
+            by_number, everyone = {}, []
+        numbered = [
+            self._item(head, number, str(number), body, [*own, *by_number.get(number, [])], [])
+            for head, number, body, own in heads
+        ]
+        if everyone:
+            if all(b.task.duties.is_empty() for b in numbered):
+                numbered = [
+                    self._item(head, number, str(number), body, [*own, *by_number.get(number, []), *everyone], [])
+                    for head, number, body, own in heads
+                ]
+            else:
+                head, number, body, own = heads[-1]
+                numbered[-1] = self._item(
+                    head, number, str(number), body, [*own, *by_number.get(number, []), *everyone], []
+                )
         return lines[: starts[0]], numbered
 
     def _lost_numbers(self, built: list[Built], where: str) -> list[Built]:
@@ -1427,6 +1461,28 @@ def _task_paragraph(group: list[Token]) -> bool:
     return text.endswith(("。", ";")) and not any(
         w in text for w in ("如下", "以下", "现提出", "现将", "特制定", "通知")
     )
+
+
+# 第2项由X负责, 第3、4项由Y牵头, 第1-3项工作均由Z负责: who answers for items named by their numbers.
+_BY_NUMBER = re.compile(
+    r"^第(?P<numbers>\d{1,3}(?:[、,和及至到\-—~]\d{1,3})*)[项項](?:工作|任务|任務)?(?:均|都)?(?=由)"
+)
+
+
+def _numbers(said: str) -> list[int]:
+    """1、3 → [1, 3]; 2-4 / 2至4 → [2, 3, 4]."""
+    out: list[int] = []
+    for part in re.split(r"[、,和及]", said):
+        ends = [int(x) for x in re.split(r"[至到\-—~]", part) if x]
+        out.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] <= ends[-1] < ends[0] + 50 else ends)
+    return out
+
+
+def _group_line(line: str) -> bool:
+    """A line after a group's items that says who answers for some or all of them (第2项由X负责; 由X负责)."""
+    line = line.strip()
+    m = _BY_NUMBER.match(line)
+    return _by_line(line[m.end() :] if m else line)
 
 
 def _by_line(line: str) -> bool:

@@ -147,14 +147,23 @@ def _marker_number(m: re.Match[str]) -> tuple[str, int]:
     return kind, (chinese_number(value) if kind in ("sec", "sub") else int(value))
 
 
-def split_line(line: str, numbering: _Numbering) -> list[str]:
+# A line that says who answers for the points above it, by their numbers or all together (第3、4项由X牵头负责;
+# 由X副区长牵头负责): the points of the line before it are items (fyplan/read/grammar.py reads the line).
+_ANSWERED_BELOW = re.compile(
+    r"^ *(?:第\d{1,3}(?:[、,和及至到\-—~]\d{1,3})*[项項](?:工作|任务|任務)?(?:均|都)?)?由[^\n。]{2,80}?"
+    r"(?:负责|負責|牵头|牽頭|实施|實施|落实|落實)[^\n]{0,6}$"
+)
+
+
+def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -> list[str]:
     """The line cut before every marker that starts a new numbered unit inside it, and before
     every labelled field (outside brackets).
 
     Where a marker may cut: a section or sub-section marker (一、 (二)) only after a sentence end, a
     bracket, a space or a field (so 一、二、三期 and 第(一)(二)项 stay text); a task or sub-task marker (2. (3))
     after one of those, or glued to a heading or a field before it; and never inside an item's
-    text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text)."""
+    text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text) — unless the next line
+    says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items."""
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if (
         said_of_before
@@ -208,7 +217,9 @@ def split_line(line: str, numbering: _Numbering) -> list[str]:
         boundary = line[i] in _BOUNDARY or i < at - 1
         kind, number = _marker_number(m)
         colon_point = kind in ("sec", "sub") and line[i] == ":"  # 抓好三项工作:(一)…;(二)…
-        if piece_kind in ("task", "st") and (kind not in ("sec", "sub") or colon_point):
+        if answered_below and kind == "st" and piece_kind in ("task", "st", "text"):
+            allowed = boundary  # (the points of a field's value, each answered for on the lines below)
+        elif piece_kind in ("task", "st") and (kind not in ("sec", "sub") or colon_point):
             # Inside an item's text a point (2. (3), or (一) right after a colon) starts a unit of its
             # own only where one of the two names who answers: the item before it, or the point itself
             # (a clause or a field).
@@ -1680,7 +1691,10 @@ def _split_candidates(text: str) -> Layout:
                 start = _MARKER.match(before)
                 if start:
                     numbering.saw(*_marker_number(start))
-        pieces = split_line(lines[index], numbering)
+        below = (
+            index + 1 < len(lines) and "由" in lines[index + 1] and _ANSWERED_BELOW.match(lines[index + 1]) is not None
+        )
+        pieces = split_line(lines[index], numbering, below)
         if len(pieces) > 1:
             splits[index] = pieces
     if not splits:
