@@ -119,6 +119,7 @@ class NameList:
     first_listed_leads: bool = False
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
     helping: tuple[str, ...] = ()  # names marked (配合) inside the list
+    groups: tuple[int, ...] = ()  # where each group between commas starts among the names
 
 
 _OPENERS = re.compile(r"[(\[（【〔〈]")  # 〈 too: 各县〈市、区〉政府 on some pages
@@ -360,9 +361,11 @@ def split_names(text: str) -> NameList:
         text = _AND_COLLECTIVE.sub("、", text)
     if "会" in text:
         text = _WITH_SHORT.sub("、", text)  # 宣传处会办公室: 会 for 会同, two offices
+    groups: list[int] = []
     for group in split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
             continue  # stray separators are reported, with their column, by the reader
+        groups.append(len(names))
         run: list[str] = []
         segments = _spaced(split_top(group, "、"))
         if GLUED_AT.search(group):
@@ -404,7 +407,14 @@ def split_names(text: str) -> NameList:
         # 责任单位:县财政局、县税务局(配合): the names not marked to help are the ones that lead.
         marked = [n for n in names if n not in helping]
     return NameList(
-        tuple(names), tuple(written), open_ended, tuple(aliases), first_leads, tuple(marked), tuple(helping)
+        tuple(names),
+        tuple(written),
+        open_ended,
+        tuple(aliases),
+        first_leads,
+        tuple(marked),
+        tuple(helping),
+        tuple(groups),
     )
 
 
@@ -519,29 +529,38 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
-def _sharing_title(names: Sequence[str]) -> dict[int, str]:
+def _sharing_title(names: Sequence[str], groups: Sequence[int] = ()) -> dict[int, str]:
     """The people of a list who share the title printed after another's name (曹立强、潘子罕、林龙斌副区长: three
     deputy heads): the bare names right before a titled person, each a surname first and no body's ending, by
-    their index, named bare (由 before the first is no part of it). The titled ones are ``titled_person``'s."""
+    their index, named bare (由 before the first is no part of it), where no body's name stands right before them.
+    The titled ones are ``titled_person``'s."""
     people: dict[int, str] = {}
     for t in range(len(names) - 1, 0, -1):
         if t in people or titled_person(names[t]) is None:
             continue
         k = t - 1
-        while k >= 0 and _bare_person(bare := names[k].removeprefix("由")) and not ends_like_unit(bare):
-            people[k] = bare
+        run: dict[int, str] = {}
+        # (a comma ends the run: 张三,杨志武副市长 shares nothing)
+        while k >= 0 and k + 1 not in groups and _bare_person(bare := names[k].removeprefix("由")):
+            if ends_like_unit(bare):
+                break
+            run[k] = bare
             k -= 1
+        if k < 0 or k + 1 in groups or titled_person(names[k]) is not None:
+            # (the run opens the list or a group of it, or follows another person; after a body, 区教育局、金桥、白鹤、
+            # 张明副区长, short names may be places)
+            people.update(run)
     return people
 
 
-def all_answer(names: Sequence[str]) -> bool:
+def all_answer(names: Sequence[str], groups: Sequence[int] = ()) -> bool:
     """Does every name of a list name a body or a person (杨志武副市长; 曹立强、潘子罕副区长, who share a title)?"""
     shared: dict[int, str] | None = None
     for k, name in enumerate(names):
         if looks_like_unit(name) or titled_person(name):
             continue
         if shared is None:
-            shared = _sharing_title(names)
+            shared = _sharing_title(names, groups)
         if k not in shared:
             return False
     return bool(names)
@@ -549,14 +568,14 @@ def all_answer(names: Sequence[str]) -> bool:
 
 def people_in(names: NameList) -> tuple[Leader, ...]:
     """The leaders named by name and title in a list of bodies; ``units_of`` leaves them out."""
-    shared = _sharing_title(names.names) if len(names.names) > 1 else {}
+    shared = _sharing_title(names.names, names.groups) if len(names.names) > 1 else {}
     return tuple(leader(p) for k, n in enumerate(names.names) if (p := shared.get(k) or titled_person(n)))
 
 
 def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
     # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
-    shared = _sharing_title(names.names) if len(names.names) > 1 else {}
+    shared = _sharing_title(names.names, names.groups) if len(names.names) > 1 else {}
     return tuple(
         unit(n, w)
         for k, (n, w) in enumerate(zip(names.names, names.written, strict=True))

@@ -791,10 +791,12 @@ def _a_sentence(group: str) -> bool:
     """A verb's group that is words of the task, no names: 维修部分由产权单位, 聘请第三方机构, 由县妇联业务 (由 and
     no body's name after it)."""
     if group.startswith("由"):
-        names = units.split_names(group[1:]).names
+        listed = units.split_names(group[1:])
+        names = listed.names
         # (由王浩副区长牵头负责): a person with a title after 由 names who answers too
         return not names or not (
-            all(units.looks_like_unit(n) or PERSON_NAME.match(n) for n in names) or units.all_answer(names)
+            all(units.looks_like_unit(n) or PERSON_NAME.match(n) for n in names)
+            or units.all_answer(names, listed.groups)
         )
     return all(units.says_a_sentence(n) for n in units.split_names(group).names)
 

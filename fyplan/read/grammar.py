@@ -742,7 +742,8 @@ class Builder(Transformer[Token, Any]):
 
     def _tail_of_earlier_item(self, front: list[Token], first: int) -> tuple[list[Token], list[Built]]:
         """A later page of a long notice opens inside an item begun on the page before (its first number,
-        ``first``, is above 1): the paragraphs the page opens with, each closed by a clause that names who answers,
+        ``first``, is above 1): the paragraphs the page opens with, each closed by a clause that names who answers
+        (a bracket of its own, or a line saying who leads),
         are that item's end — items numbered ``first`` - 1, said in a warning. Returns the lines before them and
         the items; the front as it was, and none, where its paragraphs are not all so closed (a preamble, a
         covering notice: they name nobody)."""
@@ -750,7 +751,9 @@ class Builder(Transformer[Token, Any]):
             return front, []
         kept = len(self.ctx.diagnostics)
         before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
-        if not found or not all(not b.task.duties.is_empty() and _closed_by_lead_clause(front, b) for b in found):
+        if not found or not all(
+            not b.task.duties.is_empty() and (b.inline or _closed_by_lead_clause(front, b)) for b in found
+        ):
             del self.ctx.diagnostics[kept:]
             return front, []
         number = first - 1
@@ -1113,7 +1116,16 @@ class Builder(Transformer[Token, Any]):
             # points name nobody).
             kept = len(self.ctx.diagnostics)
             before, found = self._numbered_by_subtask(front)
-            if len(found) >= 2 and all(not b.task.duties.is_empty() for b in found):
+            # (starting above 1, or answered for together on the lines after them — 由X负责, 第2项由Y负责 — as a
+            # part's points are whose heading is on the page before: points (1)(2) before the list's 1., each with
+            # its own clause, are a preamble's)
+            last = max(i for i, t in enumerate(front) if t.type == "SUBTASK")
+            answered = any(t.type == "TEXT" and _group_line(str(t)) for t in front[last + 1 :])
+            if (
+                len(found) >= 2
+                and (found[0].task.number > 1 or answered)
+                and all(not b.task.duties.is_empty() for b in found)
+            ):
                 before, tail = self._tail_of_earlier_item(before, found[0].task.number)
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 front = before
@@ -1179,6 +1191,11 @@ class Builder(Transformer[Token, Any]):
             for t in front:
                 if t.type == "DUTY":
                     self._orphan_duties(t, "")
+            # A line before the first item closed by a clause that names who answers (a preamble's point) is said,
+            # never dropped without a word.
+            self._unread_clauses(
+                [(t.line or 0, str(t).strip()) for t in front if t.type != "DUTY"], [], "before the first item"
+            )
         if lead_tasks and (said := _leader_said(front)) is not None:
             roles, count = said
             for b in lead_tasks[:count]:

@@ -178,6 +178,8 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
     start = _MARKER.match(line)
     if start:
         numbering.saw(*_marker_number(start))
+        # (1.…(1)…(2)… then 由X负责: the item's own points, its clause below; only a field's points are items)
+        answered_below = answered_below and start.lastgroup not in ("task", "st")
     if not _INNER.search(line) or _FOOTER.match(line):
         return [line]  # (a web page's footer, 主办:… 承办:… 协办:…, is one line of chrome: no fields in it)
     stray = oneline.stray_openers(line)  # (a bracket the chrome never closed holds nothing: one scan for both uses)

@@ -407,7 +407,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
                     found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    if people and len(names) > 1 and (shared := units._sharing_title(names)):
+    if people and len(names) > 1 and (shared := units._sharing_title(names, (0,))):
         # 甲、乙副区长: the bare names before a titled person share the title, leaders too (units.people_in)
         kept = [n for k, n in enumerate(names) if k in shared]
         found = [u for u in found if u.name not in kept]

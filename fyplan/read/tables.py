@@ -120,12 +120,14 @@ def column_kind(name: str) -> str:
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
-        return "deadline"
+        # 建设时间, 实施时间, 开工时间: the period of the work (a note, as those fields are); 时间, 完成时间: when it is due
+        return "note" if _PERIOD_COLUMN.search(name) else "deadline"
     if any(word in name for word in TEXT_WORDS):
         return "text"
     return "note"
 
 
+_PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 # A duty column's name as a header prints it (牵头单位, 责任单位, 配合部门, 责任领导), not a row's collective that
@@ -1587,6 +1589,8 @@ def _successor_ahead(lines: list[str], at: int, current: int, columns: list[Colu
 
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?$")
+# A span of years (2024-2026年, 2023年—2025年): a period of work, no task.
+_YEARS = re.compile(r"^(?:19|20)\d{2}年?[-—－~～至到](?:19|20)?\d{2}年?$")
 _DATED = re.compile(r"^(?:(?:19|20)\d{2}年|\d{1,2}月)")
 
 
@@ -1870,14 +1874,14 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
     uncertain = person and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
     if kind == "text":
-        if person or WHEN.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
+        if person or WHEN.match(cell) or _YEARS.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
         # 县政务服务中心: a body's name, however long, unless a sentence or a number says it is a task.
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
         return 3.0 if sentence or not unit_like else 0.5
     if kind == "leaders":
-        if _ROLE.search(cell):
-            return 3.0
+        if _ROLE.search(cell) or _TITLE_THEN_NAME.match(cell):
+            return 3.0  # 分管副局长; 副区长 孙志刚, 局长 孙志刚: a title and the person's name
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
         if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
@@ -1898,6 +1902,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
+_TITLE_THEN_NAME = lazy(f"^[\u4e00-\u9fff]{{0,8}}(?:{lexicon('TITLE')})[ \u3000]+[\u4e00-\u9fff]{{2,3}}$")
 # A cell of a figure alone (10, 95%, ≥6%, 1.5万亩, 3000万元, 12亿元/10亿元): a note column's value (目标值, 分值,
 # 任务数), never a task nor a sentence's end.
 _FIGURE = r"[≥≤><]?\d+(?:\.\d+)?(?:%|‰|[万亿]?(?:元|亩|人|个|項|项|家|户|戶|公里|吨|平方米|所|套|处|處|条|條|座|台|场|場|床|张|張|辆|輛|名|间|間)?)"
