@@ -740,6 +740,22 @@ class Builder(Transformer[Token, Any]):
                 found[-1].trailing.extend((tok.line or 0, str(tok).rstrip("\n")) for tok in group)
         return lead, found
 
+    def _titled_group(self, number: int, title: str, lines: list[Token]) -> list[Built] | None:
+        """(6)促进人口健康发展。 then paragraphs each closed by its own clause of who answers: the numbered line is
+        a group's title and the paragraphs its items (ids 6-1, 6-2 …, the title heading the first), as under a
+        (一) heading. None where the title names who answers itself or fewer than two such paragraphs follow it."""
+        if len(lines) < 2 or items.split_inline(title)[1] is not None or len(title) > _GROUP_TITLE_MAX * 2:
+            return None
+        kept = len(self.ctx.diagnostics)
+        before, found = self._unnumbered(lines, scoped=False, single=False)
+        if len(found) < 2 or before or not all(b.inline and not b.task.duties.is_empty() for b in found):
+            del self.ctx.diagnostics[kept:]
+            return None
+        for k, b in enumerate(found, start=1):
+            heading = f"({number}){title}" if k == 1 else b.task.heading
+            b.task = attrs.evolve(b.task, id=f"{number}-{k}", number=k, heading=heading, point=True)
+        return found
+
     def _tail_of_earlier_item(self, front: list[Token], first: int) -> tuple[list[Token], list[Built]]:
         """A later page of a long notice opens inside an item begun on the page before (its first number,
         ``first``, is above 1): the paragraphs the page opens with, each closed by a clause that names who answers
@@ -796,10 +812,13 @@ class Builder(Transformer[Token, Any]):
             # (a number no item here has: the lines are read as before, the last item's)
             heads[-1] = (*heads[-1][:3], [*heads[-1][3], *group])
             by_number, everyone = {}, []
-        numbered = [
-            self._item(head, number, str(number), body, [*own, *by_number.get(number, [])], [])
-            for head, number, body, own in heads
-        ]
+        numbered: list[Built] = []
+        for head, number, body, own in heads:
+            grouped = None if by_number else self._titled_group(number, body, own)
+            if grouped:
+                numbered.extend(grouped)
+            else:
+                numbered.append(self._item(head, number, str(number), body, [*own, *by_number.get(number, [])], []))
         if everyone:
             if all(b.task.duties.is_empty() for b in numbered):
                 numbered = [
@@ -1103,7 +1122,7 @@ class Builder(Transformer[Token, Any]):
             kept = len(self.ctx.diagnostics)
             before, found = self._numbered_by_subtask(front)
             if sum(1 for b in found if not b.task.duties.is_empty()) * 2 > len(found):
-                before, tail = self._tail_of_earlier_item(before, found[0].task.number)
+                before, tail = self._tail_of_earlier_item(before, _first_point(front))
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 front = before
                 out.append(self._section(None, 0, "", "the notice", [], [*tail, *found], []))
@@ -1123,10 +1142,10 @@ class Builder(Transformer[Token, Any]):
             answered = any(t.type == "TEXT" and _group_line(str(t)) for t in front[last + 1 :])
             if (
                 len(found) >= 2
-                and (found[0].task.number > 1 or answered)
+                and (_first_point(front) > 1 or answered)
                 and all(not b.task.duties.is_empty() for b in found)
             ):
-                before, tail = self._tail_of_earlier_item(before, found[0].task.number)
+                before, tail = self._tail_of_earlier_item(before, _first_point(front))
                 self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
                 front = before
                 out.append(self._section(None, 0, "", "the page's first lines", [], [*tail, *found], []))
@@ -1484,6 +1503,13 @@ def _task_paragraph(group: list[Token]) -> bool:
 _BY_NUMBER = re.compile(
     r"^第(?P<numbers>\d{1,3}(?:[、,和及至到\-—~]\d{1,3})*)[项項](?:工作|任务|任務)?(?:均|都)?(?=由)"
 )
+
+
+def _first_point(lines: list[Token]) -> int:
+    """The number of the first (n) among the lines (0 where none)."""
+    first = next((t for t in lines if t.type == "SUBTASK"), None)
+    m = _SUBTASK_NO.match(first) if first is not None else None
+    return int(m.group(1)) if m else 0
 
 
 def _numbers(said: str) -> list[int]:
