@@ -523,7 +523,7 @@ def titled_person(name: str) -> str | None:
     m = _titled().fullmatch(simplified(name))
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
-    if m.group("title") is None and not (surname().match(m.group("name")) and not ends_like_unit(m.group("name"))):
+    if m.group("title") is None and not _comrade(m.group("name")):
         return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
     return name[start : start + len(m.group("name"))]
@@ -541,7 +541,13 @@ def _sharing_title(names: Sequence[str], groups: Sequence[int] = ()) -> dict[int
         k = t - 1
         run: dict[int, str] = {}
         # (a comma ends the run: 张三,杨志武副市长 shares nothing)
-        while k >= 0 and k + 1 not in groups and _bare_person(bare := names[k].removeprefix("由")):
+        comrades = names[t].endswith("同志")  # (奇帆、家农同志: given names alone, as 同志 allows)
+        while (
+            k >= 0
+            and k + 1 not in groups
+            and titled_person(names[k]) is None  # (王东同志、李东同志: each titled on its own)
+            and (_bare_person(bare := names[k].removeprefix("由")) or (comrades and _comrade(bare)))
+        ):
             if ends_like_unit(bare):
                 break
             run[k] = bare
@@ -564,6 +570,20 @@ def all_answer(names: Sequence[str], groups: Sequence[int] = ()) -> bool:
         if k not in shared:
             return False
     return bool(names)
+
+
+# Words before 同志 that name a body of people, not one person (全体同志, 广大同志).
+_NOT_ONE_COMRADE = frozenset(
+    ("全体", "全體", "广大", "廣大", "各位", "诸位", "諸位", "机关", "機關", "干部", "幹部", "党员", "黨員")
+)
+
+
+def _comrade(name: str) -> bool:
+    """Is the name before 同志 a person's? A full name (surname first), or a given name of two characters alone
+    (小军同志, 奇帆同志: an older notice names its leaders so), never a body's nor a body of people's."""
+    if ends_like_unit(name) or not is_person(name):
+        return False
+    return bool(surname().match(name)) or (len(name) == 2 and name not in _NOT_ONE_COMRADE)
 
 
 def people_in(names: NameList) -> tuple[Leader, ...]:

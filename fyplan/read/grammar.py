@@ -713,6 +713,9 @@ class Builder(Transformer[Token, Any]):
                     (clause is not None and dutymod.names_role(clause))
                     or (len(groups[-1]) > 1 and _verb_line(piece) is not None)
                     or (not each_line and _closed_by_groups(piece))  # …(依据…),责任单位为区发改委;
+                    # …。由市卫生局负责,市财政局配合。: a last sentence that says who answers (not on a page with no
+                    # structure, where such sentences are a report's)
+                    or (not each_line and "由" in piece and _closing_by(piece) is not None)
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                 )
@@ -1643,7 +1646,8 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     else:
         return None
     names = _clause_names(clause)
-    if not names or not all(units.ends_like_unit(n) for n in names):
+    # (…。由小军同志负责,市卫生局承办。: a person by title or 同志 names who answers as a body does)
+    if not names or not (all(units.ends_like_unit(n) for n in names) or units.all_answer(names)):
         return None
     text = line.strip()
     return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
