@@ -736,12 +736,41 @@ class Builder(Transformer[Token, Any]):
             if closed or scoped:
                 number += 1
                 head, *followers = group
-                found.append(self._item(head, number, str(number), str(head).strip(), followers, []))
+                # (——深化… / --深化… / ·深化…: the dash or dot that bullets an unnumbered item is no word of it)
+                body = _BULLET.sub("", str(head).strip(), count=1) or str(head).strip()
+                found.append(self._item(head, number, str(number), body, followers, []))
             elif found:
                 # A paragraph that is no item, after one: kept as the text that follows that item
                 # (a heading for the next, or the section's closing lines), never dropped.
                 found[-1].trailing.extend((tok.line or 0, str(tok).rstrip("\n")) for tok in group)
         return lead, found
+
+    def _end_of_earlier_section(self, front: list[Token], first: int) -> tuple[list[Token], BuiltSection | None]:
+        """A later page that opens with the last items of a section begun on the page before (its first heading,
+        十一、, is above 一): the paragraphs before that heading, each closed by a clause that names who answers,
+        are items of section ``first`` - 1, numbered from the page's start, each said in a warning. The front as it
+        was, and None, where they are not all so closed."""
+        if not any(t.type == "TEXT" and items.BRACKET.search(t) for t in front):
+            return front, None
+        kept = len(self.ctx.diagnostics)
+        before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
+        if not found or not all(
+            not b.task.duties.is_empty() and (b.inline or _closed_by_lead_clause(front, b)) for b in found
+        ):
+            del self.ctx.diagnostics[kept:]
+            return front, None
+        number = first - 1
+        where = f"section {to_chinese(number)}"
+        for b in found:
+            self.ctx.report(
+                "warning",
+                b.first,
+                f"read as an item of {where}, which begins on an earlier page (this one starts with section "
+                f"{to_chinese(first)}); numbered from the page's start",
+                str(b.task.text)[:20],
+            )
+        self.ctx.front_lines = [line for t in before for line in items.token_lines(t)]
+        return before, self._section(None, number, "", where, [], found, [])
 
     def _titled_group(self, number: int, title: str, lines: list[Token]) -> list[Built] | None:
         """(6)促进人口健康发展。 then paragraphs each closed by its own clause of who answers: the numbered line is
@@ -1213,6 +1242,11 @@ class Builder(Transformer[Token, Any]):
             for t in front:
                 if t.type == "DUTY":
                     self._orphan_duties(t, "")
+            first_section = next((b.section.number for b in sections if b.section.number), 0)
+            if not lead_tasks and not lead_subs and not out and first_section > 1:
+                front, ended = self._end_of_earlier_section(front, first_section)
+                if ended is not None:
+                    out.append(ended)
             # A line before the first item closed by a clause that names who answers (a preamble's point) is said,
             # never dropped without a word.
             self._unread_clauses(
@@ -1506,6 +1540,9 @@ def _task_paragraph(group: list[Token]) -> bool:
 _BY_NUMBER = re.compile(
     r"^第(?P<numbers>\d{1,3}(?:[、,和及至到\-—~]\d{1,3})*)[项項](?:工作|任务|任務)?(?:均|都)?(?=由)"
 )
+
+
+_BULLET = re.compile(r"^(?:-{2,}|[—－]{1,2}|[•·●◆■▪◇□△▲])\s*(?=[\u4e00-\u9fff])")
 
 
 def _first_point(lines: list[Token]) -> int:

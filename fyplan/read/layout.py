@@ -234,12 +234,16 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
             allowed = boundary or piece_kind == "label" or (kind == "sub" and piece_kind == "sec")
         else:
             allowed = boundary or piece_kind in ("sec", "sub", "label")
-        if at in chained and kind in ("sec", "sub", "task"):
+        # 十一、完善自主创新支撑体系 --深化…: a heading right after a clause, its title then a dash that bullets an
+        # item — a section of a page that starts mid-list, whatever number it bears.
+        titled = kind == "sec" and boundary and line[i] in ")) " and _HEADING_THEN_BULLET.match(line, at) is not None
+        if (at in chained and kind in ("sec", "sub", "task")) or titled:
             allowed = True
         if not allowed:
             continue
         if (
             at not in chained
+            and not titled
             and not numbering.fits(kind, number, boundary)
             and not (piece_kind == "label" and _run_goes_on(markers[index + 1 :], kind, number))
         ):
@@ -247,6 +251,8 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
         numbering.saw(kind, number)
         cuts.append(at)
         piece_start, piece_kind = at, kind
+    if ("--" in line or "——" in line or "－－" in line) and ")" in line:
+        cuts += _bullet_cuts(line, cuts)
     cuts = sorted(set(cuts) | set(labels) | set(head_cuts))
     if not cuts:
         return [line]
@@ -261,6 +267,7 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
 _COUNTED_GROUP_END = re.compile(
     r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
 )
+_HEADING_THEN_BULLET = re.compile(r"[一二三四五六七八九十]{1,3}、[^。,;:()]{2,30}?\s*(?:-{2,}|[—－]{2})")
 _WHEN_WORD = re.compile(r"\d{4}年|年底|年末|月底|年内|季度|[上下]半年")
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
 # A field of no duty at the line's start (资金来源:, 目标任务:), its value after the colon.
@@ -332,6 +339,27 @@ def _depth_after(line: str, start: int, end: int, depth: int, stray: frozenset[i
 
 def _heads_cut(line: str) -> list[int]:
     return [b + 1 for a, b in top_brackets(line) if line.startswith("——", b + 1) and names_role(line[a + 1 : b])]
+
+
+# A dash that bullets an unnumbered item (--深化…, ——推进…) after a clause's bracket or a heading's title.
+_BULLET_AT = re.compile(r"(?<=[)\s])\s*(?=(?:-{2,}|[—－]{2})[\u4e00-\u9fff])")
+
+
+def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Where a dash bullet opens an unnumbered item on a line of several (a page run onto one line): after the
+    bracket that closes the item before it (its clause: it names who answers), or after a heading cut on this
+    line (十一、完善自主创新支撑体系 --深化…)."""
+    found: list[int] = []
+    last = 0
+    for m in _BULLET_AT.finditer(line, 1):
+        at = m.end()
+        starts = [c for c in cuts if c <= at]
+        start = max([last, *starts])
+        piece = line[start:at]
+        if _has_clause(piece) or (start in cuts and _MARKER.match(line, start) is not None and "。" not in piece):
+            found.append(at)
+            last = at
+    return found
 
 
 def _has_clause(piece: str) -> bool:
