@@ -49,6 +49,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
+    from fyplan.read.headless import rewrite_headless
     from fyplan.read.layout import number_lines, recover, restore_lost_dots
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
@@ -73,15 +74,16 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
     scored = rewrite_scored(layout.text)
     tables = rewrite_tables(scored.text)
+    headless = rewrite_headless(tables.text)  # (a table with bar lines between its cells and no header row)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
     for why in skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
-    ctx.first_listed_leads = says_first_leads(tables.text)
-    for line, message in layout.problems + scored.problems + tables.problems:
+    ctx.first_listed_leads = says_first_leads(headless.text)
+    for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
-    sections = grammar.read(tables.text, ctx)
-    notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes)
+    sections = grammar.read(headless.text, ctx)
+    notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).
