@@ -145,6 +145,37 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("1", "县城污水处理厂扩建新增日处理能力2万吨", [], ["县住建局"], []),
         ("2", "城北产业园标准厂房建设标准厂房", [], ["县开发区管委会"], []),
     ],
+    # (review34, of session 19) A heading 三、 after an aside's bracket ((一期)三、四期…——) is no heading; a
+    # requirements section's paragraph closed by 由X负责 (one body) is no item; a group title (6) over paragraphs
+    # keeps its title under the line the group before ended with; —— in a | table's 序号 cell is a sub-row of the row
+    # above, numbered as it; 时间: lines before words of a date are deadlines, 资金来源 beside one too.
+    "r34-16-aside-bracket-then-dash.txt": [
+        ("1", "推进安置房建设(一期)三、四期工程同步开工", [], ["区住建局"], ["区财政局"]),
+        ("2", "完成征地拆迁任务", [], ["区自然资源局"], []),
+        ("3", "新增城镇就业5000人", [], ["区人社局"], []),
+    ],
+    "r34-12-requirements-closing-by.txt": [
+        ("1", "地区生产总值增长6%", [], ["县发改局"], ["县统计局"]),
+        ("2", "一般公共预算收入增长5%", [], ["县财政局"], []),
+    ],
+    "r34-06-titled-groups-closing-line.txt": [
+        ("5-1", "深化平安建设", [], ["市公安局"], []),
+        ("5-2", "推进矛盾纠纷多元化解", [], ["市司法局"], ["市信访局"]),
+        ("6-1", "健全网格化管理体系", [], ["市委政法委"], []),
+        ("6-2", "推进社区减负增效", [], ["市民政局"], []),
+    ],
+    "r34-23-time-lines.txt": [
+        ("1", "新建社区食堂20家", [], ["区民政局"], ["各街道"]),
+        ("2", "改造老旧燃气管网30公里", [], ["区住建局"], []),
+        ("3", "新增停车泊位3000个", [], ["区城管局"], []),
+        ("4", "建成口袋公园10个", [], ["区园林局"], []),
+    ],
+    "r34-15-piped-dash-sub-rows.txt": [
+        ("1", "地区生产总值增长", [], ["县发改局"], ["县统计局"]),
+        ("1", "——其中:规上工业增加值增长", [], ["县工信局"], ["县统计局"]),
+        ("1", "——其中:服务业增加值增长", [], ["县发改局"], ["县商务局"]),
+        ("2", "一般公共预算收入增长", [], ["县财政局"], ["县税务局"]),
+    ],
     # (review32, of session 18) A bar-lined row's cell that equals the next row's 序号 (a 目标值 of 2 before row 2) ends
     # no row unless a task cell follows it.
     "r32-13-bars-target-value-like-serial.txt": [
@@ -889,6 +920,8 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r30-34-deadline-labels-ending-in-time.txt", ["2024年9月底", "2024年11月", "2024年6月", "2024年12月"]),
         # (review33) 建设时间 is the period of the work, not the deadline.
         ("r33-06-period-column.txt", [None, None]),
+        # (review34) 时间: before a date in words: the deadline (资金来源 after it on the line is no page's 来源).
+        ("r34-23-time-lines.txt", ["2025年底前", "2025年10月", "6月30日前", "2025年12月底前"]),
         ("r29-16-piped-empty-marks-numbered.txt", ["2025年12月底", "2025年12月底", None, "2025年10月底"]),
         ("r29-17-piped-empty-marks-unnumbered.txt", ["2025年11月底", "2025年10月底", None, "2025年9月底"]),
     ):

@@ -715,7 +715,7 @@ class Builder(Transformer[Token, Any]):
                     or (not each_line and _closed_by_groups(piece))  # …(依据…),责任单位为区发改委;
                     # …。由市卫生局负责,市财政局配合。: a last sentence that says who answers (not on a page with no
                     # structure, where such sentences are a report's)
-                    or (not each_line and "由" in piece and _closing_by(piece) is not None)
+                    or (not each_line and "由" in piece and _closing_names_who(piece))
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                 )
@@ -1079,7 +1079,8 @@ class Builder(Transformer[Token, Any]):
             for k, b in enumerate(built):
                 task = b.task
                 if pending:
-                    heading = "\n".join(t for _, t in pending)
+                    # (a heading the item carries already, a group's title over it, stays after these lines)
+                    heading = "\n".join([*(t for _, t in pending), *([task.heading] if task.heading else [])])
                     for _, line in pending:
                         found = scope.heading_roles(line) or scope.Roles(_group_leaders(line))
                         if not found and _heading_with_clause(line):
@@ -1543,6 +1544,16 @@ _BY_NUMBER = re.compile(
 
 
 _BULLET = re.compile(r"^(?:-{2,}|[—－]{1,2}|[•·●◆■▪◇□△▲])\s*(?=[\u4e00-\u9fff])")
+
+
+def _closing_names_who(piece: str) -> bool:
+    """Does a paragraph end in a sentence of who answers for it as an item's would (由X同志负责,Y承办。; 由甲局牵头,乙局
+    配合。) — a person, or two groups — not one body alone (…严肃追责问责。由县纪委监委负责。 closes a requirement)?"""
+    closing = _closing_by(piece)
+    if closing is None:
+        return False
+    clause = closing[1]
+    return "," in clause or any(units.titled_person(n) for n in _clause_names(clause))
 
 
 def _first_point(lines: list[Token]) -> int:

@@ -236,7 +236,13 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
             allowed = boundary or piece_kind in ("sec", "sub", "label")
         # 十一、完善自主创新支撑体系 --深化…: a heading right after a clause, its title then a dash that bullets an
         # item — a section of a page that starts mid-list, whatever number it bears.
-        titled = kind == "sec" and boundary and line[i] in ")) " and _HEADING_THEN_BULLET.match(line, at) is not None
+        titled = (
+            kind == "sec"
+            and boundary
+            and line[i] in ")) "
+            and _HEADING_THEN_BULLET.match(line, at) is not None
+            and _has_clause(line[piece_start:at])  # (after a clause's bracket: (一期)三、四期…—— is a sentence)
+        )
         if (at in chained and kind in ("sec", "sub", "task")) or titled:
             allowed = True
         if not allowed:
@@ -520,6 +526,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 # ---- tables flattened one row per line -------------------------------------------------------
 
 _PIPE = re.compile(r" *\| *")
+_DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-row of the row above
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 # (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
@@ -1094,6 +1101,12 @@ def _rewrite_row(
         m = _ROW_NUMBER.match(f"{int(seen.get('number', '0')) + 1}")
         counted = seen.get("items", "none") == "none"
         style = "plain"
+    if number_col is not None and not m and _DASH_CELL.match(number) and texts and duties and "number" in seen:
+        # —— | 其中:规上工业增加值增长 | 7% | 甲局 | 乙局: a dash in the 序号 cell under row 1 — a sub-row of that goal,
+        # an item of its number (as a dash line's sub-rows are in a table one cell per line).
+        m = _ROW_NUMBER.match(seen["number"])
+        counted = seen.get("items", "none") == "none"
+        texts = [f"——{texts[0]}", *texts[1:]]  # (marked as such a sub-row's text is: no number repeated by mistake)
     if number_col is not None and not m:
         return False
     if m:
