@@ -526,6 +526,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 # ---- tables flattened one row per line -------------------------------------------------------
 
 _PIPE = re.compile(r" *\| *")
+_TASK_LIKE_CELL = re.compile(r"[\u4e00-\u9fff]{6}")  # six characters running: a cell of words, no link's name
 _DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-row of the row above
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
@@ -2236,6 +2237,19 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 # page's running header): kept as the notice's text, the rows after it are still the table's.
                 out.append((number, line))
                 continue
+            if (
+                header.piped
+                and line.count("|") >= max(2, len(header.kinds) - 1)
+                and _TASK_LIKE_CELL.search(line) is not None  # (not a page's links: 首页 | 政务公开 | 1 | 2 | 下一页)
+            ):
+                # A line of as many cells as the table's rows that no rule reads ends the table: said, never
+                # dropped without a word (the lines after it are read as the notice's text).
+                problems.append(
+                    (
+                        len(out) + 1,
+                        f"a line of cells like the table's rows could not be read as one of them: “{line.strip()[:60]}”",
+                    )
+                )
             header = None
         found = _header(line) if ("序号" in line or "|" in line or "单位" in line) else None
         if at + 1 < len(numbered) and (found is not None or "|" in line):
