@@ -47,10 +47,11 @@ _AND_COLLECTIVE = re.compile(
     r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?"
     r"(?:单位|部门|單位|部門|机构|機構|企业|企業|学校|學校|医院|醫院|县区|縣區|区县|區縣|市县|市縣|县市|縣市|乡镇|鄉鎮"
     r"|街道|地区|地區))"
-    # 及 (和) between two bodies' names: …县(市)政府及开发区管委会, 环保厅和内蒙古电力监管办 (not 和平分局, a
+    # 及 (和) between two bodies' names: …县(市)政府及开发区管委会, 环保厅和内蒙古电力监管办, 市政府办公室及市政府各部门,
+    # 相关部门和县(区)政府 (not 和平分局, a
     # place's name, nor 住房和城乡建设局: the word before 和 is no body's name; nor 党委和人民政府, one place's).
-    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅部])|(?<=中心))(?:及|和(?!平|人民政府|政府|管委会))(?!其)"
-    r"(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心|公司|集团)(?:[、,]|$)))"
+    r"|(?:(?<=政府)|(?<=管委会)|(?<=[局委办厅部室])|(?<=中心)|(?<=部门)|(?<=单位))(?:及|和(?!平|人民政府|政府|管委会))(?!其)"
+    r"(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心|公司|集团|部门|单位)(?:[、,]|$)))"
 )
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A parenthetical note on the list itself, not part of a name.
@@ -173,14 +174,19 @@ _KINDS_OF_BODY = frozenset(("开发区", "開發區", "园区", "園區", "街�
 _COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
 
 
+# Words after 各/相关/有关 that name kinds of bodies, no level: 相关部门、县区政府 is two names.
+_NO_LEVEL = frozenset(("部门", "单位", "机构", "部門", "單位", "機構", "企业", "企業", "学校", "學校", "医院", "醫院"))
+
+
 def _collective_at(run: list[str], i: int) -> int:
     """How many segments from ``i`` form one collective name (各县、市、区人民政府 → 3), else 0."""
     # 各县、市、区人民政府: 各 and bare level words, the last of which may name the body. A segment with a body
     # of its own ends the name: 各县市区政府、开发区管委会 are two.
     counted = _COUNTED.match(run[i])
     prefix = counted.group() if counted else next((p for p in _COLLECTIVE_PREFIXES if run[i].startswith(p)), None)
-    if prefix is None or (len(run[i]) > len(prefix) + 2 and not _LEVEL_BARE.match(run[i][len(prefix) :])):
-        return 0
+    rest = run[i][len(prefix) :] if prefix is not None else ""
+    if prefix is None or (len(rest) > 2 and not _LEVEL_BARE.match(rest)) or rest in _NO_LEVEL:
+        return 0  # (相关部门、县区政府: 部门 is no level, the two are two names)
     if run[i][len(prefix) :] in _KINDS_OF_BODY and not counted:
         # 各开发区、镇(街道): each development zone, and the towns: two kinds of body, two names (but 13个街道、镇
         # counts them together: the 13 sub-districts and towns, one collective).

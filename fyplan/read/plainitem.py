@@ -109,6 +109,7 @@ _VERB_ENDINGS = frozenset(
         "承担",
         "承擔",
         *("".join(p) for p in product("指督", "导導")),
+        *("".join(p) for p in product("其", "责責")),  # 各负其责
         # a verb of the work after the role's (配合做好, 协助开展, 负责实施)
         "做好",
         "开展",
