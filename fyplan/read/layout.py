@@ -1599,6 +1599,8 @@ def _broken_lines(text: str) -> list[int]:
     starts = [m.start() + 1 for m in _BROKEN_AT.finditer(text)]
     starts += [m.end() for m in _OPEN_LIST_AT.finditer(text)]
     starts += [text.index("\n", m.start()) + 1 for m in _OPEN_AT_END.finditer(text)]
+    if "\n《" in text:
+        starts += [m.end() for m in _TITLE_AFTER_BREAK.finditer(text)]
     found: list[int] = []
     line = 0
     pos = 0
@@ -1649,7 +1651,30 @@ def _goes_on_line(before: str, text: str) -> bool:
         or _label_cut(before, text)
         # 配合单位:县科技局、 / 县商务局: a list of names left open at the line's end goes on.
         or (before.rstrip().endswith("、") and _names_cell(text))
+        # …按照 / 《决定》的精神…: a mirror that breaks the line before a title in 《》, after a word no sentence ends with.
+        or (text[0] == "《" and before.rstrip().endswith(_BEFORE_TITLE))
     )
+
+
+# Words that take a 《title》 after them and never end a sentence (按照《条例》, 贯彻落实《决定》, 《A》和《B》).
+_BEFORE_TITLE = (
+    "按照",
+    "根据",
+    "依照",
+    "依据",
+    "遵照",
+    "参照",
+    "对照",
+    "贯彻",
+    "落实",
+    "执行",
+    "学习",
+    "和",
+    "及",
+    "与",
+    "的",
+)
+_TITLE_AFTER_BREAK = re.compile("(?:" + "|".join(_BEFORE_TITLE) + r") *\n(?=《)")
 
 
 def _label_cut(before: str, line: str) -> bool:
