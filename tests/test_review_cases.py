@@ -176,6 +176,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("1", "——其中:服务业增加值增长", [], ["县发改局"], ["县商务局"]),
         ("2", "一般公共预算收入增长", [], ["县财政局"], ["县税务局"]),
     ],
+    # (review35, of session 19) 各负其责 (each answers for its part) closes a list as 负责 does: alone it names the units
+    # answering (here leads), beside a lead they cooperate; inside a sentence it is the sentence's.
+    "r35-05-each-answers-for-its-part.txt": [
+        ("1", "落实安全生产责任制", [], ["区应急管理局"], ["各有关部门"]),
+        ("2", "压实属地管理责任", [], ["各街道"], []),
+        ("3", "建立安全生产联席会议制度", [], ["区应急管理局"], []),
+        ("4", "强化特种设备安全监管", [], ["区市场监管局"], ["区住建局", "区交通局"]),
+    ],
     # (review32, of session 18) A bar-lined row's cell that equals the next row's 序号 (a 目标值 of 2 before row 2) ends
     # no row unless a task cell follows it.
     "r32-13-bars-target-value-like-serial.txt": [

@@ -84,7 +84,7 @@ def verb_kind(verb_group: str) -> Kind:
         return "cooperating"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):
         return "lead"
-    if word.endswith(("负责", "承担")):
+    if word.endswith(("负责", "承担", "其责")):  # (各负其责: each answers for its part, as 负责)
         return "responsible"
     return "cooperating"
 
