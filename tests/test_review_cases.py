@@ -184,6 +184,12 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "建立安全生产联席会议制度", [], ["区应急管理局"], []),
         ("4", "强化特种设备安全监管", [], ["区市场监管局"], ["区住建局", "区交通局"]),
     ],
+    # (review35) A page's links between two | rows (首页 | 上一页 | 1 | 2 | 下一页 | 尾页): chrome, the table goes on after it
+    # (row 2 was dropped with no finding).
+    "r35-15-page-links-between-rows.txt": [
+        ("1", "推进老旧小区改造完成五十个小区", [], ["区住建局"], ["各街道"]),
+        ("2", "新建城市口袋公园十个以上", [], ["区城管局"], ["区自然资源局"]),
+    ],
     # (review32, of session 18) A bar-lined row's cell that equals the next row's 序号 (a 目标值 of 2 before row 2) ends
     # no row unless a task cell follows it.
     "r32-13-bars-target-value-like-serial.txt": [

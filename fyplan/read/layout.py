@@ -526,6 +526,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
 # ---- tables flattened one row per line -------------------------------------------------------
 
 _PIPE = re.compile(r" *\| *")
+_PAGE_LINKS = re.compile(r"首页|上一页|下一页|尾页|末页")
 _TASK_LIKE_CELL = re.compile(r"[\u4e00-\u9fff]{6}")  # six characters running: a cell of words, no link's name
 _DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-row of the row above
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
@@ -2255,6 +2256,16 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             if not header.piped and _group_title(line) and _spaced_row_next(numbered, at + 1):
                 # A group's title between rows separated by spaces, with no marker (经济社会发展主要预期目标分解(15项)
                 # on its own line, the rows going on after it): kept as the notice's text, the table goes on.
+                out.append((number, line))
+                continue
+            if (
+                header.piped
+                and _PAGE_LINKS.search(line)
+                and _TASK_LIKE_CELL.search(line) is None
+                and _rows_go_on(numbered, at + 1, header)
+            ):
+                # 首页 | 上一页 | 1 | 2 | 下一页 | 尾页 between rows: a page's links where a repost broke its pages, kept
+                # as the notice's text; the rows after it are still the table's.
                 out.append((number, line))
                 continue
             if _stray(line, header) and _rows_go_on(numbered, at + 1, header):
