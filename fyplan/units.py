@@ -536,14 +536,18 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
-def _sharing_title(names: Sequence[str], groups: Sequence[int] = ()) -> dict[int, str]:
+def _sharing_title(
+    names: Sequence[str], groups: Sequence[int] = (), titled: Sequence[str | None] | None = None
+) -> dict[int, str]:
     """The people of a list who share the title printed after another's name (曹立强、潘子罕、林龙斌副区长: three
     deputy heads): the bare names right before a titled person, each a surname first and no body's ending, by
     their index, named bare (由 before the first is no part of it), where no body's name stands right before them.
-    The titled ones are ``titled_person``'s."""
+    The titled ones are ``titled_person``'s (``titled``: each name's, where the caller has them already)."""
+    if titled is None:
+        titled = [titled_person(n) for n in names]
     people: dict[int, str] = {}
     for t in range(len(names) - 1, 0, -1):
-        if t in people or titled_person(names[t]) is None:
+        if t in people or titled[t] is None:
             continue
         k = t - 1
         run: dict[int, str] = {}
@@ -552,18 +556,25 @@ def _sharing_title(names: Sequence[str], groups: Sequence[int] = ()) -> dict[int
         while (
             k >= 0
             and k + 1 not in groups
-            and titled_person(names[k]) is None  # (王东同志、李东同志: each titled on its own)
+            and titled[k] is None  # (王东同志、李东同志: each titled on its own)
             and (_bare_person(bare := names[k].removeprefix("由")) or (comrades and _comrade(bare)))
         ):
             if ends_like_unit(bare):
                 break
             run[k] = bare
             k -= 1
-        if k < 0 or k + 1 in groups or titled_person(names[k]) is not None:
+        if k < 0 or k + 1 in groups or titled[k] is not None:
             # (the run opens the list or a group of it, or follows another person; after a body, 区教育局、金桥、白鹤、
             # 张明副区长, short names may be places)
             people.update(run)
     return people
+
+
+def _people_of(names: NameList) -> tuple[list[str | None], dict[int, str]]:
+    """Each name's titled person (``titled_person``) and the bare names sharing a title (``_sharing_title``)."""
+    titled = [titled_person(n) for n in names.names]
+    shared = _sharing_title(names.names, names.groups, titled) if any(titled[1:]) else {}
+    return titled, shared
 
 
 def all_answer(names: Sequence[str], groups: Sequence[int] = ()) -> bool:
@@ -595,18 +606,18 @@ def _comrade(name: str) -> bool:
 
 def people_in(names: NameList) -> tuple[Leader, ...]:
     """The leaders named by name and title in a list of bodies; ``units_of`` leaves them out."""
-    shared = _sharing_title(names.names, names.groups) if len(names.names) > 1 else {}
-    return tuple(leader(p) for k, n in enumerate(names.names) if (p := shared.get(k) or titled_person(n)))
+    titled, shared = _people_of(names)
+    return tuple(leader(person) for k, own in enumerate(titled) if (person := shared.get(k) or own))
 
 
 def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
     # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
-    shared = _sharing_title(names.names, names.groups) if len(names.names) > 1 else {}
+    titled, shared = _people_of(names)
     return tuple(
         unit(n, w)
         for k, (n, w) in enumerate(zip(names.names, names.written, strict=True))
-        if k not in shared and not GENERIC_TITLE.match(n) and titled_person(n) is None and not bare_title(n)
+        if k not in shared and titled[k] is None and not GENERIC_TITLE.match(n) and not bare_title(n)
     )
 
 

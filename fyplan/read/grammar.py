@@ -745,20 +745,30 @@ class Builder(Transformer[Token, Any]):
                 found[-1].trailing.extend((tok.line or 0, str(tok).rstrip("\n")) for tok in group)
         return lead, found
 
-    def _end_of_earlier_section(self, front: list[Token], first: int) -> tuple[list[Token], BuiltSection | None]:
-        """A later page that opens with the last items of a section begun on the page before (its first heading,
-        十一、, is above 一): the paragraphs before that heading, each closed by a clause that names who answers,
-        are items of section ``first`` - 1, numbered from the page's start, each said in a warning. The front as it
-        was, and None, where they are not all so closed."""
+    def _closed_paragraphs(self, front: list[Token]) -> tuple[list[Token], list[Built]] | None:
+        """The paragraphs a page's front ends with, as items, where each is closed by a clause that names who
+        answers (a bracket of its own, or a line saying who leads), with the lines before them; None (and nothing
+        reported) where they are not all so closed (a preamble, a covering notice: they name nobody)."""
         if not any(t.type == "TEXT" and items.BRACKET.search(t) for t in front):
-            return front, None
+            return None
         kept = len(self.ctx.diagnostics)
         before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
         if not found or not all(
             not b.task.duties.is_empty() and (b.inline or _closed_by_lead_clause(front, b)) for b in found
         ):
             del self.ctx.diagnostics[kept:]
+            return None
+        return before, found
+
+    def _end_of_earlier_section(self, front: list[Token], first: int) -> tuple[list[Token], BuiltSection | None]:
+        """A later page that opens with the last items of a section begun on the page before (its first heading,
+        十一、, is above 一): the paragraphs before that heading, each closed by a clause that names who answers
+        (``_closed_paragraphs``), are items of section ``first`` - 1, numbered from the page's start, each said in
+        a warning. The front as it was, and None, where they are not all so closed."""
+        closed = self._closed_paragraphs(front)
+        if closed is None:
             return front, None
+        before, found = closed
         number = first - 1
         where = f"section {to_chinese(number)}"
         for b in found:
@@ -791,19 +801,12 @@ class Builder(Transformer[Token, Any]):
     def _tail_of_earlier_item(self, front: list[Token], first: int) -> tuple[list[Token], list[Built]]:
         """A later page of a long notice opens inside an item begun on the page before (its first number,
         ``first``, is above 1): the paragraphs the page opens with, each closed by a clause that names who answers
-        (a bracket of its own, or a line saying who leads),
-        are that item's end — items numbered ``first`` - 1, said in a warning. Returns the lines before them and
-        the items; the front as it was, and none, where its paragraphs are not all so closed (a preamble, a
-        covering notice: they name nobody)."""
-        if first <= 1 or not any(t.type == "TEXT" and items.BRACKET.search(t) for t in front):
+        (``_closed_paragraphs``), are that item's end — items numbered ``first`` - 1, said in a warning. Returns the
+        lines before them and the items; the front as it was, and none, where they are not all so closed."""
+        closed = self._closed_paragraphs(front) if first > 1 else None
+        if closed is None:
             return front, []
-        kept = len(self.ctx.diagnostics)
-        before, found = self._unnumbered(_paragraphs(front), scoped=False, each_line=True)
-        if not found or not all(
-            not b.task.duties.is_empty() and (b.inline or _closed_by_lead_clause(front, b)) for b in found
-        ):
-            del self.ctx.diagnostics[kept:]
-            return front, []
+        before, found = closed
         number = first - 1
         for b in found:
             b.task = attrs.evolve(b.task, id=str(number), number=number)
@@ -827,12 +830,15 @@ class Builder(Transformer[Token, Any]):
             end_of_items -= 1
         group = lines[end_of_items:]
         by_number: dict[int, list[Token]] = {}
+        everyone: list[Token] = []
         for t in group:
-            if (m := _BY_NUMBER.match(str(t).strip())) is not None:
-                clause = Token("TEXT", str(t).strip()[m.end("numbers") :].lstrip("项項工作任务務均都"), line=t.line)
-                for n in _numbers(m.group("numbers")):
-                    by_number.setdefault(n, []).append(clause)
-        everyone = [t for t in group if _BY_NUMBER.match(str(t).strip()) is None]
+            m = _BY_NUMBER.match(str(t).strip())
+            if m is None:
+                everyone.append(t)
+                continue
+            clause = Token("TEXT", str(t).strip()[m.end("numbers") :].lstrip("项項工作任务務均都"), line=t.line)
+            for n in _numbers(m.group("numbers")):
+                by_number.setdefault(n, []).append(clause)
         heads: list[tuple[Token, int, str, list[Token]]] = []
         for start, end in zip(starts, [*starts[1:], end_of_items], strict=True):
             head = lines[start]

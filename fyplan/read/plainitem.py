@@ -408,15 +408,13 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
                     found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    if people and len(names) > 1 and (shared := units._sharing_title(names, (0,))):
+    if people and len(names) > 1:
         # 甲、乙副区长: the bare names before a titled person share the title, leaders too (units.people_in)
-        kept = [n for k, n in enumerate(names) if k in shared]
-        found = [u for u in found if u.name not in kept]
-        people = [
-            units.leader(shared.get(k) or units.titled_person(n) or n)
-            for k, n in enumerate(names)
-            if k in shared or units.titled_person(n)
-        ]
+        titled = [units.titled_person(n) for n in names]
+        if shared := units._sharing_title(names, (0,), titled):
+            kept = [n for k, n in enumerate(names) if k in shared]
+            found = [u for u in found if u.name not in kept]
+            people = [units.leader(person) for k, own in enumerate(titled) if (person := shared.get(k) or own)]
     spelled = "、".join([u.written or u.name for u in found])
     regular = not people and text == (spelled + "等" if open_ended else spelled)
     return tuple(found), tuple(people), open_ended, len(found) if regular else 0

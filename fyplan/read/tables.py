@@ -221,7 +221,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
             if kinds[i] == "note" and names_thing(names[i], figures) and not known_note(names[i]):
                 kinds[i] = "text"
     for i, name in enumerate(names):
-        if kinds[i] == "note" and simplified(name) in _BARE_ROLES:
+        if kinds[i] == "note" and simplified(name) in _ROLE_WORDS:
             # 牵头 | 配合 alone, with no 责任单位 over them (``role_named`` reads those under one): the role word
             # names the column of the units of that role.
             kinds[i] = column_kind(simplified(name) + "单位")
@@ -257,8 +257,6 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 # A column of the person answering: 责任人, 第一责任人, 负责人.
 _PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|直接)?(?:责任|负责)人$")
-# Role words that alone may head a unit column (牵头 | 配合); 责任 alone names no role.
-_BARE_ROLES = frozenset(("牵头", "配合", "协同", "协办", "主办", "参与"))
 
 
 def names_thing(name: str, figures: bool) -> bool:
@@ -1034,6 +1032,7 @@ def _joined_to_row(names: list[str], row: int) -> list[str]:
 _SUB_WORDS = ("内容", "名称", "项目", "事项", "指标", "工作", "任务", "类别", "序号")
 
 
+# Role words that name a unit column by themselves (牵头 | 配合, alone or under 责任单位); 责任 alone names no role.
 _ROLE_WORDS = ("牵头", "配合", "协同", "协办", "主办", "参与")
 # What ends the name of a column of who answers (牵头 / 部门 wrapped: 牵头部门).
 _WHO_ENDS = ("单位", "部门", "领导", "处室", "科室", "股室")
