@@ -851,6 +851,7 @@ class Builder(Transformer[Token, Any]):
             heads[-1] = (*heads[-1][:3], [*heads[-1][3], *group])
             by_number, everyone = {}, []
         numbered: list[Built] = []
+        grouped: list[Built] | None = None
         for head, number, body, own in heads:
             grouped = None if by_number else self._titled_group(number, body, own)
             if grouped:
@@ -863,6 +864,21 @@ class Builder(Transformer[Token, Any]):
                     self._item(head, number, str(number), body, [*own, *by_number.get(number, []), *everyone], [])
                     for head, number, body, own in heads
                 ]
+            elif grouped:
+                # (the last (n) a group's title over its paragraphs, each with its clause: the lines follow its last
+                # paragraph, kept as text and said — whose they are cannot be told, and no paragraph is read again as
+                # the title's item)
+                grouped[-1].trailing.extend((t.line or 0, str(t).rstrip("\n")) for t in everyone)
+                for t in everyone:
+                    text = str(t).strip()
+                    self.ctx.report(
+                        "warning",
+                        t.line or 0,
+                        f"a line after the last item of group ({heads[-1][1]}) names who answers, but each item names "
+                        f"its own: kept as text, not read as a duty: “{text}”",
+                        text[:4],
+                        code=NOT_READ,
+                    )
             else:
                 head, number, body, own = heads[-1]
                 numbered[-1] = self._item(
