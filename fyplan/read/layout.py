@@ -1075,7 +1075,15 @@ def _rewrite_row(
         and _sub_row(line, cells, header, seen)
     ):
         return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
+    if number_col is not None and not m and _DASH_CELL.match(number) and texts and not duties and "text_at" in seen:
+        # — | 其中农村劳动力转移就业一千人 | | under row 1: a point of that row's goal with no cells of its own, more of
+        # its text (as a dash line with no units joins the task above in a table one cell per line).
+        source, above = out[int(seen["text_at"])]
+        out[int(seen["text_at"])] = (source, f"{above}——{' '.join(texts)}")
+        out.append((source_line, ""))
+        return True
     if not duties and not (m and texts and seen.get("items") == style):
+        seen.pop("text_at", None)
         # A group row (一、主要预期目标 | | |, 1 | 大力提振消费。 | |): a heading, never an item; no cell is merged
         # across it.
         for key in [k for k in seen if k.startswith("merge:")]:
@@ -1095,7 +1103,13 @@ def _rewrite_row(
         m = _ROW_NUMBER.match(seen["cell_number"])
         counted = seen.get("items", "none") == "none"
         style = "plain"
-    elif not number and texts and duties and not numbered_text and seen.get("items", "none") in ("none", "plain"):
+    elif (
+        (not number or (_DASH_CELL.match(number) and "number" not in seen))  # (a dash before any number: none)
+        and texts
+        and duties
+        and not numbered_text
+        and seen.get("items", "none") in ("none", "plain")
+    ):
         # No 序号 column, or every number cell left empty: the rows are the items, numbered in order (so a
         # group heading between rows stays a section). A row of its own duties with an empty 序号 cell among
         # numbered rows is the next item too (a number cell merged over two rows gives two items one
@@ -1127,6 +1141,7 @@ def _rewrite_row(
     head = f"{m.group(1) or m.group(2)}." if m else ""
     if head and texts and texts[0][:1].isdigit():
         head += " "  # 3. 5G基站…, not 3.5G基站… (a number with a decimal point)
+    seen["text_at"] = str(len(out))  # (for a dash sub-row with no cells of its own)
     out.append((source_line, head + " ".join(texts)))
     if printed and m:
         notes.append(Note(len(out), "序号", printed.group(0), serial=True))
@@ -1986,7 +2001,7 @@ _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked 
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
 _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|" + _GROUP_MARK + ")")
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
-_NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?) *\|"  # 1 |, 1. |, 1、 |, (1)|
+_NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?|[—－\-]{1,2}) *\|"  # 1 |, 1. |, 1、 |, (1)|, — | (a sub-row)
 _NUMBER_CELL = re.compile("^" + _NUMBER_CELL_MARK)
 _OPENS_PIPED_ROW = re.compile(
     "^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + r"|[^|。;]{1,16}\| *\d{1,4}[、.](?!\d))"
