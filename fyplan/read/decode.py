@@ -367,6 +367,13 @@ def _pinyin_role_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(spelled, key=len, reverse=True)))
 
 
+@functools.cache
+def _role_words_at_end() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon  # the role words only for a text with pinyin in it
+
+    return re.compile(lexicon("PINYIN_ROLE_WORD") + "+$")
+
+
 def _role_word_without_pinyin(m: re.Match[str]) -> str:
     # 負(fù)責 → 負責 where it closes a group of a clause: after a body's name (…改革委負(fù)責, …等負(fù)責) and before the
     # group's end (, ; 。 a bracket's close, 、 before the next group), or anywhere inside a bracket; 這(zhè)項工作由
@@ -381,7 +388,8 @@ def _role_word_without_pinyin(m: re.Match[str]) -> str:
     if not bracketed and (not closes or plain in _JOINING_WORDS):
         return m.group()
     before = _PINYIN.sub("", m.string[max(0, m.start() - 40) : m.start()])
-    name = _BEFORE_ROLE_WORD.split(before)[-1]
+    # (…殘聯等按職責分工負(fù)責: the role words before this one, read without their pinyin already, are no name)
+    name = _role_words_at_end().sub("", _BEFORE_ROLE_WORD.split(before)[-1])
     named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
     return plain if named else m.group()
 
