@@ -614,10 +614,16 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
     # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
     titled, shared = _people_of(names)
+    # (李红、杨志武副市长、李红: a name printed again after its person was named is that person, no body)
+    people = {p for p in (*titled, *shared.values()) if p} if shared or any(titled) else set()
     return tuple(
         unit(n, w)
         for k, (n, w) in enumerate(zip(names.names, names.written, strict=True))
-        if k not in shared and titled[k] is None and not GENERIC_TITLE.match(n) and not bare_title(n)
+        if k not in shared
+        and titled[k] is None
+        and n not in people
+        and not GENERIC_TITLE.match(n)
+        and not bare_title(n)
     )
 
 
@@ -827,10 +833,10 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 
 
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:
-# 计划财务股, but not 控股 参股 入股 持股, a share of a company).
+# 计划财务股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
     r"|辦|會|廳|隊|鎮|鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
 )
 

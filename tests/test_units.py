@@ -239,3 +239,13 @@ def test_says_first_leads_finds_a_note_far_into_the_text() -> None:
     assert not says_first_leads(text)
     assert says_first_leads(text + "(列第一位的为牵头单位,下同)")
     assert says_first_leads(text + "各项工作" * 5 + "(甲局列在第一位)")  # two characters before 第一
+
+
+def test_a_person_named_again_is_no_body() -> None:
+    # 李红、杨志武副市长、李红: the two first share the title; the name printed again is 李红 again, no unit (the
+    # general reader made a unit of it where the quick path of plain items did not; a property found it).
+    from fyplan.units import people_in, units_of
+
+    names = split_names("李红、杨志武副市长、李红、市财政局")
+    assert [p.name for p in people_in(names)][:2] == ["李红", "杨志武"]
+    assert [u.name for u in units_of(names)] == ["市财政局"]

@@ -30,7 +30,7 @@ import attrs
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.numerals import DASH_POINT, chinese_number
+from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
@@ -243,13 +243,31 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
             and _HEADING_THEN_BULLET.match(line, at) is not None
             and _has_clause(line[piece_start:at])  # (after a clause's bracket: (一期)三、四期…—— is a sentence)
         )
-        if (at in chained and kind in ("sec", "sub", "task")) or titled:
+        # 二、…2.推进和美乡村建设(试点先行)三、加强民生保障: after a bracket, the next section's number in turn opens it
+        # (a bracket's aside ends a sentence there as a clause does).
+        next_section = (
+            kind == "sec"
+            and line[i] in ")）"
+            and number >= 2
+            and (numbering.last.get("sec") == number - 1 or f"{to_chinese(number - 1)}、" in line[:at])
+        )
+        # 某市重点工作(续) 二、…: a page that starts mid-list, its first section after a space, where the next one (三、)
+        # is printed further on the line.
+        first_section = (
+            kind == "sec"
+            and (i < at - 1 or line[i] in ")）")  # (a space, or a bracket's close: 工作安排(续)二、…)
+            and "sec" not in numbering.last
+            and f"{to_chinese(number + 1)}、" in line[m.end() :]
+        )
+        next_section = next_section or first_section
+        if (at in chained and kind in ("sec", "sub", "task")) or titled or next_section:
             allowed = True
         if not allowed:
             continue
         if (
             at not in chained
             and not titled
+            and not next_section
             and not numbering.fits(kind, number, boundary)
             and not (piece_kind == "label" and _run_goes_on(markers[index + 1 :], kind, number))
         ):
