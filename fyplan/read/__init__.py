@@ -45,6 +45,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.model import Diagnostic
     from fyplan.read import document, grammar
     from fyplan.read.aligned import flatten_aligned
+    from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
@@ -82,7 +83,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     ctx.first_listed_leads = says_first_leads(headless.text)
     for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
-    sections = grammar.read(headless.text, ctx)
+    sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
     notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
     if simple is not None:
         notice = restored(notice, simple.back)

@@ -1275,7 +1275,7 @@ class Builder(Transformer[Token, Any]):
             self._unread_clauses(
                 [(t.line or 0, str(t).strip()) for t in front if t.type != "DUTY"], [], "before the first item"
             )
-        if lead_tasks and (said := _leader_said(front)) is not None:
+        if lead_tasks and (said := _leader_said(front) or _group_heading_last(front, lead_tasks)) is not None:
             roles, count = said
             for b in lead_tasks[:count]:
                 b.task = scope.apply(b.task, roles)
@@ -1522,6 +1522,17 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     return scope.leader_sentence(str(texts[-1])) if texts else None
+
+
+def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.Roles, int] | None:
+    """The lead a group heading right before the first items names (市发展改革委 alone on its line, 市财政局牵头的工作),
+    and how many items it heads: up to the next such heading, printed after an item's lines."""
+    texts = [t for t in front if t.type == "TEXT" and t.strip()]
+    roles = scope.heading_roles(str(texts[-1]).strip()) if texts and texts[-1] is front[-1] else None
+    if not roles:
+        return None
+    ends = (k for k, b in enumerate(built, 1) if any(scope.heading_roles(line.strip()) for _, line in b.trailing))
+    return roles, next(ends, len(built))
 
 
 # …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
@@ -2011,7 +2022,7 @@ _FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:
 # 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
 _PRECEDING = re.compile(
     r"^[(]?(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
-    r"(?P<clause>[^。()]+)。?[)]?。?$"
+    r"(?P<clause>(?:[^。()]|\([^()]*\))+)。?[)]?。?$"  # (a bracket inside a name: 各县(市、区)政府)
 )
 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, its clause in a bracket at its end.
 _PRECEDING_BRACKET = re.compile(
@@ -2058,7 +2069,8 @@ def _counted_roles(m: re.Match[str] | None) -> tuple[scope.Roles, int | None, re
 # counts; all the rest of the part where it counts none).
 _FOLLOWING_BETWEEN = re.compile(
     r"^[(（]?(?:以下|下列)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由()（）]{0,8}?(?:均|都)?由"
-    r"(?P<clause>(?:[^。()（）:]|" + PIN + r")+)[。:]?[)）]?。?$"  # (a name may hold a mirror's pinyin: 资(zī))
+    # (a name may hold a mirror's pinyin, 资(zī), or a bracket of its own, 各县(市、区)政府)
+    r"(?P<clause>(?:[^。()（）:]|" + PIN + r"|\([^()（）]*\))+)[。:]?[)）]?。?$"
 )
 
 
@@ -2085,9 +2097,16 @@ def _following_roles(line: str) -> tuple[scope.Roles, int] | None:
 
 
 def _intro_roles(intro: str) -> scope.Roles:
-    """The roles an introduction's sentence gives the items under its heading (以下…由X牵头,Y配合)."""
+    """The roles an introduction's sentence gives the items under its heading (以下…由X牵头,Y配合), or its last
+    line, a body's name alone over them (八、… / 市卫生局 / 1.…: a list grouped by the body answering)."""
+    last = intro.rstrip().rsplit("\n", 1)[-1].strip()
+    if last and (alone := scope.body_alone(last)):
+        return alone
     for line in intro.split("\n"):
-        m = _FOLLOWING.match(line.strip())
+        sentence = line.strip()
+        if sentence[:1] in "(（" and sentence[-1:] in ")）":
+            sentence = sentence[1:-1]  # (以下两项由各县(市、区)政府负责): the sentence in its bracket
+        m = _FOLLOWING.match(sentence)
         if m is None or not dutymod.names_role(m.group("clause")):
             # 一、优化营商环境 / 由县发改局牵头,各相关部门配合。 / 1.… — a line of bodies and their verbs alone under
             # the heading, before the first item: who answers for the items under it, as 以下…由… says.

@@ -91,13 +91,33 @@ class Roles:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
 
 
+# What no heading that is a body's name alone holds: a mark of a sentence, a space, a bracket's aside.
+_NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
+
+
+# A body's name says its level or place (市财政局, 团县委, 县供电公司); a topic does not (数字政府, 法治政府).
+_OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
+
+
+def body_alone(text: str) -> Roles:
+    """市财政局 alone on its line over items (a list grouped by the body that answers for them, 一、市教育局 as a
+    section's title): that body leads them. Only a name that ends as bodies' names alone do (局, 委, 办, 中心 …), not a
+    task's words (建设金融中心 starts as work does), and only one that says its level (市, 县 …), as a topic (数字政府)
+    does not."""
+    if not 2 < len(text) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(text):
+        return Roles()
+    if units.says_a_sentence(text) or not units.looks_like_unit(text) or not _OF_A_LEVEL.search(text[:-2]):
+        return Roles()
+    return Roles(lead_units=(units.unit(text, text),))
+
+
 @lru_cache(maxsize=512)
 def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
     text = simplified(heading.strip())
     m = _heading().match(text)
     if m is None:
-        return Roles()
+        return body_alone(text)
     who = m.group("who").removeprefix("由")  # 由市发改委牵头的工作: the preposition is no part of the name
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
