@@ -546,3 +546,24 @@ def test_a_traditional_notice_is_read_through_its_simplified_form() -> None:
     assert notice.items()[0].duties.open_ended.cooperating_units
     assert notice.items()[0].text == "推進工業園區擴區調規。"
     assert (notice.place, notice.level) == ("临江县", "县区")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        # A title that names its tasks 重点任务, 任务清单, 责任清单 or 工作要点 is the notice's title (it was none).
+        ("某县2026年营商环境重点任务\n1.压缩企业开办时间。(县市场监管局牵头)\n", "某县2026年营商环境重点任务", 2026),
+        ("某区2026年河湖治理责任清单\n1.清理河道垃圾。(区水利局牵头)\n", "某区2026年河湖治理责任清单", 2026),
+        ("某镇2026年平安建设工作要点\n1.开展矛盾纠纷排查。(镇综治办牵头)\n", "某镇2026年平安建设工作要点", 2026),
+        # A title ending in 表 is whole: the table's header under it is none of its words.
+        (
+            "某县2026年重点工作任务分解表\n序号 | 工作任务 | 牵头单位\n1 | 新建中小学两所 | 县教育局\n",
+            "某县2026年重点工作任务分解表",
+            2026,
+        ),
+    ],
+)
+def test_title_words(text: str, title: str, year: int) -> None:
+    notice = fyplan.parse(text)
+    assert notice.title == title
+    assert notice.year == year

@@ -64,9 +64,11 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1
 _DATE_LINE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _ANY_DATE = re.compile(r"(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 _TITLE_END = re.compile(
-    r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务|通知|意見|方案|清單|要點|計劃|任務)[》>]?$"
+    r"(?:通知|意见|方案|清单|分解|要点|安排|计划|分工|任务|通知|意見|方案|清單|要點|計劃|任務|表|台账|台賬|单|單)[》>]?$"
 )
-_TITLE_START = re.compile(r"[关關][于於]|重[点點]工作|[责責]任分解|任[务務]分解|分工")
+_TITLE_START = re.compile(
+    r"[关關][于於]|重[点點](?:工作|任[务務])|[责責]任(?:分解|清[单單])|任[务務](?:分解|清[单單])|工作要[点點]|分工"
+)
 _CHIEF = re.compile(
     r"由(?:市长|县长|区长|省长|州长)?([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:市长|县长|区长|省长|州长)?负总责"
 )
@@ -158,7 +160,7 @@ def _title_span(lines: Sequence[Line]) -> tuple[int, int] | None:
             end = i
             while _open_title(lines, i, end) and end + 1 < len(lines) and end - i < 3:
                 nxt = lines[end + 1][1]
-                if nxt.endswith(":") or "。" in nxt or _is_metadata(nxt):
+                if nxt.endswith(":") or "。" in nxt or _is_metadata(nxt) or nxt.startswith("附件"):
                     break
                 end += 1
             if _TITLE_END.search(lines[end][1]):
