@@ -48,6 +48,7 @@ def test_case(name: str) -> None:
             "coop": [unit.name for unit in item.cooperating_units],
             "deadline": str(item.deadline) if item.deadline else None,
             "notes": [f"{label}:{value}" for label, value in item.task.notes],
+            "heading": item.task.heading,
         }
         for item in items
     ]
@@ -66,6 +67,8 @@ def test_case(name: str) -> None:
         assert g["deadline"] == w.get("deadline"), g["id"]
         if "notes" in w:  # the item's notes (label:value), where a case is about them
             assert g["notes"] == w["notes"], g["id"]
+        if "heading" in w:  # the group heading printed over the item, where a case is about it ("" for none)
+            assert (g["heading"] or "") == w["heading"], g["id"]
     if warned := expected_warnings(name):  # a case about its diagnostics lists them all, with their lines
         found = sorted((d.line, d.message) for d in notice.diagnostics if d.severity == "warning")
         assert [line for line, _ in found] == [line for line, _ in warned], found

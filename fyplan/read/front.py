@@ -15,6 +15,7 @@ import attrs
 from fyplan.hanzi import simplified
 from fyplan.model import Declared
 from fyplan.numerals import chinese_number
+from fyplan.read.decode import without_pinyin
 
 _KEYS = [
     "索引号",
@@ -173,6 +174,30 @@ def _open_title(lines: Sequence[Line], first: int, end: int) -> bool:
     """Does the title go on after line ``end``: no end word yet, or a 《 still open?"""
     text = "".join(t for _, t in lines[first : end + 1])
     return not _TITLE_END.search(text) or text.count("《") > text.count("》")
+
+
+# What a group's heading is not: a sentence (its marks), a date or a document number, an attachment's mark.
+_NO_GROUP_HEADING = re.compile(r"[。;;:：,!?、|%]|^附件|^\d{4}年\d{1,2}月|[〔\[【]\d{4}")
+# A column's name left above a table's first row (配合单位, 完成时限, 进展情况, 下步举措 …): no group's heading.
+_COLUMN_WORDS = re.compile(
+    r"单位|單位|部门|部門|[时時](?:限|间|間)|[领領][导導]|[负負][责責]|备注|備註|说明|說明|情况|情況|举措|舉措|打算|分值|目[录錄]"
+    r"|进度|進度|状况|狀況|配合|[牵牽][头頭]|[责責]任|[标標]准|[考][核]|指[标標]|目[标標]值|年度目[标標]$|^(?:.)$"
+)
+
+
+def group_heading(text: str) -> bool:
+    """Is this line before the first item a heading of the group of items under it (优化政务服务, a table's group
+    row), not the title, a page's chrome or metadata, a sentence, a date?"""
+    text = without_pinyin(text.strip())  # (完成時(shí)限(xiàn): a column's name on a mirror that injects pinyin)
+    return (
+        0 < len(text) <= 30
+        and _NO_GROUP_HEADING.search(text) is None
+        and _COLUMN_WORDS.search(text.replace(" ", "")) is None
+        and _CHROME.search(text) is None
+        and _TITLE_START.search(text) is None
+        and _TITLE_END.search(text) is None
+        and not _is_metadata(text)
+    )
 
 
 def read_front(lines: Sequence[Line]) -> Front:

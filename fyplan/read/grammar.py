@@ -1279,6 +1279,11 @@ class Builder(Transformer[Token, Any]):
             roles, count = said
             for b in lead_tasks[:count]:
                 b.task = scope.apply(b.task, roles)
+        if lead_tasks and not lead_tasks[0].task.heading and (group := _group_heading_first(front)) is not None:
+            # (优化政务服务, a table's group row, right before the first item and after the title: its heading, as
+            # such a line between items is the next item's; not the preamble's words)
+            lead_tasks[0].task = attrs.evolve(lead_tasks[0].task, heading=str(group).strip())
+            self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] != group.line]
         if lead_tasks or lead_subs:
             out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
         if sum(1 for b in sections if b.paragraph) == 1 and (
@@ -1522,6 +1527,14 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     return scope.leader_sentence(str(texts[-1])) if texts else None
+
+
+def _group_heading_first(front: list[Token]) -> Token | None:
+    """The front's last line, where it heads the first items (a group's title after the notice's title)."""
+    texts = [t for t in front if t.type == "TEXT" and t.strip()]
+    if len(texts) < 2 or texts[-1] is not front[-1] or not frontmod.group_heading(str(texts[-1])):
+        return None
+    return texts[-1]
 
 
 def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.Roles, int] | None:

@@ -547,6 +547,7 @@ _PIPE = re.compile(r" *\| *")
 _PAGE_LINKS = re.compile(r"首页|上一页|下一页|尾页|末页")
 _TASK_LIKE_CELL = re.compile(r"[\u4e00-\u9fff]{6}")  # six characters running: a cell of words, no link's name
 _DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-row of the row above
+_CHINESE_NUMBER_CELL = re.compile(r"^ *[一二三四五六七八九十]{1,3}[、.]? *$")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 # (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
@@ -1109,6 +1110,10 @@ def _rewrite_row(
         if seen.get("items") == "none" and "number" in seen:
             seen["number"] = "0"  # rows with no number are counted within their group (the annotated convention)
         heading = "".join(v for i, v in sorted(assigned.items()) if i != number_col or not m)
+        if number_col is not None and _CHINESE_NUMBER_CELL.match(number):
+            # 一 | 老旧小区改造 | |: the group's number and title, a section heading as 一、老旧小区改造 is
+            title = "".join(v for i, v in sorted(assigned.items()) if i != number_col)
+            heading = f"{number.strip().rstrip('、.')}、{title}"
         out.append((source_line, heading or line))
         return True
     counted = False
@@ -2019,7 +2024,8 @@ _MEND_LOOKAHEAD = 8  # the most lines one | row broken by a hard wrap is looked 
 # A line that opens a row or a group row: (1)| …, 1 | …, 1.…, 一、…, (一)… (not 47.23%, a figure's rest).
 _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|" + _GROUP_MARK + ")")
 # In a | table only a number cell (1 | …, (1)| …) or a group heading opens a row: 10 万平方米 goes on a cell.
-_NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?|[—－\-]{1,2}) *\|"  # 1 |, 1. |, 1、 |, (1)|, — | (a sub-row)
+# 1 |, 1. |, 1、 |, (1)|, — | (a sub-row), 一 | (a group row)
+_NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?|[—－\-]{1,2}|[一二三四五六七八九十]{1,3}[.、]?) *\|"
 _NUMBER_CELL = re.compile("^" + _NUMBER_CELL_MARK)
 _OPENS_PIPED_ROW = re.compile(
     "^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + r"|[^|。;]{1,16}\| *\d{1,4}[、.](?!\d))"
