@@ -20,6 +20,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, Leader, Task, Unit
 from fyplan.numerals import chinese_number
+from fyplan.read.decode import without_pinyin
 
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,4}\)|\d{1,3}[.、])?\s*"
 
@@ -114,7 +115,8 @@ def body_alone(text: str) -> Roles:
 @lru_cache(maxsize=512)
 def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
-    text = simplified(heading.strip())
+    # (一、劉(liú)強副市長負(fù)責(zé)的工作: a mirror's pinyin is no part of the heading's words nor of the name)
+    text = without_pinyin(simplified(heading.strip()))
     m = _heading().match(text)
     if m is None:
         return body_alone(text)
