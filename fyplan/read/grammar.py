@@ -1118,6 +1118,12 @@ class Builder(Transformer[Token, Any]):
                         ahead = (ahead[0], ahead[1] - 1)  # (0: every item left in the part)
                 pending = []
                 for at, line in b.trailing:
+                    if k + 1 < len(built) and (note := _NOTE_AFTER.match(line.strip())) is not None:
+                        # 备注:该项任务纳入年度考核。 under an item's clause, before the next item: a note of that item
+                        # (it was the next item's heading; after the last item it is the list's, as before)
+                        done = finished[id(b)]
+                        finished[id(b)] = attrs.evolve(done, notes=(*done.notes, (note.group(1), note.group(2))))
+                        continue
                     if (following := _following_roles(line)) is not None:
                         ahead = following
                         pending.append((at, line))  # (kept as the next item's heading: no line is lost)
@@ -1527,6 +1533,10 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     """The leader the last line before the first items names for them (市长徐立毅亲自牵头8项重点工作,分别为:)."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     return scope.leader_sentence(str(texts[-1])) if texts else None
+
+
+# A note printed under an item (注:…, 备注:…, 说明:…): the label and what it says.
+_NOTE_AFTER = re.compile(r"^(注|备注|備註|说明|說明)[:：]\s*(\S.*)$")
 
 
 def _group_heading_first(front: list[Token]) -> Token | None:
