@@ -547,6 +547,7 @@ _PIPE = re.compile(r" *\| *")
 _PAGE_LINKS = re.compile(r"首页|上一页|下一页|尾页|末页")
 _TASK_LIKE_CELL = re.compile(r"[\u4e00-\u9fff]{6}")  # six characters running: a cell of words, no link's name
 _DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-row of the row above
+_FILLER_CELL = re.compile(r"^\s*(?:[-—－─/／]{1,3}|无|無)?\s*$")
 _CHINESE_NUMBER_CELL = re.compile(r"^ *[一二三四五六七八九十]{1,3}[、.]? *$")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
@@ -1018,6 +1019,9 @@ def _rewrite_row(
     """Rewrite one row into logical lines; False when the line is no row of this table. ``seen``
     remembers how the table numbers its items ((1) or 1): a row numbered so whose duty cells are
     empty is an item still (reported as one without duties), a row numbered otherwise a group."""
+    if header.piped and all(_FILLER_CELL.match(cell) for cell in line.strip().strip("|").split("|")):
+        out.append((source_line, ""))  # - | - | - | -: a row of dashes or nothing, printed to fill the table
+        return True
     if header.glued:
         cells: list[str] = []
         shifted = False
