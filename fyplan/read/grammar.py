@@ -394,7 +394,8 @@ class Builder(Transformer[Token, Any]):
         number = int(m[1]) if m else 0
         body = head[m.end() :] if m else str(head)
         item_id = f"{self._parent_number(head.line or 0)}.{number}"
-        return self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n
+        built = self._item(head, number, item_id, body.strip(), children[1:], [])  # strip(): also the \n
+        return _with_closed_paragraphs(built)
 
     def task(self, children: list[Any]) -> Built:
         head: Token = children[0]
@@ -1537,6 +1538,32 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
 
 # A note printed under an item (注:…, 备注:…, 说明:…): the label and what it says.
 _NOTE_AFTER = re.compile(r"^(注|备注|備註|说明|說明)[:：]\s*(\S.*)$")
+
+
+def _with_closed_paragraphs(built: Built) -> Built:
+    """A sub-item whose paragraphs each close with a clause of their own ((1)实施…。 / 新开工…。(甲局牵头) /
+    完成…。(甲局牵头,乙局配合)): the paragraphs after its first clause are more of it, their clauses merged with its
+    own, as several clauses of one item are (they were dropped with no word where another sub-item followed)."""
+    if not built.trailing or built.task.duties.is_empty():
+        return built
+    texts: list[str] = []
+    duties = built.task.duties
+    for _, line in built.trailing:
+        body, clause = items.split_inline(line.strip())
+        roles = _roles_of(clause) if clause is not None and body else scope.Roles()
+        if not roles:
+            return built
+        texts.append(body)
+        duties = attrs.evolve(
+            duties,
+            leaders=tuple(dict.fromkeys((*duties.leaders, *roles.leaders))),
+            lead_units=(*duties.lead_units, *roles.lead_units),
+            cooperating_units=(*duties.cooperating_units, *roles.cooperating_units),
+        )
+    text = "\n".join([built.task.text, *texts])
+    built.task = attrs.evolve(built.task, text=text, duties=dutymod.merged(duties), targets=extract_targets(text))
+    built.trailing = []
+    return built
 
 
 def _group_heading_first(front: list[Token]) -> Token | None:
