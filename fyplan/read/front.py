@@ -177,7 +177,8 @@ def _open_title(lines: Sequence[Line], first: int, end: int) -> bool:
 
 
 # What a group's heading is not: a sentence (its marks), a date or a document number, an attachment's mark.
-_NO_GROUP_HEADING = re.compile(r"[。;;:：,!?、|%]|^附件|^\d{4}年\d{1,2}月|[〔\[【]\d{4}")
+# (——经市政府常务会议审议通过: a subtitle that says where the document comes from, no group)
+_NO_GROUP_HEADING = re.compile(r"[。;;:：,!?、|%]|^附件|^\d{4}年\d{1,2}月|[〔\[【]\d{4}|审议|通过|印发|会议|發布|发布")
 # A column's name left above a table's first row (配合单位, 完成时限, 进展情况, 下步举措 …): no group's heading.
 _COLUMN_WORDS = re.compile(
     r"单位|單位|部门|部門|[时時](?:限|间|間)|[领領][导導]|[负負][责責]|备注|備註|说明|說明|情况|情況|举措|舉措|打算|分值|目[录錄]"

@@ -112,6 +112,23 @@ class Layout:
         return cached
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _heading_marker(text: str, number: int) -> bool:
+    """Is section ``number``'s marker (三、) in ``text`` where a heading may start: not in a count (三、四项), not
+    after a bracket that holds a figure ((2024)三、)?"""
+    marker = f"{to_chinese(number)}、"
+    at = text.find(marker)
+    while at >= 0:
+        after = text[at + len(marker) : at + len(marker) + 1]
+        before = text[max(0, at - 6) : at]
+        if after not in _NUMERALS and not re.search(r"\(\d+\)$", before):
+            return True
+        at = text.find(marker, at + 1)
+    return False
+
+
 class _Numbering:
     """The last number met of each kind, to tell a real marker from a number in a sentence."""
 
@@ -245,24 +262,28 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
         )
         # 二、…2.推进和美乡村建设(试点先行)三、加强民生保障: after a bracket, the next section's number in turn opens it
         # (a bracket's aside ends a sentence there as a clause does).
+        # (三、四期, 二、三季度: a count of two in a sentence, no heading — the marker runs on into a numeral)
+        enumerated = line[m.end() : m.end() + 1] in _NUMERALS
         next_section = (
             kind == "sec"
+            and not enumerated
             and line[i] in ")）"
             and number >= 2
-            and (numbering.last.get("sec") == number - 1 or f"{to_chinese(number - 1)}、" in line[:at])
+            and (numbering.last.get("sec") == number - 1 or _heading_marker(line[:at], number - 1))
         )
         # 某市重点工作(续) 二、…: a page that starts mid-list, its first section after a space, where the next one (三、)
         # is printed further on the line.
         first_section = (
             kind == "sec"
             and (i < at - 1 or line[i] in ")）")  # (a space, or a bracket's close: 工作安排(续)二、…)
+            and not enumerated
             and "sec" not in numbering.last
-            and f"{to_chinese(number + 1)}、" in line[m.end() :]
+            and _heading_marker(line[m.end() :], number + 1)
         )
         next_section = next_section or first_section
         if (at in chained and kind in ("sec", "sub", "task")) or titled or next_section:
             allowed = True
-        if not allowed:
+        if not allowed or (enumerated and kind == "sec" and at not in chained):
             continue
         if (
             at not in chained
