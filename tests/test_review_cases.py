@@ -184,6 +184,36 @@ EXPECTED: dict[str, list[tuple[str, str, list[str], list[str], list[str]]]] = {
         ("3", "建立安全生产联席会议制度", [], ["区应急管理局"], []),
         ("4", "强化特种设备安全监管", [], ["区市场监管局"], ["区住建局", "区交通局"]),
     ],
+    # (review36, of session 20) A body's name alone on its line heads the items after it, up to the next such name
+    # (an item's own clause keeps its units and adds the cooperating ones).
+    "r36-13-body-names-head-groups.txt": [
+        ("1", "谋划储备重大项目", [], ["市发展改革委"], []),
+        ("2", "推进重点领域价格改革", [], ["市发展改革委"], []),
+        ("3", "深化预算管理制度改革", [], ["市财政局"], []),
+        ("4", "规范地方政府债务管理", [], ["市财政局"], ["各县区政府"]),
+        ("5", "新建幼儿园15所", [], ["市教育局"], []),
+    ],
+    # (review36) 以上3项工作由X牵头,Y、各县(市、区)政府配合。: a name with a bracket of its own; all three items.
+    "r36-21-group-sentence-bracketed-names.txt": [
+        ("1", "新建改扩建中小学12所", [], ["市教育局"], ["市发改委", "市财政局", "各县(市、区)政府"]),
+        ("2", "推进义务教育集团化办学", [], ["市教育局"], ["市发改委", "市财政局", "各县(市、区)政府"]),
+        ("3", "实施学前教育普惠保障工程", [], ["市教育局"], ["市发改委", "市财政局", "各县(市、区)政府"]),
+        ("4", "建设市域产教联合体2个", [], ["市教育局"], ["市人社局"]),
+    ],
+    # (review37, of session 20) A body's name after a long line cut mid-sentence ends that sentence: no group heading.
+    "r37-02-body-name-ends-wrapped-item.txt": [
+        ("1", "各乡镇建立重大隐患排查台账", [], [], []),
+        ("2", "推进乡镇专职消防队建设", [], ["县消防救援大队"], ["各乡镇人民政府"]),
+        ("3", "开展燃气安全专项整治", [], [], []),
+        ("4", "修订县级综合应急预案", [], ["县应急管理局"], []),
+    ],
+    # (review37) One-line later page: 三、四项 after (2024) counts two measures; the 三、 after (先行试点) is a section.
+    "r37-14-oneline-enumerated-numbers.txt": [
+        ("1", "落实省实施意见(2024)三、四项扶持措施", [], ["县农业农村局"], ["县财政局"]),
+        ("2", "推广稻渔综合种养(先行试点)", [], [], []),
+        ("3", "新建乡镇卫生院两所", [], ["县卫健局"], []),
+        ("4", "改造农村公路八十公里", [], ["县交通运输局"], []),
+    ],
     # (review35) A page's links between two | rows (首页 | 上一页 | 1 | 2 | 下一页 | 尾页): chrome, the table goes on after it
     # (row 2 was dropped with no finding).
     "r35-15-page-links-between-rows.txt": [
