@@ -89,11 +89,15 @@ def _where(prefix: str) -> str:
     return f"in section {first}: task" if not rest else f"in section {first}, part {rest}: task"
 
 
+_GROUP_MARK = "#"
+
+
 def _numbering(notice: Notice) -> Iterator[Finding]:
     tasks = list(notice.tasks())
     # Where numbering starts again (in each section, sub-section or group) the reader qualifies ids:
     # 2-3 is task 3 of section 2, 2-1-3 of its (一), 1-2 point 2 of group 1. Each qualifier counts alone.
     groups: dict[str, list[tuple[int, int]]] = {}
+    restarts: dict[str, int] = {}  # groups under titles of their own lines, counted apart (their key: prefix#n)
     for t, before in zip(tasks, [None, *tasks], strict=False):
         if not t.id[-1:].isdigit():
             continue  # a section heading that is an item too (id 一): numbered as its section, not a task
@@ -110,8 +114,14 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
                 groups.setdefault(outer, []).append((int(group), t.line))
             groups.setdefault(f"{prefix}:points", []).append((t.number, t.line))
             continue
-        groups.setdefault(prefix, []).append((t.number, t.line))
-    for prefix, numbered in groups.items():
+        if t.number == 1 and t.heading and groups.get(prefix):
+            # 1. under a group's title of its own line (县交通运输局 over 1. 2. 3. after 县住建局's 1. 2.): the
+            # numbering starts again in that group, no task is repeated
+            restarts[prefix] = restarts.get(prefix, 0) + 1
+        key = f"{prefix}{_GROUP_MARK}{restarts[prefix]}" if restarts.get(prefix) else prefix
+        groups.setdefault(key, []).append((t.number, t.line))
+    for key, numbered in groups.items():
+        prefix = key.split(_GROUP_MARK)[0]
         what = f"in group {prefix.removesuffix(':points')}: point" if prefix.endswith(":points") else _where(prefix)
         for line, message in _gaps(sorted(numbered, key=lambda p: p[1]), what):
             yield _finding(line, message)

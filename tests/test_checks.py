@@ -146,3 +146,14 @@ def test_respelling_pairs_are_the_pairs_of_all_pairs(names: list[str]) -> None:
         if canonical(a) != canonical(b) and looks_like_respelling(a, b)
     ]
     assert respelling_pairs(names) == every
+
+
+def test_fy002_numbering_starts_again_under_a_group_title() -> None:
+    # 1. 2. under 县住建局, then 1. 2. 3. under 县交通运输局: each group counts its own (no task repeated); a real
+    # repeat within a group is still said.
+    text = (
+        "某县2026年城建重点工作清单\n县住建局\n1.改造城中村两个。\n2.新建保障性住房三百套。\n"
+        "县交通运输局\n1.新改建农村公路八十公里。\n2.开通城乡公交线路三条。\n2.建成客运枢纽站一座。\n"
+    )
+    found = [(f.line, f.message) for f in check(fyplan.parse(text)) if f.code == "FY002"]
+    assert found == [(8, "task 2 appears twice")]

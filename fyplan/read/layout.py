@@ -1095,6 +1095,12 @@ def _rewrite_row(
     printed = COMPOUND_SERIAL.match(number)
     if printed:
         number = printed.group(2)  # 1.1, 2-3: the row within its group; the printed 序号 is its id (a Note)
+    if _CHINESE_NUMBER_CELL.match(number) and any(
+        header.kinds[i] in _DUTY_KINDS and value.strip() for i, value in assigned.items()
+    ):
+        # 一 | 新建社区养老服务站 | 区民政局 | …: a row numbered in Chinese numerals with duty cells of its own is an
+        # item, numbered as 1 (a row so numbered with none is a group's heading, below)
+        number = str(chinese_number(number.strip().rstrip("、.")))
     m = _ROW_NUMBER.match(number)
     if m and shifted:
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
