@@ -100,14 +100,19 @@ _NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
 _OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
 
 
+_ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
+
+
 def body_alone(text: str) -> Roles:
     """市财政局 alone on its line over items (a list grouped by the body that answers for them, 一、市教育局 as a
     section's title): that body leads them. Only a name that ends as bodies' names alone do (局, 委, 办, 中心 …), not a
     task's words (建设金融中心 starts as work does), and only one that says its level (市, 县 …), as a topic (数字政府)
     does not."""
-    if not 2 < len(text) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(text):
+    # (县财政局(县国资办): the body's other name in a bracket after it, kept with the name as a list keeps it)
+    name = _ALIAS_AFTER.sub("", text)
+    if not 2 < len(name) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(name):
         return Roles()
-    if units.says_a_sentence(text) or not units.looks_like_unit(text) or not _OF_A_LEVEL.search(text[:-2]):
+    if units.says_a_sentence(name) or not units.looks_like_unit(name) or not _OF_A_LEVEL.search(name[:-2]):
         return Roles()
     return Roles(lead_units=(units.unit(text, text),))
 
