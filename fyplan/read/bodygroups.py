@@ -16,21 +16,16 @@ from fyplan.numerals import chinese_number
 from fyplan.read.scope import heading_roles
 
 _CHINESE_ITEM = re.compile(r"^( *)([一二三四五六七八九十]{1,3})、")
-_NAME_LINE = re.compile(r"^[^\n、。,;:]{3,20}$", re.MULTILINE)  # a short line with no sentence's marks
-# Where a sentence ends, or a clause's bracket: a line ending so is whole (the line after it may head a group).
-_ENDS = frozenset("。;；:：!?！？)）]】")
-_WRAP_WIDTH = 20  # a line this long that ends mid-sentence was cut by a wrap; a short one is a title
-_HINT = re.compile(r"^[^\n、。,;:]{3,20}\n一、", re.MULTILINE)  # a short line right before a line opening with 一、
+_HINT = "\n一、"  # a line opening with 一、 (after a body's name, maybe): one scan for a literal, no pattern
 
 
 def renumber(text: str) -> str:
-    """``text`` with each run of 一、二、… under a body's name alone numbered 1. 2. … instead, and each body's name
-    that ends a sentence cut by a wrap joined to it."""
+    """``text`` with each run of 一、二、… under a body's name alone numbered 1. 2. … instead. (A body's name that
+    ends a sentence a wrap cut is the item's words: ``grammar`` joins it.)"""
+    if not _under_a_body(text):
+        return text  # (most notices: a scan or two for a literal)
     lines = text.split("\n")
-    joined = _wrapped_names(lines) if _NAME_LINE.search(text) is not None else False
-    if _HINT.search(text) is None:
-        return "\n".join(lines) if joined else text  # (most notices: one scan or two)
-    changed = joined
+    changed = False
     k = 0
     while k < len(lines) - 1:
         first = _CHINESE_ITEM.match(lines[k + 1])
@@ -54,19 +49,11 @@ def renumber(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-def _wrapped_names(lines: list[str]) -> bool:
-    """Join each body's name alone on its line to the line before it where that line was cut mid-sentence by a wrap
-    (…每季度将整改进展书面报送 / 县应急管理局: the name ends the sentence, no group heading). The name's line is left
-    empty, so every line keeps its place. Whether any was joined."""
-    joined = False
-    for k in range(1, len(lines)):
-        before = lines[k - 1].rstrip()
-        if (
-            len(before) >= _WRAP_WIDTH
-            and before[-1] not in _ENDS
-            and ":" not in before
-            and heading_roles(lines[k].strip()).lead_units
-        ):
-            lines[k - 1], lines[k] = before + lines[k].strip(), ""
-            joined = True
-    return joined
+def _under_a_body(text: str) -> bool:
+    """Does some line opening with 一、 follow a body's name alone (only then are the lines looked at one by one)?"""
+    at = text.find(_HINT)
+    while at >= 0:
+        if heading_roles(text[text.rfind("\n", 0, at) + 1 : at].strip()).lead_units:
+            return True
+        at = text.find(_HINT, at + 1)
+    return False

@@ -1118,7 +1118,13 @@ class Builder(Transformer[Token, Any]):
                     elif ahead[1] > 1:
                         ahead = (ahead[0], ahead[1] - 1)  # (0: every item left in the part)
                 pending = []
-                for at, line in b.trailing:
+                for index, (at, line) in enumerate(b.trailing):
+                    if index == 0 and _ends_wrapped_item(finished[id(b)].text, line):
+                        # …每季度将整改进展书面报送 / 县应急管理局: a body's name after a long line cut mid-sentence
+                        # ends that sentence, no group heading for the items after it
+                        done = finished[id(b)]
+                        finished[id(b)] = attrs.evolve(done, text=done.text + line.strip())
+                        continue
                     if k + 1 < len(built) and (note := _NOTE_AFTER.match(line.strip())) is not None:
                         # 备注:该项任务纳入年度考核。 under an item's clause, before the next item: a note of that item
                         # (it was the next item's heading; after the last item it is the list's, as before)
@@ -1536,6 +1542,15 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     return scope.leader_sentence(str(texts[-1])) if texts else None
 
 
+def _ends_wrapped_item(text: str, line: str) -> bool:
+    """Is ``line``, a body's name alone, the end of the item's last sentence, which a wrap cut (its last line 16
+    characters or more, ending in no sentence's end nor a clause's bracket)?"""
+    last = text.rsplit("\n", 1)[-1].rstrip()
+    return len(last) >= _WRAP_WIDTH and last[-1] not in _SENTENCE_ENDS and bool(scope.body_alone(line.strip()))
+
+
+_WRAP_WIDTH = 16  # an item's words this long ending mid-sentence were cut by a wrap; shorter ones are a title
+_SENTENCE_ENDS = frozenset("。;；:：!?！？)）]】")
 # A note printed under an item (注:…, 备注:…, 说明:…): the label and what it says.
 _NOTE_AFTER = re.compile(r"^(注|备注|備註|说明|說明)[:：]\s*(\S.*)$")
 
