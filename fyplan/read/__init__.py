@@ -1,7 +1,7 @@
 """Everything from text to the model, as a short list of named stages:
 
 decode (bytes → text, ``fyplan.read.decode``) → layout (logical lines and table cells,
-``boxes``, ``layout`` and ``tables``) → grammar (sections and items, ``grammar``, with each item's clauses
+``boxes``, ``layout``, ``tables`` and ``bodygroups``) → grammar (sections and items, ``grammar``, with each item's clauses
 read by ``items`` and ``clauses``, and headings and group sentences by ``scope``) → document
 (the Notice, ``document``) → validate (document-level checks, ``validate``).
 
