@@ -478,7 +478,8 @@ class Builder(Transformer[Token, Any]):
             if first is not None and line >= first:
                 break
             clause = items.split_inline(text)[1]
-            if clause is not None and dutymod.names_role(clause):
+            if clause is not None and dutymod.names_role(clause) and _following_roles(text) is None:
+                # ((以下两项由X牵头…) is read: the items after it take its roles)
                 message = (
                     f"a paragraph names who answers but was read as an introduction ({where}), not an item: “{text}”"
                 )
@@ -1077,10 +1078,17 @@ class Builder(Transformer[Token, Any]):
         ]
         self._unread_clauses(intro_lines, tasks + [b for _, bs in subsections for b in bs], where)
         intro = "\n".join(t for _, t in intro_lines)
+        # (以下两项由X牵头,Y配合) right before the items: for as many as it counts, not every item of the part
+        counted = _following_roles(intro_lines[-1][1]) if intro_lines else None
+        counted = counted if counted is not None and counted[1] > 0 else None
         section_roles = (
             scope.heading_roles(title)
             or _clause_roles(title)
-            or _with_leaders(_intro_roles(intro), _group_leaders(title) or _group_leaders(intro))
+            or (
+                scope.Roles()
+                if counted
+                else _with_leaders(_intro_roles(intro), _group_leaders(title) or _group_leaders(intro))
+            )
         )
         containers = [(section_roles, tasks)] + [
             (
@@ -1096,9 +1104,10 @@ class Builder(Transformer[Token, Any]):
         ]
         finished: dict[int, Task] = {}
         pending: list[tuple[int, str]] = []
-        for roles, built in containers:
+        for index, (roles, built) in enumerate(containers):
             since = 0  # the first item a group sentence after the next item covers
-            ahead: tuple[scope.Roles, int] | None = None  # (以下两项由X牵头) between items: for the next ones
+            # (以下两项由X牵头) between items, or right under the heading: for the next ones
+            ahead: tuple[scope.Roles, int] | None = counted if index == 0 else None
             for k, b in enumerate(built):
                 task = b.task
                 if pending:
