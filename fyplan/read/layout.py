@@ -113,6 +113,7 @@ class Layout:
 
 
 _NUMERALS = frozenset("一二三四五六七八九十")
+_FIGURE_BRACKET_END = re.compile(r"\(\d+\)$")  # (2024) right before a marker: a sentence's reference, no heading
 
 
 def _heading_marker(text: str, number: int) -> bool:
@@ -123,7 +124,7 @@ def _heading_marker(text: str, number: int) -> bool:
     while at >= 0:
         after = text[at + len(marker) : at + len(marker) + 1]
         before = text[max(0, at - 6) : at]
-        if after not in _NUMERALS and not re.search(r"\(\d+\)$", before):
+        if after not in _NUMERALS and not _FIGURE_BRACKET_END.search(before):
             return True
         at = text.find(marker, at + 1)
     return False
@@ -266,7 +267,6 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
         enumerated = line[m.end() : m.end() + 1] in _NUMERALS
         next_section = (
             kind == "sec"
-            and not enumerated
             and line[i] in ")）"
             and number >= 2
             and (numbering.last.get("sec") == number - 1 or _heading_marker(line[:at], number - 1))
@@ -276,14 +276,13 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
         first_section = (
             kind == "sec"
             and (i < at - 1 or line[i] in ")）")  # (a space, or a bracket's close: 工作安排(续)二、…)
-            and not enumerated
             and "sec" not in numbering.last
             and _heading_marker(line[m.end() :], number + 1)
         )
         next_section = next_section or first_section
         if (at in chained and kind in ("sec", "sub", "task")) or titled or next_section:
             allowed = True
-        if not allowed or (enumerated and kind == "sec" and at not in chained):
+        if not allowed or (enumerated and kind == "sec" and at not in chained):  # (whichever rule allowed it)
             continue
         if (
             at not in chained

@@ -92,7 +92,7 @@ class Roles:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
 
 
-# What no heading that is a body's name alone holds: a mark of a sentence, a space, a bracket's aside.
+# What no heading that is a body's name alone holds: a mark of a sentence, a space.
 _NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
 
 
