@@ -1128,7 +1128,7 @@ class Builder(Transformer[Token, Any]):
                         ahead = (ahead[0], ahead[1] - 1)  # (0: every item left in the part)
                 pending = []
                 for index, (at, line) in enumerate(b.trailing):
-                    if index == 0 and _ends_wrapped_item(finished[id(b)].text, line):
+                    if index == 0 and _ends_wrapped_item(finished[id(b)].text, line, not b.inline and not b.labels):
                         # …每季度将整改进展书面报送 / 县应急管理局: a body's name after a long line cut mid-sentence
                         # ends that sentence, no group heading for the items after it
                         done = finished[id(b)]
@@ -1148,6 +1148,17 @@ class Builder(Transformer[Token, Any]):
                     count = 0
                     if said is None and (before := _preceding_roles(line)) is not None:
                         said, count = before
+                    if (
+                        said is None
+                        and k + 1 < len(built)
+                        and index == 0
+                        and _remark_after_duties(finished[id(b)], line)
+                    ):
+                        # 具体由各县(市、区)组织实施,市自然资源局加强技术指导。 right under an item's duty lines, before the
+                        # next item: a remark on that item (it was the next item's heading)
+                        done = finished[id(b)]
+                        finished[id(b)] = attrs.evolve(done, notes=(*done.notes, (_REMARK, line.strip())))
+                        continue
                     if said is None:
                         pending.append((at, line))
                         continue
@@ -1551,17 +1562,51 @@ def _leader_said(front: list[Token]) -> tuple[scope.Roles, int] | None:
     return scope.leader_sentence(str(texts[-1])) if texts else None
 
 
-def _ends_wrapped_item(text: str, line: str) -> bool:
-    """Is ``line``, a body's name alone, the end of the item's last sentence, which a wrap cut (its last line 16
-    characters or more, ending in no sentence's end nor a clause's bracket)?"""
+def _ends_wrapped_item(text: str, line: str, unclaimed: bool) -> bool:
+    """Is ``line`` more of the item's words? So it is where a wrap cut the item's last sentence (its last line 16
+    characters or more, ending in no sentence's end nor a clause's bracket) and the line is a body's name alone, or,
+    for an item whose own lines name nobody (``unclaimed``: its words run on), a line that closes the sentence
+    (…提高农村 / 贫困孕产妇住院分娩率…。) or one that opens with 并/同时 (…取缔非法接生; / 并进行…。) — neither saying
+    who answers for a group of items."""
     last = text.rsplit("\n", 1)[-1].rstrip()
-    return len(last) >= _WRAP_WIDTH and last[-1] not in _SENTENCE_ENDS and bool(scope.body_alone(line.strip()))
+    said = line.strip()
+    if len(last) < _WRAP_WIDTH or last[-1] in _SENTENCE_ENDS:
+        # …坚决取缔非法接生; / 并进行助产人员资格审查。: a sentence that says it goes on with the item
+        return unclaimed and last[-1:] not in ")）]】" and _goes_on_sentence(said)
+    if scope.body_alone(said):
+        return True
+    return (
+        unclaimed
+        and said[-1:] in ("。", ";", "；")
+        and scope.group_sentence(said) is None
+        and _preceding_roles(said) is None
+        and _following_roles(said) is None
+    )
+
+
+def _goes_on_sentence(line: str) -> bool:
+    """并进行…。 / 同时…。: a closed sentence that opens with a word going on with what came before."""
+    return (
+        line[-1:] in ("。", ";", "；")
+        and _SAYS_MORE.match(line) is not None
+        and scope.group_sentence(line) is None
+        and _preceding_roles(line) is None
+    )
 
 
 _WRAP_WIDTH = 16  # an item's words this long ending mid-sentence were cut by a wrap; shorter ones are a title
 _SENTENCE_ENDS = frozenset("。;；:：!?！？)）]】")
 # A note printed under an item (注:…, 备注:…, 说明:…): the label and what it says.
 _NOTE_AFTER = re.compile(r"^(注|备注|備註|说明|說明)[:：]\s*(\S.*)$")
+_REMARK = "说明"
+# A sentence, not a heading: closed by 。 or ; with a pause inside it, or long (headings are short phrases)
+_REMARK_SENTENCE = re.compile(r"^[^。；;]*[,，；;、][^。]*[。；;]$|^.{20,}[。；;]$")
+
+
+def _remark_after_duties(task: Task, line: str) -> bool:
+    """A free sentence right under an item's duty lines (具体由…组织实施,…加强指导。): a remark on the item, where
+    the item has named who answers (else the sentence may be the item's own words or the next item's heading)."""
+    return not task.duties.is_empty() and _REMARK_SENTENCE.match(line.strip()) is not None
 
 
 def _with_closed_paragraphs(built: Built) -> Built:
