@@ -1659,7 +1659,7 @@ def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[i
 # (Searches each with a literal first character re skips ahead to: as one alternation ~5x slower.)
 _BROKEN_AT = re.compile(r"\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
 _OPEN_LIST_AT = re.compile(r"、 *\n")
-_OPEN_AT_END = re.compile(r"\([^()\n]*\n[^()\n]*\)")
+_OPEN_AT_END = re.compile(r"\([^()\n]*\n(?:[^()\n]*\n){0,2}[^()\n]*\)")
 _NEVER_STARTS = frozenset(",、;:。)")
 
 
@@ -1667,7 +1667,12 @@ def _broken_lines(text: str) -> list[int]:
     """The lines (0-based) that may go on the line before them, found by the two searches."""
     starts = [m.start() + 1 for m in _BROKEN_AT.finditer(text)]
     starts += [m.end() for m in _OPEN_LIST_AT.finditer(text)]
-    starts += [text.index("\n", m.start()) + 1 for m in _OPEN_AT_END.finditer(text)]
+    for m in _OPEN_AT_END.finditer(text):
+        # (each line of a bracket broken over three or four lines: …(牵头单位:市农业农 / 村局;责任单位:… / 民政府))
+        at = text.index("\n", m.start())
+        while 0 <= at < m.end():
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
     if "\n《" in text:
         starts += [m.end() for m in _TITLE_AFTER_BREAK.finditer(text)]
     found: list[int] = []
@@ -1693,7 +1698,7 @@ def _join_broken(lines: list[str], candidates: list[int]) -> list[tuple[int, str
         host = host_of.get(index - 1, index - 1)
         before = grown.get(host, lines[host])
         text = lines[index].strip()
-        if text and _goes_on_line(before, text):
+        if text and (_goes_on_line(before, text) or _inside_open_clause(before, lines[index : index + _CLAUSE_LINES])):
             grown[host] = before.rstrip() + text
             host_of[index] = host
     if not host_of:
@@ -1704,13 +1709,43 @@ def _join_broken(lines: list[str], candidates: list[int]) -> list[tuple[int, str
 def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each line that goes on the line before it (``_goes_on_line``) glued to it."""
     out: list[tuple[int, str]] = []
-    for number, line in numbered:
+    for k, (number, line) in enumerate(numbered):
         text = line.strip()
-        if out and text and _goes_on_line(out[-1][1], text):
+        if (
+            out
+            and text
+            and (
+                _goes_on_line(out[-1][1], text)
+                or _inside_open_clause(out[-1][1], [n for _, n in numbered[k : k + _CLAUSE_LINES]])
+            )
+        ):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text)
         else:
             out.append((number, line))
     return out
+
+
+_CLAUSE_LINES = 3  # a bracket of fields a wrap broke: its middle lines and the one that closes it, at most
+
+
+def _inside_open_clause(before: str, later: list[str]) -> bool:
+    """Is ``later[0]`` a middle line of a bracket of fields a wrap broke over three or more lines (…(牵头单位:市农业农
+    / 村局;责任单位:…,各区县人 / 民政府))? So it is where ``before`` ends inside a bracket that opened with a label or
+    a role word, the line holds no bracket and starts no numbered unit, and a line within the next two closes the
+    bracket (a bracket the page never closed stays where it is)."""
+    line = later[0].strip()
+    if not line or "(" in line or ")" in line or _STARTS_NUMBERED.match(line):
+        return False
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:] or not names_role(before[opened + 1 :]):
+        return False
+    for after in later[1:]:
+        after = after.strip()
+        if not after or _STARTS_NUMBERED.match(after) or "(" in after.split(")", 1)[0]:
+            return False
+        if ")" in after:
+            return True
+    return False
 
 
 def _goes_on_line(before: str, text: str) -> bool:
