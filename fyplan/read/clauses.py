@@ -236,6 +236,16 @@ def _label_regex() -> str:
 TRAILING_LABEL = re.compile(r"(?<=[。;,\s])(?:" + _label_regex() + r") *:")
 
 
+# A group of a clause naming who follows the work up (县委督查室、县政府督查室跟踪督办, 市政府督查室督查): a body
+# that checks the work is done, beside those who do it. (督导, a department's guidance, cooperates: the lexicon.)
+_OVERSEES = re.compile(r"^[^:;,]+?(?:负责|负責)?(?:跟踪|跟蹤|全程)?督[办辦查](?:落实|落實)?[,;]?$")
+
+
+def oversees(group: str) -> bool:
+    """县委督查室、县政府督查室跟踪督办: a group naming who follows the work up, not who does it."""
+    return _OVERSEES.match(group) is not None
+
+
 # The label an item note gets for a sentence written after a clause's names.
 NOTE_LABEL = "附注"
 
@@ -369,6 +379,11 @@ def parse_clause(text: str) -> Clause:
         body = "".join(p for p in pieces if not units.says_who_pays(p)).rstrip(",;")
         for paid in (p.rstrip(",;") for p in pieces if units.says_who_pays(p)):
             note = paid if note is None else f"{note},{paid}"
+    if "督" in body and (pieces := re.split(r"(?<=[,;])", body)) and any(_OVERSEES.match(p) for p in pieces[1:]):
+        # 甲局负责,乙局配合;县委督查室跟踪督办: who checks the work is done answers for none of it: a note.
+        body = "".join(p for k, p in enumerate(pieces) if not k or not _OVERSEES.match(p)).rstrip(",;")
+        for checks in (p.rstrip(",;") for p in pieces[1:] if _OVERSEES.match(p)):
+            note = checks if note is None else f"{note},{checks}"
     if _ROLE_THEN_WORK.search(body):
         body, works = _work_after_verbs(body)
         for work in works:

@@ -1861,6 +1861,12 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     the first one taken to the end must be so, and some text must stay before them."""
     text = line.strip()
     body, when = dutymod.deadline_after(text.rstrip("。.;"))
+    checks = ""
+    if "督" in body:
+        # …配合;县委督查室跟踪督办: who follows the work up closes the clause (parse_clause makes it a note)
+        at = max(body.rfind(","), body.rfind(";"))
+        if at > 0 and dutymod.oversees(body[at + 1 :]):
+            body, checks = body[:at], body[at:]
     if not body or not _verb_end_hint(body):
         return None
     cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
@@ -1873,7 +1879,7 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     if start is None or not body[: start - 1].strip():
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
-    return head, body[start:] + when
+    return head, body[start:] + checks + when
 
 
 def _inner_copulas(text: str) -> tuple[str, list[str]]:
