@@ -528,12 +528,26 @@ def _titled() -> re.Pattern[str]:
 def titled_person(name: str) -> str | None:
     """杨志武副市长 in a list of bodies ((杨志武副市长负责,市发改委牵头)): the person, named bare."""
     m = _titled().fullmatch(simplified(name))
+    if m is None and _TITLE_THEN_NAME.search(name):
+        # 常务副市长阳卫国, 副市长谭勇 (由副市长谭勇负责): the title first, then a full name (surname first: 市长热线办 is
+        # a body)
+        person = person_after_office(name)
+        office = name[: len(name) - len(person)] if person else ""
+        if not person or ends_like_unit(person) or not bare_title(office.strip().lstrip("省市县縣区區州旗委")):
+            return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
+        # (a deputy's title says a person follows: 副市长阳卫国, whose surname the list leaves out)
+        deputy = "副" in office
+        return person if surname().match(person) or (deputy and len(person) <= 3) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
     if m.group("title") is None and not _comrade(m.group("name")):
         return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
     return name[start : start + len(m.group("name"))]
+
+
+# A title's last characters, then two to four more closing the name: where a name may be a title then a person.
+_TITLE_THEN_NAME = re.compile(r"(?:[长長]|[书書]记|[书書]記|主任|主席)[\u4e00-\u9fff]{2,3}$")
 
 
 def _sharing_title(
