@@ -394,7 +394,7 @@ def parse_clause(text: str) -> Clause:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
     if ";" in body and ":" in body:
-        body = _leaders_go_on(body)
+        body = _fields_go_on(body)
         body = _deadline_goes_on(body)
     others: tuple[tuple[str, str], ...] = ()
     if body.count(":") > 1:
@@ -533,10 +533,12 @@ def _field_kind(part: str) -> Kind | None:
     return label_kind(label.group(1)) if label else None
 
 
-def _leaders_go_on(body: str) -> str:
+def _fields_go_on(body: str) -> str:
     """牵头领导:县委常委、组织部部长 孙丽娟;县委常委、县纪委书记 马卫东;牵头单位:… — a ; parts the people of a
     leaders' field too: a part with no label whose last word is a person's name, right after the leaders'
-    field, is more of its people (the ; becomes a comma between its groups), not a list of units."""
+    field, is more of its people (the ; becomes a comma between its groups), not a list of units. So for the
+    bodies of a cooperating field (配合单位:区住建局;区自然资源局;区财政局): parts of bodies' names alone, with no
+    verb, after it are more of its list (they were read as a list of their own, which leads)."""
     parts = body.split(";")
     out = [parts[0]]
     kind: Kind | None = label_kind(parts[0].split(":", 1)[0]) if ":" in parts[0] else None
@@ -546,10 +548,21 @@ def _leaders_go_on(body: str) -> str:
         elif kind == "leaders" and _ends_in_person(part):
             out[-1] = f"{out[-1]},{part}"
             continue
+        elif kind == "cooperating" and _bodies_alone(part):
+            out[-1] = f"{out[-1]}、{part}"
+            continue
         else:
             kind = None
         out.append(part)
     return ";".join(out)
+
+
+def _bodies_alone(part: str) -> bool:
+    """区自然资源局, 三塘镇人民政府、区发改局: names of bodies only, no role verb nor deadline words."""
+    if not part.strip() or _VERB_TAIL.search(part) or "," in part:
+        return False
+    names = units.split_names(part.strip()).names
+    return bool(names) and all(units.looks_like_unit(n) for n in names)
 
 
 def _ends_in_person(part: str) -> bool:
