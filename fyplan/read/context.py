@@ -13,7 +13,7 @@ from typing import NamedTuple, overload
 
 import attrs
 
-from fyplan.model import Diagnostic, Section, Severity, Task
+from fyplan.model import Diagnostic, Leader, Section, Severity, Task
 from fyplan.read.decode import Source
 from fyplan.read.layout import Layout
 
@@ -236,3 +236,23 @@ def group_clause(subtasks: Sequence[Built]) -> bool:
         and not last.task.duties.is_empty()
         and all(b.task.duties.is_empty() for b in subtasks[:-1])
     )
+
+
+def group_leaders(subtasks: Sequence[Built]) -> tuple[Leader, ...]:
+    """The leaders a line of their own closing the last of two or more points names (after its units), where every
+    point names its own units and no other point a leader: the task's leaders; () otherwise. (Both
+    paths ask it: plainitem leaves such a task to grammar.Builder.)"""
+    last = subtasks[-1]
+    if len(subtasks) < 2 or not last.task.duties.leaders:
+        return ()
+    rows = list(last.labels)
+    leading = [at for kind, _, at in rows if kind == "leaders"]
+    others = [at for kind, _, at in rows if kind != "leaders"]
+    if not leading or not others or min(leading) <= max(others):
+        return ()  # (the leaders' line must close the point, after its units)
+    if any(
+        b.task.duties.leaders or not (b.task.duties.lead_units or b.task.duties.cooperating_units)
+        for b in subtasks[:-1]
+    ):
+        return ()
+    return last.task.duties.leaders

@@ -26,7 +26,7 @@ from fyplan.numerals import chinese_number, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, scope
-from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause
+from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause, group_leaders
 from fyplan.read.decode import PIN, without_pinyin
 from fyplan.read.scans import LineStart
 from fyplan.targets import extract_targets
@@ -357,6 +357,10 @@ class Builder(Transformer[Token, Any]):
             labels += list(closing_point.labels)
             trailing = closing_point.trailing + trailing
             folded, subtasks = subtasks, []
+        if subtasks and duties.is_empty() and (shared := group_leaders(subtasks)):
+            # 1.… / (1)…牵头单位:甲 (2)…牵头单位:乙 / 责任领导:王某: a leaders' line after the last point, when every
+            # point names its own units and none its leader, leads the whole task (it was the last point's alone)
+            subtasks = [_inherit(b, Duties(leaders=shared)) for b in subtasks]
         if subtasks and not duties.is_empty():
             subtasks = [_inherit(b, duties) for b in subtasks]
         text = items.join_text(p for p in text_parts if p)

@@ -39,7 +39,7 @@ from fyplan.grammars import lexicon
 from fyplan.model import NO_DUTIES, Duties, Leader, Task, Unit, listed_duties, open_ended
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
-from fyplan.read.context import Built, ReadContext, group_clause, plain_built, shared_label_shape
+from fyplan.read.context import Built, ReadContext, group_clause, group_leaders, plain_built, shared_label_shape
 from fyplan.targets import extract_targets
 
 # The labels read here, with the kind ``clauses.label_kind`` gives each (checked against the label
@@ -231,8 +231,8 @@ def read_head(
     one's duties may be the group's (see context.group_clause)."""
     if not _plain_sentence(body) or "由" in body or "请" in body or "請" in body or _may_close(body):
         return None
-    if group_clause(subtasks):
-        return None  # the general path gives the last point's duties to the task
+    if group_clause(subtasks) or group_leaders(subtasks):
+        return None  # the general path gives the last point's duties (or leaders) to the task
     last = subtasks[-1]
     ctx.fields = []
     ctx.notes = []
