@@ -1603,8 +1603,9 @@ _SENTENCE_ENDS = frozenset("。;；:：!?！？)）]】")
 # A note printed under an item (注:…, 备注:…, 说明:…): the label and what it says.
 _NOTE_AFTER = re.compile(r"^(注|备注|備註|说明|說明)[:：]\s*(\S.*)$")
 _REMARK = "说明"
-# A sentence, not a heading: closed by 。 or ; with a pause inside it, or long (headings are short phrases)
-_REMARK_SENTENCE = re.compile(r"^[^。；;]*[,，；;、][^。]*[。；;]$|^.{20,}[。；;]$")
+# A sentence, not a heading: closed by 。 or ; with a pause inside it, saying who does the work (具体由X组织实施。),
+# or long (headings are short phrases)
+_REMARK_SENTENCE = re.compile(r"^[^。；;]*[,，；;、][^。]*[。；;]$|^[^。]{0,6}由[^。]{4,}[。；;]$|^.{16,}[。；;]$")
 
 
 def _remark_after_duties(task: Task, line: str) -> bool:
