@@ -705,7 +705,8 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
     while j < len(names) and _office().fullmatch(simplified(names[j])):
         j += 1  # 县委常委、副县长、县公安局局长 刘强: a run of offices before the name
     if j == len(names):
-        return False
+        # 县委常委、常务副县长 with no name: a party committee's seat held by whoever holds the post after it
+        return simplified(names[k]).endswith("常委") and j - k >= 2 and bare_title(simplified(names[-1]))
     joined = "".join(names[j].split())
     person = person_after_office(names[j]) or person_after_office(joined)
     if person is None:
