@@ -114,6 +114,30 @@ def test_missing_field() -> None:
     assert [u.name for u in n["2"].cooperating_units] == ["市税务局"]
 
 
+# A table pasted with tabs: row 2's leader cell and row 3's lead cell are empty.
+TABLE = (
+    "2024年镇重点工作责任分解表\n"
+    "序号\t重点工作\t责任领导\t牵头单位\t配合单位\n"
+    "1\t建成镇文化广场\t周平\t镇文化站\t镇财政所\n"
+    "2\t新建村级卫生室3个\t\t镇卫生院\t各村\n"
+    "3\t完成河道清淤5公里\t周平\t\t镇水利站\n"
+    "4\t新增公益岗位20个\t马丽\t镇社保所\t各村\n"
+)
+
+
+def test_empty_table_cells_are_no_format_errors() -> None:
+    # An empty cell of a table is how the table says "none": no error of the notice's format. An empty leader
+    # cell says nothing; an empty lead cell, where the other rows have one, is worth a warning on its row.
+    n = fyplan.parse(TABLE)
+    assert [d for d in n.diagnostics if d.severity == "error"] == []
+    (warning,) = n.diagnostics
+    assert warning.line == 5
+    assert "item 3" in warning.message and "empty" in warning.message
+    assert [leader.name for leader in n["2"].leaders] == []
+    assert [u.name for u in n["3"].lead_units] == []
+    assert [u.name for u in n["3"].cooperating_units] == ["镇水利站"]
+
+
 def test_doubled_separator() -> None:
     text = BASE.replace("市财政局、市统计局", "市财政局、、市统计局")
     n = fyplan.parse(text)

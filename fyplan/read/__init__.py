@@ -77,6 +77,10 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     tables = rewrite_tables(scored.text)
     headless = rewrite_headless(tables.text)  # (a table with bar lines between its cells and no header row)
     ctx = ReadContext(Source(source, text), layout, places=tuple(places))
+    # (each stage gives its text back unchanged where it found no table: equal strings, compared at once)
+    ctx.tabled = (
+        layout.tabled or scored.text != layout.text or tables.text != scored.text or headless.text != tables.text
+    )
     for why in skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.

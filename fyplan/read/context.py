@@ -27,6 +27,7 @@ class ReadContext:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     aliases: dict[str, str] = attrs.Factory(dict)
     first_listed_leads: bool = False
+    tabled: bool = False  # items came from a table's rows: a field missing is an empty cell, no slip of the format
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
     fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read

@@ -92,6 +92,7 @@ class Layout:
     origin: array[int] | None = None  # origin[i] = source line of logical line i + 1
     notes: tuple[Note, ...] = ()  # table cells of columns that are not duties, at logical lines
     problems: tuple[tuple[int, str], ...] = ()  # (logical line, message): warnings of the table rows
+    tabled: bool = False  # rows of a table were rewritten as items with fields (an empty cell: no field)
     _split: list[str] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def source_line(self, line: int) -> int:
@@ -2313,6 +2314,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     text = "\n".join(line for _, line in numbered)
     numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
     skip = -1  # the second row of a two-row header, read with the first
+    tabled = False
     for at, (number, line) in enumerate(numbered):
         if at == skip:
             out.append((number, ""))
@@ -2338,7 +2340,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 changed = True
                 continue
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
-                changed = True
+                changed = tabled = True
                 continue
             if header.piped and _body_line(line) and _rows_go_on(numbered, at + 1, header):
                 leads = any(k in ("lead", "responsible") for k in header.kinds)
@@ -2447,4 +2449,4 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     if not changed:
         return Layout(text)
     origin = array("i", (n for n, _ in out))
-    return Layout("\n".join(t for _, t in out), origin, tuple(notes), tuple(problems))
+    return Layout("\n".join(t for _, t in out), origin, tuple(notes), tuple(problems), tabled)

@@ -129,6 +129,13 @@ def _compare(
         before = [i for i, k in enumerate(kinds) if k in usual[:pos]]
         at = before[-1] + 1 if before else 0
         prev = written[usual[pos - 1]] if pos else "the item text"
+        if ctx.tabled:
+            # A table's row: its empty cell gave no field. A leader's cell is often left empty; a lead's is worth
+            # a word (as a warning: the row is read as printed).
+            if want != "leaders":
+                where = x.labels[-1][2] if x.labels else x.first
+                ctx.report("warning", where, f"item {x.task.id}: the table's {written[want]} cell is empty")
+            return
         if at < len(x.labels):
             found = x.labels[at]
             ctx.report(
