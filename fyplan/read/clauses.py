@@ -241,6 +241,10 @@ TRAILING_LABEL = re.compile(r"(?<=[。;,\s])(?:" + _label_regex() + r") *:")
 _OVERSEES = re.compile(r"^[^:;,]+?(?:负责|负責)?(?:跟踪|跟蹤|全程)?督[办辦查](?:落实|落實)?[,;]?$")
 
 
+# A label, its colon, then at once another label or role word with its colon (责任单位:牵头:…).
+_LABEL_OVER_LABELS = lazy(f"(?:{lexicon('LABEL')}) *: *(?=(?:{lexicon('LABEL')}|{lexicon('ROLE_WORD')}) *:)")
+
+
 def oversees(group: str) -> bool:
     """县委督查室、县政府督查室跟踪督办: a group naming who follows the work up, not who does it."""
     return _OVERSEES.match(group) is not None
@@ -360,6 +364,10 @@ _SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
+    if body.count(":") > 1 and (inner := _LABEL_OVER_LABELS.match(body)) is not None:
+        # 责任单位:牵头:县财政局;配合:县国税局 — a table's column name over a cell that labels its own parts: the
+        # parts' labels say who leads and who helps; the column's says nothing more.
+        body = body[inner.end() :]
     if body.endswith(_SAME_BELOW):
         # 甲局、乙局按职责分工负责,下同: the convention's words are a note, not a name.
         cut = max(body.rfind(","), body.rfind(";"))

@@ -327,6 +327,11 @@ def _bodies(text: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], bool, tupl
         found += group_found
         people += group_people
         open_ended = open_ended or group_open
+    if people:
+        # 张三,张三、杨志武副市长: a bare name another group of the list names as a person is that person, no body
+        # (units.units_of leaves every name of the list's people out)
+        named = {p.name for p in people}
+        found = tuple(u for u in found if u.name not in named)
     return found, people, open_ended, tuple(sizes) if sizes is not None else None
 
 
