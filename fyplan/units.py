@@ -540,6 +540,8 @@ def titled_person(name: str) -> str | None:
         return person if surname().match(person) or (deputy and len(person) <= 3) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
+    if m.group("name").endswith(("副", "常务")):
+        return None  # 李副市长: a surname and a title, no name (the title's 副 is not the name's): kept whole
     if m.group("title") is None and not _comrade(m.group("name")):
         return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
