@@ -468,6 +468,9 @@ def normalize(text: str) -> str:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
         text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
+    if "续" in text or "續" in text:
+        # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
+        text = _TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "*" in text:
@@ -492,6 +495,7 @@ def normalize(text: str) -> str:
 
 
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
+_TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
     r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
 )
