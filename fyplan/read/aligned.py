@@ -28,7 +28,11 @@ _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with posit
 # Two spaces or more (or an ideographic space) part the cells of a line.
 
 _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
-_HEADER_CELL = re.compile(r"^[^。,，;；:：%\d]{2,20}$")
+# A header cell: a few words, no sentence mark nor figure — but a year before them (2022年目标) and a measure in a
+# bracket after them (增幅(%), 投资额(万元)) are a column's name too.
+_HEADER_CELL = re.compile(
+    r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:[(（](?:%|％|[万亿]?元|个|人|户|公里|亩|吨)[)）])?$"
+)
 _NUMBER = re.compile(r"^\d{1,4}[.、]?$")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between

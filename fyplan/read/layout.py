@@ -618,7 +618,7 @@ def _header(line: str) -> _Header | None:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
     names = [cell.replace(" ", "") for cell in cells]
-    if not all(HEADER_WORD.match(name) or _YEAR_HEADER.match(name) for name in names):
+    if not all(HEADER_WORD.match(name) or _YEAR_HEADER.match(name) or _measured_header(name) for name in names):
         return None
     if sum(1 for name in names if HEADER_WORD.match(name)) < 2:
         return None  # 2024年目标 | 区发改局: a year's short header word heads a column only beside others
@@ -629,6 +629,17 @@ def _header(line: str) -> _Header | None:
     if any(not HEADER_WORD.match(name) for name in names[first_duty:]):
         return None  # a year's figures stand before who answers for them (…| 责任股室 | 2025年目标: a group row after)
     return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
+
+
+# 增幅(%), 投资额(万元): a header word with the measure of its figures in a bracket after it.
+MEASURE_AFTER = re.compile(r"[(（](?:%|％|[万亿]?元|个|人|户|公里|亩|吨)[)）]$")
+
+
+def _measured_header(name: str) -> bool:
+    if MEASURE_AFTER.search(name) is None:
+        return False
+    bare = MEASURE_AFTER.sub("", name)
+    return HEADER_WORD.match(bare) is not None or _YEAR_HEADER.match(bare) is not None
 
 
 # 2024年目标, 2022年计划, 2021年完成: a year before a two-character header word (HEADER_WORD wants three, as
