@@ -1180,6 +1180,12 @@ def _rewrite_rows(
 _FOOTNOTE = re.compile(r"^(?:(?:注|附注|说明)\s*\d?\s*[:：.、]|\([^()]*(?:标注|标\*|带\*|\*)[^()]*\)$)")
 
 
+# An article's end mark (- END -, —完—, (完)) or a credit line of its page (来源:, 编辑:, 审核:, 责任编辑:).
+_PAGE_END = re.compile(
+    r"^(?:[-—–－ ]*(?:END|End|end|完)[-—–－ ]*|[(（【]完[)）】]|(?:来源|來源|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|作者)\s*[:：].*)$"
+)
+
+
 def _rewrite_cell_rows(
     lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
 ) -> int:
@@ -1245,8 +1251,10 @@ def _rewrite_cell_rows(
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
-            if len(cells) >= width and _FOOTNOTE.match(lines[j]):
-                break  # 注:带*的单位为…, (标注*的为牵头单位): the table's footnote, after a full last row
+            if len(cells) >= width and (_FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j])):
+                # 注:带*的单位为…, (标注*的为牵头单位): the table's footnote, after a full last row; - END -, 来源:…,
+                # 编辑:…: the article's end and its page's credits
+                break
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
