@@ -146,7 +146,7 @@ def flatten_aligned(text: str) -> str:
     """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
     there is none)."""
     if "\t" in text:
-        text = _each_table(text, "\t", _tab_header, _rewrite_tabbed)
+        text = _each_table(_two_row_tab_headers(text), "\t", _tab_header, _rewrite_tabbed)
     if ",," in text or '",' in text:
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
@@ -305,6 +305,34 @@ def _tab_header(line: str) -> list[str] | None:
         return None
     kinds = header_kinds([n for n in names if n])
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
+
+
+def _two_row_tab_headers(text: str) -> str:
+    """A spreadsheet's header of two rows (序号 | 重点工作 | 责任分工 | | | 完成时限 over | | 牵头领导 | 牵头单位 | 配合单位 |):
+    a merged cell leaves its places empty, so each place takes the second row's name where it has one, else the
+    first row's. Only where the second row names duty columns alone and the first row is no header by itself;
+    the two rows become one (the second line left empty, so the lines keep their places)."""
+    lines = text.split("\n")
+    changed = False
+    for k in range(len(lines) - 1):
+        top, below = lines[k], lines[k + 1]
+        if top.count("\t") < 2 or below.count("\t") < 2 or "序号" not in top.replace(" ", ""):
+            continue
+        if _tab_header(top) is not None:
+            continue
+        tops = top.split("\t")
+        subs = below.split("\t")
+        named = [n.strip().replace(" ", "") for n in subs if n.strip()]
+        if len(named) < 2 or any(header_kinds([n])[0] not in _DUTY for n in named):
+            continue
+        width = max(len(tops), len(subs))
+        tops += [""] * (width - len(tops))
+        subs += [""] * (width - len(subs))
+        merged = "\t".join(sub if sub.strip() else head for head, sub in zip(tops, subs, strict=True))
+        if _tab_header(merged) is not None:
+            lines[k], lines[k + 1] = merged, ""
+            changed = True
+    return "\n".join(lines) if changed else text
 
 
 def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
