@@ -535,9 +535,10 @@ def titled_person(name: str) -> str | None:
         office = name[: len(name) - len(person)] if person else ""
         if not person or ends_like_unit(person) or not bare_title(office.strip().lstrip("省市县縣区區州旗委")):
             return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
-        # (a deputy's title says a person follows: 副市长阳卫国, whose surname the list leaves out)
         deputy = "副" in office
-        return person if surname().match(person) or (deputy and len(person) <= 3) else None
+        # (a deputy's full name of three characters: 副市长阳卫国, whose surname the list leaves out — not 副市长热线,
+        # 常务副市长信箱: two characters after a post are a mailbox's or a hotline's name as often as a person's)
+        return person if surname().match(person) or (deputy and len(person) == 3) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
     if m.group("name").endswith(("副", "常务")):

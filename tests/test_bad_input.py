@@ -138,6 +138,22 @@ def test_empty_table_cells_are_no_format_errors() -> None:
     assert [u.name for u in n["3"].cooperating_units] == ["镇水利站"]
 
 
+def test_leader_from_closing_line_is_not_missing() -> None:
+    # Task 2's points name their units; one 责任领导: line closes the last point and leads both (context.group_leaders):
+    # neither point lacks its leader, though only the last has the line.
+    text = (
+        "示例市2024年重点工作任务分解\n"
+        "1.建成市民中心。\n责任领导:周平\n牵头单位:市住建局\n"
+        "2.推进数字政府建设。\n"
+        "(1)建成政务云平台。\n牵头单位:市数据局\n"
+        "(2)推行一网通办。\n牵头单位:市政务服务中心\n责任领导:马丽\n"
+        "3.新建公园两处。\n责任领导:周平\n牵头单位:市城管局\n"
+    )
+    n = fyplan.parse(text)
+    assert [leader.name for leader in n["2.1"].leaders] == ["马丽"]
+    assert [d for d in n.diagnostics if d.severity == "error"] == []
+
+
 def test_doubled_separator() -> None:
     text = BASE.replace("市财政局、市统计局", "市财政局、、市统计局")
     n = fyplan.parse(text)

@@ -25,6 +25,17 @@ def test_str_round_trips(node: Node) -> None:
     assert parse_query(str(node)) == node
 
 
+def test_full_width_marks_in_a_bare_value_are_quoted() -> None:
+    # Full-width （ ： ＞ outside quotes are read as ( : > (a Chinese input method's): a value holding one prints quoted.
+    # (Found by test_str_round_trips: 0（ printed bare read back as 0( and failed.)
+    from fyplan.query.ast import Term
+
+    for value in ("0（", "甲）", "a＞b", "乙：丙"):
+        node = Term("text", ":", value, bare=True)
+        assert str(node).startswith('"')
+        assert parse_query(str(node)) == node
+
+
 @settings(deadline=None)
 @given(queries)
 def test_double_negation(node: Node) -> None:

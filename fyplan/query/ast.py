@@ -33,7 +33,9 @@ FULL_WIDTH = str.maketrans("：（）＝＞＜！　", ":()=><! ")
 MAX_REGEX_LENGTH = 1000
 MAX_REGEX_SIZE = 10_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_PLAIN = re.compile(r"[^\s:=<>!()\"'/\-（）：][^\s:=<>!()\"']*")
+# (Full-width ：（）＝＞＜！ are read as their ASCII marks outside quotes (parser._FULL_WIDTH): a value holding one is
+# quoted.)
+_PLAIN = re.compile(r"[^\s:=<>!()\"'/\-（）：＝＞＜！][^\s:=<>!()\"'（）：＝＞＜！]*")
 # Words the grammar reads as connectives when they stand alone (grammar/query.lark: _AND, _OR, _NOT).
 _KEYWORDS = {"and", "or", "not", "且", "并且", "和", "及", "或", "或者", "非"}
 
