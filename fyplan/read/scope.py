@@ -163,8 +163,9 @@ def heading_roles(heading: str) -> Roles:
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
         name = person.group("name")
-        if name and _ROLE_PREFIX.match(name):
-            leaders.append(units.leader(_as_written(heading, bare)))  # 常务副县长: a role, named whole
+        if name and (_ROLE_PREFIX.match(name) or name.endswith(("副", "常务"))):
+            # 常务副县长: a role, named whole; 王副市长: a surname and a post, no name (the post's 副 is not the name's)
+            leaders.append(units.leader(_as_written(heading, bare)))
             continue
         if name and not is_person(name):
             break  # 其他副县长: no one in particular
