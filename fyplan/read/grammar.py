@@ -1611,7 +1611,11 @@ _REMARK_SENTENCE = re.compile(r"^[^。；;]*[,，；;、][^。]*[。；;]$|^[^�
 def _remark_after_duties(task: Task, line: str) -> bool:
     """A free sentence right under an item's duty lines (具体由…组织实施,…加强指导。): a remark on the item, where
     the item has named who answers (else the sentence may be the item's own words or the next item's heading)."""
-    return not task.duties.is_empty() and _REMARK_SENTENCE.match(line.strip()) is not None
+    said = line.strip()
+    if task.duties.is_empty():
+        return False
+    # (县政府督查室跟踪督办。: who follows the item up, short as it is — no heading says so)
+    return _REMARK_SENTENCE.match(said) is not None or (said[-1:] == "。" and dutymod.oversees(said[:-1]))
 
 
 def _with_closed_paragraphs(built: Built) -> Built:
