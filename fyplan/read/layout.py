@@ -1671,7 +1671,7 @@ def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[i
 # (Searches each with a literal first character re skips ahead to: as one alternation ~5x slower.)
 _BROKEN_AT = re.compile(r"\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
 _OPEN_LIST_AT = re.compile(r"、 *\n")
-_OPEN_AT_END = re.compile(r"\([^()\n]*\n(?:[^()\n]*\n){0,2}[^()\n]*\)")
+_OPEN_AT_END = re.compile(r"\([^()\n]*\n(?:[^()\n]*\n){0,4}[^()\n]*\)")
 _NEVER_STARTS = frozenset(",、;:。)")
 
 
@@ -1737,26 +1737,29 @@ def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-_CLAUSE_LINES = 3  # a bracket of fields a wrap broke: its middle lines and the one that closes it, at most
+_CLAUSE_LINES = 5  # a bracket of fields a wrap broke: its middle lines and the one that closes it, at most
 
 
 def _inside_open_clause(before: str, later: list[str]) -> bool:
-    """Is ``later[0]`` a middle line of a bracket of fields a wrap broke over three or more lines (…(牵头单位:市农业农
-    / 村局;责任单位:…,各区县人 / 民政府))? So it is where ``before`` ends inside a bracket that opened with a label or
-    a role word, the line holds no bracket and starts no numbered unit, and a line within the next two closes the
-    bracket (a bracket the page never closed stays where it is)."""
+    """Is ``later[0]`` a middle line of a bracket of fields a wrap broke over three to six lines (…(牵头单位:市农业农
+    / 村局;责任单位:…,各区县人 / 民政府))? So it is where ``before`` ends inside a bracket, the line holds no bracket
+    and starts no numbered unit, a line within the next four closes the bracket (a bracket the page never closed
+    stays where it is), and the bracket's words, on any of its lines, say who answers (a label or a role word)."""
     line = later[0].strip()
     if not line or "(" in line or ")" in line or _STARTS_NUMBERED.match(line):
         return False
     opened = before.rfind("(")
-    if opened < 0 or ")" in before[opened:] or not names_role(before[opened + 1 :]):
+    if opened < 0 or ")" in before[opened:]:
         return False
+    inside = [before[opened + 1 :], line]
     for after in later[1:]:
         after = after.strip()
         if not after or _STARTS_NUMBERED.match(after) or "(" in after.split(")", 1)[0]:
             return False
         if ")" in after:
-            return True
+            # (the role word may stand on any of its lines: (甲、乙、 / 丙、 / 丁按职责分工负责))
+            return names_role("".join([*inside, after.split(")", 1)[0]]))
+        inside.append(after)
     return False
 
 
