@@ -1533,12 +1533,36 @@ _YEAR_AFTER_DOT = re.compile(r"^(\d{1,3})\.(?=(?:19|20)\d\d年)", re.MULTILINE)
 _YEAR_AFTER_DOT_AT = LineStart(_YEAR_AFTER_DOT)
 
 
+# 1.1 全市地区生产总值增长…, 2.3 新建…: an item numbered by its part and its place in the part.
+_COMPOUND_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,3})(?= *[\u4e00-\u9fff])", re.MULTILINE)  # (a cell of a row: no)
+_COMPOUND_NUMBER_AT = LineStart(_COMPOUND_NUMBER)
+_PLAIN_TASK_LINE = re.compile(r"^\d{1,3}(?:[、)]|\.(?!\d))", re.MULTILINE)
+
+
+def _compound_numbers(text: str) -> str:
+    """Items numbered 1.1, 1.2, 2.1 … (part, then place in the part) in a notice with no plain item numbers (1. 2.
+    would make them a task's points): each is its place's number (1.1 → 1.), as a part's items are numbered. Only
+    where they count 1, 2, 3 … within each part and the parts count on; the characters keep their columns."""
+    found = list(_COMPOUND_NUMBER.finditer(text))
+    if len(found) < 2 or _PLAIN_TASK_LINE.search(text):
+        return text
+    last = (0, 0)
+    for m in found:
+        part, place = int(m.group(1)), int(m.group(2))
+        if not ((part == last[0] and place == last[1] + 1) or (part > last[0] and place == 1)):
+            return text
+        last = (part, place)
+    return _COMPOUND_NUMBER.sub(lambda m: f"{m.group(2)}.".ljust(len(m.group())), text)
+
+
 def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
     if (".20" in text or ".19" in text) and _YEAR_AFTER_DOT_AT.found(text):  # (two literal scans first: C speed)
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
+    if ".1" in text and _COMPOUND_NUMBER_AT.found(text):
+        text = _compound_numbers(text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
     if " " in text and _SPACED_NUMBER_AT.found(text):
