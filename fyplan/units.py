@@ -528,7 +528,7 @@ def _titled() -> re.Pattern[str]:
 def titled_person(name: str) -> str | None:
     """杨志武副市长 in a list of bodies ((杨志武副市长负责,市发改委牵头)): the person, named bare."""
     m = _titled().fullmatch(simplified(name))
-    if m is None and _TITLE_THEN_NAME.search(name):
+    if m is None and not _TITLE_HINT.isdisjoint(name[-6:-1]) and _TITLE_THEN_NAME.search(name):
         # 常务副市长阳卫国, 副市长谭勇 (由副市长谭勇负责): the title first, then a full name (surname first: 市长热线办 is
         # a body)
         person = person_after_office(name)
@@ -550,6 +550,9 @@ def titled_person(name: str) -> str | None:
 
 
 # A title's last characters, then two to four more closing the name: where a name may be a title then a person.
+_TITLE_HINT = frozenset(
+    "长長记記任席"
+)  # (a title's last character, looked for before the pattern: most names have none)
 _TITLE_THEN_NAME = re.compile(r"(?:[长長]|[书書]记|[书書]記|主任|主席)[\u4e00-\u9fff]{2,3}$")
 
 

@@ -468,7 +468,7 @@ def normalize(text: str) -> str:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
         text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
-    if "续" in text or "續" in text:
+    if "续表" in text or "續表" in text or "上表" in text:  # (literals first: the pattern tries every position)
         # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
         text = _TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
