@@ -415,8 +415,15 @@ def _label_without_pinyin(m: re.Match[str]) -> str:
 def _square_label() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the label lexicon only for a text with square brackets
 
-    # Not a label word a sentence puts in brackets (各【责任单位】要…): a verb follows it there, names here.
-    return re.compile(r"[【\[](" + lexicon("LABEL") + r")[】\]](?! *:)(?![要应须均都需将在对按必每])")
+    # Not a label word a sentence puts in brackets (各【责任单位】要…): a verb follows it there, names here. The
+    # label of the task's own words too (【重点任务】推进…, a post's cards), where words follow it on its line.
+    return re.compile(
+        r"[【\[]("
+        + lexicon("LABEL")
+        + r"|(?:"
+        + lexicon("TEXT_FIELD")
+        + r")(?=[】\]] *[^\s:]))[】\]](?! *:)(?![要应须均都需将在对按必每])"
+    )
 
 
 @functools.cache
@@ -460,6 +467,10 @@ def normalize(text: str) -> str:
     if pinyin and "|" in text:
         # 工作任務(wù) | 責(zé)任單位(wèi) | 完成時(shí)限(xiàn) |: a header with no 序号, its cells all short words, one a duty label.
         text = _PIPED_LINE.sub(_header_without_pinyin, text)
+    if _PICTURE_NUMBER_AT.found(text):
+        # 🔥 01 alone on its line: a post's card numbered with a picture before it — the number, as a list's
+        # numbers alone on their lines are (layout.number_lines); the picture becomes spaces (columns kept)
+        text = _PICTURE_NUMBER.sub(lambda m: " " * (len(m.group()) - len(m.group(1))) + m.group(1), text)
     if "▲" in text or "△" in text:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
@@ -494,6 +505,9 @@ def normalize(text: str) -> str:
     return text
 
 
+# A picture character (emoji, a dingbat) and a number alone on a line: 🔥 01, ✅ 2, ⭐3.
+_PICTURE_NUMBER = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f? *(\d{1,3}) *$", re.MULTILINE)
+_PICTURE_NUMBER_AT = LineStart(_PICTURE_NUMBER)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 _TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
