@@ -173,6 +173,8 @@ def looks_like_respelling(a: str, b: str) -> bool:
         return False
     if short[0] != long[0] or short[-1] != long[-1]:
         return False
+    if len(long) - len(short) == 1 and len(short) <= 4:
+        return False  # 县委办 / 县委农办, 市公安局 / 市公安分局: one character more in a short name makes another body
     it = iter(long)
     return all(ch in it for ch in short)  # short is a subsequence of long
 

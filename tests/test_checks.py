@@ -116,6 +116,11 @@ def test_respelling_heuristic() -> None:
     assert looks_like_respelling("市发改委", "市发展改革委")
     assert not looks_like_respelling("市财政局", "市税务局")
     assert not looks_like_respelling("市委", "市委办")
+    # One character more in a short name is another body (the party office / the rural work office; a bureau / its
+    # branch), where a longer name's one more character is a respelling (人行阜阳中心支行 / 人行阜阳市中心支行).
+    assert not looks_like_respelling("县委办", "县委农办")
+    assert not looks_like_respelling("市公安局", "市公安分局")
+    assert looks_like_respelling("人民银行阜阳中心支行", "人民银行阜阳市中心支行")
 
 
 def test_real_findings_in_the_example(example: Notice) -> None:
