@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from fyplan.read.layout import PAGE_LINE
-from fyplan.read.tables import GROUP_ROW, fit, header_kinds, joined_piece, spread, two_row_header
+from fyplan.read.tables import GROUP_ROW, MEASURE, fit, header_kinds, joined_piece, spread, two_row_header
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
 # Two spaces or more (or an ideographic space) part the cells of a line.
@@ -30,9 +30,7 @@ _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with posit
 _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
 # A header cell: a few words, no sentence mark nor figure — but a year before them (2022年目标) and a measure in a
 # bracket after them (增幅(%), 投资额(万元)) are a column's name too.
-_HEADER_CELL = re.compile(
-    r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:[(（](?:%|％|[万亿]?元|个|人|户|公里|亩|吨)[)）])?$"
-)
+_HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + MEASURE + ")?$")
 _NUMBER = re.compile(r"^\d{1,4}[.、]?$")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between

@@ -44,6 +44,7 @@ from fyplan.read.tables import (
     FIGURE_CELL,
     HEADER_WORD,
     HEADS_TOO,
+    MEASURE_AFTER,
     MERGED_SHARED,
     TEXT_WORDS,
     WHEN,
@@ -631,11 +632,8 @@ def _header(line: str) -> _Header | None:
     return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
 
 
-# 增幅(%), 投资额(万元): a header word with the measure of its figures in a bracket after it.
-MEASURE_AFTER = re.compile(r"[(（](?:%|％|[万亿]?元|个|人|户|公里|亩|吨)[)）]$")
-
-
 def _measured_header(name: str) -> bool:
+    """增幅(%), 投资额(万元): a header word with the measure of its figures in a bracket after it."""
     if MEASURE_AFTER.search(name) is None:
         return False
     bare = MEASURE_AFTER.sub("", name)

@@ -198,6 +198,11 @@ def spread(tops: Sequence[_Cell], spans: Sequence[tuple[int, int]], subs: Sequen
     return out
 
 
+# A column's measure in a bracket after its name (增幅(%), 总投资(万元)): the header readers take it as a name's.
+MEASURE = r"[(（](?:%|％|[万亿]?元|个|人|户|公里|亩|吨)[)）]"
+MEASURE_AFTER = re.compile(MEASURE + "$")
+
+
 def header_kinds(names: Sequence[str]) -> list[str]:
     """The kinds of a header's columns. A table must have a task column: when no header names one
     by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
