@@ -1579,22 +1579,21 @@ def _ends_wrapped_item(text: str, line: str, unclaimed: bool) -> bool:
         return unclaimed and last[-1:] not in ")）]】" and _goes_on_sentence(said)
     if scope.body_alone(said):
         return True
-    return (
-        unclaimed
-        and said[-1:] in ("。", ";", "；")
-        and scope.group_sentence(said) is None
-        and _preceding_roles(said) is None
-        and _following_roles(said) is None
-    )
+    return unclaimed and _closed_sentence(said)
 
 
 def _goes_on_sentence(line: str) -> bool:
     """并进行…。 / 同时…。: a closed sentence that opens with a word going on with what came before."""
+    return _SAYS_MORE.match(line) is not None and _closed_sentence(line)
+
+
+def _closed_sentence(line: str) -> bool:
+    """A line closed by 。 or ; that says nothing of who answers for a group of items (以上…由…, 以下…由…)."""
     return (
         line[-1:] in ("。", ";", "；")
-        and _SAYS_MORE.match(line) is not None
         and scope.group_sentence(line) is None
         and _preceding_roles(line) is None
+        and _following_roles(line) is None
     )
 
 
