@@ -549,10 +549,9 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
-# A title's last characters, then two to four more closing the name: where a name may be a title then a person.
-_TITLE_HINT = frozenset(
-    "长長记記任席"
-)  # (a title's last character, looked for before the pattern: most names have none)
+# A title's last characters, then two or three more closing the name: where a name may be a title then a person.
+# (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
+_TITLE_HINT = frozenset("长長记記任席")
 _TITLE_THEN_NAME = re.compile(r"(?:[长長]|[书書]记|[书書]記|主任|主席)[\u4e00-\u9fff]{2,3}$")
 
 

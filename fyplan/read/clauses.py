@@ -7,7 +7,7 @@ into ``Duties`` (who leads, who cooperates), given how the notice labels things.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -245,6 +245,20 @@ _OVERSEES = re.compile(r"^[^:;,]+?(?:负责|负責)?(?:跟踪|跟蹤|全程)?督
 _LABEL_OVER_LABELS = lazy(f"(?:{lexicon('LABEL')}) *: *(?=(?:{lexicon('LABEL')}|{lexicon('ROLE_WORD')}) *:)")
 
 
+def _groups_to_note(body: str, note: str | None, says: Callable[[str], bool], first: int) -> tuple[str, str | None]:
+    """The clause without its groups (parted by , or ;) from the ``first`` on that ``says`` holds for, and the note
+    with them added after a comma, in order; the clause and the note as they were where there is none."""
+    pieces = re.split(r"(?<=[,;])", body)
+    moved = [k for k in range(first, len(pieces)) if says(pieces[k])]
+    if not moved:
+        return body, note
+    for k in moved:
+        group = pieces[k].rstrip(",;")
+        note = group if note is None else f"{note},{group}"
+    kept = set(range(len(pieces))).difference(moved)
+    return "".join(p for k, p in enumerate(pieces) if k in kept).rstrip(",;"), note
+
+
 def oversees(group: str) -> bool:
     """县委督查室、县政府督查室跟踪督办: a group naming who follows the work up, not who does it."""
     return _OVERSEES.match(group) is not None
@@ -383,15 +397,11 @@ def parse_clause(text: str) -> Clause:
         body = reworded(body)
     if "由" in body and units.says_who_pays(body):
         # 甲局牵头,所需资金由县财政局统筹保障: the group that says who pays is a note, not a list of names.
-        pieces = re.split(r"(?<=[,;])", body)
-        body = "".join(p for p in pieces if not units.says_who_pays(p)).rstrip(",;")
-        for paid in (p.rstrip(",;") for p in pieces if units.says_who_pays(p)):
-            note = paid if note is None else f"{note},{paid}"
-    if "督" in body and (pieces := re.split(r"(?<=[,;])", body)) and any(_OVERSEES.match(p) for p in pieces[1:]):
-        # 甲局负责,乙局配合;县委督查室跟踪督办: who checks the work is done answers for none of it: a note.
-        body = "".join(p for k, p in enumerate(pieces) if not k or not _OVERSEES.match(p)).rstrip(",;")
-        for checks in (p.rstrip(",;") for p in pieces[1:] if _OVERSEES.match(p)):
-            note = checks if note is None else f"{note},{checks}"
+        body, note = _groups_to_note(body, note, units.says_who_pays, 0)
+    if "督" in body:
+        # 甲局负责,乙局配合;县委督查室跟踪督办: who checks the work is done answers for none of it: a note (a group
+        # after the clause's first: alone, the group is the clause).
+        body, note = _groups_to_note(body, note, oversees, 1)
     if _ROLE_THEN_WORK.search(body):
         body, works = _work_after_verbs(body)
         for work in works:

@@ -1750,7 +1750,11 @@ def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and text
             and (
                 _goes_on_line(out[-1][1], text)
-                or _inside_open_clause(out[-1][1], [n for _, n in numbered[k : k + _CLAUSE_LINES]])
+                # (the list of the lines after made only after a line that holds a bracket)
+                or (
+                    "(" in out[-1][1]
+                    and _inside_open_clause(out[-1][1], [n for _, n in numbered[k : k + _CLAUSE_LINES]])
+                )
             )
         ):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text)
