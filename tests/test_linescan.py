@@ -112,10 +112,11 @@ def _lexed(tokens: Any) -> list[tuple[Any, ...]]:
 
 
 class _Numbers:
-    """What the lexer's TASK callback writes to: the task numbers met."""
+    """What the lexer's callbacks write to: the task numbers met, whether a section heading was."""
 
     def __init__(self) -> None:
         self.task_numbers: list[tuple[int, int]] = []
+        self.headings_met = False
 
 
 def _both_lexers(text: str) -> tuple[list[Any], list[Any], list[Any], list[Any]]:
@@ -150,6 +151,8 @@ LINES = st.lists(
             "   ",
             "\r",
             "7)任务",
+            "附件2",
+            "附件:1.甲表",
         ]
     ),
     max_size=30,

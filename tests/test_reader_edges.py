@@ -10,6 +10,7 @@ import pytest
 import fyplan
 from fyplan.model import Item
 
+CASES = Path(__file__).parent / "cases"
 HEAD = "示例市人民政府关于2023年重点工作及责任分解的通知\n一、稳增长\n"
 
 
@@ -567,3 +568,26 @@ def test_title_words(text: str, title: str, year: int) -> None:
     notice = fyplan.parse(text)
     assert notice.title == title
     assert notice.year == year
+
+
+def test_an_attachments_list_after_the_signature_is_a_part_of_its_own() -> None:
+    # The main list ends with the closing words, the issuer and the date; 附件2 and its title head a second list
+    # numbered from 1 again: a part titled by the attachment, after the main list's parts.
+    notice = fyplan.load(CASES / "attachment-second-list.txt")
+    assert [(s.number, s.title) for s in notice.sections] == [
+        (1, "扩大有效投资"),
+        (2, "附件2 2023年县政府民生实事责任分解"),
+    ]
+    assert notice.closing == "各责任单位要细化措施，每季度末向县政府督查室报送进展。"
+    assert (notice.issuer, notice.date) == ("青溪县人民政府", datetime.date(2023, 2, 14))
+    ids = [item.id for item in notice.items()]
+    assert ids == ["1", "2", "2-1", "2-2"]
+    assert not notice.diagnostics
+
+
+def test_an_attachment_line_before_any_list_stays_front_matter() -> None:
+    # 附件 over the only list (nothing numbered before it): the front matter's line, no part of its own.
+    text = "关于印发分解表的通知\n附件\n2024年重点工作分解表\n1.做好甲事。\n牵头单位:县甲局\n2.做好乙事。\n牵头单位:县乙局\n"
+    notice = fyplan.parse(text)
+    assert [(item.id, item.section) for item in notice.items()] == [("1", None), ("2", None)]
+    assert not notice.diagnostics

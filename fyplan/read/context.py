@@ -30,6 +30,7 @@ class ReadContext:
     tabled: bool = False  # items came from a table's rows: a field missing is an empty cell, no slip of the format
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
+    headings_met: bool = False  # a section heading was lexed (with task_numbers: has a list begun?)
     fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read
     notes: list[tuple[str, str]] = attrs.Factory(list)  # fields of the item being read that name no duty
     numbering_restarts: bool = False  # tasks numbered from 1 again in each sub-section (grammar.numbering_restarts)
@@ -223,6 +224,7 @@ class BuiltSection:
     plain: BuiltSection | None = None  # the same line read as a section heading, if it is one after all
     paragraph: bool = False  # an item_section made of a heading and its one paragraph (see start())
     held: list[Diagnostic] = attrs.Factory(list)  # what reading it as ``plain`` reported, said if it is used
+    attachment: bool = False  # headed by 附件2 after a list: a list of its own (numbered in document.assemble)
 
 
 def group_clause(subtasks: Sequence[Built]) -> bool:

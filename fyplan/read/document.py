@@ -41,12 +41,25 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         lead, moved = _leading_list(ctx, body[0])
         front_lines += moved
         body[0] = lead
+    while len(body) > 1 and body[-1].attachment and not body[-1].built:
+        # 附件:任务清单联系人 after the last list, no list under it: the notice's back matter, as before any list.
+        last = body.pop()
+        body[-1].tail = [*body[-1].tail, *last.lines, *last.tail]
+    if body and body[0].attachment:
+        # 附件 over the first list (a front list of files came before it): the front matter's lines, as when
+        # no list comes before one — the list is the notice's, in no part of its own.
+        front_lines += body[0].lines
+        whole = attrs.evolve(body[0].section, number=0, title="", intro="", line=0)
+        body[0] = BuiltSection(whole, body[0].built, [], body[0].tail)
+    parts = _attachment_parts(body)
     front = frontmod.read_front(front_lines)
-    back = frontmod.read_back(body[-1].tail if body else [])
+    # The notice ends (closing paragraph, issuer, date) before its first attachment's list, if it has one.
+    ends = [parts - 1, len(body) - 1] if 0 < parts < len(body) else [len(body) - 1] if body else []
+    back = frontmod.read_back([line for i in dict.fromkeys(ends) for line in body[i].tail])
     sections = []
     for i, b in enumerate(body):
         section = b.section
-        if i < len(body) - 1 and b.tail:
+        if i not in ends and b.tail:
             section = attrs.evolve(section, tail="\n".join(t for _, t in b.tail))
         sections.append(section)
     if notes:
@@ -55,8 +68,11 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = _same_as_above(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
-    if _numbering_restarts(sections):
-        sections = [_qualify_ids(section) for section in sections]
+    if _numbering_restarts(sections[:parts]):
+        sections[:parts] = [_qualify_ids(section) for section in sections[:parts]]
+    if parts < len(sections) and _numbering_restarts(sections):
+        # An attachment's list numbered from 1 again: its ids carry its part (2-1); the main list's stay as printed.
+        sections[parts:] = [_qualify_ids(section) for section in sections[parts:]]
     year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
     sections = [_with_deadlines(section, year) for section in sections]
     notice = Notice(
@@ -83,6 +99,24 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     notice = attrs.evolve(notice, **attrs.asdict(_identity(notice, front.recipients), recurse=False))
     validate.check(ctx, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+def _attachment_parts(body: list[BuiltSection]) -> int:
+    """Number the parts from the first attachment's list on after the parts before it (附件2 after a list of
+    sections 一 … 八 is part 9; its own 一、二、 parts 10, 11), so that every part has a number of its own.
+    Returns the index of the first attachment's part (len(body) if there is none)."""
+    first = next((i for i, b in enumerate(body) if b.attachment), len(body))
+    top = max((b.section.number for b in body[:first]), default=0)
+    offset = 0
+    for b in body[first:]:
+        if b.attachment:
+            top += 1
+            offset = top
+            b.section = attrs.evolve(b.section, number=top)
+        elif b.section.number:
+            b.section = attrs.evolve(b.section, number=b.section.number + offset)
+            top = max(top, b.section.number)
+    return first
 
 
 def _has_duties(section: Section) -> bool:

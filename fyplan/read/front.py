@@ -178,6 +178,8 @@ def _open_title(lines: Sequence[Line], first: int, end: int) -> bool:
 
 # What a group's heading is not: a sentence (its marks), a date or a document number, an attachment's mark.
 # (——经市政府常务会议审议通过: a subtitle that says where the document comes from, no group)
+# 附件2 / 附件二:2023年民生实事责任分解 alone on its line: an attachment's heading (the title after the colon, if any).
+ATTACHMENT_LINE = re.compile(r"^附件 *(?:\d{1,2}|[一二三四五六七八九十]{1,3})? *(?::(.{0,80}))?$")
 _NO_GROUP_HEADING = re.compile(r"[。;;:：,!?、|%]|^附件|^\d{4}年\d{1,2}月|[〔\[【]\d{4}|审议|通过|印发|会议|發布|发布")
 # A column's name left above a table's first row (配合单位, 完成时限, 进展情况, 下步举措 …): no group's heading.
 _COLUMN_WORDS = re.compile(

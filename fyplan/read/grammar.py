@@ -33,6 +33,8 @@ from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
+# After 附件:, files listed (1.…表 2.…) or a sentence: no attachment's own title.
+_FILE_LIST = re.compile(r"\d[.、]|。")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
 _UNKNOWN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8}):")
 # Labels of fields that say what an item is to achieve or where it stands, not who answers for it.
@@ -449,6 +451,20 @@ class Builder(Transformer[Token, Any]):
             del self.ctx.task_numbers[0]
         return tok
 
+    def saw_section(self, tok: Token) -> Token:
+        """Lexer callback: a section heading met (see saw_attachment)."""
+        self.ctx.headings_met = True
+        return tok
+
+    def saw_attachment(self, tok: Token) -> Token:
+        """Lexer callback: 附件2 alone on its line (or with its title) after a list's headings or items starts
+        a list of its own (a second list after the signature); before any, it is the front matter's line over
+        the one list (kept as text, as any line there). A 附件: line listing files (1.…表 2.…表) is text."""
+        title = tok.partition(":")[2]
+        began = self.ctx.headings_met or bool(self.ctx.task_numbers)
+        tok.type = "SECTION" if began and not _FILE_LIST.search(title) else "TEXT"
+        return tok
+
     def _parent_number(self, line: int) -> int:
         # The parser reduces a sub-task when it sees the next token, which may be the next task.
         for task_line, number in reversed(self.ctx.task_numbers):
@@ -571,6 +587,8 @@ class Builder(Transformer[Token, Any]):
 
     def section(self, children: list[Any]) -> BuiltSection:
         head: Token = children[0]
+        if frontmod.ATTACHMENT_LINE.match(head.strip()) is not None:
+            return self._attachment(head, children)
         m = _CN_NO.match(head)
         number = chinese_number(m.group(1)) if m else 0
         title = head[m.end() :].strip() if m else head.strip()
@@ -647,6 +665,28 @@ class Builder(Transformer[Token, Any]):
             title = item.task.text
             tasks = [item, *tasks]
         return self._section(head, number, title, where, lines, tasks, subs)
+
+    def _attachment(self, head: Token, children: list[Any]) -> BuiltSection:
+        """附件2 (maybe with its title after a colon, else on the next short line) over a list: a part whose
+        title is the attachment's as printed (附件2 2023年民生实事责任分解); numbered after the list before it
+        by document.assemble, which takes it for the front matter's where no list came before."""
+        lines = [c for c in children[1:] if isinstance(c, Token)]
+        title = head.strip()
+        said = [k for k, t in enumerate(lines) if str(t).strip()]
+        titled: list[tuple[int, str]] = []
+        if ":" not in title and said and lines[said[0]].type == "TEXT" and _attachment_title(str(lines[said[0]])):
+            titled = items.token_lines(lines.pop(said[0]))
+            title = f"{title} {' '.join(text for _, text in titled)}"
+        where = f"attachment {head.strip()[:10]}"
+        tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
+        subs = [c for c in children[1:] if isinstance(c, tuple)]
+        if not tasks and not subs:
+            lines, tasks = self._unnumbered(lines, False)
+        made = self._section(head, 0, title, where, lines, tasks, subs)
+        made.attachment = True
+        header = len(items.token_lines(head))
+        made.lines[header:header] = titled  # (its lines, in order, should it be the front matter's after all)
+        return made
 
     def _item_section(self, item: Built, plain: BuiltSection, where: str) -> BuiltSection:
         """A 一、 line read as an item (no section level), with its reading as a section heading for
@@ -1355,6 +1395,12 @@ class Builder(Transformer[Token, Any]):
 _POINT = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,3}\)|\d{1,3}[.、]|[第其][一二三四五六七八九十]{1,3}[,、])"
 )
+
+
+def _attachment_title(line: str) -> bool:
+    """Is this the title under 附件2 (2023年民生实事责任分解), not already a list's first line?"""
+    text = line.strip()
+    return 0 < len(text) <= 60 and not _FILE_LIST.search(text) and not _CN_NO.match(text)
 
 
 def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
@@ -2289,7 +2335,16 @@ _LOCK = threading.Lock()
 @cache
 def _parser() -> tuple[Lark, Builder]:
     builder = Builder()
-    return build("notice", transformer=builder, lexer="basic", lexer_callbacks={"TASK": builder.saw_task}), builder
+    return build(
+        "notice",
+        transformer=builder,
+        lexer="basic",
+        lexer_callbacks={
+            "TASK": builder.saw_task,
+            "SECTION": builder.saw_section,
+            "ATTACHMENT": builder.saw_attachment,
+        },
+    ), builder
 
 
 _SUBSECTION_LINE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)", re.MULTILINE)

@@ -24,6 +24,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
+from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.gates import SERIAL
 from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -1256,9 +1257,11 @@ def _rewrite_cell_rows(
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
-            if len(cells) >= width and (_FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j])):
+            if len(cells) >= width and (
+                _FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j]) or ATTACHMENT_LINE.match(lines[j])
+            ):
                 # 注:带*的单位为…, (标注*的为牵头单位): the table's footnote, after a full last row; - END -, 来源:…,
-                # 编辑:…: the article's end and its page's credits
+                # 编辑:…: the article's end and its page's credits; 附件2: the next attachment's list
                 break
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
@@ -1513,8 +1516,10 @@ def _ends_table(lines: list[str], blank: int) -> bool:
     rest = [line.strip() for line in lines[blank + 1 : blank + 8] if line.strip(" |")]
     if not rest:
         return True
-    if _CLOSING_INSTRUCTION.match(rest[0]):
-        return True  # 各牵头单位要于每季度末…报送…。: the notice's closing words after the last row, no cell of it
+    if _CLOSING_INSTRUCTION.match(rest[0]) or ATTACHMENT_LINE.match(rest[0]):
+        # 各牵头单位要于每季度末…报送…。: the notice's closing words after the last row, no cell of it; 附件2: the
+        # next attachment's heading
+        return True
     # The issuer on a line of its own, then the date (no row number before them: a date cell of a row
     # starts no signature).
     signed = next((k for k, line in enumerate(rest[:3]) if _SIGNED_ON.match(line)), None)
