@@ -679,8 +679,9 @@ def _title_first() -> re.Pattern[str]:
 
 @cache
 def _office() -> re.Pattern[str]:
-    # (县委常委、副县长X: a party committee's member is an office too, before the titled one.)
-    return re.compile(rf"[\u4e00-\u9fff]*(?:(?:{lexicon('TITLE')})(?:助理)?|常委|党组成员)")
+    # (县委常委、副县长X: a party committee's member is an office too, before the titled one; so is a committee's
+    # plain member, 镇党委委员 / 政法委员, in the bracket after a township leader's name.)
+    return re.compile(rf"[\u4e00-\u9fff]*(?:(?:{lexicon('TITLE')})(?:助理)?|常委|委员|党组成员)")
 
 
 def _offices_then_person(names: tuple[str, ...]) -> str | None:

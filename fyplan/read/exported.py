@@ -3,6 +3,7 @@ line, so every line keeps its number):
 
 - Markdown from pandoc, html2text or markitdown: ``**bold**``, ``[text](link)``, images, ``[]{#_Toc… .anchor}``
   bookmarks, backslash escapes (``1\\.``, ``8%\\*``), heading marks (``# 标题``) and list bullets (``* ``);
+  ``<br>`` in a table's cell (its line break: a space, so 黄志强<br>林晓燕 are two names, the row one line);
 - a spreadsheet turned to a Markdown table by pandas: ``NaN`` cells are empty, ``Unnamed: 3`` is no
   column's name (the sheet's merged title row became the header), a date cell's ``00:00:00`` is no time;
 - a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``;
@@ -27,6 +28,9 @@ _HEADING_MARK = re.compile(r"^#{1,6} +", re.MULTILINE)
 _BULLET = re.compile(r"^ {0,4}[*+] {1,3}(?=\S)", re.MULTILINE)
 
 
+_BREAK = re.compile(r"<br *\/?>", re.IGNORECASE)
+
+
 def _markdown(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
@@ -40,6 +44,8 @@ def _markdown(text: str) -> str:
         text = _HEADING_MARK.sub("", text)
     if "* " in text or "+ " in text:
         text = _BULLET.sub("", text)
+    if "<" in text:
+        text = _BREAK.sub(" ", text)
     return text
 
 
@@ -105,6 +111,7 @@ def without_exports(text: str) -> str:
         or ("{" in text and "[]{" in text)
         or "\\" in text
         or ("#" in text and "\n# " in text)
+        or ("<" in text and ("<br" in text or "<BR" in text))
     ):
         text = _markdown(text)
     if "|" in text or ("U" in text and "Unnamed:" in text):

@@ -588,8 +588,9 @@ class _Header:
     bordered: bool = True  # | rows start with a border (| 1 | …), so a row's first | opens no empty cell
 
 
-# The rule under a header in a Markdown table: | --- | :---: | ---: |
-_MARKDOWN_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+# The rule under a header in a Markdown table: | --- | :---: | ---: | — or as short as | :-: | -- | (GitHub's tables
+# need one dash a cell; some cell of the rule has three, or a colon, so a row of - cells, all empty, stays a row).
+_MARKDOWN_RULE = re.compile(r"^(?=[^\n]*(?::-|-:|---))\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$")
 
 
 def _cells(line: str, piped: bool, bordered: bool = True) -> list[str]:
