@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
+from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE
 from fyplan.read.tables import GROUP_ROW, MEASURE, fit, header_kinds, joined_piece, spread, two_row_header
 
@@ -361,8 +362,8 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
         elif GROUP_ROW.match(line.strip()):
             blanks = 0
             lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
-        else:
-            break
+        elif not is_junk(line.strip()):
+            break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
 

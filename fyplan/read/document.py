@@ -66,6 +66,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = _attach_notes(sections, notes)
     if any(word in ctx.layout.text for word in ("同上", "同前")):  # (a walk of every task: only where it may pay)
         sections = _same_as_above(sections)
+    sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
     if _numbering_restarts(sections[:parts]):
@@ -93,7 +94,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         aliases=tuple(Alias(a, n) for a, n in ctx.aliases.items()),
         first_listed_leads=ctx.first_listed_leads,
         metadata=front.metadata,
-        chrome=front.chrome + back.chrome,
+        chrome=front.chrome + junk + back.chrome,
         source=source,
     )
     notice = attrs.evolve(notice, **attrs.asdict(_identity(notice, front.recipients), recurse=False))
@@ -117,6 +118,32 @@ def _attachment_parts(body: list[BuiltSection]) -> int:
             b.section = attrs.evolve(b.section, number=b.section.number + offset)
             top = max(top, b.section.number)
     return first
+
+
+def _junk_out_of_headings(sections: list[Section]) -> tuple[list[Section], tuple[str, ...]]:
+    """A mirror's injected line between two items (本文由…收集整理 www.…, 最新彩票开奖结果 点击进入) is the page's
+    chrome, not the next item's heading (front.is_junk): the sections without it, and the lines taken out."""
+    junk: list[str] = []
+
+    def cleaned(task: Task) -> Task:
+        if not task.heading:
+            return task
+        lines = task.heading.split("\n")
+        kept = [line for line in lines if not frontmod.is_junk(line.strip())]
+        if len(kept) == len(lines):
+            return task
+        junk.extend(line.strip() for line in lines if frontmod.is_junk(line.strip()))
+        return attrs.evolve(task, heading="\n".join(kept) or None)
+
+    out = [
+        attrs.evolve(
+            s,
+            tasks=tuple(cleaned(t) for t in s.tasks),
+            subsections=tuple(attrs.evolve(sub, tasks=tuple(cleaned(t) for t in sub.tasks)) for sub in s.subsections),
+        )
+        for s in sections
+    ]
+    return (out, tuple(junk)) if junk else (sections, ())
 
 
 def _has_duties(section: Section) -> bool:

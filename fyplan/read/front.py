@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
+from fyplan.lazyre import lazy
 from fyplan.model import Declared
 from fyplan.numerals import chinese_number
 from fyplan.read.decode import without_pinyin
@@ -269,9 +271,19 @@ def _is_recipients(text: str) -> bool:
 
 
 def is_chrome(text: str) -> bool:
-    if _BREADCRUMB.search(text):
+    if _BREADCRUMB.search(text) or is_junk(text):
         return True
     return bool(_CHROME.search(text)) and len(text) < 40 and "。" not in text
+
+
+_JUNK = lazy(lexicon("JUNK"))
+_JUNK_FIRST = frozenset("hwcmnotv开開娱娛博注註点點收转轉本")  # the first characters of its words: a quick test first
+
+
+def is_junk(text: str) -> bool:
+    """A mirror's injected line (★★★ 最新彩票开奖结果 点击进入, 本文由范文网收集整理 www.…): an advertisement, a
+    copy site's credit or address, short and no sentence of a notice (grammar/labels.lark JUNK)."""
+    return len(text) <= 80 and "。" not in text and not _JUNK_FIRST.isdisjoint(text) and _JUNK.search(text) is not None
 
 
 def _is_issuer(text: str) -> bool:

@@ -34,6 +34,7 @@ from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
+from fyplan.read.front import is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.scans import LineStart
@@ -2400,9 +2401,14 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
                 out.append((number, line))
                 continue
-            if not header.piped and _group_title(line) and _spaced_row_next(numbered, at + 1):
+            if (
+                not header.piped
+                and (_group_title(line) or is_junk(line.strip()))
+                and _spaced_row_next(numbered, at + 1)
+            ):
                 # A group's title between rows separated by spaces, with no marker (经济社会发展主要预期目标分解(15项)
-                # on its own line, the rows going on after it): kept as the notice's text, the table goes on.
+                # on its own line, the rows going on after it), or a mirror's advertisement between two rows: kept as
+                # the notice's text, the table goes on.
                 out.append((number, line))
                 continue
             if (
