@@ -728,8 +728,8 @@ _DEPARTMENT = re.compile(r"[局部厅委办院][长]|主任$")
 
 def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
     """The people of a cell whose titles and names a space parts (副县长 王强; 常务副县长 张伟 副县长 王志刚;
-    县长助理 刘洋): each title before its name, or a title and a name written together; None when a token
-    is neither (a unit, a sentence)."""
+    县长助理 刘洋): each title before its name, or a title and a name written together, or a title after a name
+    with no name after it (曹兴 常务副市长); None when a token is neither (a unit, a sentence)."""
     people: list[str] = []
     tokens = _spaced_names_joined(tokens)
     k = 0
@@ -738,6 +738,9 @@ def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:
         if _office().fullmatch(token) and k + 1 < len(tokens) and _person_after_title(tokens[k + 1]):
             people.append(tokens[k + 1])
             k += 2
+            continue
+        if _office().fullmatch(token) and people and people[-1] == tokens[k - 1]:
+            k += 1  # 曹兴 常务副市长: a title after its person's name (none after it to name)
             continue
         person = person_after_office(tokens[k])
         if person is not None and not _bare_person(person):

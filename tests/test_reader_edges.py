@@ -591,3 +591,13 @@ def test_an_attachment_line_before_any_list_stays_front_matter() -> None:
     notice = fyplan.parse(text)
     assert [(item.id, item.section) for item in notice.items()] == [("1", None), ("2", None)]
     assert not notice.diagnostics
+
+
+def test_a_leader_field_closing_each_items_fields_is_that_items() -> None:
+    # 责任领导: after the units of every item, the last too: each item's own leader, not the next item's (the
+    # leader fields over the items they lead come before item 1 and never after the last).
+    n = fyplan.parse(
+        HEAD + "1.做好甲事。\n牵头单位:市甲局\n责任领导:张小明\n2.做好乙事。\n牵头单位:市乙局\n责任领导:李大海\n"
+    )
+    assert [(i.id, names(i.leaders)) for i in n.items()] == [("1", ["张小明"]), ("2", ["李大海"])]
+    assert n.diagnostics == ()

@@ -116,6 +116,14 @@ class Builder(Transformer[Token, Any]):
             # comma only parted the sentence from its fields.
             body = body[:-1]
 
+        heads: list[tuple[int, str]] = []
+        if self.ctx.leaders_above and lines and lines[-1].type == "DUTY":
+            lines, heads = _leader_heads_off(lines)
+        if heads:
+            # 【分管领导】乙 at the end of this item's fields: it heads the items after it (their pending lines)
+            built = self._item(head, number, item_id, body, lines, subtasks)
+            built.trailing = [*built.trailing, *heads]
+            return built
         if subtasks and not lines and fastpaths.ENABLED:
             heading = plainitem.read_head(self.ctx, head, number, item_id, body, subtasks)  # a task of points
             if heading is not None:
@@ -478,7 +486,7 @@ class Builder(Transformer[Token, Any]):
         for c in children:
             if not isinstance(c, Token):
                 continue
-            if c.type == "DUTY":
+            if c.type == "DUTY" and not self._leader_head(str(c)):
                 self._orphan_duties(c, f" ({where})")
             elif c.type == "SUBTASK":
                 self.ctx.report(
@@ -504,6 +512,12 @@ class Builder(Transformer[Token, Any]):
                     f"a paragraph names who answers but was read as an introduction ({where}), not an item: “{text}”"
                 )
                 self.ctx.report("warning", line, message, text[:4], code=NOT_READ)
+
+    def _leader_head(self, text: str) -> scope.Roles:
+        """The leader a leader field names where such fields head the items after them (ctx.leaders_above)."""
+        if not self.ctx.leaders_above or (field := _leader_field(text.strip())) is None:
+            return scope.Roles()
+        return scope.Roles(units.leaders_of(units.split_names(field)))
 
     def _orphan_duties(self, tok: Token, where: str) -> None:
         """Duty lines before any numbered item: an error each, the line quoted so nothing is lost."""
@@ -1125,8 +1139,11 @@ class Builder(Transformer[Token, Any]):
         # (以下两项由X牵头,Y配合) right before the items: for as many as it counts, not every item of the part
         counted = _following_roles(intro_lines[-1][1]) if intro_lines else None
         counted = counted if counted is not None and counted[1] > 0 else None
+        heads = [roles for _, text in intro_lines if (roles := self._leader_head(text))]
         section_roles = (
-            scope.heading_roles(title)
+            heads[-1]  # 市领导:甲 under the heading, before the items: the leader of the items up to the next
+            if heads
+            else scope.heading_roles(title)
             or _clause_roles(title)
             or (
                 scope.Roles()
@@ -1158,7 +1175,9 @@ class Builder(Transformer[Token, Any]):
                     # (a heading the item carries already, a group's title over it, stays after these lines)
                     heading = "\n".join([*(t for _, t in pending), *([task.heading] if task.heading else [])])
                     for _, line in pending:
-                        found = scope.heading_roles(line) or scope.Roles(_group_leaders(line))
+                        found = (
+                            scope.heading_roles(line) or scope.Roles(_group_leaders(line)) or self._leader_head(line)
+                        )
                         if not found and _heading_with_clause(line):
                             found = _clause_roles(line)  # 加快城市有机更新。(X牵头): for the items after it
                         roles = scope.merge(roles, found) if found else roles
@@ -1340,7 +1359,7 @@ class Builder(Transformer[Token, Any]):
                         self._orphan_duties(t, "")
         else:
             for t in front:
-                if t.type == "DUTY":
+                if t.type == "DUTY" and not (lead_tasks and self._leader_head(str(t))):
                     self._orphan_duties(t, "")
             first_section = next((b.section.number for b in sections if b.section.number), 0)
             if not lead_tasks and not lead_subs and not out and first_section > 1:
@@ -1352,6 +1371,15 @@ class Builder(Transformer[Token, Any]):
             self._unread_clauses(
                 [(t.line or 0, str(t).strip()) for t in front if t.type != "DUTY"], [], "before the first item"
             )
+        head = next((t for t in reversed(front) if t.type == "DUTY"), None) if lead_tasks else None
+        if head is not None and (roles := self._leader_head(str(head))):
+            # 【分管领导】甲 over item 1: the leader of the items up to the one a later leader field follows
+            ends = next((k for k, b in enumerate(lead_tasks) if any(self._leader_head(t) for _, t in b.trailing)), None)
+            for b in lead_tasks[: None if ends is None else ends + 1]:
+                b.task = scope.apply(b.task, roles)
+            if not lead_tasks[0].task.heading:
+                lead_tasks[0].task = attrs.evolve(lead_tasks[0].task, heading=str(head).strip())
+                self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] != head.line]
         if lead_tasks and (said := _leader_said(front) or _group_heading_last(front, lead_tasks)) is not None:
             roles, count = said
             for b in lead_tasks[:count]:
@@ -1395,6 +1423,60 @@ class Builder(Transformer[Token, Any]):
 _POINT = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,3}\)|\d{1,3}[.、]|[第其][一二三四五六七八九十]{1,3}[,、])"
 )
+
+
+_LEADER_FIELD = lazy(rf"^(?:【(?P<bracketed>{lexicon('LABEL')})】|(?P<label>{lexicon('LABEL')}) *:) *(?P<value>\S.*)$")
+
+
+def _leader_field(line: str) -> str | None:
+    """The value of a line that is a leader field alone (【分管领导】曹兴 常务副市长, 市领导:阳卫国), else None."""
+    if "领导" not in line and "領導" not in line:
+        return None
+    m = _LEADER_FIELD.match(line)
+    if m is None or "\n" in m.group("value"):
+        return None
+    return m.group("value") if dutymod.label_kind(m.group("bracketed") or m.group("label")) == "leaders" else None
+
+
+def _leader_heads_off(lines: Sequence[Token]) -> tuple[list[Token], list[tuple[int, str]]]:
+    """An item's tokens without the leader fields that end its last block (they head the items after it), and those
+    lines; the tokens as they were where its last block ends otherwise."""
+    block = lines[-1]
+    rows = items.token_lines(block)
+    cut = len(rows)
+    while cut > 0 and _leader_field(rows[cut - 1][1]) is not None:
+        cut -= 1
+    if cut == len(rows):
+        return list(lines), []
+    kept = list(lines[:-1])
+    if cut > 0:
+        end = rows[cut][0] - (block.line or 0)
+        kept.append(Token("DUTY", "".join(str(block).splitlines(keepends=True)[:end]), line=block.line))
+    return kept, rows[cut:]
+
+
+_ITEM_START = re.compile(
+    r"^(?:\d{1,4}(?:[、.)]|。(?=[^\d\s]))|\([一二三四五六七八九十\d]{1,4}\)|[一二三四五六七八九十]{1,3} *[、.])"
+)
+
+
+def leaders_above(text: str) -> bool:
+    """Do leader fields head the items after them (【分管领导】甲 / 1.… / 2.… / 【分管领导】乙 / 3.…)? So where every
+    line that is a leader field alone is followed by an item's number, and the first comes before any item (not
+    the 责任领导: line that closes each item's fields, followed by the next item but never over item 1)."""
+    if "领导" not in text and "領導" not in text:
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    first = True
+    for at, line in enumerate(lines):
+        if _leader_field(line) is None:
+            continue
+        if at + 1 >= len(lines) or not _ITEM_START.match(lines[at + 1]):
+            return False
+        if first and any(_ITEM_START.match(before) and not _CN_NO.match(before) for before in lines[:at]):
+            return False  # (a section's heading 一、… may stand before it; a task's number may not)
+        first = False
+    return not first
 
 
 def _attachment_title(line: str) -> bool:
@@ -2383,6 +2465,7 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
         builder.reset(ctx)
         try:
             ctx.numbering_restarts = numbering_restarts(text)
+            ctx.leaders_above = leaders_above(text)
             if fastpaths.ENABLED:
                 return linescan.parse(linescan.lex(lark, text), builder)  # the same parse without Lark's parser
             built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
