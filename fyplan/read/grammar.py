@@ -326,6 +326,15 @@ class Builder(Transformer[Token, Any]):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
             elif (
+                state == "duties"
+                and labels
+                and not trailing
+                and labels[-1][0] in ("lead", "cooperating", "responsible")  # (a body's name; a leader's is no body's)
+                and (target := parts.target(labels[-1][0]))
+                and items.completes_name(value, target[-1])
+            ):
+                self._continue(parts, labels[-1][0], value.strip())  # …开发区管 / 委: the name the wrap cut
+            elif (
                 state == "trailing"
                 and inline
                 and not trailing

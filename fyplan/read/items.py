@@ -312,3 +312,19 @@ def continues_list(value: str, parts: dutymod.Assembly) -> bool:
 
 
 _ASKS = re.compile(r"要|将|应|请|须|确保|加强|认真|报送")
+_FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,12}")
+_CUT_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+
+
+def completes_name(value: str, last: str) -> bool:
+    """The rest of a body's name a wrap cut (…、六安经济技术开发区管 / 委; …、叶集 / 区管委): a few characters alone on
+    the line after a duty line whose last name does not end as a body's does, and that end it as one does."""
+    fragment = value.strip()
+    if not _FRAGMENT.fullmatch(fragment) or not last or last[-1] in "。;,、":
+        return False
+    tail = re.split(r"[、,]", last)[-1].strip()
+    return (
+        _CUT_NAME.fullmatch(tail) is not None  # (cut mid-word: no bracket or mark at its end, 各乡镇(牵头))
+        and not units.ends_like_unit(tail)
+        and units.ends_like_unit(tail + fragment)
+    )
