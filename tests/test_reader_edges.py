@@ -601,3 +601,21 @@ def test_a_leader_field_closing_each_items_fields_is_that_items() -> None:
     )
     assert [(i.id, names(i.leaders)) for i in n.items()] == [("1", ["张小明"]), ("2", ["李大海"])]
     assert n.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "未明确完成时限的任务,原则上于年底前完成。",
+        "完成时限栏未标注的,均为年底前完成。",
+        "没有标注完成时间的事项一律在年底前完成。",
+    ],
+)
+def test_the_lists_deadline_for_items_that_name_none(said: str) -> None:
+    # A convention in the preamble: items with no deadline of their own are due by its date; one with its own keeps it.
+    n = fyplan.parse(
+        "示例市人民政府关于2023年重点工作及责任分解的通知\n" + said + "\n一、稳增长\n"
+        "1.做好甲事。\n牵头单位:市甲局\n完成时限:6月底前\n2.做好乙事。\n牵头单位:市乙局\n"
+    )
+    due = [(i.id, i.deadline.by if i.deadline else None) for i in n.items()]
+    assert due == [("1", datetime.date(2023, 6, 30)), ("2", datetime.date(2023, 12, 31))]

@@ -4,11 +4,14 @@ own numbered paragraphs, table notes, ids unique where numbering restarts, lines
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
 from fyplan import units
 from fyplan.deadlines import in_sentence, plan_year, read_deadline
+from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
 from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
@@ -51,6 +54,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         front_lines += body[0].lines
         whole = attrs.evolve(body[0].section, number=0, title="", intro="", line=0)
         body[0] = BuiltSection(whole, body[0].built, [], body[0].tail)
+    if body:
+        body[-1] = _numbered_notes(ctx, body[-1])
     parts = _attachment_parts(body)
     front = frontmod.read_front(front_lines)
     # The notice ends (closing paragraph, issuer, date) before its first attachment's list, if it has one.
@@ -75,7 +80,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         # An attachment's list numbered from 1 again: its ids carry its part (2-1); the main list's stay as printed.
         sections[parts:] = [_qualify_ids(section) for section in sections[parts:]]
     year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
-    sections = [_with_deadlines(section, year) for section in sections]
+    default = _default_deadline(f"{front.preamble}\n{back.closing}", year)
+    sections = [_with_deadlines(section, year, default) for section in sections]
     notice = Notice(
         title=front.title,
         doc_number=front.doc_number,
@@ -100,6 +106,32 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     notice = attrs.evolve(notice, **attrs.asdict(_identity(notice, front.recipients), recurse=False))
     validate.check(ctx, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
+
+
+_NOTE_HEAD = re.compile(r"^(?:注|说明|備註|备注|附注|註)[::]?$")
+
+
+def _numbered_notes(ctx: ReadContext, b: BuiltSection) -> BuiltSection:
+    """注:1.责任单位中列第一位的为牵头单位 / 2.完成时限未标注的… after the list: the list's notes, numbered as items are
+    but naming no duties — the notice's closing words (they were items 1 and 2 again, each an FY003 error)."""
+    tasks = b.section.tasks
+    if b.section.subsections or len(tasks) != len(b.built) or len(tasks) < 2:
+        return b
+    at = next(
+        (k for k, t in enumerate(tasks) if k and t.heading and _NOTE_HEAD.match(t.heading.split("\n")[-1].strip())),
+        None,
+    )
+    if at is None or any(not t.duties.is_empty() or t.subtasks for t in tasks[at:]):
+        return b
+    first, heads = b.built[at].first, len((tasks[at].heading or "").split("\n"))
+    while heads and first > 1:  # (the heading's lines, 注:, stand right above the first note)
+        first -= 1
+        heads -= bool(ctx.layout.line(first).strip())
+    last = max([x.last for x in b.built[at:]] + [ln for ln, _ in b.tail])
+    notes = _source_lines(ctx.layout, first, last + 1)
+    kept = {line for line, _ in notes}
+    section = attrs.evolve(b.section, tasks=tasks[:at])
+    return BuiltSection(section, b.built[:at], b.lines, [*notes, *(x for x in b.tail if x[0] not in kept)])
 
 
 def _attachment_parts(body: list[BuiltSection]) -> int:
@@ -242,9 +274,26 @@ def _says_same(duties: Duties) -> bool:
     return any(n.name in _SAME_AS_ABOVE for n in named)
 
 
-def _with_deadlines(section: Section, year: int | None) -> Section:
+# 完成时限栏未标注的,均为2022年12月底前完成 / 未明确完成时限的任务,原则上于年底前完成: the list's deadline where an
+# item names none (in the preamble or the notes under the list).
+_DEFAULT_DEADLINE = lazy(
+    r"(?:(?:完成)?(?:时限|时间|期限)(?:一?栏|列)?中?(?:未|没有)(?:标注|标明|注明|明确|列明|写明|填写)"
+    r"|(?:未|没有)(?:标注|标明|注明|明确|列明|写明)(?:具体)?(?:完成)?(?:时限|时间|期限))"
+    rf"(?:的|者)(?:工作|任务|事项|项目)?[,，]?(?:均|一律|原则上|统一)?应?(?:为|于|在)?(?P<when>{lexicon('DEADLINE')})"
+)
+
+
+def _default_deadline(said: str, year: int | None) -> Deadline | None:
+    if "未" not in said and "没有" not in said:
+        return None
+    m = _DEFAULT_DEADLINE.search(said)
+    return None if m is None else read_deadline(m.group("when"), year)
+
+
+def _with_deadlines(section: Section, year: int | None, default: Deadline | None = None) -> Section:
     """Each deadline read again in the plan ``year`` (6月底前 → that year's 30 June); where no field
-    gives an item one, the deadline words of its sentence (…，6月底前完成。), or of its task's."""
+    gives an item one, the deadline words of its sentence (…，6月底前完成。), or of its task's, or the list's
+    ``default`` (完成时限未标注的,均为年底前完成)."""
 
     def due(task: Task, inherited: Deadline | None) -> Task:
         deadline = task.duties.deadline
@@ -269,9 +318,9 @@ def _with_deadlines(section: Section, year: int | None) -> Section:
 
     return attrs.evolve(
         section,
-        tasks=tuple(due(t, None) for t in section.tasks),
+        tasks=tuple(due(t, default) for t in section.tasks),
         subsections=tuple(
-            attrs.evolve(sub, tasks=tuple(due(t, None) for t in sub.tasks)) for sub in section.subsections
+            attrs.evolve(sub, tasks=tuple(due(t, default) for t in sub.tasks)) for sub in section.subsections
         ),
     )
 
