@@ -342,8 +342,12 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
     empty. Tabs elsewhere (indentation, a tab inside a sentence, 牵头单位:<tab>甲局) are spaces, as
     before. Returns the index after the table."""
     lines[at] = " | ".join(names)
+    named = [k for k, n in enumerate(names) if n]
+    kinds = header_kinds([names[k] for k in named])
+    text_at = named[kinds.index("text")] if "text" in kinds else None  # (its place among the row's cells)
     i = at + 1
     blanks = 0
+    row = -1  # the last row rewritten
     while i < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[i].rstrip("\r")
         if not line.strip():
@@ -353,19 +357,40 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             end = _quoted_end(lines, i)
             if end == i + 1:
                 end = _broken_row_end(lines, i, len(names) - 1)
-            row = _joined_quoted(lines[i:end]) if end > i + 1 else line
-            lines[i] = " | ".join(_unquoted(cell.strip()) for cell in row.split("\t"))
+            joined = _joined_quoted(lines[i:end]) if end > i + 1 else line
+            lines[i] = " | ".join(_unquoted(cell.strip()) for cell in joined.split("\t"))
             for k in range(i + 1, end):
                 lines[k] = ""
-            i = end
+            row, i = i, end
             continue
         elif GROUP_ROW.match(line.strip()):
             blanks = 0
             lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
+        elif row >= 0 and text_at is not None and _row_goes_on(lines, row, i, text_at):
+            # 1<tab>推进…内容统一发布至<tab>陈立<tab>… / 省级平台。 / 2<tab>…: the rest of the row's task cell, which the
+            # copy put on a line of its own (it ended the table, and the rows after it were lost without a word)
+            cells = lines[row].split(" | ")
+            cells[text_at] += line.strip()
+            lines[row], lines[i] = " | ".join(cells), ""
         elif not is_junk(line.strip()):
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+def _row_goes_on(lines: list[str], row: int, at: int, text_at: int) -> bool:
+    """Is line ``at`` (no tab) the rest of the task cell of the row at ``row``, cut mid-sentence, with the next row
+    (a number, then tabs) right after it?"""
+    cells = lines[row].split(" | ")
+    nxt = next((line for line in lines[at + 1 : at + 3] if line.strip()), "")
+    return (
+        text_at < len(cells)
+        and bool(cells[text_at])
+        and cells[text_at][-1] not in "。;!?；！？"
+        and "\t" in nxt
+        and nxt.split("\t", 1)[0].strip().isdigit()
+        and len(lines[at].strip()) <= 60
+    )
 
 
 # ---- rows exported as CSV (a spreadsheet saved as text) ---------------------------------------------

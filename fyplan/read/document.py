@@ -136,10 +136,13 @@ def _numbered_notes(ctx: ReadContext, b: BuiltSection) -> BuiltSection:
 
 def _attachment_parts(body: list[BuiltSection]) -> int:
     """Number the parts from the first attachment's list on after the parts before it (附件2 after a list of
-    sections 一 … 八 is part 9; its own 一、二、 parts 10, 11), so that every part has a number of its own.
+    sections 一 … 八 is part 9; its own 一、二、 parts 10, 11; after a list with no parts, part 2), so that every
+    part has a number of its own.
     Returns the index of the first attachment's part (len(body) if there is none)."""
     first = next((i for i, b in enumerate(body) if b.attachment), len(body))
     top = max((b.section.number for b in body[:first]), default=0)
+    if any(not b.section.number and b.built for b in body[:first]):
+        top = max(top, 1)  # a main list with no parts is the first (附件2's list is part 2: 2-1, not 1-1 beside 1)
     offset = 0
     for b in body[first:]:
         if b.attachment:

@@ -24,7 +24,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
-from fyplan.read.front import ATTACHMENT_LINE
+from fyplan.read.front import ATTACHMENT_LINE, is_junk
 from fyplan.read.gates import SERIAL
 from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
 
@@ -1265,8 +1265,8 @@ def _rewrite_cell_rows(
                 break
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
-            if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]):
-                cells.append(j)
+            if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]) and not is_junk(lines[j]):
+                cells.append(j)  # (a mirror's advertisement between the cells is no cell: left as text)
             j += 1
         cells = _join_open_lists(lines, cells)
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
