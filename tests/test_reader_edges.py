@@ -619,3 +619,13 @@ def test_the_lists_deadline_for_items_that_name_none(said: str) -> None:
     )
     due = [(i.id, i.deadline.by if i.deadline else None) for i in n.items()]
     assert due == [("1", datetime.date(2023, 6, 30)), ("2", datetime.date(2023, 12, 31))]
+
+
+def test_a_web_address_in_a_tasks_words_is_kept() -> None:
+    # A mirror's credit in brackets is dropped (来源 before its address); a site the task itself names is its words.
+    n = fyplan.parse(
+        HEAD + "1.在县政府门户网站(www.qx.gov.cn)公开办事指南。\n牵头单位:县政务服务中心(本文来源:www.copy-site.cc)\n"
+    )
+    item = n.items()[0]
+    assert item.text == "在县政府门户网站(www.qx.gov.cn)公开办事指南。"
+    assert names(item.lead_units) == ["县政务服务中心"]

@@ -53,6 +53,10 @@ _BARE_NUMBER = re.compile(r" *\d{1,4}$")
 _CIRCLED = re.compile(r"^(?:[图圖] ?([\u2460-\u2473]) ?[:：]?|([\u2460-\u2473]))", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
+# (Only a credit: 来源 / 出处 / 转载 / 摘自 before the address. 门户网站(www.….gov.cn) is the task's own words.)
+_ADDRESS_BRACKET = lazy(
+    r"\((?:本文|文章|信息)?(?:来源|來源|出处|出處|转载|轉載|摘自)[^()\n]{0,30}(?:www\.|https?://)[^()\n]{0,60}\)"
+)
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 # ▲市发改委: a triangle alone before a body's name, at a list's or a cell's start, marks the lead unit
@@ -488,6 +492,9 @@ def normalize(text: str) -> str:
         text = _star_marks(text)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
+    if "www." in text or "://" in text:
+        # (本文来源:www.…) after a name: a mirror's credit in brackets, no part of the name or the clause around it
+        text = _ADDRESS_BRACKET.sub("", text)
     if "【" in text or "[" in text:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).

@@ -157,14 +157,17 @@ def _attachment_parts(body: list[BuiltSection]) -> int:
 
 def _junk_out_of_headings(sections: list[Section]) -> tuple[list[Section], tuple[str, ...]]:
     """A mirror's injected line between two items (本文由…收集整理 www.…, 最新彩票开奖结果 点击进入) is the page's
-    chrome, not the next item's heading (front.is_junk): the sections without it, and the lines taken out."""
+    chrome, not the next item's heading (front.is_junk): the sections without it, and the lines taken out. (A line
+    left blank, a row of ★ the reader took out as a mirror's, is no heading either.)"""
     junk: list[str] = []
+    if not any(t.heading and _has_junk(t.heading) for s in sections for t in s.all_tasks()):
+        return sections, ()  # (the usual case: the sections as they are, none rebuilt)
 
     def cleaned(task: Task) -> Task:
         if not task.heading:
             return task
         lines = task.heading.split("\n")
-        kept = [line for line in lines if not frontmod.is_junk(line.strip())]
+        kept = [line for line in lines if line.strip() and not frontmod.is_junk(line.strip())]
         if len(kept) == len(lines):
             return task
         junk.extend(line.strip() for line in lines if frontmod.is_junk(line.strip()))
@@ -178,7 +181,11 @@ def _junk_out_of_headings(sections: list[Section]) -> tuple[list[Section], tuple
         )
         for s in sections
     ]
-    return (out, tuple(junk)) if junk else (sections, ())
+    return out, tuple(junk)
+
+
+def _has_junk(heading: str) -> bool:
+    return any(not line.strip() or frontmod.is_junk(line.strip()) for line in heading.split("\n"))
 
 
 def _has_duties(section: Section) -> bool:

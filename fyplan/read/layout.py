@@ -1669,7 +1669,8 @@ _HEAD_LINES = 5  # the title's lines, where a running head's words come from
 
 def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
     """Lines next to a page's number that print the notice's title again at the page's head or foot (…责任清单
-    after — 3 —): words of the first lines, no sentence. Dropped with the page's number."""
+    after — 3 —): words of the first lines, or a title marked continued (…任务分解(续)), no sentence. Dropped with
+    the page's number."""
     head = "\n".join(lines[:_HEAD_LINES])
     found: set[int] = set()
     for p in pages:
@@ -1678,7 +1679,12 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
             while 0 <= k < len(lines) and not lines[k].strip() and abs(k - p) < 3:
                 k += step
             line = lines[k].strip() if 0 <= k < len(lines) else ""
-            if k >= _HEAD_LINES and 6 <= len(line) <= 40 and not any(mark in line for mark in "。,;:") and line in head:
+            if (
+                k >= _HEAD_LINES
+                and 6 <= len(line) <= 40
+                and not any(mark in line for mark in "。,;:")
+                and (line in head or line.endswith(("(续)", "（续）")))
+            ):
                 found.add(k)
     return found
 
