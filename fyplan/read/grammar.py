@@ -19,6 +19,7 @@ import attrs
 from lark import Lark, Token, Transformer
 
 from fyplan import fastpaths, units
+from fyplan.deadlines import in_sentence, read_deadline
 from fyplan.grammars import build, lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task, open_ended
@@ -203,6 +204,7 @@ class Builder(Transformer[Token, Any]):
             steps = False
             if state != "trailing" and (
                 (value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None)
+                or (value.startswith(_SAID_OF_NUMBERED) and _numbered_refs(value) is not None)
                 or (value.startswith(_SAID_OF_AFTER) and _following_roles(value) is not None)
             ):
                 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, not more of this one
@@ -1215,6 +1217,14 @@ class Builder(Transformer[Token, Any]):
                     if (following := _following_roles(line)) is not None:
                         ahead = following
                         pending.append((at, line))  # (kept as the next item's heading: no line is lost)
+                        continue
+                    if (refs := _numbered_refs(line)) is not None:
+                        # 上述第4、5项由X牵头,Y配合;第6项由Z负责。: the items it numbers, each group its roles
+                        for numbers, found, words in refs:
+                            for covered in built[: k + 1]:
+                                if covered.task.number in numbers:
+                                    finished[id(covered)] = _due_by(scope.apply(finished[id(covered)], found), words)
+                        since = k + 1
                         continue
                     said = scope.group_sentence(line)
                     count = 0
@@ -2299,6 +2309,51 @@ _PRECEDING_BRACKET = re.compile(
     r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^()]{0,40}?\((?P<clause>[^()]+)\)。?$"
 )
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
+_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第")
+# 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
+_ITEM_REFS = re.compile(
+    r"^(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
+    r"(?:均|都)?由(?P<clause>[^;。]+)"
+)
+_REF_RANGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到~\-—－](\d{1,3}|[一二三四五六七八九十]{1,3}))?")
+
+
+@lru_cache(maxsize=256)
+def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | None], ...] | None:
+    """Each group of items a sentence names by number (第1至3项, 第4、5项, 第6项; parts parted by ;) with the roles its
+    clause gives them and the deadline it or the sentence's close (均于…前完成) sets; None for any other line."""
+    if "第" not in line or "由" not in line:
+        return None
+    found: list[tuple[frozenset[int], scope.Roles, str | None]] = []
+    closing = _ALL_DUE.search(line)
+    for part in line.strip().split(";"):
+        m = _ITEM_REFS.match(part.strip())
+        if m is None or not dutymod.names_role(m.group("clause")):
+            continue
+        numbers: set[int] = set()
+        for r in _REF_RANGE.finditer(m.group("refs")):
+            first = int(r.group(1)) if r.group(1).isdigit() else chinese_number(r.group(1))
+            last = (
+                first if r.group(2) is None else int(r.group(2)) if r.group(2).isdigit() else chinese_number(r.group(2))
+            )
+            numbers.update(range(first, min(last, first + 100) + 1))
+        roles = _roles_of(m.group("clause"))
+        if numbers and roles:
+            words = in_sentence(m.group("clause")) or (closing.group("when") if closing else None)
+            found.append((frozenset(numbers), roles, words))
+    return tuple(found) or None
+
+
+_ALL_DUE = lazy(rf"(?:均|都|全部)应?(?:于|在)(?P<when>{lexicon('DEADLINE')})")
+
+
+def _due_by(task: Task, words: str | None) -> Task:
+    """The task with the deadline a group sentence sets, where it names none of its own."""
+    if words is None or task.duties.deadline is not None:
+        return task
+    return attrs.evolve(task, duties=attrs.evolve(task.duties, deadline=read_deadline(words)))
+
+
 _SAID_OF_AFTER = ("以下", "下列", "(以下", "(下列")
 
 
