@@ -629,3 +629,11 @@ def test_a_web_address_in_a_tasks_words_is_kept() -> None:
     item = n.items()[0]
     assert item.text == "在县政府门户网站(www.qx.gov.cn)公开办事指南。"
     assert names(item.lead_units) == ["县政务服务中心"]
+
+
+def test_a_convention_in_brackets_after_the_units_is_no_copula_clause() -> None:
+    # (第一责任单位为牵头单位,下同) after a 责任单位 list is the convention (the first leads), not 甲局、乙局(第一
+    # 责任单位 named as the lead by a copula — the rewording of 甲局为牵头单位 must not reach into a bracket.
+    n = fyplan.parse(HEAD + "1.做好甲事。\n责任单位:市甲局、市乙局(第一责任单位为牵头单位,下同)\n")
+    item = n.items()[0]
+    assert (names(item.lead_units), names(item.cooperating_units)) == (["市甲局"], ["市乙局"])

@@ -396,6 +396,8 @@ def parse_clause(text: str) -> Clause:
             note = word if note is None else f"{word},{note}"
     if any(word in body for word in _REWORDED_HINTS):
         body = reworded(body)
+        if body.count(":") > 1 and (inner := _LABEL_OVER_LABELS.match(body)) is not None:
+            body = body[inner.end() :]  # 责任分工:甲局为牵头单位,乙局为配合单位 — reworded, the parts' labels
     if "由" in body and units.says_who_pays(body):
         # 甲局牵头,所需资金由县财政局统筹保障: the group that says who pays is a note, not a list of names.
         body, note = _groups_to_note(body, note, units.says_who_pays, 0)
@@ -646,8 +648,9 @@ _REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同", "配合", "�
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局: the label, then a copula where the colon would be.
 _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e00-\u9fff])")
-# 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label.
-_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;]))([^,;:]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
+# 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label (also right after a field's
+# label: 责任分工:甲局为牵头单位,乙局为配合单位).
+_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
 # (此项工作由甲局牵头, 本部分工作由…, 上述工作由…: the work the sentence speaks of, named before 由, goes with it;

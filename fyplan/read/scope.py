@@ -103,6 +103,10 @@ _OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
 _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
 
 
+_CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+_COUNT_AFTER = re.compile(r" *\((?:共|计)?\d{1,3}(?:项|条|个|件)\)$")
+
+
 def body_alone(text: str) -> Roles:
     """市财政局 alone on its line over items (a list grouped by the body that answers for them, 一、市教育局 as a
     section's title): that body leads them. Only a name that ends as bodies' names alone do (局, 委, 办, 中心 …), not a
@@ -122,7 +126,16 @@ def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
     # (一、劉(liú)強副市長負(fù)責(zé)的工作: a mirror's pinyin is no part of the heading's words nor of the name)
     text = without_pinyin(simplified(heading.strip()))
+    if text.endswith(")"):
+        text = _COUNT_AFTER.sub(
+            "", text
+        )  # 区发展和改革局(3项), 张宏副市长负责(共5项): how many items follow, no name's
     m = _heading().match(text)
+    if m is None and " " in text and (closed := _CJK_SPACES.sub("", text)) != text:
+        # 常务副市长 张宏 负责(3项): a table's group row, its words spaced out to the cell's width — a leader only
+        joined = heading_roles(closed)
+        if joined.leaders:
+            return joined
     if m is None:
         return body_alone(text)
     who = m.group("who").removeprefix("由")  # 由市发改委牵头的工作: the preposition is no part of the name
