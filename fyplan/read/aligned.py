@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
+from fyplan import units
 from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE
 from fyplan.read.tables import GROUP_ROW, MEASURE, fit, header_kinds, joined_piece, spread, two_row_header
@@ -410,6 +411,8 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
     The table ends at a record whose cell count is not the header's. Returns the index after the table."""
     width = len(names)
     lines[at] = " | ".join(names)
+    named = [k for k, n in enumerate(names) if n]
+    duty = {named[j] for j, kind in enumerate(header_kinds([names[k] for k in named])) if kind in _DUTY}
     i = at + 1
     while i < len(lines):
         end = i + 1
@@ -421,7 +424,8 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
             break
         if len(record) != width:
             break
-        cells = [cell.replace("\n", "") for cell in record]
+        # (a duty cell's lines are names, one a line: 孙海燕 / 王  磊 are two leaders; any other cell's, a wrap)
+        cells = [_names_joined(cell) if k in duty else cell.replace("\n", "") for k, cell in enumerate(record)]
         filled = [c for c in cells if c.strip()]
         if len(filled) <= 1:
             lines[i] = filled[0].strip() if filled else ""  # a title, a group or a note across the table
@@ -431,6 +435,22 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
             lines[k] = ""
         i = end
     return i
+
+
+def _names_joined(cell: str) -> str:
+    """A duty cell's lines: whole names one a line (bodies' or people's) are parted by 、; any other line break
+    joins bare, as a wrap does (市人力资源社 / 会保障局 is one name)."""
+    pieces = [piece.strip() for piece in cell.split("\n")]
+    out = pieces[0]
+    for piece in pieces[1:]:
+        last = out.rsplit("、", 1)[-1].replace(" ", "")
+        named = _whole_name(last) and _whole_name(piece.replace(" ", ""))
+        out += f"、{piece}" if named and out[-1:] not in _JOIN_BARE else piece
+    return out
+
+
+def _whole_name(text: str) -> bool:
+    return bool(_SHORT_NAME.match(text)) and (units.STRONG_END.search(text) is not None or units.is_person(text))
 
 
 def _open_quote(text: str) -> bool:
@@ -489,7 +509,8 @@ def _joined_quoted(lines: list[str]) -> str:
         before = joined.rsplit("\t", 1)[-1].rsplit("、", 1)[-1].lstrip('"')
         if not piece or joined[-1:] in _JOIN_BARE:
             joined += piece
-        elif _SHORT_NAME.match(before) and _SHORT_NAME.match(piece.split("\t")[0].rstrip('"')):
+        elif _SHORT_NAME.match(before) and _SHORT_NAME.match(piece.split("\t")[0].rstrip('"').replace(" ", "")):
+            # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
             joined += "、" + piece
         else:
             joined += " " + piece
