@@ -27,7 +27,9 @@ _NOT_TARGETS = re.compile(
     r"|\d{4}(?:年(?:度)?|(?=[\u4e00-\u9fff]{2,}(?:大会|会议|论坛|博览会|运动会)))"  # years, 2019世界制造业大会
     r"|\d{1,2}月(?:\d{1,2}日)?(?:底|前|中旬|上旬|下旬)?|\d{1,2}日"  # dates
     r"|[A-Za-z]+\d+(?:\.\d+)?|\d+(?:\.\d+)?[A-Za-z]+"  # PM2.5, 5G, G3
-    r"|\d+(?:国道|省道|县道|高速|号线|号|路|届|期|次会议|周年)"  # names and ordinals with digits
+    r"|\d+(?:国道|省道|县道|高速|号线|号|路|届|期|次会议|周年|强)"  # names and ordinals with digits, 世界500强
+    r"|\d{4}(?=[—–\-~至到]\d{4}年)"  # the first year of a span, (2021—2035年)
+    r"|\d{1,3}(?:周岁|岁)(?=以上|以下|及以上|及以下|至)"  # an age that names a group, 65周岁以上老人
     r"|第\d+|\d+\+\d+)"  # ordinals, 1+4+8
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -220,3 +220,16 @@ def test_money_thresholds_before_a_noun_are_qualifiers() -> None:
 def test_target_edges(text: str, expected: list[tuple[str, str, float, str | None, str, str]]) -> None:
     got = [(t.indicator, t.verb, t.value, t.scale, t.unit, t.bound) for t in extract_targets(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("编制完成全省综合交通网规划(2021—2035年)初稿。", []),  # a plan's span of years
+        ("引进世界500强企业3家。", [3.0]),  # 500强 names a class of firms
+        ("为65周岁以上老人免费体检。", []),  # an age that names a group
+        ("人均预期寿命达到79岁。", [79.0]),  # an age that is the aim
+    ],
+)
+def test_numbers_that_name_no_commitment(text: str, values: list[float]) -> None:
+    assert [t.value for t in extract_targets(text)] == values
