@@ -1485,17 +1485,26 @@ def leaders_above(text: str) -> bool:
     the 责任领导: line that closes each item's fields, followed by the next item but never over item 1)."""
     if "领导" not in text and "領導" not in text:
         return False
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # One pass that stops at the first leader field followed by no item's number: in most notices the first one
+    # (牵头负责领导: under item 1, then 牵头责任单位:), so only the lines up to it are looked at (issue 13).
     first = True
-    for at, line in enumerate(lines):
-        if _leader_field(line) is None:
+    numbered = False  # a task's number met before the first leader field
+    field: str | None = None  # the leader field the line before was, waiting for its next line
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
             continue
-        if at + 1 >= len(lines) or not _ITEM_START.match(lines[at + 1]):
-            return False
-        if first and any(_ITEM_START.match(before) and not _CN_NO.match(before) for before in lines[:at]):
-            return False  # (a section's heading 一、… may stand before it; a task's number may not)
-        first = False
-    return not first
+        if field is not None:
+            if not _ITEM_START.match(line):
+                return False
+            field = None
+        if ("领导" in line or "領導" in line) and _leader_field(line) is not None:
+            if first and numbered:
+                return False  # (a section's heading 一、… may stand before it; a task's number may not)
+            first, field = False, line
+        elif first and _ITEM_START.match(line) and not _CN_NO.match(line):
+            numbered = True
+    return not first and field is None
 
 
 def _attachment_title(line: str) -> bool:
