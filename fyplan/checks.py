@@ -143,6 +143,20 @@ def _no_duties(notice: Notice) -> Iterator[Finding]:
             yield _about(item, "names no leaders and no units")
 
 
+def _helpers_only(notice: Notice) -> Iterator[Finding]:
+    """An item whose cooperating units help no one, where most items name a lead: its lead cell was left empty, or
+    merged over the rows above it in the sheet it was copied from (Excel leaves a merged cell's later rows blank), or
+    its lead label went unread. (A notice whose items mostly name helpers only — 各部门按职责分工负责 throughout —
+    is written so: no finding for each of them.)"""
+    items = [item for item in notice.items() if not item.task.subtasks]
+    named = [item for item in items if item.lead_units or item.cooperating_units]
+    if sum(1 for item in named if item.lead_units) * 2 < len(named):
+        return
+    for item in named:
+        if item.cooperating_units and not item.lead_units:
+            yield _about(item, "names cooperating units but no lead unit (an empty or merged lead cell?)")
+
+
 def _repeats(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
         for label, units in (("lead units", item.lead_units), ("cooperating units", item.cooperating_units)):
@@ -225,6 +239,7 @@ RULES: tuple[Rule, ...] = (
     Rule("FY004", "warning", "the same unit twice in one list", _repeats),
     Rule("FY005", "warning", "a unit both leads and cooperates on one item", _lead_and_coop),
     Rule("FY006", "warning", "two names that look like two spellings of one body", _spellings),
+    Rule("FY008", "warning", "an item names cooperating units but no lead unit", _helpers_only),
     Rule(NOT_READ, None, "a line the reader did not read (an unknown label, a duty line under no item)", _not_read),
     Rule("FY100", None, "a problem the reader reported (with its own severity)", _reader),
 )

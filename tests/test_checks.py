@@ -162,3 +162,21 @@ def test_fy002_numbering_starts_again_under_a_group_title() -> None:
     )
     found = [(f.line, f.message) for f in check(fyplan.parse(text)) if f.code == "FY002"]
     assert found == [(8, "task 2 appears twice")]
+
+
+def test_fy008_helpers_with_no_lead_where_the_others_name_one() -> None:
+    # Item 2's lead cell was left empty (a merged cell of a sheet): its cooperating unit helps no one named.
+    text = HEAD.format(preamble="现将重点工作印发给你们。") + ITEM.format(n=1, lead="市发改委", coop="市财政局")
+    text += "2.任务2。\n\n牵头负责领导:张三。\n\n协同责任单位:市税务局。\n\n" + ITEM.format(
+        n=3, lead="市商务局", coop="市统计局"
+    )
+    findings = [f for f in check(fyplan.parse(text)) if f.code == "FY008"]
+    assert [(f.severity, "item 2" in f.message) for f in findings] == [("warning", True)]
+
+
+def test_fy008_not_where_most_items_name_helpers_only() -> None:
+    # A notice written so throughout (甲、乙按职责分工负责 read as cooperating): no finding for each item.
+    body = "".join(f"{n}.任务{n}。\n\n协同责任单位:市财政局、市税务局。\n\n" for n in (1, 2, 3))
+    assert not [
+        f for f in check(fyplan.parse(HEAD.format(preamble="现将重点工作印发给你们。") + body)) if f.code == "FY008"
+    ]
