@@ -164,14 +164,11 @@ def _junk_out_of_headings(sections: list[Section]) -> tuple[list[Section], tuple
         return sections, ()  # (the usual case: the sections as they are, none rebuilt)
 
     def cleaned(task: Task) -> Task:
-        if not task.heading:
+        if not task.heading or not _has_junk(task.heading):
             return task
         lines = task.heading.split("\n")
-        kept = [line for line in lines if line.strip() and not frontmod.is_junk(line.strip())]
-        if len(kept) == len(lines):
-            return task
-        junk.extend(line.strip() for line in lines if frontmod.is_junk(line.strip()))
-        return attrs.evolve(task, heading="\n".join(kept) or None)
+        junk.extend(line.strip() for line in lines if line.strip() and _junk_line(line))
+        return attrs.evolve(task, heading="\n".join(line for line in lines if not _junk_line(line)) or None)
 
     out = [
         attrs.evolve(
@@ -184,8 +181,13 @@ def _junk_out_of_headings(sections: list[Section]) -> tuple[list[Section], tuple
     return out, tuple(junk)
 
 
+def _junk_line(line: str) -> bool:
+    """A heading's line that is none: blank (a row of ★ taken out as a mirror's), or a mirror's own line."""
+    return not line.strip() or frontmod.is_junk(line.strip())
+
+
 def _has_junk(heading: str) -> bool:
-    return any(not line.strip() or frontmod.is_junk(line.strip()) for line in heading.split("\n"))
+    return any(_junk_line(line) for line in heading.split("\n"))
 
 
 def _has_duties(section: Section) -> bool:
