@@ -18,7 +18,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Deadline, DeadlineKind
-from fyplan.numerals import chinese_number
+from fyplan.numerals import numeral
 
 # One piece of a deadline's words, in the order they are written; a year carries over to the pieces
 # after it (2024年6月底前、年底前: both in 2024).
@@ -84,7 +84,7 @@ def read_deadline(written: str, year: int | None = None, in_text: bool = False) 
         if m.group("month"):
             points.append((_month_point(current, m), "date"))
         elif m.group("quarter"):
-            quarter = int(m.group("quarter")) if m.group("quarter").isdigit() else chinese_number(m.group("quarter"))
+            quarter = numeral(m.group("quarter"))
             points.append((_day(current, quarter * 3, 31), "period"))
         elif m.group("half"):
             points.append((_day(current, 6 if m.group("half") == "上" else 12, 31), "period"))
@@ -103,7 +103,7 @@ def read_deadline(written: str, year: int | None = None, in_text: bool = False) 
 
 def _month_point(year: int | None, m: re.Match[str]) -> datetime.date | None:
     text = m.group("month")
-    month = int(text) if text.isdigit() else chinese_number(text)
+    month = numeral(text)
     if not 1 <= month <= 12 or year is None:
         return None
     if m.group("day"):

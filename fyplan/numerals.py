@@ -30,6 +30,11 @@ def chinese_number(text: str) -> int:
     return value
 
 
+def numeral(text: str) -> int:
+    """A count written either way: 12 → 12, 十二 → 12 (0 for anything else ``chinese_number`` cannot read)."""
+    return int(text) if text.isdigit() else chinese_number(text)
+
+
 def to_chinese(number: int) -> str:
     """The inverse of ``chinese_number`` for 1 … 99."""
     names = "一二三四五六七八九"

@@ -16,7 +16,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Declared
-from fyplan.numerals import chinese_number
+from fyplan.numerals import chinese_number, numeral
 from fyplan.read.decode import without_pinyin
 
 _KEYS = [
@@ -300,7 +300,7 @@ def declared_counts(text: str) -> Declared:
     """确定了10个方面44项重点工作 → Declared(10, 44)."""
     m = _DECLARED.search(text)
     if m:
-        sections = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+        sections = numeral(m.group(1))
         return Declared(sections or None, int(m.group(2)))
     t = _DECLARED_TASKS.search(text)
     return Declared(None, int(t.group(1)) if t else None)

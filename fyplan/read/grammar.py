@@ -23,7 +23,7 @@ from fyplan.deadlines import in_sentence, read_deadline
 from fyplan.grammars import build, lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task, open_ended
-from fyplan.numerals import chinese_number, to_chinese
+from fyplan.numerals import chinese_number, numeral, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, scope
@@ -2341,10 +2341,8 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
             continue
         numbers: set[int] = set()
         for r in _REF_RANGE.finditer(m.group("refs")):
-            first = int(r.group(1)) if r.group(1).isdigit() else chinese_number(r.group(1))
-            last = (
-                first if r.group(2) is None else int(r.group(2)) if r.group(2).isdigit() else chinese_number(r.group(2))
-            )
+            first = numeral(r.group(1))
+            last = first if r.group(2) is None else numeral(r.group(2))
             numbers.update(range(first, min(last, first + 100) + 1))
         roles = _roles_of(m.group("clause"))
         if numbers and roles:
@@ -2396,7 +2394,7 @@ def _counted_roles(m: re.Match[str] | None) -> tuple[scope.Roles, int | None, re
     count = m.group("count")
     if not count:
         return roles, None, m
-    return roles, int(count) if count.isdigit() else chinese_number(count.replace("两", "二")), m
+    return roles, numeral(count.replace("两", "二")), m
 
 
 # (以下两项由县发改局牵头) / 以下3项工作由…负责。 on a line between items: who answers for the next items (as many as it

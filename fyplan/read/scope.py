@@ -19,7 +19,7 @@ from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Duties, Leader, Task, Unit
-from fyplan.numerals import chinese_number
+from fyplan.numerals import numeral
 from fyplan.read.decode import without_pinyin
 
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,4}\)|\d{1,3}[.、])?\s*"
@@ -234,7 +234,7 @@ def leader_sentence(line: str) -> tuple[Roles, int] | None:
     if not name or not is_person(name) or _NOT_A_NAME.search(name):
         return None  # 市长亲自牵头: the words after a title are no name
     count = m.group("count")
-    number = int(count) if count.isdigit() else chinese_number(count)
+    number = numeral(count)
     return Roles(leaders=(units.leader(_as_written(line, name)),)), number
 
 
