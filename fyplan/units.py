@@ -466,6 +466,13 @@ def _spaced(segments: list[str]) -> list[str]:
 _NAME_ENDS = frozenset("局委办会厅处室院所站队部府司")
 # What a body's name that names its place starts with (市审计局, 省经信委, 各乡镇, 某某县人社局 aside).
 _PLACE_FIRST = ("市", "省", "县", "区", "州", "旗", "镇", "乡", "各", "自治区", "國", "国", "中共")
+
+
+def names_its_place(name: str) -> bool:
+    """市审计局, 各乡镇: a body's name that starts with its place (a wrapped name's second piece, 会保障局, does not)."""
+    return name.startswith(_PLACE_FIRST)
+
+
 _SUFFIX_WORDS = frozenset(("人民政府", "政府", "管委会", "管理委员会", "办事处", "委员会", "办公室"))
 
 

@@ -33,6 +33,8 @@ _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
 # A header cell: a few words, no sentence mark nor figure — but a year before them (2022年目标) and a measure in a
 # bracket after them (增幅(%), 投资额(万元)) are a column's name too.
 _HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + MEASURE + ")?$")
+# A piece of a header cell wrapped over lines (序 / 号): one character may stand alone.
+_HEADER_PIECE = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{1,20}(?:" + MEASURE + ")?$")
 _NUMBER = re.compile(r"^\d{1,4}[.、]?$")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
@@ -75,7 +77,96 @@ def _cells(line: str) -> list[Cell]:
 def _header(line: str) -> list[Cell] | None:
     if "  " not in line and "\u3000" not in line and "\t" not in line:
         return None
+    return _header_cells(_cells(line))
+
+
+def _header_like(line: str) -> list[Cell] | None:
+    """The cells of one line of a header wrapped over several lines (序 / 号, 责任 / 领导): a few column words
+    each, no number first, at most a table's columns."""
     cells = _cells(line)
+    if not cells or len(cells) > 12 or _NUMBER.match(cells[0].text):
+        return None
+    return cells if all(_HEADER_PIECE.match(c.text.replace(" ", "")) for c in cells) else None
+
+
+def _span(cell: Cell, unit: int) -> tuple[int, int]:
+    width = len(cell.text) if unit == 0 else sum(_width(ch) for ch in cell.text)
+    return cell.at(unit), cell.at(unit) + width
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _merged_header(block: list[list[Cell]], unit: int) -> list[Cell] | None:
+    """A header wrapped over the lines of ``block`` as one line of columns: the pieces that stand over one
+    another in this unit are one column's name, read top to bottom (序 / 号 is 序号). A piece standing over
+    two or more pieces of another line is a merged cell over the columns below it (责任单位 over 牵头 |
+    配合): only a duty column's, read as a two-row header is. None where the pieces do not part into
+    columns (two pieces of one line in one column)."""
+    pieces = [(row, _span(c, unit), c) for row, cells in enumerate(block) for c in cells]
+    merged_over = [
+        p
+        for p in pieces
+        if any(sum(1 for q in cells if _overlap(p[1], _span(q, unit))) >= 2 for cells in block if cells)
+    ]
+    columns: list[list[tuple[int, tuple[int, int], Cell]]] = []
+    for piece in sorted((p for p in pieces if p not in merged_over), key=lambda p: p[1][0]):
+        hits = [col for col in columns if any(_overlap(piece[1], q[1]) for q in col)]
+        if len(hits) > 1 or (hits and any(q[0] == piece[0] for q in hits[0])):
+            return None
+        if hits:
+            hits[0].append(piece)
+        else:
+            columns.append([piece])
+    columns.sort(key=lambda col: min(q[1][0] for q in col))
+    cells = [
+        Cell(
+            min(q[2].chars for q in col),
+            min(q[2].display for q in col),
+            "".join(q[2].text.replace(" ", "") for q in sorted(col, key=lambda q: q[0])),
+        )
+        for col in columns
+    ]
+    for top in merged_over:
+        under = [k for k, col in enumerate(columns) if any(_overlap(top[1], q[1]) for q in col)]
+        names = [c.text for c in cells]
+        tops = [*names[: under[0]], top[2].text.replace(" ", ""), *names[under[-1] + 1 :]]
+        two = two_row_header(tops, names[under[0] : under[-1] + 1])
+        if two is None:
+            return None
+        sub_names = two[1]
+        cells[under[0] : under[-1] + 1] = [
+            c._replace(text=n) for c, n in zip(cells[under[0] : under[-1] + 1], sub_names, strict=True)
+        ]
+    return cells
+
+
+def _header_block(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
+    """A header wrapped over two to four lines around line ``at`` (the one holding 序): (its first line, its
+    last line, its columns), when they name a table's columns as a one-line header does."""
+    if _header_like(lines[at]) is None:
+        return None
+    first = at
+    while first > 0 and at - first < 2 and _header_like(lines[first - 1]) is not None:
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and last - first < 3 and _header_like(lines[last + 1]) is not None:
+        last += 1
+    while last > first:
+        block = [_header_like(line) or [] for line in lines[first : last + 1]]
+        for unit in (1, 0):
+            cells = _merged_header(block, unit)
+            if cells is not None and _header_cells(cells) is not None:
+                return first, last, cells
+        if first < at:
+            first += 1  # (a title right above the header is none of it)
+        else:
+            last -= 1
+    return None
+
+
+def _header_cells(cells: list[Cell]) -> list[Cell] | None:
     if len(cells) < 3 or len(cells) > 12:
         return None
     names = [c.text.replace(" ", "") for c in cells]
@@ -146,22 +237,31 @@ def flatten_aligned(text: str) -> str:
     """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
     there is none)."""
     if "\t" in text:
-        text = _each_table(_two_row_tab_headers(text), "\t", _tab_header, _rewrite_tabbed)
+        text = _each_table(_two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _rewrite_tabbed)
     if ",," in text or '",' in text:
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
-        text = _each_table(text, ",", _csv_header, _rewrite_csv)
+        text = _each_table(text, ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
     if "  " not in text and "\u3000" not in text:
         return text
-    if "序号" not in text and "序 号" not in text:
+    if "序" not in text:
         return text
-    return _each_table(text, "序", _header, _rewrite)
+    return _each_table(text, "序", _aligned_header, _rewrite)
+
+
+def _aligned_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
+    """An aligned table's header at line ``at``: on that line alone (the second line of a two-row header is
+    ``_rewrite``'s), else wrapped over it and the lines around it. (first line, last line, columns)."""
+    cells = _header(lines[at])
+    if cells is not None:
+        return at, at, cells
+    return _header_block(lines, at)
 
 
 def _each_table(
     text: str,
     hint: str,
-    header_of: Callable[[str], _H | None],
+    header_of: Callable[[list[str], int], _H | None],
     rewrite: Callable[[list[str], int, _H], int],
 ) -> str:
     """``rewrite`` each table whose header ``header_of`` finds on a line holding ``hint``; it returns
@@ -170,7 +270,7 @@ def _each_table(
     changed = False
     i = 0
     while i < len(lines):
-        header = header_of(lines[i]) if hint in lines[i] else None
+        header = header_of(lines, i) if hint in lines[i] else None
         if header is None:
             i += 1
             continue
@@ -179,11 +279,12 @@ def _each_table(
     return "\n".join(lines) if changed else text
 
 
-def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
-    """Rewrite the table whose header is line ``at``; return the index after it."""
+def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> int:
+    """Rewrite the table whose header ``found`` gives (its first line, its last line, its columns); return the
+    index after it."""
+    first, at, header = found
     names = [c.text.replace(" ", "") for c in header]
-    first = at  # the header's first line
-    subs = _cells(lines[at + 1]) if at + 1 < len(lines) else []
+    subs = _cells(lines[at + 1]) if at + 1 < len(lines) and first == at else []
     two = two_row_header(names, [c.text.replace(" ", "") for c in subs]) if subs else None
     if two is not None and all(_HEADER_CELL.match(c.text) for c in subs):
         # A header of two rows (责任单位 over 牵头单位 | 配合单位): the second row's cells are the columns.
@@ -211,12 +312,20 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     kept = lines[first:end]
     numbered = sum(1 for line in body if _NUMBER.match(line.strip().split(" ", 1)[0]))
     lines[first] = " | ".join(names)
-    if first != at:
-        lines[at] = ""
+    for k in range(first + 1, at + 1):
+        lines[k] = ""  # (the header's other lines: a second row, or the lines a header wrapped over)
     row: list[str] | None = None
     row_line = 0
     rows = 0
     centred = _centred(lines, at + 1, end, unit, bounds)
+    widest = _widest(body, unit, bounds, len(names))
+    last = [0] * len(names)  # how wide the piece last put in each of the row's cells is
+
+    def put(row: list[str], col: int, piece: str) -> None:
+        # A piece that filled its column's width was wrapped there: the next piece may go on a name mid-word.
+        row[col] = joined_piece(row[col], piece, kinds[col], filled=last[col] >= widest[col] - 1)
+        last[col] = _display(piece)
+
     pending: list[tuple[list[int], list[Cell]]] = []  # a centred row's lines above its number
     after_blank = True
     k = at + 1
@@ -232,13 +341,14 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             if row is not None:
                 lines[row_line] = " | ".join(row)
             row, row_line = [""] * len(names), k
+            last = [0] * len(names)
             row[0] = cells[0].text.rstrip(".、")
             for above_columns, above in pending:
                 for col, cell in zip(above_columns, above, strict=True):
-                    row[col] = joined_piece(row[col], cell.text, kinds[col])
+                    put(row, col, cell.text)
             pending = []
             for col, cell in zip(columns[1:], cells[1:], strict=True):
-                row[col] = joined_piece(row[col], cell.text, kinds[col])
+                put(row, col, cell.text)
             lines[k] = ""
         elif centred and columns[0] != 0 and (after_blank or pending):
             # A row whose cells stand centred on its number line (pdftotext -layout): after the blank line
@@ -250,7 +360,7 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
             continue
         elif row is not None and columns[0] != 0:
             for col, cell in zip(columns, cells, strict=True):
-                row[col] = joined_piece(row[col], cell.text, kinds[col])
+                put(row, col, cell.text)
             lines[k] = ""
         elif len(cells) == 1 and GROUP_ROW.match(cells[0].text):
             # A group row (一、扩大有效投资) across the table: a heading between the rows.
@@ -271,9 +381,23 @@ def _rewrite(lines: list[str], at: int, header: list[Cell]) -> int:
     if row is not None:
         for above_columns, above in pending:  # lines after the last row's blank, no number below: its own
             for col, cell in zip(above_columns, above, strict=True):
-                row[col] = joined_piece(row[col], cell.text, kinds[col])
+                put(row, col, cell.text)
         lines[row_line] = " | ".join(row)
     return k
+
+
+def _display(text: str) -> int:
+    return sum(_width(ch) for ch in text)
+
+
+def _widest(body: list[str], unit: int, bounds: list[int], columns: int) -> list[int]:
+    """The display width of each column's widest piece: where the print wrapped its cells."""
+    out = [0] * columns
+    for line in body:
+        for cell in _cells(line):
+            col = _column(cell.at(unit), bounds)
+            out[col] = max(out[col], _display(cell.text))
+    return out
 
 
 def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:

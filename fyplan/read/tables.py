@@ -26,7 +26,7 @@ from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, is_junk
 from fyplan.read.gates import SERIAL
-from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, split_names, surname
+from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, names_its_place, split_names, surname
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
 _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
@@ -1445,14 +1445,17 @@ _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on 
 _UNIT_KINDS = frozenset({"lead", "cooperating", "responsible"})
 
 
-def joined_piece(before: str, piece: str, kind: str) -> str:
+def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> str:
     """A cell's text with the next piece of it (the cell's next line in a table drawn or aligned in columns):
     县财政局 / 县税务局 are two names, 县自然资 / 源局 one name wrapped, 市公安局 / 交通警察支队 a body and its branch
     (a branch with no place of its own before it belongs to the body above); in a leaders' cell 李红 / 周强 are
-    two people, 副县长 / 王军 one titled person."""
+    two people, 副县长 / 王军 one titled person. ``filled``: the piece before filled its column's width (a print
+    wrapped it there), so a piece that names no place first goes on its last name (市人力资源社 / 会保障局)."""
     if not before:
         return piece
     if before[-1] in _JOIN_BARE:
+        return before + piece
+    if filled and kind in _UNIT_KINDS and not names_its_place(piece):
         return before + piece
     last = split_names(before).written[-1:] or [before]
     if (
