@@ -453,6 +453,12 @@ def _two_row_tab_headers(text: str) -> str:
         tops += [""] * (width - len(tops))
         subs += [""] * (width - len(subs))
         merged = "\t".join(sub if sub.strip() else head for head, sub in zip(tops, subs, strict=True))
+        if _tab_header(merged) is None:
+            # The copy dropped the merged cells' empty places (序号 | 工作任务 | 责任分工 | 完成时限 over 责任领导 |
+            # 牵头单位 | 配合单位): the second row's names stand under the top column that names their duties.
+            names = [n.strip().replace(" ", "") for n in tops if n.strip()]
+            two = two_row_header(names, named)
+            merged = "\t".join(spread(names, *two)) if two is not None else ""
         if _tab_header(merged) is not None:
             lines[k], lines[k + 1] = merged, ""
             changed = True

@@ -180,9 +180,22 @@ def parent_columns(tops: Sequence[str], subs: Sequence[str]) -> list[tuple[int, 
     for parent, count in runs:
         parents = [i for i, name in enumerate(tops) if column_kind(name) == parent]
         if count < 2 or len(parents) != 1 or (spans and parents[0] <= spans[-1][0]):
-            return None
+            spans = []
+            break
         spans.append((parents[0], count))
+    if not spans:
+        # 责任分工 over 责任领导 | 牵头单位 | 配合单位: one column of the top row names the duties as a whole, and the
+        # second row's names of both families all stand under it.
+        groups = [i for i, name in enumerate(tops) if column_kind(name) not in _DUTY_KINDS and _DUTY_GROUP.search(name)]
+        if len(groups) != 1 or len(runs) < 2 or any(column_kind(name) in _DUTY_KINDS for name in tops):
+            return None
+        spans = [(groups[0], len(subs))]
     return spans if "text" in header_kinds(spread(tops, spans, subs)) else None
+
+
+_DUTY_KINDS = frozenset(("lead", "cooperating", "responsible", "leaders"))
+# A header cell that names the duties as a whole (责任分工, 职责分工, 责任落实), over their columns.
+_DUTY_GROUP = re.compile(r"(?:责任|責任|分工)")
 
 
 def spread(tops: Sequence[_Cell], spans: Sequence[tuple[int, int]], subs: Sequence[_Cell]) -> list[_Cell]:
