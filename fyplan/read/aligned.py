@@ -62,7 +62,8 @@ def _cells(line: str) -> list[Cell]:
     """(character start, display start, text) of each cell of a line."""
     if "  " in line and _SPACED_NAME.search(line):
         # The name closed up and the spaces moved after it: every other cell keeps its place.
-        line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + " " * (len(m.group()) - 2), line)
+        line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + " " * (len(m.group()) - 2), line).rstrip()
+        # (rstrip: a name closed up at the line's end leaves one space after it, where no cell may end)
     out: list[Cell] = []
     display = 0
     last = 0
