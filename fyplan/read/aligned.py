@@ -35,7 +35,8 @@ _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
 _HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + MEASURE + ")?$")
 # A piece of a header cell wrapped over lines (序 / 号): one character may stand alone.
 _HEADER_PIECE = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{1,20}(?:" + MEASURE + ")?$")
-_NUMBER = re.compile(r"^\d{1,4}[.、]?$")
+# A row's number: 3, 3., 3、, or a sub-row's 1.2 / 1-2 under its parent row.
+_NUMBER = re.compile(r"^\d{1,4}(?:[.．-]\d{1,3})?[.、]?$")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
 _MAX_GAP_LINES = 2  # blank lines a table may hold between its rows (a page break)
@@ -55,14 +56,17 @@ def _width(ch: str) -> int:
 
 
 # 陈  波: a two-character name spaced out to a three-character one's width, in a cell of its own: one cell.
-_SPACED_NAME = re.compile(r"(?:(?<=  )|^)([\u4e00-\u9fff]) {1,2}([\u4e00-\u9fff])(?=  |$)")
+# (or by an ideographic space, in a table whose cells that space parts: 李　娟　区人社局)
+_SPACED_NAME = re.compile(
+    r"(?:(?<=  )|(?<=\u3000)|^)([\u4e00-\u9fff])(?: {1,2}|\u3000)([\u4e00-\u9fff])(?=  |\u3000|$)"
+)
 
 
 def _cells(line: str) -> list[Cell]:
     """(character start, display start, text) of each cell of a line."""
-    if "  " in line and _SPACED_NAME.search(line):
+    if ("  " in line or "\u3000" in line) and _SPACED_NAME.search(line):
         # The name closed up and the spaces moved after it: every other cell keeps its place.
-        line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + " " * (len(m.group()) - 2), line).rstrip()
+        line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + m.group()[1:-1], line).rstrip()
         # (rstrip: a name closed up at the line's end leaves one space after it, where no cell may end)
     out: list[Cell] = []
     display = 0
@@ -121,14 +125,13 @@ def _merged_header(block: list[list[Cell]], unit: int) -> list[Cell] | None:
         else:
             columns.append([piece])
     columns.sort(key=lambda col: min(q[1][0] for q in col))
-    cells = [
-        Cell(
-            min(q[2].chars for q in col),
-            min(q[2].display for q in col),
-            "".join(q[2].text.replace(" ", "") for q in sorted(col, key=lambda q: q[0])),
-        )
-        for col in columns
-    ]
+    # A column stands where its piece on the header's fullest line stands (its other pieces may be placed in
+    # the other unit: 领导 typed under 分管市 by characters is off it by display columns).
+    main = max(range(len(block)), key=lambda row: (len(block[row]), -row))
+    cells = []
+    for col in columns:
+        at = next((q[2] for q in col if q[0] == main), min((q[2] for q in col), key=lambda c: c.at(unit)))
+        cells.append(Cell(at.chars, at.display, "".join(q[2].text.replace(" ", "") for q in sorted(col))))
     for top in merged_over:
         under = [k for k, col in enumerate(columns) if any(_overlap(top[1], q[1]) for q in col)]
         names = [c.text for c in cells]
@@ -156,10 +159,11 @@ def _header_block(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | No
         last += 1
     while last > first:
         block = [_header_like(line) or [] for line in lines[first : last + 1]]
-        for unit in (1, 0):
-            cells = _merged_header(block, unit)
-            if cells is not None and _header_cells(cells) is not None:
-                return first, last, cells
+        # (in whichever unit stacks more of the pieces into columns: a print counts characters, a typed
+        # table display columns, and the other unit leaves a piece as a column of its own)
+        found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c)]
+        if found:
+            return first, last, min(found, key=len)
         if first < at:
             first += 1  # (a title right above the header is none of it)
         else:
@@ -254,9 +258,15 @@ def _aligned_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | 
     """An aligned table's header at line ``at``: on that line alone (the second line of a two-row header is
     ``_rewrite``'s), else wrapped over it and the lines around it. (first line, last line, columns)."""
     cells = _header(lines[at])
-    if cells is not None:
-        return at, at, cells
-    return _header_block(lines, at)
+    if cells is None:
+        return _header_block(lines, at)
+    below = _header_like(lines[at + 1]) if at + 1 < len(lines) else None
+    if below is not None and two_row_header([c.text for c in cells], [c.text for c in below]) is None:
+        # 分管市 / 领导: a cell of a header that reads as one wrapped its name onto the next line.
+        block = _header_block(lines, at)
+        if block is not None and block[0] == at and len(block[2]) == len(cells):
+            return block
+    return at, at, cells
 
 
 def _each_table(
@@ -300,7 +310,8 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
-    body = lines[at + 1 : end]
+    repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
+    body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated]
     unit = min(
         (0, 1),
         key=lambda u: (
@@ -332,8 +343,11 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     k = at + 1
     while k < end:
         cells = _cells(lines[k])
-        if not cells or PAGE_LINE.fullmatch(lines[k]):
-            # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on.)
+        if not cells or PAGE_LINE.fullmatch(lines[k]) or _compact(lines[k]) in repeated:
+            # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on; so is the
+            # header repeated at the top of the next page.)
+            if cells:
+                lines[k] = ""
             after_blank = True
             k += 1
             continue
@@ -385,6 +399,10 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
                 put(row, col, cell.text)
         lines[row_line] = " | ".join(row)
     return k
+
+
+def _compact(line: str) -> str:
+    return "".join(line.split())
 
 
 def _display(text: str) -> int:
