@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from fyplan import units
+from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE
 from fyplan.read.tables import GROUP_ROW, MEASURE, fit, header_kinds, joined_piece, spread, two_row_header
@@ -343,9 +344,14 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     k = at + 1
     while k < end:
         cells = _cells(lines[k])
-        if not cells or PAGE_LINE.fullmatch(lines[k]) or _compact(lines[k]) in repeated:
-            # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on; so is the
-            # header repeated at the top of the next page.)
+        if (
+            not cells
+            or PAGE_LINE.fullmatch(lines[k])
+            or _compact(lines[k]) in repeated
+            or TABLE_GOES_ON.match(lines[k].strip())
+        ):
+            # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on; so are 续表 and
+            # the header repeated at the top of the next page.)
             if cells:
                 lines[k] = ""
             after_blank = True

@@ -485,7 +485,7 @@ def normalize(text: str) -> str:
         text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
     if "续表" in text or "續表" in text or "上表" in text:  # (literals first: the pattern tries every position)
         # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
-        text = _TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
+        text = TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "*" in text:
@@ -516,7 +516,7 @@ def normalize(text: str) -> str:
 _PICTURE_NUMBER = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f? *(\d{1,3}) *$", re.MULTILINE)
 _PICTURE_NUMBER_AT = LineStart(_PICTURE_NUMBER)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
-_TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
+TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
     r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
 )
