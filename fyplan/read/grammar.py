@@ -1997,7 +1997,17 @@ _TOGETHER = re.compile(
 def _closing_by(line: str) -> tuple[str, str] | None:
     """A sentence that ends with who answers (…的问题,由发展改革委会同农业部等部门研究提出落实意见。 /
     …,由市财政局负责。): (the text before it, its clause). 会同 makes the first body the lead and the
-    bodies after it cooperate; otherwise the tail must be bodies and a role verb only (see _verb_line)."""
+    bodies after it cooperate; otherwise the tail must be bodies and a role verb only (see _verb_line).
+    A group after them that says when (…,由副市长刘洋牵头,市经信局负责,12月底前完成。) is the clause's deadline."""
+    found = _closing_by_bodies(line)
+    if found is not None or line.strip().rstrip("。.;")[-1:] not in dutymod.DEADLINE_ENDS:
+        return found
+    body, when = dutymod.deadline_after(line.strip().rstrip("。.;"))
+    found = _closing_by_bodies(body) if when else None
+    return None if found is None else (found[0], found[1] + when)
+
+
+def _closing_by_bodies(line: str) -> tuple[str, str] | None:
     m = _CLOSING_BY.search(line.strip())
     if m is None:
         return None
