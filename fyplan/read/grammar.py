@@ -625,9 +625,10 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
-        if not tasks and not subs and items.split_inline(title)[1] is not None:
-            # Items numbered 一、二、 with no section level: the heading carries its own clause. Only
-            # if no section of the notice has items of its own (start() decides); else a section.
+        if not tasks and not subs and _own_clause(title):
+            # Items numbered 一、二、 with no section level: the heading carries its own clause — in a bracket, or
+            # said by its sentence (一、关于老旧小区改造。…由市住建局牵头,市财政局配合…). Only if no section of the
+            # notice has items of its own (start() decides); else a section.
             plain = self._section(head, number, title, where, lines, [], [])
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
@@ -1937,6 +1938,18 @@ def _verb_end() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=512)  # per line, like _verb_line
+def _own_clause(line: str) -> bool:
+    """Does a line carry who answers for it, as an item's sentence does: a clause in a bracket, or a sentence that
+    opens or ends with one (由甲局牵头,…; …,甲局牵头,乙局配合。; …,由甲局负责。)?"""
+    return (
+        items.split_inline(line)[1] is not None
+        or _lead_in(line) is not None
+        or _closing_by(line) is not None
+        or closing_groups(line) is not None
+        or _titled_lead_in(line) is not None
+    )
+
+
 def _lead_in(line: str) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
