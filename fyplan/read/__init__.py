@@ -51,7 +51,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
     from fyplan.read.headless import rewrite_headless
-    from fyplan.read.layout import number_lines, recover, restore_lost_dots
+    from fyplan.read.layout import number_lines, numbered_parts, recover, restore_lost_dots
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -67,8 +67,12 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         text = simple.text
     layout = recover(
         number_lines(
-            text_fields(
-                labels_over_values(restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text))))))
+            numbered_parts(
+                text_fields(
+                    labels_over_values(
+                        restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
+                    )
+                )
             )
         )
     )

@@ -1585,6 +1585,32 @@ _BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])(?![\u4e00-\u9fff]{2,
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 
+# A post's part: a zero-padded number (01, 02 …) alone on its line or before its title on the line (01 | 稳住经济基本盘),
+# the title within the next two lines: a few words, no sentence, no field, no number of its own.
+_PART = re.compile(r"^0(?P<no>[1-9])(?:\n{1,3}| *[|丨｜/]? *)(?P<title>(?![\d(])[^\n:。;]{2,30})$", re.MULTILINE)
+_TASK_START = re.compile(r"^\d{1,3}[.、]", re.MULTILINE)
+
+
+def numbered_parts(text: str) -> str:
+    """A post's parts numbered 01, 02 … over its list (a WeChat article: 01 / 稳住经济基本盘 / 1.… 2.… / 02 / …):
+    each part's title becomes a section's heading (一、稳住经济基本盘), its number's line left empty (the line
+    count stays). Only where the parts count 01, 02 … in order and each holds numbered items of its own."""
+    if "\n01" not in text and not text.startswith("01"):
+        return text
+    found = list(_PART.finditer(text))
+    if len(found) < 2 or [int(m.group("no")) for m in found] != list(range(1, len(found) + 1)):
+        return text
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    if any(_TASK_START.search(text, m.end(), end) is None for m, end in zip(found, ends, strict=True)):
+        return text
+
+    def heading(m: re.Match[str]) -> str:
+        gap = m.group()[1 + len(m.group("no")) : m.start("title") - m.start()]
+        return "\n" * gap.count("\n") + f"{to_chinese(int(m.group('no')))}、{m.group('title').strip()}"
+
+    return _PART.sub(heading, text)
+
+
 def number_lines(text: str) -> str:
     """Numbers alone on their lines, counting 1, 2, 3 …, each before a line of text: the number joins
     that line as its numbering (1.一是…), its own line left empty (the line count stays). Not in a
