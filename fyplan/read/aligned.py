@@ -147,7 +147,7 @@ def _merged_header(block: list[list[Cell]], unit: int) -> list[Cell] | None:
     return cells
 
 
-def _header_block(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
+def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int, int, list[Cell]] | None:
     """A header wrapped over two to four lines around line ``at`` (the one holding 序): (its first line, its
     last line, its columns), when they name a table's columns as a one-line header does."""
     if _header_like(lines[at]) is None:
@@ -162,7 +162,7 @@ def _header_block(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | No
         block = [_header_like(line) or [] for line in lines[first : last + 1]]
         # (in whichever unit stacks more of the pieces into columns: a print counts characters, a typed
         # table display columns, and the other unit leaves a piece as a column of its own)
-        found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c)]
+        found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c, numbered)]
         if found:
             return first, last, min(found, key=len)
         if first < at:
@@ -172,14 +172,19 @@ def _header_block(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | No
     return None
 
 
-def _header_cells(cells: list[Cell]) -> list[Cell] | None:
+def _header_cells(cells: list[Cell], numbered: bool = True) -> list[Cell] | None:
+    """The columns of a header naming a table's (a 序号 column first; without ``numbered``, none, the task's
+    first), or None."""
     if len(cells) < 3 or len(cells) > 12:
         return None
     names = [c.text.replace(" ", "") for c in cells]
     if not all(_HEADER_CELL.match(n) for n in names):
         return None
     kinds = header_kinds(names)
-    if kinds[0] != "number" or "text" not in kinds or not any(k in _DUTY for k in kinds):
+    first = "number" if numbered else "text"
+    if kinds[0] != first or "text" not in kinds or not any(k in _DUTY for k in kinds):
+        return None
+    if not numbered and "number" in kinds:
         return None
     return cells
 
@@ -250,9 +255,100 @@ def flatten_aligned(text: str) -> str:
         text = _each_table(text, ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
     if "  " not in text and "\u3000" not in text:
         return text
-    if "序" not in text:
-        return text
-    return _each_table(text, "序", _aligned_header, _rewrite)
+    if "序" in text:
+        text = _each_table(text, "序", _aligned_header, _rewrite)
+    if "单位" in text or "处室" in text or "科室" in text or "部门" in text:
+        # A table with no 序号 column, its rows parted by blank lines (a PDF's rows centred in their cells).
+        text = _each_table(text, "", _numberless_header, _rewrite_blocks)
+    return text
+
+
+_DUTY_WORD = re.compile(r"单位|处室|科室|部门")
+
+
+def _numberless_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
+    """The header of a table with no 序号 column (重点任务 | 目标要求 | 牵头单位 | 责任单位) at line ``at``, which names a
+    duty column, maybe wrapped over the lines around it. (first line, last line, columns)."""
+    line = lines[at]
+    if not _DUTY_WORD.search(line) or ("  " not in line and "\u3000" not in line) or "|" in line:
+        return None
+    cells = _header_cells(_cells(line), numbered=False)
+    if cells is not None:
+        return _wrapped_cells(lines, at, cells, False)
+    return _header_block(lines, at, numbered=False)
+
+
+def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> int:
+    """A table with no 序号 column whose rows are parted by blank lines: each run of lines between two blank ones is
+    a row (its pieces joined in the columns they stand under, top to bottom), numbered as printed at its task's
+    start (1．推进…) or in order; a 一、 line alone before a row is a group row. Written as | rows with a 序号 column,
+    on each row's first line (its other lines left empty). The lines stay as they were where the runs do not read as
+    rows (a paragraph across the columns, no duty cell): returns the line after the header then."""
+    first, last, header = found
+    names = ["序号", *(c.text.replace(" ", "") for c in header)]
+    kinds = header_kinds(names[1:])
+    blocks: list[list[int]] = []
+    k = last + 1
+    blanks = 0
+    while k < len(lines) and blanks <= _MAX_GAP_LINES:
+        line = lines[k]
+        if not line.strip() or PAGE_LINE.fullmatch(line) or TABLE_GOES_ON.match(line.strip()):
+            blanks += not line.strip()
+            if blocks and blocks[-1]:
+                blocks.append([])
+            k += 1
+            continue
+        blanks = 0
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(k)
+        k += 1
+    blocks = [b for b in blocks if b]
+    rows: list[tuple[int, list[str]]] = []  # (first line, cells) of each row; a group row's cells: its title alone
+    best: tuple[float, int, list[int]] | None = None
+    for unit in (1, 0):
+        bounds = _bounds(header, [], unit)
+        score = _fitness([lines[j] for b in blocks[:8] for j in b], header, kinds, unit)
+        if best is None or score > best[0]:
+            best = (score, unit, bounds)
+    assert best is not None
+    _, unit, bounds = best
+    ordinal = 0
+    end = last + 1
+    for block in blocks:
+        group = _cells(lines[block[0]])
+        if len(group) == 1 and GROUP_ROW.match(group[0].text):
+            rows.append((block[0], [group[0].text]))
+            block = block[1:]
+            if not block:
+                end = rows[-1][0] + 1
+                continue
+        cells = [""] * len(header)
+        last_width = [0] * len(header)
+        for j in block:
+            for cell in _cells(lines[j]):
+                col = _column(cell.at(unit), bounds)
+                cells[col] = joined_piece(cells[col], cell.text, kinds[col], filled=False)
+                last_width[col] = _display(cell.text)
+        text_at = kinds.index("text")
+        duties = [c for c, kind in zip(cells, kinds, strict=True) if kind in _DUTY and c]
+        if not cells[text_at] or not duties:
+            break
+        own = re.match(r"^(\d{1,3})[.．、]", cells[text_at])
+        ordinal = int(own.group(1)) if own else ordinal + 1
+        if own:
+            cells[text_at] = cells[text_at][own.end() :]
+        rows.append((block[0], [str(ordinal), *cells]))
+        end = block[-1] + 1
+    numbered = [r for r in rows if len(r[1]) > 1]
+    if len(numbered) < 2:
+        return last + 1
+    for k in range(first, end):
+        lines[k] = ""
+    lines[first] = " | ".join(names)
+    for at_line, cells in rows:
+        lines[at_line] = " | ".join(cells) if len(cells) > 1 else cells[0] + " |" * (len(names) - 1)
+    return end
 
 
 def _aligned_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
@@ -262,10 +358,18 @@ def _aligned_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | 
     if cells is None:
         return _header_block(lines, at)
     below = _header_like(lines[at + 1]) if at + 1 < len(lines) else None
-    if below is not None and two_row_header([c.text for c in cells], [c.text for c in below]) is None:
-        # 分管市 / 领导: a cell of a header that reads as one wrapped its name onto the next line.
-        block = _header_block(lines, at)
-        if block is not None and block[0] == at and len(block[2]) == len(cells):
+    if below is not None and two_row_header([c.text for c in cells], [c.text for c in below]) is not None:
+        return at, at, cells  # (责任单位 over 牵头单位 | 配合单位: _rewrite reads the second row)
+    return _wrapped_cells(lines, at, cells, True)
+
+
+def _wrapped_cells(lines: list[str], at: int, cells: list[Cell], numbered: bool) -> tuple[int, int, list[Cell]]:
+    """A header that reads on line ``at`` alone, unless a cell of it wrapped onto the lines around it (分管市 / 领导;
+    分管委 above and 领导 below 重点工作任务 | 牵头处室 …): then the wrapped reading, which has as many columns or more."""
+    near = [k for k in (at - 1, at + 1) if 0 <= k < len(lines) and _header_like(lines[k]) is not None]
+    if near:
+        block = _header_block(lines, at, numbered)
+        if block is not None and block[0] != block[1] and len(block[2]) >= len(cells):
             return block
     return at, at, cells
 
