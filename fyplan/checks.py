@@ -139,7 +139,7 @@ def _about(item: Item, message: str) -> Finding:
 
 def _no_duties(notice: Notice) -> Iterator[Finding]:
     for item in notice.items():
-        if item.duties.is_empty():
+        if item.duties.names_no_one():  # (a deadline alone, 完成时限:12月底 with every duty cell lost, names no one)
             yield _about(item, "names no leaders and no units")
 
 

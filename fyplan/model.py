@@ -148,6 +148,10 @@ class Duties:
         field_deadline = self.deadline is not None and not self.deadline.in_text
         return not (self.leaders or self.lead_units or self.cooperating_units or field_deadline)
 
+    def names_no_one(self) -> bool:
+        """No leader and no unit: whatever else the item says (a deadline of its own), no one answers for it."""
+        return not (self.leaders or self.lead_units or self.cooperating_units)
+
 
 # ``Duties.written`` stored compactly (issue 13). Most lists are written as their own names joined by 、
 # (阜阳经开区、阜合现代产业园区管委会 for the units 阜阳经开区管委会 and 阜合现代产业园区管委会 as spelled), in

@@ -91,6 +91,19 @@ def test_fy003_item_without_duties() -> None:
     assert "item 1 names no leaders and no units" in findings[0].message
 
 
+def test_fy003_table_row_with_only_its_deadline() -> None:
+    # Row 1's duty cells were lost (its leader and units ran into the task cell): its 完成时限 cell alone names no one.
+    text = (
+        "2023年重点工作分解表\n\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n"
+        "1 | 接待游客8000万人次。 |  |  | 12月底\n"
+        "2 | 新增规上工业企业60家。 | 市经信局 | 市统计局 | 12月底\n"
+        "3 | 完成造林1万亩。 | 市林业局 | 各县区政府 | 全年\n"
+    )
+    findings = [f for f in check(fyplan.parse(text)) if f.code == "FY003"]
+    assert [(f.line, f.severity) for f in findings] == [(4, "error")]
+    assert "item 1 names no leaders and no units" in findings[0].message
+
+
 def test_fy004_same_unit_twice() -> None:
     n = notice((1, "市发改委", "市财政局、市税务局、市财政局"), *CLEAN[1:])
     assert codes(n) == [("FY004", 9)]

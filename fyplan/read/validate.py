@@ -101,8 +101,9 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
         want = wants[kinds]
         if want is None:
             continue
-        if not kinds:
-            if x.task.duties.is_empty():
+        if not _required(kinds):
+            # (no duty field at all — none, or only a 完成时限: — is no field missing but the item's duties)
+            if x.task.duties.names_no_one():
                 expected = "、".join(written[k] for k in usual)
                 ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
