@@ -24,7 +24,7 @@ from fyplan.model import Leader, Unit
 _SHARED_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "街道办事处", "办事处", "政府")
 # Names that can take a shared suffix end like a place.
 _PLACE_END = re.compile(
-    r"(?:县|区|市|镇|(?<!城)乡|街道|园|新区|园区|开发区|经开区|高新区|集中区|试验区|示范区|合作区|片区)$"
+    r"(?:县|区|市|镇|(?<!房城)乡|街道|园|新区|园区|开发区|经开区|高新区|集中区|试验区|示范区|合作区|片区)$"
 )
 # Short agency names that take a shared prefix: 市发改委、经贸委、规划局.
 _AGENCY = lazy(r"^[\u4e00-\u9fff]{1,6}(?:委|局|办|厅|部|署|会|院|室|处|中心)$")
@@ -869,8 +869,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 # 计划财务股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
-    r"|辦|會|廳|隊|鎮|(?<!城)鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
+    r"|辦|會|廳|隊|鎮|(?<!房城)鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團)$"
 )
 
 

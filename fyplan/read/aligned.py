@@ -436,6 +436,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     rows = 0
     centred = _centred(lines, at + 1, end, unit, bounds)
     widest = _widest(body, unit, bounds, len(names))
+    text_at = kinds.index("text")
     last = [0] * len(names)  # how wide the piece last put in each of the row's cells is
 
     def put(row: list[str], col: int, piece: str) -> None:
@@ -475,7 +476,14 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             for col, cell in zip(columns[1:], cells[1:], strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
-        elif centred and columns[0] != 0 and (after_blank or pending):
+        elif columns[0] != 0 and (
+            (centred and (after_blank or pending))
+            or (
+                (pending or (after_blank and row is not None and row[text_at].endswith(("。", "；"))))
+                and text_at in columns  # (a centred row's first line holds its task's first words)
+                and _number_below(lines, k, end, unit, bounds)
+            )
+        ):
             # A row whose cells stand centred on its number line (pdftotext -layout): after the blank line
             # that parts the rows, the lines above the number are its own.
             pending.append((columns, cells))
@@ -483,6 +491,15 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             after_blank = False
             k += 1
             continue
+        elif row is not None and columns[0] != 0 and row[text_at] and _starts_point(columns, cells, text_at):
+            # （1）争取… in the task column under a row's task: a point of it with its own cells, a row of its own
+            # with no number (the | reader makes it a sub-task of the row above).
+            lines[row_line] = " | ".join(row)
+            row, row_line = [""] * len(names), k
+            last = [0] * len(names)
+            for col, cell in zip(columns, cells, strict=True):
+                put(row, col, cell.text)
+            lines[k] = ""
         elif row is not None and columns[0] != 0:
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
@@ -511,6 +528,14 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     return k
 
 
+_POINT = re.compile(r"^[(（]\d{1,2}[)）]")
+
+
+def _starts_point(columns: list[int], cells: list[Cell], text_at: int) -> bool:
+    """Does the line's piece in the task column open a point of the task ((1)…, （2）…)?"""
+    return any(col == text_at and _POINT.match(cell.text) for col, cell in zip(columns, cells, strict=True))
+
+
 def _compact(line: str) -> str:
     return "".join(line.split())
 
@@ -527,6 +552,18 @@ def _widest(body: list[str], unit: int, bounds: list[int], columns: int) -> list
             col = _column(cell.at(unit), bounds)
             out[col] = max(out[col], _display(cell.text))
     return out
+
+
+def _number_below(lines: list[str], k: int, end: int, unit: int, bounds: list[int]) -> bool:
+    """Is there a row's number below line ``k`` before the next blank line (the line is then the first of a row
+    centred on its number: a row above that ends its sentence is done)?"""
+    for j in range(k + 1, end):
+        cells = _cells(lines[j])
+        if not cells:
+            return False
+        if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
+            return True
+    return False
 
 
 def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:

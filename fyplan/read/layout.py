@@ -1128,6 +1128,14 @@ def _rewrite_row(
         shown = ";".join(f"{_DUTY_KINDS[header.kinds[i]]}:{v}" for i, v in duties)
         row = f"table row {number.strip()}" if m else "a table row"
         problems.append((len(out) + 1, f"{row} has no duty cell: {MERGED_SHARED} ({shown})"))
+    point = _POINT_CELL.match(texts[0]) if texts and duties and number_col is not None and not m else None
+    if point is not None and seen.get("items") in ("plain", "compound") and "number" in seen:
+        # | (1)争取专项债券资金… | | 县发改委 | 县财政局 under 1 | 扩大有效投资 | 吴卫东 | |: a point of that row's task, with
+        # its own duty cells — a sub-task ((1)…) of the row's item, which answers for what the point leaves empty
+        # (its leader), as a task's line answers for its points.
+        out.append((source_line, f"({point.group(1)}){' '.join([texts[0][point.end() :], *texts[1:]])}"))
+        _row_duties(duties, header, source_line, out, notes, seen)
+        return True
     if (
         number_col is not None
         and not m
@@ -1210,6 +1218,30 @@ def _rewrite_row(
     out.append((source_line, head + " ".join(texts)))
     if printed and m:
         notes.append(Note(len(out), "序号", printed.group(0), serial=True))
+    _row_duties(duties, header, source_line, out, notes, seen)
+    if "group_lead" in seen and m:
+        # The row stands under a group row that names its lead unit (a table grouped by lead unit).
+        out.append((source_line, labelled("lead", seen["group_lead"])))
+    for i, value in sorted(assigned.items()):
+        if header.kinds[i] == "note":
+            notes.append(Note(len(out), header.names[i], value))
+            seen["noted"] = "1"
+    return True
+
+
+# A point of a row's task, numbered in its cell: (1)…, （2）…
+_POINT_CELL = re.compile(r"^\((\d{1,2})\)(?=\S)")
+
+
+def _row_duties(
+    duties: list[tuple[int, str]],
+    header: _Header,
+    source_line: int,
+    out: list[tuple[int, str]],
+    notes: list[Note],
+    seen: dict[str, str],
+) -> None:
+    """A row's duty and deadline cells as labelled lines after its task's line."""
     for i, value in sorted(duties):
         kind = header.kinds[i]
         label = "完成时限" if kind == "deadline" else _DUTY_KINDS[kind]
@@ -1222,14 +1254,6 @@ def _rewrite_row(
         if heads and people:
             notes.append(Note(len(out) + 1, heads.group().lstrip("及和/、"), people))
         out.append((source_line, labelled(kind, _units_cell(units))))
-    if "group_lead" in seen and m:
-        # The row stands under a group row that names its lead unit (a table grouped by lead unit).
-        out.append((source_line, labelled("lead", seen["group_lead"])))
-    for i, value in sorted(assigned.items()):
-        if header.kinds[i] == "note":
-            notes.append(Note(len(out), header.names[i], value))
-            seen["noted"] = "1"
-    return True
 
 
 def _merged_over(

@@ -1468,7 +1468,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return piece
     if before[-1] in _JOIN_BARE:
         return before + piece
-    if filled and kind in _UNIT_KINDS and not names_its_place(piece):
+    if filled and kind in _UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
+        # (…国家发展改革委 / 工业和信息化部: a name that ends as only a body's does is whole, however wide)
         return before + piece
     last = split_names(before).written[-1:] or [before]
     if (
@@ -1486,6 +1487,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     return before + piece
 
 
+# The end of a name that is whole however wide it is printed: only a body's name ends so (市人力资源社 does not).
+_WHOLE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
 _SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会)$")
