@@ -164,12 +164,18 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
         # table display columns, and the other unit leaves a piece as a column of its own)
         found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c, numbered)]
         if found:
-            return first, last, min(found, key=len)
+            # (as many columns both ways: the reading whose names we know more of — 分管市 / 领导 stacked by
+            # characters is 分管市领导, by display columns 领导 joins 配合单位, and 分管市 is no column we know)
+            return first, last, min(found, key=lambda c: (len(c), -_known(c)))
         if first < at:
             first += 1  # (a title right above the header is none of it)
         else:
             last -= 1
     return None
+
+
+def _known(cells: list[Cell]) -> int:
+    return sum(1 for kind in header_kinds([c.text for c in cells]) if kind != "note")
 
 
 def _header_cells(cells: list[Cell], numbered: bool = True) -> list[Cell] | None:
@@ -416,11 +422,13 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
-    body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated]
+    # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
+    body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not PAGE_LINE.fullmatch(line)]
     unit = min(
         (0, 1),
         key=lambda u: (
             _misfit(body[:40], header, u),
+            _offsets(body[:40], header, u) > 0,  # (full rows left-aligned with the header in this unit: it)
             -_fitness(body[:40], header, kinds, u),
             _offsets(body[:40], header, u),
         ),
