@@ -158,7 +158,13 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
     last = at
     while last + 1 < len(lines) and last - first < 3 and _header_like(lines[last + 1]) is not None:
         last += 1
-    while last > first:
+    # The widest run of lines around ``at`` that reads as one header (a title above it, a group row below it is
+    # none of it).
+    spans = sorted(
+        ((top, bottom) for top in range(first, at + 1) for bottom in range(at, last + 1) if bottom > top),
+        key=lambda span: (span[0] - span[1], span[0]),
+    )
+    for first, last in spans:
         block = [_header_like(line) or [] for line in lines[first : last + 1]]
         # (in whichever unit stacks more of the pieces into columns: a print counts characters, a typed
         # table display columns, and the other unit leaves a piece as a column of its own)
@@ -167,10 +173,6 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
             # (as many columns both ways: the reading whose names we know more of — 分管市 / 领导 stacked by
             # characters is 分管市领导, by display columns 领导 joins 配合单位, and 分管市 is no column we know)
             return first, last, min(found, key=lambda c: (len(c), -_known(c)))
-        if first < at:
-            first += 1  # (a title right above the header is none of it)
-        else:
-            last -= 1
     return None
 
 
