@@ -33,6 +33,8 @@ _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 # Symbols mirrors inject into the text, even inside labels (责任单位■◆:); never meaningful here.
 # (A single ★ is kept: it marks the lead unit in some tables; runs of ★ are spam too, below.)
 _TABLE.update({ord(c): "" for c in "■◆□◇▲△▼▽●◎※"})
+# The bars a post draws before its headings (▍一、全力以赴稳增长): decoration, as those symbols are.
+_TABLE.update({ord(c): "" for c in "▍▌▎▏▋▊▐"})
 # Lone surrogates (a str built by a program, never decoded text) are no characters: U+FFFD, as a
 # decoder would have made them, so nothing downstream (OpenCC, output) meets them.
 _TABLE.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
