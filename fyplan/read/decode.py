@@ -28,6 +28,7 @@ _TABLE: dict[int, str] = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _TABLE.update({c: " " for c in (0x3000, 0x00A0, 0x2002, 0x2003, 0x2009, 0x202F, 0x0009, 0x000B, 0x000C)})
 _TABLE.update({0xFEFF: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "、", 0xFE54: ";", 0xFE55: ":"})
+_TABLE[0x2236] = ":"  # ∶, the ratio sign: how OCR and some typesetting give a label's colon (牵头单位∶…)
 _TABLE[0x4E36] = "、"  # 丶, the dot radical: how OCR reads a 、 (no word of a notice uses the radical)
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 # Symbols mirrors inject into the text, even inside labels (责任单位■◆:); never meaningful here.
@@ -481,6 +482,8 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
+    if "O" in text or "l." in text or "I." in text or "l、" in text or "." in text:
+        text = _ocr_slips(text)
     if "上页" in text or "上頁" in text:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
@@ -546,3 +549,28 @@ def _other_numbers(text: str) -> str:
 def normalize_line(line: str) -> str:
     """One line as the grammar sees it: ASCII punctuation and spaces, stripped."""
     return normalize(line).strip()
+
+
+# A scan's OCR reads 0 as O and 1 as l inside figures (2O11年, 1OO%, l000户; a digit or l first: O2O stays), 1 as l or I
+# in an item's number at a line's start (l.开展…), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
+_OCR_FIGURE = re.compile(r"(?<![A-Za-z\d])[\dl][\dlO]*(?![A-Za-z])")
+_OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff])", re.MULTILINE)
+_OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")  # (the dot first: a quick scan)
+
+
+def _ocr_slips(text: str) -> str:
+    """A scan's OCR slips between figures and letters, mended (one character for one: the columns stay)."""
+    if "O" in text or "l" in text:
+        text = _OCR_FIGURE.sub(_figure_mended, text)
+    if "l." in text or "I." in text or "l、" in text or "I、" in text:
+        text = _OCR_ONE.sub(r"\g<1>1", text)
+    if "." in text:
+        text = _OCR_COMMA.sub("、", text)
+    return text
+
+
+def _figure_mended(m: re.Match[str]) -> str:
+    run = m.group()
+    if not any(ch.isdigit() for ch in run) or ("O" not in run and "l" not in run):
+        return run
+    return run.replace("O", "0").replace("l", "1")
