@@ -337,6 +337,15 @@ class Builder(Transformer[Token, Any]):
             ):
                 self._continue(parts, labels[-1][0], value.strip())  # …开发区管 / 委: the name the wrap cut
             elif (
+                state == "duties"
+                and labels
+                and not trailing
+                and labels[-1][0] == "leaders"
+                and (target := parts.target("leaders"))
+                and items.completes_person(value, target[-1])
+            ):
+                self._continue(parts, "leaders", value.strip())  # …副市长张 / 伟: the name the wrap cut
+            elif (
                 state == "trailing"
                 and inline
                 and not trailing

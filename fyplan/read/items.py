@@ -328,3 +328,18 @@ def completes_name(value: str, last: str) -> bool:
         and not units.ends_like_unit(tail)
         and units.ends_like_unit(tail + fragment)
     )
+
+
+# A leader's title, then the first character of the name the wrap cut (…,市政府副市长张 / 伟).
+_TITLE_THEN_SURNAME = re.compile(r"(?:长|長|书记|書記|主任|主席)([\u4e00-\u9fff])$")
+
+
+def completes_person(value: str, last: str) -> bool:
+    """The rest of a leader's name a wrap cut after its surname (牵头负责领导:市政府副市长张 / 伟): one or two characters
+    alone on the line after a leaders' line that ends in a title and a common surname."""
+    cut = _TITLE_THEN_SURNAME.search(last.strip())
+    return (
+        cut is not None
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", value.strip()) is not None
+        and units.surname().match(cut.group(1)) is not None
+    )
