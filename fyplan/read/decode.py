@@ -482,8 +482,8 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
-    if "O" in text or "l." in text or "I." in text or "l、" in text or "." in text:
-        text = _ocr_slips(text)
+    if "O" in text or "l" in text or "I." in text or "I、" in text or _DOT_BEFORE_PLACE.search(text):
+        text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
     if "上页" in text or "上頁" in text:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
@@ -555,7 +555,8 @@ def normalize_line(line: str) -> str:
 # in an item's number at a line's start (l.开展…), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
 _OCR_FIGURE = re.compile(r"(?<![A-Za-z\d])[\dl][\dlO]*(?![A-Za-z])")
 _OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff])", re.MULTILINE)
-_OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")  # (the dot first: a quick scan)
+_OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")
+_DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
 
 
 def _ocr_slips(text: str) -> str:
@@ -565,7 +566,7 @@ def _ocr_slips(text: str) -> str:
     if "l." in text or "I." in text or "l、" in text or "I、" in text:
         text = _OCR_ONE.sub(r"\g<1>1", text)
     if "." in text:
-        text = _OCR_COMMA.sub("、", text)
+        text = _OCR_COMMA.sub("、", text)  # (the dot first: a quick scan)
     return text
 
 
