@@ -1615,6 +1615,29 @@ _PART = re.compile(r"^0(?P<no>[1-9])(?:\n{1,3}| *[|丨｜/]? *)(?P<title>(?![\d(
 _TASK_START = re.compile(r"^\d{1,3}[.、]", re.MULTILINE)
 
 
+# A post's item drawn with a bullet instead of a number (▶ 新建改建口袋公园12个), its duty fields on the lines below.
+_BULLET_LINE = re.compile(r"^[▶►▸➤→•] *(?=[^\s▶►▸➤→•])", re.MULTILINE)
+_FIELD_SOON = lazy(rf"^\n*(?:[^\n]*\n){{0,2}}\n*(?:{lexicon('LABEL')}) *:", re.MULTILINE)
+
+
+def bulleted_items(text: str) -> str:
+    """A post's items drawn with bullets, not numbers (▶ …, each with its 责任单位: … lines below): numbered 1, 2, 3 …
+    in order through the post (the bullet and its space become the number; the line count stays). Only in a text
+    with no numbered line of its own, and where every bulleted line has a duty field within its next lines."""
+    if not any(ch in text for ch in "▶►▸➤→•"):
+        return text
+    found = list(_BULLET_LINE.finditer(text))
+    if len(found) < 2 or _TASK_START.search(text) is not None:
+        return text
+    if any(
+        _FIELD_SOON.match(text, text.index("\n", m.end()) + 1 if "\n" in text[m.end() :] else len(text)) is None
+        for m in found
+    ):
+        return text
+    count = iter(range(1, len(found) + 1))
+    return _BULLET_LINE.sub(lambda m: f"{next(count)}.", text)
+
+
 def numbered_parts(text: str) -> str:
     """A post's parts numbered 01, 02 … over its list (a WeChat article: 01 / 稳住经济基本盘 / 1.… 2.… / 02 / …):
     each part's title becomes a section's heading (一、稳住经济基本盘), its number's line left empty (the line
