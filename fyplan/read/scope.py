@@ -100,6 +100,8 @@ _NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
 _OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
 
 
+# A department's own offices: 基础教育科, 人事处, 办公室, 督导室 (not 会议室: no office answers for work so named).
+_OFFICE_END = re.compile(r"(?:科|处|(?<!会议)室|股)$")
 _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
 
 
@@ -114,6 +116,16 @@ def body_alone(text: str) -> Roles:
     does not."""
     # (县财政局(县国资办): the body's other name in a bracket after it, kept with the name as a list keeps it)
     name = _ALIAS_AFTER.sub("", text)
+    if (
+        2 < len(name) <= 12
+        and not _NOT_A_NAME_ALONE.search(text)
+        and _OFFICE_END.search(name)
+        and not units.says_a_sentence(name)
+        and units.looks_like_unit(name)
+    ):
+        # 一、基础教育科, 二、办公室: a department's own office over the items it answers for (a department's list is
+        # grouped by its 科室, which say no level: the department is theirs)
+        return Roles(lead_units=(units.unit(text, text),))
     if not 2 < len(name) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(name):
         return Roles()
     if units.says_a_sentence(name) or not units.looks_like_unit(name) or not _OF_A_LEVEL.search(name[:-2]):
