@@ -35,7 +35,7 @@ _CELL = re.compile(r"\S(?:.*?\S)??(?=(?: {2,}|\u3000|\t|$))")
 # bracket after them (增幅(%), 投资额(万元)) are a column's name too.
 _HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + MEASURE + ")?$")
 # A piece of a header cell wrapped over lines (序 / 号): one character may stand alone.
-_HEADER_PIECE = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{1,20}(?:" + MEASURE + ")?$")
+_HEADER_PIECE = re.compile(r"^(?:\d{4}年度?[^。,，;；:：%\d]{0,20}|[^。,，;；:：%\d]{1,20})(?:" + MEASURE + ")?$")
 # A row's number: 3, 3., 3、, or a sub-row's 1.2 / 1-2 under its parent row.
 _NUMBER = re.compile(r"^\d{1,4}(?:[.．-]\d{1,3})?[.、]?$")
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
@@ -153,10 +153,10 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
     if _header_like(lines[at]) is None:
         return None
     first = at
-    while first > 0 and at - first < 2 and _header_like(lines[first - 1]) is not None:
+    while first > 0 and at - first < 3 and _header_like(lines[first - 1]) is not None:
         first -= 1
     last = at
-    while last + 1 < len(lines) and last - first < 3 and _header_like(lines[last + 1]) is not None:
+    while last + 1 < len(lines) and last - first < 7 and _header_like(lines[last + 1]) is not None:
         last += 1
     # The widest run of lines around ``at`` that reads as one header (a title above it, a group row below it is
     # none of it).
@@ -172,8 +172,14 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
         if found:
             # (as many columns both ways: the reading whose names we know more of — 分管市 / 领导 stacked by
             # characters is 分管市领导, by display columns 领导 joins 配合单位, and 分管市 is no column we know)
-            return first, last, min(found, key=lambda c: (len(c), -_known(c)))
+            return first, last, min(found, key=lambda c: (len(c), -_known(c), _spread(block, c)))
     return None
+
+
+def _spread(block: list[list[Cell]], cells: list[Cell]) -> int:
+    """How far the header's pieces stand from the columns they were stacked into, in characters and display columns
+    both (a reading that stacked pieces typed under one another has them at its columns' starts)."""
+    return sum(min(abs(p.chars - c.chars) + abs(p.display - c.display) for c in cells) for row in block for p in row)
 
 
 def _known(cells: list[Cell]) -> int:
