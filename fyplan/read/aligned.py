@@ -213,7 +213,8 @@ def _bounds(header: list[Cell], body: list[str], unit: int) -> list[int]:
     out = []
     for left, right in itertools.pairwise(header):
         end = left.at(unit) + (len(left.text) if unit == 0 else sum(_width(ch) for ch in left.text))
-        out.append((end + right.at(unit)) // 2 + 1)
+        # (a name stacked from pieces is longer than its column is wide: where it reaches the next, that one begins)
+        out.append(right.at(unit) if end >= right.at(unit) else (end + right.at(unit)) // 2 + 1)
     return out
 
 
@@ -479,6 +480,12 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             k += 1
             continue
         columns = [_column(c.at(unit), bounds) for c in cells]
+        if _TOTALS.match(cells[0].text):
+            # 合计(6个) 356.8 98.5: the table's sums, no row (the table goes on after it)
+            lines[k] = ""
+            after_blank = True
+            k += 1
+            continue
         if columns[0] == 0 and _NUMBER.match(cells[0].text):
             if row is not None:
                 lines[row_line] = " | ".join(row)
@@ -520,6 +527,14 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
+        elif columns[0] == 0 and _GROUP_NUMBER.match(cells[0].text) and len(cells) > 1:
+            # 一  工业项目(3个)  210.3  60.1: a group row numbered in the 序号 column, its subtotals beside its title —
+            # a heading between the rows (its title only: the sums are the rows').
+            if row is not None:
+                lines[row_line] = " | ".join(row)
+                row = None
+            title = cells[1].text
+            lines[k] = f"{cells[0].text.rstrip('、.')}、{title}" + " |" * (len(names) - 1)
         elif len(cells) == 1 and GROUP_ROW.match(cells[0].text):
             # A group row (一、扩大有效投资) across the table: a heading between the rows.
             if row is not None:
@@ -550,6 +565,11 @@ _POINT = re.compile(r"^[(（]\d{1,2}[)）]")
 def _starts_point(columns: list[int], cells: list[Cell], text_at: int) -> bool:
     """Does the line's piece in the task column open a point of the task ((1)…, （2）…)?"""
     return any(col == text_at and _POINT.match(cell.text) for col, cell in zip(columns, cells, strict=True))
+
+
+# A table's sums (合计, 小计, 总计), and a group's number in the 序号 column (一, 二、).
+_TOTALS = re.compile(r"^(?:合计|小计|总计|合  计|小  计)")
+_GROUP_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?$")
 
 
 def _compact(line: str) -> str:
