@@ -194,6 +194,8 @@ def parent_columns(tops: Sequence[str], subs: Sequence[str]) -> list[tuple[int, 
 
 
 _DUTY_KINDS = frozenset(("lead", "cooperating", "responsible", "leaders"))
+# A header cell that names the duties as a whole, over a table's one duty column (or over its parts, two rows).
+_DUTIES_WHOLE = frozenset(("责任分工", "职责分工", "分工", "责任落实", "责任主体及分工", "任务分工及责任"))
 # A header cell that names the duties as a whole (责任分工, 职责分工, 责任落实), over their columns.
 _DUTY_GROUP = re.compile(r"(?:责任|責任|分工)")
 
@@ -232,6 +234,11 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         # in a table of tasks (a column named so) with no other duty column and none of those, it names the
         # body that answers (not in a list of contacts: 单位 联络员 联系电话).
         kinds[names.index("单位")] = "responsible"
+    groups = [i for i, n in enumerate(names) if kinds[i] == "note" and n in _DUTIES_WHOLE]
+    if len(groups) == 1 and not any(k in _LABELS or k == "leaders" for k in kinds) and "text" in kinds:
+        # 序号 | 工作任务 | 责任分工 | 完成时限: one column names the duties as a whole, no other names any — its cells say
+        # who answers in their own words (市发改委牵头,市统计局配合), as a 责任单位 cell with role words does.
+        kinds[groups[0]] = "responsible"
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
