@@ -160,19 +160,20 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
         last += 1
     # The widest run of lines around ``at`` that reads as one header (a title above it, a group row below it is
     # none of it).
+    likes = [_header_like(line) or [] for line in lines[first : last + 1]]
     spans = sorted(
         ((top, bottom) for top in range(first, at + 1) for bottom in range(at, last + 1) if bottom > top),
         key=lambda span: (span[0] - span[1], span[0]),
     )
-    for first, last in spans:
-        block = [_header_like(line) or [] for line in lines[first : last + 1]]
+    for top, bottom in spans:
+        block = likes[top - first : bottom - first + 1]
         # (in whichever unit stacks more of the pieces into columns: a print counts characters, a typed
         # table display columns, and the other unit leaves a piece as a column of its own)
         found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c, numbered)]
         if found:
             # (as many columns both ways: the reading whose names we know more of — 分管市 / 领导 stacked by
             # characters is 分管市领导, by display columns 领导 joins 配合单位, and 分管市 is no column we know)
-            return first, last, min(found, key=lambda c: (len(c), -_known(c), _spread(block, c)))
+            return top, bottom, min(found, key=lambda c: (len(c), -_known(c), _spread(block, c)))
     return None
 
 
@@ -339,12 +340,10 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
                 end = rows[-1][0] + 1
                 continue
         cells = [""] * len(header)
-        last_width = [0] * len(header)
         for j in block:
             for cell in _cells(lines[j]):
                 col = _column(cell.at(unit), bounds)
-                cells[col] = joined_piece(cells[col], cell.text, kinds[col], filled=False)
-                last_width[col] = _display(cell.text)
+                cells[col] = joined_piece(cells[col], cell.text, kinds[col])
         text_at = kinds.index("text")
         duties = [c for c, kind in zip(cells, kinds, strict=True) if kind in _DUTY and c]
         if not cells[text_at] or not duties:
@@ -433,15 +432,13 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not PAGE_LINE.fullmatch(line)]
-    unit = min(
-        (0, 1),
-        key=lambda u: (
-            _misfit(body[:40], header, u),
-            _offsets(body[:40], header, u) > 0,  # (full rows left-aligned with the header in this unit: it)
-            -_fitness(body[:40], header, kinds, u),
-            _offsets(body[:40], header, u),
-        ),
-    )
+
+    def rank(u: int) -> tuple[int, bool, float, int]:
+        offsets = _offsets(body[:40], header, u)
+        # (full rows left-aligned with the header in this unit: it, before the cells' fit is weighed)
+        return _misfit(body[:40], header, u), offsets > 0, -_fitness(body[:40], header, kinds, u), offsets
+
+    unit = min((0, 1), key=rank)
     bounds = _bounds(header, body, unit)
     kept = lines[first:end]
     numbered = sum(1 for line in body if _NUMBER.match(line.strip().split(" ", 1)[0]))
@@ -568,7 +565,7 @@ def _starts_point(columns: list[int], cells: list[Cell], text_at: int) -> bool:
 
 
 # A table's sums (合计, 小计, 总计), and a group's number in the 序号 column (一, 二、).
-_TOTALS = re.compile(r"^(?:合计|小计|总计|合  计|小  计)")
+_TOTALS = re.compile(r"^(?:合计|小计|总计)")
 _GROUP_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?$")
 
 

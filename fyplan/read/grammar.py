@@ -1950,13 +1950,7 @@ def _verb_end() -> re.Pattern[str]:
 def _own_clause(line: str) -> bool:
     """Does a line carry who answers for it, as an item's sentence does: a clause in a bracket, or a sentence that
     opens or ends with one (由甲局牵头,…; …,甲局牵头,乙局配合。; …,由甲局负责。)?"""
-    return (
-        items.split_inline(line)[1] is not None
-        or _lead_in(line) is not None
-        or _closing_by(line) is not None
-        or closing_groups(line) is not None
-        or _titled_lead_in(line) is not None
-    )
+    return _clause_in_sentence(line) or _closing_by(line) is not None
 
 
 def _lead_in(line: str) -> tuple[str, str] | None:
@@ -2150,9 +2144,14 @@ def _no_units_below(lines: Sequence[Token]) -> bool:
 
 def _reads_as_clause(line: str) -> bool:
     """Would the item's loop read this line of text under it as a clause (as ``_read_item`` tries it)?"""
+    return _clause_in_sentence(line) or _verb_line(line) is not None
+
+
+def _clause_in_sentence(line: str) -> bool:
+    """A clause in a bracket, or a sentence that opens or ends with who answers (由甲局牵头,…; 1.…。甲局牵头,…;
+    …,甲局牵头,乙局配合。): what ``_own_clause`` and ``_reads_as_clause`` both look for."""
     return (
         items.split_inline(line)[1] is not None
-        or _verb_line(line) is not None
         or _lead_in(line) is not None
         or _titled_lead_in(line) is not None
         or closing_groups(line) is not None

@@ -1629,13 +1629,16 @@ def bulleted_items(text: str) -> str:
     found = list(_BULLET_LINE.finditer(text))
     if len(found) < 2 or _TASK_START.search(text) is not None:
         return text
-    if any(
-        _FIELD_SOON.match(text, text.index("\n", m.end()) + 1 if "\n" in text[m.end() :] else len(text)) is None
-        for m in found
-    ):
+    if any(_FIELD_SOON.match(text, _next_line(text, m.end())) is None for m in found):
         return text
     count = iter(range(1, len(found) + 1))
     return _BULLET_LINE.sub(lambda m: f"{next(count)}.", text)
+
+
+def _next_line(text: str, at: int) -> int:
+    """Where the line after the one holding ``at`` starts (the text's end after its last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end + 1
 
 
 def numbered_parts(text: str) -> str:
