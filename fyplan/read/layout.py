@@ -1104,6 +1104,12 @@ def _rewrite_row(
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
     printed = COMPOUND_SERIAL.match(number)
+    if printed and printed.group(1) == seen.get("parent_of"):
+        # 1.2 | 完成… | | 县发改局 | … under its parent row 1: a cell it leaves empty is the parent's (merged, printed
+        # once on the parent's row).
+        for key, value in seen.items():
+            if key.startswith("lend:") and not assigned.get(int(key[5:]), "").strip():
+                assigned[int(key[5:])] = value
     if printed:
         number = printed.group(2)  # 1.1, 2-3: the row within its group; the printed 序号 is its id (a Note)
     if _CHINESE_NUMBER_CELL.match(number) and any(
@@ -1150,6 +1156,17 @@ def _rewrite_row(
         source, above = out[int(seen["text_at"])]
         out[int(seen["text_at"])] = (source, f"{above}——{' '.join(texts)}")
         out.append((source_line, ""))
+        return True
+    if seen.pop("parent", None) and m and style == "plain" and texts:
+        # 1 | 巩固拓展脱贫攻坚成果 | 周平 | … followed by 1.1, 1.2: a parent row, the title of its sub-rows (a heading,
+        # no item) whose cells are theirs where they print none.
+        for key in [k for k in seen if k.startswith(("lend:", "merge:"))]:
+            del seen[key]
+        seen["parent_of"] = m.group(1) or m.group(2)
+        for i, value in duties:
+            seen[f"lend:{i}"] = value
+        seen.pop("text_at", None)
+        out.append((source_line, " ".join(texts)))
         return True
     if not duties and not (m and texts and seen.get("items") == style):
         seen.pop("text_at", None)
@@ -2427,6 +2444,18 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
     return False
 
 
+def _opens_sub_rows(numbered: list[tuple[int, str]], at: int) -> bool:
+    """Is this | row numbered N, and the next row (a few lines on at most) numbered N.1 / N-1: a parent row?"""
+    first = numbered[at][1].strip().strip("|").split("|", 1)[0].strip()
+    if not first.isdigit():
+        return False
+    for _, line in numbered[at + 1 : at + 4]:
+        if "|" in line:
+            serial = COMPOUND_SERIAL.match(line.strip().strip("|").split("|", 1)[0].strip())
+            return serial is not None and serial.group(1) == first and serial.group(2) == "1"
+    return False
+
+
 def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
@@ -2463,6 +2492,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 out.append((number, ""))  # | --- | :---: |: the rule under a header, no row
                 changed = True
                 continue
+            if header.piped and _opens_sub_rows(numbered, at):
+                seen["parent"] = "1"
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
                 changed = tabled = True
                 continue
