@@ -530,7 +530,8 @@ def is_person(name: str) -> bool:
 def _titled() -> re.Pattern[str]:
     # 王东同志 (同志 marks a person) needs no title either.
     return re.compile(
-        rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:同志)?(?P<title>{lexicon('TITLE')})(?:同志)?|同志)"
+        rf"(?:由)?(?P<name>[\u4e00-\u9fff](?:[ \u3000]{{1,2}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{1,2}}?)"  # (宋 玉副市长)
+        rf"(?:(?:同志)?(?P<title>{lexicon('TITLE')})(?:同志)?|同志)"
     )
 
 
@@ -561,7 +562,9 @@ def titled_person(name: str) -> str | None:
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
 _TITLE_HINT = frozenset("长長记記任席")
-_TITLE_THEN_NAME = re.compile(r"(?:[长長]|[书書]记|[书書]記|主任|主席)[\u4e00-\u9fff]{2,3}$")
+_TITLE_THEN_NAME = re.compile(
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
+)
 
 
 def _sharing_title(
@@ -682,7 +685,9 @@ def _title_first() -> re.Pattern[str]:
     # After a space the name may be longer (州政府常务副州长 阿苏拉格, 副州长 阿不来提·阿不都热西提: Mongolian, Tibetan and
     # Uyghur names run to five characters and more, with a · between a person's and the father's name).
     return re.compile(
-        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}}))"
+        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
+        # (副市长刘 洋, 常务副市长方 明: a two-character name spaced out to the width of a three-character one)
+        r"|(?P<inner>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))"
     )
 
 
@@ -821,7 +826,7 @@ def _person_before_title(text: str) -> str | None:
 def person_after_office(text: str) -> str | None:
     """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name."""
     m = _title_first().fullmatch(simplified(text))
-    name = "spaced" if m is not None and m.group("spaced") else "name"
+    name = "name" if m is None or m.group("name") else "spaced" if m.group("spaced") else "inner"
     if m is None or not is_person(m.group(name)) or _office().fullmatch(simplified(text)):
         return None
     return text[m.start(name) :]

@@ -14,6 +14,8 @@ import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
 if TYPE_CHECKING:
     from fyplan.model import Notice
 
@@ -52,6 +54,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.exported import without_exports
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.layout import bulleted_items, number_lines, numbered_parts, recover, restore_lost_dots
+    from fyplan.read.ordinals import has_ordinals, numbered_ordinals
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -78,6 +81,8 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
             )
         )
     )
+    if has_ordinals(layout.text) and (numbered := numbered_ordinals(layout.text)) is not layout.text:
+        layout = attrs.evolve(layout, text=numbered)  # (一是…;二是… cut from a paragraph's sentences: items)
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
     scored = rewrite_scored(layout.text)
     tables = rewrite_tables(scored.text)

@@ -37,6 +37,7 @@ from fyplan.read.decode import square_labels
 from fyplan.read.front import is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
+from fyplan.read.ordinals import has_ordinals, ordinal_cuts
 from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
@@ -176,7 +177,7 @@ _ANSWERED_BELOW = re.compile(
 )
 
 
-def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -> list[str]:
+def split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
     """The line cut before every marker that starts a new numbered unit inside it, and before
     every labelled field (outside brackets).
 
@@ -184,7 +185,12 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False) -
     bracket, a space or a field (so 一、二、三期 and 第(一)(二)项 stay text); a task or sub-task marker (2. (3))
     after one of those, or glued to a heading or a field before it; and never inside an item's
     text that has no clause yet (1.实施三大行动:(1)…;(2)… is one item, its points are text) — unless the next line
-    says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items."""
+    says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items.
+    ``ordinals``: the text has no numbering of its own, and a paragraph that lists its tasks 一是…;二是… each naming
+    who answers is cut before each (fyplan/read/ordinals.py)."""
+    if ordinals and "二是" in line and (ordinal := ordinal_cuts(line)):
+        bounds = [0, *(c for c in ordinal if c > 0), len(line)]
+        return [piece for a, b in itertools.pairwise(bounds) if (piece := line[a:b].strip())]
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if (
         said_of_before
@@ -1979,6 +1985,7 @@ _LABEL_LINES = InLines(_LABEL_INSIDE)
 # led by its literal bracket, is a fifth of the cost of three str.find scans for them.
 _SAID_OF_BEFORE = re.compile(r"\((?:以上|上述|前述)")
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
+_SECOND_ORDINAL = re.compile("二是")
 
 
 def _split_candidates(text: str) -> Layout:
@@ -1986,6 +1993,9 @@ def _split_candidates(text: str) -> Layout:
     inside = [m.start() for m in _MARKER_LINES.finditer(text) if m.start() and text[m.start() - 1] not in _NOT_INSIDE]
     inside += [m.start() + 1 for m in _LABEL_LINES.finditer(text)]
     inside += [m.start() for m in _SAID_OF_BEFORE.finditer(text) if m.start()]  # (以上三项工作由…) glued to an item
+    ordinals = has_ordinals(text)
+    if ordinals:
+        inside += [m.start() for m in _SECOND_ORDINAL.finditer(text)]  # (…;二是…: a paragraph's list of tasks)
     candidates: list[int] = []
     line = 0
     pos = 0
@@ -2009,7 +2019,7 @@ def _split_candidates(text: str) -> Layout:
         below = (
             index + 1 < len(lines) and "由" in lines[index + 1] and _ANSWERED_BELOW.match(lines[index + 1]) is not None
         )
-        pieces = split_line(lines[index], numbering, below)
+        pieces = split_line(lines[index], numbering, below, ordinals)
         if len(pieces) > 1:
             splits[index] = pieces
     if not splits:
@@ -2465,6 +2475,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     header: _Header | None = None
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
+    ordinals = has_ordinals(text)
     numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
     skip = -1  # the second row of a two-row header, read with the first
     tabled = False
@@ -2602,7 +2613,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             out.append((number, field))
             changed = True
             continue
-        pieces = split_line(line, numbering)
+        pieces = split_line(line, numbering, ordinals=ordinals)
         if len(pieces) > 1:
             changed = True
         out.extend((number, p) for p in pieces)

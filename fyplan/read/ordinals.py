@@ -1,0 +1,95 @@
+"""Prose ordinals as items: a paragraph that lists its tasks 一是…;二是…;三是…, each sentence saying who answers
+(…,由常务副市长方明牵头,市发展改革委负责,市统计局配合;), as a news report or a work report prints a notice's list.
+
+Two steps, on either side of layout recovery:
+- ``ordinal_cuts``: where layout recovery cuts such a line (the characters stay; the paragraph's lead-in,
+  在稳增长方面, a line of its own);
+- ``numbered_ordinals``: the lines that now start with an ordinal, numbered by it (1.一是…), the count starting again
+  at each 一是 (one run per paragraph), as lines that start so on the page are (layout._ordinal_lines).
+
+Only in a text with no numbering of its own, and only where every ordinal of the run names who answers: 一是稳增长,
+二是… in a preamble, or an item's own points under its number, are no items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.numerals import chinese_number
+from fyplan.read.clauses import names_role
+
+# An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
+# mark (在稳增长方面,一是…;二是…).
+_ORDINAL = re.compile(r"(?:^|(?<=[,;。:]))([一二三四五六七八九十]{1,2})是(?=[^,;。\n]{2})")
+# A line that starts with one (after the cut), not yet numbered.
+_ORDINAL_LINE = re.compile(r"^([一二三四五六七八九十]{1,2})是(?=[^,;。\n]{2})", re.MULTILINE)
+# Items numbered by the notice itself (1. 2、 (1)) at a line's start: then 一是 are points of its items. (Headings
+# 一、 (一) are not: minutes list their decisions 一是… under each 一、关于… topic.)
+_OWN_NUMBERING = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
+_GROUP = re.compile(r"[,;。]")
+_CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负责,Z配合,12月底前完成)
+
+
+def has_ordinals(text: str) -> bool:
+    """Quick test first: a second ordinal anywhere and no numbering of the notice's own."""
+    return "二是" in text and _OWN_NUMBERING.search(text) is None
+
+
+def ordinal_cuts(line: str) -> list[int]:
+    """Where to cut ``line`` before each ordinal of its run 一是, 二是 … (two or more, counting on, each sentence
+    naming who answers); [] when the line holds no such run. The first cut may be 0 (the run opens the line)."""
+    found = list(_ORDINAL.finditer(line))
+    if len(found) < 2 or chinese_number(found[0].group(1)) != 1:
+        return []
+    run = [found[0]]
+    for m in found[1:]:
+        if chinese_number(m.group(1)) == chinese_number(run[-1].group(1)) + 1:
+            run.append(m)
+    if len(run) < 2:
+        return []
+    ends = [m.start() for m in run[1:]] + [len(line)]
+    answered = sum(1 for m, end in zip(run, ends, strict=True) if says_who(line[m.start() : end]))
+    if not _named_enough(answered, len(run)):
+        return []
+    return [m.start() for m in run]
+
+
+def says_who(sentence: str) -> bool:
+    """Does a group of the sentence after its first, or a few such groups together, name who answers (…,由X牵头,Y
+    负责,Z配合 / …。X负责。 / …,由X牵头,Y配合,6月底前出台…办法)?"""
+    groups = [g for g in _GROUP.split(sentence) if g.strip()]
+    for i in range(1, len(groups)):
+        for j in range(i + 1, min(len(groups), i + _CLAUSE_GROUPS) + 1):
+            if names_role(",".join(groups[i:j])):
+                return True
+    return False
+
+
+def _named_enough(answered: int, run: int) -> bool:
+    """A run is a list of tasks where two or more of its sentences and two in three of them name who answers (one
+    said in words the reader lacks stays an item, with no duties, which the check then reports)."""
+    return answered >= 2 and answered * 3 >= run * 2
+
+
+def numbered_ordinals(text: str) -> str:
+    """Lines that start with an ordinal of a run whose every sentence names who answers: numbered by it (1.一是…),
+    one line for one line. The runs count 1, 2, 3 … and may start again at 一是."""
+    lines = text.split("\n")
+    runs: list[list[tuple[int, int]]] = []  # (line, its ordinal)
+    for k, line in enumerate(lines):
+        m = _ORDINAL_LINE.match(line)
+        if m is None:
+            continue
+        number = chinese_number(m.group(1))
+        if number == 1:
+            runs.append([(k, 1)])
+        elif runs and runs[-1][-1][1] + 1 == number:
+            runs[-1].append((k, number))
+    changed = False
+    for run in runs:
+        if not _named_enough(sum(1 for k, _ in run if says_who(lines[k])), len(run)):
+            continue
+        for k, number in run:
+            lines[k] = f"{number}.{lines[k]}"
+        changed = True
+    return "\n".join(lines) if changed else text
