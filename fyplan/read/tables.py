@@ -21,7 +21,7 @@ from fyplan import fastpaths
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.numerals import DASH_POINT
+from fyplan.numerals import DASH_POINT, to_chinese
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, is_junk
@@ -320,6 +320,7 @@ def rewrite_tables(text: str) -> Rewritten:
     notes: list[Note] = []
     problems: list[tuple[int, str]] = []
     if "-" in text or "." in text:
+        notes += _parent_rows(lines)
         notes += _compound_serials(lines)
     i = 0
     while i < len(lines):
@@ -362,8 +363,8 @@ def compound_serials(cells: list[str]) -> list[int]:
         k = start + 1
         while k < len(cells) and k - start <= 12 and not (cells[k][:1].isdigit() or GROUP_ROW.match(cells[k])):
             k += 1  # the header's other cells
-        while k < len(cells) and GROUP_ROW.match(cells[k]):
-            k += 1
+        while k < len(cells) and (GROUP_ROW.match(cells[k]) or not cells[k].strip()):
+            k += 1  # (a parent row's cells, once _parent_rows has made it a group row, are blank)
         first = COMPOUND_SERIAL.match(cells[k]) if k < len(cells) else None
         if first is None or first.group(2) != "1":
             continue
@@ -376,13 +377,86 @@ def compound_serials(cells: list[str]) -> list[int]:
             if m is None:
                 continue
             step = (int(m.group(1)), int(m.group(2)))
-            if step not in ((key[0], key[1] + 1), (key[0] + 1, 1)):
+            if step != (key[0], key[1] + 1) and not (step[1] == 1 and 0 < step[0] - key[0] <= _CHILDLESS_BETWEEN):
                 continue  # a figure of another column (2.5), not the next row's number
             key = step
             found.append(j)
         if len(found) >= 2:
             out += found
     return out
+
+
+# Rows with no sub-rows between two groups of sub-rows (1.3, then 2 alone, then 3.1): the next group may skip them.
+_CHILDLESS_BETWEEN = 3
+_PLAIN_SERIAL = re.compile(r"^\d{1,2}$")
+
+
+def _parent_rows(lines: list[str]) -> list[Note]:
+    """Rows numbered N with sub-rows N.1, N.2 … below them, in a table one cell per line: each parent row is the
+    title of its sub-rows, no row itself — its number and title become a group row ((一)title) and its other cells
+    are blanked; its leader (a person's name among its cells) goes to every sub-row that leaves its leader cell
+    empty (the line after the sub-row's task blank: the cell merged, printed once on the parent). A row with no
+    sub-rows among them is numbered 1 within a group of its own, its printed number kept as its id (a Note)."""
+    notes: list[Note] = []
+    for start in [k for k, cell in enumerate(lines) if cell in ("序号", "编号")]:
+        rows = _serial_cells(lines, start)
+        parents = {k for k, nxt in itertools.pairwise(rows) if lines[nxt] in (f"{lines[k]}.1", f"{lines[k]}-1")}
+        if not parents:
+            continue
+        leader: str | None = None
+        for k, nxt in itertools.pairwise([*rows, _table_end(lines, start, rows)]):
+            cells = [j for j in range(k + 1, nxt) if lines[j].strip()]
+            if k in parents and cells:
+                leader = next((lines[j] for j in cells[1:] if _leader_cell(lines[j])), None)
+                number, title = int(lines[k]), lines[cells[0]]
+                for j in cells:
+                    lines[j] = ""
+                lines[k] = f"({to_chinese(number)}){title}"
+            elif COMPOUND_SERIAL.match(lines[k]):
+                empty_leader = cells and cells[0] + 1 < nxt and not lines[cells[0] + 1].strip()
+                if leader and empty_leader and not any(_leader_cell(lines[j]) for j in cells[1:]):
+                    lines[cells[0] + 1] = leader
+            else:
+                leader = None  # (a row of its own: numbered within a group of one, as the sub-rows are)
+                notes.append(Note(k + 1, "序号", lines[k], serial=True))
+                lines[k] = "1"
+    return notes
+
+
+def _serial_cells(lines: list[str], start: int) -> list[int]:
+    """The 序号 cells of the rows after the header at ``start``: 1, 2, 3 … counting on, and N.1, N.2 … under row N
+    (a figure of another column, 30 or 2.5, does not count on so and is a cell)."""
+    rows: list[int] = []
+    plain, sub = 0, 0
+    for k in range(start + 1, min(len(lines), start + _PARENT_SPAN)):
+        if lines[k] in ("序号", "编号"):
+            break
+        if _PLAIN_SERIAL.match(lines[k]) and int(lines[k]) == plain + 1:
+            plain, sub = plain + 1, 0
+            rows.append(k)
+        elif (m := COMPOUND_SERIAL.match(lines[k])) and int(m.group(1)) == plain and int(m.group(2)) == sub + 1:
+            sub += 1
+            rows.append(k)
+    return rows
+
+
+_PARENT_SPAN = 2000  # lines of one table looked at
+
+
+def _table_end(lines: list[str], start: int, rows: list[int]) -> int:
+    """Where the last row's cells end: the next header, or a blank line after the last row's cells (a footnote
+    or the signature below the table is none of its cells)."""
+    k = rows[-1] + 1
+    while k < len(lines) and lines[k] not in ("序号", "编号") and k - rows[-1] <= _LAST_ROW_LINES:
+        k += 1
+    return k
+
+
+_LAST_ROW_LINES = 12
+
+
+def _leader_cell(cell: str) -> bool:
+    return bool(_PERSON.match(cell) and surname().match(cell)) and not looks_like_unit(cell)
 
 
 def _compound_serials(lines: list[str]) -> list[Note]:
@@ -1206,9 +1280,11 @@ def _rewrite_rows(
 _FOOTNOTE = re.compile(r"^(?:(?:注|附注|说明)\s*\d?\s*[:：.、]|\([^()]*(?:标注|标\*|带\*|\*)[^()]*\)$)")
 
 
-# An article's end mark (- END -, —完—, (完)) or a credit line of its page (来源:, 编辑:, 审核:, 责任编辑:).
+# An article's end mark (- END -, —完—, (完)), a credit line of its page (来源:, 编辑:, 审核:, 责任编辑:) or its
+# buttons (分享到:, 【打印】【关闭】).
 _PAGE_END = re.compile(
-    r"^(?:[-—–－ ]*(?:END|End|end|完)[-—–－ ]*|[(（【]完[)）】]|(?:来源|來源|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|作者)\s*[:：].*)$"
+    r"^(?:[-—–－ ]*(?:END|End|end|完)[-—–－ ]*|[(（【]完[)）】]|(?:来源|來源|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|作者)\s*[:：].*"
+    r"|(?:分享到|分享至)\s*[:：]?.*|[【\[]?(?:打印|关闭|關閉)(?:本页|本頁|窗口)?[】\]]?.*)$"
 )
 
 
