@@ -1164,8 +1164,7 @@ class Builder(Transformer[Token, Any]):
         section_roles = (
             heads[-1]  # 市领导:甲 under the heading, before the items: the leader of the items up to the next
             if heads
-            else scope.heading_roles(title)
-            or _clause_roles(title)
+            else _title_roles(title)
             or (
                 scope.Roles()
                 if counted
@@ -1176,9 +1175,7 @@ class Builder(Transformer[Token, Any]):
             (
                 scope.merge(
                     section_roles,
-                    scope.heading_roles(sub.title)
-                    or _clause_roles(sub.title)
-                    or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro)),
+                    _title_roles(sub.title) or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro)),
                 ),
                 bs,
             )
@@ -2316,6 +2313,19 @@ def _heading_with_clause(line: str) -> bool:
     """A line between items that heads those after it with its own clause (加快城市有机更新。(县住建局牵头,…)), not a
     sentence that goes on with an item (其中…, 同时…) nor one that counts the items it speaks for ((以下两项由X牵头))."""
     return _GOES_ON.match(line) is None and _following_roles(line) is None and _preceding_roles(line) is None
+
+
+def _title_roles(title: str) -> scope.Roles:
+    """Who a section's heading names: its words (一、区工业和信息化局牵头事项, 二、张三副市长负责的工作) or its own clause
+    (一、扩大有效投资(省发展改革委牵头)) — or both, the words before the bracket naming the lead and the bracket the
+    leader and the units that help (一、区住建局牵头事项(分管副区长:陈立,配合单位:区城管局))."""
+    named = scope.heading_roles(title)
+    if named:
+        return named
+    head, clause = items.split_inline(title)
+    if clause is None or head == title or not (named := scope.heading_roles(head)):
+        return _clause_roles(title)
+    return scope.merge(named, _roles_of(clause))
 
 
 def _clause_roles(heading: str) -> scope.Roles:
