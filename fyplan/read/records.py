@@ -188,12 +188,33 @@ def _field_line(line: str) -> bool:
 _FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{2,8} *:")
 
 
+def _first_field_below(lines: list[str], k: int) -> str:
+    """The first line under line ``k`` that is no field of the task's content (督办依据:…, 任务目标:… stand between a
+    督办通知单's 督办事项 and its 责任领导), within a few lines; "" when there is none."""
+    for below in [b for b in lines[k + 1 : k + 1 + _FIELDS_BETWEEN] if b.strip()]:
+        label = below.split(":", 1)[0].strip() if ":" in below else ""
+        if not label or len(label) > _LABEL_MAX or _CONTENT_LABEL.search(label) is None:
+            return below
+    return ""
+
+
+_FIELDS_BETWEEN = 4
+_WORDS_FIRST = re.compile(r"[\u4e00-\u9fff“《]")
+# An item's number at a line's start (1. 2、 一、 (一)): a labelled text under it is its own, not a record's.
+_ITEM_NUMBER = re.compile(
+    r"^ *(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE
+)
+_LABEL_MAX = 8
+_CONTENT_LABEL = lazy(lexicon("CONTENT_FIELD"))
+
+
 def text_fields(text: str) -> str:
     """The text with each labelled task text made its item's line (see the module's doc)."""
     if not any(_TEXT_LINE.match(text[text.rfind("\n", 0, m.start()) + 1 : m.end()]) for m in _HINT.finditer(text)):
         return text  # no line starts with such a label: most notices (each colon after 工作, 任务 … looked at once)
     lines = text.split("\n")
     changed = False
+    unnumbered: list[int] = []  # the lines of labelled texts with no number
     for k, line in enumerate(lines):
         m = _TEXT_LINE.match(line)
         if m is None:
@@ -214,10 +235,18 @@ def text_fields(text: str) -> str:
             if lines[j].strip() and not _CHROME.match(lines[j]):
                 break
         if not numbered:
-            below = next((b for b in lines[k + 1 : k + 3] if b.strip()), "")
+            below = _first_field_below(lines, k)
             if line[m.end() :].strip() and _DUTY_BELOW.match(below):
                 # 具体任务:全面落实… with no number anywhere above, its duty fields under it: an unnumbered item's
                 # text (the label names it, no part of it).
                 lines[k] = line[m.end() :]
+                if _WORDS_FIRST.match(lines[k]):
+                    unnumbered.append(k)  # (not | 1.建设…: a key-value row whose value bears its own number)
                 changed = True
+    if len(unnumbered) >= 2 and _ITEM_NUMBER.search("\n".join(lines)) is None:
+        # Records one after another (督办通知单, 交办单: 督办事项:… over its fields, fields of the task's content
+        # between): each is an item, numbered in order — the lines between the text and its duties are its fields,
+        # not its text.
+        for order, k in enumerate(unnumbered, 1):
+            lines[k] = f"{order}.{lines[k]}"
     return "\n".join(lines) if changed else text
