@@ -518,7 +518,9 @@ def names_text(values: Iterable[object], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
-_NOT_A_PERSON = re.compile(r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|(?:政府|办公|委|局|厅|部|区|县|市|省)")
+_NOT_A_PERSON = re.compile(
+    r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|^同志$|(?:政府|办公|委|局|厅|部|区|县|市|省)"
+)
 
 
 def is_person(name: str) -> bool:
@@ -561,9 +563,9 @@ def titled_person(name: str) -> str | None:
 
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
-_TITLE_HINT = frozenset("长長记記任席")
+_TITLE_HINT = frozenset("长長记記任席导導员員")
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
 
@@ -665,7 +667,7 @@ def _bare_title() -> re.Pattern[str]:
 
 def bare_title(name: str) -> bool:
     """常务副市长, 县长: a title alone (常务副市长主抓,…), naming no body and no one."""
-    return name[-1:] in "长记任席" and _bare_title().fullmatch(name) is not None
+    return name[-1:] in "长记任席员导" and _bare_title().fullmatch(name) is not None
 
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:

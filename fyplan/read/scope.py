@@ -30,7 +30,7 @@ def _heading() -> re.Pattern[str]:
     # The whole heading is "<who><role>": 王浩省长牵头重点工作, 省监察厅牵头的工作 (nothing after it
     # but a count of its items: 县示范区管委会牵头工作(8项), …负责的工作(共12项)).
     return re.compile(
-        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、,]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})"
+        rf"^{_NUMBERING}(?:——)?(?P<who>[\u4e00-\u9fff()、,·]{{2,30}}?)(?:{lexicon('HEADING_ROLE')})"
         r"(?:\((?:共|计)?\d{1,3}(?:项|条|个)\)|(?:共|计)?\d{1,3}(?:项|条))?[。:]?$"
     )
 
@@ -49,7 +49,9 @@ def _title_first() -> re.Pattern[str]:
     # The title before the name (常务副市长王强分管工作, 由副市长赵刚牵头, 市长助理王立新, 县公安局局长刘洋):
     # the name is the two or three characters after the title.
     return re.compile(
-        rf"(?:分管|主管)?[\u4e00-\u9fff]*?(?:{lexicon('TITLE')})(?:助理)?(?P<name>[\u4e00-\u9fff]{{2,3}})"
+        rf"(?:分管|主管)?[\u4e00-\u9fff]*?(?:{lexicon('TITLE')})(?:助理)?"
+        # (帕尔哈提·吐尔逊: a Uyghur name, the person's and the father's parted by ·, longer than a Han name)
+        r"(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})"
     )
 
 
@@ -174,7 +176,11 @@ def heading_roles(heading: str) -> Roles:
         if named_first and (_OFFICE.fullmatch(bare) or _untitled_role(bare) or _ends_in_title(bare)):
             continue  # 李丹常委、副区长、区委政法委书记: the same person's posts
         titled = _title_first().fullmatch(bare)
-        if titled is not None and is_person(titled.group("name")) and units.surname().match(titled.group("name")):
+        if (
+            titled is not None
+            and is_person(titled.group("name"))
+            and ("·" in titled.group("name") or units.surname().match(titled.group("name")))
+        ):
             leaders.append(units.leader(_as_written(heading, titled.group("name"))))
             continue
         person = _title().fullmatch(bare)
