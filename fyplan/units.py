@@ -65,7 +65,9 @@ _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首�
 # 2.5 ms; the same matches).
 FIRST_LEADS = re.compile(
     r"(?=[列排名在序第首])(?:"
-    r"(?:列|排)?(?:名|在|序)?(?:第一|首)(?:位|个|個|家)?(?:的)?(?:(?:责任|責任)?(?:单位|單位|部门|部門))?(?:的|者)?"
+    # (标注的第一个处室(单位)为牵头处室: a department's offices, the other bodies in a bracket)
+    r"(?:列|排)?(?:名|在|序)?(?:第一|首)(?:位|个|個|家)?(?:的)?"
+    r"(?:(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室|股室)(?:\([^()]{1,6}\))?)?(?:的|者)?"
     r"(?:为|為|是)(?:[牵牽][头頭]|主[办辦]|[汇匯][总總])"
     r"|(?:列|排)(?:在)?(?:第一|首)位"
     # 原则上由排名首位的部门牵头负责: a ranking word, then the role with no copula
@@ -269,6 +271,14 @@ _EXPAND_PREFIXES = False
 _AND_BODIES = re.compile(r"[委会局办府]和$")
 
 
+def _takes_suffix(name: str, suffix: str) -> bool:
+    """Can a place so named share the suffix? A street's office (…街道办事处, …办事处) is a 街道's alone: 万水泉镇、滨河
+    街道办事处 names a town and a street's office, not 万水泉镇街道办事处."""
+    if suffix == "街道办事处":
+        return False
+    return suffix != "办事处" or name.endswith("街道")
+
+
 def _expand_run(run: list[str]) -> list[str]:
     """Shared suffixes and prefixes inside one 、-separated run."""
     if len(run) < 2:
@@ -285,6 +295,7 @@ def _expand_run(run: list[str]) -> list[str]:
             and not run[start - 1].endswith(suffix)
             and _PLACE_END.search(run[start - 1])
             and not run[start - 1].startswith("各")  # 各乡镇: a collective, no place to share an ending with
+            and _takes_suffix(run[start - 1], suffix)
         ):
             start -= 1
         if start < len(run) - 1:

@@ -30,6 +30,10 @@ _TABLE.update({0xFEFF: "", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 _TABLE.update({0xFE52: ".", 0x2024: ".", 0xFF61: "。", 0xFE50: ",", 0xFE51: "、", 0xFE54: ";", 0xFE55: ":"})
 _TABLE[0x2236] = ":"  # ∶, the ratio sign: how OCR and some typesetting give a label's colon (牵头单位∶…)
 _TABLE[0x4E36] = "、"  # 丶, the dot radical: how OCR reads a 、 (no word of a notice uses the radical)
+# 単, the Japanese form an OCR engine trained on Japanese gives for 单 (牵头単位): no Chinese text uses it. (Only in the
+# labels' word 单位 does it matter; the other such forms, 総 for 总, would stand in names, which a notice in traditional
+# characters gives back as written.)
+_TABLE[ord("単")] = "单"
 _TABLE.update({0x2474 + i: f"({i + 1})" for i in range(20)})  # ⑴ … ⒇
 # Symbols mirrors inject into the text, even inside labels (责任单位■◆:); never meaningful here.
 # (A single ★ is kept: it marks the lead unit in some tables; runs of ★ are spam too, below.)

@@ -102,6 +102,11 @@ _NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
 _OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
 
 
+# A body named by its kind of agency needs no level (改革发展局, 党政办公室 under a new area's 管委会, whose bodies say
+# none): a topic never ends so (数字政府, 法治政府 do end as bodies do).
+_AGENCY_END = re.compile(r"(?:局|办公室|管委会|委员会|工作部)$")
+
+
 # A department's own offices: 基础教育科, 人事处, 办公室, 督导室 (not 会议室: no office answers for work so named).
 _OFFICE_END = re.compile(r"(?:科|处|(?<!会议)室|股)$")
 _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
@@ -130,7 +135,9 @@ def body_alone(text: str) -> Roles:
         return Roles(lead_units=(units.unit(text, text),))
     if not 2 < len(name) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(name):
         return Roles()
-    if units.says_a_sentence(name) or not units.looks_like_unit(name) or not _OF_A_LEVEL.search(name[:-2]):
+    if units.says_a_sentence(name) or not units.looks_like_unit(name):
+        return Roles()
+    if not _OF_A_LEVEL.search(name[:-2]) and not _AGENCY_END.search(name):
         return Roles()
     return Roles(lead_units=(units.unit(text, text),))
 
