@@ -22,6 +22,7 @@ from fyplan.model import Leader, Unit
 
 # Suffixes a 、-run may share: 阜南县、临泉县、颍东区人民政府 → three governments.
 _SHARED_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "街道办事处", "办事处", "政府")
+SHARED_SUFFIXES = frozenset(_SHARED_SUFFIXES)
 # Names that can take a shared suffix end like a place.
 _PLACE_END = re.compile(
     r"(?:县|区|市|镇|(?<!房城)乡|街道|园|新区|园区|开发区|经开区|高新区|集中区|试验区|示范区|合作区|片区)$"
@@ -269,6 +270,11 @@ _EXPAND_PREFIXES = False
 
 
 _AND_BODIES = re.compile(r"[委会局办府]和$")
+
+
+def ends_like_place(name: str) -> bool:
+    """彭阳县, 原州区, 白音镇: a place's name, which a list's shared ending (人民政府) may follow."""
+    return _PLACE_END.search(name) is not None
 
 
 def _takes_suffix(name: str, suffix: str) -> bool:

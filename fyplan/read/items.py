@@ -313,7 +313,8 @@ def continues_list(value: str, parts: dutymod.Assembly) -> bool:
 
 _ASKS = re.compile(r"要|将|应|请|须|确保|加强|认真|报送")
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,12}")
-_CUT_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+# (各县(区)人 / 民政府: a bracket inside the cut name, not at its end)
+_CUT_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()]{0,18}[\u4e00-\u9fff]")
 
 
 def completes_name(value: str, last: str) -> bool:
@@ -323,8 +324,10 @@ def completes_name(value: str, last: str) -> bool:
     if not _FRAGMENT.fullmatch(fragment) or not last or last[-1] in "。;,、":
         return False
     tail = re.split(r"[、,]", last)[-1].strip()
+    if fragment in units.SHARED_SUFFIXES and units.ends_like_place(tail):
+        return True  # 原州区、西吉县、彭阳县 / 人民政府: the list's shared ending, alone on the line the wrap began
     return (
-        _CUT_NAME.fullmatch(tail) is not None  # (cut mid-word: no bracket or mark at its end, 各乡镇(牵头))
+        _CUT_NAME.fullmatch(tail) is not None  # (cut mid-word: no mark at its end, 各乡镇(牵头))
         and not units.ends_like_unit(tail)
         and units.ends_like_unit(tail + fragment)
     )
