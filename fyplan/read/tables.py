@@ -235,9 +235,10 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         # body that answers (not in a list of contacts: 单位 联络员 联系电话).
         kinds[names.index("单位")] = "responsible"
     groups = [i for i, n in enumerate(names) if kinds[i] == "note" and n in _DUTIES_WHOLE]
-    if len(groups) == 1 and not any(k in _LABELS or k == "leaders" for k in kinds) and "text" in kinds:
-        # 序号 | 工作任务 | 责任分工 | 完成时限: one column names the duties as a whole, no other names any — its cells say
-        # who answers in their own words (市发改委牵头,市统计局配合), as a 责任单位 cell with role words does.
+    if len(groups) == 1 and not any(k in ("lead", "cooperating", "responsible") for k in kinds) and "text" in kinds:
+        # 序号 | 工作任务 | 责任分工 | 完成时限: one column names the duties as a whole, no other names a body — its cells
+        # say who answers in their own words (市发改委牵头,市统计局配合), as a 责任单位 cell with role words does (beside a
+        # 责任领导 column or not).
         kinds[groups[0]] = "responsible"
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
