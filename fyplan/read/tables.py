@@ -1556,6 +1556,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         # (…国家发展改革委 / 工业和信息化部: a name that ends as only a body's does is whole, however wide)
         return before + piece
     last = split_names(before).written[-1:] or [before]
+    if kind in _UNIT_KINDS and _ending_cut(last[0], piece):
+        return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
     if (
         kind in _UNIT_KINDS
         and len(last[0]) >= 3
@@ -1569,6 +1571,15 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
         return f"{before}、{piece}"
     return before + piece
+
+
+# Endings of bodies' names a wrap may cut (街道办 / 事处, 管委 / 会): both halves look like names' ends.
+_ENDINGS = ("办事处", "办公室", "委员会", "管委会", "管理委员会", "人民政府", "服务中心", "事务中心")
+
+
+def _ending_cut(last: str, piece: str) -> bool:
+    """Does a body's ending run over the cut, its first part ending ``last`` and its rest starting ``piece``?"""
+    return any(last.endswith(word[:k]) and piece.startswith(word[k:]) for word in _ENDINGS for k in range(1, len(word)))
 
 
 # The end of a name that is whole however wide it is printed: only a body's name ends so (市人力资源社 does not).
