@@ -20,11 +20,14 @@ _NUMBER_ALONE = re.compile(
     r"^ *(?:(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)?|(\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)))[ .、]*$"
 )
 # The labelled text, with the item's number before it on the same line or not (colons are ASCII after decode).
-_TEXT_LINE = lazy(rf"^ *(?:(\d{{1,4}})(?:[.、] *| +))?(?:{lexicon('TEXT_FIELD')}):[ ]*(?=\S|$)")
+# (督办事项一: / 督办事项2:: the record's own count after the label, as its number: records are numbered in order)
+_TEXT_LINE = lazy(
+    rf"^ *(?:(\d{{1,4}})(?:[.、] *| +))?(?:{lexicon('TEXT_FIELD')})(?:[一二三四五六七八九十]{{1,3}}|\d{{1,3}})?:[ ]*(?=\S|$)"
+)
 # Every TEXT_FIELD word ends in one of these characters: a colon right after one is where a label may be. The
 # search skips from colon to colon (a literal first character); a search for the label words themselves tries
 # their alternatives at every character (~70 ms per MB; issue 13).
-_HINT = re.compile(r":(?<=[务作项容称]:)")  # (项目名称: ends in 称 too)
+_HINT = re.compile(r":(?<=[务作项容称一二三四五六七八九十\d]:)")  # (项目名称: ends in 称 too; 督办事项一:)
 # A duty field's line (责任单位:…) under an item's labelled text.
 _DUTY_BELOW = lazy(rf"^ *(?:{lexicon('LABEL')}) *:")
 # Lines a page puts between a number and its fields: bullets of the page's tools (• 分享到).
