@@ -1971,6 +1971,12 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     if k == 0:
         return None
     clause, rest = ",".join(pieces[:k]), ",".join(pieces[k:]).strip()
+    if (together := _WITH.match(rest)) is not None and all(
+        units.ends_like_unit(n) for n in units.split_names(together.group("names")).names
+    ):
+        # 由市城管局牵头,会同市自然资源和规划局、花山区政府抓紧完善方案: those the lead works with help
+        clause += f",{together.group('names')}配合"
+        rest = rest[together.end() :]
     if not rest or not dutymod.names_role(clause):
         return None
     names = _clause_names(clause)
@@ -1980,6 +1986,13 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     ):
         return None
     return clause, rest
+
+
+# 会同X、Y抓紧… after the lead's group: the bodies it works with, up to the work's first word.
+_WITH = re.compile(
+    r"^(?:会同|會同)(?P<names>[^,。;]{2,80}?)(?:等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?"
+    r"(?=抓紧|研究|共同|做好|抓好|加快|尽快|制定|完善|推进|落实|开展|提出|组织|编制|于|在)"
+)
 
 
 def _titled_lead_in(line: str) -> tuple[str, str] | None:
