@@ -435,13 +435,28 @@ def _serial_cells(lines: list[str], start: int) -> list[int]:
         if _PLAIN_SERIAL.match(lines[k]) and int(lines[k]) == plain + 1:
             plain, sub = plain + 1, 0
             rows.append(k)
-        elif (m := COMPOUND_SERIAL.match(lines[k])) and int(m.group(1)) == plain and int(m.group(2)) == sub + 1:
+        elif (
+            (m := COMPOUND_SERIAL.match(lines[k]))
+            and int(m.group(1)) == plain
+            and int(m.group(2)) == sub + 1
+            and _task_after(lines, k)
+        ):
             sub += 1
             rows.append(k)
     return rows
 
 
 _PARENT_SPAN = 2000  # lines of one table looked at
+
+
+def _task_after(lines: list[str], k: int) -> bool:
+    """Is the first cell after line ``k`` a task (words, no body's name): 1.1 / 新建茶叶基地5000亩。 is a sub-row's
+    number, 3 / 新增投资 / 3.1 / 市发改委 a figure (3.1 亿元) in a row's cell."""
+    after = next((line for line in lines[k + 1 : k + 3] if line.strip()), "")
+    return len(after) >= _TASK_LEAST and not looks_like_unit(after) and not _NUMBER.match(after)
+
+
+_TASK_LEAST = 4
 
 
 def _table_end(lines: list[str], start: int, rows: list[int]) -> int:
