@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -193,3 +195,11 @@ def test_fy008_not_where_most_items_name_helpers_only() -> None:
     assert not [
         f for f in check(fyplan.parse(HEAD.format(preamble="现将重点工作印发给你们。") + body)) if f.code == "FY008"
     ]
+
+
+def test_parent_rows_leave_no_gap_in_the_numbering() -> None:
+    # A table whose parent rows (1, 3) are titles over their sub-rows, with a row of its own (2) between: the items
+    # are 1.1, 1.2, 2, 3.1 as printed — no task is missing (FY002 said "task 1 is missing before task 2").
+    n = fyplan.load(Path(__file__).parent / "cases" / "pipe-parent-rows-units-kept.txt")
+    assert [item.id for item in n.items()] == ["1.1", "1.2", "2", "3.1"]
+    assert [f.message for f in check(n) if f.code == "FY002"] == []

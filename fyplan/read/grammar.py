@@ -2017,6 +2017,12 @@ _TOGETHER = re.compile(
     r"^(?P<lead>[^,]+?)(?:会同|會同|联合|聯合)(?P<coop>.+?)(?P<etc>等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
     r"(?:研究|负责|負責|提出|落实|落實|组织|組織|办理|辦理|制定|承担|承擔|共同)(?!院|所|室|中心)"
 )
+# …,由X牵头,会同Y、Z抓紧制定实施方案。: the lead's verb, then the bodies it works with and a few words of the work, the
+# sentence's end (a sentence that goes on after them, 由X牵头,会同Y抓紧完善方案,于5月20日前报…, opens with its clause).
+_LEAD_THEN_TOGETHER = re.compile(
+    r"^(?P<lead>[^,]+?)(?:牵头|牽頭),(?:会同|會同)(?P<coop>[^,]+?)(?P<etc>等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
+    r"(?=抓紧|抓緊|尽快|儘快|研究|制定|负责|負責|共同|落实|落實)[^,]{0,20}$"
+)
 
 
 @lru_cache(maxsize=512)  # per line, like _lead_in
@@ -2038,7 +2044,7 @@ def _closing_by_bodies(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     tail = m.group("tail")
-    together = _TOGETHER.match(tail)
+    together = _TOGETHER.match(tail) or _LEAD_THEN_TOGETHER.match(tail)
     if together is not None:
         clause = f"{together.group('lead')}牵头,{together.group('coop')}{together.group('etc') or ''}配合"
     elif (verb := _verb_line(tail)) is not None:

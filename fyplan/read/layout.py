@@ -1124,6 +1124,11 @@ def _rewrite_row(
         # 一 | 新建社区养老服务站 | 区民政局 | …: a row numbered in Chinese numerals with duty cells of its own is an
         # item, numbered as 1 (a row so numbered with none is a group's heading, below)
         number = str(chinese_number(number.strip().rstrip("、.")))
+    childless = ""
+    if "parent_of" in seen and not printed and not seen.get("parent") and _PLAIN_NUMBER_CELL.match(number):
+        # 2 | 深化教育综合改革 | … between parents' sub-rows: a row of its own, numbered 1 in a group of one (as its
+        # neighbours are within theirs), its printed number its id
+        childless, number = number.strip(), "1"
     m = _ROW_NUMBER.match(number)
     if m and shifted:
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
@@ -1170,7 +1175,8 @@ def _rewrite_row(
             del seen[key]
         seen["parent_of"] = m.group(1) or m.group(2)
         for i, value in duties:
-            seen[f"lend:{i}"] = value
+            if header.kinds[i] == "leaders":
+                seen[f"lend:{i}"] = value  # (its units are the group's: a sub-row names its own or none)
         seen.pop("text_at", None)
         out.append((source_line, " ".join(texts)))
         return True
@@ -1241,6 +1247,8 @@ def _rewrite_row(
     out.append((source_line, head + " ".join(texts)))
     if printed and m:
         notes.append(Note(len(out), "序号", printed.group(0), serial=True))
+    elif childless and m:
+        notes.append(Note(len(out), "序号", childless, serial=True))
     _row_duties(duties, header, source_line, out, notes, seen)
     if "group_lead" in seen and m:
         # The row stands under a group row that names its lead unit (a table grouped by lead unit).
@@ -2452,6 +2460,9 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
         counted = header.kinds[0] != "number" or bool(cells and _ROW_NUMBER.match(cells[0].strip()))
         return 2 <= len(cells) <= len(header.kinds) and counted
     return False
+
+
+_PLAIN_NUMBER_CELL = re.compile(r"^ *\d{1,3} *$")
 
 
 def _opens_sub_rows(numbered: list[tuple[int, str]], at: int) -> bool:
