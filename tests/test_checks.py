@@ -203,3 +203,9 @@ def test_parent_rows_leave_no_gap_in_the_numbering() -> None:
     n = fyplan.load(Path(__file__).parent / "cases" / "pipe-parent-rows-units-kept.txt")
     assert [item.id for item in n.items()] == ["1.1", "1.2", "2", "3.1"]
     assert [f.message for f in check(n) if f.code == "FY002"] == []
+
+
+def test_a_posts_credits_are_no_unknown_labels() -> None:
+    # 来源: / 编辑: / 审核: after a post's last item are its credits: nothing to report about the item.
+    n = fyplan.load(Path(__file__).parent / "cases" / "post-role-word-lines.txt")
+    assert [d.message for d in n.diagnostics] == []

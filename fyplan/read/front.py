@@ -60,7 +60,9 @@ _KEYS = [
 _KEY = re.compile("(" + "|".join(" ?".join(k) for k in sorted(_KEYS, key=len, reverse=True)) + r") ?:")
 _CHROME = re.compile(
     r"(?:>|关闭窗口|打印本页|打印|字体|字号|【|分享|扫一扫|返回顶部|我要纠错|收藏|朗读|下载|当前位置|网站首页|^全文$|^首页|非规范性文件"
-    r"|热门推荐|相关推荐|推荐阅读|相关阅读|相关链接|^上一篇|^下一篇)"
+    r"|热门推荐|相关推荐|推荐阅读|相关阅读|相关链接|^上一篇|^下一篇"
+    # (a post's credits at its end: 编辑:X, 审核:Y, 校对:Z, 责任编辑:W)
+    r"|^(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯|作者|来源|來源) *:)"
 )
 _BREADCRUMB = re.compile(r"\S >|> \S")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[【(]\d{4}[〕\]】)]\d{1,4}号$")

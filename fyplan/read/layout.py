@@ -1421,6 +1421,16 @@ def key_value(line: str) -> str | None:
     return f"{key}:{value}"
 
 
+# A role word alone as a line's label (a post's 牵头:县发改局 / 配合:县统计局、县财政局 under each item): the field of the
+# units in that role. (主办: and 承办: alone are a web page's footer, left.)
+_BARE_ROLE = re.compile(r"^(牵头|牽頭|配合|协同|協同|协助|協助|参与|參與)(?= *:(?P<names>[^\n]+))", re.MULTILINE)
+
+
+def _role_label(m: re.Match[str]) -> str:
+    names = split_names(m.group("names").strip().rstrip("。;")).names
+    return f"{m.group(1)}单位" if names and all(looks_like_unit(n) for n in names) else m.group(1)
+
+
 # A duty label parted from its names by a space or a dash instead of a colon (牵头单位 市住建局,
 # 配合单位——市财政局): a page that lost its colons, or a notice that never wrote them.
 _LOOSE_LABEL = lazy(
@@ -1722,6 +1732,8 @@ def recover(text: str) -> Layout:
         text = _UNCLOSED.sub(r"\g<0>)", text)
     if " :" in text or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
         text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
+    if "\n配合:" in text or "\n牵头:" in text or "\n协" in text or "\n参与:" in text:
+        text = _BARE_ROLE.sub(_role_label, text)  # 配合:县统计局 → 配合单位:县统计局 (the line stays)
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
     kept = _without_page_lines(text)
