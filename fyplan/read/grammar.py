@@ -526,7 +526,12 @@ class Builder(Transformer[Token, Any]):
             if first is not None and line >= first:
                 break
             clause = items.split_inline(text)[1]
-            if clause is not None and dutymod.names_role(clause) and _following_roles(text) is None:
+            if (
+                clause is not None
+                and dutymod.names_role(clause)
+                and _following_roles(text) is None
+                and not _group_heading(text)  # (党委组织部(联系校领导:X) over the first items: read as their heading)
+            ):
                 # ((以下两项由X牵头…) is read: the items after it take its roles)
                 message = (
                     f"a paragraph names who answers but was read as an introduction ({where}), not an item: “{text}”"
@@ -1197,7 +1202,9 @@ class Builder(Transformer[Token, Any]):
                             scope.heading_roles(line) or scope.Roles(_group_leaders(line)) or self._leader_head(line)
                         )
                         if not found and _heading_with_clause(line):
-                            found = _clause_roles(line)  # 加快城市有机更新。(X牵头): for the items after it
+                            # 加快城市有机更新。(X牵头): for the items after it; 教务处(联系校领导:Y): the body leads them
+                            # too, its bracket names their leader
+                            found = _title_roles(line)
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
                 finished[id(b)] = scope.apply(task, roles) if roles else task
@@ -1818,11 +1825,18 @@ def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.R
     """The lead a group heading right before the first items names (市发展改革委 alone on its line, 市财政局牵头的工作),
     and how many items it heads: up to the next such heading, printed after an item's lines."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
-    roles = scope.heading_roles(str(texts[-1]).strip()) if texts and texts[-1] is front[-1] else None
+    roles = _group_heading(str(texts[-1]).strip()) if texts and texts[-1] is front[-1] else None
     if not roles:
         return None
-    ends = (k for k, b in enumerate(built, 1) if any(scope.heading_roles(line.strip()) for _, line in b.trailing))
+    ends = (k for k, b in enumerate(built, 1) if any(_group_heading(line.strip()) for _, line in b.trailing))
     return roles, next(ends, len(built))
+
+
+def _group_heading(line: str) -> scope.Roles:
+    """市财政局牵头的工作 / 市发展改革委 alone, or 党委组织部(联系校领导:X): a group heading's roles."""
+    return scope.heading_roles(line) or (
+        _bodies_and_clause(line) if len(line) <= _HEAD_LINE_MAX and "。" not in line else scope.Roles()
+    )
 
 
 # …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
@@ -2334,6 +2348,22 @@ def _heading_with_clause(line: str) -> bool:
     return _GOES_ON.match(line) is None and _following_roles(line) is None and _preceding_roles(line) is None
 
 
+_HEAD_LINE_MAX = 40
+
+
+def _bodies_and_clause(line: str) -> scope.Roles:
+    """科研处、社会科学处(联系校领导:周海涛): bodies' names alone, then a bracket naming the leader (and those who help):
+    the bodies lead the items under it, the bracket gives the rest. Roles() where the line is no such heading."""
+    head, clause = items.split_inline(line)
+    if clause is None or head == line:
+        return scope.Roles()
+    bodies = [scope.body_alone(part) for part in head.split("、")]
+    if not bodies or not all(bodies):
+        return scope.Roles()
+    named = scope.Roles(lead_units=tuple(u for b in bodies for u in b.lead_units))
+    return scope.merge(named, _roles_of(clause))
+
+
 def _title_roles(title: str) -> scope.Roles:
     """Who a section's heading names: its words (一、区工业和信息化局牵头事项, 二、张三副市长负责的工作) or its own clause
     (一、扩大有效投资(省发展改革委牵头)) — or both, the words before the bracket naming the lead and the bracket the
@@ -2342,8 +2372,10 @@ def _title_roles(title: str) -> scope.Roles:
     if named:
         return named
     head, clause = items.split_inline(title)
-    if clause is None or head == title or not (named := scope.heading_roles(head)):
+    if clause is None or head == title:
         return _clause_roles(title)
+    if not (named := scope.heading_roles(head)):
+        return _bodies_and_clause(title) or _clause_roles(title)
     return scope.merge(named, _roles_of(clause))
 
 
@@ -2494,6 +2526,8 @@ def _intro_roles(intro: str) -> scope.Roles:
     last = intro.rstrip().rsplit("\n", 1)[-1].strip()
     if last and (alone := scope.body_alone(last)):
         return alone
+    if last and len(last) <= _HEAD_LINE_MAX and "。" not in last and (named := _bodies_and_clause(last)):
+        return named  # 党委组织部(联系校领导:杨建明) / 1.…: the body leads, its bracket names the leader
     for line in intro.split("\n"):
         sentence = line.strip()
         if sentence[:1] in "(（" and sentence[-1:] in ")）":

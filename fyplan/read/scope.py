@@ -103,8 +103,8 @@ _OF_A_LEVEL = re.compile(r"[省市县区州盟旗镇乡](?!域)|街道")
 
 
 # A body named by its kind of agency needs no level (改革发展局, 党政办公室 under a new area's 管委会, whose bodies say
-# none): a topic never ends so (数字政府, 法治政府 do end as bodies do).
-_AGENCY_END = re.compile(r"(?:局|办公室|管委会|委员会|工作部)$")
+# none; 党委宣传部, a school's): a topic never ends so (数字政府, 法治政府 do end as bodies do; 中西部 is a region).
+_AGENCY_END = re.compile(r"(?:局|办公室|管委会|委员会|(?<![东西南北中全局内外干])部)$")
 
 
 # A department's own offices: 基础教育科, 人事处, 办公室, 督导室 (not 会议室: no office answers for work so named).
@@ -133,7 +133,9 @@ def body_alone(text: str) -> Roles:
         # 一、基础教育科, 二、办公室: a department's own office over the items it answers for (a department's list is
         # grouped by its 科室, which say no level: the department is theirs)
         return Roles(lead_units=(units.unit(text, text),))
-    if not 2 < len(name) <= 20 or _NOT_A_NAME_ALONE.search(text) or not units.STRONG_END.search(name):
+    if not 2 < len(name) <= 20 or _NOT_A_NAME_ALONE.search(text):
+        return Roles()
+    if not units.STRONG_END.search(name) and not _AGENCY_END.search(name):
         return Roles()
     if units.says_a_sentence(name) or not units.looks_like_unit(name):
         return Roles()
