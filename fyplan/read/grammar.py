@@ -531,6 +531,7 @@ class Builder(Transformer[Token, Any]):
                 and dutymod.names_role(clause)
                 and _following_roles(text) is None
                 and not _group_heading(text)  # (党委组织部(联系校领导:X) over the first items: read as their heading)
+                and not frontmod.is_chrome(text)  # (主办:X 承办:Y, a site's footer)
             ):
                 # ((以下两项由X牵头…) is read: the items after it take its roles)
                 message = (
@@ -721,7 +722,11 @@ class Builder(Transformer[Token, Any]):
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs:
-            lines, tasks = self._unnumbered(lines, False)
+            # (附件:…(略) and then the page's links and footer: no item of the attachment's)
+            page = [t for t in lines if t.type == "TEXT" and frontmod.is_chrome(str(t).strip())]
+            kept = [t for t in lines if all(t is not p for p in page)]
+            lines, tasks = self._unnumbered(kept, False)
+            lines += page
         made = self._section(head, 0, title, where, lines, tasks, subs)
         made.attachment = True
         header = len(items.token_lines(head))
