@@ -1109,6 +1109,9 @@ def _rewrite_row(
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
+    for key, value in seen.items():
+        if key.startswith("group_lend:") and not assigned.get(int(key[11:]), "").strip():
+            assigned[int(key[11:])] = value  # the group row's leader, for a row of its group that names none
     printed = COMPOUND_SERIAL.match(number)
     if printed and printed.group(1) == seen.get("parent_of"):
         # 1.2 | 完成… | | 县发改局 | … under its parent row 1: a cell it leaves empty is the parent's (merged, printed
@@ -1118,6 +1121,25 @@ def _rewrite_row(
                 assigned[int(key[5:])] = value
     if printed:
         number = printed.group(2)  # 1.1, 2-3: the row within its group; the printed 序号 is its id (a Note)
+    if header.piped and _TOTALS_CELL.match(number):
+        out.append((source_line, ""))  # 合计 | 共8项 | 96.5: the table's sums, no row (the table goes on)
+        return True
+    units_named = any(
+        k in ("lead", "cooperating", "responsible") and assigned.get(i, "").strip() for i, k in enumerate(header.kinds)
+    )
+    leader_only = [v for i, v in assigned.items() if header.kinds[i] == "leaders" and v.strip()]
+    if _CHINESE_NUMBER_CELL.match(number) and leader_only and not units_named:
+        # 一 | 新能源项目(3项) | 52.0 | 马卫东 | |: a group row naming only the group's leader (and its subtotals): the
+        # group's heading, its leader in its clause (the sums are the rows')
+        title = " ".join(v for i, v in sorted(assigned.items()) if header.kinds[i] == "text" and v.strip())
+        for key in [k for k in seen if k.startswith(("merge:", "group_lend:"))]:
+            del seen[key]
+        for i, value in assigned.items():
+            if header.kinds[i] == "leaders" and value.strip():
+                seen[f"group_lend:{i}"] = value  # (for the group's rows that leave their leader cell empty)
+        seen.pop("text_at", None)
+        out.append((source_line, f"{number.strip().rstrip('、.')}、{title}"))
+        return True
     if _CHINESE_NUMBER_CELL.match(number) and any(
         header.kinds[i] in _DUTY_KINDS and value.strip() for i, value in assigned.items()
     ):
@@ -2475,6 +2497,7 @@ def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) ->
 
 
 _PLAIN_NUMBER_CELL = re.compile(r"^ *\d{1,3} *$")
+_TOTALS_CELL = re.compile(r"^ *(?:合计|小计|总计|合計|小計|總計) *$")
 
 
 def _opens_sub_rows(numbered: list[tuple[int, str]], at: int) -> bool:
