@@ -25,7 +25,16 @@ from fyplan import units
 from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE
-from fyplan.read.tables import GROUP_ROW, MEASURE, fit, header_kinds, joined_piece, spread, two_row_header
+from fyplan.read.tables import (
+    GROUP_ROW,
+    MEASURE,
+    fit,
+    header_kinds,
+    joined_piece,
+    spaced_names_joined,
+    spread,
+    two_row_header,
+)
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
 # Two spaces or more (or an ideographic space) part the cells of a line.
@@ -429,6 +438,12 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
+    if (
+        first == at
+        and _parted_by_spaces(lines[at + 1 : end], len(names))
+        and min(_misfit(lines[at + 1 : end][:40], header, u) for u in (0, 1)) > 0
+    ):
+        return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not PAGE_LINE.fullmatch(line)]
@@ -557,6 +572,21 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
 
 
 _POINT = re.compile(r"^[(（]\d{1,2}[)）]")
+
+
+def _parted_by_spaces(body: list[str], width: int) -> bool:
+    """A web table copied with two spaces between its cells (序号  重点任务  责任市领导 …, every row one line, its cells at
+    no common column — the caller asks that its rows line up with the header in neither unit): every row opens with
+    its number and splits into as many cells as the header has, or one fewer (its last empty) — a two-character name
+    spaced out (陈  华) counted as one cell."""
+    rows = [line for line in body if line.strip()]
+    if len(rows) < _PARTED_ROWS or not all(_NUMBER.match(line.strip().split(" ", 1)[0]) for line in rows):
+        return False
+    counts = [len(spaced_names_joined(re.split(r" {2,}|\u3000+", line.strip()))) for line in rows]
+    return all(count in (width, width - 1) for count in counts)
+
+
+_PARTED_ROWS = 3
 
 
 def _starts_point(columns: list[int], cells: list[Cell], text_at: int) -> bool:

@@ -55,6 +55,7 @@ from fyplan.read.tables import (
     fit,
     header_kinds,
     labelled,
+    spaced_names_joined,
     spread,
     two_row_header,
 )
@@ -745,6 +746,7 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     # Spaces: the number first, duty cells last (names only), the text in between.
     if not cells:
         return None
+    cells = spaced_names_joined(cells)
     if (whole := _every_cell(cells, header)) is not None:
         return whole
     out: dict[int, str] = {}

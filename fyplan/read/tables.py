@@ -1557,6 +1557,18 @@ _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on 
 _UNIT_KINDS = frozenset({"lead", "cooperating", "responsible"})
 
 
+def spaced_names_joined(cells: list[str]) -> list[str]:
+    """陈  华 in a row whose cells two spaces part: a two-character name spaced to the width of three, split in two
+    cells — one cell (a surname alone, then one or two characters; no other cell is so short)."""
+    out: list[str] = []
+    for cell in cells:
+        if out and len(out[-1]) == 1 and 1 <= len(cell) <= 2 and surname().match(out[-1]) and cell.isalpha():
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
 def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> str:
     """A cell's text with the next piece of it (the cell's next line in a table drawn or aligned in columns):
     县财政局 / 县税务局 are two names, 县自然资 / 源局 one name wrapped, 市公安局 / 交通警察支队 a body and its branch
