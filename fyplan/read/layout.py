@@ -1450,6 +1450,9 @@ def key_value(line: str) -> str | None:
 _BARE_ROLE = re.compile(r"^(牵头|牽頭|配合|协同|協同|协助|協助|参与|參與)(?= *:(?P<names>[^\n]+))", re.MULTILINE)
 
 
+_BARE_ROLE_AT = LineStart(_BARE_ROLE)  # (only line starts asked: a search of every position cost ~2% of a parse)
+
+
 def _role_label(m: re.Match[str]) -> str:
     names = split_names(m.group("names").strip().rstrip("。;")).names
     return f"{m.group(1)}单位" if names and all(looks_like_unit(n) for n in names) else m.group(1)
@@ -1756,7 +1759,7 @@ def recover(text: str) -> Layout:
         text = _UNCLOSED.sub(r"\g<0>)", text)
     if " :" in text or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
         text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
-    if "\n配合:" in text or "\n牵头:" in text or "\n协" in text or "\n参与:" in text:
+    if _BARE_ROLE_AT.found(text):
         text = _BARE_ROLE.sub(_role_label, text)  # 配合:县统计局 → 配合单位:县统计局 (the line stays)
     if _LOOSE_HINT_AT.found(text):
         text = _LOOSE_LABEL.sub(_loose_field, text)  # one line for one line: the line numbers hold
