@@ -723,8 +723,10 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs:
             # (附件:…(略) and then the page's links and footer: no item of the attachment's)
-            page = [t for t in lines if t.type == "TEXT" and frontmod.is_chrome(str(t).strip())]
-            kept = [t for t in lines if all(t is not p for p in page)]
+            kept: list[Token] = []
+            page: list[Token] = []
+            for t in lines:
+                (page if t.type == "TEXT" and frontmod.is_chrome(str(t).strip()) else kept).append(t)
             lines, tasks = self._unnumbered(kept, False)
             lines += page
         made = self._section(head, 0, title, where, lines, tasks, subs)
@@ -1839,9 +1841,12 @@ def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.R
 
 def _group_heading(line: str) -> scope.Roles:
     """市财政局牵头的工作 / 市发展改革委 alone, or 党委组织部(联系校领导:X): a group heading's roles."""
-    return scope.heading_roles(line) or (
-        _bodies_and_clause(line) if len(line) <= _HEAD_LINE_MAX and "。" not in line else scope.Roles()
-    )
+    return scope.heading_roles(line) or _bodies_heading(line)
+
+
+def _bodies_heading(line: str) -> scope.Roles:
+    """A heading line that is bodies' names and a bracket (_bodies_and_clause): short, no sentence."""
+    return _bodies_and_clause(line) if len(line) <= _HEAD_LINE_MAX and "。" not in line else scope.Roles()
 
 
 # …(X牵头,各村(社区)配合): a name's own bracket may stand between the role word and the closing one.
@@ -2531,7 +2536,7 @@ def _intro_roles(intro: str) -> scope.Roles:
     last = intro.rstrip().rsplit("\n", 1)[-1].strip()
     if last and (alone := scope.body_alone(last)):
         return alone
-    if last and len(last) <= _HEAD_LINE_MAX and "。" not in last and (named := _bodies_and_clause(last)):
+    if last and (named := _bodies_heading(last)):
         return named  # 党委组织部(联系校领导:杨建明) / 1.…: the body leads, its bracket names the leader
     for line in intro.split("\n"):
         sentence = line.strip()

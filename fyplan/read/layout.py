@@ -1111,34 +1111,27 @@ def _rewrite_row(
         return False
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
-    for key, value in seen.items():
-        if key.startswith("group_lend:") and not assigned.get(int(key[11:]), "").strip():
-            assigned[int(key[11:])] = value  # the group row's leader, for a row of its group that names none
+    _lent(assigned, seen, "group_lend:")  # the group row's leader, for a row of its group that names none
     printed = COMPOUND_SERIAL.match(number)
     if printed and printed.group(1) == seen.get("parent_of"):
-        # 1.2 | 完成… | | 县发改局 | … under its parent row 1: a cell it leaves empty is the parent's (merged, printed
+        # 1.2 | 完成… | | 县发改局 | … under its parent row 1: its empty leader cell is the parent's (merged, printed
         # once on the parent's row).
-        for key, value in seen.items():
-            if key.startswith("lend:") and not assigned.get(int(key[5:]), "").strip():
-                assigned[int(key[5:])] = value
+        _lent(assigned, seen, "lend:")
     if printed:
         number = printed.group(2)  # 1.1, 2-3: the row within its group; the printed 序号 is its id (a Note)
     if header.piped and _TOTALS_CELL.match(number):
         out.append((source_line, ""))  # 合计 | 共8项 | 96.5: the table's sums, no row (the table goes on)
         return True
-    units_named = any(
-        k in ("lead", "cooperating", "responsible") and assigned.get(i, "").strip() for i, k in enumerate(header.kinds)
-    )
-    leader_only = [v for i, v in assigned.items() if header.kinds[i] == "leaders" and v.strip()]
-    if _CHINESE_NUMBER_CELL.match(number) and leader_only and not units_named:
+    if _CHINESE_NUMBER_CELL.match(number) and _names_leader_only(assigned, header):
         # 一 | 新能源项目(3项) | 52.0 | 马卫东 | |: a group row naming only the group's leader (and its subtotals): the
-        # group's heading, its leader in its clause (the sums are the rows')
+        # group's heading, its leader lent to the group's rows that leave their leader cell empty (the sums are the
+        # rows')
         title = " ".join(v for i, v in sorted(assigned.items()) if header.kinds[i] == "text" and v.strip())
         for key in [k for k in seen if k.startswith(("merge:", "group_lend:"))]:
             del seen[key]
         for i, value in assigned.items():
             if header.kinds[i] == "leaders" and value.strip():
-                seen[f"group_lend:{i}"] = value  # (for the group's rows that leave their leader cell empty)
+                seen[f"group_lend:{i}"] = value
         seen.pop("text_at", None)
         out.append((source_line, f"{number.strip().rstrip('、.')}、{title}"))
         return True
@@ -1286,6 +1279,19 @@ def _rewrite_row(
 
 # A point of a row's task, numbered in its cell: (1)…, （2）…
 _POINT_CELL = re.compile(r"^\((\d{1,2})\)(?=\S)")
+
+
+def _lent(assigned: dict[int, str], seen: dict[str, str], prefix: str) -> None:
+    """The cells a row above lends (``seen`` keys ``prefix`` + column) put in this row's columns it leaves empty."""
+    for key, value in seen.items():
+        if key.startswith(prefix) and not assigned.get(int(key[len(prefix) :]), "").strip():
+            assigned[int(key[len(prefix) :])] = value
+
+
+def _names_leader_only(assigned: dict[int, str], header: _Header) -> bool:
+    """Does the row name a leader and no body (a group row over the rows its leader answers for)?"""
+    filled = [header.kinds[i] for i, value in assigned.items() if value.strip()]
+    return "leaders" in filled and not any(kind in ("lead", "cooperating", "responsible") for kind in filled)
 
 
 def _row_duties(
@@ -2507,14 +2513,18 @@ _TOTALS_CELL = re.compile(r"^ *(?:合计|小计|总计|合計|小計|總計) *$"
 
 def _opens_sub_rows(numbered: list[tuple[int, str]], at: int) -> bool:
     """Is this | row numbered N, and the next row (a few lines on at most) numbered N.1 / N-1: a parent row?"""
-    first = numbered[at][1].strip().strip("|").split("|", 1)[0].strip()
+    first = _first_cell(numbered[at][1])
     if not first.isdigit():
         return False
     for _, line in numbered[at + 1 : at + 4]:
         if "|" in line:
-            serial = COMPOUND_SERIAL.match(line.strip().strip("|").split("|", 1)[0].strip())
+            serial = COMPOUND_SERIAL.match(_first_cell(line))
             return serial is not None and serial.group(1) == first and serial.group(2) == "1"
     return False
+
+
+def _first_cell(line: str) -> str:
+    return line.strip().strip("|").split("|", 1)[0].strip()
 
 
 def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:

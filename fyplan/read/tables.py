@@ -405,7 +405,7 @@ def _parent_rows(lines: list[str]) -> list[Note]:
         if not parents:
             continue
         leader: str | None = None
-        for k, nxt in itertools.pairwise([*rows, _table_end(lines, start, rows)]):
+        for k, nxt in itertools.pairwise([*rows, _table_end(lines, rows[-1])]):
             cells = [j for j in range(k + 1, nxt) if lines[j].strip()]
             if k in parents and cells:
                 leader = next((lines[j] for j in cells[1:] if _leader_cell(lines[j])), None)
@@ -459,11 +459,11 @@ def _task_after(lines: list[str], k: int) -> bool:
 _TASK_LEAST = 4
 
 
-def _table_end(lines: list[str], start: int, rows: list[int]) -> int:
-    """Where the last row's cells end: the next header, or a blank line after the last row's cells (a footnote
-    or the signature below the table is none of its cells)."""
-    k = rows[-1] + 1
-    while k < len(lines) and lines[k] not in ("序号", "编号") and k - rows[-1] <= _LAST_ROW_LINES:
+def _table_end(lines: list[str], last: int) -> int:
+    """Where the cells of the last row (its 序号 at ``last``) are looked for up to: the next header, or a few
+    lines on (a footnote or the signature further below is none of its cells)."""
+    k = last + 1
+    while k < len(lines) and lines[k] not in ("序号", "编号") and k - last <= _LAST_ROW_LINES:
         k += 1
     return k
 
