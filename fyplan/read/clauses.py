@@ -661,6 +661,13 @@ _THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务
 _BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同)(?=[\u4e00-\u9fff])")
 # (此项工作由甲局负责), (本部分工作由甲局、乙局等部门负责…): who answers for the work the item names.
 _THIS_WORK_BY = lazy(rf"^{_THIS_WORK}由(?![于於此])")
+# (由甲局牵头,)会同乙局、丙局抓紧推进 / 组织实施: the bodies the lead works with, then a few words of the work to its
+# group's end, no role verb: they help (the work's words are no part of the last name).
+_WITH_WORK = lazy(
+    r"(?:^|(?<=[,;:]))( *)[会會]同([^,;:]+?)(等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
+    rf"(?=(?:抓紧|抓緊|尽快|儘快|共同|组织|組織|研究|做好|抓好|制定|编制|編制|提出|{lexicon('WORK_VERB')})[^,;:]{{0,12}}(?:[,;]|$))"
+    r"[^,;:]*"
+)
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
 _TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
 
@@ -679,6 +686,10 @@ def reworded(body: str) -> str:
     convention) stays as written."""
     body = _COPULA_LABEL.sub(lambda m: f"{m.group(1)}:" if _names_follow(body, m.end()) else m.group(0), body)
     body = _LABEL_AFTER.sub(lambda m: f"{m.group(2)}:{m.group(1)}" if _all_bodies(m.group(1)) else m.group(0), body)
+    if "会同" in body or "會同" in body:
+        body = _WITH_WORK.sub(
+            lambda m: f"{m.group(1)}{m.group(2)}{m.group(3) or ''}配合" if _all_bodies(m.group(2)) else m.group(0), body
+        )
     body = _BY.sub(lambda m: m.group(1) if _names_follow(body, m.end()) else m.group(0), body)
     if "配合" in body or "协助" in body or "協助" in body:
         body = _HELPS.sub(
