@@ -54,6 +54,7 @@ from fyplan.read.tables import (
     column_kind,
     fit,
     header_kinds,
+    joined_piece,
     labelled,
     spaced_names_joined,
     spread,
@@ -1274,6 +1275,41 @@ def _rewrite_row(
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
             seen["noted"] = "1"
+    return True
+
+
+_REST_MAX = 40  # the longest piece of a cell a copy may put on a row of its own (事处, a list of names)
+
+
+def _rest_of_cells(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
+    """| | | | 事处 | |: a row with no number and no task, each of whose few short cells stands under a duty or
+    deadline cell of the row above — the rest of those cells, whose line breaks a copy turned into a row of its own
+    (东城街道办 / 事处 is one name, 区发改局 / 区财政局 two: tables.joined_piece tells). The pieces go on their
+    cells; the table goes on (such a row ended it, and every row after it was lost without a word)."""
+    cells = _cells(line, True, header.bordered and line.rstrip().endswith("|"))
+    if cells and not cells[0] and len(cells) == len(header.kinds) + 1:
+        cells = cells[1:]  # (an outer border under a header without one)
+    if len(cells) > len(header.kinds) or not line.lstrip().startswith("|"):
+        return False  # (its empty cells before the pieces keep them under their columns; those after may be left out)
+    filled = {i: cell.strip() for i, cell in enumerate(cells) if cell.strip()}
+
+    if not filled or any(
+        (header.kinds[i] not in _DUTY_KINDS and header.kinds[i] != "deadline")
+        or f"at:{i}" not in seen
+        or len(piece) > _REST_MAX
+        or any(mark in piece for mark in "。;:")
+        for i, piece in filled.items()
+    ):
+        return False
+    for i, piece in filled.items():
+        at = int(seen[f"at:{i}"])
+        source, field = out[at]
+        label, colon, value = field.partition(":")
+        if not colon:
+            return False
+        kind = header.kinds[i]
+        out[at] = (source, f"{label}:{joined_piece(value, piece, kind if kind != 'deadline' else 'text')}")
+    out.append((number, ""))
     return True
 
 
@@ -2564,6 +2600,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 out.append((number, ""))  # | --- | :---: |: the rule under a header, no row
                 changed = True
                 continue
+            if header.piped and _rest_of_cells(line, header, number, out, seen):
+                changed = True
+                continue
             if header.piped and _opens_sub_rows(numbered, at):
                 seen["parent"] = "1"
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
@@ -2610,6 +2649,15 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 # A short line between rows that no rule above reads (a cell's rest after its row, a note, a
                 # page's running header): kept as the notice's text, the rows after it are still the table's.
                 out.append((number, line))
+                continue
+            if header.piped and "|" in line and _rows_go_on(numbered, at + 1, header):
+                # A | line between the table's rows that no rule reads: said, with its words, and the table goes on
+                # (it ended the table here, and every row after it was lost without a word).
+                problems.append(
+                    (len(out) + 1, f"a line between the table's rows could not be read as a row: “{line.strip()[:60]}”")
+                )
+                out.append((number, ""))
+                changed = True
                 continue
             if (
                 header.piped
