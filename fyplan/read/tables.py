@@ -736,6 +736,34 @@ def _join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
+def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
+    """A cell line whose last name's ending the wrap cut off (东城街道办 / 事处, …管委 / 会、区财政局): the line after it
+    starts with the rest of that ending, then ends or goes on with the list — joined with the line before."""
+    out: list[int] = []
+    for c in cells:
+        if out and (before := lines[out[-1]]) and (piece := lines[c]):
+            last = split_names(before).written[-1:] or [before]
+            rest = next(
+                (
+                    w[k:]
+                    for w in _ENDINGS
+                    for k in range(1, len(w))
+                    if last[0].endswith(w[:k]) and piece.startswith(w[k:])
+                ),
+                None,
+            )
+            if (
+                rest is not None
+                and piece[len(rest) : len(rest) + 1] in ("", "、", ",", "(")
+                and ends_like_unit(last[0] + rest)
+            ):
+                lines[out[-1]] += piece
+                lines[c] = ""
+                continue
+        out.append(c)
+    return out
+
+
 def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
     """Cells wrapped a few characters a line (市政 / 府办 / 公厅): joined into their first line."""
     out: list[int] = []
@@ -1380,7 +1408,7 @@ def _rewrite_cell_rows(
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]) and not is_junk(lines[j]):
                 cells.append(j)  # (a mirror's advertisement between the cells is no cell: left as text)
             j += 1
-        cells = _join_open_lists(lines, cells)
+        cells = _join_cut_endings(lines, _join_open_lists(lines, cells))
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
             next_group, lines[cells[-1]] = lines[cells[-1]].strip(), ""  # the next row's group cell, after this row
             cells.pop()
@@ -1976,7 +2004,19 @@ def _rewrite_delimited(lines: list[str], columns: list[Column], start: int, note
 def _merged_value(lines: list[str], column: Column, at: list[int]) -> str:
     value = lines[at[0]]
     label = _LABELS[column.kind]
-    return value if value.startswith(label) else f"{label}:" + "、".join(lines[j].rstrip("、,") for j in at)
+    return value if value.startswith(label) else f"{label}:" + _units_over_lines(lines, at)
+
+
+def _units_over_lines(lines: list[str], at: list[int]) -> str:
+    """A unit cell printed over several lines: one name per line (区财政局 / 区税务局), joined by 、 — or a name whose
+    ending a wrap cut in two (东城街道办 / 事处; 各县(市、区) / 人民政府), joined as the one name it is."""
+    value = lines[at[0]].rstrip("、,")
+    for before, j in itertools.pairwise(at):
+        piece = lines[j].rstrip("、,")
+        last = split_names(value).written[-1:] or [value]
+        cut = not lines[before].endswith(("、", ",")) and (_ending_cut(last[0], piece) or _SUFFIX_ONLY.match(piece))
+        value = f"{value}{piece}" if cut else f"{value}、{piece}"
+    return value
 
 
 def _is_task_cell(lines: list[str], cell: list[int]) -> bool:
@@ -2003,7 +2043,7 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
         elif column.kind in _LABELS:
             if _OWN_FIELD.match(lines[at[0]]):
                 continue  # a merged cell already written for the row before, or a cell of labelled fields
-            lines[at[0]] = f"{_LABELS[column.kind]}:" + "、".join(lines[j].rstrip("、,") for j in at)
+            lines[at[0]] = f"{_LABELS[column.kind]}:" + _units_over_lines(lines, at)
             for j in at[1:]:
                 lines[j] = ""
         elif column.kind == "deadline" and not lines[at[0]].startswith("完成时限"):
