@@ -99,8 +99,8 @@ def _header_like(line: str) -> list[Cell] | None:
     """The cells of one line of a header wrapped over several lines (序 / 号, 责任 / 领导): a few column words
     each, no number first, at most a table's columns."""
     cells = _cells(line)
-    if not cells or len(cells) > 12 or _NUMBER.match(cells[0].text):
-        return None
+    if not cells or len(cells) > 12 or _NUMBER.match(cells[0].text) or GROUP_ROW.match(cells[0].text):
+        return None  # (一、优化营商环境 under the header: the first group's row, no piece of the header)
     return cells if all(_HEADER_PIECE.match(c.text.replace(" ", "")) for c in cells) else None
 
 
@@ -455,6 +455,12 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
 
     unit = min((0, 1), key=rank)
     bounds = _bounds(header, body, unit)
+    cells_of = _cells
+    if (tight_bounds := _one_space_bounds(body, header)) is not None:
+        # A narrow print whose columns one space parts (pdftotext -layout): the columns start where the lines'
+        # pieces start most often, in display columns; a line's pieces are parted at those starts.
+        unit, bounds = 1, tight_bounds
+        cells_of = lambda line: _pieces_in_columns(line, tight_bounds)  # noqa: E731
     kept = lines[first:end]
     numbered = sum(1 for line in body if _NUMBER.match(line.strip().split(" ", 1)[0]))
     lines[first] = " | ".join(names)
@@ -464,8 +470,9 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     row_line = 0
     rows = 0
     centred = _centred(lines, at + 1, end, unit, bounds)
-    widest = _widest(body, unit, bounds, len(names))
     text_at = kinds.index("text")
+    tight = not centred and _centred_tight(lines, at + 1, end, unit, bounds, text_at)
+    widest = _widest(body, unit, bounds, len(names))
     last = [0] * len(names)  # how wide the piece last put in each of the row's cells is
 
     def put(row: list[str], col: int, piece: str) -> None:
@@ -477,7 +484,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     after_blank = True
     k = at + 1
     while k < end:
-        cells = _cells(lines[k])
+        cells = cells_of(lines[k])
         if (
             not cells
             or PAGE_LINE.fullmatch(lines[k])
@@ -492,6 +499,14 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             k += 1
             continue
         columns = [_column(c.at(unit), bounds) for c in cells]
+        # 二、改善城乡环境 alone on its line after a row that ended its sentence: a group row, even where it stands in
+        # the task column (no more of that row's task, nor the first words of the next)
+        group_line = (
+            len(cells) == 1
+            and GROUP_ROW.match(cells[0].text) is not None
+            and not pending
+            and (row is None or row[text_at].endswith(("。", "；", ";")))
+        )
         if _TOTALS.match(cells[0].text):
             # 合计(6个) 356.8 98.5: the table's sums, no row (the table goes on after it)
             lines[k] = ""
@@ -511,12 +526,24 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             for col, cell in zip(columns[1:], cells[1:], strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
-        elif columns[0] != 0 and (
-            (centred and (after_blank or pending))
-            or (
-                (pending or (after_blank and row is not None and row[text_at].endswith(("。", "；"))))
-                and text_at in columns  # (a centred row's first line holds its task's first words)
-                and _number_below(lines, k, end, unit, bounds)
+        elif (
+            columns[0] != 0
+            and not group_line
+            and (
+                (centred and (after_blank or pending))
+                or (
+                    (pending or (after_blank and row is not None and row[text_at].endswith(("。", "；"))))
+                    and text_at in columns  # (a centred row's first line holds its task's first words)
+                    and _number_below(lines, k, end, unit, bounds)
+                )
+                or (
+                    # (no blank line between the rows: a row starts above its number once the row before has ended its
+                    # sentence, and every line down to the number is the new row's)
+                    tight
+                    and (pending or row is None or row[text_at].endswith(("。", "；", ";")))
+                    and (pending or text_at in columns)
+                    and _number_below(lines, k, end, unit, bounds)
+                )
             )
         ):
             # A row whose cells stand centred on its number line (pdftotext -layout): after the blank line
@@ -535,7 +562,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
-        elif row is not None and columns[0] != 0:
+        elif row is not None and columns[0] != 0 and not group_line:
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
@@ -644,6 +671,79 @@ def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int
             j -= 1
         above += j < k - 1 and (j < start or not lines[j].strip())
     return numbered >= 2 and above * 2 >= numbered
+
+
+# One space between two pieces of a line: where a narrow print parts its columns (a spaced name 赵 敏 has one too).
+_ONE_SPACE = re.compile(r"(?<=[^\s]) (?=[^\s])")
+_PIECE = re.compile(r"\S+")
+
+
+def _one_space_bounds(body: list[str], header: list[Cell]) -> list[int] | None:
+    """Where each column after the first begins, in display columns, in a table whose cells often stand one space
+    apart (a third of its lines or more have such a space): for each header cell, the start most pieces of the
+    body's lines share between the end of the header cell before it and its own end (a header cell may stand
+    centred over its column, the column's cells starting left of it). None where the table is no such print, or
+    its pieces share no start under a header cell."""
+    lines = [line for line in body if line.strip()]
+    if len(lines) < 4 or sum(1 for line in lines if _ONE_SPACE.search(line.strip())) * 3 < len(lines):
+        return None
+    starts: dict[int, int] = {}
+    for line in lines:
+        for m in _PIECE.finditer(line):
+            at = _display(line[: m.start()])
+            starts[at] = starts.get(at, 0) + 1
+    bounds: list[int] = []
+    for left, right in itertools.pairwise(header):
+        low, high = _span(left, 1)[1], _span(right, 1)[1]
+        shared = [(count, -at) for at, count in starts.items() if low <= at <= high and count >= 2]
+        if not shared:
+            return None
+        at = -max(shared)[1]
+        if bounds and at - 1 <= bounds[-1]:
+            return None
+        bounds.append(at - 1)
+    return bounds
+
+
+def _pieces_in_columns(line: str, bounds: list[int]) -> list[Cell]:
+    """A line's pieces (parted by any space) gathered into cells by the column each starts in: pieces of one
+    column stay one cell, the spaces between them kept (赵 敏)."""
+    out: list[Cell] = []
+    column = -1
+    for m in _PIECE.finditer(line):
+        at = _display(line[: m.start()])
+        col = _column(at, bounds)
+        if out and col == column:
+            last = out[-1]
+            out[-1] = last._replace(text=line[last.chars : m.end()])
+        else:
+            out.append(Cell(m.start(), at, m.group()))
+        column = col
+    return out
+
+
+def _centred_tight(lines: list[str], start: int, end: int, unit: int, bounds: list[int], text_at: int) -> bool:
+    """Do the rows stand centred on their number lines with no blank line between them (pdftotext -layout of a
+    table whose cells are centred): the first row's task starts above its number, and above most number lines
+    stands a task's piece that ends no sentence (the row's own first words; in a table whose rows start on their
+    number line, the line above a number is the row before's last, which ends its sentence)?"""
+    numbered = above = 0
+    first = True
+    previous: list[Cell] = []
+    for k in range(start, end):
+        cells = _cells(lines[k])
+        if not cells or PAGE_LINE.fullmatch(lines[k]):
+            previous = []
+            continue
+        if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
+            if first and not previous:
+                return False  # the first row starts on its number line
+            first = False
+            numbered += 1
+            task = [c.text for c in previous if _column(c.at(unit), bounds) == text_at]
+            above += bool(task) and not task[0].endswith(("。", "；", ";"))
+        previous = cells
+    return numbered >= 3 and above * 3 >= numbered * 2
 
 
 # ---- rows copied from a spreadsheet: cells parted by tabs ------------------------------------------

@@ -1613,6 +1613,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     last = split_names(before).written[-1:] or [before]
     if kind in _UNIT_KINDS and _ending_cut(last[0], piece):
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
+    if kind in _UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
+        return before + piece  # 县人力资源和社会 / 保障局: a name cut after its 和 X (社会, 城乡, 信息), no body's end
     if (
         kind in _UNIT_KINDS
         and len(last[0]) >= 3
@@ -1628,6 +1630,9 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     return before + piece
 
 
+# A name that ends in 和 and two characters (县人力资源和社会, 市住房和城乡, 区工业和信息): the first words of a 和 name, cut
+# before its body's ending.
+_CUT_AFTER_AND = re.compile(r"和[\u4e00-\u9fff]{1,2}$")
 # Endings of bodies' names a wrap may cut (街道办 / 事处, 管委 / 会): both halves look like names' ends.
 _ENDINGS = ("办事处", "办公室", "委员会", "管委会", "管理委员会", "人民政府", "服务中心", "事务中心")
 
