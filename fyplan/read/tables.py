@@ -320,7 +320,7 @@ def rewrite_tables(text: str) -> Rewritten:
     lines = text.split("\n")
     notes: list[Note] = []
     problems: list[tuple[int, str]] = []
-    if "-" in text or "." in text:
+    if "-" in text or "." in text or "(" in text:  # (sub-rows numbered 1.1, 1-1 or (1))
         notes += _parent_rows(lines)
         notes += _compound_serials(lines)
     i = 0
@@ -400,28 +400,61 @@ def _parent_rows(lines: list[str]) -> list[Note]:
     sub-rows among them is numbered 1 within a group of its own, its printed number kept as its id (a Note)."""
     notes: list[Note] = []
     for start in [k for k, cell in enumerate(lines) if cell in ("序号", "编号")]:
+        _points_as_serials(lines, start)
         rows = _serial_cells(lines, start)
         parents = {k for k, nxt in itertools.pairwise(rows) if lines[nxt] in (f"{lines[k]}.1", f"{lines[k]}-1")}
         if not parents:
             continue
+        kinds = header_kinds([line for line in lines[start : rows[0]] if line.strip()])
+        # (the leader's cell straight after the task's: a blank line there is that cell, merged)
+        leader_next = "leaders" in kinds and kinds.index("leaders") == 2 and kinds[1] == "text"
         leader: str | None = None
         for k, nxt in itertools.pairwise([*rows, _table_end(lines, rows[-1])]):
             cells = [j for j in range(k + 1, nxt) if lines[j].strip()]
             if k in parents and cells:
-                leader = next((lines[j] for j in cells[1:] if _leader_cell(lines[j])), None)
+                # (two leaders on two lines of the parent's cell: both)
+                leader = "、".join(lines[j] for j in cells[1:] if _leader_cell(lines[j])) or None
                 number, title = int(lines[k]), lines[cells[0]]
                 for j in cells:
                     lines[j] = ""
                 lines[k] = f"({to_chinese(number)}){title}"
             elif COMPOUND_SERIAL.match(lines[k]):
-                empty_leader = cells and cells[0] + 1 < nxt and not lines[cells[0] + 1].strip()
-                if leader and empty_leader and not any(_leader_cell(lines[j]) for j in cells[1:]):
+                if not leader or not cells or any(_leader_cell(lines[j]) for j in cells[1:]):
+                    continue
+                if leader_next and cells[0] + 1 < nxt and not lines[cells[0] + 1].strip():
                     lines[cells[0] + 1] = leader
+                elif not leader_next:
+                    # The leader's column elsewhere (last, most often), its cell merged and printed on the parent
+                    # only: the sub-row prints none, not even a blank line — the leader joins its task as a clause
+                    # (a line added would move every line after it).
+                    lines[cells[0]] += f"({_LABELS['leaders']}:{leader})"
             else:
                 leader = None  # (a row of its own: numbered within a group of one, as the sub-rows are)
                 notes.append(Note(k + 1, "序号", lines[k], serial=True))
                 lines[k] = "1"
     return notes
+
+
+_POINT_SERIAL = re.compile(r"^\((\d{1,2})\)$")
+
+
+def _points_as_serials(lines: list[str], start: int) -> None:
+    """(1) / (2) alone on their lines under row N, each before a task, counting from 1: the 序号 cells of N's
+    sub-rows, written N.1 / N.2 as sub-rows' numbers are (a point's number inside its task cell, (1)新建…, is
+    none)."""
+    plain, sub = 0, 0
+    points: list[tuple[int, str]] = []
+    for k in range(start + 1, min(len(lines), start + _PARENT_SPAN)):
+        if lines[k] in ("序号", "编号"):
+            break
+        if _PLAIN_SERIAL.match(lines[k]) and int(lines[k]) == plain + 1:
+            plain, sub = plain + 1, 0
+        elif plain and (m := _POINT_SERIAL.match(lines[k])) and int(m.group(1)) == sub + 1 and _task_after(lines, k):
+            sub += 1
+            points.append((k, f"{plain}.{sub}"))
+    if len(points) >= 2:
+        for k, serial in points:
+            lines[k] = serial
 
 
 def _serial_cells(lines: list[str], start: int) -> list[int]:
