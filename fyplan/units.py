@@ -562,7 +562,10 @@ def titled_person(name: str) -> str | None:
         # a body)
         person = person_after_office(name)
         office = name[: len(name) - len(person)] if person else ""
-        if not person or ends_like_unit(person) or not bare_title(office.strip().lstrip("省市县縣区區州旗委")):
+        title = office.strip().lstrip("省市县縣区區州旗委")
+        # (分管副区长钟晓燕: the title after the word for overseeing; 分管领导 is a title itself)
+        titled = bare_title(title) or (title.startswith(("分管", "主管")) and bare_title(title[2:]))
+        if not person or ends_like_unit(person) or not titled:
             return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
         deputy = "副" in office
         # (a deputy's full name of three characters: 副市长阳卫国, whose surname the list leaves out — not 副市长热线,

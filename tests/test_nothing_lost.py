@@ -37,6 +37,9 @@ _READ_AS_STRUCTURE = {
     ("by-lines-after-paragraphs", 7),
     ("event-host-fields", 16),
     ("footer-host-after-lead-fields", 6),
+    ("steering-sentences-after-groups", 6),  # 以上工作由…林国栋统筹推进: the leader of the items before it
+    ("steering-sentences-after-groups", 10),
+    ("steering-sentences-after-groups", 14),
 }
 
 

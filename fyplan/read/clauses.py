@@ -79,15 +79,15 @@ def verb_kind(verb_group: str) -> Kind:
     beside a 牵头 group)."""
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
-    if len(word) > 2 and word.endswith(("做好", "开展", "实施")):
-        word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's
+    if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
+        word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
     if word == "分管":
         return "leaders"  # 刘明远副市长分管: the leader who oversees the work, named by the title before the verb
     if "分工" in word:
         return "cooperating"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):
         return "lead"
-    if word.endswith(("负责", "承担", "其责")):  # (各负其责: each answers for its part, as 负责)
+    if word.endswith(("负责", "承担", "其责", "具体实施")):  # (各负其责: each answers for its part, as 负责)
         return "responsible"
     return "cooperating"
 

@@ -29,6 +29,10 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     first_body = next((i for i, b in enumerate(built) if b.built and _has_duties(b.section)), None)
     if first_body is None:
         first_body = next((i for i, b in enumerate(built) if b.built), len(built))
+    while 0 < first_body < len(built) and _counts_into(built[first_body - 1], built[first_body]):
+        # 一、 1. 2. 3. whose items name no one that we read, then 二、 4. 5. …: sections whose tasks the next
+        # section's numbering goes on from are the list's, not the preamble's (they were dropped without a word)
+        first_body -= 1
     front_lines = list(ctx.front_lines)
     for b in built[:first_body]:
         front_lines += b.lines + (_lines_of(ctx, b) if b.built else []) + b.tail
@@ -188,6 +192,17 @@ def _junk_line(line: str) -> bool:
 
 def _has_junk(heading: str) -> bool:
     return any(_junk_line(line) for line in heading.split("\n"))
+
+
+def _counts_into(before: BuiltSection, after: BuiltSection) -> bool:
+    """Do the tasks of section ``before`` number on one by one (j, j + 1 … k), and those of ``after`` go on from
+    k + 1?"""
+    if not before.built or not after.built or before.section.number == 0:
+        return False
+    numbers = [b.task.number for b in before.built]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and after.built[0].task.number == (
+        numbers[-1] + 1
+    )
 
 
 def _has_duties(section: Section) -> bool:

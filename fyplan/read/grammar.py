@@ -181,6 +181,8 @@ class Builder(Transformer[Token, Any]):
             clause = f"{closed},{clause}" if clause else closed
         elif clause is None and (opened := _titled_lead_in(body)) is not None:
             clause, text_value = opened  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
+        elif clause is None and not any(t.type == "DUTY" for t in lines) and (together := _subject_with(body)):
+            clause = together  # 区商务局要会同区市场监管局、各街道办事处,开展…: the sentence stays the item's text
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -1974,6 +1976,26 @@ def _own_clause(line: str) -> bool:
     return _clause_in_sentence(line) or _closing_by(line) is not None
 
 
+# 区发展和改革局要会同区财政局、区统计局,加强…: the body the sentence opens with acts together with those after 会同.
+_SUBJECT_WITH = re.compile(
+    r"^(?P<lead>[^,。;、()]{2,30}?)(?:要|应|須|须|需|将|將)?(?:会同|會同)(?P<coop>[^,。;()]{2,80}?)"
+    r"(?P<etc>等(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?)?,"
+)
+
+
+@lru_cache(maxsize=512)  # per line, like _verb_line
+def _subject_with(line: str) -> str | None:
+    """A sentence that opens with a body that must act together with others (X要会同Y、Z,…): the clause X牵头, Y、Z配合
+    — where X and each of Y, Z is a body's name."""
+    m = _SUBJECT_WITH.match(line.strip())
+    if m is None:
+        return None
+    lead, coop = m.group("lead"), m.group("coop")
+    if not units.ends_like_unit(lead) or not all(units.ends_like_unit(n) for n in units.split_names(coop).names):
+        return None
+    return f"{lead}牵头,{coop}{'等' if m.group('etc') else ''}配合"
+
+
 def _lead_in(line: str) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
@@ -2171,8 +2193,8 @@ def _no_units_below(lines: Sequence[Token]) -> bool:
             if not line:
                 continue
             if tok.type != "DUTY":
-                if _reads_as_clause(line):
-                    return False
+                if _reads_as_clause(line) and not (line.startswith(_SAID_OF_BEFORE) and _preceding_roles(line)):
+                    return False  # (以上工作由分管领导X负责。: the items' before it, not this one's own clause)
                 continue
             if ":" not in line or dutymod.label_kind(line.split(":", 1)[0].strip("【】[] ")) not in (
                 "leaders",
@@ -2466,14 +2488,19 @@ def _due_by(task: Task, words: str | None) -> Task:
 _SAID_OF_AFTER = ("以下", "下列", "(以下", "(下列")
 
 
-_SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作")
+_SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作", "事项", "任务")
+
+
+# 以上工作由常务副区长郭志明统筹推进。/ …负责统筹。: in a sentence on the items before it, who steers them answers for
+# them (统筹 is no role verb elsewhere: a preamble's 牵头单位统筹推进 is a sentence).
+_STEERS = re.compile(r"(?:(?:负责|負責)?统筹(?:推进|推進|协调|協調|调度|調度|落实|落實)?|(?:负责|負責)统筹)(?=。?$)")
 
 
 @lru_cache(maxsize=256)
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
-    said = _count_without_pinyin(line.strip())
+    said = _STEERS.sub("负责", _count_without_pinyin(line.strip()))
     found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said))
     if found is None:
         return None

@@ -110,6 +110,8 @@ _VERB_ENDINGS = frozenset(
         "承擔",
         *("".join(p) for p in product("指督", "导導")),
         *("".join(p) for p in product("其", "责責")),  # 各负其责
+        *("".join(p) for p in product("调調", "度")),  # 加强指导和统筹调度
+        *("".join(p) for p in product("协協", "调調")),  # 加强指导和统筹协调
         # a verb of the work after the role's (配合做好, 协助开展, 负责实施)
         "做好",
         "开展",
