@@ -1282,26 +1282,44 @@ _REST_MAX = 40  # the longest piece of a cell a copy may put on a row of its own
 
 
 def _rest_of_cells(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
-    """| | | | 事处 | |: a row with no number and no task, each of whose few short cells stands under a duty or
-    deadline cell of the row above — the rest of those cells, whose line breaks a copy turned into a row of its own
-    (东城街道办 / 事处 is one name, 区发改局 / 区财政局 two: tables.joined_piece tells). The pieces go on their
-    cells; the table goes on (such a row ended it, and every row after it was lost without a word)."""
+    """| | | | 事处 | |: a row with no number, each of whose few short cells stands under a duty or deadline cell of
+    the row above — the rest of those cells, whose line breaks a copy turned into a row of its own (东城街道办 / 事处
+    is one name, 区发改局 / 区财政局 two: tables.joined_piece tells) — or under its task, where the row above broke
+    its task off mid-sentence. The pieces go on their cells; the table goes on (such a row ended it, and every row
+    after it was lost without a word)."""
     cells = _cells(line, True, header.bordered and line.rstrip().endswith("|"))
     if cells and not cells[0] and len(cells) == len(header.kinds) + 1:
         cells = cells[1:]  # (an outer border under a header without one)
     if len(cells) > len(header.kinds) or not line.lstrip().startswith("|"):
         return False  # (its empty cells before the pieces keep them under their columns; those after may be left out)
     filled = {i: cell.strip() for i, cell in enumerate(cells) if cell.strip()}
-
+    # (the task's words go on only where the row above broke its task off mid-sentence: 规上工业增 / 加值增长9%。)
+    task_goes_on = "text_at" in seen and not out[int(seen["text_at"])][1].rstrip().endswith(tuple("。;!?"))
     if not filled or any(
-        (header.kinds[i] not in _DUTY_KINDS and header.kinds[i] != "deadline")
-        or f"at:{i}" not in seen
-        or len(piece) > _REST_MAX
-        or any(mark in piece for mark in "。;:")
+        not (header.kinds[i] == "text" and task_goes_on)
+        and (
+            (header.kinds[i] not in _DUTY_KINDS and header.kinds[i] != "deadline")
+            or f"at:{i}" not in seen
+            or len(piece) > _REST_MAX
+            or any(mark in piece for mark in "。;:")
+        )
         for i, piece in filled.items()
     ):
         return False
+    if any(header.kinds[i] == "text" for i in filled) and any(
+        _POINT_CELL.match(piece) or _ROW_START.match(piece) or DASH_POINT.match(piece)
+        if header.kinds[i] == "text"
+        else header.kinds[i] in _DUTY_KINDS and _whole_piece(out[int(seen[f"at:{i}"])][1], piece, header.kinds[i])
+        for i, piece in filled.items()
+    ):
+        return False  # a row of its own under a merged number cell: a point (2)…, or names of its own beside its task
+    if all(header.kinds[i] == "text" for i in filled) and not next(iter(filled.values())).endswith(tuple("。;")):
+        return False  # (a task's rest alone ends its sentence; 加强生态环境保护 alone is a group's heading)
     for i, piece in filled.items():
+        if header.kinds[i] == "text":
+            source, task = out[int(seen["text_at"])]
+            out[int(seen["text_at"])] = (source, task + piece)
+            continue
         at = int(seen[f"at:{i}"])
         source, field = out[at]
         label, colon, value = field.partition(":")
@@ -1311,6 +1329,13 @@ def _rest_of_cells(line: str, header: _Header, number: int, out: list[tuple[int,
         out[at] = (source, f"{label}:{joined_piece(value, piece, kind if kind != 'deadline' else 'text')}")
     out.append((number, ""))
     return True
+
+
+def _whole_piece(field: str, piece: str, kind: str) -> bool:
+    """Does ``piece`` stand as names of its own after the cell ``field`` (label:value) ends, not the rest of its last
+    name (区财政局 after 区发改局, not 息化局 after 县工业和信)?"""
+    value = field.partition(":")[2]
+    return joined_piece(value, piece, kind) != value + piece
 
 
 # A point of a row's task, numbered in its cell: (1)…, （2）…
