@@ -533,6 +533,7 @@ class Builder(Transformer[Token, Any]):
                 and dutymod.names_role(clause)
                 and _following_roles(text) is None
                 and not _group_heading(text)  # (党委组织部(联系校领导:X) over the first items: read as their heading)
+                and _bracketed_fields(text) is None  # ((责任领导:X;牵头单位:Y) under the heading: its items take it)
                 and not frontmod.is_chrome(text)  # (主办:X 承办:Y, a site's footer)
             ):
                 # ((以下两项由X牵头…) is read: the items after it take its roles)
@@ -698,7 +699,7 @@ class Builder(Transformer[Token, Any]):
             and (tasks or subs)
             and items.split_inline(title)[1] is not None
             and _reads_as_task(items.split_inline(title)[0])
-            and _fills_nothing(_clause_roles(title), [*tasks, *(b for _, _, bs in subs for b in bs)])
+            and _fills_nothing(_clause_roles(title, helpers=False), [*tasks, *(b for _, _, bs in subs for b in bs)])
         ):
             # 一、减少扶贫对象6万人。(责任单位:甲局,各县区)该件已完成 over items 1. 2. that name their own
             # units: both levels answer for work, so the heading is an item too (id 一, before its items),
@@ -1213,7 +1214,7 @@ class Builder(Transformer[Token, Any]):
                         if not found and _heading_with_clause(line):
                             # 加快城市有机更新。(X牵头): for the items after it; 教务处(联系校领导:Y): the body leads them
                             # too, its bracket names their leader
-                            found = _title_roles(line)
+                            found = _title_roles(line, helpers=False)
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
                 finished[id(b)] = scope.apply(task, roles) if roles else task
@@ -2396,7 +2397,7 @@ def _bodies_and_clause(line: str) -> scope.Roles:
     return scope.merge(named, _roles_of(clause))
 
 
-def _title_roles(title: str) -> scope.Roles:
+def _title_roles(title: str, helpers: bool = True) -> scope.Roles:
     """Who a section's heading names: its words (一、区工业和信息化局牵头事项, 二、张三副市长负责的工作) or its own clause
     (一、扩大有效投资(省发展改革委牵头)) — or both, the words before the bracket naming the lead and the bracket the
     leader and the units that help (一、区住建局牵头事项(分管副区长:陈立,配合单位:区城管局))."""
@@ -2405,19 +2406,21 @@ def _title_roles(title: str) -> scope.Roles:
         return named
     head, clause = items.split_inline(title)
     if clause is None or head == title:
-        return _clause_roles(title)
+        return _clause_roles(title, helpers)
     if not (named := scope.heading_roles(head)):
-        return _bodies_and_clause(title) or _clause_roles(title)
+        return _bodies_and_clause(title) or _clause_roles(title, helpers)
     return scope.merge(named, _roles_of(clause))
 
 
-def _clause_roles(heading: str) -> scope.Roles:
-    """A heading's own clause (一、扩大有效投资(省发展改革委牵头)): who answers for its items."""
+def _clause_roles(heading: str, helpers: bool = True) -> scope.Roles:
+    """A heading's own clause (一、扩大有效投资(省发展改革委牵头,省财政厅配合)): who answers for its items — the
+    units that help too, unless ``helpers`` is False (a line between items with a clause, 加快城市有机更新。(X牵头,Y配合),
+    may be an item whose number was lost: its lead is lent to the items after it, its helpers are its own)."""
     clause = items.split_inline(heading)[1]
     if clause is None:
         return scope.Roles()
     roles = _roles_of(clause)
-    return scope.Roles(roles.leaders, roles.lead_units)
+    return roles if helpers else scope.Roles(roles.leaders, roles.lead_units)
 
 
 def _roles_of(clause: str) -> scope.Roles:
@@ -2577,9 +2580,21 @@ def _intro_roles(intro: str) -> scope.Roles:
                 return _roles_of(own)
             if (said := _labelled_sentence(line)) is not None:
                 return _roles_of(said)
+            if (fields := _bracketed_fields(line)) is not None:
+                return _roles_of(fields)
             continue
         return _roles_of(m.group("clause"))
     return scope.Roles()
+
+
+def _bracketed_fields(line: str) -> str | None:
+    """(责任领导:常务副县长马骏;牵头单位:县发改局;责任单位:…) alone on its line under a heading: the heading's own
+    clause, for every item under it (its fields without the bracket), or None."""
+    text = line.strip()
+    if text[:1] not in "(（" or text[-1:] not in ")）":
+        return None
+    fields = text[1:-1]
+    return fields if _OWN_LABEL.match(fields) and dutymod.names_role(fields) else None
 
 
 def _labelled_sentence(line: str) -> str | None:
