@@ -455,12 +455,17 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
 
     unit = min((0, 1), key=rank)
     bounds = _bounds(header, body, unit)
-    cells_of = _cells
-    if (tight_bounds := _one_space_bounds(body, header)) is not None:
+    tight_bounds = _one_space_bounds(body, header)
+    if tight_bounds is not None:
         # A narrow print whose columns one space parts (pdftotext -layout): the columns start where the lines'
         # pieces start most often, in display columns; a line's pieces are parted at those starts.
         unit, bounds = 1, tight_bounds
-        cells_of = lambda line: _pieces_in_columns(line, tight_bounds)  # noqa: E731
+
+    def cells_of(line: str) -> list[Cell]:
+        if tight_bounds is not None:
+            return _pieces_in_columns(line, tight_bounds)
+        return _straddling_split(_cells(line), bounds, unit)
+
     kept = lines[first:end]
     numbered = sum(1 for line in body if _NUMBER.match(line.strip().split(" ", 1)[0]))
     lines[first] = " | ".join(names)
@@ -703,6 +708,34 @@ def _one_space_bounds(body: list[str], header: list[Cell]) -> list[int] | None:
             return None
         bounds.append(at - 1)
     return bounds
+
+
+def _straddling_split(cells: list[Cell], bounds: list[int], unit: int) -> list[Cell]:
+    """A cell whose pieces one space parts start in two columns (…、江州 2025年10月底: a unit cell's last line, one space,
+    then the deadline's cell): split where a piece starts in a later column than the one before it."""
+    if not any(" " in c.text for c in cells):
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        if " " not in cell.text:
+            out.append(cell)
+            continue
+        column = _column(cell.at(unit), bounds)
+        start = 0
+        for m in _PIECE.finditer(cell.text):
+            if m.start() == 0:
+                continue
+            offset = m.start()
+            at = cell.chars + offset if unit == 0 else cell.display + _display(cell.text[:offset])
+            if (col := _column(at, bounds)) > column:
+                out.append(
+                    Cell(
+                        cell.chars + start, cell.display + _display(cell.text[:start]), cell.text[start:offset].rstrip()
+                    )
+                )
+                start, column = offset, col
+        out.append(Cell(cell.chars + start, cell.display + _display(cell.text[:start]), cell.text[start:]))
+    return out
 
 
 def _pieces_in_columns(line: str, bounds: list[int]) -> list[Cell]:

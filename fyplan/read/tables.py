@@ -1679,7 +1679,7 @@ def _ending_cut(last: str, piece: str) -> bool:
 _WHOLE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
-_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会)$")
+_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
 _TITLE_END = lazy(f"(?:{lexicon('TITLE')})$")
 
 
