@@ -665,7 +665,8 @@ _THIS_WORK_BY = lazy(rf"^{_THIS_WORK}由(?![于於此])")
 # group's end, no role verb: they help (the work's words are no part of the last name).
 _WITH_WORK = lazy(
     r"(?:^|(?<=[,;:]))( *)[会會]同([^,;:]+?)(等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
-    rf"(?=(?:抓紧|抓緊|尽快|儘快|共同|组织|組織|研究|做好|抓好|制定|编制|編制|提出|{lexicon('WORK_VERB')})[^,;:]{{0,12}}(?:[,;]|$))"
+    rf"(?=(?:抓紧|抓緊|尽快|儘快|共同|协同|協同|组织|組織|研究|做好|抓好|制定|编制|編制|提出|{lexicon('WORK_VERB')})"
+    r"[^,;:]{0,12}(?:[,;]|$))"
     r"[^,;:]*"
 )
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.

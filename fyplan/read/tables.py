@@ -413,13 +413,13 @@ def _parent_rows(lines: list[str]) -> list[Note]:
             cells = [j for j in range(k + 1, nxt) if lines[j].strip()]
             if k in parents and cells:
                 # (two leaders on two lines of the parent's cell: both)
-                leader = "、".join(lines[j] for j in cells[1:] if _leader_cell(lines[j])) or None
+                leader = "、".join(lines[j] for j in cells[1:] if _leaders_cell(lines[j])) or None
                 number, title = int(lines[k]), lines[cells[0]]
                 for j in cells:
                     lines[j] = ""
                 lines[k] = f"({to_chinese(number)}){title}"
             elif COMPOUND_SERIAL.match(lines[k]):
-                if not leader or not cells or any(_leader_cell(lines[j]) for j in cells[1:]):
+                if not leader or not cells or any(_leaders_cell(lines[j]) for j in cells[1:]):
                     continue
                 if leader_next and cells[0] + 1 < nxt and not lines[cells[0] + 1].strip():
                     lines[cells[0] + 1] = leader
@@ -506,6 +506,11 @@ _LAST_ROW_LINES = 12
 
 def _leader_cell(cell: str) -> bool:
     return bool(_PERSON.match(cell) and surname().match(cell)) and not looks_like_unit(cell)
+
+
+def _leaders_cell(cell: str) -> bool:
+    """A cell of one leader's name, or of several parted by 、 (陈 刚、林 燕)."""
+    return all(_leader_cell(name.strip()) for name in cell.split("、"))
 
 
 def _compound_serials(lines: list[str]) -> list[Note]:
