@@ -13,6 +13,7 @@ from fyplan.deadlines import in_sentence, plan_year, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
+from fyplan.numerals import chinese_number
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
@@ -75,6 +76,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = _attach_notes(sections, notes)
     if any(word in ctx.layout.text for word in ("同上", "同前")):  # (a walk of every task: only where it may pay)
         sections = _same_as_above(sections)
+    if "是" in ctx.layout.text:
+        sections = _ordinals_off(sections)
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
@@ -263,6 +266,28 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
 
 # A cell or field that says "the same as the row above" instead of repeating its names.
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述", "同前"})
+
+
+# 一是… at the start of an item numbered 1 by it: the item's number in words, no word of its text (as 1. is none).
+_ORDINAL_TEXT = re.compile(r"^([一二三四五六七八九十]{1,2})是(?=[^\s,;。:])")
+
+
+def _ordinals_off(sections: list[Section]) -> list[Section]:
+    """Items whose text opens with the ordinal that numbers them (一是…, 二是… read as items 1, 2): the text
+    without it. (一是 opening an item numbered otherwise is a word of its text, kept.)"""
+
+    def stripped(task: Task) -> Task:
+        m = _ORDINAL_TEXT.match(task.text)
+        if m is None or chinese_number(m.group(1)) != task.number:
+            return task
+        return attrs.evolve(task, text=task.text[m.end() :])
+
+    out = []
+    for section in sections:
+        tasks = tuple(stripped(t) for t in section.tasks)
+        subs = tuple(attrs.evolve(sub, tasks=tuple(stripped(t) for t in sub.tasks)) for sub in section.subsections)
+        out.append(attrs.evolve(section, tasks=tasks, subsections=subs))
+    return out
 
 
 def _same_as_above(sections: list[Section]) -> list[Section]:
