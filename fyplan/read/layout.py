@@ -1747,7 +1747,7 @@ _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]
 # A post's part: a zero-padded number (01, 02 …) alone on its line or before its title on the line (01 | 稳住经济基本盘),
 # the title within the next two lines: a few words, no sentence, no field, no number of its own.
 _PART = re.compile(r"^0(?P<no>[1-9])(?:\n{1,3}| *[|丨｜/]? *)(?P<title>(?![\d(])[^\n:。;]{2,30})$", re.MULTILINE)
-_TASK_START = re.compile(r"^\d{1,3}[.、]", re.MULTILINE)
+_TASK_START = re.compile(r"^(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)  # (1. or (1): the items under a part
 
 
 # A post's item drawn with a bullet instead of a number (▶ 新建改建口袋公园12个), its duty fields on the lines below.
