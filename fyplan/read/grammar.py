@@ -673,11 +673,11 @@ class Builder(Transformer[Token, Any]):
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
         said = [t for t in lines if str(t).strip()] if not tasks and not subs else []
-        if len(said) == 1 and said[0].type == "TEXT" and title and _by_line(str(said[0])):
+        if len(said) == 1 and said[0].type == "TEXT" and title and (_by_line(str(said[0])) or _decided(str(said[0]))):
             # 一、支持A级景区创建。 then 由市文旅局会同市财政局组织落实。 on a line of its own: the heading is the item,
             # that line its clause — unless some section holds items of its own (start() decides).
             plain = self._section(head, number, title, where, lines, [], [])
-            item = self._item(head, number, str(number), title, said, [])
+            item = self._item(head, number, str(number), title, _decision_lines(said[0]), [])
             return self._item_section(item, plain, where)
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
@@ -1927,6 +1927,29 @@ def _group_line(line: str) -> bool:
     line = line.strip()
     m = _BY_NUMBER.match(line)
     return _by_line(line[m.end() :] if m else line)
+
+
+# What a meeting decided, before who answers for it (会议议定:由…牵头,…): the minutes' words, no part of the clause.
+_DECIDED = re.compile(r"^(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意)[:,]?")
+
+
+def _decided(line: str) -> bool:
+    """A paragraph under a minutes' topic (一、关于…工作) whose last sentence opens with who answers (会议议定:由X同志
+    牵头,Y负责,Z配合,于…前完成…): the topic is an item, that sentence its clause and its work."""
+    last = [s for s in line.strip().split("。") if s.strip()][-1:] or [""]
+    return _lead_in(_DECIDED.sub("", last[0].strip())) is not None
+
+
+def _decision_lines(tok: Token) -> list[Token]:
+    """The paragraph under a minutes' topic as the item's lines: its decision (由X同志牵头,…) a line of its own, the
+    sentences before it and the minutes' words (会议听取了…。会议议定:) a line before it (the item's text goes on)."""
+    text = str(tok)
+    cut = text.rstrip().rstrip("。").rfind("。") + 1
+    head = _DECIDED.match(text[cut:].strip())
+    start = cut + (len(text[cut:]) - len(text[cut:].lstrip())) + (head.end() if head else 0)
+    if start == 0:
+        return [tok]
+    return [Token.new_borrow_pos("TEXT", text[:start], tok), Token.new_borrow_pos("TEXT", text[start:], tok)]
 
 
 def _by_line(line: str) -> bool:
