@@ -53,7 +53,14 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
     from fyplan.read.headless import rewrite_headless
-    from fyplan.read.layout import bulleted_items, number_lines, numbered_parts, recover, restore_lost_dots
+    from fyplan.read.layout import (
+        bulleted_items,
+        dashed_items,
+        number_lines,
+        numbered_parts,
+        recover,
+        restore_lost_dots,
+    )
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
@@ -72,9 +79,11 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         number_lines(
             numbered_parts(
                 bulleted_items(
-                    text_fields(
-                        labels_over_values(
-                            restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
+                    dashed_items(
+                        text_fields(
+                            labels_over_values(
+                                restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
+                            )
                         )
                     )
                 )

@@ -37,7 +37,7 @@ from fyplan.read.decode import square_labels
 from fyplan.read.front import is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
-from fyplan.read.ordinals import has_ordinals, ordinal_cuts
+from fyplan.read.ordinals import has_ordinals, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
@@ -1747,7 +1747,8 @@ _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]
 # A post's part: a zero-padded number (01, 02 …) alone on its line or before its title on the line (01 | 稳住经济基本盘),
 # the title within the next two lines: a few words, no sentence, no field, no number of its own.
 _PART = re.compile(r"^0(?P<no>[1-9])(?:\n{1,3}| *[|丨｜/]? *)(?P<title>(?![\d(])[^\n:。;]{2,30})$", re.MULTILINE)
-_TASK_START = re.compile(r"^(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)  # (1. or (1): the items under a part
+_TASK_START = re.compile(r"^\d{1,3}[.、]", re.MULTILINE)
+_PART_ITEM = re.compile(r"^(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)  # (1. or (1): the items under a part
 
 
 # A post's item drawn with a bullet instead of a number (▶ 新建改建口袋公园12个), its duty fields on the lines below.
@@ -1770,6 +1771,33 @@ def bulleted_items(text: str) -> str:
     return _BULLET_LINE.sub(lambda m: f"{next(count)}.", text)
 
 
+# A task drawn with a dash instead of a number (——千方百计扩大投资需求,…,由X负责,Y牵头,Z配合;), in a news report.
+_DASH_LINE = re.compile(r"^ *(?:——|--|—|－－)(?=[^\s—－-])", re.MULTILINE)
+
+
+def dashed_items(text: str) -> str:
+    """A report's tasks drawn with dashes (——…,由常务副省长X负责,省发改委牵头,Y配合;): numbered 1, 2, 3 … in order (the
+    dash becomes the number; the line count stays). Only in a text with no numbered line of its own, where two or
+    more dash lines and two in three of them name who answers in their own sentence (a dash line that names no one
+    is a point of a paragraph, or a quote's source)."""
+    if "—" not in text and "--" not in text and "－" not in text:
+        return text
+    found = list(_DASH_LINE.finditer(text))
+    if len(found) < 2 or _TASK_START.search(text) is not None:
+        return text
+    said = sum(1 for m in found if _says_who_here(text[m.end() : _next_line(text, m.end())]))
+    if said < 2 or said * 3 < len(found) * 2:
+        return text
+    count = iter(range(1, len(found) + 1))
+    return _DASH_LINE.sub(lambda m: f"{next(count)}.", text)
+
+
+def _says_who_here(line: str) -> bool:
+    """Does the line name who answers for it: in a sentence's last groups, or in a bracket?"""
+    clause = split_inline(line.strip().rstrip(";。"))[1]
+    return says_who(line.strip()) or (clause is not None and names_role(clause))
+
+
 def _next_line(text: str, at: int) -> int:
     """Where the line after the one holding ``at`` starts (the text's end after its last line)."""
     end = text.find("\n", at)
@@ -1786,7 +1814,7 @@ def numbered_parts(text: str) -> str:
     if len(found) < 2 or [int(m.group("no")) for m in found] != list(range(1, len(found) + 1)):
         return text
     ends = [m.start() for m in found[1:]] + [len(text)]
-    if any(_TASK_START.search(text, m.end(), end) is None for m, end in zip(found, ends, strict=True)):
+    if any(_PART_ITEM.search(text, m.end(), end) is None for m, end in zip(found, ends, strict=True)):
         return text
 
     def heading(m: re.Match[str]) -> str:
