@@ -1902,6 +1902,14 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     if not pages:
         return None
     pages |= _running_heads(lines, pages)
+    # The blank lines around a page's foot and head are the page break's too: a sentence or a bracket the page cut
+    # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap.
+    for k in sorted(pages):
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and not lines[j].strip("\f \t\u3000") and j not in pages:
+                pages.add(j)
+                j += step
     return [(n, line) for n, line in enumerate(lines, 1) if n - 1 not in pages]
 
 
