@@ -104,7 +104,8 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     for why in skipped:
         ctx.diagnostics.append(Diagnostic("warning", why, 1, 1, place="the document"))
     # "列第一位的为牵头单位" anywhere (preamble or a list's note) holds for every item, before and after.
-    ctx.first_listed_leads = says_first_leads(headless.text)
+    # (also where a table's header cell says so, 责任单位(列第一位的为牵头单位): the header is no text after the tables)
+    ctx.first_listed_leads = says_first_leads(headless.text) or says_first_leads(text)
     for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
     sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
