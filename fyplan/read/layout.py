@@ -212,7 +212,8 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False, o
     if not _INNER.search(line) or _FOOTER.match(line):
         return [line]  # (a web page's footer, 主办:… 承办:… 协办:…, is one line of chrome: no fields in it)
     stray = oneline.stray_openers(line)  # (a bracket the chrome never closed holds nothing: one scan for both uses)
-    labels = _label_cuts(line, stray)
+    # (以上3项由X牵头,Y配合;分管副市长:Z。 — a sentence on the items before it: its label is a part of it, no cut)
+    labels = [] if _GROUP_SENTENCE.match(line) else _label_cuts(line, stray)
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
     head_cuts = _heads_cut(line)
     heads = list(head_cuts)
@@ -435,6 +436,11 @@ def _names_only(inner: str) -> bool:
     """Two or more names in a bracket ``looks_like_clause`` took for bodies' names (an alias after a
     body is one name: 督查室(市政府办公室))."""
     return len(split_names(inner).names) >= 2
+
+
+_GROUP_SENTENCE = re.compile(
+    r"^ *(?:以上|上述|前述)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+)
 
 
 def _label_cuts(line: str, stray: frozenset[int] = frozenset()) -> list[int]:
