@@ -113,7 +113,8 @@ _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
 
 
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-_COUNT_AFTER = re.compile(r" *\((?:共|计)?\d{1,3}(?:项|条|个|件)\)$")
+# (…(3项), (共5项), (牵头4项): how many items the body leads below, no part of its name)
+_COUNT_AFTER = re.compile(r" *[(（](?:牵头|牽頭|负责|負責)?(?:共|计)?\d{1,3}(?:项|條|条|个|件)[)）]$")
 
 
 def body_alone(text: str) -> Roles:
