@@ -901,6 +901,20 @@ def _opens_item(cell: str) -> bool:
     return _MARKER_CELL.match(cell) is not None or _BARE_NUMBER_CELL.match(cell) is not None
 
 
+_CATEGORY_CELL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^。;,:]{1,20}$")
+
+
+def _category_heading(assigned: dict[int, str], header: _Header, source_line: int, out: list[tuple[int, str]]) -> None:
+    """1 | 一、经营发展 | 全年实现营业收入… | …: a category column (工作类别) before the task's, its cell a numbered
+    group's title printed on the group's first row only (merged) — the group's heading, a line before the row (it
+    was read as the first words of the row's task)."""
+    texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    for i in texts[:-1]:
+        if (cell := assigned.get(i, "")) and _CATEGORY_CELL.match(cell) and assigned.get(texts[-1], "").strip():
+            out.append((source_line, cell.strip()))
+            assigned[i] = ""
+
+
 def _group_cells_first(cells: list[str], header: _Header) -> int:
     """How many group headings (一、…, then maybe (一)…) the row starts with before its item's number, under
     a header whose first column is the task's (no 序号 column: the numbers stand in the cells); 0 if none."""
@@ -1100,6 +1114,8 @@ def _rewrite_row(
         else:
             shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
+        if assigned is not None and header.kinds.count("text") > 1:
+            _category_heading(assigned, header, source_line, out)
         if assigned is not None and grouped:
             _merged_duties(assigned, header, seen)
     if assigned is None:
