@@ -101,6 +101,8 @@ def _header_like(line: str) -> list[Cell] | None:
     cells = _cells(line)
     if not cells or len(cells) > 12 or _NUMBER.match(cells[0].text) or GROUP_ROW.match(cells[0].text):
         return None  # (一、优化营商环境 under the header: the first group's row, no piece of the header)
+    if any(c.text.endswith(("、", "，")) for c in cells):
+        return None  # (区发改局、 — a list of names going on below: a row's cell, no column's name)
     return cells if all(_HEADER_PIECE.match(c.text.replace(" ", "")) for c in cells) else None
 
 
