@@ -645,6 +645,13 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
     return "".join(kept), words
 
 
+# 以上3项由…, 上述工作均由…: the words a sentence on the items before it opens with, up to its 由 (grammar._PRECEDING
+# reads the clause after them; layout keeps such a sentence whole).
+SAID_OF_ITEMS_BEFORE = (
+    r"(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+)
+
+
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
 _REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同", "配合", "协助", "協助")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"

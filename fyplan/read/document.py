@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -282,10 +283,16 @@ def _ordinals_off(sections: list[Section]) -> list[Section]:
             return task
         return attrs.evolve(task, text=task.text[m.end() :])
 
+    return _each_task(sections, stripped)
+
+
+def _each_task(sections: list[Section], change: Callable[[Task], Task]) -> list[Section]:
+    """The sections with ``change`` made to each of their tasks, in reading order (a section's own, then its
+    subsections')."""
     out = []
     for section in sections:
-        tasks = tuple(stripped(t) for t in section.tasks)
-        subs = tuple(attrs.evolve(sub, tasks=tuple(stripped(t) for t in sub.tasks)) for sub in section.subsections)
+        tasks = tuple(change(t) for t in section.tasks)
+        subs = tuple(attrs.evolve(sub, tasks=tuple(change(t) for t in sub.tasks)) for sub in section.subsections)
         out.append(attrs.evolve(section, tasks=tasks, subsections=subs))
     return out
 
@@ -313,12 +320,7 @@ def _same_as_above(sections: list[Section]) -> list[Section]:
 
     if not any(_says_same(t.duties) for section in sections for t in section.all_tasks()):
         return sections
-    out = []
-    for section in sections:
-        tasks = tuple(resolved(t) for t in section.tasks)
-        subs = tuple(attrs.evolve(sub, tasks=tuple(resolved(t) for t in sub.tasks)) for sub in section.subsections)
-        out.append(attrs.evolve(section, tasks=tasks, subsections=subs))
-    return out
+    return _each_task(sections, resolved)
 
 
 def _says_same(duties: Duties) -> bool:

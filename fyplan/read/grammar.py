@@ -1936,17 +1936,21 @@ _DECIDED = re.compile(r"^(?:会议|會議)(?:议定|議定|决定|決定|明确|
 def _decided(line: str) -> bool:
     """A paragraph under a minutes' topic (一、关于…工作) whose last sentence opens with who answers (会议议定:由X同志
     牵头,Y负责,Z配合,于…前完成…): the topic is an item, that sentence its clause and its work."""
-    last = [s for s in line.strip().split("。") if s.strip()][-1:] or [""]
-    return _lead_in(_DECIDED.sub("", last[0].strip())) is not None
+    return _lead_in(line[_decision_start(line) :].strip().rstrip("。")) is not None
+
+
+def _decision_start(text: str) -> int:
+    """Where a paragraph's decision starts: its last sentence, after the minutes' words (会议议定:) that open it."""
+    cut = text.rstrip().rstrip("。").rfind("。") + 1
+    head = _DECIDED.match(text[cut:].strip())
+    return cut + (len(text[cut:]) - len(text[cut:].lstrip())) + (head.end() if head else 0)
 
 
 def _decision_lines(tok: Token) -> list[Token]:
     """The paragraph under a minutes' topic as the item's lines: its decision (由X同志牵头,…) a line of its own, the
     sentences before it and the minutes' words (会议听取了…。会议议定:) a line before it (the item's text goes on)."""
     text = str(tok)
-    cut = text.rstrip().rstrip("。").rfind("。") + 1
-    head = _DECIDED.match(text[cut:].strip())
-    start = cut + (len(text[cut:]) - len(text[cut:].lstrip())) + (head.end() if head else 0)
+    start = _decision_start(text)
     if start == 0:
         return [tok]
     return [Token.new_borrow_pos("TEXT", text[:start], tok), Token.new_borrow_pos("TEXT", text[start:], tok)]
@@ -2460,8 +2464,9 @@ _FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:
 
 # 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
 _PRECEDING = re.compile(
-    r"^[(]?(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
-    r"(?P<clause>(?:[^。()]|\([^()]*\))+)。?[)]?。?$"  # (a bracket inside a name: 各县(市、区)政府)
+    r"^[(]?"
+    + dutymod.SAID_OF_ITEMS_BEFORE
+    + r"(?P<clause>(?:[^。()]|\([^()]*\))+)。?[)]?。?$"  # (a bracket inside a name: 各县(市、区)政府)
 )
 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, its clause in a bracket at its end.
 _PRECEDING_BRACKET = re.compile(

@@ -32,7 +32,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
-from fyplan.read.clauses import PERSON_NAME, looks_like_clause, names_role
+from fyplan.read.clauses import PERSON_NAME, SAID_OF_ITEMS_BEFORE, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
 from fyplan.read.front import is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
@@ -438,9 +438,7 @@ def _names_only(inner: str) -> bool:
     return len(split_names(inner).names) >= 2
 
 
-_GROUP_SENTENCE = re.compile(
-    r"^ *(?:以上|上述|前述)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
-)
+_GROUP_SENTENCE = re.compile(r"^ *" + SAID_OF_ITEMS_BEFORE)
 
 
 def _label_cuts(line: str, stray: frozenset[int] = frozenset()) -> list[int]:
@@ -1088,11 +1086,7 @@ def _rewrite_row(
         shifted = False
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
-        # A row is bordered when it ends in a border too (| 1 | … |); one that does not keeps its empty
-        # first cell (| 实施… | …) under a bordered header.
-        cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
-        if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
-            cells = cells[1:]  # a row with an outer border under a header without one
+        cells = _row_cells_of(line, header)
         groups = _group_cells_first(cells, header) if header.piped else 0
         if groups:
             # 一、做好规划信息公开。 | 1.及时公开… | 规划股 | (or 一、… | (一)… | 1 | 及时公开… | …): the group's
@@ -1303,15 +1297,23 @@ def _rewrite_row(
 _REST_MAX = 40  # the longest piece of a cell a copy may put on a row of its own (事处, a list of names)
 
 
+def _row_cells_of(line: str, header: _Header) -> list[str]:
+    """A row's cells under ``header``. A row is bordered when it ends in a border too (| 1 | … |); one that does not
+    keeps its empty first cell (| 实施… | …) under a bordered header; a | row with an outer border under a header
+    without one loses the empty cell before that border."""
+    cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
+    if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
+        cells = cells[1:]
+    return cells
+
+
 def _rest_of_cells(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
     """| | | | 事处 | |: a row with no number, each of whose few short cells stands under a duty or deadline cell of
     the row above — the rest of those cells, whose line breaks a copy turned into a row of its own (东城街道办 / 事处
     is one name, 区发改局 / 区财政局 two: tables.joined_piece tells) — or under its task, where the row above broke
     its task off mid-sentence. The pieces go on their cells; the table goes on (such a row ended it, and every row
     after it was lost without a word)."""
-    cells = _cells(line, True, header.bordered and line.rstrip().endswith("|"))
-    if cells and not cells[0] and len(cells) == len(header.kinds) + 1:
-        cells = cells[1:]  # (an outer border under a header without one)
+    cells = _row_cells_of(line, header)
     if len(cells) > len(header.kinds) or not line.lstrip().startswith("|"):
         return False  # (its empty cells before the pieces keep them under their columns; those after may be left out)
     filled = {i: cell.strip() for i, cell in enumerate(cells) if cell.strip()}

@@ -781,15 +781,7 @@ def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     for c in cells:
         if out and (before := lines[out[-1]]) and (piece := lines[c]):
             last = split_names(before).written[-1:] or [before]
-            rest = next(
-                (
-                    w[k:]
-                    for w in _ENDINGS
-                    for k in range(1, len(w))
-                    if last[0].endswith(w[:k]) and piece.startswith(w[k:])
-                ),
-                None,
-            )
+            rest = _ending_rest(last[0], piece)
             if (
                 rest is not None
                 and piece[len(rest) : len(rest) + 1] in ("", "、", ",", "(")
@@ -1677,7 +1669,20 @@ _ENDINGS = ("办事处", "办公室", "委员会", "管委会", "管理委员会
 
 def _ending_cut(last: str, piece: str) -> bool:
     """Does a body's ending run over the cut, its first part ending ``last`` and its rest starting ``piece``?"""
-    return any(last.endswith(word[:k]) and piece.startswith(word[k:]) for word in _ENDINGS for k in range(1, len(word)))
+    return _ending_rest(last, piece) is not None
+
+
+def _ending_rest(last: str, piece: str) -> str | None:
+    """The rest of a body's ending the cut left at the start of ``piece`` (事处 after 东城街道办), or None."""
+    return next(
+        (
+            word[k:]
+            for word in _ENDINGS
+            for k in range(1, len(word))
+            if last.endswith(word[:k]) and piece.startswith(word[k:])
+        ),
+        None,
+    )
 
 
 # The end of a name that is whole however wide it is printed: only a body's name ends so (市人力资源社 does not).
