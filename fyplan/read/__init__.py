@@ -52,6 +52,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
+    from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.layout import (
         bulleted_items,
@@ -82,7 +83,9 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
                     dashed_items(
                         text_fields(
                             labels_over_values(
-                                restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
+                                forms_as_items(
+                                    restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
+                                )
                             )
                         )
                     )
