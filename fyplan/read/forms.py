@@ -42,12 +42,14 @@ _CANONICAL = {"leader": "责任领导", "lead": "牵头单位", "coop": "配合�
 _WHO = ("leader", "lead", "coop", "units")
 _LABEL_WORDS = "|".join(f"(?P<{role}>{lexicon(name)})" for role, name in _ROLES)
 # A field's label at a line's start: the text's, a role's, or any other short label before a colon (办理要求:,
-# 联系人:, 签发:) or alone on its line (办理要求); its value after a colon, a tab or two spaces, or on the
-# lines below. The label's characters may be spaced out (督 办 领 导).
-_FIELD = lazy(rf"^ *(?:(?P<text>{lexicon('FORM_TEXT')})|{_LABEL_WORDS}) *(?::|\t|  |$) *(?P<value>.*)$")
+# 联系人:, 签发:) or alone on its line (办理要求); its value after a colon, a tab or a space, or on the
+# lines below. The label's characters may be spaced out (督 办 领 导). (One space is a separator too: the text is
+# normalised, runs of spaces made one.)
+_FIELD = lazy(rf"^ *(?:(?P<text>{lexicon('FORM_TEXT')})|{_LABEL_WORDS}) *(?::|\t| |$) *(?P<value>.*)$")
 _OTHER_LABEL = re.compile(r"^ *[\u4e00-\u9fff]{2,8} *(?::|\t)")
 _OTHER_ALONE = re.compile(
-    r"^ *(?:[办辦]理|督[办辦]|工作|交[办辦])?(?:要求|依据|依據|事由|批示|情况|情況|结果|結果|备注|備注|说明|說明)$"
+    r"^ *(?:(?:[办辦]理|督[办辦]|工作|交[办辦])?(?:要求|依据|依據|事由|批示|情况|情況|结果|結果|备注|備注|说明|說明)"
+    r"|联系人|聯繫人|(?:联系|聯繫)?电话|電話|签发人?|簽發人?|编号|編號|日期|传真|傳真|抄送|[经承]办人|回执|回執)$"
 )
 # A matter's own number at the start of a line of the text: 1. 2、 (1) ① 一、
 _MATTER = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
@@ -59,6 +61,8 @@ _ITEM_START = re.compile(
 # The content of the task (依据, 要求, 情况, 备注): a field kept as the item's note.
 _CONTENT_LABEL = lazy(lexicon("CONTENT_FIELD"))
 _WRAP_SHORT = 8  # characters: the rest of a name list wrapped to the next line is no longer than this
+_RULE = re.compile(r"^[ \-—_=─━*·.]+$")  # a line drawn under a form (———, ____)
+_WRAPPED_LONG = 16  # … and the line it was wrapped from is at least this long (欧阳明 / 联系人: two fields)
 
 
 @frozen
@@ -108,16 +112,24 @@ def _field(line: str, k: int) -> _Field | None:
     return None
 
 
-_SPACED = re.compile(r"^ *((?:[\u4e00-\u9fff] ){2,7}[\u4e00-\u9fff])(?=$| {2}|\t|:| [^\u4e00-\u9fff ])")
+_SPACED = re.compile(r"^ *((?:[\u4e00-\u9fff] ){2,9}[\u4e00-\u9fff])(?=$| |\t|:)")
+_LABEL_ONLY = lazy(rf"(?:{lexicon('FORM_TEXT')}|{_LABEL_WORDS.replace('(?P<', '(?P<x_')})")
 
 
 def _unspaced_label(line: str) -> str:
-    """督 办 领 导  林 峰 → 督办领导  林 峰: a label's characters spaced out, taken together (only the first run of
-    single characters parted by one space; the value after two spaces keeps its own)."""
+    """督 办 领 导  林 峰 → 督办领导 林 峰: a label's characters spaced out, taken together — the longest run of
+    single characters parted by one space that is a form's label (a copy may have collapsed the spaces between
+    the label and its value: 督 办 领 导 林 峰)."""
     m = _SPACED.match(line)
     if m is None:
         return line
-    return m.group(1).replace(" ", "") + line[m.end() :]
+    chars = m.group(1).split(" ")
+    for cut in range(len(chars), 1, -1):
+        label = "".join(chars[:cut])
+        if _LABEL_ONLY.fullmatch(label) is not None or (cut == len(chars) and _OTHER_ALONE.match(label)):
+            rest = " ".join(chars[cut:])
+            return label + (" " + rest if rest else "") + line[m.end() :]
+    return line
 
 
 def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
@@ -167,15 +179,24 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
         taken.append(k)
         k += 1
     if f.role == "other":
-        # a requirement's sentences run on to the next label
-        while k < stop and lines[k].strip() and _field(lines[k], k) is None and not _is_title(lines[k]):
+        # a requirement's sentences run on to the next label, from a line the page wrapped (not past a rule
+        # line ——— or a receipt's title: the form ends there)
+        while (
+            k < stop
+            and lines[k].strip()
+            and _field(lines[k], k) is None
+            and len(lines[k - 1].strip()) >= _WRAPPED_LONG
+            and _RULE.match(lines[k]) is None
+            and not _is_title(lines[k])
+        ):
             taken.append(k)
             k += 1
         return taken
     last = lines[taken[-1]] if taken else lines[j]
     while k < stop and lines[k].strip() and _field(lines[k], k) is None:
         rest = lines[k].strip()
-        if not (last.rstrip().endswith(("、", ",", "，")) or (len(rest) <= _WRAP_SHORT and not _is_title(rest))):
+        wrapped = len(last.strip()) >= _WRAPPED_LONG and len(rest) <= _WRAP_SHORT and not _is_title(rest)
+        if not (last.rstrip().endswith(("、", ",", "，")) or wrapped):
             break
         if re.search(r"\d{4}年\d{1,2}月\d{1,2}日$", rest):
             break  # the form's date
@@ -185,6 +206,16 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
     return taken
 
 
+@frozen
+class _Read:
+    """One form as read: its duties by role (values in order), its text's lines, and its fields to write as
+    ``label:value`` lines on their labels' lines."""
+
+    values: dict[str, list[str]]
+    text_lines: list[int]
+    fields: list[tuple[int, str]]
+
+
 def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]]) -> range | None:
     """Each form's matters as items; its fields, labels renamed to the reader's own, on their labels' lines under
     the last matter (the others carry the duties in a bracket); every other line of the forms emptied, from the
@@ -192,26 +223,57 @@ def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]])
     The lines written, or None."""
     if not forms:
         return None
+    reads = [_duties(lines, k, last) for k, last in forms]
+    lent = _form_leader(lines, forms, reads)
+    matters_of = [_matters(lines, read.text_lines, k) for (k, _), read in zip(forms, reads, strict=True)]
+    # Numbers as printed where every matter prints one (restarting in each form, as printed); else every matter
+    # numbered in order over the file (forms of one unnumbered matter each, a form's 1. 2. among them).
+    printed = all(p is not None for matters in matters_of for _, p, _ in matters)
     number = 0
     upto = 0
-    for n, (k, last) in enumerate(forms):
-        duties, text_lines, fields = _duties(lines, k, last)
+    for n, ((k, last), read, matters) in enumerate(zip(forms, reads, matters_of, strict=True)):
         upto = forms[n + 1][0] if n + 1 < len(forms) else _furniture_end(lines, last)
         for t in range(k, upto):
             out[t] = ""
-        matters = _matters(lines, text_lines, k)
-        for m, matter in enumerate(matters):
-            number += 1
-            head = matter[0]
-            first = _text_value(lines[head]) if head == k else _MATTER_NUMBER.sub("", lines[head], count=1)
-            body = first.strip() + "".join(lines[t].strip() for t in matter[1:])
-            out[head] = f"{number}.{body}({duties})" if m < len(matters) - 1 and duties else f"{number}.{body}"
-        for t, field in fields:
+        duties = _bracket(read.values if lent is None else {**read.values, "leader": [lent]})
+        written: dict[int, list[str]] = {}
+        for m, (head, said, body) in enumerate(matters):
+            number = said if printed and said is not None else number + 1
+            if m < len(matters) - 1:
+                bracket = f"({duties})" if duties else ""
+            else:  # the last matter: the field lines below are its
+                bracket = f"(责任领导:{lent})" if lent is not None and "leader" not in read.values else ""
+            written.setdefault(head, []).append(f"{number}.{body}{bracket}")
+        for head, parts in written.items():
+            out[head] = "".join(parts)
+        for t, field in read.fields:
             out[t] = field
         if n == len(forms) - 1:
             for t in _signature(lines, last, upto):
                 out[t] = lines[t]
     return range(forms[0][0], upto)
+
+
+def _bracket(values: dict[str, list[str]]) -> str:
+    return ";".join(f"{_CANONICAL[role]}:{'、'.join(values[role])}" for role, _ in _ROLES if role in values)
+
+
+def _form_leader(lines: list[str], forms: list[tuple[int, int]], reads: list[_Read]) -> str | None:
+    """The leader of all the forms' matters, where one is named for them all: on a line of the header before the
+    first matter (督办领导:X), or in the last matter's fields only, none of the others naming one (交办单's
+    事项一 … 事项六, then 督办领导:X) — a field of the form, not of its last matter."""
+    if any("leader" in read.values for read in reads[:-1]):
+        return None
+    if len(reads) > 1 and "leader" in reads[-1].values:
+        return "、".join(reads[-1].values["leader"])
+    for t in range(forms[0][0]):
+        f = _field(lines[t], t)
+        if f is not None and f.role == "leader":
+            below = _value_lines(lines, t, forms[0][0], f)
+            value = _NEXT_FIELD.split("".join([f.value, *(lines[b].strip() for b in below)]).strip(), maxsplit=1)[0]
+            if value:
+                return value
+    return None
 
 
 _DATE_LINE = re.compile(r"^ *\d{4}年\d{1,2}月\d{1,2}日 *$")
@@ -226,16 +288,32 @@ def _signature(lines: list[str], last: int, upto: int) -> list[int]:
 
 
 def _text_value(line: str) -> str:
-    """The words after a text's label on its line, their own number (1.) taken off."""
+    """The words after a text's label on its line."""
     f = _FIELD.match(_unspaced_label(line))
-    value = f.group("value").strip() if f is not None else line.strip()
-    return _MATTER_NUMBER.sub("", value, count=1)
+    return f.group("value").strip() if f is not None else line.strip()
 
 
-def _duties(lines: list[str], k: int, last: int) -> tuple[str, list[int], list[tuple[int, str]]]:
-    """The form's duties as a bracket's fields (牵头单位:…;责任领导:…), its text's lines, and its fields as
-    ``label:value`` lines on their labels' lines: those of who answers and when under the reader's own labels,
-    the task's content (督办依据, 办理要求: its notes) under their own; furniture (联系人, 签发) left out."""
+# Fields inside one field's value: 承办单位  主办:县商务局;会办:县住建局、县市场监管局.
+_SUBFIELD_SPLIT = re.compile(r" *[;；] *")
+
+
+def _subfields(value: str) -> list[tuple[str, str]] | None:
+    """The (role, value) of each field inside a value, or None where it holds no field of who answers."""
+    found: list[tuple[str, str]] = []
+    for piece in _SUBFIELD_SPLIT.split(value):
+        if not piece:
+            continue
+        f = _field(piece, 0)
+        if f is None or f.role not in _WHO or not f.value or ":" not in piece:
+            return None
+        found.append((f.role, f.value))
+    return found or None
+
+
+def _duties(lines: list[str], k: int, last: int) -> _Read:
+    """The form from line ``k`` to ``last`` read: its duties by role, its text's lines, and its fields as
+    ``label:value`` lines — those of who answers and when under the reader's own labels, the task's content
+    (督办依据, 办理要求: its notes) under their own; furniture (联系人, 签发, 交办领导) left out."""
     values: dict[str, list[str]] = {}
     text_lines: list[int] = []
     fields: list[tuple[int, str]] = []
@@ -256,28 +334,41 @@ def _duties(lines: list[str], k: int, last: int) -> tuple[str, list[int], list[t
         below = _value_lines(lines, j, last + 1, f)
         value = "".join([f.value, *(lines[t].strip() for t in below)]).strip()
         if f.role in _CANONICAL and value:
-            values.setdefault(f.role, []).append(value)
-            fields.append((j, f"{_CANONICAL[f.role]}:{value}"))
+            pieces = _subfields(value) or [(f.role, value)]
+            for role, said in pieces:
+                values.setdefault(role, []).append(said)
+            fields.append((j, ";".join(f"{_CANONICAL[role]}:{said}" for role, said in pieces)))
         elif f.role == "other" and value:
             label = _unspaced_label(lines[j]).strip()
             label = re.split(r" *[:\t]", label, maxsplit=1)[0]
             if _CONTENT_LABEL.search(label):
                 fields.append((j, f"{label}:{value}"))
         j = (below[-1] if below else j) + 1
-    bracket = [f"{_CANONICAL[role]}:{'、'.join(values[role])}" for role, _ in _ROLES if role in values]
-    return ";".join(bracket), text_lines, fields
+    return _Read(values, text_lines, fields)
 
 
-def _matters(lines: list[str], text_lines: list[int], k: int) -> list[list[int]]:
-    """The text's lines parted into matters: one per numbered line (1. 2.), the lines after it its rest."""
-    matters: list[list[int]] = []
+# Matters run together on one line: 1.….2.… (a form's cell copied as one line): a number after a sentence's end.
+_INLINE_MATTER = re.compile(r"(?<=[。;；])\s*(?=\d{1,2}[.、](?!\d))")
+
+
+def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int, int | None, str]]:
+    """The text parted into matters, each as (the line it starts on, its printed number 1. 2. or None, its words
+    without the number): one per numbered line or number after a sentence's end, the lines after it its rest."""
+    matters: list[tuple[int, int | None, str]] = []
     for t in text_lines:
-        line = _text_value(lines[t]) if t == k else lines[t]
-        if not matters or _MATTER.match(line):
-            matters.append([t])
-        else:
-            matters[-1].append(t)
+        line = _text_value(lines[t]) if t == k else lines[t].strip()
+        for p, piece in enumerate(_INLINE_MATTER.split(line)):
+            if matters and p == 0 and not _MATTER.match(piece):
+                head, printed, body = matters[-1]
+                matters[-1] = (head, printed, body + piece.strip())
+            else:
+                digits = _PRINTED.match(piece)
+                printed = int(digits.group(1)) if digits is not None else None
+                matters.append((t, printed, _MATTER_NUMBER.sub("", piece, count=1).strip()))
     return matters
+
+
+_PRINTED = re.compile(r"^ *(\d{1,3})[.、]")
 
 
 def _furniture_end(lines: list[str], last: int) -> int:
@@ -296,9 +387,15 @@ def _rename(lines: list[str], out: list[str], covered: range | None) -> None:
         if covered is not None and k in covered:
             continue
         f = _field(line, k)
-        if f is None or f.role not in _CANONICAL or "\t" in f.value:
-            continue  # (督办领导<tab>罗明<tab>督办部门<tab>…: a form's header row of several fields, left as it is)
+        if f is None or f.role not in _CANONICAL:
+            continue
         flat = _unspaced_label(line)
         m = _FIELD.match(flat)
         assert m is not None
-        out[k] = f"{_CANONICAL[f.role]}:{m.group('value').strip()}" if f.value else _CANONICAL[f.role]
+        value = _NEXT_FIELD.split(m.group("value").strip(), maxsplit=1)[0]
+        out[k] = f"{_CANONICAL[f.role]}:{value}" if f.value else _CANONICAL[f.role]
+
+
+# A form's row of several fields, the next label after a value (督办领导 副市长 罗明 督办部门 市政府督查室): where the
+# renamed field's value ends.
+_NEXT_FIELD = re.compile(r" +(?=[\u4e00-\u9fff]{0,4}(?:部门|单位|日期|编号|时间|时限|领导|电话|联系人)(?: |$))")
