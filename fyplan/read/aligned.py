@@ -24,7 +24,7 @@ from typing import NamedTuple, TypeVar
 from fyplan import units
 from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
-from fyplan.read.layout import PAGE_LINE
+from fyplan.read.layout import PAGE_LINE, typed_cells
 from fyplan.read.tables import (
     GROUP_ROW,
     MEASURE,
@@ -858,6 +858,17 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
                 lines[k] = ""
             row, i = i, end
             continue
+        elif row >= 0 and _SPACED_ROW.match(line) and _next_number(lines[row], line):
+            # 2 新开工… 刘洋 市发改委 …: the next row, its tabs made spaces by a copy; its cells are parted by the
+            # spaces (the table reader tells them by what they say where they outnumber the columns)
+            blanks = 0
+            words = line.split()
+            typed = typed_cells(words, kinds) if kinds else None
+            if typed is None:
+                lines[i] = " | ".join(words)
+            else:  # (each cell in its column's place: a header's empty places, merged cells, stay empty)
+                lines[i] = " | ".join(typed.get(named.index(k), "") if k in named else "" for k in range(len(names)))
+            row = i
         elif GROUP_ROW.match(line.strip()):
             blanks = 0
             lines[i] = line.strip() + " |" * (len(names) - 1)  # a group row across the table
@@ -871,6 +882,15 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+_SPACED_ROW = re.compile(r"^ *\d{1,4}[ \u3000]+\S")
+
+
+def _next_number(row: str, line: str) -> bool:
+    """Is ``line`` numbered one on from the row written before it (1 | … then 2 …)?"""
+    before, now = row.split(" | ", 1)[0].strip(), line.split()[0]
+    return before.isdigit() and now.isdigit() and int(now) == int(before) + 1
 
 
 def _row_goes_on(lines: list[str], row: int, at: int, text_at: int) -> bool:

@@ -23,7 +23,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import attrs
@@ -46,6 +46,7 @@ from fyplan.read.tables import (
     FIGURE_CELL,
     HEADER_WORD,
     HEADS_TOO,
+    MEASURE,
     MEASURE_AFTER,
     MERGED_SHARED,
     TEXT_WORDS,
@@ -628,7 +629,8 @@ def _header(line: str) -> _Header | None:
         return None
     cells = _cells(line, piped)
     if not piped:
-        cells = _closed_words(cells)
+        # (normalising drops the space after a bracket: 总投资(万元)年度计划投资(万元)责任领导 is three names)
+        cells = [name for cell in _closed_words(cells) for name in _GLUED_AFTER_MEASURE.sub(r"\1 ", cell).split(" ")]
     if len(cells) < 2 or len(cells) > 12:
         return None
     # Only the last cells may be a header inside a longer line (附件:…表 序号 工作任务 牵头单位).
@@ -644,6 +646,9 @@ def _header(line: str) -> _Header | None:
     if any(not HEADER_WORD.match(name) for name in names[first_duty:]):
         return None  # a year's figures stand before who answers for them (…| 责任股室 | 2025年目标: a group row after)
     return _Header(tuple(kinds), tuple(names), piped, bordered=line.lstrip().startswith("|"))
+
+
+_GLUED_AFTER_MEASURE = re.compile(f"({MEASURE})(?=[\u4e00-\u9fff])")
 
 
 def _measured_header(name: str) -> bool:
@@ -795,6 +800,8 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
             key=lambda cols: sum(fit(tok, header.kinds[c]) for tok, c in zip(trailing, cols, strict=True)),
         )
         out.update(zip(chosen, trailing, strict=True))
+    elif duty_cols and trailing and (split := _people_then_bodies(trailing, header, duty_cols)) is not None:
+        out.update(split)
     elif duty_cols and trailing:
         later = duty_cols[1:]
         extra = max(0, len(trailing) - len(later))
@@ -812,6 +819,74 @@ def _row_cells(cells: list[str], header: _Header, shifted: bool = False) -> dict
     return out
 
 
+def _people_then_bodies(names: list[str], header: _Header, duty_cols: list[int]) -> dict[int, str] | None:
+    """More names than duty columns, the first the leaders' (罗建平 县交通运输局 县文旅局 德兴镇人民政府 under 责任领导
+    牵头单位 配合单位): the people first are the leaders' cell, the bodies after them one to each units' column in
+    order and the rest to the last (a helpers' list the copy parted by spaces). None for any other shape."""
+    if header.kinds[duty_cols[0]] != "leaders" or len(names) <= len(duty_cols):
+        return None
+    count = 0
+    while count < len(names) and _people_token(names[count]):
+        count += 1
+    bodies, later = names[count:], duty_cols[1:]
+    if not count or not later or len(bodies) < len(later) or not all(_names_token(b) for b in bodies):
+        return None
+    out = {duty_cols[0]: "、".join(names[:count])}
+    out.update(zip(later[:-1], bodies, strict=False))
+    out[later[-1]] = "、".join(bodies[len(later) - 1 :])
+    return out
+
+
+def _typed_row(cells: list[str], header: _Header) -> dict[int, str] | None:
+    """A row with other cells than a header of number, task, then duty and deadline columns only (a copy parted a
+    units' cell at its spaces, or wrote the row with spaces for its tabs: 2 | 新开工… | 刘洋 | 市发改委 | 市工信局 |
+    市商务局 | 2022年12月): read by what the cells say, from the row's end — a date the deadline's, people the
+    leaders', one body the lead's and the bodies after it the helpers' (all of them where one units' column is
+    all there is) — and the cells before them the task's. None where the header or the cells have another shape."""
+    return typed_cells(cells, header.kinds)
+
+
+def typed_cells(cells: Sequence[str], kinds: Sequence[str]) -> dict[int, str] | None:
+    """``_typed_row`` for a header's column kinds: the cells by column, or None."""
+    start = 1 if kinds[0] == "number" else 0
+    if (
+        start >= len(kinds)
+        or kinds[start] != "text"
+        or not all(k in (*_DUTY_KINDS, "deadline") for k in kinds[start + 1 :])
+    ):
+        return None
+    first = start + 1
+    end = len(cells)
+    while end > first and (WHEN.match(cells[end - 1]) or _names_token(cells[end - 1]) or _people_token(cells[end - 1])):
+        end -= 1
+    if end <= start or end == len(cells) or (start and not _ROW_NUMBER.match(cells[0].strip())):
+        return None  # (no names at the row's end, or no row's number first: a note across the table, a pager)
+    names, out = cells[end:], {i: cells[i] for i in range(start) if cells[i]}
+    out[start] = " ".join(cells[start:end])
+    k = 0
+    for c in range(first, len(kinds)):
+        taken: list[str] = []
+        if kinds[c] == "deadline":
+            while k < len(names) and WHEN.match(names[k]):
+                taken.append(names[k])
+                k += 1
+        elif kinds[c] == "leaders":
+            while k < len(names) and _people_token(names[k]):
+                taken.append(names[k])
+                k += 1
+        elif kinds[c] == "lead" and any(kinds[d] in ("cooperating", "responsible") for d in range(c + 1, len(kinds))):
+            if k < len(names) and _names_token(names[k]):
+                taken.append(names[k])
+                k += 1
+        else:
+            while k < len(names) and _names_token(names[k]) and not _people_token(names[k]):
+                taken.append(names[k])
+                k += 1
+        if taken:
+            out[c] = "、".join(taken)
+    return out if k == len(names) else None
+
+
 def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
     """A | row with more cells than its header, where a second header row divided its columns of figures
     (2022年计划 over 绝对值 | 增长%, a row the header cannot read): the columns before the figures take their
@@ -821,6 +896,8 @@ def _wide_row(cells: list[str], header: _Header) -> dict[int, str] | None:
     header is not task, figures, duties in that order, or a cell between is no figure (a sentence)."""
     kinds = header.kinds
     notes = [i for i, kind in enumerate(kinds) if kind == "note"]
+    if not notes and (typed := _typed_row(cells, header)) is not None:
+        return typed
     if not notes and kinds[-1] in _DUTY_KINDS and kinds[-1] != "leaders":
         # 2 | 任务 | 市住建局 | 市应急管理局 | 市燃气公司 under 牵头单位 | 配合单位: the last unit cell broke in two;
         # its parts are that column's bodies
