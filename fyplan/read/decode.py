@@ -486,8 +486,10 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
-    if "O" in text or "l" in text or "I." in text or "I、" in text or _DOT_BEFORE_PLACE.search(text):
+    if "O" in text or "l" in text or "I." in text or "I、" in text or "\nI\n" in text or _DOT_BEFORE_PLACE.search(text):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
+    if _ROLE_SLIP_HINT.search(text):
+        text = _role_words_mended(text)  # 牵头单住 → 牵头单位 (grammar/ocr-slips.txt)
     if "上页" in text or "上頁" in text:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
@@ -556,18 +558,40 @@ def normalize_line(line: str) -> str:
 
 
 # A scan's OCR reads 0 as O and 1 as l inside figures (2O11年, 1OO%, l000户; a digit or l first: O2O stays), 1 as l or I
-# in an item's number at a line's start (l.开展…), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
+# in an item's number at a line's start (l.开展…) or alone on its line (a table's 序号 cell), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
 _OCR_FIGURE = re.compile(r"(?<![A-Za-z\d])[\dl][\dlO]*(?![A-Za-z])")
-_OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff])", re.MULTILINE)
+_OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff]| *$)", re.MULTILINE)  # (l alone: a table's 序号 cell)
 _OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")
 _DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
+
+
+@functools.cache
+def _role_slips() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The misread role words of grammar/ocr-slips.txt (牵头单住, 配台单位, 责仼领导) and the words they stand for."""
+    from fyplan.grammars import grammar_dir  # (only for a text that may hold one)
+
+    pairs: dict[str, str] = {}
+    for line in (grammar_dir() / "ocr-slips.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            wrong, right = line.split()[:2]
+            pairs[wrong] = right
+    return re.compile("|".join(map(re.escape, pairs))), pairs
+
+
+# The misread characters of those words' (a quick test before the words are looked for).
+_ROLE_SLIP_HINT = re.compile("[住伩台仼怍寻尋失夹贡冋隈戍]")
+
+
+def _role_words_mended(text: str) -> str:
+    pattern, pairs = _role_slips()
+    return pattern.sub(lambda m: pairs[m.group()], text)
 
 
 def _ocr_slips(text: str) -> str:
     """A scan's OCR slips between figures and letters, mended (one character for one: the columns stay)."""
     if "O" in text or "l" in text:
         text = _OCR_FIGURE.sub(_figure_mended, text)
-    if "l." in text or "I." in text or "l、" in text or "I、" in text:
+    if "l." in text or "I." in text or "l、" in text or "I、" in text or "\nl\n" in text or "\nI\n" in text:
         text = _OCR_ONE.sub(r"\g<1>1", text)
     if "." in text:
         text = _OCR_COMMA.sub("、", text)  # (the dot first: a quick scan)
