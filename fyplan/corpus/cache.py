@@ -70,7 +70,7 @@ def code_fingerprint() -> str:
         os.path.join(folder, name) for folder, _, names in os.walk(package) for name in names if name.endswith(".py")
     ]
     grammars = str(grammar_dir())
-    found += [os.path.join(grammars, name) for name in os.listdir(grammars) if name.endswith(".lark")]
+    found += [os.path.join(grammars, name) for name in os.listdir(grammars) if name.endswith((".lark", ".txt"))]
     digest = hashlib.sha256()
     for path in sorted(found):
         info = os.stat(path)

@@ -63,6 +63,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         restore_lost_dots,
     )
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
+    from fyplan.read.prose import in_minutes, numbered_decisions, with_prose_duties
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -76,23 +77,26 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     original = text
     if simple is not None:
         text = simple.text
-    layout = recover(
-        number_lines(
-            numbered_parts(
-                bulleted_items(
-                    dashed_items(
-                        text_fields(
-                            labels_over_values(
-                                forms_as_items(
-                                    restore_lost_dots(flatten_boxes(normalize(flatten_aligned(without_exports(text)))))
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
-    )
+    # The text-to-text steps before layout recovery, in order (each gives its text back unchanged where it finds
+    # nothing of its kind). ``text`` itself stays as read: the source's lines are the diagnostics' and the notes'.
+    steps = text
+    for step in (
+        without_exports,
+        flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
+        normalize,
+        flatten_boxes,
+        restore_lost_dots,
+        forms_as_items,
+        numbered_decisions,
+        labels_over_values,
+        text_fields,
+        dashed_items,
+        bulleted_items,
+        numbered_parts,
+        number_lines,
+    ):
+        steps = step(steps)
+    layout = recover(steps)
     if has_ordinals(layout.text) and (numbered := numbered_ordinals(layout.text)) is not layout.text:
         layout = attrs.evolve(layout, text=numbered)  # (一是…;二是… cut from a paragraph's sentences: items)
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
@@ -111,7 +115,10 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     ctx.first_listed_leads = says_first_leads(headless.text) or says_first_leads(text)
     for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
+    ctx.minutes = in_minutes(text)
     sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
+    if ctx.minutes:
+        with_prose_duties(sections)  # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…)
     notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
     if simple is not None:
         notice = restored(notice, simple.back)

@@ -28,6 +28,7 @@ class ReadContext:
     aliases: dict[str, str] = attrs.Factory(dict)
     first_listed_leads: bool = False
     tabled: bool = False  # items came from a table's rows: a field missing is an empty cell, no slip of the format
+    minutes: bool = False  # the document is minutes (纪要): its matters say who answers in sentences (read.prose)
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
     leaders_above: bool = False  # leader fields head the items after them (grammar.leaders_above)

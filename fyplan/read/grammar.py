@@ -26,7 +26,7 @@ from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsectio
 from fyplan.numerals import chinese_number, numeral, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
-from fyplan.read import itemmemo, items, linescan, plainitem, scope
+from fyplan.read import itemmemo, items, linescan, plainitem, prose, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause, group_leaders
 from fyplan.read.decode import PIN, without_pinyin
 from fyplan.read.scans import LineStart
@@ -643,7 +643,7 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
-        if not tasks and not subs and _own_clause(title):
+        if not tasks and not subs and (_own_clause(title) or (self.ctx.minutes and prose.clause_of(title) is not None)):
             # Items numbered 一、二、 with no section level: the heading carries its own clause — in a bracket, or
             # said by its sentence (一、关于老旧小区改造。…由市住建局牵头,市财政局配合…). Only if no section of the
             # notice has items of its own (start() decides); else a section.

@@ -1,0 +1,194 @@
+"""Who answers, said in a matter's sentences: meeting minutes (会议纪要) give their decided matters so, with no
+bracket and no label — 会议要求,由何建国同志牵头,县发改局会同县财政局、县自然资源局负责开展…; 请县住建局牵头,
+县生态环境局、县水务局配合,抓紧…; 具体由县人社局承办; 王海涛副县长督办.
+
+Each sentence is cut at its commas; where a piece holds a role verb (牵头, 负责, 配合, 承办, 督办 …) right after
+names — bodies, or people (X同志, X副县长) — those names and the verb are one group of a clause, the words
+after the verb (the work) left out. The groups, in order, are read as one clause by the clause reader
+(``items.clause_effect``: 甲牵头,乙配合 — the same rules as a bracket's). Only for items that name no one
+otherwise, in a document that is minutes: elsewhere a sentence's names and verbs are the task's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from fyplan import units
+from fyplan.model import Task
+from fyplan.read import clauses as dutymod
+from fyplan.read import items
+from fyplan.read.context import BuiltSection
+
+# The document is minutes: its title says so, in its first lines.
+_MINUTES = re.compile(r"纪要|紀要")
+_TITLE_LINES = 12
+_PIECES = re.compile(r"[,，;；。:：!！?？]")
+# A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
+# follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
+_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管)")
+# Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
+_OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
+# 会同: the names before it lead, those after it help (县发改局会同县财政局、县自然资源局负责).
+_WITH = "会同"
+_PERSON_MARK = re.compile(r"同志$")
+
+
+def in_minutes(text: str) -> bool:
+    """Does the document call itself minutes (纪要) in its first lines?"""
+    return _MINUTES.search("\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES])) is not None
+
+
+def clause_of(text: str) -> str | None:
+    """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one."""
+    groups: list[str] = []
+    for piece in _PIECES.split(text):
+        piece = _OPENING.sub("", piece.strip())
+        group = _with_group(piece) if _WITH in piece else _verb_group(piece)
+        if group is not None:
+            groups.append(group)
+    return ",".join(groups) or None
+
+
+def _verb_group(piece: str) -> str | None:
+    """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
+    m = _VERB.search(piece)
+    if m is not None:
+        names, verb = _OPENING.sub("", piece[: m.start()].strip()), m.group().removeprefix("具体")
+        if verb in ("督办", "分管"):
+            person = _person(names) if names else None
+            return f"{person}同志牵头" if person is not None else None
+        if names and _all_named(names):
+            return f"{names}{verb}"
+    for must in _MUST.finditer(piece):  # (the first after names only: 县应急管理局 has an 应 of its own)
+        if _all_named(piece[: must.start()]):
+            return f"{piece[: must.start()]}负责"
+    return None
+
+
+# Names, then what they must do (要 / 应 / 须 …, or 落实 a duty): the bodies that answer, no lead said.
+_MUST = re.compile(r"(?:要|应当|应|须|需|必须)(?=[\u4e00-\u9fff])|落实(?=[\u4e00-\u9fff])")
+
+
+def _with_group(piece: str) -> str | None:
+    """县发改局会同县财政局、县城投公司开展…: those before 会同 lead, those after it (up to the work) help (with no one
+    before it, the sentence's subject was named in an earlier piece)."""
+    lead, _, rest = piece.partition(_WITH)
+    lead = _OPENING.sub("", lead.strip())
+    if lead and not _all_named(lead):
+        return None
+    m = _VERB.search(rest)
+    if m is not None and _all_named(_ETC.sub("", rest[: m.start()])):
+        helpers: str | None = _ETC.sub("", rest[: m.start()])
+    else:
+        helpers = _names_first(rest)
+    if not helpers:
+        return None
+    # (…,并会同市发改委争取…: the sentence's subject, named before, leads; those after 会同 help)
+    return f"{lead}牵头,{helpers}配合" if lead else f"{helpers}配合"
+
+
+_ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_LONGEST_NAMES = 60
+
+
+def _names_first(text: str) -> str | None:
+    """The names a text opens with (县财政局、县城投公司开展成本调查 → 县财政局、县城投公司), the longest run that is
+    names only; None where it opens with none."""
+    for end in range(min(len(text), _LONGEST_NAMES), 1, -1):
+        head = _ETC.sub("", text[:end])
+        if text[end - 1] not in "、和及" and head and _all_named(head):
+            return head
+    return None
+
+
+def _all_named(text: str) -> bool:
+    found = units.split_names(text).names
+    return bool(found) and all(_body(n) or _person(n) is not None for n in found)
+
+
+# Words of a sentence, not of a body's name (县城管局对城区…停车泊位 ends as a name does, 位, yet is a sentence).
+_PROSE_WORD = re.compile(r"[了对後后以的在将把按为向从于听]")
+_LONGEST_BODY = 20
+
+
+def _body(name: str) -> bool:
+    """A body's name in a sentence: named as a body is, short, and none of a sentence's little words in it."""
+    return len(name) <= _LONGEST_BODY and _PROSE_WORD.search(name) is None and units.looks_like_unit(name)
+
+
+def _person(name: str) -> str | None:
+    """何建国同志, 王海涛副县长: the person named."""
+    bare = _PERSON_MARK.sub("", name)
+    if bare != name and units.is_person(bare) and 2 <= len(bare.replace(" ", "")) <= 4:
+        return bare
+    return units.titled_person(name)
+
+
+def with_prose_duties(sections: Iterable[BuiltSection]) -> None:
+    """Each item of the sections that names no one gets the duties its sentences say (see the module's doc): in the
+    section's tasks (what the document is made of) and in the built items beside them."""
+    for b in sections:
+        changed: dict[int, Task] = {}
+        for task in b.section.all_tasks():
+            read = _read(task)
+            if read is not task:
+                changed[id(task)] = read
+        if not changed:
+            continue
+        b.section = attrs.evolve(
+            b.section,
+            tasks=tuple(changed.get(id(t), t) for t in b.section.tasks),
+            subsections=tuple(
+                attrs.evolve(sub, tasks=tuple(changed.get(id(t), t) for t in sub.tasks))
+                for sub in b.section.subsections
+            ),
+        )
+        for built in b.built:
+            built.task = changed.get(id(built.task), built.task)
+
+
+def _read(task: Task) -> Task:
+    """The task with the duties its sentences say, where it names no one otherwise; else the task itself."""
+    duties = task.duties
+    if duties.leaders or duties.lead_units or duties.cooperating_units:
+        return task
+    clause = clause_of(task.text)
+    if clause is None:
+        return task
+    parts = dutymod.Assembly()
+    parts.extend(items.clause_effect(clause).adds)
+    said, _ = dutymod.assemble(parts, False)
+    if not (said.leaders or said.lead_units or said.cooperating_units):
+        return task
+    # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
+    helpers = tuple(u for u in said.cooperating_units if u not in said.lead_units)
+    return attrs.evolve(
+        task,
+        duties=attrs.evolve(duties, leaders=said.leaders, lead_units=said.lead_units, cooperating_units=helpers),
+    )
+
+
+# A decided matter's paragraph in minutes that number none: 会议同意… / 会议要求… / 会议议定… (not 会议指出 / 会议强调,
+# which say what the meeting thought).
+_DECISION = re.compile(r"^ *会议(?:原则)?(?:同意|要求|议定|决定|明确|确定|责成|研究决定|审议通过)")
+_ANY_NUMBER = re.compile(
+    r"^ *(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE
+)
+
+
+def numbered_decisions(text: str) -> str:
+    """Minutes whose decided matters are paragraphs with no number (会议同意…,请X牵头,Y配合…): each paragraph that
+    opens with the meeting's decision and says who answers numbered in order, 1. 2. …, as an item; the text itself
+    where the document is no minutes or numbers anything."""
+    if "会议" not in text or not in_minutes(text) or _ANY_NUMBER.search(text):
+        return text
+    lines = text.split("\n")
+    count = 0
+    for k, line in enumerate(lines):
+        if _DECISION.match(line) and clause_of(line) is not None:
+            count += 1
+            lines[k] = f"{count}.{line.strip()}"
+    return "\n".join(lines) if count else text
