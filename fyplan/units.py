@@ -556,6 +556,11 @@ def _titled() -> re.Pattern[str]:
 
 def titled_person(name: str) -> str | None:
     """杨志武副市长 in a list of bodies ((杨志武副市长负责,市发改委牵头)): the person, named bare."""
+    if name.endswith("同志") and len(name) > 6 and not _TITLE_HINT.isdisjoint(name[:-2]):
+        # 分管副市长周立平同志 (minutes): the office, the name, then 同志 — the person as without it
+        bare = titled_person(name[:-2])
+        if bare is not None:
+            return bare
     m = _titled().fullmatch(simplified(name))
     if m is None and not _TITLE_HINT.isdisjoint(name[-6:-1]) and _TITLE_THEN_NAME.search(name):
         # 常务副市长阳卫国, 副市长谭勇 (由副市长谭勇负责): the title first, then a full name (surname first: 市长热线办 is

@@ -2039,6 +2039,11 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         pieces = [*units.split_top(clause, ",，"), rest]
     else:
         pieces = units.split_top(body, ",，")
+    # 工程建设项目审批由市住建局牵头,…: a topic before 由 in the first piece is the task's words, not the clause's —
+    # the sentence stays whole as the text (it was cut off and lost)
+    topic = _TOPIC_BY.match(pieces[0]) if pieces else None
+    if topic is not None:
+        pieces[0] = pieces[0][topic.end() :]
     k = 0
     while k < len(pieces) - 1 and _verb_end().search(pieces[k].strip()):
         k += 1
@@ -2059,7 +2064,11 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
     ):
         return None
-    return clause, rest
+    return clause, (line.strip() if topic is not None else rest)
+
+
+# A topic, then 由 (指标由…, 审批由…): no 由于, no clause mark before it.
+_TOPIC_BY = re.compile(r"^(?P<topic>[^,。;:()由]{2,30}?)由(?![于於])")
 
 
 # 会同X、Y抓紧… after the lead's group: the bodies it works with, up to the work's first word.

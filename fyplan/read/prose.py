@@ -54,18 +54,24 @@ def clause_of(text: str) -> str | None:
 
 def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
-    m = _VERB.search(piece)
-    if m is not None:
-        names, verb = _OPENING.sub("", piece[: m.start()].strip()), m.group().removeprefix("具体")
+    for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
+        names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group().removeprefix("具体")
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
-            return f"{person}同志牵头" if person is not None else None
-        if names and _all_named(names):
+            if person is not None:
+                return f"{person}同志牵头"
+        elif names and _all_named(names):
             return f"{names}{verb}"
     for must in _MUST.finditer(piece):  # (the first after names only: 县应急管理局 has an 应 of its own)
         if _all_named(piece[: must.start()]):
             return f"{piece[: must.start()]}负责"
     return None
+
+
+def _after_by(text: str) -> str:
+    """方案由市自然资源和规划局 → 市自然资源和规划局: a topic before 由 is the task's words, no name."""
+    at = text.rfind("由")
+    return text[at + 1 :] if at > 0 and not text.startswith("由于", at) else text
 
 
 # Names, then what they must do (要 / 应 / 须 …, or 落实 a duty): the bodies that answer, no lead said.
@@ -76,7 +82,7 @@ def _with_group(piece: str) -> str | None:
     """县发改局会同县财政局、县城投公司开展…: those before 会同 lead, those after it (up to the work) help (with no one
     before it, the sentence's subject was named in an earlier piece)."""
     lead, _, rest = piece.partition(_WITH)
-    lead = _OPENING.sub("", lead.strip())
+    lead = _after_by(_OPENING.sub("", lead.strip()))
     if lead and not _all_named(lead):
         return None
     m = _VERB.search(rest)
@@ -128,8 +134,8 @@ def _person(name: str) -> str | None:
 
 
 def with_prose_duties(sections: Iterable[BuiltSection]) -> None:
-    """Each item of the sections that names no one gets the duties its sentences say (see the module's doc): in the
-    section's tasks (what the document is made of) and in the built items beside them."""
+    """Each item of the sections that names no leader or no unit gets what its sentences say (see the module's doc):
+    in the section's tasks (what the document is made of) and in the built items beside them."""
     for b in sections:
         changed: dict[int, Task] = {}
         for task in b.section.all_tasks():
@@ -151,9 +157,11 @@ def with_prose_duties(sections: Iterable[BuiltSection]) -> None:
 
 
 def _read(task: Task) -> Task:
-    """The task with the duties its sentences say, where it names no one otherwise; else the task itself."""
+    """The task with what its sentences say filled in for each role it names no one in — leaders, lead, helpers (a
+    clause read from the sentence's start may stop short: 由X同志牵头,Y负责组织实施,… gives the leader only); no
+    role it names is changed."""
     duties = task.duties
-    if duties.leaders or duties.lead_units or duties.cooperating_units:
+    if duties.leaders and duties.lead_units and duties.cooperating_units:
         return task
     clause = clause_of(task.text)
     if clause is None:
@@ -161,14 +169,13 @@ def _read(task: Task) -> Task:
     parts = dutymod.Assembly()
     parts.extend(items.clause_effect(clause).adds)
     said, _ = dutymod.assemble(parts, False)
-    if not (said.leaders or said.lead_units or said.cooperating_units):
-        return task
+    leaders = duties.leaders or said.leaders
+    lead = duties.lead_units or said.lead_units
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
-    helpers = tuple(u for u in said.cooperating_units if u not in said.lead_units)
-    return attrs.evolve(
-        task,
-        duties=attrs.evolve(duties, leaders=said.leaders, lead_units=said.lead_units, cooperating_units=helpers),
-    )
+    helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
+    if (leaders, lead, helpers) == (duties.leaders, duties.lead_units, duties.cooperating_units):
+        return task
+    return attrs.evolve(task, duties=attrs.evolve(duties, leaders=leaders, lead_units=lead, cooperating_units=helpers))
 
 
 # A decided matter's paragraph in minutes that number none: 会议同意… / 会议要求… / 会议议定… (not 会议指出 / 会议强调,
