@@ -97,6 +97,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     ):
         steps = step(steps)
     layout = recover(steps)
+    del steps  # (the last step's text, where recovery made another: not kept through the parse, issue 13's memory)
     if has_ordinals(layout.text) and (numbered := numbered_ordinals(layout.text)) is not layout.text:
         layout = attrs.evolve(layout, text=numbered)  # (一是…;二是… cut from a paragraph's sentences: items)
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
