@@ -1674,6 +1674,21 @@ def _closed_label(m: re.Match[str]) -> str:
     return label + ":"
 
 
+# A label inside a bracket, after its opening or a ; (…(牵头单 位:甲局;配 合单位,乙局)), with a stray space a scan or a
+# copy put into it, and maybe a comma for its colon.
+_SPACED_INNER = re.compile(r"(?<=[(;])([\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})+) *([:,])")
+
+
+def _closed_inner_label(m: re.Match[str]) -> str:
+    """The label closed up, its colon given back, where its characters make one of the lexicon's labels (a unit
+    list spaced out, 市 自然资源局, stays as it is); the text as it is otherwise."""
+    label = m.group(1).replace(" ", "")
+    whole = _WHOLE_LABEL.match(label + ":")
+    if whole is None or whole.end() != len(label):
+        return m.group()
+    return label + ":" + " " * (len(m.group()) - len(label) - 1)  # (the spaces after: the columns keep their places)
+
+
 def _loose_field(m: re.Match[str]) -> str:
     """``label:names`` for such a line, when what follows the label is only names of bodies or people."""
     names = _units_cell(m.group("names").strip())
@@ -1955,6 +1970,8 @@ def recover(text: str) -> Layout:
         text = _UNCLOSED.sub(r"\g<0>)", text)
     if " :" in text or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
         text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
+    if " " in text and _SPACED_INNER.search(text):
+        text = _SPACED_INNER.sub(_closed_inner_label, text)  # (牵头单 位:…;配 合单位,… → (牵头单位:…;配合单位:…
     if _BARE_ROLE_AT.found(text):
         text = _BARE_ROLE.sub(_role_label, text)  # 配合:县统计局 → 配合单位:县统计局 (the line stays)
     if _LOOSE_HINT_AT.found(text):
@@ -1996,10 +2013,13 @@ _PAGE_WORD_AT = re.compile(r"页 *(?:\n|$)")
 
 def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     """The lines (with their numbers) but those holding only a page's number; None when there is none."""
-    if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None:
+    heads_too = _HEAD_THEN_NUMBER_AT.search(text) is not None
+    if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None and not heads_too:
         return None
     lines = text.split("\n")
     pages = {k for k, line in enumerate(lines) if PAGE_LINE.fullmatch(line)}
+    if heads_too:
+        pages |= _heads_with_numbers(lines)
     if not pages:
         return None
     pages |= _running_heads(lines, pages)
@@ -2015,6 +2035,20 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
 
 
 _HEAD_LINES = 5  # the title's lines, where a running head's words come from
+# A page's head or foot with its number on one line: the title's words, spaces, — 3 — (2024年…责任分解   -3-).
+_HEAD_THEN_NUMBER_AT = re.compile(r"[\u4e00-\u9fff] +[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)")
+_HEAD_THEN_NUMBER = re.compile(r"^ *(?P<head>[^ ].{4,40}?) +[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *$")
+
+
+def _heads_with_numbers(lines: list[str]) -> set[int]:
+    """Lines that print the notice's title (words of its first lines, no sentence) and a page's number."""
+    head = "".join(line.strip() for line in lines[:_HEAD_LINES])
+    found: set[int] = set()
+    for k in range(_HEAD_LINES, len(lines)):
+        m = _HEAD_THEN_NUMBER.match(lines[k])
+        if m is not None and not any(mark in m.group("head") for mark in "。,;:") and m.group("head").strip() in head:
+            found.add(k)
+    return found
 
 
 def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
