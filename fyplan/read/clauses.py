@@ -568,7 +568,8 @@ def _fields_go_on(body: str) -> str:
     for part in parts[1:]:
         if ":" in part:
             kind = label_kind(part.split(":", 1)[0])
-        elif kind == "leaders" and _ends_in_person(part):
+        elif kind in ("leaders", "person") and _ends_in_person(part):
+            # (具体责任人:市住建局局长 郑永胜;市城管局局长 孙 磊: the second person a 责任人 field names is its too)
             out[-1] = f"{out[-1]},{part}"
             continue
         elif kind == "cooperating" and _bodies_alone(part):
@@ -590,7 +591,8 @@ def _bodies_alone(part: str) -> bool:
 
 def _ends_in_person(part: str) -> bool:
     """县委常委、县纪委书记、县监委主任 马卫东, 副县长李汉文: the last word a person's name, with a common surname."""
-    last = re.split(r"[、, ]", part.strip())[-1]
+    # (孙 磊: a two-character name spaced out to the width of three is one name)
+    last = re.split(r"[、, ]", _SPACED_NAME_END.sub(r"\1\2", part.strip()))[-1]
     name = units.person_after_office(last) or last
     return (
         2 <= len(name) <= 3
@@ -601,6 +603,7 @@ def _ends_in_person(part: str) -> bool:
 
 
 _PLACE_END = re.compile(r"[镇鎮乡鄉村区區县縣市省]$|街道$|社区$")
+_SPACED_NAME_END = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])$")
 
 
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in (tests/test_plainitem.py holds
