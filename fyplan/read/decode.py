@@ -566,17 +566,19 @@ _DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
 
 
 @functools.cache
-def _role_slips() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The misread role words of grammar/ocr-slips.txt (牵头单住, 配台单位, 责仼领导) and the words they stand for."""
+def _role_slips() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """The misread role words of grammar/ocr-slips.txt (牵头单住, 配台单位, 责仼领导): for each, the word it stands for and
+    the characters one of which must stand right before it or right after it ("" where any may)."""
     from fyplan.grammars import grammar_dir  # (only for a text that may hold one)
 
-    pairs: dict[str, str] = {}
+    pairs: dict[str, tuple[str, str, str]] = {}
     for line in (grammar_dir() / "ocr-slips.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            wrong, right = line.split()[:2]
+            wrong, right, *context = line.split()
             if len(wrong) != 2 or len(right) != 2:
                 raise ValueError(f"grammar/ocr-slips.txt: {line!r} is no pair of two-character words")
-            pairs[wrong] = right
+            said = dict(c.split("=", 1) for c in context)
+            pairs[wrong] = (right, said.get("after", ""), said.get("next", ""))
     # (each misread pair is two characters: the search is led by the second's class and looks behind for the pair,
     # ~2.3 -> 1.2 ms per MB of text with none)
     seconds = "".join(sorted({wrong[1] for wrong in pairs}))
@@ -585,12 +587,22 @@ def _role_slips() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # The misread characters of those words' (a quick test before the words are looked for).
-_ROLE_SLIP_HINT = re.compile("[住伩台仼怍寻尋失夹贡冋隈戍]")
+_ROLE_SLIP_HINT = re.compile("[住伩台仼怍寻尋失夹冋隈戍]")
 
 
 def _role_words_mended(text: str) -> str:
     pattern, pairs = _role_slips()
-    return pattern.sub(lambda m: pairs[text[m.start() - 1 : m.end()]][1], text)
+
+    def mended(m: re.Match[str]) -> str:
+        start = m.start() - 1
+        right, after, nxt = pairs[text[start : m.end()]]
+        if (after and (start == 0 or text[start - 1] not in after)) or (
+            nxt and (m.end() >= len(text) or text[m.end()] not in nxt)
+        ):
+            return m.group()  # (简单住宿: no role's word before it)
+        return right[1]
+
+    return pattern.sub(mended, text)
 
 
 def _ocr_slips(text: str) -> str:

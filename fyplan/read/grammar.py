@@ -1271,8 +1271,14 @@ class Builder(Transformer[Token, Any]):
                     # 4项目标的责任单位均为X。: X answers for the items since the last such sentence (以上3项由X牵头:
                     # the last three, where the sentence counts them).
                     first = k + 1 - count if 0 < count <= k + 1 else (k if count < 0 else since)
+                    # (a role named by its title alone, 以上工作由县委常委、常务副县长统筹推进, is kept with the sentence that
+                    # says it, each item's remark: the words around the title are the notice's too)
+                    steered = not (said.lead_units or said.cooperating_units) and all(x.is_role for x in said.leaders)
                     for covered in built[first : k + 1]:
-                        finished[id(covered)] = scope.apply(finished[id(covered)], said)
+                        done = scope.apply(finished[id(covered)], said)
+                        if steered:
+                            done = attrs.evolve(done, notes=(*done.notes, (_REMARK, line.strip())))
+                        finished[id(covered)] = done
                     since = k + 1
         group = section_roles.leaders
         all_built = [b for _, built in containers for b in built]
@@ -2540,6 +2546,8 @@ _STEERS = re.compile(r"(?:(?:负责|負責)?统筹(?:推进|推進|协调|協調
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
+    if (steered := _steered_by_role(line)) is not None:
+        return steered  # (before the general reading, which took 县委常委 for a body)
     said = _STEERS.sub("负责", _count_without_pinyin(line.strip()))
     found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said))
     if found is None:
@@ -2550,6 +2558,35 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         # word for several: the one item it follows (-1).
         return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
     return roles, count
+
+
+# 以上工作由县委常委、常务副县长统筹推进。/ 以上工作由分管副县长按照分工牵头推进。: items steered by an office named by
+# its title alone, no one's name.
+_STEERED_BY_ROLE = re.compile(
+    r"^(?:以上|上述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^由,。;]{0,8}?(?:均|都)?由"
+    r"(?P<who>[^,。;()由]{2,24}?)(?:按照分工|按分工|按照职责|按职责)?(?:统筹推进|统筹协调|负责统筹|统筹|牵头推进|牵头抓总)。?$"
+)
+
+
+def _steered_by_role(line: str) -> tuple[scope.Roles, int] | None:
+    """A sentence on the items before it that names who steers them by a leader's title alone (分管副县长, 县委常委、
+    常务副县长): that role, as written, is their leader (a role, ``Leader.is_role``), as a leaders field naming a title
+    is read. None where the sentence names a person or a body, or is no such sentence."""
+    m = _STEERED_BY_ROLE.match(line.strip())
+    if m is None:
+        return None
+    who = m.group("who")
+    titles = re.split(r"[、,]", who)
+    if not all(units.bare_title(t) or units.GENERIC_TITLE.match(t) or _ROLE_TITLE.search(t) for t in titles):
+        return None
+    if any(units.titled_person(t) or (units.looks_like_unit(t) and not _ROLE_TITLE.search(t)) for t in titles):
+        return None
+    count = m.group("count")
+    return scope.Roles(leaders=(units.leader(who),)), numeral(count.replace("两", "二")) if count else 0
+
+
+# A title at a name's end (…副县长, …常委, 分管…工作的副市长): an office, not a body.
+_ROLE_TITLE = re.compile(r"(?:[省市县区州旗]长|[省市县区州旗]委常委|常委|书记|主任|主席|秘书长|领导)$")
 
 
 def _counted_roles(m: re.Match[str] | None) -> tuple[scope.Roles, int | None, re.Match[str]] | None:
