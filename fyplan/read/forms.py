@@ -83,14 +83,31 @@ def forms_as_items(text: str) -> str:
     out = list(lines)
     starts = [k for k, line in enumerate(lines) if (f := _field(line, k)) is not None and f.role == "text"]
     ends: list[tuple[int, int]] = []  # (first, last) line of each form read
-    for n, k in enumerate(starts):
-        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        read = _form(lines, k, stop)
+    n = 0
+    while n < len(starts):
+        # (督办事项 / 事项一:… / 事项二:… then the fields: text labels one after another, nothing but their words
+        # between them, are one form's matters)
+        last_text = n
+        while last_text + 1 < len(starts) and _text_only(lines, starts[last_text], starts[last_text + 1]):
+            last_text += 1
+        stop = starts[last_text + 1] if last_text + 1 < len(starts) else len(lines)
+        read = _form(lines, starts[n], stop)
         if read is not None:
             ends.append(read)
+        n = last_text + 1
     covered = _write_forms(lines, out, ends)
     _rename(lines, out, covered)
     return "\n".join(out) if out != lines else text
+
+
+def _text_only(lines: list[str], k: int, nxt: int) -> bool:
+    """Are the lines between two text labels all words of the first's text (no field among them)?"""
+    return all(_field(lines[t], t) is None for t in range(k + 1, nxt))
+
+
+def _is_text_field(line: str, k: int) -> bool:
+    f = _field(line, k)
+    return f is not None and f.role == "text"
 
 
 def _titled(text: str) -> bool:
@@ -150,7 +167,7 @@ def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
     assert first is not None
     text_lines = [k] if first.value else []
     j = k + 1
-    while j < stop and _field(lines[j], j) is None:
+    while j < stop and (_field(lines[j], j) is None or _is_text_field(lines[j], j)):
         if lines[j].strip():
             text_lines.append(j)
         j += 1
@@ -257,6 +274,10 @@ def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]])
             written.setdefault(head, []).append(f"{number}.{body}{bracket}")
         for head, parts in written.items():
             out[head] = "".join(parts)
+        if k not in written and (basis := _text_value(lines[k])):
+            # 交办事项:市政府第十一次常务会议议定事项 over counted matters: where they come from, kept before them as the
+            # form's basis (依据:…), no matter's text
+            out[k] = f"依据:{basis}"
         for t, field in read.fields:
             out[t] = field
         if n == len(forms) - 1:
@@ -333,7 +354,7 @@ def _duties(lines: list[str], k: int, last: int) -> _Read:
     if first.value:
         text_lines.append(k)
     j = k + 1
-    while j <= last and _field(lines[j], j) is None:
+    while j <= last and (_field(lines[j], j) is None or _is_text_field(lines[j], j)):
         if lines[j].strip():
             text_lines.append(j)
         j += 1
@@ -366,10 +387,16 @@ def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int,
     """The text parted into matters, each as (the line it starts on, its printed number 1. 2. or None, its words
     without the number): one per numbered line or number after a sentence's end, the lines after it its rest."""
     matters: list[tuple[int, int | None, str]] = []
+    counted = [t for t in text_lines if t != k and _COUNTED_MATTER.match(_unspaced_label(lines[t]))]
+    if counted:
+        # 交办事项:9月11日常务会议议定事项 over 事项一:… 事项二:…: the first label's words say where the matters come
+        # from; the counted labels are the matters
+        text_lines = [t for t in text_lines if t >= counted[0]]
     for t in text_lines:
-        line = _text_value(lines[t]) if t == k else lines[t].strip()
+        labelled = t == k or _is_text_field(lines[t], t)  # (事项二:… after 事项一:…: a matter of its own)
+        line = _text_value(lines[t]) if labelled else lines[t].strip()
         for p, piece in enumerate(_INLINE_MATTER.split(line)):
-            if matters and p == 0 and not _MATTER.match(piece):
+            if matters and p == 0 and not _MATTER.match(piece) and not (labelled and t != k):
                 head, printed, body = matters[-1]
                 matters[-1] = (head, printed, body + piece.strip())
             else:
@@ -380,6 +407,7 @@ def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int,
 
 
 _PRINTED = re.compile(r"^ *(\d{1,3})[.、]")
+_COUNTED_MATTER = re.compile(r"^ *(?:[\u4e00-\u9fff]{0,4})(?:事项|事項)(?:[一二三四五六七八九十]{1,3}|\d{1,3})")
 
 
 def _furniture_end(lines: list[str], last: int) -> int:

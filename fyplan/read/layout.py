@@ -2052,11 +2052,14 @@ _HEAD_THEN_NUMBER = re.compile(r"^ *(?P<head>[^ ].{4,40}?) +[—–\-－]{1,2} *
 
 def _heads_with_numbers(lines: list[str]) -> set[int]:
     """Lines that print the notice's title (words of its first lines, no sentence) and a page's number."""
-    head = "".join(line.strip() for line in lines[:_HEAD_LINES])
     found: set[int] = set()
-    for k in range(_HEAD_LINES, len(lines)):
+    for k in range(1, len(lines)):
         m = _HEAD_THEN_NUMBER.match(lines[k])
-        if m is not None and not any(mark in m.group("head") for mark in "。,;:") and m.group("head").strip() in head:
+        if m is None or any(mark in m.group("head") for mark in "。,;:"):
+            continue
+        # (the title's lines but this one: a head may fall in the first item's bracket, among the first lines)
+        head = "".join(line.strip() for j, line in enumerate(lines[:_HEAD_LINES]) if j != k)
+        if m.group("head").strip() in head:
             found.add(k)
     return found
 

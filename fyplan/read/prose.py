@@ -17,6 +17,8 @@ from collections.abc import Iterable
 import attrs
 
 from fyplan import units
+from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
 from fyplan.model import Task
 from fyplan.read import clauses as dutymod
 from fyplan.read import items
@@ -25,12 +27,14 @@ from fyplan.read.context import BuiltSection
 # The document is minutes: its title says so, in its first lines.
 _MINUTES = re.compile(r"纪要|紀要")
 _TITLE_LINES = 12
-_PIECES = re.compile(r"[,，;；。:：!！?？]")
+_PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII full stop too: 检查.孙悦同志分管.)
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
 _VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管)")
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
 _OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
+_THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
+_SENTENCES = re.compile(r"[。!！?？\n]|\.(?!\d)")
 # 会同: the names before it lead, those after it help (县发改局会同县财政局、县自然资源局负责).
 _WITH = "会同"
 _PERSON_MARK = re.compile(r"同志$")
@@ -44,7 +48,9 @@ def in_minutes(text: str) -> bool:
 def clause_of(text: str) -> str | None:
     """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one."""
     groups: list[str] = []
-    for piece in _PIECES.split(text):
+    # (a sentence of what the meeting thought, 会议强调,各单位要…, run on after a decided matter: no one's task)
+    said = "。".join(sentence for sentence in _SENTENCES.split(text) if not _THOUGHT.match(sentence))
+    for piece in _PIECES.split(said):
         piece = _OPENING.sub("", piece.strip())
         group = _with_group(piece) if _WITH in piece else _verb_group(piece)
         if group is not None:
@@ -97,17 +103,27 @@ def _with_group(piece: str) -> str | None:
 
 
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_WORK = lazy(lexicon("WORK_VERB"))
 _LONGEST_NAMES = 60
 
 
 def _names_first(text: str) -> str | None:
     """The names a text opens with (县财政局、县城投公司开展成本调查 → 县财政局、县城投公司), the longest run that is
-    names only; None where it opens with none."""
+    names only, before the first word of work (开展, 推进 …: grammar/labels.lark's WORK_VERB); None where it opens
+    with none."""
+    work = _WORK.search(text)
+    if work is not None and work.start() > 1:
+        text = text[: work.start()]
     for end in range(min(len(text), _LONGEST_NAMES), 1, -1):
         head = _ETC.sub("", text[:end])
-        if text[end - 1] not in "、和及" and head and _all_named(head):
+        # (each name ends as a body's does: 各县(市、区)人民政府开展隐患排查 is a collective by its 各, no name)
+        if text[end - 1] not in "、和及" and head and _all_named(head) and _ends_named(head):
             return head
     return None
+
+
+def _ends_named(text: str) -> bool:
+    return all(units.ends_like_unit(n) for n in units.split_names(text).names)
 
 
 def _all_named(text: str) -> bool:
