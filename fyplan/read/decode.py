@@ -433,7 +433,7 @@ def _square_label() -> re.Pattern[str]:
         + lexicon("LABEL")
         + r"|(?:"
         + lexicon("TEXT_FIELD")
-        + r")(?=[】\]] *[^\s:]))[】\]](?! *:)(?![要应须均都需将在对按必每])"
+        + r")(?=[】\]] *[^\s:])|(?:第一|主要|直接|具体|具體)?[责責]任人)[】\]](?! *:)(?![要须均都需将在对按必每]|应(?!急))"  # (应急办 is a body)
     )
 
 
@@ -443,12 +443,19 @@ def _square_label_at() -> ByFirst:
 
 
 def _label_colon(m: re.Match[str]) -> str:
-    return m.expand(r"\1:")
+    # 【包联领导】X【牵头科室】Y: fields run together on one line — a ; parts each from the one before it
+    before = m.string[m.start() - 1] if m.start() > 0 else "\n"
+    return m.expand(r"\1:") if before in _FIELD_OPENS else m.expand(r";\1:")
+
+
+# What may stand right before a square label that opens a field: a line's start, a space, a mark between fields.
+_FIELD_OPENS = frozenset("\n ;,:(（，；：、。")
 
 
 def square_labels(text: str) -> str:
-    """【牵头单位】县发改局 → 牵头单位:县发改局: a label in square brackets is a label before its colon."""
-    return _square_label().sub(r"\1:", text)
+    """【牵头单位】县发改局 → 牵头单位:县发改局: a label in square brackets is a label before its colon (after a name,
+    a ; before it: fields run together on one line)."""
+    return _square_label().sub(_label_colon, text)
 
 
 def normalize(text: str) -> str:
