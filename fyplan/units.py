@@ -569,7 +569,11 @@ def titled_person(name: str) -> str | None:
         office = name[: len(name) - len(person)] if person else ""
         title = office.strip().lstrip("省市县縣区區州旗委")
         # (分管副区长钟晓燕: the title after the word for overseeing; 分管领导 is a title itself)
-        titled = bare_title(title) or (title.startswith(("分管", "主管")) and bare_title(title[2:]))
+        titled = (
+            bare_title(title)
+            or bare_title(office.strip())  # (区长王晨: the level's character is the title's own, 区长)
+            or (title.startswith(("分管", "主管")) and bare_title(title[2:]))
+        )
         if not person or ends_like_unit(person) or not titled:
             return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
         deputy = "副" in office

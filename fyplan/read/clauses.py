@@ -81,8 +81,9 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
-    if word == "分管":
-        return "leaders"  # 刘明远副市长分管: the leader who oversees the work, named by the title before the verb
+    if word in ("分管", "领衔"):
+        # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
+        return "leaders"
     if "分工" in word:
         return "cooperating"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):
@@ -656,10 +657,10 @@ SAID_OF_ITEMS_BEFORE = (
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
-_REWORDED_HINTS = ("为", "為", "是", "由", "会同", "會同", "配合", "协助", "協助")
+_REWORDED_HINTS = ("为", "為", "是", "包括", "由", "会同", "會同", "配合", "协助", "協助")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
-# 牵头单位为甲局 / 牵头单位是甲局: the label, then a copula where the colon would be.
-_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是)(?=[\u4e00-\u9fff])")
+# 牵头单位为甲局 / 牵头单位是甲局 / 配合单位包括乙局、丙局: the label, then a copula where the colon would be.
+_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])")
 # 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label (also right after a field's
 # label: 责任分工:甲局为牵头单位,乙局为配合单位).
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")

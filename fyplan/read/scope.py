@@ -117,6 +117,11 @@ _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 _COUNT_AFTER = re.compile(r" *[(（](?:牵头|牽頭|负责|負責)?(?:共|计)?\d{1,3}(?:项|條|条|个|件)[)）]$")
 
 
+_OFFICES_AFTER_NAME = re.compile(
+    r"(?<=同志)\((?:[^()、,]{1,12}(?:书记|主任|[省市县区州旗镇乡]长|主席|委员|常委|部长|局长|秘书长)[、,]?)+\)"
+)
+
+
 def body_alone(text: str) -> Roles:
     """市财政局 alone on its line over items (a list grouped by the body that answers for them, 一、市教育局 as a
     section's title): that body leads them. Only a name that ends as bodies' names alone do (局, 委, 办, 中心 …), not a
@@ -154,6 +159,9 @@ def heading_roles(heading: str) -> Roles:
         text = _COUNT_AFTER.sub(
             "", text
         )  # 区发展和改革局(3项), 张宏副市长负责(共5项): how many items follow, no name's
+    if "(" in text:
+        # 刘建平同志(党工委书记、管委会主任)牵头: the person's offices in a bracket after the name, no part of the role
+        text = _OFFICES_AFTER_NAME.sub("", text)
     m = _heading().match(text)
     if m is None and " " in text and (closed := _CJK_SPACES.sub("", text)) != text:
         # 常务副市长 张宏 负责(3项): a table's group row, its words spaced out to the cell's width — a leader only
