@@ -485,6 +485,10 @@ def normalize(text: str) -> str:
     if pinyin and "|" in text:
         # 工作任務(wù) | 責(zé)任單位(wèi) | 完成時(shí)限(xiàn) |: a header with no 序号, its cells all short words, one a duty label.
         text = _PIPED_LINE.sub(_header_without_pinyin, text)
+    if _PICTURE_HEADING_AT.found(text):
+        # 🔹一、党建引领… / 📌2.…: a post's picture before a heading's or an item's number is decoration (spaces, so
+        # the columns stay; the number then opens its line, as it does in any notice)
+        text = _PICTURE_HEADING.sub(lambda m: " " * len(m.group()), text)
     if _PICTURE_NUMBER_AT.found(text):
         # 🔥 01 alone on its line: a post's card numbered with a picture before it — the number, as a list's
         # numbers alone on their lines are (layout.number_lines); the picture becomes spaces (columns kept)
@@ -533,6 +537,12 @@ def normalize(text: str) -> str:
 # A picture character (emoji, a dingbat) and a number alone on a line: 🔥 01, ✅ 2, ⭐3.
 _PICTURE_NUMBER = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f? *(\d{1,3}) *$", re.MULTILINE)
 _PICTURE_NUMBER_AT = LineStart(_PICTURE_NUMBER)
+# Pictures before a line's numbering (🔹一、, 📌 2.): the pictures and the spaces after them.
+_PICTURE_HEADING = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f]+ *(?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d))",
+    re.MULTILINE,
+)
+_PICTURE_HEADING_AT = LineStart(_PICTURE_HEADING)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
