@@ -55,7 +55,7 @@ _OTHER_ALONE = re.compile(
 )
 # A matter's own number at the start of a line of the text: 1. 2、 (1) ① 一、
 _MATTER = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
-_MATTER_NUMBER = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\)|[①-⑳]|[一二三四五六七八九十]{1,3}、) *")
+_MATTER_NUMBER = re.compile(_MATTER.pattern + " *")  # (the number and the spaces after it, to take off)
 # Item numbers at a line's start, the shape of numbered matters with fields under each (一、… / 主办:…).
 _ITEM_START = re.compile(
     r"^ *(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,3}\)|\([一二三四五六七八九十]{1,3}\))"
@@ -70,7 +70,6 @@ _WRAPPED_LONG = 16  # … and the line it was wrapped from is at least this long
 @frozen
 class _Field:
     role: str  # "text", a role of _ROLES, or "other"
-    line: int
     value: str  # on the label's own line, after it ("" when alone)
 
 
@@ -81,7 +80,7 @@ def forms_as_items(text: str) -> str:
         return text
     lines = text.split("\n")
     out = list(lines)
-    starts = [k for k, line in enumerate(lines) if (f := _field(line, k)) is not None and f.role == "text"]
+    starts = [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
     ends: list[tuple[int, int]] = []  # (first, last) line of each form read
     n = 0
     while n < len(starts):
@@ -102,11 +101,11 @@ def forms_as_items(text: str) -> str:
 
 def _text_only(lines: list[str], k: int, nxt: int) -> bool:
     """Are the lines between two text labels all words of the first's text (no field among them)?"""
-    return all(_field(lines[t], t) is None for t in range(k + 1, nxt))
+    return all(_field(lines[t]) is None for t in range(k + 1, nxt))
 
 
-def _is_text_field(line: str, k: int) -> bool:
-    f = _field(line, k)
+def _is_text_field(line: str) -> bool:
+    f = _field(line)
     return f is not None and f.role == "text"
 
 
@@ -126,17 +125,17 @@ def _is_title(line: str) -> bool:
     return 0 < len(flat) <= _TITLE_LONGEST and _TITLE.match(flat) is not None
 
 
-def _field(line: str, k: int) -> _Field | None:
-    """The field whose label starts line ``k``, or None."""
+def _field(line: str) -> _Field | None:
+    """The field whose label starts the line, or None."""
     flat = _unspaced_label(line)
     m = _FIELD.match(flat)
     if m is not None:
         role = next(r for r in ("text", *(role for role, _ in _ROLES)) if m.group(r) is not None)
-        return _Field(role, k, m.group("value").strip())
+        return _Field(role, m.group("value").strip())
     if (other := _OTHER_LABEL.match(line)) is not None:
-        return _Field("other", k, line[other.end() :].strip())
+        return _Field("other", line[other.end() :].strip())
     if _OTHER_ALONE.match(flat):
-        return _Field("other", k, "")
+        return _Field("other", "")
     return None
 
 
@@ -163,20 +162,13 @@ def _unspaced_label(line: str) -> str:
 def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
     """(k, last line) of the form whose text's label stands on line ``k`` (the next form's at ``stop``), where
     its text has words and a field of who answers follows it; None otherwise."""
-    first = _field(lines[k], k)
-    assert first is not None
-    text_lines = [k] if first.value else []
-    j = k + 1
-    while j < stop and (_field(lines[j], j) is None or _is_text_field(lines[j], j)):
-        if lines[j].strip():
-            text_lines.append(j)
-        j += 1
+    text_lines, j = _text_lines(lines, k, stop)
     if not text_lines:
         return None
     who = False
     last = j - 1
     while j < stop:
-        f = _field(lines[j], j)
+        f = _field(lines[j])
         if f is None:
             if lines[j].strip():
                 break  # furniture, or a line no field holds: the form's fields end
@@ -194,6 +186,20 @@ def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
     return k, last
 
 
+def _text_lines(lines: list[str], k: int, stop: int) -> tuple[list[int], int]:
+    """The lines of the text whose label stands on line ``k`` (that line where the label has words after it, the
+    lines below up to the first field but another text label's), and the line after them."""
+    first = _field(lines[k])
+    assert first is not None
+    text_lines = [k] if first.value else []
+    j = k + 1
+    while j < stop and (_field(lines[j]) is None or _is_text_field(lines[j])):
+        if lines[j].strip():
+            text_lines.append(j)
+        j += 1
+    return text_lines, j
+
+
 def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
     """The lines below a field's label that hold its value: where the label stands alone, the next line with
     words (unless it is a label: an empty field); then a name list's rest wrapped to the next line."""
@@ -202,7 +208,7 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
     if not f.value:
         while k < stop and not lines[k].strip():
             k += 1
-        if k >= stop or _field(lines[k], k) is not None:
+        if k >= stop or _field(lines[k]) is not None:
             return []
         taken.append(k)
         k += 1
@@ -212,7 +218,7 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
         while (
             k < stop
             and lines[k].strip()
-            and _field(lines[k], k) is None
+            and _field(lines[k]) is None
             and len(lines[k - 1].strip()) >= _WRAPPED_LONG
             and _RULE.match(lines[k]) is None
             and not _is_title(lines[k])
@@ -221,7 +227,7 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
             k += 1
         return taken
     last = lines[taken[-1]] if taken else lines[j]
-    while k < stop and lines[k].strip() and _field(lines[k], k) is None:
+    while k < stop and lines[k].strip() and _field(lines[k]) is None:
         rest = lines[k].strip()
         wrapped = len(last.strip()) >= _WRAPPED_LONG and len(rest) <= _WRAP_SHORT and not _is_title(rest)
         if not (last.rstrip().endswith(("、", ",", "，")) or wrapped):
@@ -299,7 +305,7 @@ def _form_leader(lines: list[str], forms: list[tuple[int, int]], reads: list[_Re
     if len(reads) > 1 and "leader" in reads[-1].values:
         return "、".join(reads[-1].values["leader"])
     for t in range(forms[0][0]):
-        f = _field(lines[t], t)
+        f = _field(lines[t])
         if f is not None and f.role == "leader":
             below = _value_lines(lines, t, forms[0][0], f)
             value = _NEXT_FIELD.split("".join([f.value, *(lines[b].strip() for b in below)]).strip(), maxsplit=1)[0]
@@ -335,7 +341,7 @@ def _subfields(value: str) -> list[tuple[str, str]] | None:
     for piece in _SUBFIELD_SPLIT.split(value):
         if not piece:
             continue
-        f = _field(piece, 0)
+        f = _field(piece)
         if f is None or f.role not in _WHO or not f.value or ":" not in piece:
             return None
         found.append((f.role, f.value))
@@ -347,19 +353,10 @@ def _duties(lines: list[str], k: int, last: int) -> _Read:
     ``label:value`` lines — those of who answers and when under the reader's own labels, the task's content
     (督办依据, 办理要求: its notes) under their own; furniture (联系人, 签发, 交办领导) left out."""
     values: dict[str, list[str]] = {}
-    text_lines: list[int] = []
     fields: list[tuple[int, str]] = []
-    first = _field(lines[k], k)
-    assert first is not None
-    if first.value:
-        text_lines.append(k)
-    j = k + 1
-    while j <= last and (_field(lines[j], j) is None or _is_text_field(lines[j], j)):
-        if lines[j].strip():
-            text_lines.append(j)
-        j += 1
+    text_lines, j = _text_lines(lines, k, last + 1)
     while j <= last:
-        f = _field(lines[j], j)
+        f = _field(lines[j])
         if f is None:
             j += 1
             continue
@@ -393,7 +390,7 @@ def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int,
         # from; the counted labels are the matters
         text_lines = [t for t in text_lines if t >= counted[0]]
     for t in text_lines:
-        labelled = t == k or _is_text_field(lines[t], t)  # (事项二:… after 事项一:…: a matter of its own)
+        labelled = t == k or _is_text_field(lines[t])  # (事项二:… after 事项一:…: a matter of its own)
         line = _text_value(lines[t]) if labelled else lines[t].strip()
         for p, piece in enumerate(_INLINE_MATTER.split(line)):
             if matters and p == 0 and not _MATTER.match(piece) and not (labelled and t != k):
@@ -425,13 +422,10 @@ def _rename(lines: list[str], out: list[str], covered: range | None) -> None:
     for k, line in enumerate(lines):
         if covered is not None and k in covered:
             continue
-        f = _field(line, k)
+        f = _field(line)
         if f is None or f.role not in _CANONICAL:
             continue
-        flat = _unspaced_label(line)
-        m = _FIELD.match(flat)
-        assert m is not None
-        value = _NEXT_FIELD.split(m.group("value").strip(), maxsplit=1)[0]
+        value = _NEXT_FIELD.split(f.value, maxsplit=1)[0]
         out[k] = f"{_CANONICAL[f.role]}:{value}" if f.value else _CANONICAL[f.role]
 
 

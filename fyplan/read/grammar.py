@@ -2467,9 +2467,7 @@ def _clause_roles(heading: str, helpers: bool = True) -> scope.Roles:
 
 def _roles_of(clause: str) -> scope.Roles:
     """Who a clause names, as the roles a scope gives (leaders, lead and cooperating units)."""
-    parts = dutymod.Assembly()
-    parts.extend(items.clause_effect(clause).adds)
-    duties, _ = dutymod.assemble(parts, False)
+    duties = items.clause_duties(clause)
     return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
 
 

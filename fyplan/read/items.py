@@ -16,7 +16,7 @@ import attrs
 from lark import Token
 
 from fyplan import units
-from fyplan.model import Severity
+from fyplan.model import Duties, Severity
 from fyplan.read import clauses as dutymod
 
 # Separators with no name between them: 、、  ,,  :、  、。
@@ -208,6 +208,14 @@ def clause_effect(clause_text: str) -> ClauseEffect:
         adds.extend(f.groups)
     fields = _shared(tuple((f.kind, f.label) for f in clause.fields))
     return ClauseEffect(tuple(adds), _shared(tuple(labels)), tuple(problems), tuple(empty), fields, clause.others)
+
+
+def clause_duties(clause_text: str) -> Duties:
+    """The duties one clause names on its own (甲局牵头,乙局配合): what a scope lends, or a sentence says."""
+    parts = dutymod.Assembly()
+    parts.extend(clause_effect(clause_text).adds)
+    duties, _ = dutymod.assemble(parts, False)
+    return duties
 
 
 @attrs.frozen

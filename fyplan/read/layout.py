@@ -1668,10 +1668,13 @@ def _closed_label(m: re.Match[str]) -> str:
     if all(len(piece) == 1 for piece in m.group(1).split(" ")) and len(label) <= 6:
         return label + ":"  # 联 系 人:, 工 作 要 求: — letter-spaced, as a form typesets its labels: any label
     # (The lexicon's 责任人 looks for its colon: 责 任 人: is closed up as 责任人: only with it.)
+    return label + ":" if _whole_label(label) else m.group()
+
+
+def _whole_label(label: str) -> bool:
+    """Are the characters, all of them, one of the lexicon's labels (asked before its colon)?"""
     whole = _WHOLE_LABEL.match(label + ":")
-    if whole is None or whole.end() != len(label):
-        return m.group()
-    return label + ":"
+    return whole is not None and whole.end() == len(label)
 
 
 # A label inside a bracket, after its opening or a ; (…(牵头单 位:甲局;配 合单位,乙局)), with a stray space a scan or a
@@ -1687,8 +1690,7 @@ def _closed_inner_label(m: re.Match[str]) -> str:
     """The label closed up, its colon given back, where its characters make one of the lexicon's labels (a unit
     list spaced out, 市 自然资源局, stays as it is); the text as it is otherwise."""
     label = m.group(2).replace(" ", "")
-    whole = _WHOLE_LABEL.match(label + ":")
-    if whole is None or whole.end() != len(label):
+    if not _whole_label(label):
         return m.group()
     # (the spaces after: the columns keep their places)
     return m.group(1) + label + ":" + " " * (len(m.group()) - len(label) - 2)

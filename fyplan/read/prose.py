@@ -20,7 +20,6 @@ from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Task
-from fyplan.read import clauses as dutymod
 from fyplan.read import items
 from fyplan.read.context import BuiltSection
 
@@ -182,9 +181,7 @@ def _read(task: Task) -> Task:
     clause = clause_of(task.text)
     if clause is None:
         return task
-    parts = dutymod.Assembly()
-    parts.extend(items.clause_effect(clause).adds)
-    said, _ = dutymod.assemble(parts, False)
+    said = items.clause_duties(clause)
     leaders = duties.leaders or said.leaders
     lead = duties.lead_units or said.lead_units
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
