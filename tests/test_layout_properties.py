@@ -39,14 +39,23 @@ def test_layout_keeps_every_character(raw: str) -> None:
 
 
 def _kept_adding_closers(before: str, after: str) -> bool:
-    """Is ``after`` ``before`` with only ")" added?"""
-    i = 0
-    for ch in after:
+    """Is ``after`` ``before`` with only ")" added, and 单位 after a role word alone before its colon (牵头:甲局 is
+    read as 牵头单位:甲局, the label it stands for)?"""
+    i = k = 0
+    while k < len(after):
+        ch = after[k]
         if i < len(before) and ch == before[i]:
             i += 1
+        elif after.startswith("单位:", k) and before.startswith(":", i) and before[max(0, i - 2) : i] in _ROLES:
+            k += 2
+            continue
         elif ch != ")":
             return False
+        k += 1
     return i == len(before)
+
+
+_ROLES = ("牵头", "配合", "协同", "协助", "参与")
 
 
 def test_kept_adding_closers() -> None:
@@ -54,6 +63,9 @@ def test_kept_adding_closers() -> None:
     assert not _kept_adding_closers("(牵头单位:甲局", "(牵头单位:甲)")
     assert not _kept_adding_closers("甲局", "甲局。")
     assert not _kept_adding_closers("甲局)", "甲局")
+    assert _kept_adding_closers("牵头:甲局", "牵头单位:甲局")
+    assert not _kept_adding_closers("甲局:乙", "甲局单位:乙")
+    assert not _kept_adding_closers("牵头:甲局", "牵头单位甲局")
 
 
 def _body_and_rest(text: str, notice: Notice) -> tuple[list[str], list[str], list[str]]:

@@ -92,7 +92,23 @@ def _cells(line: str) -> list[Cell]:
 def _header(line: str) -> list[Cell] | None:
     if "  " not in line and "\u3000" not in line and "\t" not in line:
         return None
-    return _header_cells(_cells(line))
+    return _header_cells(_known_names_apart(_cells(line)))
+
+
+def _known_names_apart(cells: list[Cell]) -> list[Cell]:
+    """A header cell that is two column names one space apart (序号 重点任务: a print that set the 序号 column
+    narrow) as the two cells it is, each at its own place; only where each part names a column we know."""
+    out: list[Cell] = []
+    for cell in cells:
+        parts = cell.text.split(" ")
+        if len(parts) == 2 and all(parts) and all(kind != "note" for kind in header_kinds(parts)):
+            second = len(parts[0]) + 1
+            out.append(cell._replace(text=parts[0]))
+            shift = sum(_width(ch) for ch in cell.text[:second])
+            out.append(Cell(cell.chars + second, cell.display + shift, parts[1]))
+        else:
+            out.append(cell)
+    return out
 
 
 def _header_like(line: str) -> list[Cell] | None:
@@ -506,13 +522,15 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             k += 1
             continue
         columns = [_column(c.at(unit), bounds) for c in cells]
-        # 二、改善城乡环境 alone on its line after a row that ended its sentence: a group row, even where it stands in
+        # 二、改善城乡环境 alone on its line after a row that ended its sentence or a blank line: a group row, even where it stands in
         # the task column (no more of that row's task, nor the first words of the next)
         group_line = (
             len(cells) == 1
             and GROUP_ROW.match(cells[0].text) is not None
             and not pending
-            and (row is None or row[text_at].endswith(("。", "；", ";")))
+            # (or after a blank line: the row above is done, however its sentence ended — 增长25% — in a table whose
+            # blank lines part the rows)
+            and (row is None or after_blank or row[text_at].endswith(("。", "；", ";")))
         )
         if _TOTALS.match(cells[0].text):
             # 合计(6个) 356.8 98.5: the table's sums, no row (the table goes on after it)
