@@ -22,6 +22,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, to_chinese
+from fyplan.read.cellwraps import Wraps
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, is_junk
@@ -774,6 +775,25 @@ def _join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
+# The end of a date a narrow cell wrapped onto its next line (2024年12月 / 底前): no cell of its own.
+_DATE_TAIL = re.compile(
+    r"^(?:[底末](?:前|之前|以前)?|前|以前|之前|月?底前|日前|完成|前完成|底前完成|\d{1,2}日(?:前|之前|以前)?)$"
+)
+_DATE_CUT = re.compile(r"(?:\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|年)$")
+
+
+def _join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
+    """A date's end on the line after it (2024年12月 / 底前): joined to it."""
+    out: list[int] = []
+    for c in cells:
+        if out and _DATE_TAIL.match(lines[c]) and _DATE_CUT.search(lines[out[-1]]):
+            lines[out[-1]] += lines[c]
+            lines[c] = ""
+        else:
+            out.append(c)
+    return out
+
+
 def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     """A cell line whose last name's ending the wrap cut off (东城街道办 / 事处, …管委 / 会、区财政局): the line after it
     starts with the rest of that ending, then ends or goes on with the list — joined with the line before."""
@@ -1098,6 +1118,13 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         cells.append(_HEADER_NOTE.sub("", line) or line)
         at.append(j)
         j += 1
+    k = 0
+    while k + 1 < len(cells):
+        if _halves(cells[k], cells[k + 1]):
+            # 责任领 / 导, 完成时 / 限: a duty's or the deadline's column name a narrow cell wrapped mid-word
+            cells[k : k + 2] = [cells[k] + cells[k + 1]]
+            del at[k + 1]
+        k += 1
     # (单位 / 计量单位 head the unit of measure in a table of figures, a column among others, never its last)
     notes = [k for k, c in enumerate(cells) if known_note(c) and column_kind(c) == "note" and c not in _MEASURE_UNIT]
     after = cells[notes[-1] + 1 :] if notes else []
@@ -1298,6 +1325,21 @@ def _leading_column(lines: list[str], start: int) -> bool:
 _HEADER_BODY = re.compile(r"^[省市县区州镇]?(?:人民)?政府$")
 
 
+def _halves(first: str, second: str) -> bool:
+    """Are two header cells a duty's or a deadline's column name cut anywhere, neither a column's name alone (or the
+    second only the end every such name has: 牵头区 / 领导)?"""
+    # (完成时 reads as a note's name, 完成 as in 完成情况: the two together name the deadline's column)
+    if known_note(second) or column_kind(first) != "note":
+        return False
+    if column_kind(second) != "note" and second not in _WHO_ENDS:
+        return False
+    # (the two end as such a name ends: 单位 / 配合 is two columns' pieces, not one name)
+    return (first + second).endswith(_NAME_ENDS) and column_kind(first + second) in ("leaders", "deadline", *_LABELS)
+
+
+_NAME_ENDS = (*_WHO_ENDS, "时限", "时间", "期限", "节点", "時限", "時間", "節點")
+
+
 def _join_fragments(cells: list[str]) -> list[str]:
     """分管 / 领导 → 分管领导; 完成 / 状况 → 完成状况: header cells split over two lines."""
     names: list[str] = []
@@ -1341,12 +1383,51 @@ def _rewrite_rows(
             return _rewrite_delimited(lines, columns, start, notes)
         # | / 1 / cell / cell … / | / 2 …: each bar line stands before a row, the cells one per line; the
         # rows are read as any (bar lines are no cells), and the bars of the whole table leave no text.
-        end = _rewrite_cell_rows(lines, columns, start, notes, problems)
+        end = _cell_rows(lines, columns, start, notes, problems)
         for k in range(max(0, start - 2), end):
             if lines[k] and not lines[k].strip("|"):
                 lines[k] = ""
         return end
-    return _rewrite_cell_rows(lines, columns, start, notes, problems)
+    return _cell_rows(lines, columns, start, notes, problems)
+
+
+def _cell_rows(
+    lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
+) -> int:
+    """The rows of a table one cell per line, read twice where its cells were wrapped at their columns' widths
+    (fyplan/read/cellwraps.py): the first reading tells which lines stand in which column, the second joins each
+    line that fills a wrapped column to the next. Read once where no column shows it was wrapped."""
+    if all(c.kind != "note" for c in columns) and "序号" in lines[start:]:
+        # (where no column holds figures: a 分值 cell is a bare number too)
+        _page_numbers_before_headers(lines, start, columns)
+    wraps: Wraps | None = None
+    for _ in range(_TRIAL_READINGS):
+        trial = lines[:]
+        seen: list[list[tuple[int, str, str]]] = []
+        trial_notes: list[Note] = []
+        trial_problems: list[tuple[int, str]] = []
+        end = _rewrite_cell_rows(trial, columns, start, trial_notes, trial_problems, seen=seen, wraps=wraps)
+        found = Wraps.of(lines, seen)
+        if wraps is not None:
+            # (the widths the reading before the joins showed: once joined, a wrapped cell shows no wrap)
+            found = attrs.evolve(
+                found,
+                wrapped={**found.wrapped, **wraps.wrapped},
+                unit_widths=tuple(sorted({*found.unit_widths, *wraps.unit_widths}, reverse=True)),
+            )
+        if not found.found or (wraps is not None and found.column_of == wraps.column_of):
+            # (no wrapped column, or the reading with the joins puts each line where the one before it did)
+            lines[:] = trial
+            notes.extend(trial_notes)
+            problems.extend(trial_problems)
+            return end
+        wraps = found
+    return _rewrite_cell_rows(lines, columns, start, notes, problems, wraps=wraps)
+
+
+# Readings on trial before the last: the first tells where the lines stand, the second where they stand once the
+# wrapped task cells are joined (a unit list's lines it took as the task's: 市委网信办、市文 / 化旅游广电局).
+_TRIAL_READINGS = 2
 
 
 # A table's footnote line: 注:… / 备注:… / 说明:… (or 注1.…), or a line that is a bracket alone saying what a mark
@@ -1363,20 +1444,29 @@ _PAGE_END = re.compile(
 
 
 def _rewrite_cell_rows(
-    lines: list[str], columns: list[Column], start: int, notes: list[Note], problems: list[tuple[int, str]]
+    lines: list[str],
+    columns: list[Column],
+    start: int,
+    notes: list[Note],
+    problems: list[tuple[int, str]],
+    seen: list[list[tuple[int, str, str]]] | None = None,
+    wraps: Wraps | None = None,
 ) -> int:
-    """Rewrite the rows of a table one cell per line; return the index where the table ends."""
+    """Rewrite the rows of a table one cell per line; return the index where the table ends. ``seen``: filled
+    with each row's cell lines and the (kind, name) of their columns; ``wraps``: the columns a first reading found wrapped."""
     j = start
     above: _RowDuties | None = None  # the duty cells of the row above, where a merged cell may go on
     # A leader cell is read as merged over the rows below only in a table that names leaders in two cells or more
     # (one 分管领导 on the first row alone heads no run of rows it leads).
-    leaders_merge = any(c.kind == "leaders" for c in columns) and _leader_cells(lines, start) >= 2
+    leaders_column = any(c.kind == "leaders" for c in columns)
+    leaders_merge = leaders_column and _leader_cells(lines, start) >= 2
     group_column = _group_column_over(lines, start)
     in_group: str | None = None  # the group cell (类别 教育) printed before the row's number, for that row
     while j < len(lines):
         line = lines[j]
         if line == "序号" and (skip := _header_again(lines, j, columns)):
             j += skip  # the header printed again on the next page: the table goes on
+            above = None  # (a page's first row prints its own cells: an empty one there is empty, not merged)
             continue
         if line == "序号":
             return j
@@ -1394,6 +1484,7 @@ def _rewrite_cell_rows(
             continue
         row_start = j
         cells: list[int] = []
+        paged = -1  # the line where the header is printed again inside the row (the page broke there)
         j += 1
         group = j
         while group < len(lines) and not lines[group].strip(" |"):
@@ -1419,10 +1510,11 @@ def _rewrite_cell_rows(
                 and not _figure_of_sparse_row(lines, j, current, cells, columns)
             )
             and not GROUP_ROW.match(lines[j])
-            and (lines[j] != "序号" or _header_again(lines, j, columns))
+            and (lines[j] != "序号" or _header_again_lines(lines, j, columns))
         ):
             if lines[j] == "序号":
                 # A row the page broke (…新建 / — 5 — / the header again / 滨江绿道6公里…): it goes on.
+                paged = j
                 j += _header_again(lines, j, columns)
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
@@ -1438,7 +1530,9 @@ def _rewrite_cell_rows(
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]) and not is_junk(lines[j]):
                 cells.append(j)  # (a mirror's advertisement between the cells is no cell: left as text)
             j += 1
-        cells = _join_cut_endings(lines, _join_open_lists(lines, cells))
+        cells = _join_date_tails(lines, _join_cut_endings(lines, _join_open_lists(lines, cells)))
+        if wraps is not None:
+            cells = wraps.joined(lines, cells, joined_filled, _one_leader if leaders_column else None)
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
             next_group, lines[cells[-1]] = lines[cells[-1]].strip(), ""  # the next row's group cell, after this row
             cells.pop()
@@ -1464,6 +1558,8 @@ def _rewrite_cell_rows(
         if assignment is None:
             problems.append((row_start + 1, f"the cells of table row {lines[row_start]} do not fit its columns"))
             continue
+        if seen is not None:
+            seen.append([(c, column.kind, column.name) for c, column in zip(cells, assignment, strict=True)])
         _number_sub_row(lines, cells, assignment, lines[row_start])
         duties = _RowDuties(
             row_start,
@@ -1495,7 +1591,8 @@ def _rewrite_cell_rows(
                 and _leader_merged(lines, row_start, cells, leader, problems)
             ):
                 duties = _RowDuties(row_start, (("leaders", leader), *duties.cells))
-        above = duties if duties.cells else None
+        # (the page broke after the row's last cell: the next row is a page's first, which prints its own cells)
+        above = duties if duties.cells and not (cells and cells[-1] < paged) else None
     return j
 
 
@@ -1602,13 +1699,43 @@ def _row_name(lines: list[str], row_start: int) -> str:
 def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
     """How many lines the table's header takes where it is printed again at ``at`` (序号 and the same column
     names, one per line, blanked here); 0 where it is not."""
+    taken = _header_again_lines(lines, at, columns)
+    for k in range(at, at + taken):
+        lines[k] = ""
+    return taken
+
+
+def _header_again_lines(lines: list[str], at: int, columns: list[Column]) -> int:
+    """``_header_again`` without blanking the header."""
     names = [c.name for c in columns]
     names = names if names[:1] == ["序号"] else ["序号", *names]
-    if [line.replace(" ", "") for line in lines[at : at + len(names)]] != names:
-        return 0
-    for k in range(at, at + len(names)):
-        lines[k] = ""
-    return len(names)
+    if [line.replace(" ", "") for line in lines[at : at + len(names)]] == names:
+        return len(names)
+    # (or its names wrapped in their narrow cells as on the first page, 责任领 / 导: the same words in order)
+    whole = "".join(names)
+    said = ""
+    k = at
+    while k < len(lines) and len(said) < len(whole) and k - at < 3 * len(names):
+        said += lines[k].replace(" ", "")
+        k += 1
+    return k - at if said == whole else 0
+
+
+def _page_numbers_before_headers(lines: list[str], start: int, columns: list[Column]) -> None:
+    """A bare number right before the header printed again (… / 2 / 序号 / 重点工作 / …), or the text's last line in
+    a table whose header is printed again: the page's number, the last line of a page — no row's number nor a row's
+    cell; blanked."""
+    last = len(lines)
+    while last > start and not lines[last - 1].strip():
+        last -= 1
+    for at in range(start, len(lines) + 1):
+        if at < len(lines) and (lines[at] != "序号" or not _header_again_lines(lines, at, columns)):
+            continue
+        before = min(at, last) - 1
+        while before > start and not lines[before].strip():
+            before -= 1
+        if before > start and _NUMBER.match(lines[before]):
+            lines[before] = ""
 
 
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
@@ -1658,6 +1785,16 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
         return f"{before}、{piece}"
     return before + piece
+
+
+def _one_leader(line: str) -> bool:
+    """李明远 (or 李  明): one person's name alone on a line, a common surname first."""
+    return bool(_PERSON.match(line)) and bool(surname().match(line))
+
+
+def joined_filled(before: str, piece: str, kind: str) -> str:
+    """``joined_piece`` after a line that filled its column's width."""
+    return joined_piece(before, piece, kind, filled=True)
 
 
 # A name that ends in 和 and two characters (县人力资源和社会, 市住房和城乡, 区工业和信息): the first words of a 和 name, cut
