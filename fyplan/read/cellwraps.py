@@ -108,7 +108,16 @@ class Wraps:
                     goes_on = (
                         kind in _UNIT_KINDS
                         and bool(self.unit_widths)
-                        and (_name_cut(last, piece) or (self._fills_units(last) and _no_name_first(piece)))
+                        and (
+                            _name_cut(last, piece)
+                            or (
+                                self._fills_units(last)
+                                and _no_name_first(piece)
+                                and not (
+                                    leader is not None and leader(piece)
+                                )  # (…市税务局 / 林晓燕: the leader's cell)
+                            )
+                        )
                     )
                 if goes_on:
                     lines[out[-1]] = before + piece if kind == "text" else join(before, piece, kind)
@@ -235,13 +244,13 @@ def _name_cut(line: str, after: str) -> bool:
     while the next line names no place of its own first (or is one character) and the two together end as a body's
     name does. (``after`` empty: the line's end alone is asked.)"""
     last = _NAMES.split(line.strip())[-1]
-    if last in _PREFIX_ALONE:
+    if last in _PREFIX_ALONE or after.lstrip().startswith(("(", "（")):
+        return True  # (各县 / (市、区)人民政府: a name's bracket never starts a name)
+    if len(last) >= 5 and _AFTER_AND.search(last):
+        # 市住房和城 / 乡建设局, 市住房和城乡 / 建设局: cut after the first words of its 和 (城乡, 信息, 社会), whatever
+        # follows and however it ends (城乡 ends as a township's name does)
         return True
-    if not last or ends_like_unit(last):
-        return False
-    if _AFTER_AND.search(last):
-        return True  # 市住房和城 / 乡建设局: cut after the first words of its 和 (城乡, 信息, 社会), whatever follows
-    if not after:
+    if not last or ends_like_unit(last) or not after:
         return False
     rest = _NAMES.split(after.strip())[0]
     if len(rest) == 1:

@@ -545,6 +545,10 @@ def _mark(after: str) -> str:
 _COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})([^\S\n]|、|\)|\.(?!\d))")
 
 
+# A table's first header cell alone on its line (the title above it may fill the width: …任务分解表 / 序号).
+_HEADER_FIRST = frozenset(("序号", "序 号", "序  号"))
+
+
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     """Lines that fill the width continue on the next line: joined, each logical line keeping the
     number of the source line it starts on."""
@@ -568,7 +572,13 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             if joining and last and int(start.group(1)) == last + 1 and not end.isdigit() and end not in "([（【":
                 joining = False
             last = int(start.group(1))
-        if joining and line.strip():
+        if (
+            joining
+            and line.strip()
+            and line.strip() not in _HEADER_FIRST
+            and not (out[-1][1].rstrip().endswith("。") and len(line) * 2 < width and _names_cell(line.strip()))
+        ):
+            # (not a name alone after a sentence's end: a table's next cell, …活动20场以上。 / 市商务局)
             out[-1] = (out[-1][0], out[-1][1] + line.strip())
         else:
             out.append((number, line))

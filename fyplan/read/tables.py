@@ -1530,6 +1530,11 @@ def _rewrite_cell_rows(
             if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]) and not is_junk(lines[j]):
                 cells.append(j)  # (a mirror's advertisement between the cells is no cell: left as text)
             j += 1
+        # The row's blank lines as printed (before the joins below empty the lines they join: no empty cells)
+        blanks = (
+            frozenset(k for k in range(row_start + 1, cells[-1]) if not lines[k].strip(" |")) if cells else frozenset()
+        )
+        bare = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))  # (a | line is no blank)
         cells = _join_date_tails(lines, _join_cut_endings(lines, _join_open_lists(lines, cells)))
         if wraps is not None:
             cells = wraps.joined(lines, cells, joined_filled, _one_leader if leaders_column else None)
@@ -1547,8 +1552,8 @@ def _rewrite_cell_rows(
             lines[row_start] = ""  # 2 / 2.城乡居民收入: the task cell prints the row's number itself
         else:
             lines[row_start] += "."
-        packed = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))
-        assignment = None if packed else _blank_as_empty(lines, cells, columns, row_start)
+        packed = bare
+        assignment = None if packed else _blank_as_empty(lines, cells, columns, row_start, blanks)
         # a blank line for each empty cell, or a mark for one (| / — 无): none is merged
         written_empty = assignment is not None or any(
             _EMPTY_MARK.match(lines[k]) for k in range(row_start + 1, (cells[-1] if cells else row_start) + 1)
@@ -1788,8 +1793,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
 
 
 def _one_leader(line: str) -> bool:
-    """李明远 (or 李  明): one person's name alone on a line, a common surname first."""
-    return bool(_PERSON.match(line)) and bool(surname().match(line))
+    """李明远 (or 李  明): one person's name alone on a line, a common surname first (not 管理局: a body's end)."""
+    return bool(_PERSON.match(line)) and bool(surname().match(line)) and not ends_like_unit(line)
 
 
 def joined_filled(before: str, piece: str, kind: str) -> str:
@@ -1836,13 +1841,15 @@ _SIGNED_ON = re.compile(
 )
 
 
-def _blank_as_empty(lines: list[str], cells: list[int], columns: list[Column], row_start: int) -> list[Column] | None:
+def _blank_as_empty(
+    lines: list[str], cells: list[int], columns: list[Column], row_start: int, blanks: frozenset[int]
+) -> list[Column] | None:
     """A row of one line per cell where a blank line stands for an empty cell (1 / 任务 / (blank) / 卫健委 /
     发改委、财政局 / 12月底前 — no leader): when the lines and the blank lines between them make exactly one
     line per column, each line is its column's cell, if every cell fits its column. None otherwise."""
     if not cells:
         return None
-    slots = [k for k in range(row_start + 1, cells[-1] + 1) if k in cells or not lines[k].strip(" |")]
+    slots = [k for k in range(row_start + 1, cells[-1] + 1) if k in cells or k in blanks]
     own = [c for c in columns if c.kind != "number"]
     if len(slots) != len(own) or len(slots) == len(cells):
         return None
