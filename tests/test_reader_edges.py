@@ -637,3 +637,18 @@ def test_a_convention_in_brackets_after_the_units_is_no_copula_clause() -> None:
     n = fyplan.parse(HEAD + "1.做好甲事。\n责任单位:市甲局、市乙局(第一责任单位为牵头单位,下同)\n")
     item = n.items()[0]
     assert (names(item.lead_units), names(item.cooperating_units)) == (["市甲局"], ["市乙局"])
+
+
+def test_bracket_of_fields_wrapped_before_a_name_with_its_own_bracket() -> None:
+    # A PDF's wrap inside the bracket of fields (…县住房和城乡 / 建设局;…), the next line holding a name with a
+    # bracket of its own (各乡(镇)、街道) before the fields' bracket closes: one bracket, read whole.
+    text = (
+        "1.推进城区雨污分流改造。(牵头领导:孙强;牵头单位:县住房和城乡\n"
+        "建设局;配合单位:各乡(镇)、街道)\n"
+        "2.完善农村公路养护机制。(牵头单位:县交通运输局)\n"
+    )
+    first, second = fyplan.parse(text).items()
+    assert [leader.name for leader in first.leaders] == ["孙强"]
+    assert [unit.name for unit in first.lead_units] == ["县住房和城乡建设局"]
+    assert [unit.name for unit in first.cooperating_units] == ["各乡(镇)、街道"]
+    assert [unit.name for unit in second.lead_units] == ["县交通运输局"]

@@ -521,6 +521,14 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 8 and cut >= 3 else None
 
 
+def _name_alone(line: str) -> bool:
+    """One body's name and nothing else on the line (市商务局; not 街道) nor 县财政局、县统计局: a list's end)."""
+    return bool(_CHARACTERS_ONLY.match(line)) and ends_like_unit(line)
+
+
+_CHARACTERS_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
 def _names_cell(line: str) -> bool:
     """A line of names only (a table's cell: 县财政局、县委宣传部), not a cut: a field's label or a
     sentence before them (…建设。牵头单位:县财政局) makes it text that a wrap may cut."""
@@ -576,7 +584,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             joining
             and line.strip()
             and line.strip() not in _HEADER_FIRST
-            and not (out[-1][1].rstrip().endswith("。") and len(line) * 2 < width and _names_cell(line.strip()))
+            and not (out[-1][1].rstrip().endswith("。") and len(line) * 2 < width and _name_alone(line.strip()))
         ):
             # (not a name alone after a sentence's end: a table's next cell, …活动20场以上。 / 市商务局)
             out[-1] = (out[-1][0], out[-1][1] + line.strip())
@@ -2110,7 +2118,9 @@ def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[i
 # (Searches each with a literal first character re skips ahead to: as one alternation ~5x slower.)
 _BROKEN_AT = re.compile(r"\n(?:[,、;:。)]|[\u4e00-\u9fff]{1,3} *:)")
 _OPEN_LIST_AT = re.compile(r"、 *\n")
-_OPEN_AT_END = re.compile(r"\([^()\n]*\n(?:[^()\n]*\n){0,4}[^()\n]*\)")
+# (a name's own bracket inside, whole on its line, 各乡(镇)、街道, is no end of the bracket of fields)
+_IN_BRACKET = r"(?:[^()\n]|\([^()\n]*\))*"
+_OPEN_AT_END = re.compile(rf"\({_IN_BRACKET}\n(?:{_IN_BRACKET}\n){{0,4}}{_IN_BRACKET}\)")
 _NEVER_STARTS = frozenset(",、;:。)")
 
 
@@ -2183,12 +2193,15 @@ def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _CLAUSE_LINES = 5  # a bracket of fields a wrap broke: its middle lines and the one that closes it, at most
 
 
+_NAME_BRACKET = re.compile(r"\([^()\n]*\)")
+
+
 def _inside_open_clause(before: str, later: list[str]) -> bool:
     """Is ``later[0]`` a middle line of a bracket of fields a wrap broke over three to six lines (…(牵头单位:市农业农
     / 村局;责任单位:…,各区县人 / 民政府))? So it is where ``before`` ends inside a bracket, the line holds no bracket
     and starts no numbered unit, a line within the next four closes the bracket (a bracket the page never closed
     stays where it is), and the bracket's words, on any of its lines, say who answers (a label or a role word)."""
-    line = later[0].strip()
+    line = _NAME_BRACKET.sub("", later[0].strip())  # (a name's own bracket, 各乡(镇), is no end of it)
     if not line or "(" in line or ")" in line or _STARTS_NUMBERED.match(line):
         return False
     opened = before.rfind("(")
@@ -2196,7 +2209,7 @@ def _inside_open_clause(before: str, later: list[str]) -> bool:
         return False
     inside = [before[opened + 1 :], line]
     for after in later[1:]:
-        after = after.strip()
+        after = _NAME_BRACKET.sub("", after.strip())
         if not after or _STARTS_NUMBERED.match(after) or "(" in after.split(")", 1)[0]:
             return False
         if ")" in after:
@@ -2263,7 +2276,8 @@ def _goes_on(before: str, line: str) -> bool:
     # (A numbered unit starts anew; a field's label may go on a bracket of fields: …(牵头单位:甲局; / 配合单位:乙局).)
     if _STARTS_NUMBERED.match(line) or _depth_after(before, 0, len(before), 0) == 0:
         return False
-    close, opened = line.find(")"), line.find("(")
+    inner = _NAME_BRACKET.sub("", line)  # (a name's own bracket on the line, 各乡(镇)、街道), does not close it)
+    close, opened = inner.find(")"), inner.find("(")
     return close >= 0 and (opened < 0 or close < opened)
 
 

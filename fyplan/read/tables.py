@@ -330,6 +330,7 @@ def rewrite_tables(text: str) -> Rewritten:
             header = _header(lines, i)
             if header is not None:
                 columns, body_start = header
+                _bare_row_numbers(lines, body_start)
                 if _rows_without_numbers(lines, body_start, columns):
                     # 序号 in the header, but its cells left empty: the rows are read as a table with no
                     # 序号 column, numbered in order.
@@ -1113,7 +1114,12 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
             j += 1
             continue
         line = without_pinyin(line)  # 责(zé)任单位 on a mirror that injects pinyin: the header's words
-        if _NUMBER.match(line) or GROUP_ROW.match(line) or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line)):
+        if (
+            _NUMBER.match(line)
+            or _DOTTED_NUMBER.match(line)
+            or GROUP_ROW.match(line)
+            or not _HEADER_CELL.match(_HEADER_NOTE.sub("", line))
+        ):
             break
         cells.append(_HEADER_NOTE.sub("", line) or line)
         at.append(j)
@@ -1372,6 +1378,20 @@ def _join_fragments(cells: list[str]) -> list[str]:
         names.append(cell)
         k += 1
     return names
+
+
+# A row's number alone with a mark after it (1. / 1、), in a table that prints its 序号 cells so.
+_DOTTED_NUMBER = re.compile(r"^(\d{1,4})[.、．]$")
+
+
+def _bare_row_numbers(lines: list[str], start: int) -> None:
+    """1. / 完成固定资产投资… / …: a table one cell per line that prints its 序号 cells with a mark after the
+    number — each such line read as the bare number it is."""
+    first = next((k for k in range(start, min(len(lines), start + 4)) if lines[k].strip()), None)
+    if first is not None and _DOTTED_NUMBER.match(lines[first]):
+        for k in range(first, len(lines)):
+            if m := _DOTTED_NUMBER.match(lines[k]):
+                lines[k] = m.group(1)
 
 
 def _rewrite_rows(
