@@ -62,6 +62,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         recover,
         restore_lost_dots,
     )
+    from fyplan.read.loosefields import colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
     from fyplan.read.prose import in_minutes, numbered_decisions, with_prose_duties
     from fyplan.read.records import labels_over_values, text_fields
@@ -86,6 +87,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         normalize,
         flatten_boxes,
         restore_lost_dots,
+        colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
         forms_as_items,
         numbered_decisions,
         labels_over_values,

@@ -37,6 +37,7 @@ from fyplan.read.decode import square_labels
 from fyplan.read.front import is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
+from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
 from fyplan.read.ordinals import has_ordinals, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
@@ -1124,7 +1125,7 @@ def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int,
     empty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS and i > filled[-1]]
     if empty and any(sep in line for sep in "、,"):
         seen[f"at:{empty[0]}"] = str(len(out))
-        out.append((number, f"{_DUTY_KINDS[header.kinds[empty[0]]]}:{_units_cell(line)}"))
+        out.append((number, f"{_DUTY_KINDS[header.kinds[empty[0]]]}:{units_cell(line)}"))
         return True
     at = int(seen[f"at:{filled[-1]}"])
     source, text = out[at]
@@ -1151,14 +1152,6 @@ def _people_token(token: str) -> bool:
 def _names_token(token: str) -> bool:
     parts = [p for p in re.split(r"[、,]", token) if p]
     return bool(parts) and all(looks_like_unit(p) or (2 <= len(p) <= 4 and p.endswith(("长", "书记"))) for p in parts)
-
-
-def _units_cell(cell: str) -> str:
-    """Names in one cell separated by spaces (line breaks flattened): 市财政局 市商务局 → 、."""
-    parts = cell.split()
-    if len(parts) > 1 and all(looks_like_unit(p.strip("、,")) for p in parts):
-        return "、".join(p.strip("、,") for p in parts)
-    return cell.replace("、 ", "、")
 
 
 def _rewrite_row(
@@ -1494,7 +1487,7 @@ def _row_duties(
         units, people = _without_heads(value) if heads else (value, "")
         if heads and people:
             notes.append(Note(len(out) + 1, heads.group().lstrip("及和/、"), people))
-        out.append((source_line, labelled(kind, _units_cell(units))))
+        out.append((source_line, labelled(kind, units_cell(units))))
 
 
 def _merged_over(
@@ -1601,7 +1594,7 @@ def _rewrite_sub_row(
             if kind == "deadline":
                 out.append((source_line, f"{label}:{value}"))
             else:
-                out.append((source_line, labelled(kind, _units_cell(value))))
+                out.append((source_line, labelled(kind, units_cell(value))))
     for i, value in sorted(own.items()):
         if header.kinds[i] == "note":
             notes.append(Note(len(out), header.names[i], value))
@@ -1623,7 +1616,7 @@ def key_value(line: str) -> str | None:
     key, value = m.group("key").replace(" ", ""), m.group("value")
     kind = column_kind(key)
     if kind in _DUTY_KINDS:
-        return f"{_DUTY_KINDS[kind]}:{_units_cell(value)}"
+        return f"{_DUTY_KINDS[kind]}:{units_cell(value)}"
     if kind == "deadline":
         return f"完成时限:{value}"
     if kind == "text" and _NUMBERED.match(value):
@@ -1716,28 +1709,8 @@ def _closed_inner_label(m: re.Match[str]) -> str:
 
 def _loose_field(m: re.Match[str]) -> str:
     """``label:names`` for such a line, when what follows the label is only names of bodies or people."""
-    names = _units_cell(m.group("names").strip())
-    # Only names: a person starts with a common surname (主要领导 亲自抓 names no one); a body ends as one
-    # does, or is a short collective with no verb in it (配合单位 各村要主动对接 is a sentence).
-    people = column_kind(m.group("label")) == "leaders" and all(
-        PERSON_NAME.match(n) and surname().match(n) for n in re.split(r"[、, ]+", names) if n
-    )
-    parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
-    bodies = bool(parts) and all(
-        len(p) <= 20
-        and (
-            STRONG_END.search(p)
-            or (ends_like_unit(p) and p[0] in _LEVEL_FIRST)
-            or (p.startswith(("各", "有关", "相关")) and len(p) <= 10)
-        )
-        and not _VERBISH.search(p)
-        for p in parts
-    )
-    return f"{m.group('label')}:{names}" if people or bodies else m.group()
-
-
-_LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")
-_VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
+    names = names_only(m.group("label"), m.group("names"))
+    return f"{m.group('label')}:{names}" if names is not None else m.group()
 
 
 # What such a label ends in, right before the space or dash: a quick test of the whole text first.
@@ -2717,7 +2690,7 @@ def _glue(left: str, right: str) -> str:
         return left + right
     last = re.split(r"[|\s、,]", left)[-1]
     first = re.split(r"[|\s、,]", right)[0]
-    parted = len(last) >= 3 and len(first) >= 3 and first[0] in _LEVEL_FIRST and ends_like_unit(last)
+    parted = len(last) >= 3 and len(first) >= 3 and first[0] in LEVEL_FIRST and ends_like_unit(last)
     return f"{left} {right}" if parted and looks_like_unit(first) else left + right
 
 

@@ -1,0 +1,134 @@
+"""Duty fields without their colons: a copy that lost them, or a notice that never wrote them (牵头单位,县工信局;
+配合单位,县统计局 — commas for colons; 牵头单位 市商务局 配合单位 市财政局 — spaces; 责任领导王海责任单位区商务局 — nothing
+at all). Written back as ``label:names`` fields, one after the other, where every value in the run is names only.
+
+A run starts at a duty label that stands where a field may start (a line's start, after a sentence's end, a
+bracket, a semicolon, a comma or a space — not inside a word: 请各牵头单位会同配合单位… is a sentence) and goes on
+to the sentence's end, the bracket's close or the line's end; every label in it (with or without its colon) parts
+its fields. The run is rewritten only where each value is what its label names: people for a leaders' label,
+bodies for a unit's, a time for a deadline's — 牵头单位要切实负起主体责任 stays a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
+from fyplan.read.clauses import PERSON_NAME
+from fyplan.read.tables import WHEN, column_kind
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname
+
+# A label at a field's start, its colon missing: what starts a run.
+_RUN_START = lazy(rf"(?:^|(?<=[\s;。()\[\]【】,]))(?:{lexicon('LABEL')})(?![ ]*:)", re.MULTILINE)
+# Any label inside a run, with its colon or without: where the run's fields part.
+_LABEL_IN_RUN = lazy(rf"(?:{lexicon('LABEL')})")
+# What ends a run: a sentence's end, a bracket's close, the line's end.
+_RUN_END = re.compile(r"[。)\]】]|$", re.MULTILINE)
+# A quick look first: a label's last words before something other than a colon (most notices write their colons).
+_HINT = re.compile(r"(?:单位|部门|领导|單位|部門|領導|时限|時限|处室|科室)(?![ ]*:)")
+_VALUE_EDGES = " ,;:、\u3000—－-"
+_COPULAS = ("为", "是", "包括", "均为", "分别为", "系", "由")
+LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")  # a body's first character: its place's level
+_VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
+
+
+def colonless_fields(text: str) -> str:
+    """``text`` with every run of duty fields that lack their colons written as ``label:names`` fields (the text
+    itself where there is none); one line for one line."""
+    out: list[str] = []
+    at = 0  # the text up to here is in out
+    for hint in _HINT.finditer(text):
+        if hint.start() < at:
+            continue  # (a second hint on a line already looked at)
+        start = text.rfind("\n", 0, hint.start()) + 1
+        end = text.find("\n", hint.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        fixed = _line_fields(line)
+        if fixed != line:
+            out += [text[at:start], fixed]
+            at = end
+        else:
+            out.append(text[at:end])
+            at = end
+    if not out:
+        return text
+    out.append(text[at:])
+    joined = "".join(out)
+    return text if joined == text else joined
+
+
+def _line_fields(line: str) -> str:
+    out: list[str] = []
+    at = 0
+    while (start := _RUN_START.search(line, at)) is not None:
+        stop = _RUN_END.search(line, start.end())
+        end = stop.start() if stop is not None else len(line)
+        fields = _fields(line[start.start() : end])
+        out.append(line[at : start.start()])
+        if fields is None:
+            out.append(line[start.start() : end])
+        else:
+            out.append(";".join(f"{label}:{value}" for label, value in fields))
+        at = end
+        if at >= len(line):
+            break
+        out.append(line[at])
+        at += 1
+    out.append(line[at:])
+    return "".join(out)
+
+
+def _fields(run: str) -> list[tuple[str, str]] | None:
+    """The run's (label, names) fields, or None where any value is not what its label names (or every label of it
+    already has its colon: nothing to mend)."""
+    labels = list(_LABEL_IN_RUN.finditer(run))
+    if not labels or labels[0].start() != 0:
+        return None
+    fields = []
+    for here, after in zip(labels, [*labels[1:], None], strict=True):
+        value = run[here.end() : after.start() if after is not None else len(run)].strip(_VALUE_EDGES)
+        if value.startswith(_COPULAS):
+            return None  # (牵头单位为市卫健委: a sentence the clause reader reads as it is)
+        names = names_only(here.group(), value)
+        if names is None:
+            return None
+        fields.append((here.group(), names))
+    return fields
+
+
+def names_only(label: str, value: str) -> str | None:
+    """The value as the label's names (spaces between names made 、) when it holds only what the label names:
+    people after a leaders' label (a common surname first: 主要领导 亲自抓 names no one), a time after a deadline's,
+    bodies after a unit's (each ends as a body does, or is a short collective with no verb in it: 配合单位 各村要主动
+    对接 is a sentence); None otherwise."""
+    names = units_cell(value.strip())
+    if not names:
+        return None
+    kind = column_kind(label)
+    if kind == "deadline":
+        return names if WHEN.match(names) else None
+    people = [p for p in re.split(r"[、, ]+", names) if p]
+    if kind == "leaders" and people and all(PERSON_NAME.match(p) and surname().match(p) for p in people):
+        return names
+    parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
+    bodies = bool(parts) and all(
+        len(p) <= 20
+        and (
+            STRONG_END.search(p)
+            or (ends_like_unit(p) and p[0] in LEVEL_FIRST)
+            or (p.startswith(("各", "有关", "相关")) and len(p) <= 10)
+        )
+        and not _VERBISH.search(p)
+        for p in parts
+    )
+    return names if bodies else None
+
+
+def units_cell(cell: str) -> str:
+    """Names in one cell separated by spaces (line breaks flattened): 市财政局 市商务局 → 、."""
+    parts = cell.split()
+    if len(parts) > 1 and all(looks_like_unit(p.strip("、,")) for p in parts):
+        return "、".join(p.strip("、,") for p in parts)
+    return cell.replace("、 ", "、")
