@@ -296,6 +296,13 @@ def flatten_aligned(text: str) -> str:
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
         text = _each_table(text, ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
+    if ";;" in text or '";' in text:
+        text = _each_table(
+            text,
+            ";",
+            lambda lines, i: _csv_header(lines[i], ";"),
+            lambda lines, at, names: _rewrite_csv(lines, at, names, ";"),
+        )
     if "  " not in text and "\u3000" not in text:
         return text
     if "序" in text:
@@ -929,14 +936,15 @@ def _row_goes_on(lines: list[str], row: int, at: int, text_at: int) -> bool:
 # ---- rows exported as CSV (a spreadsheet saved as text) ---------------------------------------------
 
 
-def _csv_header(line: str) -> list[str] | None:
-    """The column names of a CSV header row (序号,重点工作任务,责任领导,牵头单位,…), or None."""
-    if line.count(",") < 2 or '"' in line:
+def _csv_header(line: str, delimiter: str = ",") -> list[str] | None:
+    """The column names of a CSV header row (序号,重点工作任务,责任领导,牵头单位,…; or parted by semicolons, as a
+    spreadsheet saves CSV where the comma is the decimal mark), or None."""
+    if line.count(delimiter) < 2 or '"' in line:
         return None
-    return _tab_header(line.lstrip("\ufeff").replace(",", "\t"))
+    return _tab_header(line.lstrip("\ufeff").replace(delimiter, "\t"))
 
 
-def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
+def _rewrite_csv(lines: list[str], at: int, names: list[str], delimiter: str = ",") -> int:
     """The records after a CSV header (line ``at``), read by the csv module (a quoted cell may hold commas
     and line breaks), each written as a | row on its first line, the other lines of a record left empty.
     A record of empty cells is an empty line; a record padded with empty cells (一、…,,,,,) keeps its text.
@@ -951,7 +959,7 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str]) -> int:
         while end < len(lines) and end - i <= _MAX_CELL_LINES and _open_quote("\n".join(lines[i:end])):
             end += 1
         try:
-            record = next(csv.reader(["\n".join(lines[i:end])]))
+            record = next(csv.reader(["\n".join(lines[i:end])], delimiter=delimiter))
         except (csv.Error, StopIteration):
             break
         if len(record) != width:
@@ -982,7 +990,17 @@ def _names_joined(cell: str) -> str:
 
 
 def _whole_name(text: str) -> bool:
-    return bool(_SHORT_NAME.match(text)) and (units.STRONG_END.search(text) is not None or units.is_person(text))
+    return bool(_SHORT_NAME.match(text)) and (
+        units.STRONG_END.search(text) is not None
+        or _SECTION_END.search(text) is not None
+        or (text.startswith("各") and units.ends_like_unit(text))  # (各村委会, 各社区: a collective)
+        or units.is_person(text)
+    )
+
+
+# The ends of a township's or a department's sections and stations (城建科, 财政所, 南浦社区, 环卫站): whole names as
+# well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
+_SECTION_END = re.compile(r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门)$")
 
 
 def _open_quote(text: str) -> bool:
