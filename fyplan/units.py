@@ -758,6 +758,10 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
     if j == len(names):
         # 县委常委、常务副县长 with no name: a party committee's seat held by whoever holds the post after it
         return simplified(names[k]).endswith("常委") and j - k >= 2 and bare_title(simplified(names[-1]))
+    if _OFFICE_SPACE_NAME.fullmatch(names[j].strip()) and is_person(names[j].split()[-1]):
+        # 县委常委、副县长、柳溪工业园党工委书记 赵一鸣: offices parted by 、 and the name after a space — the whole run
+        # is the one person's offices (市长、常务副市长李红, no space: the mayor and 李红)
+        return True
     joined = "".join(names[j].split())
     person = person_after_office(names[j]) or person_after_office(joined)
     if person is None:
@@ -767,6 +771,8 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
     return bool(_PLACE_OFFICE.search(own) or own.endswith("助理") or department)
 
 
+# An office, a space, then a name alone (党工委书记 赵一鸣): a print that sets the name apart from its offices.
+_OFFICE_SPACE_NAME = re.compile(r"[^\s]+[ \u3000]+[\u4e00-\u9fff]{2,3}")
 # A department's head (县公安局局长, 组织部部长): the office of a person who may hold a leader's post too.
 _DEPARTMENT = re.compile(r"[局部厅委办院][长]|主任$")
 
@@ -840,7 +846,7 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
     return people
 
 
-_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})\((?P<title>[^()]{2,12})\)")
+_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})\((?P<title>[^()]{2,40})\)")
 
 
 def _person_before_title(text: str) -> str | None:
