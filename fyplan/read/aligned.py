@@ -280,6 +280,13 @@ def _fitness(lines: list[str], header: list[Cell], kinds: list[str], unit: int) 
     )
 
 
+_NEAR_OFFSET = 2  # how far a full row's cells may start from their header cells, a row, to line up nearly
+
+
+def _full_rows(lines: list[str], header: list[Cell]) -> int:
+    return sum(1 for cells in map(_cells, lines) if len(cells) == len(header) and _NUMBER.match(cells[0].text))
+
+
 def _offsets(lines: list[str], header: list[Cell], unit: int) -> int:
     """How far the cells of full rows start from their header cells in this unit (0 when the header
     and the rows are left-aligned in it)."""
@@ -473,10 +480,12 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not PAGE_LINE.fullmatch(line)]
 
-    def rank(u: int) -> tuple[int, bool, float, int]:
+    def rank(u: int) -> tuple[int, int, float, int]:
         offsets = _offsets(body[:40], header, u)
-        # (full rows left-aligned with the header in this unit: it, before the cells' fit is weighed)
-        return _misfit(body[:40], header, u), offsets > 0, -_fitness(body[:40], header, kinds, u), offsets
+        # (full rows left-aligned with the header in this unit, or nearly — a character or two a row, where the
+        # other unit is off by whole words: it, before the cells' fit is weighed)
+        near = 0 if offsets == 0 else 1 if offsets <= _NEAR_OFFSET * max(1, _full_rows(body[:40], header)) else 2
+        return _misfit(body[:40], header, u), near, -_fitness(body[:40], header, kinds, u), offsets
 
     unit = min((0, 1), key=rank)
     bounds = _bounds(header, body, unit)
@@ -564,7 +573,11 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             and (
                 (centred and (after_blank or pending))
                 or (
-                    (pending or (after_blank and row is not None and row[text_at].endswith(("。", "；"))))
+                    (
+                        pending
+                        or (after_blank and row is not None and row[text_at].endswith(("。", "；")))
+                        or (after_blank and row is None)  # (the first row, centred on its number below)
+                    )
                     and text_at in columns  # (a centred row's first line holds its task's first words)
                     and _number_below(lines, k, end, unit, bounds)
                 )
@@ -615,7 +628,8 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         else:
             break
         rows += columns[0] == 0 and _NUMBER.match(cells[0].text) is not None
-        after_blank = False
+        # (a group row ends the row above as a blank line does: the next row may stand centred on its number)
+        after_blank = len(cells) == 1 and GROUP_ROW.match(cells[0].text) is not None
         k += 1
     if rows * 2 < numbered:
         # The rows stop where their next lines stand in the number column (a page dumped by lynx: each
