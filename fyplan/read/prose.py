@@ -29,7 +29,9 @@ _TITLE_LINES = 12
 _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII full stop too: 检查.孙悦同志分管.)
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
-_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管)")
+_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导)")
+# The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
+_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导"))
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
 _OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
@@ -49,11 +51,16 @@ def clause_of(text: str) -> str | None:
     groups: list[str] = []
     # (a sentence of what the meeting thought, 会议强调,各单位要…, run on after a decided matter: no one's task)
     said = "。".join(sentence for sentence in _SENTENCES.split(text) if not _THOUGHT.match(sentence))
+    carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
         piece = _OPENING.sub("", piece.strip())
+        if carried:
+            piece, carried = f"{carried}、{piece}", ""
         group = _with_group(piece) if _WITH in piece else _verb_group(piece)
         if group is not None:
             groups.append(group)
+        elif piece and _people(piece) is not None:
+            carried = piece
     return ",".join(groups) or None
 
 
@@ -61,6 +68,10 @@ def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group().removeprefix("具体")
+        if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
+            # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
+            # who lead or oversee the matter are its leaders
+            return "、".join(f"{person}同志" for person in people) + "牵头"
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
             if person is not None:
@@ -138,6 +149,21 @@ _LONGEST_BODY = 20
 def _body(name: str) -> bool:
     """A body's name in a sentence: named as a body is, short, and none of a sentence's little words in it."""
     return len(name) <= _LONGEST_BODY and _PROSE_WORD.search(name) is None and units.looks_like_unit(name)
+
+
+def _people(names: str) -> list[str] | None:
+    """The people a run of names is, each with a common surname (their offices before them dropped: 街道党工委委员、
+    办事处副主任刘敏 is 刘敏; 张海峰、何静), or None where any is no person (a body, a post with no name)."""
+    found = units.split_names(names)
+    if not found.names:
+        return None
+    people = [leader.name for leader in units.leaders_of(found)]
+    if people and all(
+        2 <= len(p) <= 4 and units.is_person(p) and units.surname().match(p) and not units.ends_like_unit(p)
+        for p in people
+    ):
+        return people
+    return None
 
 
 def _person(name: str) -> str | None:
