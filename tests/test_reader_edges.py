@@ -652,3 +652,19 @@ def test_bracket_of_fields_wrapped_before_a_name_with_its_own_bracket() -> None:
     assert [unit.name for unit in first.lead_units] == ["县住房和城乡建设局"]
     assert [unit.name for unit in first.cooperating_units] == ["各乡(镇)、街道"]
     assert [unit.name for unit in second.lead_units] == ["县交通运输局"]
+
+
+def test_bracket_of_fields_opened_at_a_line_end_with_a_name_bracket_broken() -> None:
+    # The bracket of fields opened at the item line's end, its fields on the next line, and a wrap inside a name's own
+    # bracket (各乡(镇 / )、街道)): only once that name is whole again does the bracket of fields close on its line.
+    text = (
+        "1.推进城乡供水一体化。(\n"
+        "牵头领导:吴刚;牵头单位:县水利局;配合单位:各乡(镇\n"
+        ")、街道)\n"
+        "2.完善农村公路养护机制。(牵头单位:县交通运输局)\n"
+    )
+    first, second = fyplan.parse(text).items()
+    assert [leader.name for leader in first.leaders] == ["吴刚"]
+    assert [unit.name for unit in first.lead_units] == ["县水利局"]
+    assert [unit.name for unit in first.cooperating_units] == ["各乡(镇)、街道"]
+    assert [unit.name for unit in second.lead_units] == ["县交通运输局"]

@@ -1988,6 +1988,8 @@ def recover(text: str) -> Layout:
     if width is None and (goes_on := _broken_lines(text)):
         lines = text.split("\n")
         joined = _join_broken(lines, goes_on)
+        if joined is not None:
+            joined = _joined_again(joined)
     if width is None and joined is None and "|" not in text and not SERIAL.found(text):
         return _split_candidates(text)
     if lines is None:
@@ -2117,6 +2119,18 @@ def _broken_lines(text: str) -> list[int]:
         pos = at
         found.append(line)
     return found
+
+
+def _joined_again(joined: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The broken lines looked for once more in the lines joined once: a join may make the bracket another break
+    opened whole (…(\n牵头领导:…;配合单位:各乡(镇\n)、街道): only once (镇 and )、街道) are one line does the bracket
+    of fields close on it). Each line keeps the number of the source line it starts on."""
+    text = "\n".join(line for _, line in joined)
+    goes_on = _broken_lines(text)
+    again = _join_broken([line for _, line in joined], goes_on) if goes_on else None
+    if again is None:
+        return joined
+    return [(joined[k - 1][0], line) for k, line in again]
 
 
 def _join_broken(lines: list[str], candidates: list[int]) -> list[tuple[int, str]] | None:
