@@ -24,3 +24,10 @@ def test_sentences_copulas_and_written_colons_are_left() -> None:
         "责任领导要亲自抓,牵头单位县教育局",  # (a value that is no name: the run is left whole)
     ):
         assert colonless_fields(text) == text
+
+
+def test_a_copys_ascii_full_stop_ends_the_sentence_before_the_fields() -> None:
+    assert colonless_fields("覆盖率100%.责任领导周敏牵头单位县教育局") == "覆盖率100%.责任领导:周敏;牵头单位:县教育局"
+    assert (
+        colonless_fields("增长6.5牵头单位县教育局") == "增长6.5牵头单位县教育局"
+    )  # (a number's point: no sentence's end)

@@ -36,6 +36,9 @@ _SENTENCE_ENDS = ("。", ";", "；", "!", "！", "?", "？")
 _PREFIX_ALONE = frozenset("省市县区州旗镇乡各")
 _NAMES = re.compile(r"[、,，;；]")
 _AFTER_AND = re.compile(r"和[\u4e00-\u9fff]{1,2}$")
+# A line that is only a body's ending (大队, 办事处, 委员会): the rest of the name on the line before, whatever that ends
+# with.
+_ENDING_ALONE = re.compile(r"^(?:大队|中队|支队|分局|办事处|委员会|管委会|管理委员会|人民政府)$")
 
 
 def print_width(line: str) -> float:
@@ -97,6 +100,8 @@ class Wraps:
                     # / 化旅游广电局), or a leader and a unit it took for the task's last lines.
                     kind = "cooperating"
                 before, piece, last = lines[out[-1]], lines[c], self.printed[self._last(out[-1], c)]
+                if kind == "leaders" and leader is not None and not leader(before) and _name_cut(last, piece):
+                    kind = "lead"  # (区卫生健 / 康局: a unit's name cut mid-word a reading took for a leader's)
                 if kind == "text":
                     goes_on = (
                         self._fills(name, last)
@@ -250,6 +255,11 @@ def _name_cut(line: str, after: str) -> bool:
         # 市住房和城 / 乡建设局, 市住房和城乡 / 建设局: cut after the first words of its 和 (城乡, 信息, 社会), whatever
         # follows and however it ends (城乡 ends as a township's name does)
         return True
+    rest = _NAMES.split(after.strip())[0]
+    if len(last) == 2 and last[0] == "各" and rest and not names_its_place(rest) and rest[0] != "各":
+        return True  # (各街 / 道办事处、…, 各村 / 委会: a collective cut after its second character)
+    if last and _ENDING_ALONE.match(after.strip()):
+        return ends_like_unit(last + after.strip())  # (区公安分局交警 / 大队: an ending no name starts with)
     if not last or ends_like_unit(last) or not after:
         return False
     rest = _NAMES.split(after.strip())[0]

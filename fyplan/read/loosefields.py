@@ -20,7 +20,8 @@ from fyplan.read.tables import WHEN, column_kind
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname
 
 # A label at a field's start, its colon missing: what starts a run.
-_RUN_START = lazy(rf"(?:^|(?<=[\s;。()\[\]【】,]))(?:{lexicon('LABEL')})(?![ ]*:)", re.MULTILINE)
+# (a copy's ASCII full stop after a word, …100%.责任领导…, is a sentence's end too; not a number's point)
+_RUN_START = lazy(rf"(?:^|(?<=[\s;。()\[\]【】,])|(?<=[^\d.]\.))(?:{lexicon('LABEL')})(?![ ]*:)", re.MULTILINE)
 # Any label inside a run, with its colon or without: where the run's fields part.
 _LABEL_IN_RUN = lazy(rf"(?:{lexicon('LABEL')})")
 # What ends a run: a sentence's end, a bracket's close, the line's end.

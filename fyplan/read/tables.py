@@ -1387,7 +1387,11 @@ _DOTTED_NUMBER = re.compile(r"^(\d{1,4})[.、．]$")
 def _bare_row_numbers(lines: list[str], start: int) -> None:
     """1. / 完成固定资产投资… / …: a table one cell per line that prints its 序号 cells with a mark after the
     number — each such line read as the bare number it is."""
-    first = next((k for k in range(start, min(len(lines), start + 4)) if lines[k].strip()), None)
+    # (the first line that is no blank and no group row: 一、教育医疗 may stand between the header and row 1)
+    first = next(
+        (k for k in range(start, min(len(lines), start + 6)) if lines[k].strip() and not GROUP_ROW.match(lines[k])),
+        None,
+    )
     if first is not None and _DOTTED_NUMBER.match(lines[first]):
         for k in range(first, len(lines)):
             if m := _DOTTED_NUMBER.match(lines[k]):
