@@ -36,7 +36,8 @@ _ROLE_LAST = frozenset("头頭合同任办辦管与與责責抓施实實保联�
 _VALUE_EDGES = " ,;:、\u3000—－-"
 _COPULAS = ("为", "是", "包括", "均为", "分别为", "系", "由")
 LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")  # a body's first character: its place's level
-_VERBISH = re.compile(r"[要应须需将把对抓]|主动|积极|负责")
+# (not 应急 nor 对外: 县应急局 and 市对外联络办 are bodies)
+_VERBISH = re.compile(r"[要须需将把抓]|应(?!急)|对(?!外)|主动|积极|负责")
 
 
 def colonless_fields(text: str) -> str:
