@@ -1945,7 +1945,11 @@ _OWN_FIELD = re.compile(f"^(?:{lexicon('LABEL')}) *:")
 def labelled(kind: str, value: str) -> str:
     """A duty cell as a field of its column's label, unless the cell names its own fields (a 责任单位
     cell that says 牵头单位:甲局;配合单位:乙局): those are read as written."""
-    return value if _OWN_FIELD.match(value) else f"{_LABELS[kind]}:{value}"
+    if _OWN_FIELD.match(value):
+        return value
+    # (a semicolon inside a cell of names alone parts them, 吴海峰(区委常委、副区长);沈琳(副区长): not the field; in a
+    # cell of its own parts, 牵头:甲局;配合:乙局, it parts those)
+    return f"{_LABELS[kind]}:{value if ':' in value else value.replace(';', '、')}"
 
 
 def _next_number(line: str, current: int) -> bool:
