@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import html
 import re
 from array import array
 
@@ -458,11 +459,18 @@ def square_labels(text: str) -> str:
     return _square_label().sub(_label_colon, text)
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
     Works on the whole string at once (a few C-level passes) rather than line by line.
     """
+    if "&" in text and _ENTITY.search(text):
+        # A web page's source copied, or a mirror that never decoded it: &nbsp; &ldquo; &middot; &#12289; are its
+        # characters (the standard library's table of them; a bare & of R&D stays as it is)
+        text = html.unescape(text)
     if "│" in text or "┃" in text or "║" in text:
         # In a drawn table a symbol at the start of a cell's line is a bullet (△进一步…), not mirror spam.
         text = _CELL_BULLET.sub(r"\1•", text)
