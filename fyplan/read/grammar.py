@@ -179,7 +179,7 @@ class Builder(Transformer[Token, Any]):
                 text_value, earlier = _inner_copulas(text_value)
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
             clause = f"{closed},{clause}" if clause else closed
-        elif clause is None and (opened := _titled_lead_in(body)) is not None:
+        elif clause is None and (opened := _titled_lead_in(body) or _last_sentence_lead_in(body)) is not None:
             clause, text_value = opened  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (together := _subject_with(body)):
             clause = together  # 区商务局要会同区市场监管局、各街道办事处,开展…: the sentence stays the item's text
@@ -2098,6 +2098,25 @@ def _titled_lead_in(line: str) -> tuple[str, str] | None:
 
 
 _TITLE_MAX = 40
+
+
+def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
+    """The item's last sentence opening with who answers and ending in a few words of the work (…增长12%。由经济发展局
+    牵头,统计局、财政局配合,按月调度。): (the clause, the text without it). Only a short rest (the sentence's last
+    words: 按月调度, 10月底前完成主体工程), so a long sentence after the clause stays the item's words."""
+    cut = line.rstrip("。. ").rfind("。")
+    if cut <= 0:
+        return None
+    opened = _lead_in(line[cut + 1 :])
+    if opened is None:
+        return None
+    clause, rest = opened
+    if len(rest.rstrip("。. ")) > _REST_MAX:
+        return None
+    return clause, f"{line[: cut + 1]}{rest}"
+
+
+_REST_MAX = 20
 
 
 # …,由X会同Y、Z等部门研究提出落实意见。 — the sentence's last part says who answers: X with Y.
