@@ -2105,8 +2105,8 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     牵头,统计局、财政局配合,按月调度。): (the clause, the text without it). Only a short rest (the sentence's last
     words: 按月调度, 10月底前完成主体工程), so a long sentence after the clause stays the item's words."""
     cut = line.rstrip("。. ").rfind("。")
-    if cut <= 0:
-        return None
+    if cut <= 0 or not any(word in line[cut + 1 :] for word in _ROLE_HINTS):
+        return None  # (a quick look first: most items' last sentences name no role)
     opened = _lead_in(line[cut + 1 :])
     if opened is None:
         return None
@@ -2117,6 +2117,7 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
 
 
 _REST_MAX = 20
+_ROLE_HINTS = ("牵头", "負責", "负责", "配合", "主办", "承办", "协办", "牽頭", "主辦", "承辦", "協辦")
 
 
 # …,由X会同Y、Z等部门研究提出落实意见。 — the sentence's last part says who answers: X with Y.

@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
@@ -520,8 +521,8 @@ def wrap_width(lines: list[str]) -> int | None:
     # to end: a fixed-width export, whatever the line after each starts with.
     # (at the length most of the window's lines have: a title a character or two longer than the wrap, within the
     # window's slack, is no line of the wrap)
-    window = [len(line) for line in long if width - _slack(width) <= len(line) <= width]
-    width = max(window, key=lambda n: (window.count(n), n)) if window else width
+    window = Counter(len(line) for line in long if width - _slack(width) <= len(line) <= width)
+    width = max(window, key=lambda n: (window[n], n)) if window else width
     exact = sum(1 for line in long if len(line) == width)
     # (seven in ten: a short notice's head lines — title, addressee, a sentence — are long lines of other lengths)
     return width if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 7 and cut >= 3 else None
