@@ -31,10 +31,14 @@ _RUN_END = re.compile(r"[。)\]】]|$", re.MULTILINE)
 # a sentence about them)
 # (its literal words first, the role word's last character before them asked after: a scan led by a character
 # class cost three times as much; 牵头单位, 配合单位, 责任领导 — not 成员单位, a list's)
-_HINT = re.compile(r"(?:单位|部门|领导|單位|部門|領導|处室|科室|时限|時限)(?![ ]*[:、和及与等要应须为是的。])")
+# (为, 是 and 包括 may stand for the colon: 牵头单位为县工信局, read where the names follow)
+_HINT = re.compile(r"(?:单位|部门|领导|單位|部門|領導|处室|科室|时限|時限)(?![ ]*[:、和及与等要应须的。])")
 _ROLE_LAST = frozenset("头頭合同任办辦管与與责責抓施实實保联聯挂掛衔銜成完")
 _VALUE_EDGES = " ,;:、\u3000—－-"
-_COPULAS = ("为", "是", "包括", "均为", "分别为", "系", "由")
+# A copula where the colon would be (牵头单位为县工信局; 配合单位包括县司法局、…): the field's value follows it.
+_COLON_WORDS = ("为", "是", "包括")
+# ... and words after a label that make it a sentence's (均为, 分别为: a group sentence, read with its scope; 系; 由)
+_COPULAS = ("均为", "分别为", "系", "由")
 LEVEL_FIRST = frozenset("省市县縣区區乡鄉镇鎮街村州")  # a body's first character: its place's level
 # (not 应急 nor 对外: 县应急局 and 市对外联络办 are bodies)
 _VERBISH = re.compile(r"[要须需将把抓]|应(?!急)|对(?!外)|主动|积极|负责")
@@ -68,7 +72,9 @@ def _line_fields(line: str) -> str:
     while (start := _RUN_START.search(line, at)) is not None:
         stop = _RUN_END.search(line, start.end())
         end = stop.start() if stop is not None else len(line)
-        fields = _fields(line[start.start() : end])
+        # (a copula for the colon only on a line of fields: inside a sentence, …由副区长某某领衔,牵头单位为甲局,…, the
+        # clause reader reads the sentence's clause whole)
+        fields = _fields(line[start.start() : end], not line[: start.start()].strip())
         out.append(line[at : start.start()])
         if fields is None:
             out.append(line[start.start() : end])
@@ -83,9 +89,9 @@ def _line_fields(line: str) -> str:
     return "".join(out)
 
 
-def _fields(run: str) -> list[tuple[str, str]] | None:
+def _fields(run: str, copula: bool) -> list[tuple[str, str]] | None:
     """The run's (label, names) fields, or None where any value is not what its label names (or every label of it
-    already has its colon: nothing to mend)."""
+    already has its colon: nothing to mend); a copula may stand for a colon where ``copula`` says so."""
     labels = list(_LABEL_IN_RUN.finditer(run))
     if not labels or labels[0].start() != 0:
         return None
@@ -93,7 +99,11 @@ def _fields(run: str) -> list[tuple[str, str]] | None:
     for here, after in zip(labels, [*labels[1:], None], strict=True):
         value = run[here.end() : after.start() if after is not None else len(run)].strip(_VALUE_EDGES)
         if value.startswith(_COPULAS):
-            return None  # (牵头单位为市卫健委: a sentence the clause reader reads as it is)
+            return None  # (责任单位均为市卫健委: a group sentence, read as such)
+        if value.startswith(_COLON_WORDS):
+            if not copula:
+                return None
+            value = value.removeprefix("包括")[1 if value[0] in "为是" else 0 :]  # 牵头单位为市卫健委: the names
         names = names_only(here.group(), value)
         if names is None:
             return None
