@@ -1982,13 +1982,24 @@ def _clause_names(clause: str) -> list[str]:
     ]
 
 
+def _copula_fields(body: str) -> bool:
+    """甲局为牵头单位,乙局为配合单位: a line of fields that each say their label after a copula (every part a field
+    once reworded; a line with a colon of its own, 地区生产总值:增长6%,责任单位为甲局, is a target's sentence)."""
+    if ("为" not in body and "是" not in body) or ":" in body:
+        return False
+    said = dutymod.reworded(body)
+    return said != body and all(":" in part for part in re.split("[,;]", said)) and dutymod.names_role(said)
+
+
 # Cached per line, as the reader's other per-line steps are (issue 13): a repeated body asks again.
 @lru_cache(maxsize=512)
 def _verb_line(line: str) -> str | None:
     """A line that is only bodies and a verb (由市发改委,各县市区政府负责落实; 市教育局牵头,市财政局配合),
     under an item's sentence: its clause. A sentence with a verb in it (…要加强协作) is not one."""
     body = _BY.sub("", line.strip()).rstrip("。.;")
-    if not body or len(body) > 200 or not dutymod.names_role(body):
+    if not body or len(body) > 200:
+        return None
+    if not dutymod.names_role(body) and not _copula_fields(body):
         return None
     names = _clause_names(body)
     if not names:
