@@ -33,7 +33,7 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
     ``inner_too=False`` for an item that has duty lines of its own: then a bracket inside its text
     (…医共体建设(县医院牵头),…) is part of the sentence, not its duties."""
     head, clause = _bracketed(text)
-    inner_text, inner = _inner_clauses(head) if inner_too else (head, [])
+    inner_text, inner = _inner_clauses(head) if inner_too else _opening_clause(head)
     if inner:
         clauses = [*inner, clause] if clause is not None else inner
         # Each clause loses its own note sentence first: a note must not swallow the clauses after it.
@@ -90,6 +90,19 @@ def clause_pieces(line: str) -> list[str]:
             last = end
     pieces.append(line[last:].strip())
     return [p for p in pieces if p]
+
+
+def _opening_clause(text: str) -> tuple[str, list[str]]:
+    """A bracket that opens the text and names who answers ((市教育局牵头)新建…): the item's clause, printed before
+    its sentence, even where duty lines of its own follow (a bracket inside the sentence is the sentence's then)."""
+    if text[:1] not in OPENERS:
+        return text, []
+    for start, close in top_brackets(text):
+        inner = text[start + 1 : close]
+        if start == 0 and close < len(text) - 1 and dutymod.names_role(inner):
+            return text[close + 1 :].strip(), [inner]
+        break
+    return text, []
 
 
 def _inner_clauses(text: str) -> tuple[str, list[str]]:

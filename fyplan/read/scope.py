@@ -221,6 +221,8 @@ def heading_roles(heading: str) -> Roles:
         leaders.append(units.leader(_as_written(heading, name or bare)))
     else:
         return Roles(leaders=tuple(leaders))
+    if _OTHERS.fullmatch(who):
+        return Roles()  # 四、其他单位牵头: the items under it name their leads themselves
     original = _as_written(heading, who)
     names = units.split_names(original)
     if names.names and all(units.looks_like_unit(n) for n in names.names):
@@ -229,6 +231,10 @@ def heading_roles(heading: str) -> Roles:
 
 
 _PARTS = re.compile("[、,]")
+# 与 before the names of an item's lead (与甲局共同牵头): with the body its heading names (no body's name starts so).
+_WITH = ("与", "與")
+# A heading's "other bodies" (其他单位牵头, 其余部门负责的工作): the rest of the list's leads, no body of that name.
+_OTHERS = re.compile(r"(?:其他|其它|其余|其餘)(?:各)?(?:责任)?(?:单位|部门|單位|部門)?")
 
 
 def _post_before_named(part: str, later: list[str]) -> bool:
@@ -341,7 +347,11 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
     if roles.leaders and (not duties.leaders or persons):
         # A heading's leader (一、陈某副县长分管的工作) over an item whose 责任人: names only the person answering.
         changes["leaders"] = roles.leaders
-    if roles.lead_units and not duties.lead_units:
+    if roles.lead_units and duties.lead_units and all(u.name.startswith(_WITH) for u in duties.lead_units):
+        # (与市城管局共同牵头) under 三、市住建局牵头: the heading's body leads with those the item names
+        joined = tuple(units.unit(u.name[1:], u.written[1:]) for u in duties.lead_units)
+        changes["lead_units"] = roles.lead_units + tuple(u for u in joined if u not in roles.lead_units)
+    elif roles.lead_units and not duties.lead_units:
         changes["lead_units"] = roles.lead_units
         # A heading's unit leads: the item's own units, said with no lead label, cooperate.
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)

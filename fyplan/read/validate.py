@@ -42,7 +42,7 @@ def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_line
             f"the preamble declares {declared.tasks} tasks (项) but {tasks} {'was' if tasks == 1 else 'were'} read"
         )
         ctx.report("warning", where, message, "项", code="FY001")
-    _check_fields(ctx, body)
+    _check_fields(ctx, body, notice)
 
 
 _REQUIRED = ("leaders", "lead", "cooperating")
@@ -65,7 +65,7 @@ def _required(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in kinds if k in _REQUIRED)
 
 
-def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
+def _check_fields(ctx: ReadContext, body: list[BuiltSection], notice: Notice) -> None:
     """Items whose own-line duty fields lack one that most items of the notice have."""
     leaves = [leaf for b in body for x in b.built for leaf in (x.children or [x])]
     # Lists beside ``leaves``, not a dict by id(): the pairs and kinds are a few shared tuples, and a dict's
@@ -94,6 +94,7 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
     if count < 2 or count * 2 < sum(patterns.values()):
         return  # no pattern most items follow: nothing to compare against
     # What items of each distinct kinds lack (None: nothing), worked out once per kinds.
+    nobody: frozenset[str] | None = None  # (worked out at the first item that names no one)
     wants = {kinds: (None if _required(kinds) == (wanted := _wanted(usual, kinds)) else wanted) for kinds in counted}
     for x, kinds in zip(leaves, kinds_of, strict=True):
         if x.inline:
@@ -103,11 +104,20 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection]) -> None:
             continue
         if not _required(kinds):
             # (no duty field at all — none, or only a 完成时限: — is no field missing but the item's duties)
-            if x.task.duties.names_no_one():
+            if nobody is None and x.task.duties.names_no_one():
+                nobody = _naming_no_one(notice)
+            if x.task.duties.names_no_one() and nobody is not None and x.task.text in nobody:
+                # (an item under a heading that names its lead, 一、市发改委牵头的工作, has its duties from there)
                 expected = "、".join(written[k] for k in usual)
                 ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
         _compare(ctx, x, kinds, want, written)
+
+
+def _naming_no_one(notice: Notice) -> frozenset[str]:
+    """The texts of the notice's items that name no one once their headings' roles are given (the items' ids and
+    lines may have changed since they were built; their texts have not)."""
+    return frozenset(item.text for item in notice.items() if item.task.duties.names_no_one())
 
 
 def _wanted(usual: tuple[str, ...], kinds: tuple[str, ...]) -> tuple[str, ...]:
