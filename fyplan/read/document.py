@@ -82,6 +82,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
+    if ".1" in ctx.source.text and _COMPOUND_AT_LINE.search(ctx.source.text):
+        sections = [_compound_ids(section, ctx) for section in sections]
     if _numbering_restarts(sections[:parts]):
         sections[:parts] = [_qualify_ids(section) for section in sections[:parts]]
     if parts < len(sections) and _numbering_restarts(sections):
@@ -394,6 +396,30 @@ def _at_source_lines(section: Section, layout: Layout) -> Section:
             attrs.evolve(sub, line=layout.source_line(sub.line), tasks=tuple(task_at(t) for t in sub.tasks))
             for sub in section.subsections
         ),
+    )
+
+
+# 1.1 完善…, 2.3 新建…: an item numbered by its part and its place in the part (layout._compound_numbers reads it as
+# its place's number, 1.1 → 1.); the number as printed is the item's id, unique in the notice.
+_COMPOUND_AT_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+_COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2})\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
+
+
+def _compound_ids(section: Section, ctx: ReadContext) -> Section:
+    """The section with each task printed as 1.1 (part, place) given that number as its id."""
+
+    def printed(task: Task) -> Task:
+        if task.subtasks or task.point or task.id != str(task.number) or task.line <= 0:
+            return task
+        m = _COMPOUND_AT.match(ctx.source.line(task.line))
+        if m is None or int(m.group(2)) != task.number:
+            return task
+        return attrs.evolve(task, id=f"{m.group(1)}.{m.group(2)}")
+
+    return attrs.evolve(
+        section,
+        tasks=tuple(map(printed, section.tasks)),
+        subsections=tuple(attrs.evolve(sub, tasks=tuple(map(printed, sub.tasks))) for sub in section.subsections),
     )
 
 
