@@ -1796,6 +1796,26 @@ def _ordinal(m: re.Match[str]) -> int:
     return chinese_number(m.group(1) or m.group(2))
 
 
+# 第1项 督办事项:… / 第二项、…: an item's number said with 第…项 (条) at a line's start, in a notice with no other numbering.
+_COUNTED_LINE = re.compile(
+    r"^第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?:[ \t\u3000:、.]+|(?=[^\n]))", re.MULTILINE
+)
+_COUNTED_LINE_AT = LineStart(_COUNTED_LINE)
+
+
+def _counted_lines(text: str) -> str:
+    """Lines opened by 第N项 where ``_counted_items`` says they are items (counting 1, 2, 3 …, each naming who
+    answers): numbered N. instead (the words 第N项 are the number, no part of the item's text)."""
+    if not _counted_items(text, _COUNTED_LINE, _counted):
+        return text
+    return _COUNTED_LINE.sub(lambda m: f"{_counted(m)}.", text)
+
+
+def _counted(m: re.Match[str]) -> int:
+    said = m.group(1)
+    return int(said) if said.isdecimal() else chinese_number(said)
+
+
 _SPACED_NUMBER_AT, _ORDINAL_LINE_AT, _LOST_DOT_AT = (LineStart(p) for p in (_SPACED_NUMBER, _ORDINAL_LINE, _LOST_DOT))
 # The three asked as one first: after each line break one try of their union (behind a class of the characters
 # any of them starts with) costs about what one of them did, and most texts have none (1 MB: 27 -> 10 M
@@ -1842,6 +1862,8 @@ def restore_lost_dots(text: str) -> str:
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if ".1" in text and _COMPOUND_NUMBER_AT.found(text):
         text = _compound_numbers(text)
+    if "第" in text and _COUNTED_LINE_AT.found(text):
+        text = _counted_lines(text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
     if " " in text and _SPACED_NUMBER_AT.found(text):
