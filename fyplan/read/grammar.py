@@ -2159,7 +2159,32 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     return None if found is None else (found[0], found[1] + when)
 
 
+# …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
+_LEADERS_TAIL = lazy(rf"[,;](?P<label>{lexicon('LABEL')})(?:[为為是:])(?P<names>[^,;。:()]{{2,40}})$")
+
+
+def _leaders_tail(line: str) -> tuple[str, str]:
+    """The line without a closing group that names its leaders (责任领导为林志鸿, 责任领导是郑伟、陈立群), and that group
+    as a field (责任领导:林志鸿); the line itself and "" where it ends otherwise."""
+    if "领导" not in line[-50:] and "領導" not in line[-50:]:
+        return line, ""
+    m = _LEADERS_TAIL.search(line.rstrip("。.;"))
+    if m is None or dutymod.label_kind(m.group("label")) != "leaders":
+        return line, ""
+    names = m.group("names")
+    people = [p for p in re.split("[、,]", names) if p]
+    if not people or not all(dutymod.PERSON_NAME.match(p) and units.surname().match(p) for p in people):
+        return line, ""
+    return line[: m.start()], f"{m.group('label')}:{names}"
+
+
 def _closing_by_bodies(line: str) -> tuple[str, str] | None:
+    line, leaders = _leaders_tail(line.strip())
+    found = _closing_by_units(line)
+    return None if found is None else (found[0], f"{found[1]},{leaders}" if leaders else found[1])
+
+
+def _closing_by_units(line: str) -> tuple[str, str] | None:
     m = _CLOSING_BY.search(line.strip())
     if m is None:
         return None
