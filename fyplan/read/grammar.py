@@ -673,12 +673,34 @@ class Builder(Transformer[Token, Any]):
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
         said = [t for t in lines if str(t).strip()] if not tasks and not subs else []
-        if len(said) == 1 and said[0].type == "TEXT" and title and (_by_line(str(said[0])) or _decided(str(said[0]))):
+        footer: list[Token] = []
+        if self.ctx.minutes and len(said) > 1 and all(_MINUTES_FOOTER.match(str(t)) for t in said[1:]):
+            said, footer = said[:1], said[1:]  # (出席:…, 列席:…, 送:… after the last topic: the minutes' own end)
+        if (
+            len(said) == 1
+            and said[0].type == "TEXT"
+            and title
+            and (
+                _by_line(str(said[0]))
+                or _decided(str(said[0]))
+                or (self.ctx.minutes and prose.clause_of(str(said[0])) is not None)
+            )
+        ):
             # 一、支持A级景区创建。 then 由市文旅局会同市财政局组织落实。 on a line of its own: the heading is the item,
-            # that line its clause — unless some section holds items of its own (start() decides).
+            # that line its clause — unless some section holds items of its own (start() decides). In minutes, a
+            # topic (一、关于…) over one paragraph whose sentences say who answers (会议决定,由X牵头,Y配合…。副县长Z
+            # 负责。): the topic is the item, its paragraph the item's words (prose.with_prose_duties reads them).
             plain = self._section(head, number, title, where, lines, [], [])
             item = self._item(head, number, str(number), title, _decision_lines(said[0]), [])
-            return self._item_section(item, plain, where)
+            if item.trailing and not item.task.subtasks:
+                # (…确保6月份开工。副县长刘振东负责协调。: a last sentence no clause reading took is still the
+                # paragraph's, the item's words — the prose reading below finds who it names)
+                words = items.join_text([item.task.text, *(line for _, line in item.trailing)])
+                item.task = attrs.evolve(item.task, text=words)
+                item.trailing = []
+            built = self._item_section(item, plain, where)
+            built.tail = [(t.line or 0, str(t).rstrip("\n")) for t in footer]
+            return built
         if not tasks and not subs:
             lines, tasks = self._unnumbered(lines, bool(scope.heading_roles(title)))
             if len(tasks) == 1 and not any(t.type == "DUTY" for t in lines) and 0 < len(title) <= 40:
@@ -1933,6 +1955,12 @@ def _group_line(line: str) -> bool:
     line = line.strip()
     m = _BY_NUMBER.match(line)
     return _by_line(line[m.end() :] if m else line)
+
+
+# The lines that end minutes (出席: 列席: 记录: 送: 发: 抄送: …): who attended and who receives them, no topic's words.
+_MINUTES_FOOTER = re.compile(
+    r"^\s*(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送)(?:人员|人員|范围)?\s*:"
+)
 
 
 # What a meeting decided, before who answers for it (会议议定:由…牵头,…): the minutes' words, no part of the clause.
