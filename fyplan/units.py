@@ -912,6 +912,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
     r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
+    # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
+    r"|(?<![家开開出到休退])庭"
     r"|辦|會|廳|隊|鎮|(?<!房城)鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團"
     # (党组织, 社会组织, 群团组织, 基层组织, 经济组织: bodies; 精心组织 is work)
     r"|(?<=[党黨会會团團层層众眾间間济濟作])(?:组织|組織))$"
