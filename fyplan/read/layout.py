@@ -1004,15 +1004,50 @@ def _opens_item(cell: str) -> bool:
 _CATEGORY_CELL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^。;,:]{1,20}$")
 
 
-def _category_heading(assigned: dict[int, str], header: _Header, source_line: int, out: list[tuple[int, str]]) -> None:
+def _category_heading(
+    assigned: dict[int, str], header: _Header, source_line: int, out: list[tuple[int, str]], grouping: str
+) -> None:
     """1 | 一、经营发展 | 全年实现营业收入… | …: a category column (工作类别) before the task's, its cell a numbered
     group's title printed on the group's first row only (merged) — the group's heading, a line before the row (it
-    was read as the first words of the row's task)."""
+    was read as the first words of the row's task). So is an unnumbered title (工作要点 加强党的政治建设) in a column
+    the table leaves empty on some rows (``grouping``, see _grouping_columns): merged over its group's rows."""
     texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    merged = {int(i) for i in grouping.split(",") if i}
     for i in texts[:-1]:
-        if (cell := assigned.get(i, "")) and _CATEGORY_CELL.match(cell) and assigned.get(texts[-1], "").strip():
+        cell = assigned.get(i, "")
+        if (
+            cell
+            and (_CATEGORY_CELL.match(cell) or (i in merged and _TITLE_CELL.match(cell.strip())))
+            and assigned.get(texts[-1], "").strip()
+        ):
             out.append((source_line, cell.strip()))
             assigned[i] = ""
+
+
+# A group's title in a cell: a few words, no sentence's end or field in it.
+_TITLE_CELL = re.compile(r"^[^。;:!?]{2,30}$")
+
+
+def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Header) -> str:
+    """The text columns before the task's that the | rows from ``start`` leave empty on some rows and fill on others
+    (a category printed once over its group's rows, merged), as "i,j"; "" where there are none. A column filled on
+    every row (项目名称 | 项目内容) starts each row's text instead."""
+    texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    if len(texts) < 2 or not header.piped:
+        return ""
+    filled: set[int] = set()
+    empty: set[int] = set()
+    for _, line in numbered[start:]:
+        if not line.strip():
+            continue
+        if "|" not in line:
+            break
+        cells = _row_cells_of(line, header)
+        if len(cells) != len(header.kinds) or not cells[texts[-1]].strip():
+            continue
+        for i in texts[:-1]:
+            (filled if cells[i].strip() else empty).add(i)
+    return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)
 
 
 def _group_cells_first(cells: list[str], header: _Header) -> int:
@@ -1203,7 +1238,7 @@ def _rewrite_row(
             shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
         if assigned is not None and header.kinds.count("text") > 1:
-            _category_heading(assigned, header, source_line, out)
+            _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:
             _merged_duties(assigned, header, seen)
     if assigned is None:
@@ -2939,6 +2974,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             kept = {"items": "none", "number": seen["number"]} if counting else {}
             seen.clear()
             seen.update(kept)
+            if grouping := _grouping_columns(numbered, at + 1, found):
+                seen["grouping"] = grouping
             out.append((number, ""))  # the header is the table's structure, not text of the notice
             changed = True
             continue
