@@ -17,7 +17,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import PERSON_NAME
 from fyplan.read.tables import WHEN, column_kind
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname, titled_person
 
 # A label at a field's start, its colon missing: what starts a run.
 # (a copy's ASCII full stop after a word, …100%.责任领导…, is a sentence's end too; not a number's point)
@@ -93,6 +93,8 @@ def _fields(run: str, copula: bool) -> list[tuple[str, str]] | None:
     """The run's (label, names) fields, or None where any value is not what its label names (or every label of it
     already has its colon: nothing to mend); a copula may stand for a colon where ``copula`` says so."""
     labels = list(_LABEL_IN_RUN.finditer(run))
+    # (牵头领导是常务副市长钱国栋: a title right after a label's copula is the value's, the person's title, no label)
+    labels = [m for k, m in enumerate(labels) if k == 0 or run[labels[k - 1].end() : m.start()] not in _COLON_WORDS]
     if not labels or labels[0].start() != 0:
         return None
     fields = []
@@ -123,8 +125,12 @@ def names_only(label: str, value: str) -> str | None:
     if kind == "deadline":
         return names if WHEN.match(names) else None
     people = [p for p in re.split(r"[、, ]+", names) if p]
-    if kind == "leaders" and people and all(PERSON_NAME.match(p) and surname().match(p) for p in people):
-        return names
+    if (
+        kind == "leaders"
+        and people
+        and all((PERSON_NAME.match(p) and surname().match(p)) or titled_person(p) is not None for p in people)
+    ):
+        return names  # (孙立, 副市长方振华: people, bare or with their title)
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(
         len(p) <= 20
