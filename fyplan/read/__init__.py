@@ -54,6 +54,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.exported import without_exports
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
+    from fyplan.read.keyed import keyed_duties
     from fyplan.read.layout import (
         bulleted_items,
         dashed_items,
@@ -96,6 +97,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         bulleted_items,
         numbered_parts,
         number_lines,
+        keyed_duties,  # (第1-3项:X牵头… after the list: each item's clause, at its end)
     ):
         steps = step(steps)
     layout = recover(steps)

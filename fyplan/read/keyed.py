@@ -1,0 +1,91 @@
+"""Duties given after the list, keyed by the items' numbers: a notice that prints its items first and then who
+answers for them, item by item or for a run of items::
+
+    1.建设高标准农田4万亩。
+    2.培育龙头企业5家。
+    3.新改建农村公路60公里。
+    以上任务责任分工如下：
+    第1-2项：县农业农村局牵头，县财政局配合；责任领导：黄志刚。
+    第3项：县交通运输局牵头。
+
+Each keyed line's clause goes to the items it names, written as a bracket at the end of each item's last line (the
+clause reader reads a closing bracket as the item's clause); the keyed line itself is emptied (its words are those
+items' duties now), so the line count holds. Read only where every keyed number names one item printed above it
+(numbers printed once each) and each line's words say who answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.read.clauses import names_role
+
+# 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
+_KEYED = re.compile(
+    r"^[ \t\u3000]*第?(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)[ ]*[项項条條][ ]*[:：][ ]*"
+    r"(?P<clause>\S.*?)[ ]*$",
+    re.MULTILINE,
+)
+# An item's own number at a line's start: 1. 1、 1．
+_ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})[.、．](?!\d)", re.MULTILINE)
+# Where an item's lines end: the next item, a heading (一、 (一)), a blank line, or the keyed lines' block.
+_HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+_RANGE = re.compile(r"[-—－~～至到]")
+
+
+def keyed_duties(text: str) -> str:
+    """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
+    where it has no such lines or they do not fit its items."""
+    if "项" not in text and "項" not in text and "条" not in text:
+        return text
+    keyed = [m for m in _KEYED.finditer(text) if names_role(m.group("clause").rstrip("。"))]
+    if not keyed:
+        return text
+    lines = text.split("\n")
+    starts: dict[int, int] = {}  # item number -> its first line
+    for k, line in enumerate(lines):
+        m = _ITEM.match(line)
+        if m is not None:
+            number = int(m.group(1))
+            if number in starts:
+                return text  # (numbers printed again: a key could name either item)
+            starts[number] = k
+    first_keyed = text.count("\n", 0, keyed[0].start())
+    clauses: dict[int, list[str]] = {}
+    for m in keyed:
+        numbers = _numbers(m.group("numbers"))
+        if not numbers or any(n not in starts or starts[n] >= first_keyed for n in numbers):
+            return text
+        for n in numbers:
+            clauses.setdefault(n, []).append(m.group("clause").rstrip("。;；"))
+    for n, said in clauses.items():
+        last = _last_line(lines, starts[n], first_keyed)
+        lines[last] = f"{lines[last].rstrip()}({';'.join(said)})"
+    for m in keyed:
+        lines[text.count("\n", 0, m.start())] = ""
+    return "\n".join(lines)
+
+
+def _numbers(said: str) -> list[int]:
+    """1-3 → [1, 2, 3]; 5、6 → [5, 6]; [] for a range that runs backwards or over a long span."""
+    numbers: list[int] = []
+    for part in re.split(r"[、,]", said):
+        ends = [int(d) for d in re.findall(r"\d{1,3}", part)]
+        if len(ends) == 2 and _RANGE.search(part):
+            if not 0 < ends[1] - ends[0] < 50:
+                return []
+            numbers.extend(range(ends[0], ends[1] + 1))
+        else:
+            numbers.extend(ends)
+    return numbers
+
+
+def _last_line(lines: list[str], first: int, stop: int) -> int:
+    """The last line of the item that starts on line ``first`` (before ``stop``, the keyed block)."""
+    last = first
+    for k in range(first + 1, stop):
+        line = lines[k]
+        if not line.strip() or _ITEM.match(line) or _HEADING.match(line) or line.rstrip().endswith((":", "：")):
+            break  # (以上任务责任分工如下: — the words that open the keyed lines, no item's)
+        last = k
+    return last
