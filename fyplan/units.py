@@ -861,7 +861,10 @@ def _person_before_title(text: str) -> str | None:
 
 
 def person_after_office(text: str) -> str | None:
-    """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name."""
+    """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name (同志 after
+    it, 管委会副主任韩志鹏同志, is no part of the name)."""
+    if text.endswith("同志") and len(text) > 4:
+        text = text[:-2]
     m = _title_first().fullmatch(simplified(text))
     name = "name" if m is None or m.group("name") else "spaced" if m.group("spaced") else "inner"
     if m is None or not is_person(m.group(name)) or _office().fullmatch(simplified(text)):

@@ -125,11 +125,7 @@ def names_only(label: str, value: str) -> str | None:
     if kind == "deadline":
         return names if WHEN.match(names) else None
     people = [p for p in re.split(r"[、, ]+", names) if p]
-    if (
-        kind == "leaders"
-        and people
-        and all((PERSON_NAME.match(p) and surname().match(p)) or titled_person(p) is not None for p in people)
-    ):
+    if kind == "leaders" and people and all(_a_person(p.removesuffix("同志")) for p in people):
         return names  # (孙立, 副市长方振华: people, bare or with their title)
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(
@@ -143,6 +139,21 @@ def names_only(label: str, value: str) -> str | None:
         for p in parts
     )
     return names if bodies else None
+
+
+# An office's words, a title, then the person's name (管委会副主任韩志鹏): the name after the title.
+_OFFICE_TITLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{0,12}}?(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
+
+
+def _a_person(said: str) -> bool:
+    """A person: a name with a common surname first, maybe with a title (副市长方振华) or an office and a title
+    before it (管委会副主任韩志鹏; 同志 after the name taken off before)."""
+    if PERSON_NAME.match(said) and surname().match(said):
+        return True
+    if titled_person(said) is not None:
+        return True
+    m = _OFFICE_TITLE_NAME.match(said)
+    return m is not None and surname().match(m.group("name")) is not None
 
 
 def units_cell(cell: str) -> str:
