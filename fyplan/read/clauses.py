@@ -657,7 +657,7 @@ SAID_OF_ITEMS_BEFORE = (
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
-_REWORDED_HINTS = ("为", "為", "是", "包括", "由", "会同", "會同", "配合", "协助", "協助")
+_REWORDED_HINTS = ("为", "為", "是", "包括", "由", "会同", "會同", "配合", "协助", "協助", "责成", "責成")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局 / 配合单位包括乙局、丙局: the label, then a copula where the colon would be.
 _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])")
@@ -669,7 +669,10 @@ _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL
 # (此项工作由甲局牵头, 本部分工作由…, 上述工作由…: the work the sentence speaks of, named before 由, goes with it;
 # 由于 is because.)
 _THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务|任務)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
-_BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同)(?=[\u4e00-\u9fff])")
+# (责成甲局牵头 / 交由甲局办理, minutes' words for handing a matter over: the names after them answer as after 由)
+_BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同|[责責]成|交由)(?=[\u4e00-\u9fff])")
+# 交由甲局办理 / 交由甲局具体办理: the body the matter is handed to leads it.
+_HANDED = lazy(r"(?:^|(?<=[,;:。]))( *)交由([^,;:]+?)(?:具体|具體)?(?:办理|辦理|承办|承辦)(?= *(?:[,;。]|$))")
 # (此项工作由甲局负责), (本部分工作由甲局、乙局等部门负责…): who answers for the work the item names.
 _THIS_WORK_BY = lazy(rf"^{_THIS_WORK}由(?![于於此])")
 # (由甲局牵头,)会同乙局、丙局抓紧推进 / 组织实施: the bodies the lead works with, then a few words of the work to its
@@ -691,6 +694,13 @@ _HELPS = lazy(
 )
 
 
+def handed_over(body: str) -> str:
+    """交由甲局办理 (a matter handed over to a body) in the words the duty grammar reads: 甲局牵头."""
+    if "交由" not in body:
+        return body
+    return _HANDED.sub(lambda m: f"{m.group(1)}{m.group(2)}牵头" if _all_bodies(m.group(2)) else m.group(0), body)
+
+
 def reworded(body: str) -> str:
     """A clause written as prose (牵头单位为甲局; 甲局为牵头单位,乙局为配合单位; 由甲局牵头; 甲局会同乙局负责)
     in the words the duty grammar reads (牵头单位:甲局; 甲局牵头; 甲局牵头,乙局配合). Each rewording
@@ -702,6 +712,7 @@ def reworded(body: str) -> str:
         body = _WITH_WORK.sub(
             lambda m: f"{m.group(1)}{m.group(2)}{m.group(3) or ''}配合" if _all_bodies(m.group(2)) else m.group(0), body
         )
+    body = handed_over(body)
     body = _BY.sub(lambda m: m.group(1) if _names_follow(body, m.end()) else m.group(0), body)
     if "配合" in body or "协助" in body or "協助" in body:
         body = _HELPS.sub(

@@ -2075,7 +2075,7 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     that each end in a role verb and name only bodies or titled people; the rest must be there."""
     if line.lstrip().startswith("由于"):
         return None  # 由于…: "because", no clause
-    body = _BY.sub("", line.strip())
+    body = _BY.sub("", dutymod.handed_over(line.strip()))
     if "。" in body.split(",", 1)[0] or (
         "。" in body and all(_verb_end().search(p.strip()) for p in body.split("。", 1)[0].split(","))
     ):

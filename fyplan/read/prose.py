@@ -21,6 +21,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Task
 from fyplan.read import items
+from fyplan.read.clauses import handed_over
 from fyplan.read.context import BuiltSection
 
 # The document is minutes: its title says so, in its first lines.
@@ -51,6 +52,7 @@ def clause_of(text: str) -> str | None:
     groups: list[str] = []
     # (a sentence of what the meeting thought, 会议强调,各单位要…, run on after a decided matter: no one's task)
     said = "。".join(sentence for sentence in _SENTENCES.split(text) if not _THOUGHT.match(sentence))
+    said = handed_over(said)  # (交由县商务局办理: 县商务局牵头)
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
         piece = _OPENING.sub("", piece.strip())
