@@ -582,12 +582,18 @@ def titled_person(name: str) -> str | None:
         return person if surname().match(person) or (deputy and len(person) == 3) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
+    if m.group("name") in _PARTY_BODIES:
+        return None  # 党组书记, 党委书记: a party body's office, no one named 党组
     if m.group("name").endswith(("副", "常务")):
         return None  # 李副市长: a surname and a title, no name (the title's 副 is not the name's): kept whole
     if m.group("title") is None and not _comrade(m.group("name")):
         return None  # 综合股同志, 全体同志: 同志 alone marks a person only after a person's name
     start = m.start("name")
     return name[start : start + len(m.group("name"))]
+
+
+# Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).
+_PARTY_BODIES = frozenset(("党组", "党委", "党工委", "党总支", "党支部", "黨組", "黨委"))
 
 
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.

@@ -40,6 +40,7 @@ _READ_AS_STRUCTURE = {
     ("steering-sentences-after-groups", 6),  # 以上工作由…林国栋统筹推进: the leader of the items before it
     ("steering-sentences-after-groups", 10),
     ("steering-sentences-after-groups", 14),
+    ("group-sentence-chief-and-deadline-work", 7),  # 以上1项工作由…: the roles of item 3
 }
 
 

@@ -382,6 +382,8 @@ _SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
+    if (cut := body.rfind(",")) > 0 and body[-1] not in DEADLINE_ENDS and _WHEN_THEN_WORK.match(body[cut + 1 :]):
+        body = f"{body[:cut]};完成时限:{body[cut + 1 :]}"  # …配合,6月底前出台审核办法: when, and the work due then
     if body.count(":") > 1 and (inner := _LABEL_OVER_LABELS.match(body)) is not None:
         # 责任单位:牵头:县财政局;配合:县国税局 — a table's column name over a cell that labels its own parts: the
         # parts' labels say who leads and who helps; the column's says nothing more.
@@ -628,6 +630,13 @@ def deadline_after(body: str) -> tuple[str, str]:
         end = cut
     # …配合。2017年12月底前完成: a sentence of its own that says when goes with the clause before it.
     return body[:end], ("," + body[end + 1 :]) if body[end : end + 1] == "。" else body[end:]
+
+
+# A group that says when, then a verb of getting it done and a few words of what (6月底前出台审核办法, 9月底前完成签约).
+_WHEN_THEN_WORK = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"
+    r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|启动|啟動|投用|投运|通车|通車)[\u4e00-\u9fff]{1,10}$"
+)
 
 
 _GROUPS = re.compile(r"([,;])")

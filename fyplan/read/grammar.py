@@ -2552,7 +2552,7 @@ def _clause_roles(heading: str, helpers: bool = True) -> scope.Roles:
 def _roles_of(clause: str) -> scope.Roles:
     """Who a clause names, as the roles a scope gives (leaders, lead and cooperating units)."""
     duties = items.clause_duties(clause)
-    return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units)
+    return scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units, duties.deadline)
 
 
 # 以下工作由县经信局牵头,各乡镇配合。 under a heading: who answers for the items that follow it.
@@ -2775,7 +2775,7 @@ def _with_leaders(roles: scope.Roles, leaders: tuple[Leader, ...]) -> scope.Role
     市法制办为主要责任单位。): who leads and which bodies answer are said in sentences of their own."""
     if not leaders or roles.leaders:
         return roles
-    return scope.Roles(leaders, roles.lead_units, roles.cooperating_units)
+    return scope.Roles(leaders, roles.lead_units, roles.cooperating_units, roles.deadline)
 
 
 def _group_leaders(text: str) -> tuple[Leader, ...]:

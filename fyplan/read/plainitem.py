@@ -103,6 +103,7 @@ _VERB_ENDINGS = frozenset(
         *("".join(p) for p in product("协協", "助办辦同")),
         *("".join(p) for p in product("参參", "与與加")),
         *("".join(p) for p in product("负負", "责責")),
+        *("".join(p) for p in product("总總", "责責")),  # 负总责
         *("".join(p) for p in product("主承", "办辦")),
         *("".join(p) for p in product("抓", "总總")),
         "主抓",

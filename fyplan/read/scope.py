@@ -18,7 +18,7 @@ import attrs
 from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
-from fyplan.model import Duties, Leader, Task, Unit
+from fyplan.model import Deadline, Duties, Leader, Task, Unit
 from fyplan.numerals import numeral
 from fyplan.read.decode import without_pinyin
 
@@ -89,6 +89,8 @@ class Roles:
     leaders: tuple[Leader, ...] = ()
     lead_units: tuple[Unit, ...] = ()
     cooperating_units: tuple[Unit, ...] = ()  # 以下工作由甲局牵头,各乡镇配合: said with its lead
+    # 以上2项工作由甲局牵头,乙局配合,6月底前出台办法: when, said with who answers (for items that say no when)
+    deadline: Deadline | None = None
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
@@ -357,6 +359,8 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
     if roles.cooperating_units and not duties.cooperating_units and not changes.get("cooperating_units"):
         changes["cooperating_units"] = roles.cooperating_units
+    if roles.deadline is not None and duties.deadline is None and changes:
+        changes["deadline"] = roles.deadline  # (only with the units or leaders it gives: the sentence's scope)
     return attrs.evolve(duties, **changes) if changes else duties  # type: ignore[arg-type]
 
 
@@ -366,4 +370,5 @@ def merge(outer: Roles, inner: Roles) -> Roles:
         inner.leaders or outer.leaders,
         inner.lead_units or outer.lead_units,
         inner.cooperating_units or (outer.cooperating_units if not inner.lead_units else ()),
+        inner.deadline or outer.deadline,
     )
