@@ -193,7 +193,7 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False, o
     says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items.
     ``ordinals``: the text has no numbering of its own, and a paragraph that lists its tasks 一是…;二是… each naming
     who answers is cut before each (fyplan/read/ordinals.py)."""
-    if ordinals and "二是" in line and (ordinal := ordinal_cuts(line)):
+    if ordinals and "是" in line and (ordinal := ordinal_cuts(line)):
         bounds = [0, *(c for c in ordinal if c > 0), len(line)]
         return [piece for a, b in itertools.pairwise(bounds) if (piece := line[a:b].strip())]
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
@@ -2359,7 +2359,7 @@ _LABEL_LINES = InLines(_LABEL_INSIDE)
 # led by its literal bracket, is a fifth of the cost of three str.find scans for them.
 _SAID_OF_BEFORE = re.compile(r"\((?:以上|上述|前述)")
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
-_SECOND_ORDINAL = re.compile("二是")
+_SECOND_ORDINAL = re.compile("(?<=[,;。:])[二三四五六七八九十]是")  # (二是, or 五是 of a run going on from 四是)
 
 
 def _split_candidates(text: str) -> Layout:

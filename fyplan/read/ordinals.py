@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from fyplan.numerals import chinese_number
-from fyplan.read.clauses import names_role
+from fyplan.read.clauses import names_role, role_then_work
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
@@ -39,8 +39,10 @@ def ordinal_cuts(line: str) -> list[int]:
     """Where to cut ``line`` before each ordinal of its run 一是, 二是 … (two or more, counting on, each sentence
     naming who answers); [] when the line holds no such run. The first cut may be 0 (the run opens the line)."""
     found = list(_ORDINAL.finditer(line))
-    if len(found) < 2 or chinese_number(found[0].group(1)) != 1:
+    if len(found) < 2:
         return []
+    # (a run may go on from the paragraph before, 四是…;五是… after 一是…三是: then every sentence must say who answers)
+    going_on = chinese_number(found[0].group(1)) != 1
     run = [found[0]]
     for m in found[1:]:
         if chinese_number(m.group(1)) == chinese_number(run[-1].group(1)) + 1:
@@ -49,7 +51,7 @@ def ordinal_cuts(line: str) -> list[int]:
         return []
     ends = [m.start() for m in run[1:]] + [len(line)]
     answered = sum(1 for m, end in zip(run, ends, strict=True) if says_who(line[m.start() : end]))
-    if not _named_enough(answered, len(run)):
+    if not _named_enough(answered, len(run)) or (going_on and answered < len(run)):
         return []
     return [m.start() for m in run]
 
@@ -58,11 +60,18 @@ def says_who(sentence: str) -> bool:
     """Does a group of the sentence after its first, or a few such groups together, name who answers (…,由X牵头,Y
     负责,Z配合 / …。X负责。 / …,由X牵头,Y配合,6月底前出台…办法)?"""
     groups = [g for g in _GROUP.split(sentence) if g.strip()]
-    for i in range(1, len(groups)):
+    # (一是由市商务局牵头,海关配合,建立…: a sentence that opens with who answers, after its ordinal, names them first)
+    first = 0 if _BY_FIRST.match(sentence) else 1
+    for i in range(first, len(groups)):
         for j in range(i + 1, min(len(groups), i + _CLAUSE_GROUPS) + 1):
             if names_role(",".join(groups[i:j])):
                 return True
-    return False
+    # (二是由市发展改革委会同市商务局负责梳理…清单: who answers, then the work after the role verb)
+    return first == 0 and (at := _BY_FIRST.match(sentence)) is not None and role_then_work(groups[0][at.end() :])
+
+
+# An ordinal, then 由 / 请 / 责成 before who answers.
+_BY_FIRST = re.compile(r"^[一二三四五六七八九十]{1,2}是(?:由|请|責成|责成)(?![于於此])")
 
 
 def _named_enough(answered: int, run: int) -> bool:
