@@ -1199,7 +1199,9 @@ class Builder(Transformer[Token, Any]):
         counted = counted if counted is not None and counted[1] > 0 else None
         heads = [roles for _, text in intro_lines if (roles := self._leader_head(text))]
         section_roles = (
-            heads[-1]  # 市领导:甲 under the heading, before the items: the leader of the items up to the next
+            # 市领导:甲 under the heading, before the items: the leader of the items up to the next (beside the lead
+            # unit the heading names: 一、投资促进局牵头事项 / 分管领导:刘振华)
+            scope.merge(_title_roles(title), heads[-1])
             if heads
             else _title_roles(title)
             or (
@@ -1542,21 +1544,39 @@ def leaders_above(text: str) -> bool:
     first = True
     numbered = False  # a task's number met before the first leader field
     field: str | None = None  # the leader field the line before was, waiting for its next line
+    heading = closing = 0  # leader fields over items (after a heading, before an item's number), and others
+    before = ""  # the line before, not blank
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
         if field is not None:
-            if not _ITEM_START.match(line):
-                return False
+            if _ITEM_START.match(line):
+                heading += 1
+            elif heading == 0:
+                return False  # (the first one over no item: no field over items)
+            else:
+                closing += 1  # (one closing the last item's own fields, at the list's end: that item's)
             field = None
         if ("领导" in line or "領導" in line) and _leader_field(line) is not None:
-            if first and numbered:
-                return False  # (a section's heading 一、… may stand before it; a task's number may not)
+            if first and (numbered or _duty_field(before)):
+                # (a section's heading 一、… may stand before it; a task's number may not, nor an item's own duty
+                # fields: 一、… / 主办:… / 督办领导:… closes that item's fields)
+                return False
             first, field = False, line
         elif first and _ITEM_START.match(line) and not _CN_NO.match(line):
             numbered = True
-    return not first and field is None
+        before = line
+    closing += field is not None
+    return heading > closing
+
+
+def _duty_field(line: str) -> bool:
+    """Is the line a duty field of an item's (主办:…, 会办:…), so that a first leader field after it closes that item?"""
+    return _LABEL_START.match(line) is not None
+
+
+_LABEL_START = lazy(rf"^(?:{lexicon('LABEL')}) *:")
 
 
 def _attachment_title(line: str) -> bool:

@@ -226,6 +226,9 @@ def heading_roles(heading: str) -> Roles:
     if _OTHERS.fullmatch(who):
         return Roles()  # 四、其他单位牵头: the items under it name their leads themselves
     original = _as_written(heading, who)
+    if "会同" in original or "會同" in original:
+        # 建设局会同自然资源和规划分局牵头事项: the two lead the items together
+        original = re.sub("[会會]同", "、", original)
     names = units.split_names(original)
     if names.names and all(units.looks_like_unit(n) for n in names.names):
         return Roles(lead_units=units.units_of(names))
