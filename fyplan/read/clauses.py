@@ -35,7 +35,12 @@ def label_kind(label: str) -> Kind:
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
     if word.startswith("主要") and not word.startswith("主要责任"):
         word = word[2:]  # 主要协作单位, 主要牵头单位: the role after 主要 (主要责任单位 alone says the lead)
-    if "领导" in word or word.startswith("分管") or (word.startswith(("主管", "常务副")) and word.endswith("长")):
+    if (
+        "领导" in word
+        or word.startswith("分管")
+        or (word.startswith(("主管", "常务副")) and word.endswith("长"))
+        or word == "项目长"  # (a project's head, who answers for it: 项目长制)
+    ):
         return "leaders"  # 分管副市长, 主管县长, 常务副市长: a leader's title as the label
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is

@@ -1832,8 +1832,11 @@ def _ordinal(m: re.Match[str]) -> int:
 
 
 # 第1项 督办事项:… / 第二项、…: an item's number said with 第…项 (条) at a line's start, in a notice with no other numbering.
+# (项目01 “红色物业”全覆盖: a list of projects numbered so, the title after the number)
 _COUNTED_LINE = re.compile(
-    r"^第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?:[ \t\u3000:、.]+|(?=[^\n]))", re.MULTILINE
+    r"^(?:第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條]|[项項]目 ?(\d{1,3})(?=[ \t\u3000:、.]))"
+    r"(?:[ \t\u3000:、.]+|(?=[^\n]))",
+    re.MULTILINE,
 )
 _COUNTED_LINE_AT = LineStart(_COUNTED_LINE)
 
@@ -1841,13 +1844,39 @@ _COUNTED_LINE_AT = LineStart(_COUNTED_LINE)
 def _counted_lines(text: str) -> str:
     """Lines opened by 第N项 where ``_counted_items`` says they are items (counting 1, 2, 3 …, each naming who
     answers): numbered N. instead (the words 第N项 are the number, no part of the item's text)."""
-    if not _counted_items(text, _COUNTED_LINE, _counted):
+    found = list(_COUNTED_LINE.finditer(text))
+    numbers = [_counted(m) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or _OTHER_NUMBERING.search(text):
+        return text
+    if "序号" in text or not all(_fields_below(text, m.end()) for m in found):
         return text
     return _COUNTED_LINE.sub(lambda m: f"{_counted(m)}.", text)
 
 
+_FIELDS_LOOKED_AT = 4  # lines under a counted line where its duty fields may start (after 工作目标:…, 建设内容:…)
+
+
+def _fields_below(text: str, at: int) -> bool:
+    """Does the line at ``at`` name who answers (a clause of its own), or a duty field stand on one of the few lines
+    below it (项目01 … / 工作目标:… / 项目长:… / 主责部门:…)?"""
+    end = text.find("\n", at)
+    if _says_who(text, text.rfind("\n", 0, at) + 1):
+        return True
+    for _ in range(_FIELDS_LOOKED_AT):
+        if end < 0:
+            return False
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt >= 0 else len(text)].strip()
+        if _LABEL.match(line):
+            return True
+        if _COUNTED_LINE.match(line):
+            return False
+        end = nxt
+    return False
+
+
 def _counted(m: re.Match[str]) -> int:
-    said = m.group(1)
+    said = m.group(1) or m.group(2)
     return int(said) if said.isdecimal() else chinese_number(said)
 
 
@@ -1897,7 +1926,7 @@ def restore_lost_dots(text: str) -> str:
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if ".1" in text and _COMPOUND_NUMBER_AT.found(text):
         text = _compound_numbers(text)
-    if "第" in text and _COUNTED_LINE_AT.found(text):
+    if ("第" in text or "目" in text) and _COUNTED_LINE_AT.found(text):
         text = _counted_lines(text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
