@@ -162,3 +162,31 @@ def units_cell(cell: str) -> str:
     if len(parts) > 1 and all(looks_like_unit(p.strip("、,")) for p in parts):
         return "、".join(p.strip("、,") for p in parts)
     return cell.replace("、 ", "、")
+
+
+# A field after a bar on a line of fields (① 任务… | 牵头院领导:甲 | 牵头科室:乙): the bar parts the fields, no cell of a table.
+_BARRED_FIELD = lazy(rf"[ \t]*[|｜丨][ \t]*(?=(?:{lexicon('LABEL')})[ ]*:)")
+
+
+def barred_fields(text: str) -> str:
+    """Lines that print an item's fields after its words with bars between them (…准备 | 牵头院领导:院长 谭卫东 | 牵头科室:
+    质量管理办公室 | 时间:2023年10月): the first bar a comma (the words end there), the others semicolons, as fields
+    written in a sentence's tail are; one line for one line. Only lines with two such bars or more."""
+    if "|" not in text and "｜" not in text and "丨" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if line.count("|") + line.count("｜") + line.count("丨") < 2:
+            continue
+        bars = list(_BARRED_FIELD.finditer(line))
+        if len(bars) < 2 or len(bars) != line.count("|") + line.count("｜") + line.count("丨"):
+            continue  # (a bar before some other cell: a table's row, the table reader's)
+        out, at = [], 0
+        for n, bar in enumerate(bars):
+            out += [line[at : bar.start()], "," if n == 0 else ";"]
+            at = bar.end()
+        out.append(line[at:])
+        lines[k] = "".join(out)
+        changed = True
+    return "\n".join(lines) if changed else text
