@@ -63,7 +63,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         recover,
         restore_lost_dots,
     )
-    from fyplan.read.loosefields import barred_fields, colonless_fields
+    from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
     from fyplan.read.prose import in_minutes, numbered_decisions, with_prose_duties
     from fyplan.read.records import labels_over_values, text_fields
@@ -90,6 +90,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         restore_lost_dots,
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
         barred_fields,  # (…准备 | 牵头院领导:甲 | 牵头科室:乙 — bars between an item's fields)
+        bracketed_fields,  # (【牵头领导:甲】【牵头单位:乙】 — each field in a bracket, its value inside)
         forms_as_items,
         numbered_decisions,
         labels_over_values,

@@ -190,3 +190,26 @@ def barred_fields(text: str) -> str:
         lines[k] = "".join(out)
         changed = True
     return "\n".join(lines) if changed else text
+
+
+# A line made only of fields each in its own bracket with its value inside (【牵头领导:甲】【牵头单位:乙】【参与单位:丙】).
+# (one field a bracket, two brackets or more: a bracket of several fields, 【牵头领导:甲;牵头单位:乙】, is a clause the
+# reader reads as it is, and may be a hard wrap's line)
+_BRACKETED_FIELD = lazy(rf"[【\[](?P<label>{lexicon('LABEL')})[ ]*:[ ]*(?P<value>[^【】\[\]\n:;]*)[】\]]")
+_BRACKETED_LINE = lazy(
+    rf"^[ \t]*(?:[【\[](?:{lexicon('LABEL')})[ ]*:[^【】\[\]\n:;]*[】\]][ \t]*){{2,}}$", re.MULTILINE
+)
+
+
+def bracketed_fields(text: str) -> str:
+    """Lines made only of bracketed fields with their values inside the brackets (【牵头领导:市委副书记】【牵头单位:
+    市发改委】), written as the fields they are (牵头领导:市委副书记;牵头单位:市发改委): each bracket was read as an item
+    of its own with no words. One line for one line."""
+    if "【" not in text and "[" not in text:
+        return text
+    return _BRACKETED_LINE.sub(
+        lambda m: ";".join(
+            f"{f.group('label')}:{f.group('value').strip()}" for f in _BRACKETED_FIELD.finditer(m.group())
+        ),
+        text,
+    )
