@@ -31,13 +31,15 @@ _ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})[.、．](?!\d)", re.MULTILINE)
 # Where an item's lines end: the next item, a heading (一、 (一)), a blank line, or the keyed lines' block.
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 _RANGE = re.compile(r"[-—－~～至到]")
+# What a keyed line holds after its numbers.
+_SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~0.4 ms a MB)
 
 
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
-    if "项" not in text and "項" not in text and "条" not in text:
-        return text
+    if not any(said in text for said in _SAID):
+        return text  # (a literal scan at C speed first: most notices key nothing, issue 13)
     keyed = [m for m in _KEYED.finditer(text) if names_role(m.group("clause").rstrip("。"))]
     if not keyed:
         return text
