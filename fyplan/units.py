@@ -584,6 +584,10 @@ def titled_person(name: str) -> str | None:
         return None
     if m.group("name") in _PARTY_BODIES:
         return None  # 党组书记, 党委书记: a party body's office, no one named 党组
+    if (m.group("title") or "").endswith("部长") and (
+        surname().match(m.group("name")) is None or m.group("name") in _DEPARTMENT_STEMS
+    ):
+        return None  # 组织部长, 宣传部长: the head of a party department (组织部), a post, no one named 组织
     if m.group("name").endswith(("副", "常务")):
         return None  # 李副市长: a surname and a title, no name (the title's 副 is not the name's): kept whole
     if m.group("title") is None and not _comrade(m.group("name")):
@@ -592,6 +596,8 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
+# The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
+_DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
 # Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).
 _PARTY_BODIES = frozenset(("党组", "党委", "党工委", "党总支", "党支部", "黨組", "黨委"))
 

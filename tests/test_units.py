@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fyplan import units
 from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, split_names
 
 
@@ -249,3 +250,15 @@ def test_a_person_named_again_is_no_body() -> None:
     names = split_names("李红、杨志武副市长、李红、市财政局")
     assert [p.name for p in people_in(names)][:2] == ["李红", "杨志武"]
     assert [u.name for u in units_of(names)] == ["市财政局"]
+
+
+def test_party_posts_name_no_person() -> None:
+    # (组 and 宣 read as surnames: 组织部长 was the person 组织, 党组书记 the person 党组)
+    for post in ("组织部长", "宣传部长", "统战部长", "党组书记", "党委书记"):
+        assert units.titled_person(post) is None, post
+    assert [leader.name for leader in units.leaders_of(units.split_names("市委常委、组织部长"))] == [
+        "市委常委",
+        "组织部长",
+    ]
+    assert units.titled_person("张伟部长") == "张伟"
+    assert units.titled_person("检察长王振东") == "王振东"
