@@ -409,12 +409,15 @@ def _compound_ids(section: Section, ctx: ReadContext) -> Section:
     """The section with each task printed as 1.1 (part, place) given that number as its id."""
 
     def printed(task: Task) -> Task:
-        if task.subtasks or task.point or task.id != str(task.number) or task.line <= 0:
+        if task.point or task.id != str(task.number) or task.line <= 0:
             return task
         m = _COMPOUND_AT.match(ctx.source.line(task.line))
         if m is None or int(m.group(2)) != task.number:
             return task
-        return attrs.evolve(task, id=f"{m.group(1)}.{m.group(2)}")
+        own = f"{m.group(1)}.{m.group(2)}"
+        # (its points (1)(2) are numbered under the number as printed: 1.2.1, not 2.1, which is another item's)
+        points = tuple(attrs.evolve(sub, id=f"{own}.{sub.number}") for sub in task.subtasks)
+        return attrs.evolve(task, id=own, subtasks=points)
 
     return attrs.evolve(
         section,
@@ -438,8 +441,9 @@ def _numbering_restarts(sections: list[Section]) -> bool:
 
 
 def _printed(task: Task) -> bool:
-    """Does the task carry its table row's 序号 as printed (1-1, 2.3: see _attach_notes), unique already?"""
-    return not task.point and not task.subtasks and task.id != str(task.number)
+    """Does the task carry its table row's 序号 as printed (1-1, 2.3: see _attach_notes), or its number as printed
+    (1.2: see _compound_ids, with its points under it), unique already?"""
+    return not task.point and task.id != str(task.number)
 
 
 def _qualify_ids(section: Section) -> Section:

@@ -674,7 +674,7 @@ class Builder(Transformer[Token, Any]):
             return self._item_section(item, plain, where)
         said = [t for t in lines if str(t).strip()] if not tasks and not subs else []
         footer: list[Token] = []
-        if self.ctx.minutes and len(said) > 1 and all(_MINUTES_FOOTER.match(str(t)) for t in said[1:]):
+        if self.ctx.minutes and len(said) > 1 and all(_MINUTES_END.match(str(t)) for t in said[1:]):
             said, footer = said[:1], said[1:]  # (出席:…, 列席:…, 送:… after the last topic: the minutes' own end)
         if (
             len(said) == 1
@@ -1544,39 +1544,21 @@ def leaders_above(text: str) -> bool:
     first = True
     numbered = False  # a task's number met before the first leader field
     field: str | None = None  # the leader field the line before was, waiting for its next line
-    heading = closing = 0  # leader fields over items (after a heading, before an item's number), and others
-    before = ""  # the line before, not blank
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             continue
         if field is not None:
-            if _ITEM_START.match(line):
-                heading += 1
-            elif heading == 0:
-                return False  # (the first one over no item: no field over items)
-            else:
-                closing += 1  # (one closing the last item's own fields, at the list's end: that item's)
+            if not _ITEM_START.match(line):
+                return False
             field = None
         if ("领导" in line or "領導" in line) and _leader_field(line) is not None:
-            if first and (numbered or _duty_field(before)):
-                # (a section's heading 一、… may stand before it; a task's number may not, nor an item's own duty
-                # fields: 一、… / 主办:… / 督办领导:… closes that item's fields)
-                return False
+            if first and numbered:
+                return False  # (a section's heading 一、… may stand before it; a task's number may not)
             first, field = False, line
         elif first and _ITEM_START.match(line) and not _CN_NO.match(line):
             numbered = True
-        before = line
-    closing += field is not None
-    return heading > closing
-
-
-def _duty_field(line: str) -> bool:
-    """Is the line a duty field of an item's (主办:…, 会办:…), so that a first leader field after it closes that item?"""
-    return _LABEL_START.match(line) is not None
-
-
-_LABEL_START = lazy(rf"^(?:{lexicon('LABEL')}) *:")
+    return not first and field is None
 
 
 def _attachment_title(line: str) -> bool:
@@ -1980,6 +1962,14 @@ def _group_line(line: str) -> bool:
 # The lines that end minutes (出席: 列席: 记录: 送: 发: 抄送: …): who attended and who receives them, no topic's words.
 _MINUTES_FOOTER = re.compile(
     r"^\s*(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送)(?:人员|人員|范围)?\s*:"
+)
+
+
+# ... and the issuer's and the date's lines among them (县人民政府办公室 2024年3月5日印发).
+_MINUTES_END = re.compile(
+    _MINUTES_FOOTER.pattern
+    + r"|^\s*[\u4e00-\u9fff]{0,20}(?:办公室|人民政府|委员会)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:印发|印發)?\s*$"
+    + r"|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:印发|印發)?\s*$"
 )
 
 

@@ -1043,8 +1043,8 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
         if "|" not in line:
             break
         cells = _row_cells_of(line, header)
-        if len(cells) != len(header.kinds) or not cells[texts[-1]].strip():
-            continue
+        if len(cells) > len(header.kinds) or len(cells) <= texts[-1] or not cells[texts[-1]].strip():
+            continue  # (a row's empty cells at its end are left out: those before the task's are all there)
         for i in texts[:-1]:
             (filled if cells[i].strip() else empty).add(i)
     return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)

@@ -226,9 +226,15 @@ def heading_roles(heading: str) -> Roles:
     if _OTHERS.fullmatch(who):
         return Roles()  # 四、其他单位牵头: the items under it name their leads themselves
     original = _as_written(heading, who)
-    if "会同" in original or "會同" in original:
-        # 建设局会同自然资源和规划分局牵头事项: the two lead the items together
-        original = re.sub("[会會]同", "、", original)
+    if (together := _TOGETHER.fullmatch(original)) is not None and all(
+        units.ends_like_unit(n) for n in (together.group(1), together.group(2))
+    ):
+        # 建设局会同自然资源和规划分局牵头事项: the two lead the items together; 县住建局会同有关部门: the departments
+        # concerned (no one body) help (not 会同县人民政府, a county's name: nothing before its 会同)
+        first, second = (units.units_of(units.split_names(g)) for g in together.groups())
+        if second and all(u.name.startswith(units._COLLECTIVE_PREFIXES) for u in second):
+            return Roles(lead_units=first, cooperating_units=second)
+        return Roles(lead_units=first + second)
     names = units.split_names(original)
     if names.names and all(units.looks_like_unit(n) for n in names.names):
         return Roles(lead_units=units.units_of(names))
@@ -238,6 +244,8 @@ def heading_roles(heading: str) -> Roles:
 _PARTS = re.compile("[、,]")
 # 与 before the names of an item's lead (与甲局共同牵头): with the body its heading names (no body's name starts so).
 _WITH = ("与", "與")
+# Two bodies before the heading's role word, joined by 会同 (甲局会同乙局牵头事项); something must stand before it.
+_TOGETHER = re.compile(r"(.+?)[会會]同(.+)")
 # A heading's "other bodies" (其他单位牵头, 其余部门负责的工作): the rest of the list's leads, no body of that name.
 _OTHERS = re.compile(r"(?:其他|其它|其余|其餘)(?:各)?(?:责任)?(?:单位|部门|單位|部門)?")
 
