@@ -52,7 +52,8 @@ def keyed_duties(text: str) -> str:
             if number in starts:
                 return text  # (numbers printed again: a key could name either item)
             starts[number] = k
-    first_keyed = text.count("\n", 0, keyed[0].start())
+    at = [text.count("\n", 0, m.start()) for m in keyed]  # each keyed line's index
+    first_keyed = at[0]
     clauses: dict[int, list[str]] = {}
     for m in keyed:
         numbers = _numbers(m.group("numbers"))
@@ -63,8 +64,8 @@ def keyed_duties(text: str) -> str:
     for n, said in clauses.items():
         last = _last_line(lines, starts[n], first_keyed)
         lines[last] = f"{lines[last].rstrip()}({';'.join(said)})"
-    for m in keyed:
-        lines[text.count("\n", 0, m.start())] = ""
+    for k in at:
+        lines[k] = ""
     return "\n".join(lines)
 
 

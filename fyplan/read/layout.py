@@ -1782,15 +1782,21 @@ def _spaced_numbers(text: str) -> str:
     return _SPACED_NUMBER.sub(lambda m: f"{m.group(1)}.", text)
 
 
-def _counted_items(text: str, marker: re.Pattern[str], number: Callable[[re.Match[str]], int]) -> bool:
-    """Do the lines ``marker`` starts count 1, 2, 3 … (two or more), each naming who answers, in a
-    notice with no numbering of its own (1. 一、 (一) (1)) and no table? Years, amounts and page numbers
-    do not count so; rows of a table parted by spaces (1 指标… 区发改委) are the table stage's."""
+def _counted_items(
+    text: str,
+    marker: re.Pattern[str],
+    number: Callable[[re.Match[str]], int],
+    says: Callable[[str, int], bool] | None = None,
+) -> bool:
+    """Do the lines ``marker`` starts count 1, 2, 3 … (two or more), each naming who answers (``says``, by default
+    ``_says_who``, asked with the line's start), in a notice with no numbering of its own (1. 一、 (一) (1)) and no
+    table? Years, amounts and page numbers do not count so; rows of a table parted by spaces (1 指标… 区发改委) are the
+    table stage's."""
     found = list(marker.finditer(text))
     numbers = [number(m) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
         return False
-    return "序号" not in text and all(_says_who(text, m.start()) for m in found)
+    return "序号" not in text and all((says or _says_who)(text, m.start()) for m in found)
 
 
 # Any numbering of a notice's own: 1. 一、 (一) (1) at a line start.
@@ -1842,13 +1848,10 @@ _COUNTED_LINE_AT = LineStart(_COUNTED_LINE)
 
 
 def _counted_lines(text: str) -> str:
-    """Lines opened by 第N项 where ``_counted_items`` says they are items (counting 1, 2, 3 …, each naming who
-    answers): numbered N. instead (the words 第N项 are the number, no part of the item's text)."""
-    found = list(_COUNTED_LINE.finditer(text))
-    numbers = [_counted(m) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(found) + 1)) or _OTHER_NUMBERING.search(text):
-        return text
-    if "序号" in text or not all(_fields_below(text, m.end()) for m in found):
+    """Lines opened by 第N项 or 项目01 where ``_counted_items`` says they are items (counting 1, 2, 3 …, each naming
+    who answers on its line or in a duty field a few lines below): numbered N. instead (the words 第N项 are the
+    number, no part of the item's text)."""
+    if not _counted_items(text, _COUNTED_LINE, _counted, _fields_below):
         return text
     return _COUNTED_LINE.sub(lambda m: f"{_counted(m)}.", text)
 
@@ -1856,12 +1859,12 @@ def _counted_lines(text: str) -> str:
 _FIELDS_LOOKED_AT = 4  # lines under a counted line where its duty fields may start (after 工作目标:…, 建设内容:…)
 
 
-def _fields_below(text: str, at: int) -> bool:
-    """Does the line at ``at`` name who answers (a clause of its own), or a duty field stand on one of the few lines
-    below it (项目01 … / 工作目标:… / 项目长:… / 主责部门:…)?"""
-    end = text.find("\n", at)
-    if _says_who(text, text.rfind("\n", 0, at) + 1):
+def _fields_below(text: str, start: int) -> bool:
+    """Does the line starting at ``start`` name who answers (a clause of its own), or a duty field stand on one of
+    the few lines below it (项目01 … / 工作目标:… / 项目长:… / 主责部门:…)?"""
+    if _says_who(text, start):
         return True
+    end = text.find("\n", start)
     for _ in range(_FIELDS_LOOKED_AT):
         if end < 0:
             return False

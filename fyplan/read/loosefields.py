@@ -17,7 +17,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import PERSON_NAME
 from fyplan.read.tables import WHEN, column_kind
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname, titled_person
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, person_after_office, surname, titled_person
 
 # A label at a field's start, its colon missing: what starts a run.
 # (a copy's ASCII full stop after a word, …100%.责任领导…, is a sentence's end too; not a number's point)
@@ -141,10 +141,6 @@ def names_only(label: str, value: str) -> str | None:
     return names if bodies else None
 
 
-# An office's words, a title, then the person's name (管委会副主任韩志鹏): the name after the title.
-_OFFICE_TITLE_NAME = lazy(rf"^[\u4e00-\u9fff]{{0,12}}?(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
-
-
 def _a_person(said: str) -> bool:
     """A person: a name with a common surname first, maybe with a title (副市长方振华) or an office and a title
     before it (管委会副主任韩志鹏; 同志 after the name taken off before)."""
@@ -152,8 +148,8 @@ def _a_person(said: str) -> bool:
         return True
     if titled_person(said) is not None:
         return True
-    m = _OFFICE_TITLE_NAME.match(said)
-    return m is not None and surname().match(m.group("name")) is not None
+    person = person_after_office(said)
+    return person is not None and surname().match(person) is not None
 
 
 def units_cell(cell: str) -> str:
@@ -177,10 +173,11 @@ def barred_fields(text: str) -> str:
     lines = text.split("\n")
     changed = False
     for k, line in enumerate(lines):
-        if line.count("|") + line.count("｜") + line.count("丨") < 2:
+        count = line.count("|") + line.count("｜") + line.count("丨")
+        if count < 2:
             continue
         bars = list(_BARRED_FIELD.finditer(line))
-        if len(bars) < 2 or len(bars) != line.count("|") + line.count("｜") + line.count("丨"):
+        if len(bars) != count:
             continue  # (a bar before some other cell: a table's row, the table reader's)
         out, at = [], 0
         for n, bar in enumerate(bars):

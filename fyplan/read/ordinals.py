@@ -61,13 +61,13 @@ def says_who(sentence: str) -> bool:
     负责,Z配合 / …。X负责。 / …,由X牵头,Y配合,6月底前出台…办法)?"""
     groups = [g for g in _GROUP.split(sentence) if g.strip()]
     # (一是由市商务局牵头,海关配合,建立…: a sentence that opens with who answers, after its ordinal, names them first)
-    first = 0 if _BY_FIRST.match(sentence) else 1
-    for i in range(first, len(groups)):
+    by = _BY_FIRST.match(sentence)
+    for i in range(0 if by else 1, len(groups)):
         for j in range(i + 1, min(len(groups), i + _CLAUSE_GROUPS) + 1):
             if names_role(",".join(groups[i:j])):
                 return True
     # (二是由市发展改革委会同市商务局负责梳理…清单: who answers, then the work after the role verb)
-    return first == 0 and (at := _BY_FIRST.match(sentence)) is not None and role_then_work(groups[0][at.end() :])
+    return by is not None and role_then_work(groups[0][by.end() :])
 
 
 # An ordinal, then 由 / 请 / 责成 before who answers.

@@ -104,12 +104,12 @@ def _check_fields(ctx: ReadContext, body: list[BuiltSection], notice: Notice) ->
             continue
         if not _required(kinds):
             # (no duty field at all — none, or only a 完成时限: — is no field missing but the item's duties)
-            if nobody is None and x.task.duties.names_no_one():
-                nobody = _naming_no_one(notice)
-            if x.task.duties.names_no_one() and nobody is not None and x.task.text in nobody:
-                # (an item under a heading that names its lead, 一、市发改委牵头的工作, has its duties from there)
-                expected = "、".join(written[k] for k in usual)
-                ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
+            if x.task.duties.names_no_one():
+                nobody = _naming_no_one(notice) if nobody is None else nobody
+                if x.task.text in nobody:
+                    # (an item under a heading that names its lead, 一、市发改委牵头的工作, has its duties from there)
+                    expected = "、".join(written[k] for k in usual)
+                    ctx.report("error", x.first, f"item {x.task.id} has no duties ({expected} expected)", code="FY003")
             continue
         _compare(ctx, x, kinds, want, written)
 
