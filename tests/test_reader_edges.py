@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from test_dialects import duties
 
 import fyplan
 from fyplan.model import Item
@@ -701,15 +702,7 @@ def test_hard_wrap_found_past_a_title_a_little_longer() -> None:
 
 
 def _duties_of(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
-    return [
-        (
-            item.id,
-            [leader.name for leader in item.leaders],
-            [unit.name for unit in item.lead_units],
-            [unit.name for unit in item.cooperating_units],
-        )
-        for item in fyplan.parse(text).items()
-    ]
+    return duties(fyplan.parse(text))  # (id, leaders, lead units, cooperating units) of each item, as test_dialects
 
 
 def test_leader_lines_closing_items_numbered_in_chinese_stay_theirs() -> None:
