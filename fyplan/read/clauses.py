@@ -353,6 +353,18 @@ def without_note(clause: str) -> str:
 
 _LEADER_FIELD = re.compile(r"[领領][导導] *:[^;:]*$")
 PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def a_person(said: str) -> bool:
+    """A person: a name with a common surname first, maybe with a title (副市长方振华) or an office and a title
+    before it (管委会副主任韩志鹏; 同志 after the name is no part of it)."""
+    said = said.removesuffix("同志")
+    if PERSON_NAME.match(said) and units.surname().match(said):
+        return True
+    if units.titled_person(said) is not None:
+        return True
+    person = units.person_after_office(said)
+    return person is not None and units.surname().match(person) is not None
 _NAME_SEPARATORS = re.compile(r"[、,\s]+")
 
 
@@ -720,7 +732,7 @@ def reworded(body: str) -> str:
     in the words the duty grammar reads (牵头单位:甲局; 甲局牵头; 甲局牵头,乙局配合). Each rewording
     applies only where the words it moves are names of bodies, so a sentence (列第一位的为牵头单位, a
     convention) stays as written."""
-    body = _COPULA_LABEL.sub(lambda m: f"{m.group(1)}:" if _names_follow(body, m.end()) else m.group(0), body)
+    body = _COPULA_LABEL.sub(lambda m: f"{m.group(1)}:" if _said_follows(body, m) else m.group(0), body)
     body = _LABEL_AFTER.sub(lambda m: f"{m.group(2)}:{m.group(1)}" if _all_bodies(m.group(1)) else m.group(0), body)
     if "会同" in body or "會同" in body:
         body = _WITH_WORK.sub(
@@ -743,6 +755,15 @@ def reworded(body: str) -> str:
         ),
         body,
     )
+
+
+def _said_follows(body: str, label: re.Match[str]) -> bool:
+    """After a label and its copula, what the label asks for: bodies' names, or people (责任领导为副县长王明、李华) or
+    posts (责任领导为县长)."""
+    if label_kind(label.group(1).strip()) != "leaders":
+        return _names_follow(body, label.end())
+    people = re.split(r"[,;]", body[label.end() :], maxsplit=1)[0].rstrip("。")
+    return all(a_person(p) or units.is_post(p) for p in people.split("、"))
 
 
 def _names_follow(body: str, at: int) -> bool:

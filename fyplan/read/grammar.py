@@ -2211,7 +2211,7 @@ def _leaders_tail(line: str) -> tuple[str, str]:
         return line, ""
     names = m.group("names")
     people = [p for p in re.split("[、,]", names) if p]
-    if not people or not all(dutymod.PERSON_NAME.match(p) and units.surname().match(p) for p in people):
+    if not people or not all(map(dutymod.a_person, people)):
         return line, ""
     return line[: m.start()], f"{m.group('label')}:{names}"
 

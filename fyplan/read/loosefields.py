@@ -15,9 +15,9 @@ import re
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.read.clauses import PERSON_NAME
+from fyplan.read.clauses import a_person
 from fyplan.read.tables import WHEN, column_kind
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, person_after_office, surname, titled_person
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit
 
 # A label at a field's start, its colon missing: what starts a run.
 # (a copy's ASCII full stop after a word, …100%.责任领导…, is a sentence's end too; not a number's point)
@@ -125,7 +125,7 @@ def names_only(label: str, value: str) -> str | None:
     if kind == "deadline":
         return names if WHEN.match(names) else None
     people = [p for p in re.split(r"[、, ]+", names) if p]
-    if kind == "leaders" and people and all(_a_person(p.removesuffix("同志")) for p in people):
+    if kind == "leaders" and people and all(map(a_person, people)):
         return names  # (孙立, 副市长方振华: people, bare or with their title)
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(
@@ -139,17 +139,6 @@ def names_only(label: str, value: str) -> str | None:
         for p in parts
     )
     return names if bodies else None
-
-
-def _a_person(said: str) -> bool:
-    """A person: a name with a common surname first, maybe with a title (副市长方振华) or an office and a title
-    before it (管委会副主任韩志鹏; 同志 after the name taken off before)."""
-    if PERSON_NAME.match(said) and surname().match(said):
-        return True
-    if titled_person(said) is not None:
-        return True
-    person = person_after_office(said)
-    return person is not None and surname().match(person) is not None
 
 
 def units_cell(cell: str) -> str:
