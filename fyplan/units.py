@@ -362,6 +362,20 @@ def _strip_name(raw: str) -> tuple[str, bool]:
 _WITH_SHORT = re.compile(r"(?<=[处科室])会(?![计展务议])(?=[\u4e00-\u9fff]{1,6}(?:室|处|局|科)(?:[、,;]|$))")
 
 
+# 区住建局/区交通局, 区交通局|区公安分局: two bodies parted by a slash or a bar (as a table's cell or a form joins
+# them); only where each side is a body's name (a slash inside a name, 市委宣传部(新闻办)/外宣办, stays as written).
+_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／|｜](?=[\u4e00-\u9fff])")
+
+
+def _slashed(text: str) -> str:
+    def either_side(m: re.Match[str]) -> str:
+        before = re.split(r"[、,;/／|｜]", text[: m.start()])[-1]
+        after = re.split(r"[、,;/／|｜]", text[m.end() :])[0]
+        return "、" if looks_like_unit(before) and looks_like_unit(after) else m.group()
+
+    return _SLASH.sub(either_side, text)
+
+
 # The reader's caches hold 512 entries each (they held 16384-65536, then 4096): a notice repeats its
 # clauses and name lists within a few hundred items (the example has at most 274 distinct entries per
 # cache, so a repeated body still hits every time), while a large notice of new text filled bigger
@@ -387,6 +401,8 @@ def split_names(text: str) -> NameList:
         text = _AND_COLLECTIVE.sub("、", text)
     if "会" in text:
         text = _WITH_SHORT.sub("、", text)  # 宣传处会办公室: 会 for 会同, two offices
+    if "/" in text or "|" in text or "／" in text or "｜" in text:
+        text = _slashed(text)
     groups: list[int] = []
     for group in split_top(text.strip().rstrip("。"), ",;"):
         if not group.strip():
