@@ -365,6 +365,8 @@ def a_person(said: str) -> bool:
         return True
     person = units.person_after_office(said)
     return person is not None and units.surname().match(person) is not None
+
+
 _NAME_SEPARATORS = re.compile(r"[、,\s]+")
 
 

@@ -43,6 +43,7 @@ from fyplan.read.ordinals import has_ordinals, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
+    CODED_SERIAL,
     COMPOUND_SERIAL,
     DUTY_LABELS,
     FIGURE_CELL,
@@ -1258,7 +1259,7 @@ def _rewrite_row(
     number_col = header.kinds.index("number") if "number" in header.kinds else None
     number = assigned.get(number_col, "") if number_col is not None else ""
     _lent(assigned, seen, "group_lend:")  # the group row's leader, for a row of its group that names none
-    printed = COMPOUND_SERIAL.match(number)
+    printed = COMPOUND_SERIAL.match(number) or CODED_SERIAL.match(number.strip())
     if printed and printed.group(1) == seen.get("parent_of"):
         # 1.2 | 完成… | | 县发改局 | … under its parent row 1: its empty leader cell is the parent's (merged, printed
         # once on the parent's row).

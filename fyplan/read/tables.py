@@ -355,38 +355,60 @@ def rewrite_tables(text: str) -> Rewritten:
 
 # 1-1, 1.2, 2-1: a row's 序号 cell, alone on its line, that numbers it within its group.
 COMPOUND_SERIAL = re.compile(r"^(\d{1,2})[-.－](\d{1,3})$")
+# ZD-2024-01, DB-03, A1, 一-2: a row's 编号 cell that codes it (letters, maybe a year, or its group's numeral, then
+# its count): the row's count is the last number, the code as printed its id (group 1 the code's part before it).
+CODED_SERIAL = re.compile(r"^([A-Za-z]{1,4}[-－_]?(?:\d{2,4}[-－_])?|[一二三四五六七八九十]{1,3}[-－])0*(\d{1,3})$")
+
+
+def serial_key(cell: str) -> tuple[str, int] | None:
+    """A 序号 cell numbered within its group, as (the group's part, the row's count in it): 1-2 → ("1", 2), 2.1 →
+    ("2", 1), ZD-2024-03 → ("ZD-2024-", 3), 一-2 → ("一-", 2); None for any other cell."""
+    m = COMPOUND_SERIAL.match(cell) or CODED_SERIAL.match(cell)
+    return None if m is None else (m.group(1), int(m.group(2)))
 
 
 def compound_serials(cells: list[str]) -> list[int]:
-    """Which of these cells are 序号 cells of rows numbered within groups (1-1, 1-2, 2-1 …): the first data
-    line after a header's 序号 (or 编号) cell, group rows aside, is one, and they step on by row or by group
-    from there (1-1, 1-2, 2-1: never 2.1, 3.5, 12.8, a column of figures). The indexes of those cells."""
+    """Which of these cells are 序号 cells of rows numbered within groups (1-1, 1-2, 2-1 …; or coded, DB-01, DB-02):
+    the first data line after a header's 序号 (or 编号) cell, group rows aside, is one, and they step on by row or
+    by group from there (1-1, 1-2, 2-1: never 2.1, 3.5, 12.8, a column of figures). The indexes of those cells."""
     out: list[int] = []
     for start in (k for k, cell in enumerate(cells) if cell in ("序号", "编号")):
         k = start + 1
-        while k < len(cells) and k - start <= 12 and not (cells[k][:1].isdigit() or GROUP_ROW.match(cells[k])):
+        while (
+            k < len(cells)
+            and k - start <= 12
+            and not (cells[k][:1].isdigit() or GROUP_ROW.match(cells[k]) or CODED_SERIAL.match(cells[k]))
+        ):
             k += 1  # the header's other cells
         while k < len(cells) and (GROUP_ROW.match(cells[k]) or not cells[k].strip()):
             k += 1  # (a parent row's cells, once _parent_rows has made it a group row, are blank)
-        first = COMPOUND_SERIAL.match(cells[k]) if k < len(cells) else None
-        if first is None or first.group(2) != "1":
+        key = serial_key(cells[k]) if k < len(cells) else None
+        if key is None or key[1] != 1:
             continue
-        key = (int(first.group(1)), 1)
         found = [k]
         for j in range(k + 1, len(cells)):
             if cells[j] in ("序号", "编号"):
                 break
-            m = COMPOUND_SERIAL.match(cells[j])
-            if m is None:
-                continue
-            step = (int(m.group(1)), int(m.group(2)))
-            if step != (key[0], key[1] + 1) and not (step[1] == 1 and 0 < step[0] - key[0] <= _CHILDLESS_BETWEEN):
-                continue  # a figure of another column (2.5), not the next row's number
+            step = serial_key(cells[j])
+            if step is None or not _steps_on(key, step):
+                continue  # (a figure of another column, 2.5, not the next row's number)
             key = step
             found.append(j)
         if len(found) >= 2:
             out += found
     return out
+
+
+def _steps_on(key: tuple[str, int], step: tuple[str, int]) -> bool:
+    """Is ``step`` the row after ``key``: the next in its group, or the first of a later group (groups 1, 2 …
+    numbered count on, a few rows with no sub-rows between them at most; coded ones change their code)?"""
+    if step == (key[0], key[1] + 1):
+        return True
+    if step[1] != 1 or step[0] == key[0]:
+        return False
+    if key[0].isdigit() and step[0].isdigit():
+        return 0 < int(step[0]) - int(key[0]) <= _CHILDLESS_BETWEEN
+    return not (key[0].isdigit() or step[0].isdigit())
 
 
 # Rows with no sub-rows between two groups of sub-rows (1.3, then 2 alone, then 3.1): the next group may skip them.
@@ -522,7 +544,8 @@ def _compound_serials(lines: list[str]) -> list[Note]:
     notes = []
     for k in compound_serials(lines):
         notes.append(Note(k + 1, "序号", lines[k], serial=True))
-        lines[k] = lines[k].split("-")[-1].split(".")[-1].split("－")[-1]  # numbered within its group, as printed
+        key = serial_key(lines[k])
+        lines[k] = str(key[1]) if key else lines[k]  # numbered within its group, as printed
     return notes
 
 
