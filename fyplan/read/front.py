@@ -63,6 +63,8 @@ _CHROME = re.compile(
     r"|热门推荐|相关推荐|推荐阅读|相关阅读|相关链接|^上一篇|^下一篇"
     # (a post's credits at its end: 编辑:X, 审核:Y, 校对:Z, 责任编辑:W)
     r"|^(?:编辑|編輯|审核|審核|校对|校對|责任编辑|責任編輯|作者|来源|來源) *:"
+    # (an official document's last lines: its subject words and who else receives it)
+    r"|^(?:主题词|主題詞|抄送|抄报|抄報|分送) *:"
     # (a site's footer: 主办:X 承办:Y on one line, its ICP number)
     r"|^主[办辦](?:单位|單位)? *:.*承[办辦](?:单位|單位)? *:|ICP备|ICP證|ICP证|公网安备)"
 )

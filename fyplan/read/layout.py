@@ -1898,12 +1898,33 @@ _ANY_OF_THE_THREE_AT = LineStart(_ANY_OF_THE_THREE)
 # space after the dot keeps the two apart (2. 2007年…, as a 3. 5G基站 line is written).
 _YEAR_AFTER_DOT = re.compile(r"^(\d{1,3})\.(?=(?:19|20)\d\d年)", re.MULTILINE)
 _YEAR_AFTER_DOT_AT = LineStart(_YEAR_AFTER_DOT)
-# 1.1.1万亩高标准农田…, 2.2.5亿元…: an item's number before a decimal figure its sentence opens with (the figure's
-# unit after it); read so only among items numbered 1. 2. (else 1.1.1 is a point's number, see _compound_numbers).
+# 1.30万户农村沼气池…, 3.2.5亿元…: an item's number before a figure its sentence opens with (the figure's unit
+# after it), no decimal 1.30 (see _figures_after_numbers).
 _FIGURE_AFTER_DOT = re.compile(
-    r"^(\d{1,3})\.(?=\d{1,4}\.\d{1,3}(?:万|亿|千|百|[%％亩米吨元户人座条套台辆次倍个家所项]))", re.MULTILINE
+    r"^(\d{1,3})\.(?=\d{1,5}(?:\.\d{1,3})?(?:万|亿|千|百|[%％亩米吨元户人名座条套台辆次倍个家所项]))", re.MULTILINE
 )
 _FIGURE_AFTER_DOT_AT = LineStart(_FIGURE_AFTER_DOT)
+# Every line that opens with a number and a mark, for the count the numbers keep.
+_NUMBER_AT_LINE = re.compile(r"^[ \t\u3000]*(\d{1,3})[.、](?=\S)", re.MULTILINE)
+
+
+def _figures_after_numbers(text: str) -> str:
+    """Lines that open with a number, a dot and a figure (1.30万户…, 2.5000所…, 3.2.5亿元…) where that number is the
+    next of the count the numbered lines keep (1, 2, 3 …): the item's number, a space after its dot (1. 30万户…),
+    as a 2. 2007年 line is. A figure whose number breaks the count (a wrapped line 1.5万亩… after item 3) stays."""
+    figures = {m.start() for m in _FIGURE_AFTER_DOT.finditer(text)}
+    last = 0
+    mended: list[int] = []
+    for m in _NUMBER_AT_LINE.finditer(text):
+        number = int(m.group(1))
+        if m.start() in figures:
+            if number != last + 1:
+                continue  # (no item's number: a figure that opens a line)
+            mended.append(m.end())
+        last = number
+    for at in reversed(mended):
+        text = f"{text[:at]} {text[at:]}"
+    return text
 
 
 # 1.1 全市地区生产总值增长…, 2.3 新建…: an item numbered by its part and its place in the part.
@@ -1934,8 +1955,8 @@ def restore_lost_dots(text: str) -> str:
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
     if (".20" in text or ".19" in text) and _YEAR_AFTER_DOT_AT.found(text):  # (two literal scans first: C speed)
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
-    if _FIGURE_AFTER_DOT_AT.found(text) and _PLAIN_TASK_LINE.search(text):
-        text = _FIGURE_AFTER_DOT.sub(r"\1. ", text)
+    if _FIGURE_AFTER_DOT_AT.found(text):
+        text = _figures_after_numbers(text)
     if ".1" in text and _COMPOUND_NUMBER_AT.found(text):
         text = _compound_numbers(text)
     if ("第" in text or "目" in text) and _COUNTED_LINE_AT.found(text):
