@@ -732,7 +732,7 @@ def _bare_title() -> re.Pattern[str]:
 
 def bare_title(name: str) -> bool:
     """常务副市长, 县长: a title alone (常务副市长主抓,…), naming no body and no one."""
-    return name[-1:] in "长记任席员导" and _bare_title().fullmatch(name) is not None
+    return name[-1:] in "长记任席员导理师监" and _bare_title().fullmatch(name) is not None
 
 
 def units_marked(names: NameList) -> tuple[Unit, ...]:
@@ -754,7 +754,8 @@ def _title_first() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
         # (副市长刘 洋, 常务副市长方 明: a two-character name spaced out to the width of a three-character one)
-        r"|(?P<inner>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))"
+        # (副市长张 建国: a stray space after the surname of a three-character one)
+        r"|(?P<inner>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}))"
     )
 
 

@@ -1304,6 +1304,7 @@ class Builder(Transformer[Token, Any]):
                             done = attrs.evolve(done, notes=(*done.notes, (_REMARK, line.strip())))
                         finished[id(covered)] = done
                     since = k + 1
+            _lend_list_leaders(built, finished)
         group = section_roles.leaders
         all_built = [b for _, built in containers for b in built]
         section = Section(
@@ -1950,6 +1951,34 @@ def _numbers(said: str) -> list[int]:
         ends = [int(x) for x in re.split(r"[至到\-—~]", part) if x]
         out.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] <= ends[-1] < ends[0] + 50 else ends)
     return out
+
+
+def _lend_list_leaders(built: list[Built], finished: dict[int, Task]) -> None:
+    """分管领导:X on a line of its own after a list's last item and its other fields, where no other item of the list
+    names a leader and each names its units (in its bracket, …(牵头:甲;配合:乙), or on its lines): X answers for every
+    item of the list, not for the last alone (a list whose items name their leaders each keeps them)."""
+    if len(built) < 2 or built[-1].children:
+        return
+    labels = list(built[-1].labels)
+    said = [line for kind, _, line in labels if kind == "leaders"]
+    leaders = finished[id(built[-1])].duties.leaders
+    if not said or not leaders or labels[-1][0] != "leaders" or min(said) <= built[-1].first:
+        return  # (the leaders' field must be the item's last, on a line after the item's own)
+    if max(said) < built[-1].last:
+        return  # (联系领导:周立 / 市工信局会同…落实。: more of the item's own after it)
+    if any(line >= min(said) for kind, _, line in labels if kind != "leaders"):
+        return  # (甲局 | 李华 on one line: the item's own row)
+    others = built[:-1]
+    if any(
+        b.children
+        or not (b.inline or b.labels)
+        or finished[id(b)].duties.leaders
+        or any(kind == "leaders" for kind, _, _ in b.labels)
+        for b in others
+    ):
+        return
+    for b in others:
+        finished[id(b)] = scope.apply(finished[id(b)], scope.Roles(leaders))
 
 
 def _group_line(line: str) -> bool:
