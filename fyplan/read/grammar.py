@@ -1964,7 +1964,8 @@ def _lend_list_leaders(built: list[Built], finished: dict[int, Task]) -> None:
     leaders = finished[id(built[-1])].duties.leaders
     if not said or not leaders or labels[-1][0] != "leaders" or min(said) <= built[-1].first:
         return  # (the leaders' field must be the item's last, on a line after the item's own)
-    if max(said) < built[-1].last:
+    rest = built[-1].trailing_lines()  # (the list's closing words, a page's footer: no item's)
+    if max(said) < (rest[0][0] - 1 if rest else built[-1].last):
         return  # (联系领导:周立 / 市工信局会同…落实。: more of the item's own after it)
     if any(line >= min(said) for kind, _, line in labels if kind != "leaders"):
         return  # (甲局 | 李华 on one line: the item's own row)
