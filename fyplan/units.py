@@ -794,7 +794,7 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
         j += 1  # 县委常委、副县长、县公安局局长 刘强: a run of offices before the name
     if j == len(names):
         # 县委常委、常务副县长 with no name: a party committee's seat held by whoever holds the post after it
-        return simplified(names[k]).endswith("常委") and j - k >= 2 and bare_title(simplified(names[-1]))
+        return simplified(names[k]).endswith("常委") and j - k >= 2 and bool(_office().fullmatch(simplified(names[-1])))
     if _OFFICE_SPACE_NAME.fullmatch(names[j].strip()) and is_person(names[j].split()[-1]):
         # 县委常委、副县长、柳溪工业园党工委书记 赵一鸣: offices parted by 、 and the name after a space — the whole run
         # is the one person's offices (市长、常务副市长李红, no space: the mayor and 李红)

@@ -184,6 +184,23 @@ _ANSWERED_BELOW = re.compile(
 
 
 def split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
+    """``_split_line``'s pieces, each cut again before a sentence on the items before it glued to an item's words
+    (2.…培训村干部3000人次。以上工作由X牵头,Y配合,责任领导为Z。 — a page run onto one line, or a list that closes each
+    group so): that sentence a line of its own (as the grammar reads it there), and what follows it another."""
+    pieces = _split_line(line, numbering, answered_below, ordinals)
+    if "以上" not in line and "上述" not in line and "前述" not in line:
+        return pieces
+    return [part for piece in pieces for part in _group_sentence_apart(piece)]
+
+
+def _group_sentence_apart(piece: str) -> list[str]:
+    group = _GROUP_SENTENCE_AFTER.search(piece)
+    if group is None or group.start() == 0 or _WHEN_WORD.search(group.group()):
+        return [piece]  # (a deadline in it: see _COUNTED_GROUP_END)
+    return [p for p in (piece[: group.start()].rstrip(), group.group(), piece[group.end() :].strip()) if p]
+
+
+def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
     """The line cut before every marker that starts a new numbered unit inside it, and before
     every labelled field (outside brackets).
 
@@ -327,6 +344,8 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False, o
 _COUNTED_GROUP_END = re.compile(
     r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
 )
+# 以上工作由X牵头,Y配合。 after a sentence's end, to its own end: a sentence on the items before it.
+_GROUP_SENTENCE_AFTER = re.compile(rf"(?<=[。;])(?:{SAID_OF_ITEMS_BEFORE})[^。()]*(?:牵头|负责|配合)[^。()]*(?:。|$)")
 _HEADING_THEN_BULLET = re.compile(r"[一二三四五六七八九十]{1,3}、[^。,;:()]{2,30}?\s*(?:-{2,}|[—－]{2})")
 _WHEN_WORD = re.compile(r"\d{4}年|年底|年末|月底|年内|季度|[上下]半年")
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
@@ -2420,6 +2439,7 @@ _LABEL_LINES = InLines(_LABEL_INSIDE)
 # (以上 (上述 (前述: where a bracket counting the items before it may be glued to a line (split_line); one regex scan,
 # led by its literal bracket, is a fifth of the cost of three str.find scans for them.
 _SAID_OF_BEFORE = re.compile(r"\((?:以上|上述|前述)")
+_SAID_OF_BEFORE_GLUED = re.compile(r"[。;](?:以上|上述|前述)")
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
 _SECOND_ORDINAL = re.compile("(?<=[,;。:])[二三四五六七八九十]是")  # (二是, or 五是 of a run going on from 四是)
 
@@ -2429,6 +2449,8 @@ def _split_candidates(text: str) -> Layout:
     inside = [m.start() for m in _MARKER_LINES.finditer(text) if m.start() and text[m.start() - 1] not in _NOT_INSIDE]
     inside += [m.start() + 1 for m in _LABEL_LINES.finditer(text)]
     inside += [m.start() for m in _SAID_OF_BEFORE.finditer(text) if m.start()]  # (以上三项工作由…) glued to an item
+    if "以上" in text or "上述" in text or "前述" in text:
+        inside += [m.start() + 1 for m in _SAID_OF_BEFORE_GLUED.finditer(text)]  # (…。以上工作由X牵头…, no bracket)
     ordinals = has_ordinals(text)
     if ordinals:
         inside += [m.start() for m in _SECOND_ORDINAL.finditer(text)]  # (…;二是…: a paragraph's list of tasks)
