@@ -372,8 +372,10 @@ class Builder(Transformer[Token, Any]):
             # person under 牵头领导: and 责任人: is the leader, said twice: no note.)
             notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
-        if len(fields) > 1 and len(set(fields)) < len(fields):
-            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
+        if len(fields) > 1 and (len(set(fields)) < len(fields) or _restated(fields)):
+            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)); or a 责任单位 list
+            # beside who of it leads ((责任单位:甲局、乙局)(甲局牵头,乙局配合), its bracket and a keyed one): each body
+            # once, a lead only as lead (a list's own repeat, 配合单位:乙局、乙局, stays for FY004).
             duties = dutymod.merged(duties)
         for alias, name in aliases:
             self.ctx.aliases.setdefault(alias, name)
@@ -1951,6 +1953,12 @@ def _numbers(said: str) -> list[int]:
         ends = [int(x) for x in re.split(r"[至到\-—~]", part) if x]
         out.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 and ends[0] <= ends[-1] < ends[0] + 50 else ends)
     return out
+
+
+def _restated(fields: Sequence[tuple[str, str]]) -> bool:
+    """Do an item's fields name its units twice: a 责任单位 list, and the lead or the helpers among them?"""
+    kinds = {kind for kind, _ in fields}
+    return "responsible" in kinds and not kinds.isdisjoint(("division", "lead", "cooperating"))
 
 
 def _lend_list_leaders(built: list[Built], finished: dict[int, Task]) -> None:

@@ -38,20 +38,17 @@ _SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
+    if "项由" in text or "項由" in text:
+        text = _keyed_sentences(text)
     if not any(said in text for said in _SAID):
         return text  # (a literal scan at C speed first: most notices key nothing, issue 13)
     keyed = [m for m in _KEYED.finditer(text) if names_role(m.group("clause").rstrip("。"))]
     if not keyed:
         return text
     lines = text.split("\n")
-    starts: dict[int, int] = {}  # item number -> its first line
-    for k, line in enumerate(lines):
-        m = _ITEM.match(line)
-        if m is not None:
-            number = int(m.group(1))
-            if number in starts:
-                return text  # (numbers printed again: a key could name either item)
-            starts[number] = k
+    starts = _item_starts(lines)  # item number -> its first line
+    if starts is None:
+        return text  # (numbers printed again: a key could name either item)
     at = [text.count("\n", 0, m.start()) for m in keyed]  # each keyed line's index
     first_keyed = at[0]
     clauses: dict[int, list[str]] = {}
@@ -67,6 +64,70 @@ def keyed_duties(text: str) -> str:
     for k in at:
         lines[k] = ""
     return "\n".join(lines)
+
+
+# 第2项由教育督导室牵头,基础教育科配合 / 第6、8项由安全稳定科牵头 / 第9项由计划财务科会同审计科负责: one sentence's part
+# (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。), its numbers and its clause.
+_KEYED_PART = re.compile(
+    r"(?:^|(?<=[;。:]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
+    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?由(?P<clause>[^;。]+)"
+)
+_ALL_DUE = re.compile(r"(?:均|都|全部)应?(?:于|在)")
+# ,其中第8项X、Y配合: a part's own key for some of its items (who helps with those alone).
+_AMONG = re.compile(r",其中第(?P<numbers>\d{1,3}(?:[、,]\d{1,3})*)[项項](?P<clause>.+)$")
+
+
+def _keyed_sentences(text: str) -> str:
+    """``text`` with the parts of a sentence that key clauses to items by number (以上各项工作,第1项由甲科牵头;第2项由乙科
+    牵头,丙科配合;…) moved to those items as brackets at their ends (where an item prints its own bracket too, the two
+    are read together: 甲科牵头 marks the lead among its 责任单位), and taken out of the sentence. Only where every
+    number names one item printed above the sentence."""
+    lines = text.split("\n")
+    starts = _item_starts(lines)
+    if starts is None:
+        return text
+    said: dict[int, list[str]] = {}
+    for k, line in enumerate(lines):
+        if ("项由" not in line and "項由" not in line) or _ALL_DUE.search(line):
+            continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
+        parts = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
+        if not parts:
+            continue
+        keyed: dict[int, list[str]] = {}
+        for m in parts:
+            clause = m.group("clause")
+            among = _AMONG.search(clause)
+            if among is not None:
+                clause = clause[: among.start()]
+                for n in _numbers(among.group("numbers")):
+                    keyed.setdefault(n, []).append(among.group("clause"))
+            for n in _numbers(m.group("numbers")):
+                keyed.setdefault(n, []).append(clause)
+        if not keyed or any(n not in starts or starts[n] >= k for n in keyed):
+            continue
+        for n, clauses in keyed.items():
+            said.setdefault(n, []).extend(clauses)
+        lines[k] = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+    if not said:
+        return text
+    first_keyed = min(k for k, line in enumerate(lines) if line != text.split("\n")[k])
+    for n, clauses in said.items():
+        last = _last_line(lines, starts[n], first_keyed)
+        lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"
+    return "\n".join(lines)
+
+
+def _item_starts(lines: list[str]) -> dict[int, int] | None:
+    """Each item number's first line; None where a number is printed twice (a key could name either item)."""
+    starts: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        m = _ITEM.match(line)
+        if m is not None:
+            number = int(m.group(1))
+            if number in starts:
+                return None
+            starts[number] = k
+    return starts
 
 
 def _numbers(said: str) -> list[int]:
