@@ -86,7 +86,7 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
-    if word in ("分管", "领衔"):
+    if word in ("分管", "领衔", "协调"):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
     if "分工" in word:
@@ -712,7 +712,11 @@ _WITH_WORK = lazy(
     r"[^,;:]*"
 )
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
-_TOGETHER = lazy(rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)(?:{lexicon('VERB')})(?= *(?:[,;]|$))")
+# (甲局会同乙局、丙局抓紧实施: an adverb and a verb of the work where the role's would be, a few words of it after)
+_TOGETHER = lazy(
+    rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)"
+    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}})(?= *(?:[,;]|$))"
+)
 
 
 # 甲局配合乙局落实 / 甲局协助乙局推进: the body after 配合 (协助) is the one helped, who leads; the one before helps.
