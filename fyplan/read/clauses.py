@@ -86,7 +86,7 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
-    if word in ("分管", "领衔", "协调"):
+    if word in ("分管", "领衔") or (word in ("协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
     if "分工" in word:
@@ -99,6 +99,11 @@ def verb_kind(verb_group: str) -> Kind:
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
+# 副市长王建华协调, 副检察长刘 伟督办: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
+# body that checks the work is done; 乙局督导 a body that guides it: both help).
+_TITLED_BEFORE = re.compile(
+    r"[长長](?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|督办|督辦|督促|督导|督導)$"
+)
 
 
 def verb_stripped(group: str) -> str:
@@ -270,7 +275,7 @@ def _groups_to_note(body: str, note: str | None, says: Callable[[str], bool], fi
 
 def oversees(group: str) -> bool:
     """县委督查室、县政府督查室跟踪督办: a group naming who follows the work up, not who does it."""
-    return _OVERSEES.match(group) is not None
+    return _OVERSEES.match(group) is not None and _TITLED_BEFORE.search(group.rstrip(",;")) is None
 
 
 # The label an item note gets for a sentence written after a clause's names.
@@ -715,7 +720,8 @@ _WITH_WORK = lazy(
 # (甲局会同乙局、丙局抓紧实施: an adverb and a verb of the work where the role's would be, a few words of it after)
 _TOGETHER = lazy(
     rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)"
-    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}})(?= *(?:[,;]|$))"
+    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}|(?:具体|具體)?(?:办理|辦理))"
+    r"(?= *(?:[,;]|$))"
 )
 
 
@@ -774,7 +780,7 @@ def _said_follows(body: str, label: re.Match[str]) -> bool:
 
 def _names_follow(body: str, at: int) -> bool:
     """Does a body's name start at ``at`` (up to the next 、 or the end of the group, without its verb)?"""
-    group = re.split(r"[,;、]", body[at:], maxsplit=1)[0]
+    group = re.split(r"[,;、]|[会會]同", body[at:], maxsplit=1)[0]  # (责成甲局会同乙局办理: 甲局)
     verb = _VERB_TAIL.search(group)
     return units.looks_like_unit(group[: verb.start()] if verb else group)
 
@@ -946,7 +952,8 @@ def looks_like_clause(inner: str) -> bool:
             # does a part of it, not a list of those who answer, where every name before a verb is a sentence.
             if "。" in inner or ":" in inner or _THIS_WORK_BY.match(inner):
                 return True  # sentences of one clause, fields among them; or this work's
-            said = [_VERB_TAIL.sub("", p.strip()) for p in re.split(r"[,;]", inner) if p.strip()]
+            body = reworded(inner) if "交由" in inner or "责成" in inner or "責成" in inner else inner  # (交由甲局办理)
+            said = [_VERB_TAIL.sub("", p.strip()) for p in re.split(r"[,;]", body) if p.strip()]
             return not said or not all(_a_sentence(p) for p in said)
     if _ASIDE.search(inner):
         return False  # (以下简称高新区), (含开发区), (2019年): an aside in the sentence
@@ -963,8 +970,9 @@ _ROLE_VERB = re.compile(f"(?:{lexicon('VERB')})(?= *(?:[,;。]|$))")
 
 
 def names_role(inner: str) -> bool:
-    """Does a bracket's text say who answers, by a label (责任单位:…) or a verb (甲局牵头)?"""
-    return bool(_ROLE_LABEL.search(inner) or _ROLE_VERB.search(inner)) and looks_like_clause(inner)
+    """Does a bracket's text say who answers, by a label (责任单位:…) or a verb (甲局牵头, 交由甲局办理)?"""
+    said = _ROLE_LABEL.search(inner) or _ROLE_VERB.search(inner) or ("交由" in inner and _HANDED.search(inner))
+    return bool(said) and looks_like_clause(inner)
 
 
 _ASIDE = re.compile(r"简称|^(?:含|包括|不含|即|如|例如|其中|指|共|约)|\d(?:年|月|日|%|个|万|亿|元|项|家|次)|^[\d.]+$")
