@@ -61,6 +61,17 @@ class Cell(NamedTuple):
         return self.display if unit else self.chars
 
 
+# A page's furniture between a table's rows, besides its number (— 3 —, PAGE_LINE): the rule a printed document
+# draws over its footer (────────), and the footer's issuer and date (某某办公室    2019年3月12日印发).
+_RULE = re.compile(r" *[─━—–\-－=＝_＿]{6,} *")
+_ISSUED = re.compile(r" *[\u4e00-\u9fff ]{2,40}? {2,}\d{4}年\d{1,2}月\d{1,2}日(?:印发|印發) *")
+
+
+def _page_furniture(line: str) -> bool:
+    """Is the line a page's number, a rule over its footer, or the footer's issuer and date: no row of the table?"""
+    return bool(PAGE_LINE.fullmatch(line) or _RULE.fullmatch(line) or _ISSUED.fullmatch(line))
+
+
 def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
@@ -349,7 +360,7 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
     blanks = 0
     while k < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[k]
-        if not line.strip() or PAGE_LINE.fullmatch(line) or TABLE_GOES_ON.match(line.strip()):
+        if not line.strip() or _page_furniture(line) or TABLE_GOES_ON.match(line.strip()):
             blanks += not line.strip()
             if blocks and blocks[-1]:
                 blocks.append([])
@@ -478,7 +489,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
-    body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not PAGE_LINE.fullmatch(line)]
+    body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
 
     def rank(u: int) -> tuple[int, int, float, int]:
         offsets = _offsets(body[:40], header, u)
@@ -526,7 +537,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         cells = cells_of(lines[k])
         if (
             not cells
-            or PAGE_LINE.fullmatch(lines[k])
+            or _page_furniture(lines[k])
             or _compact(lines[k]) in repeated
             or TABLE_GOES_ON.match(lines[k].strip())
         ):
@@ -806,7 +817,7 @@ def _centred_tight(lines: list[str], start: int, end: int, unit: int, bounds: li
     previous: list[Cell] = []
     for k in range(start, end):
         cells = _cells(lines[k])
-        if not cells or PAGE_LINE.fullmatch(lines[k]):
+        if not cells or _page_furniture(lines[k]):
             previous = []
             continue
         if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
