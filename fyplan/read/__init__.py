@@ -65,7 +65,13 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     )
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
-    from fyplan.read.prose import in_minutes, numbered_decisions, with_prose_duties
+    from fyplan.read.prose import (
+        in_minutes,
+        numbered_decisions,
+        numbered_paragraphs,
+        paragraph_tasks,
+        with_prose_duties,
+    )
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -93,6 +99,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         bracketed_fields,  # (【牵头领导:甲】【牵头单位:乙】 — each field in a bracket, its value inside)
         forms_as_items,
         numbered_decisions,
+        numbered_paragraphs,  # (a news report's tasks, a paragraph each after …分工如下:, none numbered)
         labels_over_values,
         text_fields,
         dashed_items,
@@ -122,7 +129,8 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     ctx.first_listed_leads = says_first_leads(headless.text) or says_first_leads(text)
     for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
-    ctx.minutes = in_minutes(text)
+    # (minutes, and a report whose paragraphs were numbered as tasks: their sentences say who answers)
+    ctx.minutes = in_minutes(text) or ("如下" in text and bool(paragraph_tasks(normalize(text))))
     sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
     if ctx.minutes:
         with_prose_duties(sections)  # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…)

@@ -115,7 +115,9 @@ def _with_group(piece: str) -> str | None:
 
 
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
-_WORK = lazy(lexicon("WORK_VERB"))
+# (组织实施, 抓紧推进: an adverb or 组织 before the work's verb is the work's too — 市公交公司组织实施 names 市公交公司,
+# not 市公交公司组, which ends as a body's name does)
+_WORK = lazy(rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')})")
 _LONGEST_NAMES = 60
 
 
@@ -240,3 +242,49 @@ def numbered_decisions(text: str) -> str:
             count += 1
             lines[k] = f"{count}.{line.strip()}"
     return "\n".join(lines) if count else text
+
+
+# A paragraph that leads in to a list of tasks: …分工如下: / …具体安排如下: / …明确如下:
+_LEAD_IN = re.compile(r"如下 *[:：] *$")
+# A paragraph after the tasks that says what the meeting or the body asks of all: the list's end.
+_LIST_END = re.compile(r"^ *(?:会议要求|会议强调|会议指出|此外|另外|同时|以上|上述)")
+_LEAST_PARAGRAPHS = 3
+
+
+def paragraph_tasks(text: str) -> list[int]:
+    """The lines of a document that numbers nothing where, after a paragraph that leads in to a list (…分工如下:),
+    each paragraph that follows says who answers in its sentences (…工程由副市长张立军牵头,市住建局负责,市发改委配合,
+    年内改造…): those paragraphs, up to the first that names no one, when there are three or more (a news report's
+    list of tasks, each told in a sentence). [] for any other document."""
+    if "如下" not in text or _ANY_NUMBER.search(text):
+        return []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not _LEAD_IN.search(line):
+            continue
+        found: list[int] = []
+        for j in range(k + 1, len(lines)):
+            paragraph = lines[j].strip()
+            if not paragraph:
+                continue
+            if _LIST_END.match(paragraph) or _ROLE_WORD.search(paragraph) is None or clause_of(paragraph) is None:
+                break
+            found.append(j)
+        if len(found) >= _LEAST_PARAGRAPHS:
+            return found
+    return []
+
+
+_ROLE_WORD = re.compile(r"牵头|负责|配合|承办|会同")
+
+
+def numbered_paragraphs(text: str) -> str:
+    """The paragraphs ``paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
+    read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
+    found = paragraph_tasks(text)
+    if not found:
+        return text
+    lines = text.split("\n")
+    for count, k in enumerate(found, 1):
+        lines[k] = f"{count}.{lines[k].strip()}"
+    return "\n".join(lines)
