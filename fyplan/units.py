@@ -722,6 +722,8 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
         and n not in people
         and not GENERIC_TITLE.match(n)
         and not bare_title(n)
+        # (区委常委、常务副区长曾庆华牵头: a party office the titled person after it holds, no body)
+        and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(names.names, k))
     )
 
 

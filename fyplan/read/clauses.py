@@ -663,6 +663,12 @@ _WHEN_THEN_WORK = re.compile(
 )
 
 
+def ends_when_then_work(body: str) -> bool:
+    """Does the sentence's last group say when and the work done then (…,9月底前建成通车)?"""
+    cut = body.rfind(",")
+    return cut > 0 and "前" in body[cut + 1 :] and _WHEN_THEN_WORK.match(body[cut + 1 :]) is not None
+
+
 _GROUPS = re.compile(r"([,;])")
 
 

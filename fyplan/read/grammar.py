@@ -2228,9 +2228,14 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     bodies after it cooperate; otherwise the tail must be bodies and a role verb only (see _verb_line).
     A group after them that says when (…,由副市长刘洋牵头,市经信局负责,12月底前完成。) is the clause's deadline."""
     found = _closing_by_bodies(line)
-    if found is not None or line.strip().rstrip("。.;")[-1:] not in dutymod.DEADLINE_ENDS:
+    said = line.strip().rstrip("。.;")
+    if found is not None or (said[-1:] not in dutymod.DEADLINE_ENDS and not dutymod.ends_when_then_work(said)):
         return found
-    body, when = dutymod.deadline_after(line.strip().rstrip("。.;"))
+    body, when = dutymod.deadline_after(said)
+    if not when and "。" not in said and dutymod.ends_when_then_work(said):  # (one sentence: a last one of its own,
+        # 由X牵头,Y实施,9月底前完成主体工程。, keeps its work's words, _last_sentence_lead_in)
+        cut = said.rfind(",")
+        body, when = said[:cut], said[cut:]  # (…,区财政局配合,9月底前建成通车: when, and the work done then)
     found = _closing_by_bodies(body) if when else None
     return None if found is None else (found[0], found[1] + when)
 
