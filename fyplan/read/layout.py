@@ -2534,17 +2534,58 @@ def _spaced_runs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not any(len(line) > _SPACED_TABLE and "序" in line for _, line in numbered):
         return numbered
     out: list[tuple[int, str]] = []
+    going_on: tuple[_Header, int] | None = None  # the header of the table the line before ended in, its next row
     for number, line in numbered:
         # (| rows run together are piperun's: their cells are told by the bars, not by spaces.)
-        pieces = _spaced_table(line) if len(line) > _SPACED_TABLE and "序" in line and "|" not in line else None
-        out.extend((number, piece) for piece in pieces or [line])
+        found = _spaced_table(line) if len(line) > _SPACED_TABLE and "序" in line and "|" not in line else None
+        if found is None and going_on is not None and len(line) > _SPACED_TABLE and "|" not in line:
+            found = _spaced_rows(line, 0, going_on[1], going_on[0])  # (the rows go on, on the next line)
+        going_on = (found[1], found[2]) if found is not None else None
+        out.extend((number, piece) for piece in (found[0] if found is not None else [line]))
     return out
 
 
-def _spaced_table(line: str) -> list[str] | None:
+# 各村(社区)10月底: a deadline cell glued to the bracket that closes the cell before it (normalising drops the space
+# after a closing bracket).
+_GLUED_WHEN = re.compile(r"^(.+[)\]】])([^)\]】]+)$")
+
+
+def _when_apart(row: str, header: _Header) -> str:
+    """A row of a table whose last column says when, its last cell parted from a bracket glued before it."""
+    if header.kinds[-1:] != ("deadline",) or ")" not in row:
+        return row
+    head, _, last = row.rpartition(" ")
+    m = _GLUED_WHEN.match(last)
+    if m is None or not WHEN.match(m.group(2)):
+        return row
+    return f"{head} {m.group(1)} {m.group(2)}" if head else f"{m.group(1)} {m.group(2)}"
+
+
+def _spaced_rows(line: str, start: int, expected: int, header: _Header) -> tuple[list[str], _Header, int] | None:
+    """A line that goes on with a one-line table's rows (5 完成… 吴建平 建设管理办 12月底 6 新增… — the copy broke the
+    rows over a few long lines): cut before each row number that goes on the count from ``expected``; None where
+    the line does not open with that row."""
+    first = re.match(rf"\s*{expected} ", line[start:])
+    if first is None:
+        return None
+    cuts = [start]
+    for row in _BARE_NUMBER.finditer(line, start + first.end()):
+        if int(row.group()) == expected + 1:
+            cuts.append(row.start())
+            expected += 1
+    pieces = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    pieces[-1:] = _last_row(pieces[-1], header)
+    pieces = [_when_apart(p, header) if _BARE_ROW.match(p) else p for p in pieces]
+    rows = [p for p in pieces if _BARE_ROW.match(p)]
+    if not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
+        return None
+    return [p for p in pieces if p], header, expected + 1
+
+
+def _spaced_table(line: str) -> tuple[list[str], _Header, int] | None:
     """The line cut before a header of space-separated words that ends right before a row numbered 1, and
-    before every row number after it that goes on the count (2, 3 …, each alone between spaces); None
-    where the line holds no such table."""
+    before every row number after it that goes on the count (2, 3 …, each alone between spaces), with the header
+    and the next row's number (the rows may go on on the next line); None where the line holds no such table."""
     for m in _SERIAL_WORD.finditer(line):
         start = m.start() + (line[m.start()] == " ")
         one = next((r for r in _BARE_NUMBER.finditer(line, m.end(), m.end() + _HEADER_SPAN) if r.group() == "1"), None)
@@ -2568,12 +2609,13 @@ def _spaced_table(line: str) -> list[str] | None:
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
         pieces[1] = _letter_words(pieces[1])  # the header as it was read (only spaces change)
         pieces[-1:] = _last_row(pieces[-1], header)
+        pieces[2:] = [_when_apart(p, header) if _BARE_ROW.match(p) else p for p in pieces[2:]]
         rows = [p for p in pieces[2:] if _BARE_ROW.match(p)]
         if not rows or not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
             # A row that names no one (序号 in a sentence: …按 序号 工作任务 责任单位 排列,从 1 开始编号; a number
             # in a task's text taken for the next row's): no table, the line is read as it stands.
             continue
-        return [p for p in pieces if p]
+        return [p for p in pieces if p], header, expected
     return None
 
 
