@@ -153,6 +153,9 @@ def units_cell(cell: str) -> str:
 _BARRED_FIELD = lazy(rf"[ \t]*[|｜丨][ \t]*(?=(?:{lexicon('LABEL')})[ ]*:)")
 
 
+_VALUE_BAR = re.compile(r"(?<=[\u4e00-\u9fff])[|｜丨](?=[\u4e00-\u9fff])")
+
+
 def barred_fields(text: str) -> str:
     """Lines that print an item's fields after its words with bars between them (…准备 | 牵头院领导:院长 谭卫东 | 牵头科室:
     质量管理办公室 | 时间:2023年10月): the first bar a comma (the words end there), the others semicolons, as fields
@@ -162,7 +165,8 @@ def barred_fields(text: str) -> str:
     lines = text.split("\n")
     changed = False
     for k, line in enumerate(lines):
-        count = line.count("|") + line.count("｜") + line.count("丨")
+        # (a bar glued between two names, 牵头科室:总务科|基建科, parts a value's two bodies: no field's bar)
+        count = line.count("|") + line.count("｜") + line.count("丨") - len(_VALUE_BAR.findall(line))
         if count < 2:
             continue
         bars = list(_BARRED_FIELD.finditer(line))
