@@ -41,6 +41,11 @@ _READ_AS_STRUCTURE = {
     ("steering-sentences-after-groups", 10),
     ("steering-sentences-after-groups", 14),
     ("group-sentence-chief-and-deadline-work", 7),  # 以上1项工作由…: the roles of item 3
+    (
+        "closing-sentence-leader-copula",
+        9,
+    ),  # 以上工作由…,责任领导为副县长林小燕、县政协副主席何平: the roles of items 3-4
+    ("aligned-page-footer-between-rows", 14),  # a page's footer (issuer and date) between a table's rows: furniture
 }
 
 

@@ -256,9 +256,19 @@ def test_party_posts_name_no_person() -> None:
     # (组 and 宣 read as surnames: 组织部长 was the person 组织, 党组书记 the person 党组)
     for post in ("组织部长", "宣传部长", "统战部长", "党组书记", "党委书记"):
         assert units.titled_person(post) is None, post
-    assert [leader.name for leader in units.leaders_of(units.split_names("市委常委、组织部长"))] == [
-        "市委常委",
-        "组织部长",
-    ]
+    # (市委常委、组织部长 with no name: one person's two posts, the party seat held by whoever heads the department —
+    # one leader by role, as 县委常委、常务副县长 is)
+    assert [leader.name for leader in units.leaders_of(units.split_names("市委常委、组织部长"))] == ["组织部长"]
     assert units.titled_person("张伟部长") == "张伟"
     assert units.titled_person("检察长王振东") == "王振东"
+
+
+def test_company_and_unit_heads_titles_name_the_person() -> None:
+    # (a company's titles, 副总经理 and 总会计师, parted from the name by a space; a stray space after a surname)
+    def names(text: str) -> list[str]:
+        return [leader.name for leader in units.leaders_of(units.split_names(text))]
+
+    assert names("副总经理 郑志刚") == ["郑志刚"]
+    assert names("总会计师 吴丽君、副总经理 何 斌") == ["吴丽君", "何斌"]
+    assert names("副市长张 建国") == ["张 建国"]
+    assert names("党委副书记") == ["党委副书记"]  # (a post alone: a role)

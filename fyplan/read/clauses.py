@@ -1134,7 +1134,8 @@ def _assemble(
             # 牵头单位:甲 then 责任单位:乙、甲、丙 — the list of everyone answerable names the lead again
             # (first, or wherever a table's cell has it); the others cooperate. A lead named again in a
             # 配合 list stays, for FY005 to report.
-            others = tuple(u for u in resp_units if u not in lead_units)
+            # (…(责任单位:甲局、乙局)(甲局牵头,乙局配合): a body the list names beside those its verbs name once)
+            others = tuple(u for u in resp_units if u not in lead_units and u not in coop_units)
             coop_units = others + coop_units if responsible_first else coop_units + others
             coop_open = coop_open or resp.open_ended
             written_coop = _as_written(responsible + coop_texts if responsible_first else coop_texts + responsible)

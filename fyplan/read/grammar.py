@@ -372,10 +372,8 @@ class Builder(Transformer[Token, Any]):
             # person under 牵头领导: and 责任人: is the leader, said twice: no note.)
             notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
-        if len(fields) > 1 and (len(set(fields)) < len(fields) or _restated(fields)):
-            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)); or a 责任单位 list
-            # beside who of it leads ((责任单位:甲局、乙局)(甲局牵头,乙局配合), its bracket and a keyed one): each body
-            # once, a lead only as lead (a list's own repeat, 配合单位:乙局、乙局, stays for FY004).
+        if len(fields) > 1 and len(set(fields)) < len(fields):
+            # The same field twice: several clauses of one item ((责任单位:甲局)…(责任单位:甲局、乙局)).
             duties = dutymod.merged(duties)
         for alias, name in aliases:
             self.ctx.aliases.setdefault(alias, name)
@@ -1955,18 +1953,13 @@ def _numbers(said: str) -> list[int]:
     return out
 
 
-def _restated(fields: Sequence[tuple[str, str]]) -> bool:
-    """Do an item's fields name its units twice: a 责任单位 list, and the lead or the helpers among them?"""
-    kinds = {kind for kind, _ in fields}
-    return "responsible" in kinds and not kinds.isdisjoint(("division", "lead", "cooperating"))
-
-
 def _lend_list_leaders(built: list[Built], finished: dict[int, Task]) -> None:
-    """分管领导:X on a line of its own after a list's last item and its other fields, where no other item of the list
-    names a leader and each names its units (in its bracket, …(牵头:甲;配合:乙), or on its lines): X answers for every
-    item of the list, not for the last alone (a list whose items name their leaders each keeps them)."""
-    if len(built) < 2 or built[-1].children:
-        return
+    """分管领导:X on a line of its own after a list's last item, where each item of the list names its units in its own
+    bracket (…(牵头:甲;配合:乙)) and no other names a leader: X answers for every item of the list, not for the last
+    alone. Not for items of labelled lines (牵头单位:… / 责任领导:… under each): there a leader's line under the last
+    item is that item's, as under any other (tests/test_family_layouts.py's families read so)."""
+    if len(built) < 2 or built[-1].children or not built[-1].inline:
+        return  # (items of labelled lines with a leader's line under the last alone: that item's, as each names its own)
     labels = list(built[-1].labels)
     said = [line for kind, _, line in labels if kind == "leaders"]
     leaders = finished[id(built[-1])].duties.leaders
@@ -1980,7 +1973,7 @@ def _lend_list_leaders(built: list[Built], finished: dict[int, Task]) -> None:
     others = built[:-1]
     if any(
         b.children
-        or not (b.inline or b.labels)
+        or not b.inline
         or finished[id(b)].duties.leaders
         or any(kind == "leaders" for kind, _, _ in b.labels)
         for b in others
