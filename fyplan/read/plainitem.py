@@ -475,7 +475,7 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
         people += resp_people
         if lead_units:
             # As clauses._assemble: in the order the lists are printed (a 实施单位 list before the 配合单位 list first).
-            others = tuple(u for u in resp_units if u not in lead_units)
+            others = tuple(u for u in resp_units if u not in lead_units and u not in coop_units)
             kinds = list(texts)
             if "cooperating" in texts and kinds.index("responsible") < kinds.index("cooperating"):
                 coop_units = others + coop_units
