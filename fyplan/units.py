@@ -545,12 +545,12 @@ def is_role(name: str) -> bool:
     return len(name) > 4 or bool(_ROLE_WORDS.search(name))
 
 
-_POST = re.compile(r"[\u4e00-\u9fff]{0,10}(?:长|书记|主任|主席|秘书长|委员|常委)")
-
-
 def is_post(name: str) -> bool:
-    """县长, 分管副县长, 县委常委: a post named without its holder (a leader as a role, see is_role)."""
-    return _POST.fullmatch(simplified(name)) is not None
+    """县长, 分管副县长, 县委常委, 总经理: a post named without its holder (a leader as a role, see is_role)."""
+    return len(name) <= _LONGEST_POST and _office().fullmatch(simplified(name)) is not None
+
+
+_LONGEST_POST = 12
 
 
 def names_text(values: Iterable[object], open_ended: bool = False) -> str:

@@ -272,3 +272,5 @@ def test_company_and_unit_heads_titles_name_the_person() -> None:
     assert names("总会计师 吴丽君、副总经理 何 斌") == ["吴丽君", "何斌"]
     assert names("副市长张 建国") == ["张 建国"]
     assert names("党委副书记") == ["党委副书记"]  # (a post alone: a role)
+    assert units.is_post("总经理") and units.is_post("分管副县长") and units.is_post("县委常委")
+    assert not units.is_post("王明") and not units.is_post("市财政局")

@@ -64,7 +64,7 @@ class Cell(NamedTuple):
 # A page's furniture between a table's rows, besides its number (— 3 —, PAGE_LINE): the rule a printed document
 # draws over its footer (────────), and the footer's issuer and date (某某办公室    2019年3月12日印发).
 _RULE = re.compile(r" *[─━—–\-－=＝_＿]{6,} *")
-_ISSUED = re.compile(r" *[\u4e00-\u9fff ]{2,40}? {2,}\d{4}年\d{1,2}月\d{1,2}日(?:印发|印發) *")
+_ISSUED = re.compile(r" *[^\d\s][^\d\n]{1,40}? {2,}\d{4}年\d{1,2}月\d{1,2}日(?:印发|印發) *")
 
 
 def _page_furniture(line: str) -> bool:

@@ -711,7 +711,11 @@ _THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务
 # (责成甲局牵头 / 交由甲局办理, minutes' words for handing a matter over: the names after them answer as after 由)
 _BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同|[责責]成|交由)(?=[\u4e00-\u9fff])")
 # 交由甲局办理 / 交由甲局具体办理: the body the matter is handed to leads it.
-_HANDED = lazy(r"(?:^|(?<=[,;:。]))( *)交由([^,;:]+?)(?:具体|具體)?(?:办理|辦理|承办|承辦)(?= *(?:[,;。]|$))")
+# 责成甲局办理 / 责成甲局抓紧实施: a body charged with the matter leads it too (责成甲局会同乙局… is _TOGETHER's).
+_HANDED = lazy(
+    r"(?:^|(?<=[,;:。]))( *)(?:交由|[责責]成)([^,;:]+?)(?:具体|具體|抓紧|抓緊|尽快|儘快)?"
+    r"(?:办理|辦理|承办|承辦|实施|實施|落实|落實)(?= *(?:[,;。]|$))"
+)
 # (此项工作由甲局负责), (本部分工作由甲局、乙局等部门负责…): who answers for the work the item names.
 _THIS_WORK_BY = lazy(rf"^{_THIS_WORK}由(?![于於此])")
 # (由甲局牵头,)会同乙局、丙局抓紧推进 / 组织实施: the bodies the lead works with, then a few words of the work to its
@@ -739,8 +743,8 @@ _HELPS = lazy(
 
 
 def handed_over(body: str) -> str:
-    """交由甲局办理 (a matter handed over to a body) in the words the duty grammar reads: 甲局牵头."""
-    if "交由" not in body:
+    """交由甲局办理, 责成甲局办理 (a matter handed over to a body) in the words the duty grammar reads: 甲局牵头."""
+    if "交由" not in body and "成" not in body:
         return body
     return _HANDED.sub(lambda m: f"{m.group(1)}{m.group(2)}牵头" if _all_bodies(m.group(2)) else m.group(0), body)
 
@@ -977,7 +981,11 @@ _ROLE_VERB = re.compile(f"(?:{lexicon('VERB')})(?= *(?:[,;。]|$))")
 
 def names_role(inner: str) -> bool:
     """Does a bracket's text say who answers, by a label (责任单位:…) or a verb (甲局牵头, 交由甲局办理)?"""
-    said = _ROLE_LABEL.search(inner) or _ROLE_VERB.search(inner) or ("交由" in inner and _HANDED.search(inner))
+    said = (
+        _ROLE_LABEL.search(inner)
+        or _ROLE_VERB.search(inner)
+        or (("交由" in inner or "成" in inner) and _HANDED.search(inner))
+    )
     return bool(said) and looks_like_clause(inner)
 
 
