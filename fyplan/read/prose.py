@@ -30,9 +30,11 @@ _TITLE_LINES = 12
 _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII full stop too: 检查.孙悦同志分管.)
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
-_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导)")
+_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促)")
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
-_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导"))
+_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导", "督促"))
+# 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
+_LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
 _OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
@@ -55,10 +57,13 @@ def clause_of(text: str) -> str | None:
     said = handed_over(said)  # (交由县商务局办理: 县商务局牵头)
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
+        charged = piece.strip().startswith(("责成", "責成"))
         piece = _OPENING.sub("", piece.strip())
         if carried:
             piece, carried = f"{carried}、{piece}", ""
         group = _with_group(piece) if _WITH in piece else _verb_group(piece)
+        if group is None and charged and (names := _names_first(piece)) is not None:
+            group = f"{names}负责"  # 责成执行局制定专项行动方案: the body charged with the work answers for it
         if group is not None:
             groups.append(group)
         elif piece and _people(piece) is not None:
@@ -117,7 +122,9 @@ def _with_group(piece: str) -> str | None:
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # (组织实施, 抓紧推进: an adverb or 组织 before the work's verb is the work's too — 市公交公司组织实施 names 市公交公司,
 # not 市公交公司组, which ends as a body's name does)
-_WORK = lazy(rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')})")
+_WORK = lazy(
+    rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')}|制定|制訂|编制|編制|研究|做好|抓好|提出)"
+)
 _LONGEST_NAMES = 60
 
 
@@ -158,6 +165,8 @@ def _body(name: str) -> bool:
 def _people(names: str) -> list[str] | None:
     """The people a run of names is, each with a common surname (their offices before them dropped: 街道党工委委员、
     办事处副主任刘敏 is 刘敏; 张海峰、何静), or None where any is no person (a body, a post with no name)."""
+    if "领导" in names:
+        names = _LEADERS_LABEL_FIRST.sub("", names)
     found = units.split_names(names)
     if not found.names:
         return None
