@@ -1070,6 +1070,40 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
     return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)
 
 
+def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Header, grouping: str) -> str:
+    """The leaders' columns merged with a category's over its group's rows: filled on exactly the rows whose category
+    cell is filled (the group's first), empty on the others ("k" or ""): an Excel sheet's merged cells, pasted."""
+    group = int(grouping.split(",")[0])
+    leaders = [i for i, kind in enumerate(header.kinds) if kind == "leaders"]
+    if not leaders:
+        return ""
+    rows = []
+    for _, line in numbered[start:]:
+        if not line.strip():
+            continue
+        if "|" not in line:
+            break
+        cells = _row_cells_of(line, header)
+        if len(cells) == len(header.kinds):
+            rows.append(cells)
+    firsts = [bool(cells[group].strip()) for cells in rows]
+    if len(rows) < 3 or all(firsts) or not any(firsts):
+        return ""
+    merged = [i for i in leaders if [bool(cells[i].strip()) for cells in rows] == firsts]
+    return str(merged[0]) if merged else ""
+
+
+def _group_leader(assigned: dict[int, str], seen: dict[str, str]) -> None:
+    """The group's leader for a row of the group (its leader's cell merged with the category's): remembered from the
+    group's first row, lent to the rows after it."""
+    column = int(seen["group_leaders"])
+    group = int(seen["grouping"].split(",")[0])
+    if assigned.get(group, "").strip():
+        seen["group_leader"] = assigned.get(column, "")
+    elif not assigned.get(column, "").strip() and seen.get("group_leader", "").strip():
+        assigned[column] = seen["group_leader"]
+
+
 def _group_cells_first(cells: list[str], header: _Header) -> int:
     """How many group headings (一、…, then maybe (一)…) the row starts with before its item's number, under
     a header whose first column is the task's (no 序号 column: the numbers stand in the cells); 0 if none."""
@@ -1257,6 +1291,8 @@ def _rewrite_row(
         else:
             shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
+        if assigned is not None and "group_leaders" in seen:
+            _group_leader(assigned, seen)
         if assigned is not None and header.kinds.count("text") > 1:
             _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:
@@ -3115,6 +3151,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             seen.update(kept)
             if grouping := _grouping_columns(numbered, at + 1, found):
                 seen["grouping"] = grouping
+                if leaders := _merged_with_group(numbered, at + 1, found, grouping):
+                    seen["group_leaders"] = leaders
             out.append((number, ""))  # the header is the table's structure, not text of the notice
             changed = True
             continue
