@@ -188,9 +188,37 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False, o
     (2.…培训村干部3000人次。以上工作由X牵头,Y配合,责任领导为Z。 — a page run onto one line, or a list that closes each
     group so): that sentence a line of its own (as the grammar reads it there), and what follows it another."""
     pieces = _split_line(line, numbering, answered_below, ordinals)
+    if "项:" in line and len(line) > _LONG_LINE and (run := _counted_run(line)):
+        pieces = [part for piece in pieces for part in _counted_apart(piece, run)]
     if "以上" not in line and "上述" not in line and "前述" not in line:
         return pieces
     return [part for piece in pieces for part in _group_sentence_apart(piece)]
+
+
+# 第5项:… after a space or a sentence's end inside a line: an item counted by 第N项 (a page run onto one line).
+_COUNTED_INSIDE = re.compile(r"(?<=[ 。;])第(\d{1,3})项(?=:)")
+
+
+def _counted_run(line: str) -> frozenset[int]:
+    """The numbers of the 第N项: inside a line that count on (N, N+1 …, three or more): a 第N项 list on one line."""
+    found = [int(m.group(1)) for m in _COUNTED_INSIDE.finditer(line)]
+    run = {n for a, b in itertools.pairwise(found) if b == a + 1 for n in (a, b)}
+    return frozenset(run) if len(run) >= _CHAIN else frozenset()
+
+
+def _counted_apart(piece: str, run: frozenset[int]) -> list[str]:
+    """A piece of a page run onto one line cut before each 第N项: of the line's run (``_counted_run``): the items of
+    a 第N项 list, each a line of its own as layout._counted_lines reads them."""
+    cuts = [m.start() for m in _COUNTED_INSIDE.finditer(piece) if int(m.group(1)) in run]
+    if piece.startswith("第") and (first := _COUNTED_INSIDE.match(f" {piece}", 1)) and int(first.group(1)) in run:
+        cuts.insert(0, 0)  # (a piece a field's cut left opening with it)
+    if not cuts:
+        return [piece]
+    bounds = [*cuts, len(piece)]
+    head = [piece[: cuts[0]].strip()] if cuts[0] > 0 else []
+    # (第N项: numbered N. as layout._counted_lines numbers such lines: 第N项 is the number, no word of the item)
+    items = [_COUNTED_INSIDE.sub(r"\1.", f" {piece[x:y].strip()}", count=1)[1:] for x, y in itertools.pairwise(bounds)]
+    return [part.replace(".:", ".", 1) for part in (*head, *items) if part]
 
 
 def _group_sentence_apart(piece: str) -> list[str]:
