@@ -24,7 +24,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -1085,17 +1085,22 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
         return ""
     filled: set[int] = set()
     empty: set[int] = set()
-    for _, line in numbered[start:]:
-        if not line.strip():
-            continue
-        if "|" not in line:
-            break
-        cells = _row_cells_of(line, header)
+    for cells in _table_rows(numbered, start, header):
         if len(cells) > len(header.kinds) or len(cells) <= texts[-1] or not cells[texts[-1]].strip():
             continue  # (a row's empty cells at its end are left out: those before the task's are all there)
         for i in texts[:-1]:
             (filled if cells[i].strip() else empty).add(i)
     return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)
+
+
+def _table_rows(numbered: list[tuple[int, str]], start: int, header: _Header) -> Iterator[list[str]]:
+    """The cells of each | row from ``start`` to the table's end (the first line with no bar; blank lines skipped)."""
+    for _, line in numbered[start:]:
+        if not line.strip():
+            continue
+        if "|" not in line:
+            return
+        yield _row_cells_of(line, header)
 
 
 def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Header, grouping: str) -> str:
@@ -1105,15 +1110,7 @@ def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Hea
     leaders = [i for i, kind in enumerate(header.kinds) if kind == "leaders"]
     if not leaders:
         return ""
-    rows = []
-    for _, line in numbered[start:]:
-        if not line.strip():
-            continue
-        if "|" not in line:
-            break
-        cells = _row_cells_of(line, header)
-        if len(cells) == len(header.kinds):
-            rows.append(cells)
+    rows = [cells for cells in _table_rows(numbered, start, header) if len(cells) == len(header.kinds)]
     firsts = [bool(cells[group].strip()) for cells in rows]
     if len(rows) < 3 or all(firsts) or not any(firsts):
         return ""
