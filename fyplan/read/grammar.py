@@ -2222,6 +2222,12 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     A group after them that says when (…,由副市长刘洋牵头,市经信局负责,12月底前完成。) is the clause's deadline."""
     found = _closing_by_bodies(line)
     said = line.strip().rstrip("。.;")
+    if found is None and "。" not in said and (purpose := _PURPOSE_AFTER.search(said)) is not None:
+        # …,由区委组织部牵头,区人社局配合,形成工作合力。: the sentence's last words say what for, no one's role —
+        # the clause before them, the words the item's text
+        before = _closing_by_bodies(said[: purpose.start()])
+        if before is not None:
+            return f"{before[0].rstrip('。')}{purpose.group()}。", before[1]
     if found is not None or (said[-1:] not in dutymod.DEADLINE_ENDS and not dutymod.ends_when_then_work(said)):
         return found
     body, when = dutymod.deadline_after(said)
@@ -2231,6 +2237,10 @@ def _closing_by(line: str) -> tuple[str, str] | None:
         body, when = said[:cut], said[cut:]  # (…,区财政局配合,9月底前建成通车: when, and the work done then)
     found = _closing_by_bodies(body) if when else None
     return None if found is None else (found[0], found[1] + when)
+
+
+# …,形成工作合力 / ,确保市容市貌明显改善: a last group that says what the work is for (a purpose word, a few words).
+_PURPOSE_AFTER = re.compile(r",(?:形成|确保|確保|推动|推動|促进|促進|切实|切實|力争|力爭|共同|合力)[^,;。]{1,16}$")
 
 
 # …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
