@@ -65,13 +65,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     )
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
-    from fyplan.read.prose import (
-        in_minutes,
-        numbered_decisions,
-        numbered_paragraphs,
-        paragraph_tasks,
-        with_prose_duties,
-    )
+    from fyplan.read.prose import in_minutes, numbered_decisions, numbered_paragraphs, with_prose_duties
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -88,6 +82,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     # The text-to-text steps before layout recovery, in order (each gives its text back unchanged where it finds
     # nothing of its kind). ``text`` itself stays as read: the source's lines are the diagnostics' and the notes'.
     steps = text
+    told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
     for step in (
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
@@ -108,9 +103,13 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         number_lines,
         keyed_duties,  # (第1-3项:X牵头… after the list: each item's clause, at its end)
     ):
-        steps = step(steps)
+        before, steps = steps, step(steps)
+        told_in_paragraphs = told_in_paragraphs or (step is numbered_paragraphs and steps is not before)
     layout = recover(steps)
-    del steps  # (the last step's text, where recovery made another: not kept through the parse, issue 13's memory)
+    del (
+        steps,
+        before,
+    )  # (the last step's text, where recovery made another: not kept through the parse, issue 13's memory)
     if has_ordinals(layout.text) and (numbered := numbered_ordinals(layout.text)) is not layout.text:
         layout = attrs.evolve(layout, text=numbered)  # (一是…;二是… cut from a paragraph's sentences: items)
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
@@ -130,7 +129,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     for line, message in layout.problems + scored.problems + tables.problems + headless.problems:
         ctx.report("warning", line, message)
     # (minutes, and a report whose paragraphs were numbered as tasks: their sentences say who answers)
-    ctx.minutes = in_minutes(text) or ("如下" in text and bool(paragraph_tasks(normalize(text))))
+    ctx.minutes = in_minutes(text) or told_in_paragraphs
     sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
     if ctx.minutes:
         with_prose_duties(sections)  # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…)

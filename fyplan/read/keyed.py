@@ -87,6 +87,7 @@ def _keyed_sentences(text: str) -> str:
     if starts is None:
         return text
     said: dict[int, list[str]] = {}
+    first_keyed = len(lines)  # (the first line a part was taken out of: items end before it)
     for k, line in enumerate(lines):
         if ("项由" not in line and "項由" not in line) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
@@ -108,9 +109,9 @@ def _keyed_sentences(text: str) -> str:
         for n, clauses in keyed.items():
             said.setdefault(n, []).extend(clauses)
         lines[k] = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+        first_keyed = min(first_keyed, k)
     if not said:
         return text
-    first_keyed = min(k for k, line in enumerate(lines) if line != text.split("\n")[k])
     for n, clauses in said.items():
         last = _last_line(lines, starts[n], first_keyed)
         lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"

@@ -2647,13 +2647,19 @@ def _spaced_rows(line: str, start: int, expected: int, header: _Header) -> tuple
         if int(row.group()) == expected + 1:
             cuts.append(row.start())
             expected += 1
-    pieces = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    pieces = _rows_read([line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)], header)
+    return None if pieces is None else ([p for p in pieces if p], header, expected + 1)
+
+
+def _rows_read(pieces: list[str], header: _Header) -> list[str] | None:
+    """A one-line table's pieces from its first row on: the last row parted from what the page goes on with, each
+    row's deadline from a bracket glued before it; None where a row names no one (no table: a number in a sentence)."""
     pieces[-1:] = _last_row(pieces[-1], header)
     pieces = [_when_apart(p, header) if _BARE_ROW.match(p) else p for p in pieces]
     rows = [p for p in pieces if _BARE_ROW.match(p)]
-    if not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
+    if not rows or not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
         return None
-    return [p for p in pieces if p], header, expected + 1
+    return pieces
 
 
 def _spaced_table(line: str) -> tuple[list[str], _Header, int] | None:
@@ -2682,14 +2688,12 @@ def _spaced_table(line: str) -> tuple[list[str], _Header, int] | None:
         cuts = sorted({*cuts, *(g.start() + (line[g.start()] == " ") for g in _GROUP_IN.finditer(line, cuts[1]))})
         pieces = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
         pieces[1] = _letter_words(pieces[1])  # the header as it was read (only spaces change)
-        pieces[-1:] = _last_row(pieces[-1], header)
-        pieces[2:] = [_when_apart(p, header) if _BARE_ROW.match(p) else p for p in pieces[2:]]
-        rows = [p for p in pieces[2:] if _BARE_ROW.match(p)]
-        if not rows or not all(any(_names_token(t.lstrip("★")) for t in p.split(" ")[2:]) for p in rows):
+        rows = _rows_read(pieces[2:], header)
+        if rows is None:
             # A row that names no one (序号 in a sentence: …按 序号 工作任务 责任单位 排列,从 1 开始编号; a number
             # in a task's text taken for the next row's): no table, the line is read as it stands.
             continue
-        return [p for p in pieces if p], header, expected
+        return [p for p in (*pieces[:2], *rows) if p], header, expected
     return None
 
 

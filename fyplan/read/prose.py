@@ -260,7 +260,7 @@ _LIST_END = re.compile(r"^ *(?:会议要求|会议强调|会议指出|此外|另
 _LEAST_PARAGRAPHS = 3
 
 
-def paragraph_tasks(text: str) -> list[int]:
+def _paragraph_tasks(text: str) -> list[int]:
     """The lines of a document that numbers nothing where, after a paragraph that leads in to a list (…分工如下:),
     each paragraph that follows says who answers in its sentences (…工程由副市长张立军牵头,市住建局负责,市发改委配合,
     年内改造…): those paragraphs, up to the first that names no one, when there are three or more (a news report's
@@ -288,9 +288,9 @@ _ROLE_WORD = re.compile(r"牵头|负责|配合|承办|会同")
 
 
 def numbered_paragraphs(text: str) -> str:
-    """The paragraphs ``paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
+    """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
-    found = paragraph_tasks(text)
+    found = _paragraph_tasks(text)
     if not found:
         return text
     lines = text.split("\n")
