@@ -3048,6 +3048,14 @@ def _opens_sub_rows(numbered: list[tuple[int, str]], at: int) -> bool:
     return False
 
 
+def _new_piped_header(line: str, header: _Header) -> bool:
+    """Is this | line the header of another table (other column names), not a row of ``header``'s?"""
+    if "序号" not in line and not any(word in line for word in ("单位", "部门", "领导")):
+        return False
+    found = _header(line)
+    return found is not None and found.names != header.names
+
+
 def _first_cell(line: str) -> str:
     return line.strip().strip("|").split("|", 1)[0].strip()
 
@@ -3072,6 +3080,10 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
         if header is None and "序号" in line and len(line) > 60 and _glued_rows(line, number, out):
             changed = True
             continue
+        if header is not None and header.piped and "|" in line and _new_piped_header(line, header):
+            # | 序号 | 重点任务 | 牵头部门 |… under a table of other columns: a second table starts here (its rows were
+            # read by the first one's columns, and lost with a warning each).
+            header = None
         if header is not None:
             if not line.strip():
                 seen["blank"] = "1"  # a row's cells do not break over a blank line

@@ -58,6 +58,9 @@ _NOT_TEXT = (
     "季度",
     "责任人",
     "序号",
+    "编号",  # 项目编号, 任务编号: the code a row is filed under (XM-2025-01), not what is to be done
+    "编码",
+    "代码",
     "评分",
     "考核部门",
     "督查",
