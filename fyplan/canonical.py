@@ -13,7 +13,8 @@ from fyplan.hanzi import simplified
 
 # Full-width marks → ASCII: a notice may write 各镇（街道） and another 各镇(街道) (names keep their marks as
 # written, fyplan/read/widths.py); queries, spellings and lists compare them as one.
-FOLD = str.maketrans({"（": "(", "）": ")", "，": ",", "：": ":", "；": ";"})
+# Full-width forms of ASCII (（ ， ： ； and ２０２４ ＧＤＰ ％, which a notice's text keeps as written) made ASCII.
+FOLD = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
 
 # Well-known second spellings of one body, for matching (人行 = 人民银行).
 _CANONICAL = (

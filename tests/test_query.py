@@ -276,6 +276,27 @@ def test_names_and_words_match_whatever_the_width_of_their_marks() -> None:
     assert [u.name for u in next(iter(folded(wide).items())).cooperating_units] == ["各乡镇(街道)"]
 
 
+def test_text_keeps_full_width_figures_and_queries_find_them_either_way() -> None:
+    # A Word document typing its figures and letters full-width (２０２４, ＧＤＰ, ６％) keeps them so in the item's
+    # text; the reading (targets, ids) is ASCII, and a query finds the words typed with either width.
+    wide = fyplan.parse(
+        "一、发展目标\n１．地区生产总值（ＧＤＰ）增长６％，完成投资１２０亿元。\n牵头单位：县发改局\n"
+        "２．新建５Ｇ基站３００个。\n牵头单位：县工信局\n"
+    )
+    items = list(wide.items())
+    assert [i.id for i in items] == ["1", "2"]
+    assert items[0].text == "地区生产总值（ＧＤＰ）增长６％，完成投资１２０亿元。"
+    assert items[1].text == "新建５Ｇ基站３００个。"
+    assert [(t.value, t.unit) for t in items[0].task.targets][:1] == [(6.0, "%")]
+    assert wide.query("text:GDP").ids() == ["1"]
+    assert wide.query("text:ＧＤＰ").ids() == ["1"]
+    assert wide.query("text:5G基站").ids() == ["2"]
+    # Each class goes by how the notice writes it most: ASCII figures stay ASCII beside full-width marks and a
+    # full-width number (２．), and a stray full-width letter is one of the letters the notice writes ASCII.
+    narrow = fyplan.parse("一、发展目标\n２．新建5G基站300个，覆盖Ｗ镇。\n牵头单位：县工信局\n")
+    assert next(iter(narrow.items())).text == "新建5G基站300个，覆盖W镇。"
+
+
 def test_one_body_whatever_the_width_of_its_brackets() -> None:
     # The key under which spellings meet (queries, FY006, per-unit lists) folds full-width marks.
     from fyplan.canonical import canonical

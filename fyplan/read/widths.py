@@ -34,31 +34,55 @@ _EITHER = {"(": "[(（]", ")": "[)）]", ",": "[,，]", ":": "[:：]", ";": "[;�
 def as_written(notice: T, original: str) -> T:
     """``notice`` with its names and text given the full-width marks ``original`` writes; itself when the
     original writes none."""
-    if not any(ch in original for ch in _WIDE):
+    wide_characters = _WIDE_CHARACTER.search(original) is not None
+    if not wide_characters and not any(ch in original for ch in _WIDE):
         return notice
     table: dict[str, str] = {}
     for ascii_marks, wide_marks in _MARKS:
         wide = sum(original.count(ch) for ch in wide_marks)
         if wide > sum(original.count(ch) for ch in ascii_marks):
             table.update(zip(ascii_marks, wide_marks, strict=True))
-    return _Back(original, table).restore(notice)  # type: ignore[no-any-return]
+    characters: dict[str, str] = {}
+    if wide_characters:
+        # ２０２４年, ＧＤＰ, ６％: digits, letters and these signs given back full-width where the notice writes
+        # them so more often than not, each class counted on its own (a Word document types its figures
+        # full-width and may well write its URLs or its numbering ASCII).
+        for ascii_class in _CLASSES:
+            wide_class = ascii_class.translate(_WIDE_FORM)
+            if _count(original, wide_class) > _count(original, ascii_class):
+                characters.update(zip(ascii_class, wide_class, strict=True))
+    return _Back(original, table, characters).restore(notice)  # type: ignore[no-any-return]
+
+
+# Characters whose full-width forms a notice may type in its text; each string a class counted together.
+_CLASSES = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "%", "+", ".", "-", "~")
+_WIDE_FORM = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+_WIDE_CHARACTER = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b]")
+
+
+def _count(text: str, characters: str) -> int:
+    return sum(text.count(ch) for ch in characters)
 
 
 class _Back:
     _BRACKETS = "()"  # the marks of a name this walk may change (names with none are left alone)
 
-    def __init__(self, original: str, table: dict[str, str]) -> None:
+    def __init__(self, original: str, table: dict[str, str], characters: dict[str, str] | None = None) -> None:
         self.original = original
         self.table = table
         marks = re.escape("".join(table))
         self.pattern = re.compile(f"(?<!\\d)[{marks}]|[{marks}](?!\\d)") if table else None
+        # (digits and letters change wherever they stand: a mark between two digits is the figure's own)
+        self.characters = str.maketrans(characters) if characters else None
         self.name = lru_cache(maxsize=4096)(self._name)
         self.wide_brackets = "(" not in original and ")" not in original and ("（" in original or "）" in original)
 
     def text(self, value: str) -> str:
-        if self.pattern is None or not any(ch in value for ch in self.table):
-            return value
-        new = self.pattern.sub(lambda m: self.table[m.group()], value)
+        new = value
+        if self.pattern is not None and any(ch in value for ch in self.table):
+            new = self.pattern.sub(lambda m: self.table[m.group()], value)
+        if self.characters is not None:
+            new = new.translate(self.characters)
         return value if new == value else new
 
     def _name(self, value: str) -> str:
