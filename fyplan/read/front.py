@@ -279,11 +279,16 @@ _FOOTER_WORDS = ("主题词", "主題詞", "抄送", "抄报", "抄報", "分送
 _FOOTER_LABEL = re.compile(r"(?:主题词|主題詞|抄送|抄报|抄報|分送) *:")
 
 
+def is_footer(text: str) -> bool:
+    """抄送:县委办、县人大办… / 主题词: the document's footer fields, not the text of the notice."""
+    return text.startswith(_FOOTER_WORDS) and _FOOTER_LABEL.match(text) is not None
+
+
 def is_chrome(text: str) -> bool:
     if _BREADCRUMB.search(text) or is_junk(text):
         return True
-    if text.startswith(_FOOTER_WORDS) and _FOOTER_LABEL.match(text):
-        return True  # (a literal test first: the pattern's alternatives at every character cost, issue 13)
+    if is_footer(text):
+        return True
     return bool(_CHROME.search(text)) and len(text) < 40 and "。" not in text
 
 

@@ -326,7 +326,15 @@ class Builder(Transformer[Token, Any]):
                     f"unknown label “{label.group(1)}” under item {item_id}; the line was not read as a duty: “{value}”"
                 )
                 self.ctx.report("warning", tline, message, label.group(1), code=NOT_READ)
-            elif state == "duties" and labels and not trailing and items.continues_list(value, parts):
+            elif (
+                state == "duties"
+                and labels
+                and not trailing
+                and not frontmod.is_footer(
+                    value
+                )  # (抄送:县委办、县人大办: the document's footer, no names of the list)
+                and items.continues_list(value, parts)
+            ):
                 kind = labels[-1][0]
                 self._continue(parts, kind, value)
             elif (

@@ -35,7 +35,7 @@ from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import PERSON_NAME, SAID_OF_ITEMS_BEFORE, looks_like_clause, names_role
 from fyplan.read.decode import square_labels
-from fyplan.read.front import is_junk
+from fyplan.read.front import is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
@@ -1242,6 +1242,8 @@ def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int,
     filled = sorted(int(k[3:]) for k in seen if k.startswith("at:"))
     if not filled or " " in line or "blank" in seen or not _names_token(line) or not _plain_names(line):
         return False
+    if is_footer(line):
+        return False  # 抄送:县委办、县人大办: the document's footer after the last row, no names of its cell
     empty = [i for i, k in enumerate(header.kinds) if k in _DUTY_KINDS and i > filled[-1]]
     if empty and any(sep in line for sep in "、,"):
         seen[f"at:{empty[0]}"] = str(len(out))
