@@ -1736,7 +1736,10 @@ def _reworded(line: str) -> bool:
 
 # 由 / 请 before who answers; a dash before it marks the line off (——由X会同Y组织落实。, --由…).
 # ──由…: a box-drawing dash too; 这项工作由…: the work the sentence speaks of, named before 由 (由于 is because)
-_BY = re.compile(r"^(?:[-—－─━]{1,4}\s*)?(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由(?![于於])|请)\s*")
+# (会议责成甲局牵头,…: minutes charge a body as 由 names it — the meeting's words are no part of the name)
+_BY = re.compile(
+    r"^(?:[-—－─━]{1,4}\s*)?(?:(?:[此该該本这這]项(?:工作|任务|任務)?)?由(?![于於])|请|(?:会议|會議)?(?:责成|責成))\s*"
+)
 # Paragraphs of a page joined into one line by single spaces: a space after a sentence's end.
 _PARAGRAPH_GAP = re.compile(r"(?<=[。!?]) +(?=\S)")
 # …其中明确指出:贯彻实施…: a lead-in sentence ending in a colon before a long paragraph (a label's colon

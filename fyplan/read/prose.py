@@ -30,7 +30,10 @@ _TITLE_LINES = 12
 _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII full stop too: 检查.孙悦同志分管.)
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
-_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促)")
+# (给予指导 / 给予支持: bodies that guide or back the work help it, as 配合 says.)
+_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促)|给予(?:指导|支持)")
+# What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
+_MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力)*$")
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
 _LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导", "督促"))
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
@@ -38,7 +41,10 @@ _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
 _OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
-_SENTENCES = re.compile(r"[。!！?？\n]|\.(?!\d)")
+# (会议… opens a sentence even where a topic line was joined to it with no mark: 关于…问题会议要求X…)
+_SENTENCES = re.compile(
+    r"[。!！?？\n]|\.(?!\d)|(?<=[\u4e00-\u9fff])(?=会议(?:要求|责成|同意|决定|明确|议定|指出|强调|认为|听取))"
+)
 # 会同: the names before it lead, those after it help (县发改局会同县财政局、县自然资源局负责).
 _WITH = "会同"
 _PERSON_MARK = re.compile(r"同志$")
@@ -57,7 +63,8 @@ def clause_of(text: str) -> str | None:
     said = handed_over(said)  # (交由县商务局办理: 县商务局牵头)
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
-        charged = piece.strip().startswith(("责成", "責成"))
+        # (会议责成甲局…, 会议要求甲局统筹…: a body the meeting charges with the work by name answers for it)
+        charged = piece.strip().removeprefix("会议").startswith(("责成", "責成", "要求"))
         piece = _OPENING.sub("", piece.strip())
         if carried:
             piece, carried = f"{carried}、{piece}", ""
@@ -75,6 +82,9 @@ def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group().removeprefix("具体")
+        names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
+        if verb.startswith("给予"):
+            verb = "配合"
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
             # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
             # who lead or oversee the matter are its leaders
@@ -122,8 +132,11 @@ def _with_group(piece: str) -> str | None:
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # (组织实施, 抓紧推进: an adverb or 组织 before the work's verb is the work's too — 市公交公司组织实施 names 市公交公司,
 # not 市公交公司组, which ends as a body's name does)
+# (an adverb of haste alone starts the work too, whatever verb follows: 县自然资源局立即组织排查… — no body's name
+# holds one; and 统筹 but in 统筹办)
 _WORK = lazy(
     rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')}|制定|制訂|编制|編制|研究|做好|抓好|提出)"
+    r"|立即|立刻|迅速|抓紧|抓緊|尽快|儘快|统筹(?![办辦委局])"
 )
 _LONGEST_NAMES = 60
 
