@@ -17,7 +17,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.tables import DUTY_LABELS, GROUP_COLUMNS, header_kinds
-from fyplan.units import STRONG_END, looks_like_unit, unglued
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, unglued
 
 # What a column name ends in.
 _NAME_END = lazy(
@@ -91,8 +91,15 @@ def _label() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon('LABEL')})")
 
 
+_BLANKS = re.compile(r"\s+")
+# The first characters of a level's name: a body named after another opens with one (区城管局区公安分局).
+_NAME_OPENS = frozenset("省市区县镇乡各")
+
+
 def row(line: str, kinds: tuple[str, ...], leading: int, number: int) -> dict[int, str] | None:
     """The cells of one run-together row, by column; None if the line is no row numbered ``number``."""
+    # (spaces and tabs a copy left between some cells and not others part nothing the cut does not find)
+    line = _BLANKS.sub("", line)
     m = _number_at(line, number, leading > 0)
     if m is None:
         return None
@@ -125,7 +132,9 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
         cuts = [len(rest)] if _WHEN.search(rest) else []  # 2024年12月底, 6月底前, 长期坚持
     elif kind in DUTY_LABELS and kind != "leaders":
         end = _names_end(rest)
-        cuts = [end] if end is not None else []
+        cuts = (
+            [end] if end is not None else [0]
+        )  # (no name: the cell is empty, 区教育体育局2024年8月底 has no 协同单位)
     else:
         return None  # a leader or note column between others: where it ends cannot be told
     for cut in cuts:
@@ -158,26 +167,53 @@ def _text_end(rest: str) -> int | None:
     return None
 
 
-def _first_name(text: str) -> int | None:
+def _first_name(text: str, listed: bool = False) -> int | None:
     """The length of the body's name ``text`` starts with, or None."""
     weak = None
-    stop = next((k for k, ch in enumerate(text[:_UNIT_MAX]) if ch in ",。;:"), _UNIT_MAX)  # no name crosses one
+    stop = _name_stop(text)
     for j in range(3, min(len(text), _UNIT_MAX, stop) + 1):
         piece = text[:j]
         if STRONG_END.search(piece) and looks_like_unit(piece):
-            return len(unglued(piece)[0])  # 县档案馆县发改局: the first of two names run together
-        if weak is None and looks_like_unit(piece) and not piece.startswith(("各", "全")):
-            weak = j
+            first = len(unglued(piece)[0])  # 县档案馆县发改局: the first of two names run together
+            if first == j and text.startswith(("会", "會"), j) and STRONG_END.search(text[: j + 1]):
+                return j + 1  # 经开区管委会: 委 ends a name, but 会 after it goes on with it
+            if first == j:
+                # 区公安分局交警大队: the name goes on after 局 to a weaker ending before the list's next mark
+                end = next((k for k in range(j, stop) if text[k] in "、,"), stop)
+                whole = text[:end]
+                if (
+                    end > j
+                    and text[j] not in _NAME_OPENS
+                    and text[j] != text[0]  # (区城管局区公安分局…: a second name opens there)
+                    and STRONG_END.search(whole) is None
+                    and ends_like_unit(whole)
+                    and looks_like_unit(whole)
+                ):
+                    return end
+            return first
+        if looks_like_unit(piece) and (listed or not piece.startswith(("各", "全"))):  # (各乡镇 after a 、 only)
+            weak = j  # (the longest: 灵溪街 looks like one too)
     return weak
 
 
+def _name_stop(text: str) -> int:
+    """Where a name starting ``text`` must end at the latest: no name crosses a mark, a 、 outside brackets (各县(市、
+    区)政府 is one name) nor a figure (灵溪街道2024年9月底 is a name, then the deadline's cell)."""
+    depth = 0
+    for k, ch in enumerate(text[:_UNIT_MAX]):
+        depth += (ch in "(（") - (ch in ")）")
+        if ch in ",。;:" or ch.isdigit() or (ch == "、" and depth <= 0):
+            return k
+    return min(_UNIT_MAX, len(text))
+
+
 def _names_end(rest: str) -> int | None:
-    """Where a cell of bodies' names (甲局、乙委) ends."""
-    at = _first_name(rest)
+    """Where a cell of bodies' names (甲局、乙委) ends (a collective, 各街道, may open it: the cell before ended)."""
+    at = _first_name(rest, listed=True)
     if at is None:
         return None
     while at < len(rest) and rest[at] in "、,":
-        more = _first_name(rest[at + 1 :])
+        more = _first_name(rest[at + 1 :], listed=True)
         if more is None:
             break
         at += 1 + more
