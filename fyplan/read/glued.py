@@ -17,7 +17,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.read.tables import DUTY_LABELS, GROUP_COLUMNS, header_kinds
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, unglued
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, surname, unglued
 
 # What a column name ends in.
 _NAME_END = lazy(
@@ -122,6 +122,13 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
         # 支持…升级。我市建筑业…态势。市住建委…: a task before a column of progress (工作推进情况) ends at a
         # sentence end; which one, the columns after it tell.
         cuts: list[int] = [m.end() for m in re.finditer(r"[。;]", rest)]
+    elif kind == "text" and after and kinds[after[0]] == "leaders":
+        # 完成人工造林1.2万亩。赵建军区林业局 / …达到23%钱红梅区林业局: the task ends where a leader's name stands
+        # before a body's (or a body's, the leader's cell empty); a sentence end first
+        ends = [m.end() for m in re.finditer(r"[。;]", rest)]
+        people = [k for k in range(1, len(rest)) if _leaders_end(rest[k:])]
+        bodies = [k for k in range(1, len(rest)) if _first_name(rest[k:]) is not None]
+        cuts = list(dict.fromkeys((*ends, *people, *bodies)))
     elif kind in ("text", "note") and after:
         cuts = [m.end() for m in re.finditer(r"[。;]", rest) if _first_name(rest[m.end() :]) is not None]
         if kind == "note":
@@ -135,8 +142,11 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
         cuts = (
             [end] if end is not None else [0]
         )  # (no name: the cell is empty, 区教育体育局2024年8月底 has no 协同单位)
+    elif kind == "leaders" and after:
+        end = _leaders_end(rest)
+        cuts = [end, 0] if end else [0]  # (an empty cell: a body's name right after the task)
     else:
-        return None  # a leader or note column between others: where it ends cannot be told
+        return None  # a note column between others: where it ends cannot be told
     for cut in cuts:
         found = _cut(rest[cut:], kinds, after)
         if found is not None:
@@ -191,9 +201,30 @@ def _first_name(text: str, listed: bool = False) -> int | None:
                 ):
                     return end
             return first
-        if looks_like_unit(piece) and (listed or not piece.startswith(("各", "全"))):  # (各乡镇 after a 、 only)
+        if looks_like_unit(piece) and (listed or not piece.startswith(("各", "全"))):  # (各乡镇: in a cell of names)
             weak = j  # (the longest: 灵溪街 looks like one too)
     return weak
+
+
+def _leaders_end(text: str) -> int | None:
+    """Where a cell of people's names (赵建军, 何国庆、周艳) ends, a body's name right after it: each name a surname and
+    one or two characters; of two readings, the one a level's name (区, 县 …) follows. None where the text opens
+    with a level's name (区发改委区统计局: 区 is a surname too)."""
+    if not text or text[0] in _NAME_OPENS:
+        return None
+    found: list[int] = []
+    for n in (3, 2):
+        if n >= len(text) or not surname().match(text[:n]) or ends_like_unit(text[:n]):
+            continue
+        if n == 2 and text[2] not in _NAME_OPENS and ends_like_unit(text[:3]):
+            continue  # (宣传部区财政局: 宣 is a surname too, 宣传部 a body)
+        if text[n] == "、":
+            more = _leaders_end(text[n + 1 :])
+            if more is not None:
+                return n + 1 + more
+        elif _first_name(text[n:], listed=True) is not None:
+            found.append(n)
+    return next((n for n in found if text[n] in _NAME_OPENS), found[0] if found else None)
 
 
 def _name_stop(text: str) -> int:

@@ -64,7 +64,7 @@ from fyplan.read.tables import (
     spread,
     two_row_header,
 )
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname, unglued
 
 _CN = "一二三四五六七八九十"
 # A group heading's marker: 一、 or (一) (the rows and lines below share it).
@@ -1235,6 +1235,40 @@ def _plain_names(token: str) -> bool:
     return bool(parts) and all(ends_like_unit(p) and (len(p) <= 8 or STRONG_END.search(p)) for p in parts)
 
 
+# A row's number glued to its task's first word (1地区生产总值…): the copy ran the row's cells together.
+_RUN_TOGETHER = re.compile(r"\s*\d{1,3}[\u4e00-\u9fff]")
+
+
+def _spaces_agree(line: str, run: dict[int, str], kinds: Sequence[str]) -> bool:
+    """Does every space of ``line`` stand between two cells of ``run`` (its cells as cut run together), or inside its
+    task's text? (2 完成…5000亩 镇农业服务中心 镇自然资源所 parts its cells by spaces, the leader's cell empty: cut run
+    together it would end the task inside 镇农业服务中心.)"""
+    compact = "".join(line.split())
+    if "".join(run[k] for k in sorted(run)) != compact:
+        return False
+    ends: set[int] = set()
+    texts: list[tuple[int, int]] = []
+    at = 0
+    for k in sorted(run):
+        if kinds[k] == "text":
+            texts.append((at, at + len(run[k])))
+        at += len(run[k])
+        ends.add(at)
+    seen = 0
+    pieces = line.strip().split()
+    for piece, following in itertools.pairwise(pieces):
+        seen += len(piece)
+        # (a space inside the task's words beside a figure or a mark, 增长 15%, is the copy's; between two
+        # characters of words it parts cells)
+        beside = not (_CJK.match(piece[-1]) and _CJK.match(following[0]))
+        if seen not in ends and not (beside and any(a < seen < b for a, b in texts)):
+            return False
+    return True
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _continues_row(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
     """A line of names under a row whose cells broke over lines (区财政局 / 区税务局 / 区政府有关部门,…): a
     single name continues the row's last duty cell; a list fills the next duty column the row left empty.
@@ -1318,6 +1352,27 @@ def _rewrite_row(
         else:
             shifted = header.piped and _shifted(cells, header)
         assigned = _row_cells(cells, header, shifted)
+        if (
+            not header.piped
+            and not grouped
+            and len(cells) < len(header.kinds)
+            and seen.get("number", "0").isdigit()
+            and ("run_together" in seen or _RUN_TOGETHER.match(line) or any(len(unglued(c)) > 1 for c in cells[2:]))
+        ):
+            # 1地区生产总值增长8.5%左右。赵建军区发改委 区统计局、区工信局 under 序号 工作任务 责任领导 牵头单位 配合单位: a
+            # row whose cells the copy ran together here and parted by a space there — cut as a run-together row
+            # (fyplan.read.glued) where that finds more of its cells than the spaces do
+            run = glued.row(line, header.kinds, 0, int(seen.get("number", "0")) + 1)
+            if (
+                run is not None
+                and sum(1 for v in run.values() if v) > sum(1 for c in cells if c.strip())
+                and _spaces_agree(line, run, header.kinds)
+            ):
+                assigned = run
+                # (once a row shows the copy ran its cells together, by a number glued to its task or two bodies'
+                # names glued, a later row's leader glued to its lead unit is read so too: alone, 白沙镇人民政府 could
+                # be a leader 白沙 and a unit)
+                seen["run_together"] = "1"
         if assigned is not None and "group_leaders" in seen:
             _group_leader(assigned, seen)
         if assigned is not None and header.kinds.count("text") > 1:
