@@ -2879,9 +2879,12 @@ _OPENS_ROW = re.compile(r"^(?:\(?\d{1,4}\)?(?: *\||\s|\.(?!\d)|、)|" + _GROUP_M
 # 1 |, 1. |, 1、 |, (1)|, — | (a sub-row), 一 | (a group row)
 _NUMBER_CELL_MARK = r"(?:\(\d{1,4}\)|\d{1,4}[.、]?|[—－\-]{1,2}|[一二三四五六七八九十]{1,3}[.、]?) *\|"
 _NUMBER_CELL = re.compile("^" + _NUMBER_CELL_MARK)
+# A row's code before its number (2023-A03 | 3 |, XM-01 | 1 |): the code a row is filed under (an 编号 column).
+_CODE_CELL_MARK = r"[0-9A-Za-z]{1,6}(?:[-－_][0-9A-Za-z]{1,6}){1,3} *\| *\d{1,4} *\|"
 _OPENS_PIPED_ROW = re.compile(
-    "^(?:" + _NUMBER_CELL_MARK + "|" + _GROUP_MARK + r"|[^|。;]{1,16}\| *\d{1,4}[、.](?!\d))"
+    "^(?:" + _NUMBER_CELL_MARK + "|" + _CODE_CELL_MARK + "|" + _GROUP_MARK + r"|[^|。;]{1,16}\| *\d{1,4}[、.](?!\d))"
 )  # (the last: a group's cell, printed in its first row only, then the row's number opening its text cell)
+_CODE_CELL = re.compile("^" + _CODE_CELL_MARK)
 
 
 def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2919,7 +2922,8 @@ def _mend_broken_rows(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 after = numbered[j][1]
                 # A number cell opens the next row; a line opening with 一、 or (一) may be a point of the
                 # cell ((一)新建…;) as well as a group heading: the bars adding up tell.
-                if not after.strip() or _NUMBER_CELL.match(after.lstrip(" |")) or _table_header(after):
+                opens = after.lstrip(" |")
+                if not after.strip() or _NUMBER_CELL.match(opens) or _CODE_CELL.match(opens) or _table_header(after):
                     break
                 if count and _group_row(after):
                     break  # 民生保障类 | |: a group row after a row short of cells, not its rest

@@ -227,7 +227,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     """The kinds of a header's columns. A table must have a task column: when no header names one
     by a word we know (工作, 任务, 内容 …), the first column whose header we do not know at all
     (民生实事, 项目名称) is it — not one we know is a note (进展情况, 备注)."""
-    kinds = ["number" if n in ("序号", "编号") else column_kind(n) for n in names]
+    # (编号 beside 序号 is the code a row is filed under, 2023-A01: 序号 numbers the rows)
+    numbers = ("序号",) if "序号" in names else ("序号", "编号")
+    kinds = ["number" if n in numbers else column_kind(n) for n in names]
     if (
         "单位" in names
         and not any(k in _LABELS for k in kinds)
