@@ -31,11 +31,11 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
 # (给予指导 / 给予支持: bodies that guide or back the work help it, as 配合 says.)
-_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促)|给予(?:指导|支持)")
+_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)")
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
-_MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力)*$")
+_MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别)*$")
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
-_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导", "督促"))
+_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导", "督促", "领衔"))
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
 _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
@@ -180,6 +180,8 @@ def _people(names: str) -> list[str] | None:
     办事处副主任刘敏 is 刘敏; 张海峰、何静), or None where any is no person (a body, a post with no name)."""
     if "领导" in names:
         names = _LEADERS_LABEL_FIRST.sub("", names)
+    if "和" in names and all(units.titled_person(part) for part in names.split("和")):
+        names = names.replace("和", "、")  # 副市长杨永胜和副市长刘芸: two people, as 、 would part them
     found = units.split_names(names)
     if not found.names:
         return None
@@ -278,9 +280,11 @@ def _paragraph_tasks(text: str) -> list[int]:
     each paragraph that follows says who answers in its sentences (…工程由副市长张立军牵头,市住建局负责,市发改委配合,
     年内改造…): those paragraphs, up to the first that names no one, when there are three or more (a news report's
     list of tasks, each told in a sentence). [] for any other document."""
-    if "如下" not in text or _ANY_NUMBER.search(text):
+    if _ANY_NUMBER.search(text):
         return []
     lines = text.split("\n")
+    if "如下" not in text:
+        return _leading_paragraphs(lines)
     for k, line in enumerate(lines):
         if not _LEAD_IN.search(line):
             continue
@@ -298,6 +302,20 @@ def _paragraph_tasks(text: str) -> list[int]:
 
 
 _ROLE_WORD = re.compile(r"牵头|负责|配合|承办|会同")
+
+
+def _leading_paragraphs(lines: list[str]) -> list[int]:
+    """A report with no lead-in (在…方面,…。由副市长X领衔,市工信局牵头,…配合。): its paragraphs whose sentences name a lead
+    unit (牵头), when three or more do; the others (a quote, the reporter's words) are no tasks. [] where fewer do."""
+    found = [
+        k
+        for k, line in enumerate(lines)
+        if "牵头" in line
+        and not line.lstrip().startswith(("“", '"', "「", "—", "-", "－", "·", "•"))  # (—— tasks: their own reader's)
+        and (clause := clause_of(line.strip())) is not None
+        and "牵头" in clause
+    ]
+    return found if len(found) >= _LEAST_PARAGRAPHS else []
 
 
 def numbered_paragraphs(text: str) -> str:
