@@ -291,10 +291,13 @@ def test_text_keeps_full_width_figures_and_queries_find_them_either_way() -> Non
     assert wide.query("text:GDP").ids() == ["1"]
     assert wide.query("text:ＧＤＰ").ids() == ["1"]
     assert wide.query("text:5G基站").ids() == ["2"]
-    # Each class goes by how the notice writes it most: ASCII figures stay ASCII beside full-width marks and a
-    # full-width number (２．), and a stray full-width letter is one of the letters the notice writes ASCII.
+    # A text found in one piece in the notice is given back exactly as written, whatever the notice's habit: ASCII
+    # figures beside a full-width number (２．) and a stray full-width letter both stay as typed.
     narrow = fyplan.parse("一、发展目标\n２．新建5G基站300个，覆盖Ｗ镇。\n牵头单位：县工信局\n")
-    assert next(iter(narrow.items())).text == "新建5G基站300个，覆盖W镇。"
+    assert next(iter(narrow.items())).text == "新建5G基站300个，覆盖Ｗ镇。"
+    # Where the text is not there in one piece (a wrapped sentence joined), each class goes by the notice's habit.
+    wrapped = fyplan.parse("一、发展目标\n１．地区生产总值增长６％，完成\n投资１２０亿元。\n牵头单位：县发改局\n")
+    assert next(iter(wrapped.items())).text == "地区生产总值增长６％，完成投资１２０亿元。"
 
 
 def test_one_body_whatever_the_width_of_its_brackets() -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 from fyplan import units
+from fyplan.read import glued
 from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE, typed_cells
@@ -903,7 +904,12 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             if end == i + 1:
                 end = _broken_row_end(lines, i, len(names) - 1)
             joined = _joined_quoted(lines[i:end]) if end > i + 1 else line
-            lines[i] = " | ".join(_unquoted(cell.strip()) for cell in joined.split("\t"))
+            cells = joined.split("\t")
+            if len(cells) < len(names) and end == i + 1 and len(words := joined.split()) == len(names):
+                # 2 开展…行动。<tab>派出所<tab>交警中队: a copy left a space, not a tab, between some cells — the words
+                # are the cells where they are exactly as many as the columns
+                cells = words
+            lines[i] = " | ".join(_unquoted(cell.strip()) for cell in cells)
             for k in range(i + 1, end):
                 lines[k] = ""
             row, i = i, end
@@ -918,6 +924,18 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
                 lines[i] = " | ".join(words)
             else:  # (each cell in its column's place: a header's empty places, merged cells, stay empty)
                 lines[i] = " | ".join(typed.get(named.index(k), "") if k in named else "" for k in range(len(names)))
+            row = i
+        elif (
+            row >= 0
+            and kinds
+            and len(named) == len(names)
+            and (before := lines[row].split(" | ", 1)[0].strip()).isdigit()
+            and (cut := glued.row(line, tuple(kinds), 0, int(before) + 1)) is not None
+        ):
+            # 2推进…告知承诺。周敏区行政审批局区司法局: the next row, its cells run together by a copy (no tab, no
+            # space): cut by what they say (fyplan.read.glued)
+            blanks = 0
+            lines[i] = " | ".join(cut.get(k, "") for k in range(len(names)))
             row = i
         elif GROUP_ROW.match(line.strip()):
             blanks = 0

@@ -222,9 +222,28 @@ def _leaders_end(text: str) -> int | None:
             more = _leaders_end(text[n + 1 :])
             if more is not None:
                 return n + 1 + more
-        elif _first_name(text[n:], listed=True) is not None:
+        elif _first_name(text[n:], listed=True) is not None and not _place_goes_on(text, n):
             found.append(n)
-    return next((n for n in found if text[n] in _NAME_OPENS), found[0] if found else None)
+    # (of two readings, the one a level's name follows, 赵建军区发改委; else the one whose place has two characters,
+    # 高峰白沙镇人民政府: 高峰, 白沙镇)
+    return next(
+        (n for n in found if text[n] in _NAME_OPENS),
+        next((n for n in found if _TWO_CHARACTER_PLACE.match(text, n)), found[0] if found else None),
+    )
+
+
+# A zone's name a person's name would cut into (李明经开区管委会: 李明, 经开区), and a place's government right
+# after a name (石景山区政府, 白沙镇人民政府: the place, no leader).
+_ZONES = ("经开区", "高新区", "开发区", "保税区", "新区", "工业园", "产业园", "经济区")
+_PLACE_GOVERNMENT = re.compile(r"[区县市镇乡](?:人民)?(?:政府|管委会|办事处)")
+_TWO_CHARACTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2}[区县市镇乡]")
+
+
+def _place_goes_on(text: str, n: int) -> bool:
+    """Would a person's name of ``n`` characters cut a place's or zone's name in two?"""
+    if any(text.startswith(zone, k) for zone in _ZONES for k in range(max(0, n - 2), n)):
+        return True
+    return any(_PLACE_GOVERNMENT.match(text, k) is not None for k in (n, n + 1))  # (石景|山区政府 too)
 
 
 def _name_stop(text: str) -> int:

@@ -51,9 +51,13 @@ def as_written(notice: T, original: str) -> T:
             wide_class = ascii_class.translate(_WIDE_FORM)
             if _count(original, wide_class) > _count(original, ascii_class):
                 characters.update(zip(ascii_class, wide_class, strict=True))
-    return _Back(original, table, characters).restore(notice)  # type: ignore[no-any-return]
+    back = _Back(original, table, characters)
+    if wide_characters:
+        back.folded = original.translate(FOLD)  # (one character for one: its places are the original's)
+    return back.restore(notice)  # type: ignore[no-any-return]
 
 
+_WINDOW = 20_000  # how far from the last text found the next is looked for (characters)
 # Characters whose full-width forms a notice may type in its text; each string a class counted together.
 _CLASSES = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "%", "+", ".", "-", "~")
 _WIDE_FORM = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
@@ -75,15 +79,32 @@ class _Back:
         # (digits and letters change wherever they stand: a mark between two digits is the figure's own)
         self.characters = str.maketrans(characters) if characters else None
         self.name = lru_cache(maxsize=4096)(self._name)
+        self.folded: str | None = None  # the original with every full-width form ASCII, where it writes some
+        self.cursor = 0  # where the last text was found in it: texts come in the notice's order
         self.wide_brackets = "(" not in original and ")" not in original and ("（" in original or "）" in original)
 
     def text(self, value: str) -> str:
+        if self.folded is not None and value and (found := self._found(value)) is not None:
+            return value if found == value else found
         new = value
         if self.pattern is not None and any(ch in value for ch in self.table):
             new = self.pattern.sub(lambda m: self.table[m.group()], value)
         if self.characters is not None:
             new = new.translate(self.characters)
         return value if new == value else new
+
+    def _found(self, value: str) -> str | None:
+        """The text as the original writes it, where it stands there in one piece near the last one found (a
+        window each way: linear in the notice); None elsewhere (the marks then go by the notice's habit)."""
+        assert self.folded is not None
+        key = value.translate(FOLD)
+        at = self.folded.find(key, self.cursor, self.cursor + _WINDOW)
+        if at < 0:
+            at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
+        if at < 0:
+            return None
+        self.cursor = at + len(key)
+        return self.original[at : at + len(key)]
 
     def _name(self, value: str) -> str:
         """The name as the notice writes it, found with brackets of either width; with the notice's usual
@@ -159,6 +180,19 @@ class _Fold(_Back):
 
     def text(self, value: str) -> str:
         return value.translate(FOLD)
+
+    def _found(self, value: str) -> str | None:
+        """The text as the original writes it, where it stands there in one piece near the last one found (a
+        window each way: linear in the notice); None elsewhere (the marks then go by the notice's habit)."""
+        assert self.folded is not None
+        key = value.translate(FOLD)
+        at = self.folded.find(key, self.cursor, self.cursor + _WINDOW)
+        if at < 0:
+            at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
+        if at < 0:
+            return None
+        self.cursor = at + len(key)
+        return self.original[at : at + len(key)]
 
     def _name(self, value: str) -> str:
         return value.translate(FOLD)
