@@ -569,6 +569,16 @@ class Builder(Transformer[Token, Any]):
         body = head[m.end() :] if m else head.strip()
         # Its (1)(2) points are text of the item (as they would be under a 1. item with no duties of their own).
         usable = [Token("TEXT", t, line=t.line) if t.type == "SUBTASK" else t for t in lines]
+        said = [t for t in usable if str(t).strip()]
+        if self.ctx.minutes and len(said) == 1 and said[0].type == "TEXT":
+            # (一)关于…问题 over one paragraph of the minutes (会议听取了…。会议决定,由X牵头,…): its decision a line of
+            # its own, every sentence the item's words, as under a 一、 topic (the paragraph was lost)
+            item = self._item(head, number, str(number), body.strip(), _decision_lines(said[0]), [])
+            if item.trailing and not item.task.subtasks:
+                words = items.join_text([item.task.text, *(line for _, line in item.trailing)])
+                item.task = attrs.evolve(item.task, text=words)
+                item.trailing = []
+            return item
         return self._item(head, number, str(number), body.strip(), usable, [])
 
     def _unnumbered_in(self, head: Token, lines: list[Token], single: bool = False) -> list[Built]:
@@ -2081,6 +2091,10 @@ def _verb_line(line: str) -> str | None:
         return None
     if not dutymod.names_role(body) and not _copula_fields(body):
         return None
+    if ("会同" in body or "會同" in body) and any(
+        group.startswith(("会同", "會同")) and not _verb_end().search(group) for group in body.split(",")
+    ):
+        return None  # 甲局牵头,会同乙局开展…检查: the work goes on after those it is done with (_lead_in reads it)
     names = _clause_names(body)
     if not names:
         return None
@@ -2170,7 +2184,7 @@ _TOPIC_BY = re.compile(r"^(?P<topic>[^,。;:()由]{2,30}?)由(?![于於])")
 
 # 会同X、Y抓紧… after the lead's group: the bodies it works with, up to the work's first word.
 _WITH = re.compile(
-    r"^(?:会同|會同)(?P<names>[^,。;]{2,80}?)(?:等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?"
+    r"^(?:会同|會同)(?P<names>[^,。;]{2,80}?)(?:等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?,?"
     r"(?=抓紧|研究|共同|做好|抓好|加快|尽快|制定|完善|推进|落实|开展|提出|组织|编制|于|在)"
 )
 

@@ -108,7 +108,7 @@ def _after_by(text: str) -> str:
 
 
 # Names, then what they must do (要 / 应 / 须 …, or 落实 a duty): the bodies that answer, no lead said.
-_MUST = re.compile(r"(?:要|应当|应|须|需|必须)(?=[\u4e00-\u9fff])|落实(?=[\u4e00-\u9fff])")
+_MUST = re.compile(r"(?:要|应当|应|须|(?<!所)需|必须)(?=[\u4e00-\u9fff])|落实(?=[\u4e00-\u9fff])")
 
 
 def _with_group(piece: str) -> str | None:
