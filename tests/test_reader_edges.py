@@ -748,3 +748,13 @@ def test_a_county_named_huitong_and_helpers_after_huitong_in_headings() -> None:
     read = _duties_of(text)
     assert read[0][2] == ["会同县人民政府"]
     assert (read[1][2], read[1][3]) == (["县住建局"], ["有关部门"])
+
+
+def test_a_footer_with_spaces_for_its_colon_is_no_rest_of_the_last_list() -> None:
+    # 抄送 then the bodies parted by spaces (a Word footer's cells) right under the last item's list: the document's
+    # footer, not three more cooperating units.
+    text = (
+        "某县2024年重点工作\n一、民生\n1.新建公办幼儿园2所。\n牵头单位:县教育局\n配合单位:县住建局、各乡镇人民政府\n"
+        "抄送 县委办 县人大办 县政协办\n"
+    )
+    assert _duties_of(text)[0][3] == ["县住建局", "各乡镇人民政府"]

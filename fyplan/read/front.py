@@ -276,7 +276,8 @@ def _is_recipients(text: str) -> bool:
 
 # An official document's last lines: its subject words and who else receives it (主题词:…, 抄送:…).
 _FOOTER_WORDS = ("主题词", "主題詞", "抄送", "抄报", "抄報", "分送")
-_FOOTER_LABEL = re.compile(r"(?:主题词|主題詞|抄送|抄报|抄報|分送) *:")
+# (抄送 市委各部门 市人大常委会办公室: a Word footer's cells, spaces where the colon is)
+_FOOTER_LABEL = re.compile(r"(?:主题词|主題詞|抄送|抄报|抄報|分送)(?: *:| +(?=[\u4e00-\u9fff]))")
 
 
 def is_footer(text: str) -> bool:
