@@ -1808,11 +1808,13 @@ def key_value(line: str) -> str | None:
 _BARE_ROLE = re.compile(r"^(牵头|牽頭|配合|协同|協同|协助|協助|参与|參與)(?= *:(?P<names>[^\n]+))", re.MULTILINE)
 
 
+_NEXT_ROLE = re.compile(r" +(?=(?:牵头|牽頭|配合|协同|協同|协助|協助|参与|參與)[\u4e00-\u9fff]{0,2} *:)")
 _BARE_ROLE_AT = LineStart(_BARE_ROLE)  # (only line starts asked: a search of every position cost ~2% of a parse)
 
 
 def _role_label(m: re.Match[str]) -> str:
-    names = split_names(m.group("names").strip().rstrip("。;")).names
+    # (牵头:科技创新局 配合:—: the names end where the line's next field starts)
+    names = split_names(_NEXT_ROLE.split(m.group("names"), maxsplit=1)[0].strip().rstrip("。;")).names
     return f"{m.group(1)}单位" if names and all(looks_like_unit(n) for n in names) else m.group(1)
 
 
