@@ -758,3 +758,15 @@ def test_a_footer_with_spaces_for_its_colon_is_no_rest_of_the_last_list() -> Non
         "抄送 县委办 县人大办 县政协办\n"
     )
     assert _duties_of(text)[0][3] == ["县住建局", "各乡镇人民政府"]
+
+
+def test_the_ocr_slip_hint_knows_every_misread_role_word() -> None:
+    # decode looks for the misread words of grammar/ocr-slips.txt only where the text holds one of their misread
+    # characters (a quick class): a pair added to the file must add its character there too, or it is never mended.
+    from fyplan.grammars import grammar_dir
+    from fyplan.read.decode import _ROLE_SLIP_HINT
+
+    for line in (grammar_dir() / "ocr-slips.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            misread, word = line.split()[:2]
+            assert any(_ROLE_SLIP_HINT.search(a) for a, b in zip(misread, word, strict=True) if a != b), line
