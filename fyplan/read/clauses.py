@@ -920,6 +920,8 @@ def fast_clause(body: str) -> Clause | None:
         return None  # the people after the names are dropped by the grammar's path (_field)
     texts = [g.strip() for g in m.group(2).split(",")]
     texts = [t for t in texts if t]
+    if (not texts and "," in m.group(2)) or " ," in body:
+        return None  # (牵头单位: , 市发改委: a space before a comma, which the grammar cannot read: its path says so)
     if any(_ENDS_IN_VERB.search(t) for t in texts):
         return None
     kind = label_kind(label)
