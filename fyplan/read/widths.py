@@ -181,19 +181,6 @@ class _Fold(_Back):
     def text(self, value: str) -> str:
         return value.translate(FOLD)
 
-    def _found(self, value: str) -> str | None:
-        """The text as the original writes it, where it stands there in one piece near the last one found (a
-        window each way: linear in the notice); None elsewhere (the marks then go by the notice's habit)."""
-        assert self.folded is not None
-        key = value.translate(FOLD)
-        at = self.folded.find(key, self.cursor, self.cursor + _WINDOW)
-        if at < 0:
-            at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
-        if at < 0:
-            return None
-        self.cursor = at + len(key)
-        return self.original[at : at + len(key)]
-
     def _name(self, value: str) -> str:
         return value.translate(FOLD)
 
