@@ -330,9 +330,8 @@ class Builder(Transformer[Token, Any]):
                 state == "duties"
                 and labels
                 and not trailing
-                and not frontmod.is_footer(
-                    value
-                )  # (抄送:县委办、县人大办: the document's footer, no names of the list)
+                # (抄送:县委办、县人大办: the document's footer, no names of the list)
+                and not frontmod.is_footer(value)
                 and items.continues_list(value, parts)
             ):
                 kind = labels[-1][0]
@@ -573,13 +572,20 @@ class Builder(Transformer[Token, Any]):
         if self.ctx.minutes and len(said) == 1 and said[0].type == "TEXT":
             # (一)关于…问题 over one paragraph of the minutes (会议听取了…。会议决定,由X牵头,…): its decision a line of
             # its own, every sentence the item's words, as under a 一、 topic (the paragraph was lost)
-            item = self._item(head, number, str(number), body.strip(), _decision_lines(said[0]), [])
-            if item.trailing and not item.task.subtasks:
-                words = items.join_text([item.task.text, *(line for _, line in item.trailing)])
-                item.task = attrs.evolve(item.task, text=words)
-                item.trailing = []
-            return item
+            return self._topic_item(head, number, body.strip(), said[0])
         return self._item(head, number, str(number), body.strip(), usable, [])
+
+    def _topic_item(self, head: Token, number: int, title: str, paragraph: Token) -> Built:
+        """A minutes' topic over one paragraph: the item, its decision (the last sentence) its clause, every other
+        sentence its words."""
+        item = self._item(head, number, str(number), title, _decision_lines(paragraph), [])
+        if item.trailing and not item.task.subtasks:
+            # (…确保6月份开工。副县长刘振东负责协调。: a last sentence no clause reading took is still the
+            # paragraph's, the item's words — the prose reading finds who it names)
+            words = items.join_text([item.task.text, *(line for _, line in item.trailing)])
+            item.task = attrs.evolve(item.task, text=words)
+            item.trailing = []
+        return item
 
     def _unnumbered_in(self, head: Token, lines: list[Token], single: bool = False) -> list[Built]:
         m = _CN_NO.match(head)
@@ -709,13 +715,7 @@ class Builder(Transformer[Token, Any]):
             # topic (一、关于…) over one paragraph whose sentences say who answers (会议决定,由X牵头,Y配合…。副县长Z
             # 负责。): the topic is the item, its paragraph the item's words (prose.with_prose_duties reads them).
             plain = self._section(head, number, title, where, lines, [], [])
-            item = self._item(head, number, str(number), title, _decision_lines(said[0]), [])
-            if item.trailing and not item.task.subtasks:
-                # (…确保6月份开工。副县长刘振东负责协调。: a last sentence no clause reading took is still the
-                # paragraph's, the item's words — the prose reading below finds who it names)
-                words = items.join_text([item.task.text, *(line for _, line in item.trailing)])
-                item.task = attrs.evolve(item.task, text=words)
-                item.trailing = []
+            item = self._topic_item(head, number, title, said[0])
             built = self._item_section(item, plain, where)
             built.tail = [(t.line or 0, str(t).rstrip("\n")) for t in footer]
             return built
