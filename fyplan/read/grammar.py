@@ -163,7 +163,9 @@ class Builder(Transformer[Token, Any]):
         if clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
         elif clause is None and (opened := _lead_in(body)) is not None:
-            clause, text_value = opened  # (一)由省经贸委负责,省农业厅配合,加快…
+            # (一)由省经贸委负责,省农业厅配合,加快…: the sentence stays the item's text as printed, its clause in it
+            # (every blind annotator kept it: the item's words start where the page's do)
+            clause, text_value = opened[0], body
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
@@ -180,7 +182,7 @@ class Builder(Transformer[Token, Any]):
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
             clause = f"{closed},{clause}" if clause else closed
         elif clause is None and (opened := _titled_lead_in(body) or _last_sentence_lead_in(body)) is not None:
-            clause, text_value = opened  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
+            clause, text_value = opened[0], body  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (together := _subject_with(body)):
             clause = together  # 区商务局要会同区市场监管局、各街道办事处,开展…: the sentence stays the item's text
         head_clause = clause
@@ -294,7 +296,7 @@ class Builder(Transformer[Token, Any]):
                     if text_parts and text_parts[-1].endswith(("。由", ",由", ";由")):
                         text_parts[-1] = text_parts[-1][:-1]  # …大班额。由 / 县教育局牵头,…: the wrap cut the 由 off
                 elif clause is None and not parts and (opened := _lead_in(value)) is not None:
-                    clause, head_text = opened  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
+                    clause, head_text = opened[0], value  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
                 elif (
                     clause is None
                     and not parts
