@@ -110,7 +110,7 @@ def is_role_mark(bracket: str) -> bool:
 # (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
 # ((分管副省长、协管副秘书长负责,省国资委牵头)).
 GENERIC_TITLE = re.compile(
-    r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,4}?"
+    r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,8}?"
     r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人)(?:[同][志])?$"
 )
 _ROLE_WORDS = re.compile(r"(?:长|书记|主任|主席|委员|秘书长|领导|负责人|同志)$|^(?:市|省|县|区)?政府|常务|^副")
@@ -704,9 +704,27 @@ def _comrade(name: str) -> bool:
 
 
 def people_in(names: NameList) -> tuple[Leader, ...]:
-    """The leaders named by name and title in a list of bodies; ``units_of`` leaves them out."""
-    titled, shared = _people_of(names)
-    return tuple(leader(person) for k, own in enumerate(titled) if (person := shared.get(k) or own))
+    """The leaders named in a list of bodies, which ``units_of`` leaves out (see ``people_named``)."""
+    return people_named(names.names, names.groups)
+
+
+def people_named(names: Sequence[str], groups: Sequence[int]) -> tuple[Leader, ...]:
+    """The leaders among a list's names: each person by name and title (the bare name), and a post named alone
+    (由分管副市长牵头, 分管副省长、协管副秘书长负责: whoever holds it leads the work, kept as written, as a leaders
+    field naming a post is read) — not an office of the titled person after it (县委常委、常务副县长张伟)."""
+    titled = [titled_person(n) for n in names]
+    shared = _sharing_title(names, groups, titled) if any(titled[1:]) else {}
+    out: list[Leader] = []
+    for k, (name, own) in enumerate(zip(names, titled, strict=True)):
+        if person := shared.get(k) or own:
+            out.append(leader(person))
+        elif (
+            post_alone(name)
+            and name not in shared.values()
+            and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(tuple(names), k))
+        ):
+            out.append(leader(name))
+    return tuple(out)
 
 
 def units_of(names: NameList) -> tuple[Unit, ...]:
@@ -731,6 +749,12 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
 @lru_cache(maxsize=1)
 def _bare_title() -> re.Pattern[str]:
     return re.compile(lexicon("TITLE"))
+
+
+def post_alone(name: str) -> bool:
+    """分管副市长, 县政府分管领导, 常务副县长: a post named without its holder, who answers as a leader wherever a
+    body's name would stand (由分管副市长牵头); kept as written."""
+    return bool(GENERIC_TITLE.match(name)) or bare_title(name)
 
 
 def bare_title(name: str) -> bool:

@@ -792,7 +792,9 @@ def _names_follow(body: str, at: int) -> bool:
     """Does a body's name start at ``at`` (up to the next 、 or the end of the group, without its verb)?"""
     group = re.split(r"[,;、]|[会會]同", body[at:], maxsplit=1)[0]  # (责成甲局会同乙局办理: 甲局)
     verb = _VERB_TAIL.search(group)
-    return units.looks_like_unit(group[: verb.start()] if verb else group)
+    name = group[: verb.start()] if verb else group
+    # (由分管副市长牵头: a post alone, whoever holds it, names the leader as a body's name names a unit)
+    return units.looks_like_unit(name) or units.post_alone(name)
 
 
 def _all_bodies(names: str) -> bool:

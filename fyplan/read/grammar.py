@@ -2458,7 +2458,8 @@ def _closing_group(group: str) -> bool:
     if not dutymod.names_role(reworded):
         return False
     names = _clause_names(reworded)
-    return bool(names) and all(units.ends_like_unit(n) and not _DOING.match(n) for n in names)
+    # (…。由分管副县长牵头,县应急局负责: a post alone is whoever holds it, the item's leader)
+    return bool(names) and all((units.ends_like_unit(n) and not _DOING.match(n)) or units.post_alone(n) for n in names)
 
 
 # Words that start what is done, not a body's name: 组织全县中小学校参与, 鼓励民营医院参与, 落实属地政府负责.

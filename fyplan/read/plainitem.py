@@ -408,23 +408,26 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
             written.extend(piece)
     found: list[Unit] = []
     people: list[Leader] = []
+    posts = False
     for name, spelled in zip(names, written, strict=True):
         if name[-1] in _BODY_ENDS:
             found.append(units.unit(name, spelled))
-        elif units.GENERIC_TITLE.match(name) is None:
+        elif units.post_alone(name):
+            posts = True  # 分管副市长, 市长: no body; whoever holds the post leads (units.people_named)
+        else:
             person = units.titled_person(name)
             if person is None:
-                if not units.bare_title(name):  # 市长 alone names no body (units.units_of)
-                    found.append(units.unit(name, spelled))
+                found.append(units.unit(name, spelled))
             else:
                 people.append(units.leader(person))
-    if people and len(names) > 1:
-        # 甲、乙副区长: the bare names before a titled person share the title, leaders too (units.people_in)
+    if posts or (people and len(names) > 1):
+        # 甲、乙副区长: the bare names before a titled person share the title, leaders too; a post alone is a
+        # leader unless it is the office of the titled person after it (units.people_in)
         titled = [units.titled_person(n) for n in names]
-        if shared := units._sharing_title(names, (0,), titled):
+        if shared := units._sharing_title(names, (0,), titled) if any(titled[1:]) else {}:
             kept = [n for k, n in enumerate(names) if k in shared]
             found = [u for u in found if u.name not in kept]
-            people = [units.leader(person) for k, own in enumerate(titled) if (person := shared.get(k) or own)]
+        people = list(units.people_named(names, (0,)))
     spelled = "、".join([u.written or u.name for u in found])
     regular = not people and text == (spelled + "等" if open_ended else spelled)
     return tuple(found), tuple(people), open_ended, len(found) if regular else 0

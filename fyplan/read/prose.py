@@ -69,8 +69,14 @@ def clause_of(text: str) -> str | None:
         if carried:
             piece, carried = f"{carried}、{piece}", ""
         group = _with_group(piece) if _WITH in piece else _verb_group(piece)
-        if group is None and charged and (names := _names_first(piece)) is not None:
-            group = f"{names}负责"  # 责成执行局制定专项行动方案: the body charged with the work answers for it
+        if (
+            group is None
+            and (names := _names_first(piece)) is not None
+            and (charged or _HASTE.match(piece, len(names)))
+        ):
+            # 责成执行局制定专项行动方案: the body charged with the work answers for it; so does a body told to act at
+            # once (…牵头,县水利局立即开展排查: the meeting's order, 立即 / 抓紧 / 尽快 after the body's name)
+            group = f"{names}负责"
         if group is not None:
             groups.append(group)
         elif piece and _people(piece) is not None:
@@ -85,6 +91,8 @@ def _verb_group(piece: str) -> str | None:
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith("给予"):
             verb = "配合"
+        if verb in _LEADERS_VERBS and names and all(units.post_alone(n) for n in units.split_names(names).names):
+            return f"{names}{verb}"  # 由分管副县长牵头: a post alone, whoever holds it, leads (kept as written)
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
             # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
             # who lead or oversee the matter are its leaders
@@ -139,6 +147,8 @@ _WORK = lazy(
     r"|立即|立刻|迅速|抓紧|抓緊|尽快|儘快|统筹(?![办辦委局])"
 )
 _LONGEST_NAMES = 60
+# Adverbs of an order to act now, right after the names of those ordered (县水利局立即开展…, 县财政局抓紧拨付…).
+_HASTE = re.compile(r"立即|立刻|迅速|抓紧|抓緊|尽快|儘快|马上|馬上")
 
 
 def _names_first(text: str) -> str | None:
