@@ -1167,6 +1167,8 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         and any(column_kind(c) == "note" and not known_note(c) for c in after)
         # a duty column's name (责任单位) after the note is the header going on, not a row's cell
         and not any(_DUTY_NAME.match(c) for c in after)
+        # nor are they a row's cells where numbered rows follow them with a cell under each (责任人 / 联系人 / 1 / …)
+        and not (j < len(lines) and _NUMBER.match(lines[j]) and _first_row_cells(lines, j) >= len(cells))
     ):
         joined = _join_fragments(cells)
         if _two_level(joined) == joined:
