@@ -880,6 +880,18 @@ def _spaced_names_joined(tokens: list[str]) -> list[str]:
             out.append(f"{token} {tokens[k + 1]}")
             k += 2
             continue
+        if (
+            len(token) == 2
+            and k + 1 < len(tokens)
+            and len(tokens[k + 1]) == 1
+            and (k + 2 == len(tokens) or not _bare_person(tokens[k + 1] + tokens[k + 2]))
+            and surname().match(token)
+            and _bare_person(token + tokens[k + 1])
+        ):
+            # 王志 刚: a three-character name with a stray space before its last character (a scan's), one token
+            out.append(f"{token} {tokens[k + 1]}")
+            k += 2
+            continue
         out.append(token)
         k += 1
     return out

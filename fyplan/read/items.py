@@ -342,6 +342,15 @@ def completes_name(value: str, last: str) -> bool:
     """The rest of a body's name a wrap cut (…、六安经济技术开发区管 / 委; …、叶集 / 区管委): a few characters alone on
     the line after a duty line whose last name does not end as a body's does, and that end it as one does."""
     fragment = value.strip()
+    if ("、" in fragment or "," in fragment) and last:
+        # …县国土资源 / 局、各乡镇人民政府: the cut name's end, then more names of the list
+        first, rest = re.split(r"[、,]", fragment, maxsplit=1)
+        names = units.split_names(rest).written
+        return (
+            completes_name(first, last)
+            and bool(names)
+            and all(units.looks_like_unit(n) and len(n) <= 20 and not _ASKS.search(n) for n in names)
+        )
     if not _FRAGMENT.fullmatch(fragment) or not last or last[-1] in "。;,、":
         return False
     tail = re.split(r"[、,]", last)[-1].strip()

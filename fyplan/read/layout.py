@@ -2077,7 +2077,7 @@ def _compound_numbers(text: str) -> str:
     would make them a task's points): each is its place's number (1.1 → 1.), as a part's items are numbered. Only
     where they count 1, 2, 3 … within each part and the parts count on; the characters keep their columns."""
     found = list(_COMPOUND_NUMBER.finditer(text))
-    if len(found) < 2 or _PLAIN_TASK_LINE.search(text):
+    if len(found) < 2:
         return text
     last = (0, 0)
     for m in found:
@@ -2085,7 +2085,40 @@ def _compound_numbers(text: str) -> str:
         if not ((part == last[0] and place == last[1] + 1) or (part > last[0] and place == 1)):
             return text
         last = (part, place)
-    return _COMPOUND_NUMBER.sub(lambda m: f"{m.group(2)}.".ljust(len(m.group())), text)
+    heads: list[re.Match[str]] = []
+    if _PLAIN_TASK_LINE.search(text):
+        heads = _part_heads(text, found)
+        if not heads:
+            return text
+    text = _COMPOUND_NUMBER.sub(lambda m: f"{m.group(2)}.".ljust(len(m.group())), text)
+    for head in heads:
+        # 1. 安全环保 over 1.1, 1.2 …: the part's heading, numbered as a section is (一、安全环保), same width
+        number = f"{to_chinese(int(head.group(1)))}、"
+        text = text[: head.start()] + number.ljust(head.end() - head.start()) + text[head.end() :]
+    return text
+
+
+# 1. 安全环保: a part's heading line over its items 1.1, 1.2 … (a few words, no sentence mark nor field).
+_PART_HEAD = re.compile(r"^(\d{1,2})[.、] *(?=[^\n.,。;:\d]{2,20}$)", re.MULTILINE)
+
+
+def _part_heads(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The plain-numbered lines of a notice numbered 1.1, 1.2, 2.1 … where each is the heading of its part: every
+    such line is a short title numbered as the part whose items follow it, and every part has one, printed
+    before its first item and after the items of the part before. Empty where any plain-numbered line is no such
+    heading (1. 2. then are tasks and 1.1 their points)."""
+    heads = list(_PART_HEAD.finditer(text))
+    if len(heads) != len(_PLAIN_TASK_LINE.findall(text)):
+        return []
+    firsts = [m for m in found if m.group(2) == "1"]
+    if [int(h.group(1)) for h in heads] != [int(m.group(1)) for m in firsts]:
+        return []
+    previous = 0  # where the items of the part before end
+    for head, first in zip(heads, firsts, strict=True):
+        if not previous <= head.start() < first.start():
+            return []
+        previous = max(m.start() for m in found if m.group(1) == first.group(1))
+    return heads
 
 
 def restore_lost_dots(text: str) -> str:
