@@ -24,6 +24,7 @@ from attrs import frozen
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
+from fyplan.units import ends_like_unit, looks_like_unit
 
 # Where no form's title word is, nothing else is looked at (one search at C speed; the lines that hold one are
 # asked whether they are a title, not every line: ~10 ms per MB of new text, issue 13).
@@ -62,6 +63,7 @@ _ITEM_START = re.compile(
 )
 # The content of the task (依据, 要求, 情况, 备注): a field kept as the item's note.
 _CONTENT_LABEL = lazy(lexicon("CONTENT_FIELD"))
+_NAME_LONGEST = 20  # characters of a body's name alone on a line of a cell's value
 _WRAP_SHORT = 8  # characters: the rest of a name list wrapped to the next line is no longer than this
 _RULE = re.compile(r"^[ \-—_=─━*·.]+$")  # a line drawn under a form (———, ____)
 _WRAPPED_LONG = 16  # … and the line it was wrapped from is at least this long (欧阳明 / 联系人: two fields)
@@ -230,7 +232,9 @@ def _value_lines(lines: list[str], j: int, stop: int, f: _Field) -> list[int]:
     while k < stop and lines[k].strip() and _field(lines[k]) is None:
         rest = lines[k].strip()
         wrapped = len(last.strip()) >= _WRAPPED_LONG and len(rest) <= _WRAP_SHORT and not _is_title(rest)
-        if not (last.rstrip().endswith(("、", ",", "，")) or wrapped):
+        # (协办单位 / 区财政局 / 区热力公司: a cell's names one a line, each a body's)
+        listed = f.role in _WHO and f.role != "leader" and looks_like_unit(rest) and len(rest) <= _NAME_LONGEST
+        if not (last.rstrip().endswith(("、", ",", "，")) or wrapped or listed):
             break
         if re.search(r"\d{4}年\d{1,2}月\d{1,2}日$", rest):
             break  # the form's date
@@ -361,7 +365,7 @@ def _duties(lines: list[str], k: int, last: int) -> _Read:
             j += 1
             continue
         below = _value_lines(lines, j, last + 1, f)
-        value = "".join([f.value, *(lines[t].strip() for t in below)]).strip()
+        value = _joined_value(f.value, [lines[t].strip() for t in below])
         if f.role in _CANONICAL and value:
             pieces = _subfields(value) or [(f.role, value)]
             for role, said in pieces:
@@ -374,6 +378,17 @@ def _duties(lines: list[str], k: int, last: int) -> _Read:
                 fields.append((j, f"{label}:{value}"))
         j = (below[-1] if below else j) + 1
     return _Read(values, text_lines, fields)
+
+
+def _joined_value(first: str, rest: list[str]) -> str:
+    """A field's value from its lines: a list wrapped after 、 or mid-name goes on as printed; a body's name alone on
+    its line after another's (区财政局 / 区热力公司, a cell's names one a line) is one more name of the list."""
+    value = first.strip()
+    for line in rest:
+        if value and value[-1] not in "、,，" and ends_like_unit(value) and looks_like_unit(line):
+            value += "、"
+        value += line
+    return value
 
 
 # Matters run together on one line: 1.….2.… (a form's cell copied as one line): a number after a sentence's end.
@@ -392,6 +407,8 @@ def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int,
     for t in text_lines:
         labelled = t == k or _is_text_field(lines[t])  # (事项二:… after 事项一:…: a matter of its own)
         line = _text_value(lines[t]) if labelled else lines[t].strip()
+        if not line or _BARE_NUMBER.match(line):
+            continue  # 交办事项 / (一) / 事项内容 / …: a label alone, a matter's number alone (counted in order)
         for p, piece in enumerate(_INLINE_MATTER.split(line)):
             if matters and p == 0 and not _MATTER.match(piece) and not (labelled and t != k):
                 head, printed, body = matters[-1]
@@ -404,6 +421,7 @@ def _matters(lines: list[str], text_lines: list[int], k: int) -> list[tuple[int,
 
 
 _PRINTED = re.compile(r"^ *(\d{1,3})[.、]")
+_BARE_NUMBER = re.compile(r"^\((?:[一二三四五六七八九十]{1,3}|\d{1,3})\)$")
 _COUNTED_MATTER = re.compile(r"^ *(?:[\u4e00-\u9fff]{0,4})(?:事项|事項)(?:[一二三四五六七八九十]{1,3}|\d{1,3})")
 
 
