@@ -2298,10 +2298,11 @@ def recover(text: str) -> Layout:
 
 
 # A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
-PAGE_LINE = re.compile(r" *(?:[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
+# (·32·: a gazette's page number between middle dots)
+PAGE_LINE = re.compile(r" *(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
 # Cheap first: a line that starts with a dashed number, or ends in 页 (each ~1 ms per million characters, the
 # pattern above at every line start ~5).
-_DASHED_NUMBER = r" *[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *(?:\n|$)"
+_DASHED_NUMBER = r" *[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2} *(?:\n|$)"
 # (After each line break a class of the characters such a line may start with first: most lines are turned away
 # by it at once, 10.7 -> 7.1 M instructions per MB of normalised notice; starts.first_check.)
 _DASHED_NUMBER_AT = re.compile(r"\n" + first_check(_DASHED_NUMBER, 0) + f"(?:{_DASHED_NUMBER})")
@@ -2360,7 +2361,8 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
     """Lines next to a page's number that print the notice's title again at the page's head or foot (…责任清单
     after — 3 —): words of the first lines, or a title marked continued (…任务分解(续)), no sentence. Dropped with
     the page's number."""
-    head = "\n".join(lines[:_HEAD_LINES])
+    # (the title may wrap over the first lines: …重点工作 / 责任分解方案的通知, its words looked for across them)
+    head = "\n".join(lines[:_HEAD_LINES]) + "\n" + "".join(line.strip() for line in lines[:_HEAD_LINES])
     found: set[int] = set()
     for p in pages:
         for step in (1, -1):
@@ -2368,14 +2370,19 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
             while 0 <= k < len(lines) and not lines[k].strip() and abs(k - p) < 3:
                 k += step
             line = lines[k].strip() if 0 <= k < len(lines) else ""
+            # (…责任分解方案      天政办发〔2024〕7号: the title and the document's number spaced apart, each of the head)
+            parts = line.split()
             if (
                 k >= _HEAD_LINES
-                and 6 <= len(line) <= 40
+                and 6 <= sum(map(len, parts)) <= _RUNNING_HEAD_LONGEST
                 and not any(mark in line for mark in "。,;:")
-                and (line in head or line.endswith(("(续)", "（续）")))
+                and all(len(part) >= 2 and (part in head or part.endswith(("(续)", "（续）"))) for part in parts)
             ):
                 found.add(k)
     return found
+
+
+_RUNNING_HEAD_LONGEST = 60
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:

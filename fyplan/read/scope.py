@@ -203,11 +203,11 @@ def heading_roles(heading: str) -> Roles:
         ):
             leaders.append(units.leader(_as_written(heading, titled.group("name"))))
             continue
-        person = _title().fullmatch(bare)
-        if person is None and units.GENERIC_TITLE.match(bare):
-            # 分管城建工作的副县长牵头负责的重点工作: a post alone, whoever holds it, named as written
+        if units.GENERIC_TITLE.match(bare):
+            # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
+        person = _title().fullmatch(bare)
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.
             after_titled = bool(leaders) and bool(units.surname().match(bare))  # 副市长孙立华、何文静: one title, two
