@@ -377,6 +377,10 @@ def _slashed(text: str) -> str:
     return _SLASH.sub(either_side, text)
 
 
+# A web address among the names (a mirror's spam: www.x.com, http://…), never part of a body's name.
+_WEB_ADDRESS = re.compile(r" *(?:https?://|www\.)[A-Za-z0-9./\-_?=&%]+|[A-Za-z0-9\-]+\.(?:com|cn|net|org|cc|top|vip)\b")
+
+
 # The reader's caches hold 512 entries each (they held 16384-65536, then 4096): a notice repeats its
 # clauses and name lists within a few hundred items (the example has at most 274 distinct entries per
 # cache, so a repeated body still hits every time), while a large notice of new text filled bigger
@@ -402,6 +406,8 @@ def split_names(text: str) -> NameList:
         text = _AND_COLLECTIVE.sub("、", text)
     if "会" in text:
         text = _WITH_SHORT.sub("、", text)  # 宣传处会办公室: 会 for 会同, two offices
+    if "." in text and _WEB_ADDRESS.search(text):
+        text = _WEB_ADDRESS.sub("", text)  # 县统计局 www.bet88.com: a mirror's address glued on, no body's name
     if "/" in text or "|" in text or "／" in text or "｜" in text:
         text = _slashed(text)
     groups: list[int] = []

@@ -284,7 +284,7 @@ def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]])
             written.setdefault(head, []).append(f"{number}.{body}{bracket}")
         for head, parts in written.items():
             out[head] = "".join(parts)
-        if k not in written and (basis := _text_value(lines[k])):
+        if k not in written and (basis := _text_value(lines[k])) and not _BARE_NUMBER.match(basis):
             # 交办事项:市政府第十一次常务会议议定事项 over counted matters: where they come from, kept before them as the
             # form's basis (依据:…), no matter's text
             out[k] = f"依据:{basis}"

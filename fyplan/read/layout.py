@@ -2091,13 +2091,17 @@ def _compound_numbers(text: str) -> str:
         if not heads:
             return text
     text = _COMPOUND_NUMBER.sub(lambda m: f"{m.group(2)}.".ljust(len(m.group())), text)
-    for head in heads:
-        # 1. 安全环保 over 1.1, 1.2 …: the part's heading, numbered as a section is (一、安全环保), same width
-        number = f"{to_chinese(int(head.group(1)))}、"
+    # 1. 安全环保 over 1.1, 1.2 …: the part's heading, numbered as a section is (一、安全环保); under a section of the
+    # notice's own (一、全年目标 / 1.经济指标 / 1.1 …) as a subsection is ((一)经济指标)
+    within = bool(heads) and _SECTION_LINE.search(text, 0, heads[0].start()) is not None
+    for head in reversed(heads):
+        numeral = to_chinese(int(head.group(1)))
+        number = f"({numeral})" if within else f"{numeral}、"
         text = text[: head.start()] + number.ljust(head.end() - head.start()) + text[head.end() :]
     return text
 
 
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]", re.MULTILINE)
 # 1. 安全环保: a part's heading line over its items 1.1, 1.2 … (a few words, no sentence mark nor field).
 _PART_HEAD = re.compile(r"^(\d{1,2})[.、] *(?=[^\n.,。;:\d]{2,20}$)", re.MULTILINE)
 
