@@ -637,7 +637,7 @@ _PARTY_BODIES = frozenset(("党组", "党委", "党工委", "党总支", "党支
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
 _TITLE_HINT = frozenset("长長记記任席导導员員")
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:助理)?(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
 

@@ -156,6 +156,8 @@ def _names_first(text: str) -> str | None:
     names only, before the first word of work (开展, 推进 …: grammar/labels.lark's WORK_VERB); None where it opens
     with none."""
     work = _WORK.search(text)
+    if work is not None and work.start() == 0:
+        return None  # 立即开展全县…: the text opens with the work (会议要求立即…), no one named before it
     if work is not None and work.start() > 1:
         text = text[: work.start()]
     for end in range(min(len(text), _LONGEST_NAMES), 1, -1):

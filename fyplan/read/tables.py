@@ -2328,8 +2328,9 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
         return 3.0 if sentence or not unit_like else 0.5
     if kind == "leaders":
-        if _ROLE.search(cell) or _TITLE_THEN_NAME.match(cell):
-            return 3.0  # 分管副局长; 副区长 孙志刚, 局长 孙志刚: a title and the person's name
+        if _ROLE.search(cell) or _TITLE_THEN_NAME.match(cell) or _titled_name(cell):
+            # 分管副局长; 副区长 孙志刚, 局长 孙志刚, 县委常委、常务副县长刘海波: a title and the person's name
+            return 3.0
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
         if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
@@ -2350,6 +2351,15 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
+# A title and the person's name glued after it at a cell's end (副县长李伟, 县长助理张敏; not 县长办公室: a body).
+_TITLE_GLUED = lazy(f"(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
+
+
+def _titled_name(cell: str) -> bool:
+    m = _TITLE_GLUED.search(cell)
+    return m is not None and surname().match(m.group("name")) is not None and not looks_like_unit(cell)
+
+
 _TITLE_THEN_NAME = lazy(f"^[\u4e00-\u9fff]{{0,8}}(?:{lexicon('TITLE')})[ \u3000]+[\u4e00-\u9fff]{{2,3}}$")
 # A cell of a figure alone (10, 95%, ≥6%, 1.5万亩, 3000万元, 12亿元/10亿元): a note column's value (目标值, 分值,
 # 任务数), never a task nor a sentence's end.
