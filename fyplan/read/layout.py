@@ -2368,12 +2368,19 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
     # (the title may wrap over the first lines: …重点工作 / 责任分解方案的通知, its words looked for across them)
     head = "\n".join(lines[:_HEAD_LINES]) + "\n" + "".join(line.strip() for line in lines[:_HEAD_LINES])
     found: set[int] = set()
+    beside: dict[str, list[int]] = {}  # each line next to a page's number, by its words
     for p in pages:
         for step in (1, -1):
             k = p + step
             while 0 <= k < len(lines) and not lines[k].strip() and abs(k - p) < 3:
                 k += step
             line = lines[k].strip() if 0 <= k < len(lines) else ""
+            if (
+                6 <= len(line) <= _RUNNING_HEAD_LONGEST
+                and not any(mark in line for mark in "。,;:、")
+                and _TABLE_HEADER_WORDS.search(line) is None  # (序号 牵头单位 …: a table's header printed again)
+            ):
+                beside.setdefault(" ".join(line.split()), []).append(k)
             # (…责任分解方案      天政办发〔2024〕7号: the title and the document's number spaced apart, each of the head)
             parts = line.split()
             if (
@@ -2383,10 +2390,14 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
                 and all(len(part) >= 2 and (part in head or part.endswith(("(续)", "（续）"))) for part in parts)
             ):
                 found.add(k)
+    for at in beside.values():
+        if len(set(at)) >= 2:
+            found.update(at)  # 江西省人民政府公报 2023年第6期 by two pages' numbers or more: the gazette's own head
     return found
 
 
 _RUNNING_HEAD_LONGEST = 60
+_TABLE_HEADER_WORDS = re.compile(r"序号|单位|部门|领导|责任|牵头|配合|任务|工作")
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
