@@ -823,6 +823,10 @@ def _join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
+# A cell line that starts with a body's last character alone, then the list goes on (局、县财政局) or ends (局).
+_CUT_LAST = re.compile(r"^[局委办厅院所站队处室会](?:[、,]|$)")
+
+
 def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     """A cell line whose last name's ending the wrap cut off (东城街道办 / 事处, …管委 / 会、区财政局): the line after it
     starts with the rest of that ending, then ends or goes on with the list — joined with the line before."""
@@ -835,6 +839,9 @@ def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
                 rest is not None
                 and piece[len(rest) : len(rest) + 1] in ("", "、", ",", "(")
                 and ends_like_unit(last[0] + rest)
+            ) or (
+                # 县卫生和计划生育 / 局、县财政局: a name cut before its last character, the list going on after it
+                _CUT_LAST.match(piece) and not ends_like_unit(last[0]) and ends_like_unit(last[0] + piece[0])
             ):
                 lines[out[-1]] += piece
                 lines[c] = ""
