@@ -104,9 +104,13 @@ def _verb_group(piece: str) -> str | None:
         elif names and _all_named(names):
             return f"{names}{verb}"
     for must in _MUST.finditer(piece):  # (the first after names only: 县应急管理局 has an 应 of its own)
-        if _all_named(piece[: must.start()]):
+        if _all_named(piece[: must.start()]) and not _EVERYONE.match(piece[: must.start()]):
             return f"{piece[: must.start()]}负责"
     return None
+
+
+# Everyone the meeting speaks to (会议要求,各部门要对照议定事项…): the minutes' closing words to all, no matter's clause.
+_EVERYONE = re.compile(r"^(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$")
 
 
 def _after_by(text: str) -> str:
