@@ -793,8 +793,9 @@ def _names_follow(body: str, at: int) -> bool:
     group = re.split(r"[,;、]|[会會]同", body[at:], maxsplit=1)[0]  # (责成甲局会同乙局办理: 甲局)
     verb = _VERB_TAIL.search(group)
     name = group[: verb.start()] if verb else group
-    # (由分管副市长牵头: a post alone, whoever holds it, names the leader as a body's name names a unit)
-    return units.looks_like_unit(name) or units.post_alone(name)
+    # (由分管副市长牵头: a post alone, whoever holds it, names the leader as a body's name names a unit; 由镇长王振国牵头:
+    # so does a titled person)
+    return units.looks_like_unit(name) or units.post_alone(name) or units.titled_person(name) is not None
 
 
 def _all_bodies(names: str) -> bool:
