@@ -106,9 +106,9 @@ def is_role_mark(bracket: str) -> bool:
     return bool(_LEAD_MARK.fullmatch(bracket) or _HELP_MARK.fullmatch(bracket))
 
 
-# A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no one
-# (unlike 市政府常务副市长, one office): neither a leader nor a body, even in a unit list
-# ((分管副省长、协管副秘书长负责,省国资委牵头)).
+# A title of whoever is in charge: 分管副省长, 协管副秘书长, 省政府分管领导同志, 主管领导. It names no body; whoever
+# holds it leads the work, so it is a leader kept as written, in a leaders field or a unit list alike
+# ((分管副省长、协管副秘书长负责,省国资委牵头): see post_alone, people_named).
 GENERIC_TITLE = re.compile(
     r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,8}?"
     r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人)(?:[同][志])?$"
@@ -675,10 +675,10 @@ def _sharing_title(
     return people
 
 
-def _people_of(names: NameList) -> tuple[list[str | None], dict[int, str]]:
+def people_of(names: Sequence[str], groups: Sequence[int]) -> tuple[list[str | None], dict[int, str]]:
     """Each name's titled person (``titled_person``) and the bare names sharing a title (``_sharing_title``)."""
-    titled = [titled_person(n) for n in names.names]
-    shared = _sharing_title(names.names, names.groups, titled) if any(titled[1:]) else {}
+    titled = [titled_person(n) for n in names]
+    shared = _sharing_title(names, groups, titled) if any(titled[1:]) else {}
     return titled, shared
 
 
@@ -711,15 +711,14 @@ def _comrade(name: str) -> bool:
 
 def people_in(names: NameList) -> tuple[Leader, ...]:
     """The leaders named in a list of bodies, which ``units_of`` leaves out (see ``people_named``)."""
-    return people_named(names.names, names.groups)
+    return people_named(names.names, *people_of(names.names, names.groups))
 
 
-def people_named(names: Sequence[str], groups: Sequence[int]) -> tuple[Leader, ...]:
-    """The leaders among a list's names: each person by name and title (the bare name), and a post named alone
-    (由分管副市长牵头, 分管副省长、协管副秘书长负责: whoever holds it leads the work, kept as written, as a leaders
-    field naming a post is read) — not an office of the titled person after it (县委常委、常务副县长张伟)."""
-    titled = [titled_person(n) for n in names]
-    shared = _sharing_title(names, groups, titled) if any(titled[1:]) else {}
+def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dict[int, str]) -> tuple[Leader, ...]:
+    """The leaders among a list's names (with ``people_of``'s reading of them): each person by name and title (the
+    bare name), and a post named alone (由分管副市长牵头, 分管副省长、协管副秘书长负责: whoever holds it leads the work,
+    kept as written, as a leaders field naming a post is read) — not an office of the titled person after it
+    (县委常委、常务副县长张伟)."""
     out: list[Leader] = []
     for k, (name, own) in enumerate(zip(names, titled, strict=True)):
         if person := shared.get(k) or own:
@@ -736,7 +735,7 @@ def people_named(names: Sequence[str], groups: Sequence[int]) -> tuple[Leader, .
 def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
     # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
-    titled, shared = _people_of(names)
+    titled, shared = people_of(names.names, names.groups)
     # (李红、杨志武副市长、李红: a name printed again after its person was named is that person, no body)
     people = {p for p in (*titled, *shared.values()) if p} if shared or any(titled) else set()
     return tuple(

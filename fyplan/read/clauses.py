@@ -1178,8 +1178,8 @@ def _assemble(
     duties = Duties(
         written=(_as_written(leader_texts), written_lead, written_coop),
         # Each leader once. A leaders field that names only the title of whoever is in charge (牵头领导:省政府分管
-        # 领导同志) is kept as written, as the annotators keep it (in a list of units such a title is no body and
-        # no leader: ``units_of`` and ``people_in`` leave it out).
+        # 领导同志) is kept as written, as the annotators keep it (in a list of units such a title is no body but
+        # still the leader: ``units_of`` leaves it out, ``people_in`` keeps it).
         leaders=units.shared_leaders(
             tuple(
                 dict.fromkeys(

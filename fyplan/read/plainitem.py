@@ -423,11 +423,11 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     if posts or (people and len(names) > 1):
         # 甲、乙副区长: the bare names before a titled person share the title, leaders too; a post alone is a
         # leader unless it is the office of the titled person after it (units.people_in)
-        titled = [units.titled_person(n) for n in names]
-        if shared := units._sharing_title(names, (0,), titled) if any(titled[1:]) else {}:
+        titled, shared = units.people_of(names, (0,))
+        if shared:
             kept = [n for k, n in enumerate(names) if k in shared]
             found = [u for u in found if u.name not in kept]
-        people = list(units.people_named(names, (0,)))
+        people = list(units.people_named(names, titled, shared))
     spelled = "、".join([u.written or u.name for u in found])
     regular = not people and text == (spelled + "等" if open_ended else spelled)
     return tuple(found), tuple(people), open_ended, len(found) if regular else 0

@@ -146,13 +146,14 @@ _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
 # not 市公交公司组, which ends as a body's name does)
 # (an adverb of haste alone starts the work too, whatever verb follows: 县自然资源局立即组织排查… — no body's name
 # holds one; and 统筹 but in 统筹办)
+_NOW = "立即|立刻|迅速|抓紧|抓緊|尽快|儘快"  # adverbs of haste
 _WORK = lazy(
     rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')}|制定|制訂|编制|編制|研究|做好|抓好|提出)"
-    r"|立即|立刻|迅速|抓紧|抓緊|尽快|儘快|统筹(?![办辦委局])"
+    rf"|{_NOW}|统筹(?![办辦委局])"
 )
 _LONGEST_NAMES = 60
 # Adverbs of an order to act now, right after the names of those ordered (县水利局立即开展…, 县财政局抓紧拨付…).
-_HASTE = re.compile(r"立即|立刻|迅速|抓紧|抓緊|尽快|儘快|马上|馬上")
+_HASTE = re.compile(rf"{_NOW}|马上|馬上")
 
 
 def _names_first(text: str) -> str | None:

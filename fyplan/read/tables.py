@@ -27,7 +27,15 @@ from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, is_junk
 from fyplan.read.gates import SERIAL
-from fyplan.units import TWO_SPACED, ends_like_unit, looks_like_unit, names_its_place, split_names, surname
+from fyplan.units import (
+    TWO_SPACED,
+    ends_like_unit,
+    looks_like_unit,
+    names_its_place,
+    person_after_office,
+    split_names,
+    surname,
+)
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
 _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
@@ -2358,13 +2366,13 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
-# A title and the person's name glued after it at a cell's end (副县长李伟, 县长助理张敏; not 县长办公室: a body).
-_TITLE_GLUED = lazy(f"(?:{lexicon('TITLE')})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 
 
 def _titled_name(cell: str) -> bool:
-    m = _TITLE_GLUED.search(cell)
-    return m is not None and surname().match(m.group("name")) is not None and not looks_like_unit(cell)
+    """副县长李伟, 县长助理张敏, 县委常委、常务副县长刘海波: the last office of the cell, then a person's name with a common
+    surname glued after it (not 县长办公室: a body)."""
+    person = person_after_office(cell.rsplit("、", 1)[-1])
+    return person is not None and surname().match(person) is not None and not looks_like_unit(cell)
 
 
 _TITLE_THEN_NAME = lazy(f"^[\u4e00-\u9fff]{{0,8}}(?:{lexicon('TITLE')})[ \u3000]+[\u4e00-\u9fff]{{2,3}}$")
