@@ -592,8 +592,12 @@ def titled_person(name: str) -> str | None:
         bare = titled_person(name[:-2])
         if bare is not None:
             return bare
+    if " " in name or "\u3000" in name:
+        post, _, holder = name.strip().rpartition(" " if " " in name.strip() else "\u3000")
+        if post and _office().fullmatch(simplified(post.strip())) and named_after_post(holder):
+            return holder  # (副区长 普布次仁,区商务局牵头: the post, a space, its holder)
     m = _titled().fullmatch(simplified(name))
-    if m is None and not _TITLE_HINT.isdisjoint(name[-6:-1]) and _TITLE_THEN_NAME.search(name):
+    if m is None and not _TITLE_HINT.isdisjoint(name[-14:-1]) and _TITLE_THEN_NAME.search(name):
         # 常务副市长阳卫国, 副市长谭勇 (由副市长谭勇负责): the title first, then a full name (surname first: 市长热线办 is
         # a body)
         person = person_after_office(name)
@@ -604,13 +608,16 @@ def titled_person(name: str) -> str | None:
             bare_title(title)
             or bare_title(office.strip())  # (区长王晨: the level's character is the title's own, 区长)
             or (title.startswith(("分管", "主管")) and bare_title(title[2:]))
+            # (纪委书记努尔古丽·艾买提, 政法委书记王刚, 纪检组长刘海燕: a party body's office)
+            or _PARTY_OFFICE.fullmatch(simplified(office.strip())) is not None
         )
         if not person or ends_like_unit(person) or not titled:
             return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
         deputy = "副" in office
         # (a deputy's full name of three characters: 副市长阳卫国, whose surname the list leaves out — not 副市长热线,
         # 常务副市长信箱: two characters after a post are a mailbox's or a hotline's name as often as a person's)
-        return person if surname().match(person) or (deputy and len(person) == 3) else None
+        # (副县长才让东周, 区长扎西: a name no surname list holds, which the post before it says is a person's)
+        return person if surname().match(person) or (deputy and len(person) == 3) or named_after_post(person) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
     if m.group("name") in _PARTY_BODIES:
@@ -627,6 +634,9 @@ def titled_person(name: str) -> str | None:
     return name[start : start + len(m.group("name"))]
 
 
+# The office of a party body or its discipline inspection team, before its holder's name (纪委书记, 政法委副书记,
+# 党组书记, 纪检组长, 县委常委、 before them too).
+_PARTY_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委|纪检组?|党组|党工委)(?:常务)?副?(?:书记|组长)")
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
 # Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).
@@ -637,7 +647,8 @@ _PARTY_BODIES = frozenset(("党组", "党委", "党工委", "党总支", "党支
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
 _TITLE_HINT = frozenset("长長记記任席导導员員")
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:助理)?(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:助理)?"
+    r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
 
@@ -784,7 +795,7 @@ def _title_first() -> re.Pattern[str]:
     # After a space the name may be longer (州政府常务副州长 阿苏拉格, 副州长 阿不来提·阿不都热西提: Mongolian, Tibetan and
     # Uyghur names run to five characters and more, with a · between a person's and the father's name).
     return re.compile(
-        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,3}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
+        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,6}}|[\u4e00-\u9fff]{{1,8}}(?:[·•・][\u4e00-\u9fff]{{1,8}}){{1,2}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
         # (副市长刘 洋, 常务副市长方 明: a two-character name spaced out to the width of a three-character one)
         # (副市长张 建国: a stray space after the surname of a three-character one)
         r"|(?P<inner>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}))"
@@ -811,7 +822,9 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
     return person
 
 
-_PLACE_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组")
+_PLACE_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:省|自治区|州|盟|[市县区旗]委)|[省市县区州旗]委|党委|党组|政法委|纪委|纪检"
+)
 
 
 def _office_of_next(names: tuple[str, ...], k: int) -> bool:
@@ -908,6 +921,34 @@ def _person_after_title(text: str) -> bool:
     return _bare_person(text) or (4 <= len(text) <= 12 and is_person(text) and not looks_like_unit(text))
 
 
+# A name of the family's other peoples (艾尔肯·吐尔逊, 买买提江·吐尔洪): names joined by a middle dot.
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
+
+
+@cache
+def _after_post_not_a_name() -> re.Pattern[str]:
+    return re.compile(lexicon("AFTER_POST_NOT_A_NAME"))
+
+
+def named_after_post(text: str) -> bool:
+    """Can the words right after a post (副县长才让东周, 县长 艾尔肯·吐尔逊, 副旗长娜仁高娃) be its holder's name? A full
+    name, surname first (李伟); or, since a post says a person follows, a name no surname list holds — Tibetan,
+    Mongolian, Uyghur or Dai names of two to six characters, or names joined by · — that is no body's, no role
+    word's and no hotline's or mailbox's (市长热线, 县长信箱: AFTER_POST_NOT_A_NAME)."""
+    text = text.replace(" ", "").replace("\u3000", "")
+    if _bare_person(text):
+        return True
+    if not (2 <= len(text) <= 6 or _DOTTED_NAME.fullmatch(text)):
+        return False
+    return (
+        is_person(text)
+        and not looks_like_unit(text)
+        and _after_post_not_a_name().search(text) is None
+        and not bare_title(text)
+        and _office().search(simplified(text)) is None
+    )
+
+
 def _bare_person(text: str) -> bool:
     text = text.replace(" ", "")  # 杨 波: a name spaced out is still one name
     return 2 <= len(text) <= 3 and bool(surname().match(text)) and is_person(text)
@@ -950,6 +991,8 @@ def person_after_office(text: str) -> str | None:
     name = "name" if m is None or m.group("name") else "spaced" if m.group("spaced") else "inner"
     if m is None or not is_person(m.group(name)) or _office().fullmatch(simplified(text)):
         return None
+    if name == "name" and len(m.group(name)) > 3 and not named_after_post(m.group(name)):
+        return None  # (县长主持会议: words after a post, no name)
     return text[m.start(name) :]
 
 
@@ -982,7 +1025,7 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out.append(leader(person))  # 李丽(副县长): the title in brackets after the name
         elif (person := titled_person(n)) is not None:
             out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is
-        elif len(names.names) > 1 and (person := person_after_office(n)) is not None and _bare_person(person):
+        elif len(names.names) > 1 and (person := person_after_office(n)) is not None and named_after_post(person):
             out.append(leader(person))  # 常务副县长张伟, 副县长王志刚: each titled person, named bare
         elif GENERIC_TITLE.match(n):
             out.append(leader(n))  # 省政府分管领导同志: whoever is in charge, kept as written (同志 and all)

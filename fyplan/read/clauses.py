@@ -86,7 +86,9 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
-    if word in ("分管", "领衔") or (word in ("协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)):
+    if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅") or (
+        word in ("协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
+    ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
     if "分工" in word:
@@ -171,7 +173,11 @@ def _field(tree: Tree[Token]) -> Field:
                         sharing.insert(len(sharing) - 1, False)
                         raws.insert(len(raws) - 1, names[: inner.end()])
                         names = names[inner.end() :]
-                    groups.append((verb_kind(text), names))
+                    if kind == "leaders" and _people_only(names):
+                        # 责任领导:县长蓝志勇负总责,副县长黄春梅具体抓: in a leaders field, how each leads is a note
+                        groups.append(("leaders", names))
+                    else:
+                        groups.append((verb_kind(text), names))
                 else:
                     # Under 部门分工: the groups carry their own verbs (甲牵头,乙,丙等配合), as with no label.
                     groups.append((kind if kind != "division" else "responsible", text))
@@ -369,7 +375,7 @@ def a_person(said: str) -> bool:
     if units.titled_person(said) is not None:
         return True
     person = units.person_after_office(said)
-    return person is not None and units.surname().match(person) is not None
+    return person is not None and units.named_after_post(person)
 
 
 _NAME_SEPARATORS = re.compile(r"[、,\s]+")
@@ -796,6 +802,12 @@ def _names_follow(body: str, at: int) -> bool:
     # (由分管副市长牵头: a post alone, whoever holds it, names the leader as a body's name names a unit; 由镇长王振国牵头:
     # so does a titled person)
     return units.looks_like_unit(name) or units.post_alone(name) or units.titled_person(name) is not None
+
+
+def _people_only(names: str) -> bool:
+    """县长 蓝志勇, 副县长黄春梅、王刚: people and posts only, no body's name."""
+    parts = [n.strip() for n in re.split(r"[、]", names) if n.strip()]
+    return bool(parts) and not any(units.looks_like_unit(n) and not units.post_alone(n) for n in parts)
 
 
 def _all_bodies(names: str) -> bool:

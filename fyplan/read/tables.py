@@ -31,6 +31,7 @@ from fyplan.units import (
     TWO_SPACED,
     ends_like_unit,
     looks_like_unit,
+    named_after_post,
     names_its_place,
     person_after_office,
     split_names,
@@ -2372,7 +2373,7 @@ def _titled_name(cell: str) -> bool:
     """副县长李伟, 县长助理张敏, 县委常委、常务副县长刘海波: the last office of the cell, then a person's name with a common
     surname glued after it (not 县长办公室: a body)."""
     person = person_after_office(cell.rsplit("、", 1)[-1])
-    return person is not None and surname().match(person) is not None and not looks_like_unit(cell)
+    return person is not None and named_after_post(person) and not looks_like_unit(cell)
 
 
 _TITLE_THEN_NAME = lazy(f"^[\u4e00-\u9fff]{{0,8}}(?:{lexicon('TITLE')})[ \u3000]+[\u4e00-\u9fff]{{2,3}}$")
