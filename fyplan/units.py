@@ -620,8 +620,8 @@ def titled_person(name: str) -> str | None:
         return person if surname().match(person) or (deputy and len(person) == 3) or named_after_post(person) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
-    if m.group("name") in _PARTY_BODIES:
-        return None  # 党组书记, 党委书记: a party body's office, no one named 党组
+    if m.group("name").endswith(_PARTY_BODIES):
+        return None  # 党组书记, 院党组书记, 纪检组长: a party body's office, no one named 党组 or 纪检
     if (m.group("title") or "").endswith("部长") and (
         surname().match(m.group("name")) is None or m.group("name") in _DEPARTMENT_STEMS
     ):
@@ -640,7 +640,7 @@ _PARTY_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委|纪检组?|党组|党工
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
 # Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).
-_PARTY_BODIES = frozenset(("党组", "党委", "党工委", "党总支", "党支部", "黨組", "黨委"))
+_PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部", "黨組", "黨委", "纪检", "紀檢", "纪委", "紀委")
 
 
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.

@@ -65,6 +65,7 @@ def label_kind(label: str) -> Kind:
             "会办",
             "监督责任",
             "监管责任",
+            "支持",  # 支持单位: those who support the work help
         )
     ):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
@@ -254,6 +255,35 @@ def _label_regex() -> str:
 
 # Labelled fields after an item's sentence on its own line: …。牵头单位:市发改委;责任单位:市财政局
 TRAILING_LABEL = re.compile(r"(?<=[。;,\s])(?:" + _label_regex() + r") *:")
+
+
+# How a leader named in a sentence of an item leads (县长王刚负总责, 副县长李红具体抓, 副镇长韦丽萍具体负责).
+_LEADS_HOW = re.compile(r"(?:[亲親]自|具[体體]|全面)?(?:[负負][总總]?[责責]|抓|主抓|分管|[挂掛][帅帥]|[牵牽][头頭])?$")
+
+
+def leaders_sentence(sentence: str) -> str | None:
+    """An item's sentence that only names its leaders (县长王刚负总责,副县长李红具体抓 / 副县长李红、副县长周建平), each a
+    titled person or a post alone, maybe with how they lead: as a leaders field (责任领导:王刚、李红); None for any
+    other sentence."""
+    said = sentence.strip().rstrip("。.;")
+    if not said or len(said) > 60 or not any(ch in said for ch in "长長记記任席导導"):
+        return None  # (a quick look: a leader's post ends in one of these)
+    people: list[str] = []
+    for group in re.split(r"[,;]", said):
+        group = _LEADS_HOW.sub("", group.strip()) if group.strip() else group
+        names = [n.strip() for n in group.split("、") if n.strip()]
+        if not names:
+            return None
+        for k, name in enumerate(names):
+            person = units.titled_person(name)
+            if person is None and k + 1 < len(names) and units.is_post(name):
+                continue  # 县委常委、政法委书记孙波: offices of the titled person after them (or leaders' posts: checked below)
+            if person is None and not units.post_alone(name):
+                return None
+            people.append(person or name)
+        if not people:
+            return None
+    return f"责任领导:{'、'.join(people)}" if people else None
 
 
 # A group of a clause naming who follows the work up (县委督查室、县政府督查室跟踪督办, 市政府督查室督查): a body

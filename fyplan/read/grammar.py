@@ -181,6 +181,10 @@ class Builder(Transformer[Token, Any]):
                 text_value, earlier = _inner_copulas(text_value)
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
             clause = f"{closed},{clause}" if clause else closed
+        elif clause is None and (leading := items.leaders_sentence_end(body)) is not None:
+            text_value, clause = (
+                leading  # …1.2万吨。县长王刚负总责,副县长李红具体抓。 / …管理。副县长李红。: its leaders
+            )
         elif clause is None and (opened := _titled_lead_in(body) or _last_sentence_lead_in(body)) is not None:
             clause, text_value = opened[0], body  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (together := _subject_with(body)):
@@ -2458,8 +2462,12 @@ def _closing_group(group: str) -> bool:
     if not dutymod.names_role(reworded):
         return False
     names = _clause_names(reworded)
-    # (…。由分管副县长牵头,县应急局负责: a post alone is whoever holds it, the item's leader)
-    return bool(names) and all((units.ends_like_unit(n) and not _DOING.match(n)) or units.post_alone(n) for n in names)
+    # (…。由分管副县长牵头,县应急局负责: a post alone is whoever holds it, the item's leader; …。县长王刚负总责: so is a
+    # titled person)
+    return bool(names) and all(
+        (units.ends_like_unit(n) and not _DOING.match(n)) or units.post_alone(n) or units.titled_person(n) is not None
+        for n in names
+    )
 
 
 # Words that start what is done, not a body's name: 组织全县中小学校参与, 鼓励民营医院参与, 落实属地政府负责.

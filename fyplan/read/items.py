@@ -42,13 +42,33 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
         notes = "".join(f"。{note}" for _, note in split if note)
         return inner_text, _CLAUSE_JOIN.join(c for c, _ in split) + notes
     if clause is not None:
-        return head, clause
+        return _leaders_sentence_apart(head, clause)
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
         before = text[: labelled.start()]
         if sum(before.count(o) for o in OPENERS) == sum(before.count(c) for c in CLOSERS):
             # 技能培训提升,牵头单位:甲局: the comma only parted the sentence from its field.
-            return before.rstrip().removesuffix(",").rstrip(), text[labelled.start() :].strip()
+            return _leaders_sentence_apart(before.rstrip().removesuffix(",").rstrip(), text[labelled.start() :].strip())
     return text, None
+
+
+def _leaders_sentence_apart(head: str, clause: str) -> tuple[str, str]:
+    """The item's text and its clause, where the text's last sentence only names the leaders (…。副县长李红。(县茶叶局
+    牵头); …1.2万吨。县长王刚负总责,副县长李红具体抓。牵头单位:…): that sentence is the clause's leaders field."""
+    if "责任领导" in clause:
+        return head, clause
+    found = leaders_sentence_end(head)
+    return (head, clause) if found is None else (found[0], f"{found[1]};{clause}")
+
+
+def leaders_sentence_end(text: str) -> tuple[str, str] | None:
+    """An item's text whose last sentence only names its leaders (…1.2万吨。县长王刚负总责,副县长李红具体抓。 /
+    …管理。副县长李红。): the text without it and that sentence as a leaders field; None for any other text."""
+    said = text.rstrip("。. ")
+    cut = said.rfind("。")
+    if cut <= 0:
+        return None
+    field = dutymod.leaders_sentence(said[cut + 1 :])
+    return None if field is None else (said[: cut + 1], field)
 
 
 # Clauses cut from several brackets of one item are joined as fields of one clause.

@@ -196,12 +196,10 @@ def heading_roles(heading: str) -> Roles:
         if named_first and (_OFFICE.fullmatch(bare) or _untitled_role(bare) or _ends_in_title(bare)):
             continue  # 李丹常委、副区长、区委政法委书记: the same person's posts
         titled = _title_first().fullmatch(bare)
-        if (
-            titled is not None
-            and is_person(titled.group("name"))
-            and ("·" in titled.group("name") or units.surname().match(titled.group("name")))
-        ):
-            leaders.append(units.leader(_as_written(heading, titled.group("name"))))
+        # (旗长额尔敦巴雅尔, 副旗长乌云: a name no surname list holds, longer than a Han one, after the post)
+        held = titled.group("name") if titled is not None else units.person_after_office(bare)
+        if held and is_person(held) and units.named_after_post(held):
+            leaders.append(units.leader(_as_written(heading, held)))
             continue
         if units.GENERIC_TITLE.match(bare):
             # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
@@ -260,7 +258,8 @@ def _post_before_named(part: str, later: list[str]) -> bool:
     if not later or not _ends_in_title(part) or _untitled_role(part):
         return False
     titled = _title_first().fullmatch(later[0])
-    return titled is not None and is_person(titled.group("name")) and bool(units.surname().match(titled.group("name")))
+    held = titled.group("name") if titled is not None else units.person_after_office(later[0])
+    return held is not None and is_person(held) and units.named_after_post(held)
 
 
 @lru_cache(maxsize=1)
