@@ -88,8 +88,13 @@ def says_first_leads(text: str) -> bool:
         while at >= 0:
             if FIRST_LEADS.search(text, max(0, at - 2), at + 16):
                 return True
+            if "\n" in text[at : at + 16] and FIRST_LEADS.search(_BROKEN.sub("", text[max(0, at - 2) : at + 24])):
+                return True  # (…第一个责任单位为 / 牵头单位: a note a page's wrap cut)
             at = text.find(word, at + 1)
     return False
+
+
+_BROKEN = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 
 
 # A role word in a bracket after a name (县发改委(牵头)、县统计局(配合); 市工信局(主责)、市商务局(参与)): a mark

@@ -242,6 +242,14 @@ def test_says_first_leads_finds_a_note_far_into_the_text() -> None:
     assert says_first_leads(text + "各项工作" * 5 + "(甲局列在第一位)")  # two characters before 第一
 
 
+def test_says_first_leads_across_a_wrap() -> None:
+    # A page's wrap cut the note (…第一个责任单位为 / 牵头单位,其余为配合单位): it still holds; a line break between 第一
+    # and words of no note (第一 / 季度) says nothing.
+    assert says_first_leads("各项工作的第一个责任单位为\n牵头单位，其余为配合单位。")
+    assert says_first_leads("排名第一的\n　　单位为牵头单位")
+    assert not says_first_leads("第一\n季度完成牵头单位的调整")
+
+
 def test_a_person_named_again_is_no_body() -> None:
     # 李红、杨志武副市长、李红: the two first share the title; the name printed again is 李红 again, no unit (the
     # general reader made a unit of it where the quick path of plain items did not; a property found it).

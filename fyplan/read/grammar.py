@@ -2465,8 +2465,12 @@ def _closing_group(group: str) -> bool:
     # (…。由分管副县长牵头,县应急局负责: a post alone is whoever holds it, the item's leader; …。县长王刚负总责: so is a
     # titled person)
     return bool(names) and all(
-        (units.ends_like_unit(n) and not _DOING.match(n)) or units.post_alone(n) or units.titled_person(n) is not None
-        for n in names
+        (units.ends_like_unit(n) and not _DOING.match(n))
+        or units.post_alone(n)
+        or units.titled_person(n) is not None
+        # (院党组书记、院长向东升负总责: an office of the titled person after it)
+        or (k + 1 < len(names) and units.is_post(n) and units.titled_person(names[k + 1]) is not None)
+        for k, n in enumerate(names)
     )
 
 

@@ -573,7 +573,26 @@ def wrap_width(lines: list[str]) -> int | None:
     width = max(window, key=lambda n: (window[n], n)) if window else width
     exact = sum(1 for line in long if len(line) == width)
     # (seven in ten: a short notice's head lines — title, addressee, a sentence — are long lines of other lengths)
-    return width if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 7 and cut >= 3 else None
+    if width >= _WRAP_MIN and exact >= 8 and exact * 10 >= len(long) * 7 and cut >= 3:
+        return width
+    return _short_wrap(sample, long, lengths[-1])
+
+
+def _short_wrap(sample: list[str], long: list[str], longest: int) -> int | None:
+    """The width of a short text wrapped at one width (a page of minutes, a few items: too few lines for the counts
+    above): no line longer than it, four lines or more exactly that long and a third of the long lines, three of them
+    or more cut mid-sentence before a line that starts nothing of its own."""
+    at_longest = [k for k, line in enumerate(sample) if len(line) == longest]
+    if longest < _WRAP_MIN or len(at_longest) < 4 or len(at_longest) * 3 < len(long):
+        return None
+    cut = sum(
+        1
+        for k in at_longest
+        if sample[k][-1] not in _SENTENCE_END
+        and "|" not in sample[k]
+        and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
+    )
+    return longest if cut >= 3 else None
 
 
 def _name_alone(line: str) -> bool:

@@ -23,6 +23,7 @@ from fyplan.model import Task
 from fyplan.read import items
 from fyplan.read.clauses import handed_over
 from fyplan.read.context import BuiltSection
+from fyplan.read.layout import unwrap, wrap_width
 
 # The document is minutes: its title says so, in its first lines.
 _MINUTES = re.compile(r"纪要|紀要")
@@ -31,7 +32,10 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
 # (给予指导 / 给予支持: bodies that guide or back the work help it, as 配合 says.)
-_VERB = re.compile(r"(?:具体)?(?:牵头|负责|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)")
+# (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
+_VERB = re.compile(
+    r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
+)
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
 _MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别)*$")
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
@@ -300,6 +304,14 @@ def _paragraph_tasks(text: str) -> list[int]:
     if _ANY_NUMBER.search(text):
         return []
     lines = text.split("\n")
+    return _paragraph_tasks_of(lines, text)
+
+
+_WRAP_LOOK = 2000  # (the lines a wrap's width is told from, as layout.recover looks)
+
+
+def _paragraph_tasks_of(lines: list[str], text: str) -> list[int]:
+    """``_paragraph_tasks`` of the paragraphs ``lines``."""
     if "如下" not in text:
         return _leading_paragraphs(lines)
     for k, line in enumerate(lines):
@@ -338,10 +350,23 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
 def numbered_paragraphs(text: str) -> str:
     """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
+    lines = text.split("\n")
+    width = wrap_width(lines[:_WRAP_LOOK]) if not _ANY_NUMBER.search(text) else None
+    if width is not None:
+        # A hard-wrapped page (a PDF's): its paragraphs are the lines the wrap cut, joined. Each found paragraph is
+        # numbered and written whole on the line it starts on, the lines it went on over left blank (the line count
+        # holds; the numbers would hide the wrap from layout recovery).
+        paragraphs = unwrap(lines, width)
+        found = _paragraph_tasks_of([line for _, line in paragraphs], text)
+        for count, k in enumerate(found, 1):
+            first = paragraphs[k][0] - 1
+            last = paragraphs[k + 1][0] - 1 if k + 1 < len(paragraphs) else len(lines)
+            lines[first] = f"{count}.{paragraphs[k][1].strip()}"
+            lines[first + 1 : last] = [""] * (last - first - 1)
+        return "\n".join(lines) if found else text
     found = _paragraph_tasks(text)
     if not found:
         return text
-    lines = text.split("\n")
     for count, k in enumerate(found, 1):
         lines[k] = f"{count}.{lines[k].strip()}"
     return "\n".join(lines)
