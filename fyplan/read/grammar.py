@@ -169,6 +169,8 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
+        elif clause is None and _no_units_below(lines) and (helped := _subject_then_helpers(body)):
+            clause = helped  # 市旅游局要牵头做好…,市交通局协助。(a 分管领导: line below names no unit): the text stays
         elif (
             (clause is None or dutymod._DEADLINE.match(clause))
             and _no_units_below(lines)
@@ -2141,6 +2143,32 @@ def _subject_with(line: str) -> str | None:
     return f"{lead}牵头,{coop}{'等' if m.group('etc') else ''}配合"
 
 
+# 市旅游局要牵头做好…,市交通局、市公安局协助。 / 市农业局负责…,各镇政府配合。: the first sentence opens with the body
+# that must do the work and ends with those who help.
+_SUBJECT_FIRST = re.compile(r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应)(?=[\u4e00-\u9fff])")
+_HELPERS_LAST = re.compile(
+    r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
+)
+
+
+def _subject_then_helpers(line: str) -> str | None:
+    """An item whose first sentence opens with the body that must do the work and closes with those who help
+    (市旅游局要牵头做好…,市交通局、市公安局协助。): the clause X牵头, Y配合 — where each is a body's name. The sentence
+    stays the item's text."""
+    sentence = line.strip().split("。", 1)[0]
+    m = _SUBJECT_FIRST.match(sentence)
+    if m is None or "," not in sentence:
+        return None
+    helpers = _HELPERS_LAST.match(sentence.rsplit(",", 1)[1].strip())
+    if helpers is None:
+        return None
+    lead, coop = m.group("lead"), helpers.group("coop")
+    names = [*units.split_names(lead).names, *units.split_names(coop).names]
+    if not names or not all(units.ends_like_unit(n) for n in names):
+        return None
+    return f"{lead}牵头,{coop}{'等' if helpers.group('etc') else ''}配合"
+
+
 def _lead_in(line: str) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
@@ -2667,6 +2695,11 @@ _PRECEDING = re.compile(
 _PRECEDING_BRACKET = re.compile(
     r"^(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^()]{0,40}?\((?P<clause>[^()]+)\)。?$"
 )
+# (以上3项牵头领导:甲;牵头单位:乙局;配合单位:丙局): the items before it counted, then their fields, labelled.
+_PRECEDING_FIELDS = lazy(
+    r"^\(?(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?(?:工作|任务|事项)?(?:的)?"
+    rf"(?P<clause>(?:{dutymod._label_regex()}) *:(?:[^()]|\([^()]*\))+?)。?\)?。?$"
+)
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
 _SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第")
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
@@ -2729,7 +2762,7 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     if (steered := _steered_by_role(line)) is not None:
         return steered  # (before the general reading, which took 县委常委 for a body)
     said = _STEERS.sub("负责", _count_without_pinyin(line.strip()))
-    found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said))
+    found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said) or _PRECEDING_FIELDS.match(said))
     if found is None:
         return None
     roles, count, m = found
