@@ -2388,6 +2388,7 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
     head = "\n".join(lines[:_HEAD_LINES]) + "\n" + "".join(line.strip() for line in lines[:_HEAD_LINES])
     found: set[int] = set()
     beside: dict[str, list[int]] = {}  # each line next to a page's number, by its words
+    first_at: dict[str, int] | None = None  # where each line is first printed (made at the first line that needs it)
     for p in pages:
         for step in (1, -1):
             k = p + step
@@ -2409,6 +2410,18 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
                 and all(len(part) >= 2 and (part in head or part.endswith(("(续)", "（续）"))) for part in parts)
             ):
                 found.add(k)
+            elif 6 <= len(line) <= _RUNNING_HEAD_LONGEST and not any(mark in line for mark in "。,;:、"):
+                # (包钢集团2025年重点工作任务分解表 after — 2 —: the table's title, printed whole before the table, again
+                # at the new page's head)
+                if first_at is None:
+                    # (only the lines before the list's first item or row: a title, never a cell printed again)
+                    first_at = {}
+                    for n, earlier in enumerate(lines):
+                        if _FIRST_ENTRY.match(earlier):
+                            break
+                        first_at.setdefault(earlier.strip(), n)
+                if first_at.get(line, k) < k:
+                    found.add(k)
     for at in beside.values():
         if len(set(at)) >= 2:
             found.update(at)  # 江西省人民政府公报 2023年第6期 by two pages' numbers or more: the gazette's own head
@@ -2416,6 +2429,8 @@ def _running_heads(lines: list[str], pages: set[int]) -> set[int]:
 
 
 _RUNNING_HEAD_LONGEST = 60
+# The list's first item or row: 1 alone (a table's 序号 cell), 1. / 1、 / 一、 at a line's start.
+_FIRST_ENTRY = re.compile(r"\s*(?:1|一)(?:[.、]|\s*$)")
 _TABLE_HEADER_WORDS = re.compile(r"序号|单位|部门|领导|责任|牵头|配合|任务|工作")
 
 

@@ -1706,7 +1706,12 @@ def _leader_cells(lines: list[str], start: int) -> int:
             break
         if line and not looks_like_unit(line) and (_PERSON.match(line) or _people(line)):
             count += 1
+        elif line and len(line) <= _TITLED_CELL_LONGEST and (_TITLE_THEN_NAME.match(line) or _titled_name(line)):
+            count += 1  # 副总经理 李强, 县长李志强: a post and its holder's name, a leader's cell too
     return count
+
+
+_TITLED_CELL_LONGEST = 24
 
 
 def _leader_merged(
