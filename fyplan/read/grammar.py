@@ -146,6 +146,8 @@ class Builder(Transformer[Token, Any]):
         self.ctx.fields = []
         self.ctx.notes = []
         parts = dutymod.Assembly()
+        if ":" in body[:8] and (named := _TEXT_LABEL_FIRST.match(body)) is not None and body[named.end() :].strip():
+            body = body[named.end() :]  # 一、督办事项:推进…: the form's label for the item's words is no part of them
         text_parts = [body]
         labels: list[tuple[str, str, int]] = []
         trailing: list[tuple[int, str]] = []
@@ -2149,6 +2151,10 @@ _SUBJECT_FIRST = re.compile(r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负�
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
 )
+
+
+# An item's words led by the label a form or a post names them with (督办事项:…, 工作任务:…, 任务:…).
+_TEXT_LABEL_FIRST = lazy(f"^(?:{lexicon('FORM_TEXT')}|{lexicon('TEXT_FIELD')}|任务|任務) *: *")
 
 
 def _subject_then_helpers(line: str) -> str | None:
