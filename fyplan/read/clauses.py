@@ -270,8 +270,7 @@ def leaders_sentence(sentence: str) -> str | None:
         return None  # (a quick look: a leader's post ends in one of these)
     people: list[str] = []
     for group in re.split(r"[,;]", said):
-        group = _LEADS_HOW.sub("", group.strip()) if group.strip() else group
-        names = [n.strip() for n in group.split("、") if n.strip()]
+        names = [n.strip() for n in _LEADS_HOW.sub("", group.strip()).split("、") if n.strip()]
         if not names:
             return None
         for k, name in enumerate(names):
@@ -280,10 +279,8 @@ def leaders_sentence(sentence: str) -> str | None:
                 continue  # 县委常委、政法委书记孙波: offices of the titled person after them (or leaders' posts: checked below)
             if person is None and not units.post_alone(name):
                 return None
-            people.append(person or name)
-        if not people:
-            return None
-    return f"责任领导:{'、'.join(people)}" if people else None
+            people.append(person or name)  # (a group's last name is never skipped: each adds someone)
+    return f"责任领导:{'、'.join(people)}"
 
 
 # A group of a clause naming who follows the work up (县委督查室、县政府督查室跟踪督办, 市政府督查室督查): a body

@@ -296,22 +296,11 @@ _LIST_END = re.compile(r"^ *(?:会议要求|会议强调|会议指出|此外|另
 _LEAST_PARAGRAPHS = 3
 
 
-def _paragraph_tasks(text: str) -> list[int]:
-    """The lines of a document that numbers nothing where, after a paragraph that leads in to a list (…分工如下:),
+def _paragraph_tasks(lines: list[str], text: str) -> list[int]:
+    """The paragraphs (indexes into ``lines``, a document's that numbers nothing) where, after a paragraph that leads in to a list (…分工如下:),
     each paragraph that follows says who answers in its sentences (…工程由副市长张立军牵头,市住建局负责,市发改委配合,
     年内改造…): those paragraphs, up to the first that names no one, when there are three or more (a news report's
     list of tasks, each told in a sentence). [] for any other document."""
-    if _ANY_NUMBER.search(text):
-        return []
-    lines = text.split("\n")
-    return _paragraph_tasks_of(lines, text)
-
-
-_WRAP_LOOK = 2000  # (the lines a wrap's width is told from, as layout.recover looks)
-
-
-def _paragraph_tasks_of(lines: list[str], text: str) -> list[int]:
-    """``_paragraph_tasks`` of the paragraphs ``lines``."""
     if "如下" not in text:
         return _leading_paragraphs(lines)
     for k, line in enumerate(lines):
@@ -350,23 +339,20 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
 def numbered_paragraphs(text: str) -> str:
     """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
+    if _ANY_NUMBER.search(text):
+        return text
     lines = text.split("\n")
-    width = wrap_width(lines[:_WRAP_LOOK]) if not _ANY_NUMBER.search(text) else None
-    if width is not None:
-        # A hard-wrapped page (a PDF's): its paragraphs are the lines the wrap cut, joined. Each found paragraph is
-        # numbered and written whole on the line it starts on, the lines it went on over left blank (the line count
-        # holds; the numbers would hide the wrap from layout recovery).
-        paragraphs = unwrap(lines, width)
-        found = _paragraph_tasks_of([line for _, line in paragraphs], text)
-        for count, k in enumerate(found, 1):
-            first = paragraphs[k][0] - 1
-            last = paragraphs[k + 1][0] - 1 if k + 1 < len(paragraphs) else len(lines)
-            lines[first] = f"{count}.{paragraphs[k][1].strip()}"
-            lines[first + 1 : last] = [""] * (last - first - 1)
-        return "\n".join(lines) if found else text
-    found = _paragraph_tasks(text)
+    # On a hard-wrapped page (a PDF's) a paragraph is the lines the wrap cut, joined: each found one is numbered and
+    # written whole on the line it starts on, the lines it went on over left blank (the line count holds; numbers on
+    # its cut lines would hide the wrap from layout recovery). Elsewhere a paragraph is a line.
+    width = wrap_width(lines)
+    paragraphs = unwrap(lines, width) if width is not None else list(enumerate(lines, 1))
+    found = _paragraph_tasks([line for _, line in paragraphs], text)
     if not found:
         return text
     for count, k in enumerate(found, 1):
-        lines[k] = f"{count}.{lines[k].strip()}"
+        first = paragraphs[k][0] - 1
+        last = paragraphs[k + 1][0] - 1 if k + 1 < len(paragraphs) else len(lines)
+        lines[first] = f"{count}.{paragraphs[k][1].strip()}"
+        lines[first + 1 : last] = [""] * (last - first - 1)
     return "\n".join(lines)
