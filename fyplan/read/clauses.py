@@ -87,7 +87,7 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
-    if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅") or (
+    if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
         word in ("协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
     ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title

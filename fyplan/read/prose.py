@@ -35,11 +35,14 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
+    r"|负总责|亲自抓|具体抓|挂帅|包保"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
 _MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别)*$")
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
-_LEADERS_VERBS = frozenset(("牵头", "负责", "督办", "分管", "督导", "督促", "领衔"))
+_LEADERS_VERBS = frozenset(
+    ("牵头", "负责", "督办", "分管", "督导", "督促", "领衔", "负总责", "亲自抓", "具体抓", "挂帅", "包保")
+)
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
 _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
@@ -91,7 +94,8 @@ def clause_of(text: str) -> str | None:
 def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
-        names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group().removeprefix("具体")
+        names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
+        verb = verb if verb == "具体抓" else verb.removeprefix("具体")  # (具体抓 is the verb itself)
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith("给予"):
             verb = "配合"
@@ -100,7 +104,7 @@ def _verb_group(piece: str) -> str | None:
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
             # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
             # who lead or oversee the matter are its leaders
-            return "、".join(f"{person}同志" for person in people) + "牵头"
+            return "、".join(people) + "牵头"
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
             if person is not None:
@@ -197,8 +201,9 @@ def _body(name: str) -> bool:
 
 
 def _people(names: str) -> list[str] | None:
-    """The people a run of names is, each with a common surname (their offices before them dropped: 街道党工委委员、
-    办事处副主任刘敏 is 刘敏; 张海峰、何静), or None where any is no person (a body, a post with no name)."""
+    """The people a run of names is, as the clause reader takes them: each with a common surname and 同志 (their
+    offices before them dropped: 街道党工委委员、办事处副主任刘敏 is 刘敏同志; 张海峰、何静), or after a post, or None where
+    any is no person (a body, a post with no name)."""
     if "领导" in names:
         names = _LEADERS_LABEL_FIRST.sub("", names)
     if "和" in names and all(units.titled_person(part) for part in names.split("和")):
@@ -207,12 +212,18 @@ def _people(names: str) -> list[str] | None:
     if not found.names:
         return None
     people = [leader.name for leader in units.leaders_of(found)]
-    if people and all(
-        2 <= len(p) <= 4 and units.is_person(p) and units.surname().match(p) and not units.ends_like_unit(p)
-        for p in people
-    ):
-        return people
-    return None
+    # A name after a post is its holder's whatever its characters (旗长娜仁其其格, units.named_after_post): given as
+    # written, post and all, so that the clause reader knows it for a person as it knows 张三同志.
+    titled = {person: n for n in found.names if (person := units.titled_person(n)) is not None}
+    out: list[str] = []
+    for p in people:
+        if 2 <= len(p) <= 4 and units.is_person(p) and units.surname().match(p) and not units.ends_like_unit(p):
+            out.append(f"{p}同志")
+        elif p in titled:
+            out.append(titled[p])
+        else:
+            return None
+    return out or None
 
 
 def _person(name: str) -> str | None:
