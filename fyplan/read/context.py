@@ -227,6 +227,7 @@ class BuiltSection:
     paragraph: bool = False  # an item_section made of a heading and its one paragraph (see start())
     held: list[Diagnostic] = attrs.Factory(list)  # what reading it as ``plain`` reported, said if it is used
     attachment: bool = False  # headed by 附件2 after a list: a list of its own (numbered in document.assemble)
+    bare: bool = False  # an item_section of a lone 一、 line naming no one: an item only among items (start())
 
 
 def group_clause(subtasks: Sequence[Built]) -> bool:

@@ -758,6 +758,15 @@ class Builder(Transformer[Token, Any]):
             item = self._item(head, number, m.group(1), title, [], [])
             title = item.task.text
             tasks = [item, *tasks]
+        if m is not None and not tasks and not subs and not said and _reads_as_task(title):
+            # 二、关于乙工作。全年建成12处… alone, between 一、 and 三、 lines that are items (each with its clause): an
+            # item that names no one (fyplan check says so), not a heading over nothing (it was lost) — start()
+            # keeps it so only where the notice's 一、 lines are items and no section holds items of its own.
+            plain = self._section(head, number, title, where, lines, [], [])
+            item = self._item(head, number, str(number), title, [], [])
+            built = self._item_section(item, plain, where)
+            built.bare = True
+            return built
         return self._section(head, number, title, where, lines, tasks, subs)
 
     def _attachment(self, head: Token, children: list[Any]) -> BuiltSection:
@@ -1367,7 +1376,7 @@ class Builder(Transformer[Token, Any]):
         _front, lead_tasks, lead_subs, *sections = children
         out: list[BuiltSection] = []
         front, self._front_tokens = self._front_tokens, []
-        numbered = lead_tasks or lead_subs or any(b.built or b.item_section for b in sections)
+        numbered = lead_tasks or lead_subs or any(b.built or (b.item_section and not b.bare) for b in sections)
         by_subtask = [] if numbered else [t for t in front if t.type == "SUBTASK"]
         if by_subtask:
             # Items numbered (1)(2)… with no level above them anywhere: each (n) is an item, if they
@@ -1501,6 +1510,11 @@ class Builder(Transformer[Token, Any]):
             # (Alone in the notice, a heading and its paragraph read as one item, numbered 一: three blind
             # readers of such excerpts took two of them so.)
             sections = self._plain_again(sections, lambda b: b.paragraph)
+        if any(b.bare for b in sections) and (
+            any(b.built for b in [*out, *sections] if not b.item_section)
+            or not any(b.item_section and not b.bare for b in sections)
+        ):
+            sections = self._plain_again(sections, lambda b: b.bare)  # (headings over nothing, as before)
         if any(b.built for b in [*out, *sections] if not b.item_section):
             # Some sections hold items: a heading that only names who answers is a section heading; one
             # that says what is to be done as well (一、解决6万人饮水安全问题。(责任单位:…)) is an item of
