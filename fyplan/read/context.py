@@ -32,6 +32,7 @@ class ReadContext:
     front_lines: list[tuple[int, str]] = attrs.Factory(list)
     task_numbers: list[tuple[int, int]] = attrs.Factory(list)  # the last task numbers met (line, number)
     leaders_above: bool = False  # leader fields head the items after them (grammar.leaders_above)
+    fields_above: bool = False  # blocks of duty fields head the items after them (grammar.fields_above)
     headings_met: bool = False  # a section heading was lexed (with task_numbers: has a list begun?)
     fields: list[tuple[str, str]] = attrs.Factory(list)  # (kind, label) of the clause fields of the item being read
     notes: list[tuple[str, str]] = attrs.Factory(list)  # fields of the item being read that name no duty

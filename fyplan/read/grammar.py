@@ -118,7 +118,9 @@ class Builder(Transformer[Token, Any]):
             body = body[:-1]
 
         heads: list[tuple[int, str]] = []
-        if self.ctx.leaders_above and lines and lines[-1].type == "DUTY":
+        if self.ctx.fields_above and lines and lines[-1].type == "DUTY":
+            lines, heads = list(lines[:-1]), items.token_lines(lines[-1])  # (the whole block heads the next)
+        elif self.ctx.leaders_above and lines and lines[-1].type == "DUTY":
             lines, heads = _leader_heads_off(lines)
         if heads:
             # 【分管领导】乙 at the end of this item's fields: it heads the items after it (their pending lines)
@@ -559,6 +561,25 @@ class Builder(Transformer[Token, Any]):
                 )
                 self.ctx.report("warning", line, message, text[:4], code=NOT_READ)
 
+    def _fields_over_items(self, lines: list[Token], tasks: list[Built]) -> tuple[list[Token], scope.Roles]:
+        """A heading's own duty lines before its first item (一、农牧业提质增效 / 责任领导:… / 牵头单位:… / 配合单位:… /
+        1.… 2.…: a block printed once for the items under it): the lines without them and what they give those
+        items (scope.apply fills only what an item does not say). Where no item follows, the lines name no one, or
+        they give no item anything (each names its own: a stray line), the lines as they were (each said as not
+        read)."""
+        if not tasks or not any(t.type == "DUTY" for t in lines):
+            return lines, scope.Roles()
+        fields = [
+            text
+            for t in lines
+            if t.type == "DUTY" and not self._leader_head(str(t))
+            for _, text in items.token_lines(t)
+        ]
+        roles = _roles_of(";".join(text.strip().rstrip("。;") for text in fields)) if fields else scope.Roles()
+        if not roles or _fills_nothing(roles, tasks):
+            return lines, scope.Roles()
+        return [t for t in lines if t.type != "DUTY" or self._leader_head(str(t))], roles
+
     def _leader_head(self, text: str) -> scope.Roles:
         """The leader a leader field names where such fields head the items after them (ctx.leaders_above)."""
         if not self.ctx.leaders_above or (field := _leader_field(text.strip())) is None:
@@ -689,7 +710,7 @@ class Builder(Transformer[Token, Any]):
             and not subs
             and _fields_then_duties(lines)
             and len(title) > 0
-            and not any(t.type == "TEXT" and items.split_inline(t)[1] is not None for t in lines)
+            and not any(t.type == "TEXT" and _bracket_beside(t) for t in lines)
         ):
             # 一、新建300个公共充电桩项目 then its own duty lines (牵头单位:…), maybe after fields that say what
             # it does (建设内容:…): the heading is the item, numbered 一, 二 … — unless some section holds items of
@@ -823,6 +844,7 @@ class Builder(Transformer[Token, Any]):
         one paragraph alone is not taken for an item (it continues its heading)."""
         groups: list[list[Token]] = []  # each: text pieces, then its duty lines
         done: list[bool] = []
+        chrome: set[int] = set()  # the groups that are a page's chrome (no item, even under a heading naming who)
         lead: list[Token] = []
         for tok in lines:
             if tok.type == "DUTY":
@@ -850,6 +872,13 @@ class Builder(Transformer[Token, Any]):
                 # ``each_line``: every line its own paragraph (a page with no structure at all, where
                 # only the line just above the duty lines is the item, not the article before it) —
                 # unless it goes on from a long line just above that stopped mid-sentence (a wrap).
+                if frontmod.is_chrome(piece.strip()):
+                    # 【打印】【关闭】【返回顶部】 under the last item: a page's chrome, a paragraph of its own and never
+                    # an item (【返回顶部】 is no bracketed clause naming a 部)
+                    groups.append([piece_token])
+                    done.append(False)
+                    chrome.add(len(groups) - 1)
+                    continue
                 words, clause = items.split_inline(piece)
                 if each_line and groups and not words.strip() and clause is not None:
                     # (主体责任:甲,监督责任:乙) alone on the line under a sentence (or under its first bracket):
@@ -857,7 +886,12 @@ class Builder(Transformer[Token, Any]):
                     groups[-1].append(piece_token)
                     done[-1] = done[-1] or dutymod.names_role(clause)
                     continue
-                if not groups or done[-1] or (each_line and not _goes_on(groups[-1][-1], piece_token)):
+                if (
+                    not groups
+                    or done[-1]
+                    or len(groups) - 1 in chrome
+                    or (each_line and not _goes_on(groups[-1][-1], piece_token))
+                ):
                     groups.append([])
                     done.append(False)
                 groups[-1].append(piece_token)
@@ -876,19 +910,20 @@ class Builder(Transformer[Token, Any]):
                 )
         if each_line:
             groups, done = _with_points(groups, done)
-        kept = [g for g, closed in zip(groups, done, strict=True) if closed or scoped]
+        takes = [closed or (scoped and k not in chrome) for k, closed in enumerate(done)]
+        kept = [g for g, taken in zip(groups, takes, strict=True) if taken]
         if not kept or (len(kept) == 1 and not single and not scoped):
             return lines, []
         first = kept[0][0].line or 0
         lead += [t for t in lines if (t.line or 0) < first and t.type != "DUTY"]
         # Paragraphs before the first item on its own line (a page joined into one line): kept with the
         # lines before it, never dropped.
-        first_kept = next(i for i, closed in enumerate(done) if closed or scoped)
+        first_kept = takes.index(True)
         lead += [t for g in groups[:first_kept] for t in g if (t.line or 0) == first]
         found: list[Built] = []
         number = 0
-        for group, closed in zip(groups, done, strict=True):
-            if closed or scoped:
+        for group, taken in zip(groups, takes, strict=True):
+            if taken:
                 number += 1
                 head, *followers = group
                 # (——深化… / --深化… / ·深化…: the dash or dot that bullets an unnumbered item is no word of it)
@@ -1181,6 +1216,7 @@ class Builder(Transformer[Token, Any]):
         subs: list[tuple[Token, list[Token], list[Built]]],
     ) -> BuiltSection:
         header = items.token_lines(head) if head is not None else []
+        lines, block = self._fields_over_items(lines, tasks)
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
         # (A sub-section whose lines are fields of what it does then its duty lines, 资金来源:… 牵头单位:…, is one
@@ -1247,6 +1283,8 @@ class Builder(Transformer[Token, Any]):
                 else _with_leaders(_intro_roles(intro), _group_leaders(title) or _group_leaders(intro))
             )
         )
+        if block:
+            section_roles = scope.merge(block, section_roles)  # (its own fields first: the heading's words after)
         containers = [(section_roles, tasks)] + [
             (
                 scope.merge(
@@ -1268,6 +1306,11 @@ class Builder(Transformer[Token, Any]):
                 if pending:
                     # (a heading the item carries already, a group's title over it, stays after these lines)
                     heading = "\n".join([*(t for _, t in pending), *([task.heading] if task.heading else [])])
+                    fields = [line for _, line in pending if self.ctx.fields_above and _FIELD_LINE.match(line.strip())]
+                    if fields:
+                        # (a block of fields over the items after it: read together, as one item's lines are)
+                        roles = scope.merge(section_roles, _roles_of(";".join(f.strip().rstrip("。;") for f in fields)))
+                        pending = [(at, line) for at, line in pending if line not in fields]
                     for _, line in pending:
                         found = (
                             scope.heading_roles(line) or scope.Roles(_group_leaders(line)) or self._leader_head(line)
@@ -1376,6 +1419,7 @@ class Builder(Transformer[Token, Any]):
         _front, lead_tasks, lead_subs, *sections = children
         out: list[BuiltSection] = []
         front, self._front_tokens = self._front_tokens, []
+        block: Token | None = None  # the fields over item 1 where fields head the items after them
         numbered = lead_tasks or lead_subs or any(b.built or (b.item_section and not b.bare) for b in sections)
         by_subtask = [] if numbered else [t for t in front if t.type == "SUBTASK"]
         if by_subtask:
@@ -1469,8 +1513,14 @@ class Builder(Transformer[Token, Any]):
                     if t.type == "DUTY":
                         self._orphan_duties(t, "")
         else:
+            said_front = [t for t in front if str(t).strip()]
+            if lead_tasks and self.ctx.fields_above and said_front and said_front[-1].type == "DUTY":
+                # (责任领导:甲 / 牵头单位:乙 / 1.… 2.…: the block over item 1 answers for the items up to the next)
+                block = said_front[-1]
+                taken = {line for line, _ in items.token_lines(block)}
+                self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] not in taken]
             for t in front:
-                if t.type == "DUTY" and not (lead_tasks and self._leader_head(str(t))):
+                if t.type == "DUTY" and t is not block and not (lead_tasks and self._leader_head(str(t))):
                     self._orphan_duties(t, "")
             first_section = next((b.section.number for b in sections if b.section.number), 0)
             if not lead_tasks and not lead_subs and not out and first_section > 1:
@@ -1501,7 +1551,8 @@ class Builder(Transformer[Token, Any]):
             lead_tasks[0].task = attrs.evolve(lead_tasks[0].task, heading=str(group).strip())
             self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] != group.line]
         if lead_tasks or lead_subs:
-            out.append(self._section(None, 0, "", "before the first section", [], lead_tasks, lead_subs))
+            over = [block] if block is not None else []
+            out.append(self._section(None, 0, "", "before the first section", over, lead_tasks, lead_subs))
         if sum(1 for b in sections if b.paragraph) == 1 and (
             len(sections) > 1
             or any(b.paragraph and b.plain is not None and _heading_says_who(b.plain) for b in sections)
@@ -1604,6 +1655,33 @@ def leaders_above(text: str) -> bool:
     return not first and field is None
 
 
+# A duty field's line: its label and colon, or its label in 【】 (the notice grammar's DUTY line).
+_FIELD_LINE = lazy(rf"^(?:【(?:{lexicon('LABEL')})】|(?:{lexicon('LABEL')}) *:)")
+
+
+def fields_above(text: str) -> bool:
+    """Do duty fields head the items after them (一、… / 责任领导:甲 / 牵头单位:乙 / 1.… 2.… / 责任领导:丙 / … / 3.…, a
+    notice that says 每项工作先列责任领导和责任单位,后列具体任务)? So where the first block of field lines comes before
+    any item (a heading 一、 may stand above it) and every block is followed by an item's number. Most notices put
+    their fields under item 1: the look stops there (issue 13)."""
+    first = True  # no block met yet
+    block = False  # the line before was a field's
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if _FIELD_LINE.match(line) is not None:
+            first, block = False, True
+            continue
+        item = _ITEM_START.match(line) is not None and not _CN_NO.match(line)
+        if block and not item:
+            return False
+        if first and item:
+            return False  # an item before any field: its fields are under it
+        block = False
+    return not first and not block
+
+
 def _attachment_title(line: str) -> bool:
     """Is this the title under 附件2 (2023年民生实事责任分解), not already a list's first line?"""
     text = line.strip()
@@ -1690,6 +1768,14 @@ def _wrapped_into(before: str, label: str) -> bool:
     if not end or end in "。;:!?)）】」”" or not ("\u4e00" <= end <= "\u9fff" or end.isalnum()):
         return False
     return "," in before and len(before.strip()) >= 12 and len(label) <= 4
+
+
+def _bracket_beside(tok: Token) -> bool:
+    """Does a line of text under a heading close with a bracket (a clause of its own: the heading is no item then)?
+    Not a page's chrome (【打印】【关闭】【返回顶部】 under the last item's fields)."""
+    return any(
+        items.split_inline(line)[1] is not None and not frontmod.is_chrome(line.strip()) for line in tok.split("\n")
+    )
 
 
 def _fields_then_duties(lines: list[Token]) -> bool:
@@ -2989,7 +3075,8 @@ def read(text: str, ctx: ReadContext) -> list[BuiltSection]:
         builder.reset(ctx)
         try:
             ctx.numbering_restarts = numbering_restarts(text)
-            ctx.leaders_above = leaders_above(text)
+            ctx.fields_above = fields_above(text)
+            ctx.leaders_above = ctx.fields_above or leaders_above(text)
             if fastpaths.ENABLED:
                 return linescan.parse(linescan.lex(lark, text), builder)  # the same parse without Lark's parser
             built: list[BuiltSection] = lark.parse(text)  # type: ignore[assignment]  # the Builder's start()
