@@ -435,10 +435,28 @@ _SAYS_SO = re.compile(r"均|已|都|要|将|应|须|需|并|也|正在|按时|�
 _SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 
 
+# A bracket after a name that tells how to reach the body or where its list is (区城管局(联系电话:0591-…), 市应急局
+# (值守邮箱:…@…), 各街道(改造清单见http://…)): a note on the name, no alias and no field (its colon broke the clause).
+_CONTACT_BRACKET = re.compile(
+    r"(?<=[\u4e00-\u9fff])\((?P<inner>[^()]*?(?:联系|聯繫|电话|電話|邮箱|郵箱|[Ee]-?mail|网址|網址|QQ|微信|传真|傳真|手机|手機"
+    r"|(?:详|詳|另)?[见見](?=附|[A-Za-z])|https?://|www\.|@|\d{3,4}-\d{7,8}|1\d{10})[^()]*)\)"
+)
+
+
+def _without_contacts(body: str, note: str | None) -> tuple[str, str | None]:
+    """The clause without its names' contact brackets, and those brackets' words added to its note."""
+    said = [m.group("inner").strip() for m in _CONTACT_BRACKET.finditer(body)]
+    for words in said:
+        note = words if note is None else f"{note}。{words}"
+    return _CONTACT_BRACKET.sub("", body), note
+
+
 @lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
+    if "(" in body and _CONTACT_BRACKET.search(body) is not None:
+        body, note = _without_contacts(body, note)
     if (cut := body.rfind(",")) > 0 and body[-1] not in DEADLINE_ENDS and _WHEN_THEN_WORK.match(body[cut + 1 :]):
         body = f"{body[:cut]};完成时限:{body[cut + 1 :]}"  # …配合,6月底前出台审核办法: when, and the work due then
     if body.count(":") > 1 and (inner := _LABEL_OVER_LABELS.match(body)) is not None:
