@@ -195,6 +195,8 @@ class Builder(Transformer[Token, Any]):
             clause, text_value = opened[0], body  # 1.新建公共停车场。市住建局牵头,市交警支队配合,在老城区…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (together := _subject_with(body)):
             clause = together  # 区商务局要会同区市场监管局、各街道办事处,开展…: the sentence stays the item's text
+        elif clause is None and _no_units_below(lines) and (alone := _subject_alone(body)):
+            clause = alone  # 市招商局要加大招商引资力度,…。(分管领导: below): the body the sentence opens with
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -2247,7 +2249,9 @@ def _subject_with(line: str) -> str | None:
 
 # 市旅游局要牵头做好…,市交通局、市公安局协助。 / 市农业局负责…,各镇政府配合。: the first sentence opens with the body
 # that must do the work and ends with those who help.
-_SUBJECT_FIRST = re.compile(r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应)(?=[\u4e00-\u9fff])")
+_SUBJECT_FIRST = re.compile(
+    r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应)(?=[\u4e00-\u9fff]|,(?=.*,))"
+)
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
 )
@@ -2255,6 +2259,29 @@ _HELPERS_LAST = re.compile(
 
 # An item's words led by the label a form or a post names them with (督办事项:…, 工作任务:…, 任务:…).
 _TEXT_LABEL_FIRST = lazy(f"^(?:{lexicon('FORM_TEXT')}|{lexicon('TEXT_FIELD')}|任务|任務) *: *")
+
+
+# 各部门要加强协作…: words to every body, no one's task (a named collective, 各镇政府, is a body that answers).
+_EVERY_BODY = re.compile(
+    r"^(?:各|有关|相关|全体?|所有)(?:有关|相关|级|成员|责任)?(?:部门|单位|地|方面|科室|处室|地区)$"
+)
+
+
+def _subject_alone(line: str) -> str | None:
+    """An item whose sentence opens with the body that must do the work and names no one else (市招商局要加大招商
+    引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
+    body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
+    sentence = line.strip().split("。", 1)[0]
+    m = _SUBJECT_FIRST.match(sentence)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    names = units.split_names(lead).names
+    if not names or not all(
+        units.ends_like_unit(n) and not _DOING.match(n) and not _EVERY_BODY.match(n) for n in names
+    ):
+        return None
+    return f"{lead}牵头" if "牵头" in m.group(0)[len(lead) :] else f"{lead}负责"
 
 
 def _subject_then_helpers(line: str) -> str | None:
@@ -2315,6 +2342,10 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
     ):
         return None
+    # 市教育局负责,完成…一期工程,市住建局、市财政局配合。: those who help named at the sentence's end
+    helpers = _HELPERS_LAST.match(said.rsplit(",", 1)[1].strip()) if "," in (said := rest.split("。", 1)[0]) else None
+    if helpers is not None and all(units.ends_like_unit(n) for n in units.split_names(helpers.group("coop")).names):
+        clause += f",{helpers.group('coop')}{'等' if helpers.group('etc') else ''}配合"
     return clause, (line.strip() if topic is not None else rest)
 
 

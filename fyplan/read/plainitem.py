@@ -186,6 +186,8 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
         texts[kind] = (groups, value) if had is None else (had[0] + groups, f"{had[1]},{value}")
         pairs.append(pair)
         offsets.append(offset)
+    if not (texts.keys() & _UNIT_KINDS) and _may_open_with_subject(body):
+        return None  # (市商务局要扩大…, lines naming only its leader: grammar._subject_alone reads the body)
     duties = _duties(texts, ctx.first_listed_leads)
     ctx.fields = []
     ctx.notes = []
@@ -193,6 +195,16 @@ def read(ctx: ReadContext, head: Token, number: int, item_id: str, body: str, li
     task = Task(item_id, number, text, duties, (), None, extract_targets(text), (), line)
     shape = shared_label_shape(tuple(pairs), tuple(offsets))
     return plain_built(task, shape, line, max(line, base))
+
+
+_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible", "shared", "division"))
+
+
+def _may_open_with_subject(body: str) -> bool:
+    """Might the sentence open with the body that does the work (grammar._SUBJECT_FIRST: a name, then 要 / 应 / 负责 /
+    牵头 within its first 42 characters)? A cheap superset."""
+    start = body[:42]
+    return "要" in start or "应" in start or "负责" in start or "牵头" in start
 
 
 def _read_duty_line(line_text: str) -> tuple[dutymod.Kind, tuple[str, str], tuple[str, ...], str] | None:
