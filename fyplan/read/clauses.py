@@ -746,6 +746,11 @@ SAID_OF_ITEMS_BEFORE = (
 )
 
 
+# 本项工作责任领导:…;牵头单位:… after a part's items: the fields of the work the part is (its items since the last
+# such line), said before its labels.
+SAID_OF_PART = r"(?:本项|该项|此项|該項|本項)(?:工作|任务|任務|事项|事項)(?:的)?"
+
+
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).
 _REWORDED_HINTS = ("为", "為", "是", "包括", "由", "会同", "會同", "配合", "协助", "協助", "责成", "責成")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"

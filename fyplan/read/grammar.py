@@ -2834,7 +2834,8 @@ _PRECEDING_BRACKET = re.compile(
 )
 # (以上3项牵头领导:甲;牵头单位:乙局;配合单位:丙局): the items before it counted, then their fields, labelled.
 _PRECEDING_FIELDS = lazy(
-    r"^\(?(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?(?:工作|任务|事项)?(?:的)?"
+    r"^\(?(?:(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?(?:工作|任务|事项)?(?:的)?"
+    rf"|{dutymod.SAID_OF_PART})"
     rf"(?P<clause>(?:{dutymod._label_regex()}) *:(?:[^()]|\([^()]*\))+?)。?\)?。?$"
 )
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
