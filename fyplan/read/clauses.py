@@ -16,7 +16,7 @@ from lark import Token, Tree
 from lark.exceptions import LarkError
 
 from fyplan import fastpaths, units
-from fyplan.deadlines import read_deadline
+from fyplan.deadlines import LAST_CHARACTERS, read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
@@ -687,7 +687,7 @@ _SPACED_NAME_END = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\
 # The last characters deadline words (DEADLINE in grammar/labels.lark) can end in (tests/test_plainitem.py holds
 # every match of _DEADLINE to them). A group that ends otherwise is no deadline, told without the pattern, whose
 # many alternatives ``match`` tries one by one at the group's start (issue 13: ~10 K instructions a sentence).
-DEADLINE_ENDS = frozenset("度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅")
+DEADLINE_ENDS = LAST_CHARACTERS
 # ... and a line break: ``$`` also matches before a last one.
 _DEADLINE_LAST = DEADLINE_ENDS | {"\n"}
 
