@@ -493,6 +493,10 @@ def normalize(text: str) -> str:
     if pinyin and "|" in text:
         # 工作任務(wù) | 責(zé)任單位(wèi) | 完成時(shí)限(xiàn) |: a header with no 序号, its cells all short words, one a duty label.
         text = _PIPED_LINE.sub(_header_without_pinyin, text)
+    if _PICTURE_WHEN_AT.found(text):
+        # ⏰ 2025年9月前投用 under an item's fields: a clock or a calendar says when, as 完成时限: does (the picture was
+        # dropped and the words read as no one's)
+        text = _PICTURE_WHEN.sub("完成时限:", text)
     if _PICTURE_HEADING_AT.found(text):
         # 🔹一、党建引领… / 📌2.…: a post's picture before a heading's or an item's number is decoration (spaces, so
         # the columns stay; the number then opens its line, as it does in any notice)
@@ -555,6 +559,12 @@ _PICTURE_HEADING = re.compile(
     re.MULTILINE,
 )
 _PICTURE_HEADING_AT = LineStart(_PICTURE_HEADING)
+# A clock or a calendar (⏰ ⏳ ⌛ 📅 📆 🗓 🕐…) before words with no label: when the work is due.
+_PICTURE_WHEN = re.compile(
+    r"^[\u23f0-\u23f3\u231b\U0001f4c5\U0001f4c6\U0001f5d3\U0001f550-\U0001f567]\ufe0f? *(?=[^\s:：])(?![^\n]*[:：])",
+    re.MULTILINE,
+)
+_PICTURE_WHEN_AT = LineStart(_PICTURE_WHEN)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
