@@ -437,8 +437,9 @@ _SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 
 # A bracket after a name that tells how to reach the body or where its list is (区城管局(联系电话:0591-…), 市应急局
 # (值守邮箱:…@…), 各街道(改造清单见http://…)): a note on the name, no alias and no field (its colon broke the clause).
+# (The bracket first, its lookbehind after: a pattern that opens with a literal is searched for it at C speed.)
 _CONTACT_BRACKET = re.compile(
-    r"(?<=[\u4e00-\u9fff])\((?P<inner>[^()]*?(?:联系|聯繫|电话|電話|邮箱|郵箱|[Ee]-?mail|网址|網址|QQ|微信|传真|傳真|手机|手機"
+    r"\((?<=[\u4e00-\u9fff]\()(?P<inner>[^()]*?(?:联系|聯繫|电话|電話|邮箱|郵箱|[Ee]-?mail|网址|網址|QQ|微信|传真|傳真|手机|手機"
     r"|(?:详|詳|另)?[见見](?=附|[A-Za-z])|https?://|www\.|@|\d{3,4}-\d{7,8}|1\d{10})[^()]*)\)"
 )
 
