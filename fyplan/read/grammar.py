@@ -577,7 +577,7 @@ class Builder(Transformer[Token, Any]):
             if t.type == "DUTY" and not self._leader_head(str(t))
             for _, text in items.token_lines(t)
         ]
-        roles = _roles_of(";".join(text.strip().rstrip("。;") for text in fields)) if fields else scope.Roles()
+        roles = _fields_roles(fields) if fields else scope.Roles()
         if not roles or _fills_nothing(roles, tasks):
             return lines, scope.Roles()
         return [t for t in lines if t.type != "DUTY" or self._leader_head(str(t))], roles
@@ -1311,7 +1311,7 @@ class Builder(Transformer[Token, Any]):
                     fields = [line for _, line in pending if self.ctx.fields_above and _FIELD_LINE.match(line.strip())]
                     if fields:
                         # (a block of fields over the items after it: read together, as one item's lines are)
-                        roles = scope.merge(section_roles, _roles_of(";".join(f.strip().rstrip("。;") for f in fields)))
+                        roles = scope.merge(section_roles, _fields_roles(fields))
                         pending = [(at, line) for at, line in pending if line not in fields]
                     for _, line in pending:
                         found = (
@@ -2292,14 +2292,27 @@ def _subject_then_helpers(line: str) -> str | None:
     m = _SUBJECT_FIRST.match(sentence)
     if m is None or "," not in sentence:
         return None
+    helped = _helpers_at_end(sentence)
+    lead = m.group("lead")
+    leads = units.split_names(lead).names
+    if helped is None or not (leads or helped[1]) or not all(units.ends_like_unit(n) for n in leads):
+        return None
+    return f"{lead}牵头,{helped[0]}"
+
+
+def _helpers_at_end(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """…,市交通局、市公安局协助: a sentence's last group that says who helps, as the clause group Y、Z配合, and the names
+    in it (None where that group is no such group, or names any that is no body's)."""
+    if "," not in sentence:
+        return None
     helpers = _HELPERS_LAST.match(sentence.rsplit(",", 1)[1].strip())
     if helpers is None:
         return None
-    lead, coop = m.group("lead"), helpers.group("coop")
-    names = [*units.split_names(lead).names, *units.split_names(coop).names]
-    if not names or not all(units.ends_like_unit(n) for n in names):
+    coop = helpers.group("coop")
+    names = units.split_names(coop).names
+    if not all(units.ends_like_unit(n) for n in names):
         return None
-    return f"{lead}牵头,{coop}{'等' if helpers.group('etc') else ''}配合"
+    return f"{coop}{'等' if helpers.group('etc') else ''}配合", names
 
 
 def _lead_in(line: str) -> tuple[str, str] | None:
@@ -2342,10 +2355,8 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
     ):
         return None
-    # 市教育局负责,完成…一期工程,市住建局、市财政局配合。: those who help named at the sentence's end
-    helpers = _HELPERS_LAST.match(said.rsplit(",", 1)[1].strip()) if "," in (said := rest.split("。", 1)[0]) else None
-    if helpers is not None and all(units.ends_like_unit(n) for n in units.split_names(helpers.group("coop")).names):
-        clause += f",{helpers.group('coop')}{'等' if helpers.group('etc') else ''}配合"
+    if (helped := _helpers_at_end(rest.split("。", 1)[0])) is not None:
+        clause += f",{helped[0]}"  # 市教育局负责,完成…一期工程,市住建局、市财政局配合。: those who help, at the sentence's end
     return clause, (line.strip() if topic is not None else rest)
 
 
@@ -2810,6 +2821,11 @@ def _clause_roles(heading: str, helpers: bool = True) -> scope.Roles:
         return scope.Roles()
     roles = _roles_of(clause)
     return roles if helpers else scope.Roles(roles.leaders, roles.lead_units)
+
+
+def _fields_roles(lines: Sequence[str]) -> scope.Roles:
+    """Who a block of field lines names (责任领导:甲 / 牵头单位:乙 / 配合单位:丙), read together as one item's lines are."""
+    return _roles_of(";".join(line.strip().rstrip("。;") for line in lines))
 
 
 def _roles_of(clause: str) -> scope.Roles:
