@@ -3,6 +3,7 @@
 ```sh
 python benchmarks/instructions.py                 # 1 MB of new text and 1 MB of the repeated body
 python benchmarks/instructions.py --size 0.3 --input new
+python benchmarks/instructions.py --input repeated --baseline   # and the regex baseline's count: the ratio
 ```
 
 CPU times on the shared 2-core machine move by ±15% with the other jobs, so a change of a few per cent cannot
@@ -44,12 +45,15 @@ else:
 gc.collect()
 if os.environ["PARSE"] == "1":
     fyplan.parse(text)
+elif os.environ["PARSE"] == "baseline":
+    bench.baseline(text)
 """
 
 
-def count(script: Path, size: float, which: str, parse: bool) -> int:
-    """The instructions callgrind counts for the child."""
-    env = dict(os.environ, PYTHONHASHSEED="0", SIZE=str(size), INPUT=which, PARSE="1" if parse else "0")
+def count(script: Path, size: float, which: str, run: str) -> int:
+    """The instructions callgrind counts for the child; ``run``: "1" parses the text, "baseline" runs the regex
+    line loop of parse.py over it, "0" only makes it."""
+    env = dict(os.environ, PYTHONHASHSEED="0", SIZE=str(size), INPUT=which, PARSE=run)
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [
@@ -75,6 +79,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=float, default=1.0, help="MB of text (default 1)")
     ap.add_argument("--input", choices=["new", "repeated", "both"], default="both")
+    ap.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also count parse.py's regex line loop over the same text, and print the ratio (parse.py's, in instructions)",
+    )
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: this benchmark counts instructions with it")
@@ -85,10 +94,14 @@ def main() -> None:
         script = Path(tmp) / "child.py"
         script.write_text(CHILD.format(here=str(HERE), example=str(example)), encoding="utf-8")
         for which in ["new", "repeated"] if args.input == "both" else [args.input]:
-            parsed = count(script, args.size, which, True)
-            made = count(script, args.size, which, False)
+            made = count(script, args.size, which, "0")
+            parsed = count(script, args.size, which, "1") - made
             name = "new text" if which == "new" else "repeated"
-            print(f"{name:9s} {args.size:g} MB: {(parsed - made) / 1e6:,.0f} M instructions for one fyplan.parse")
+            line = f"{name:9s} {args.size:g} MB: {parsed / 1e6:,.0f} M instructions for one fyplan.parse"
+            if args.baseline:
+                base = count(script, args.size, which, "baseline") - made
+                line += f", {base / 1e6:,.0f} M for the regex baseline: {parsed / base:.2f}x"
+            print(line)
 
 
 if __name__ == "__main__":

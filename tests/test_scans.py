@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fyplan.read import decode, grammar, layout
-from fyplan.read.scans import LineStart, sub_from
+from fyplan.read import decode, document, grammar, layout
+from fyplan.read.scans import _PLACES_PER_CHARACTER, LineStart, holds, sub_from
 from fyplan.read.starts import first_check
 
 PATTERNS = [
@@ -20,6 +20,7 @@ PATTERNS = [
     layout._ANY_OF_THE_THREE,
     decode._OTHER_NUMBER,
     decode._NUMBERED_LINE,
+    document._COMPOUND_LINE,
 ]
 
 # Pieces that make the patterns match or just miss: numbers before words, units, spaces and ordinals
@@ -50,6 +51,8 @@ PIECES = st.sampled_from(
         "第十项",
         "第一項",
         "项目",
+        ".1",
+        "\u3000",
     ]
 )
 
@@ -65,6 +68,7 @@ PIECES = st.sampled_from(
         "any-of-the-three",
         "other-number",
         "numbered-line",
+        "compound-number",
     ],
 )
 @given(text=st.lists(PIECES, max_size=25).map("".join))
@@ -183,3 +187,44 @@ def test_the_item_word_gate_is_the_patterns_search(text: str) -> None:
 def test_the_item_word_gate_finds_each_form(text: str) -> None:
     assert decode._OTHER_NUMBER_AT.found(text)
     assert not decode._OTHER_NUMBER_AT.found(text.replace("项", "项目").replace("項", "項目"))
+
+
+# Texts where a needle's characters are frequent, rare or absent, near and far from each other, and more often than
+# holds looks at one character's places before it tries the next.
+NEEDLE_CHARACTERS = st.sampled_from(["上", "页", "序", "号", ":", "/", ".", "2", "\n", " "])
+
+
+@given(
+    st.lists(NEEDLE_CHARACTERS, max_size=3 * _PLACES_PER_CHARACTER),
+    st.lists(NEEDLE_CHARACTERS, min_size=1, max_size=4),
+)
+def test_holds_is_in(pieces: list[str], needle_pieces: list[str]) -> None:
+    text, needle = "".join(pieces), "".join(needle_pieces)
+    assert holds(text, needle) is (needle in text)
+
+
+def test_holds_finds_a_needle_past_many_places_of_each_character() -> None:
+    # 上 and 页 each far more often than holds looks at one character's places, the needle only at the end:
+    # holds must fall back to asking the whole text.
+    text = "上。页。" * (4 * _PLACES_PER_CHARACTER) + "上页"
+    assert holds(text, "上页")
+    assert not holds(text[:-1], "上页")
+    assert holds("页上页", "上页") and not holds("页上", "上页")  # (a place before the needle's length: no match there)
+
+
+@pytest.mark.parametrize("pattern", [p for p in PATTERNS if LineStart(p)._source] + [layout._SPACED_LABEL])
+@given(text=st.lists(PIECES | st.sampled_from(["索 引 号:", "文 号 :", "甲 乙:", "a\n"]), max_size=25).map("".join))
+def test_sub_is_the_patterns_sub(pattern: re.Pattern[str], text: str) -> None:
+    def repl(m: re.Match[str]) -> str:
+        return f"<{m.group()}|{m.start()}>"
+
+    try:
+        ours = LineStart(pattern).sub(repl, text)
+    except ValueError:
+        return  # (a pattern that may match nothing: refused, never a different answer)
+    assert ours == pattern.sub(repl, text)
+
+
+def test_sub_refuses_a_pattern_that_may_match_nothing() -> None:
+    with pytest.raises(ValueError, match="may match nothing"):
+        LineStart(re.compile(r"^ *", re.MULTILINE)).sub(lambda m: "", "a\nb")

@@ -26,6 +26,7 @@ from fyplan.read import glued
 from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
 from fyplan.read.layout import PAGE_LINE, typed_cells
+from fyplan.read.scans import holds
 from fyplan.read.tables import (
     GROUP_ROW,
     MEASURE,
@@ -311,22 +312,22 @@ def flatten_aligned(text: str) -> str:
     there is none)."""
     if "\t" in text:
         text = _each_table(_two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _rewrite_tabbed)
-    if ",," in text or '",' in text:
+    if holds(text, ",,") or holds(text, '",'):
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
         text = _each_table(text, ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
-    if ";;" in text or '";' in text:
+    if holds(text, ";;") or holds(text, '";'):
         text = _each_table(
             text,
             ";",
             lambda lines, i: _csv_header(lines[i], ";"),
             lambda lines, at, names: _rewrite_csv(lines, at, names, ";"),
         )
-    if "  " not in text and "\u3000" not in text:
+    if not holds(text, "  ") and "\u3000" not in text:
         return text
     if "序" in text:
         text = _each_table(text, "序", _aligned_header, _rewrite)
-    if "单位" in text or "处室" in text or "科室" in text or "部门" in text:
+    if holds(text, "单位") or holds(text, "处室") or holds(text, "科室") or holds(text, "部门"):
         # A table with no 序号 column, its rows parted by blank lines (a PDF's rows centred in their cells).
         text = _each_table(text, "", _numberless_header, _rewrite_blocks)
     return text

@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from fyplan.read.scans import holds
 from fyplan.read.tables import DUTY_LABELS, header_kinds, joined_piece
 
 # Characters that separate cells on a line (vertical lines and junctions) and those that draw rules.
@@ -214,7 +215,7 @@ def _grids_as_boxes(text: str) -> str:
 
 def flatten_boxes(text: str) -> str:
     """``text`` with every box-drawn table rewritten as ``|`` rows (line count kept)."""
-    if "+-" in text or "+=" in text:
+    if holds(text, "+-") or holds(text, "+="):
         text = _grids_as_boxes(text)
     if "─" not in text and "│" not in text and "━" not in text and "═" not in text:
         return text

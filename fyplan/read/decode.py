@@ -20,7 +20,7 @@ from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 from fyplan.numerals import chinese_number
 from fyplan.read.gates import AnyOf, ByFirst
-from fyplan.read.scans import LineStart, sub_from
+from fyplan.read.scans import LineStart, holds, sub_from
 from fyplan.units import ends_like_unit, looks_like_unit
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
@@ -509,15 +509,24 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
-    if "O" in text or "l" in text or "I." in text or "I、" in text or "\nI\n" in text or _DOT_BEFORE_PLACE.search(text):
+    if (
+        "O" in text
+        or "l" in text
+        or holds(text, "I.")
+        or holds(text, "I、")
+        or holds(text, "\nI\n")
+        or _DOT_BEFORE_PLACE.search(text)
+    ):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
     if _ROLE_SLIP_HINT.search(text):
         text = _role_words_mended(text)  # 牵头单住 → 牵头单位 (grammar/ocr-slips.txt)
-    if "上页" in text or "上頁" in text:
+    if holds(text, "上页") or holds(text, "上頁"):
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
         text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
-    if "续表" in text or "續表" in text or "上表" in text:  # (literals first: the pattern tries every position)
+    if (
+        holds(text, "续表") or holds(text, "續表") or holds(text, "上表")
+    ):  # (literals first: the pattern tries every position)
         # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
         text = TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
@@ -526,7 +535,7 @@ def normalize(text: str) -> str:
         text = _star_marks(text)
     if "★" in text:
         text = _STAR_SPAM.sub("", text)
-    if "www." in text or "://" in text:
+    if holds(text, "www.") or holds(text, "://"):
         # (本文来源:www.…) after a name: a mirror's credit in brackets, no part of the name or the clause around it
         text = _ADDRESS_BRACKET.sub("", text)
     if "【" in text or "[" in text:

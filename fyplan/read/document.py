@@ -19,6 +19,7 @@ from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.layout import Layout
+from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
 
 
@@ -82,7 +83,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
-    if ".1" in ctx.source.text and _COMPOUND_AT_LINE.search(ctx.source.text):
+    if holds(ctx.source.text, ".1") and _COMPOUND_AT_LINE.found(ctx.source.text):
         sections = [_compound_ids(section, ctx) for section in sections]
     if _numbering_restarts(sections[:parts]):
         sections[:parts] = [_qualify_ids(section) for section in sections[:parts]]
@@ -401,7 +402,10 @@ def _at_source_lines(section: Section, layout: Layout) -> Section:
 
 # 1.1 完善…, 2.3 新建…: an item numbered by its part and its place in the part (layout._compound_numbers reads it as
 # its place's number, 1.1 → 1.); the number as printed is the item's id, unique in the notice.
-_COMPOUND_AT_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+# (asked at line starts only, scans.LineStart: ``^`` tried at every character of a notice that writes 12.1% costs
+# ~3 ms per MB, issue 13)
+_COMPOUND_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+_COMPOUND_AT_LINE = LineStart(_COMPOUND_LINE)
 _COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2})\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from fyplan.read.scans import holds
+
 # ---- Markdown ------------------------------------------------------------------------------------------
 
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
@@ -106,16 +108,16 @@ def without_exports(text: str) -> str:
     if "[" in text and _COMMENT_AT.search(text):
         text = _COMMENT_MARK.sub("", text)
     if (
-        ("*" in text and "**" in text)
-        or ("](" in text if "]" in text else False)
-        or ("{" in text and "[]{" in text)
+        ("*" in text and holds(text, "**"))
+        or (holds(text, "](") if "]" in text else False)
+        or ("{" in text and holds(text, "[]{"))
         or "\\" in text
         or ("#" in text and "\n# " in text)
-        or ("<" in text and ("<br" in text or "<BR" in text))
+        or ("<" in text and (holds(text, "<br") or holds(text, "<BR")))
     ):
         text = _markdown(text)
-    if "|" in text or ("U" in text and "Unnamed:" in text):
+    if "|" in text or ("U" in text and holds(text, "Unnamed:")):
         text = _pandas(text)
-    if "R" in text and "References" in text:
+    if "R" in text and holds(text, "References"):
         text = _dump(text)
     return text

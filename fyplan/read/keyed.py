@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from fyplan.read.clauses import names_role
+from fyplan.read.scans import holds
 
 # 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
 _KEYED = re.compile(
@@ -38,7 +39,7 @@ _SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
-    if "项由" in text or "項由" in text:
+    if holds(text, "项由") or holds(text, "項由"):
         text = _keyed_sentences(text)
     if not any(said in text for said in _SAID):
         return text  # (a literal scan at C speed first: most notices key nothing, issue 13)

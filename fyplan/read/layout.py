@@ -40,7 +40,7 @@ from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
 from fyplan.read.ordinals import has_ordinals, ordinal_cuts, says_who
-from fyplan.read.scans import LineStart
+from fyplan.read.scans import LineStart, holds
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
     CODED_SERIAL,
@@ -1865,6 +1865,7 @@ _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})+) *
 # (Asked at line starts only, and only where a space between Chinese characters before a colon is found by a search
 # led by that space: ``^`` tried at every character costs ~35 M instructions per MB, issue 13.)
 _SPACED_LABEL_HINT = re.compile(r" (?<=[\u4e00-\u9fff] )[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:")
+_SPACED_LABEL_LINES = LineStart(_SPACED_LABEL)
 _SPACED_LABEL_AT = LineStart(
     re.compile(r"^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:", re.MULTILINE)
 )
@@ -1955,7 +1956,7 @@ def _counted_items(
     numbers = [number(m) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
         return False
-    return "序号" not in text and all((says or _says_who)(text, m.start()) for m in found)
+    return not holds(text, "序号") and all((says or _says_who)(text, m.start()) for m in found)
 
 
 # Any numbering of a notice's own: 1. 一、 (一) (1) at a line start.
@@ -2148,11 +2149,13 @@ def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
-    if (".20" in text or ".19" in text) and _YEAR_AFTER_DOT_AT.found(text):  # (two literal scans first: C speed)
+    if (holds(text, ".20") or holds(text, ".19")) and _YEAR_AFTER_DOT_AT.found(
+        text
+    ):  # (two literal scans first: C speed)
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if _FIGURE_AFTER_DOT_AT.found(text):
         text = _figures_after_numbers(text)
-    if ".1" in text and _COMPOUND_NUMBER_AT.found(text):
+    if holds(text, ".1") and _COMPOUND_NUMBER_AT.found(text):
         text = _compound_numbers(text)
     if ("第" in text or "目" in text) and _COUNTED_LINE_AT.found(text):
         text = _counted_lines(text)
@@ -2214,7 +2217,7 @@ def dashed_items(text: str) -> str:
     dash becomes the number; the line count stays). Only in a text with no numbered line of its own, where two or
     more dash lines and two in three of them name who answers in their own sentence (a dash line that names no one
     is a point of a paragraph, or a quote's source)."""
-    if "—" not in text and "--" not in text and "－" not in text:
+    if "—" not in text and not holds(text, "--") and "－" not in text:
         return text
     found = list(_DASH_LINE.finditer(text))
     if len(found) < 2 or _TASK_START.search(text) is not None:
@@ -2286,8 +2289,10 @@ def recover(text: str) -> Layout:
         # …。(责任领导:张三;牵头单位:市发改委;责任单位:市财政局 — a bracket of fields the page never closed: it
         # ends with its line.
         text = _UNCLOSED.sub(r"\g<0>)", text)
-    if " :" in text or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
-        text = _SPACED_LABEL.sub(_closed_label, text)  # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays)
+    if holds(text, " :") or (" " in text and _SPACED_LABEL_HINT.search(text) and _SPACED_LABEL_AT.found(text)):
+        # 责 任 领 导:丁浩 → 责任领导:丁浩 (the line stays); tried at line starts only (a web page's 索 引 号: in front
+        # of most notices: ``^`` at every character, ~3 ms per MB, issue 13)
+        text = _SPACED_LABEL_LINES.sub(_closed_label, text)
     if " " in text and any(gate.search(text) for gate in _SPACED_INNER_AT):
         text = _SPACED_INNER.sub(_closed_inner_label, text)  # (牵头单 位:…;配 合单位,… → (牵头单位:…;配合单位:…
     if _BARE_ROLE_AT.found(text):

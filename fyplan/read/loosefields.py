@@ -16,6 +16,7 @@ import re
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.read.clauses import a_person
+from fyplan.read.scans import holds
 from fyplan.read.tables import WHEN, column_kind
 from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit
 
@@ -198,7 +199,8 @@ def bracketed_fields(text: str) -> str:
     # (two brackets side by side somewhere, found by literal scans at C speed first, ~0.4 ms a MB each: a pattern over
     # every line costs 3 ms a MB, issue 13)
     if not (
-        ("】" in text and ("】【" in text or "】 【" in text)) or ("]" in text and ("][" in text or "] [" in text))
+        ("】" in text and (holds(text, "】【") or holds(text, "】 【")))
+        or ("]" in text and (holds(text, "][") or holds(text, "] [")))
     ):
         return text
     return _BRACKETED_LINE.sub(

@@ -17,6 +17,7 @@ import re
 
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role, role_then_work
+from fyplan.read.scans import holds
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
@@ -32,7 +33,7 @@ _CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负�
 
 def has_ordinals(text: str) -> bool:
     """Quick test first: a second ordinal anywhere and no numbering of the notice's own."""
-    return "二是" in text and _OWN_NUMBERING.search(text) is None
+    return holds(text, "二是") and _OWN_NUMBERING.search(text) is None
 
 
 def ordinal_cuts(line: str) -> list[int]:

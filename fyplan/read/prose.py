@@ -24,6 +24,7 @@ from fyplan.read import items
 from fyplan.read.clauses import handed_over
 from fyplan.read.context import BuiltSection
 from fyplan.read.layout import unwrap, wrap_width
+from fyplan.read.scans import holds
 
 # The document is minutes: its title says so, in its first lines.
 _MINUTES = re.compile(r"纪要|紀要")
@@ -289,7 +290,7 @@ def numbered_decisions(text: str) -> str:
     """Minutes whose decided matters are paragraphs with no number (会议同意…,请X牵头,Y配合…): each paragraph that
     opens with the meeting's decision and says who answers numbered in order, 1. 2. …, as an item; the text itself
     where the document is no minutes or numbers anything."""
-    if "会议" not in text or not in_minutes(text) or _ANY_NUMBER.search(text):
+    if not holds(text, "会议") or not in_minutes(text) or _ANY_NUMBER.search(text):
         return text
     lines = text.split("\n")
     count = 0
@@ -312,7 +313,7 @@ def _paragraph_tasks(lines: list[str], text: str) -> list[int]:
     each paragraph that follows says who answers in its sentences (…工程由副市长张立军牵头,市住建局负责,市发改委配合,
     年内改造…): those paragraphs, up to the first that names no one, when there are three or more (a news report's
     list of tasks, each told in a sentence). [] for any other document."""
-    if "如下" not in text:
+    if not holds(text, "如下"):
         return _leading_paragraphs(lines)
     for k, line in enumerate(lines):
         if not _LEAD_IN.search(line):
