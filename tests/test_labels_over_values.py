@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fyplan.read import records
 
 LARK = Path(__file__).parent.parent / "grammar" / "labels.lark"
@@ -45,3 +48,17 @@ def test_a_label_alone_over_its_value_is_a_field_in_a_form() -> None:
 def test_a_table_header_is_left() -> None:
     text = "序号\n工作任务\n责任单位\n1\n新建城区公园2个。\n县住建局\n"
     assert records.labels_over_values(text) == text
+
+
+@given(st.lists(st.sampled_from(["位", "门", "导", "号", "a", " ", " ", "\n", "责任单位"]), max_size=30).map("".join))
+def test_label_ends_are_the_patterns_matches(text: str) -> None:
+    # The lines' ends found from the line breaks and the spaces before them: _LABEL_END's own matches, in order.
+    assert list(records._label_ends(text)) == [(m.start(), m.end()) for m in records._LABEL_END.finditer(text)]
+
+
+def test_a_label_with_a_mirrors_pinyin_over_its_value() -> None:
+    # A mirror's pinyin after the label's characters (a line ending in a bracket, not a label's last character):
+    # the label read without it, on its value's line.
+    text = "1.修缮校舍。\n責(zé)任單位(wèi)\n县教育局\n牵头领导\n王明\n"
+    lines = records.labels_over_values(text).split("\n")
+    assert lines[1] == "" and lines[2] == "責任單位:县教育局"
