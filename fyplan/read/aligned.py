@@ -524,6 +524,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     centred = _centred(lines, at + 1, end, unit, bounds)
     text_at = kinds.index("text")
     tight = not centred and _centred_tight(lines, at + 1, end, unit, bounds, text_at)
+    parted = not centred and _blank_parted(lines, at + 1, end, unit, bounds)
     widest = _widest(body, unit, bounds, len(names))
     last = [0] * len(names)  # how wide the piece last put in each of the row's cells is
 
@@ -590,6 +591,9 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
                         pending
                         or (after_blank and row is not None and row[text_at].endswith(("。", "；")))
                         or (after_blank and row is None)  # (the first row, centred on its number below)
+                        # (blank lines part every row: the lines after one, down to the number, are the next row's,
+                        # however the row above ended — 增长10%)
+                        or (after_blank and parted)
                     )
                     and text_at in columns  # (a centred row's first line holds its task's first words)
                     and _number_below(lines, k, end, unit, bounds)
@@ -730,6 +734,24 @@ def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int
             j -= 1
         above += j < k - 1 and (j < start or not lines[j].strip())
     return numbered >= 2 and above * 2 >= numbered
+
+
+def _blank_parted(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:
+    """Do blank lines part the rows, some of them centred on their number lines: every run of lines between two blank
+    ones holds one row's number at most, two or more hold one, and at least one number has lines of its row above it
+    (pdftotext -layout, where a short row's cells stand on its number's line and a long one's around it)?"""
+    numbers = [0]  # numbers in each run of lines
+    above = 0  # number lines with lines of their run above them
+    for k in range(start, end):
+        if not lines[k].strip() or _page_furniture(lines[k]):
+            if numbers[-1]:
+                numbers.append(0)
+            continue
+        cells = _cells(lines[k])
+        if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
+            numbers[-1] += 1
+            above += k > start and bool(lines[k - 1].strip()) and not _page_furniture(lines[k - 1])
+    return max(numbers) == 1 and sum(numbers) >= 2 and above > 0
 
 
 # One space between two pieces of a line: where a narrow print parts its columns (a spaced name 赵 敏 has one too).
