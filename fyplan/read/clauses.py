@@ -469,6 +469,11 @@ def parse_clause(text: str) -> Clause:
         cut = max(body.rfind(","), body.rfind(";"))
         body, word = body[:cut], body[cut + 1 :]
         note = word if note is None else f"{word}。{note}"
+    if ("第一" in body or "首" in body) and (listed := _FIRST_LISTED_BRACKET.search(body)) is not None:
+        # 社区办、各社区居委会(配合科室中列第一位的为主要配合单位,下同): a bracket after the names that says what the
+        # first-listed one is — a note, whatever role it names (a lead's convention is read from the whole text)
+        body = body[: listed.start()].rstrip()
+        note = listed.group(1) if note is None else f"{listed.group(1)}。{note}"
     if units.FIRST_LEADS.search(body):
         # 甲局、乙局等负责,列第一位的为牵头部门 (also before the next field: 责任单位:甲局、乙局,列第一位的为牵头
         # 单位;配合单位:丙局): the convention itself (read from the whole text), a note.
@@ -722,6 +727,14 @@ def ends_when_then_work(body: str) -> bool:
 
 
 _GROUPS = re.compile(r"([,;])")
+
+
+# A bracket closing a list that says what its first-listed name is (列第一位的为牵头单位, 排在首位的为主要配合单位,
+# 配合科室中列第一位的为主要配合单位,下同).
+_FIRST_LISTED_BRACKET = re.compile(
+    r"\(((?:[^()]{0,8}?中)?(?:列|排)(?:在|名|序)?(?:第一|首)(?:位|个|個)?(?:的|者)?"
+    r"(?:单位|單位|部门|部門|科室|处室)?(?:为|為|是)[^()]{1,12}?(?:,(?:以)?下同)?)\)$"
+)
 
 
 def _without_first_leads(body: str) -> tuple[str, list[str]]:
