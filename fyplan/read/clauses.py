@@ -763,6 +763,12 @@ SAID_OF_ITEMS_BEFORE = (
 # 本项工作责任领导:…;牵头单位:… after a part's items: the fields of the work the part is (its items since the last
 # such line), said before its labels.
 SAID_OF_PART = r"(?:本项|该项|此项|該項|本項)(?:工作|任务|任務|事项|事項)(?:的)?"
+# 以上3项 / 上述工作的 before the fields of the items before it (以上两项责任领导:甲;牵头单位:乙局): the sentence's opener.
+SAID_OF_ITEMS_FIELDS = (
+    r"(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?(?:工作|任务|事项)?(?:的)?"
+)
+# ... with no group (beside another pattern's count: layout._GROUP_SENTENCE)
+SAID_OF_ITEMS_OPENER = SAID_OF_ITEMS_FIELDS.replace("?P<count>", "?:")
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).

@@ -2850,8 +2850,7 @@ _PRECEDING_BRACKET = re.compile(
 )
 # (以上3项牵头领导:甲;牵头单位:乙局;配合单位:丙局): the items before it counted, then their fields, labelled.
 _PRECEDING_FIELDS = lazy(
-    r"^\(?(?:(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?(?:工作|任务|事项)?(?:的)?"
-    rf"|{dutymod.SAID_OF_PART})"
+    rf"^\(?(?:{dutymod.SAID_OF_ITEMS_FIELDS}|{dutymod.SAID_OF_PART})"
     rf"(?P<clause>(?:{dutymod._label_regex()}) *:(?:[^()]|\([^()]*\))+?)。?\)?。?$"
 )
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
@@ -2916,6 +2915,10 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     if (steered := _steered_by_role(line)) is not None:
         return steered  # (before the general reading, which took 县委常委 for a body)
     said = _STEERS.sub("负责", _count_without_pinyin(line.strip()))
+    if "。" in said[:-1] and ":" in said:
+        # 以上两项由县经委牵头,县招商局配合。责任领导:副县长王保国。: the fields after the sentence's full stop go on
+        # its clause (as after a ;)
+        said = _FIELDS_AFTER_STOP.sub(";", said)
     found = _counted_roles(_PRECEDING.match(said) or _PRECEDING_BRACKET.match(said) or _PRECEDING_FIELDS.match(said))
     if found is None:
         return None
@@ -2925,6 +2928,10 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         # word for several: the one item it follows (-1).
         return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
     return roles, count
+
+
+# A full stop before a field's label (…配合。责任领导:…): the clause goes on after it.
+_FIELDS_AFTER_STOP = lazy(rf"。(?={dutymod._label_regex()})")
 
 
 # 以上工作由县委常委、常务副县长统筹推进。/ 以上工作由分管副县长按照分工牵头推进。: items steered by an office named by

@@ -33,7 +33,14 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
-from fyplan.read.clauses import PERSON_NAME, SAID_OF_ITEMS_BEFORE, SAID_OF_PART, looks_like_clause, names_role
+from fyplan.read.clauses import (
+    PERSON_NAME,
+    SAID_OF_ITEMS_BEFORE,
+    SAID_OF_ITEMS_OPENER,
+    SAID_OF_PART,
+    looks_like_clause,
+    names_role,
+)
 from fyplan.read.decode import square_labels
 from fyplan.read.front import is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
@@ -489,7 +496,9 @@ def _names_only(inner: str) -> bool:
     return len(split_names(inner).names) >= 2
 
 
-_GROUP_SENTENCE = re.compile(rf"^ *(?:{SAID_OF_ITEMS_BEFORE}|{SAID_OF_PART}(?={lexicon('LABEL')}))")
+_GROUP_SENTENCE = re.compile(
+    rf"^ *(?:{SAID_OF_ITEMS_BEFORE}|(?:{SAID_OF_PART}|{SAID_OF_ITEMS_OPENER})(?={lexicon('LABEL')}))"
+)
 
 
 def _label_cuts(line: str, stray: frozenset[int] = frozenset()) -> list[int]:
