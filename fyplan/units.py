@@ -653,7 +653,7 @@ _PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部", "黨
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
 _TITLE_HINT = frozenset("长長记記任席导導员員")
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|分管领导)(?:助理)?"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导)(?:助理)?"
     r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
@@ -819,8 +819,8 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
     """广东省副省长、珠海市委书记吕玉印: offices joined by 、 and the person they all belong to, named
     after the last one; the person's bare name. None for any other list."""
     person = person_after_office(names[-1])
-    if person is None or not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
-        return None
+    if person is None or ends_like_unit(person) or not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
+        return None  # (各委员单位: 委员 then no one's name, a body's ending)
     # Offices of a place or a party body (广东省副省长、珠海市委书记X; 县委副书记、县长X) are one person's;
     # a bare title before a titled person (市长、常务副市长X; 市政府秘书长、副市长X) is another leader.
     if not all(_PLACE_OFFICE.search(simplified(n)) for n in names[:-1]):

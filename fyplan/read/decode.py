@@ -635,7 +635,9 @@ def _role_slips() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
 
 
 # The misread characters of those words' (a quick test before the words are looked for).
-_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋隈戍亦]")  # (every misread character of grammar/ocr-slips.txt)
+_ROLE_SLIP_HINT = re.compile(
+    "[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦]"
+)  # (every misread character of grammar/ocr-slips.txt)
 
 
 def _role_words_mended(text: str) -> str:
