@@ -394,6 +394,11 @@ _WEB_ADDRESS = re.compile(r" *(?:https?://|www\.)[A-Za-z0-9./\-_?=&%]+|[A-Za-z0-
 # needs 274), the duty blocks' and the duties' 256 (188 each); the clauses' 128 and 64, as the blocks'
 # cache answers for a repeated body before them (issue 13, peak memory at 1 MB of new text 5.9x -> 5.0x).
 @lru_cache(maxsize=384)
+def _by_whom(rest: str) -> bool:
+    """Is what follows a 由 at a name's start a body, a post or a titled person (由纪委书记, 由县财政局)?"""
+    return ends_like_unit(rest) or post_alone(rest) or titled_person(rest) is not None
+
+
 def split_names(text: str) -> NameList:
     """Split a list of bodies as written in a duty field."""
     aliases: list[tuple[str, str]] = []
@@ -426,6 +431,8 @@ def split_names(text: str) -> NameList:
             segments = [part for seg in segments for part in unglued(seg)]
         for seg in segments:
             name, ends_open = _strip_name(seg)
+            if name.startswith("由") and len(name) > 2 and _by_whom(name[1:]):
+                name = name[1:]  # (…。由纪委书记负责,X牵头: the preposition is no part of the post's name)
             if name.startswith(("★", "*")):
                 # ★市发改委, *县经信委: the marked name leads (tables and lists mark the lead unit so).
                 name = name.lstrip("★*").strip()
@@ -761,8 +768,7 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
         if k not in shared
         and titled[k] is None
         and n not in people
-        and not GENERIC_TITLE.match(n)
-        and not bare_title(n)
+        and not post_alone(n)
         # (区委常委、常务副区长曾庆华牵头: a party office the titled person after it holds, no body)
         and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(names.names, k))
     )
@@ -776,7 +782,12 @@ def _bare_title() -> re.Pattern[str]:
 def post_alone(name: str) -> bool:
     """分管副市长, 县政府分管领导, 常务副县长: a post named without its holder, who answers as a leader wherever a
     body's name would stand (由分管副市长牵头); kept as written."""
-    return bool(GENERIC_TITLE.match(name)) or bare_title(name)
+    return (
+        bool(GENERIC_TITLE.match(name))
+        or bare_title(name)
+        # (纪委书记, 党委副书记: a party body's office, named alone)
+        or (name[-1:] in "记長长" and _PARTY_OFFICE.fullmatch(simplified(name)) is not None)
+    )
 
 
 def bare_title(name: str) -> bool:

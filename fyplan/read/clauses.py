@@ -803,10 +803,10 @@ _WITH_WORK = lazy(
     r"[^,;:]*"
 )
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
-# (甲局会同乙局、丙局抓紧实施: an adverb and a verb of the work where the role's would be, a few words of it after)
+# (甲局会同乙局、丙局抓紧实施 / 组织实施: an adverb and a verb of the work where the role's would be, a few words of it after)
 _TOGETHER = lazy(
     rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)"
-    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}|(?:具体|具體)?(?:办理|辦理))"
+    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同|组织|組織)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}|(?:具体|具體)?(?:办理|辦理))"
     r"(?= *(?:[,;]|$))"
 )
 

@@ -577,7 +577,7 @@ _PICTURE_WHEN_AT = LineStart(_PICTURE_WHEN)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
-    r"^( *)(?:【(\d{1,3})】|第([一二三四五六七八九十]{1,3})[项項](?![目])[,:、 ]?)(?=[^\n])", re.MULTILINE
+    r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項](?![目由])[,:、 ]?)(?=[^\n])", re.MULTILINE
 )
 _NUMBERED_LINE = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
 
@@ -589,15 +589,21 @@ _NUMBERED_LINE_AT = LineStart(_NUMBERED_LINE)
 
 
 def _other_numbers(text: str) -> str:
-    """【1】…, 【2】… or 第一项…, 第二项… at the starts of lines, counted from one: items numbered 1. 2. … (a line
+    """【1】…, 【2】…, 第一项…, 第二项… or 第1项…, 第2项… at the starts of lines, counted from one: items numbered 1. 2. … (a line
     that opens with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
     if not _OTHER_NUMBER_AT.found(text):
         return text  # (what the count below gives a text with no such line)
     found = list(_OTHER_NUMBER.finditer(text))
-    numbers = [int(m.group(2)) if m.group(2) else chinese_number(m.group(3)) for m in found]
+    numbers = [_other_number(m) for m in found]
     if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
         return text
-    return _OTHER_NUMBER.sub(lambda m: f"{m.group(1)}{m.group(2) or chinese_number(m.group(3))}.", text)
+    return _OTHER_NUMBER.sub(lambda m: f"{m.group(1)}{_other_number(m)}.", text)
+
+
+def _other_number(m: re.Match[str]) -> int:
+    """The number of 【3】, 第三项 or 第3项 (not 第3项由…: a line on an item by its number, layout's)."""
+    digits = m.group(2) or m.group(3)
+    return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
 def normalize_line(line: str) -> str:
