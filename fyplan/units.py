@@ -830,8 +830,12 @@ def _offices_then_person(names: tuple[str, ...]) -> str | None:
     """广东省副省长、珠海市委书记吕玉印: offices joined by 、 and the person they all belong to, named
     after the last one; the person's bare name. None for any other list."""
     person = person_after_office(names[-1])
-    if person is None or ends_like_unit(person) or not all(_office().fullmatch(simplified(n)) for n in names[:-1]):
-        return None  # (各委员单位: 委员 then no one's name, a body's ending)
+    if (
+        person is None
+        or person.endswith(("单位", "單位", "部门", "部門"))
+        or not all(_office().fullmatch(simplified(n)) for n in names[:-1])
+    ):
+        return None  # (各委员单位: 委员 then the word for the bodies, no one's name)
     # Offices of a place or a party body (广东省副省长、珠海市委书记X; 县委副书记、县长X) are one person's;
     # a bare title before a titled person (市长、常务副市长X; 市政府秘书长、副市长X) is another leader.
     if not all(_PLACE_OFFICE.search(simplified(n)) for n in names[:-1]):

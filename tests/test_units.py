@@ -282,3 +282,16 @@ def test_company_and_unit_heads_titles_name_the_person() -> None:
     assert names("党委副书记") == ["党委副书记"]  # (a post alone: a role)
     assert units.is_post("总经理") and units.is_post("分管副县长") and units.is_post("县委常委")
     assert not units.is_post("王明") and not units.is_post("市财政局")
+
+
+@pytest.mark.parametrize(
+    ("written", "leader"),
+    [
+        ("镇长王建社", "王建社"),  # (a given name ending as a body's name does: 社, 科 — still the person's)
+        ("市长王立科", "王立科"),
+        ("党组成员王五", "王五"),
+        ("各委员单位", "各委员单位"),  # (委员 then the word for the bodies: no one named 单位)
+    ],
+)
+def test_leaders_after_a_post(written: str, leader: str) -> None:
+    assert [p.name for p in units.leaders_of(units.split_names(written))] == [leader]
