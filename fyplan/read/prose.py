@@ -73,6 +73,8 @@ def clause_of(text: str) -> str | None:
     for piece in _PIECES.split(said):
         # (会议责成甲局…, 会议要求甲局统筹…: a body the meeting charges with the work by name answers for it)
         charged = piece.strip().removeprefix("会议").startswith(("责成", "責成", "要求"))
+        # (…方案,由区财政局按程序提请审议: the meeting hands the matter to the body after 由, which answers for it)
+        handed = piece.strip().removeprefix("并").removeprefix("具体").startswith("由") and "由于" not in piece
         piece = _OPENING.sub("", piece.strip())
         if carried:
             piece, carried = f"{carried}、{piece}", ""
@@ -80,7 +82,7 @@ def clause_of(text: str) -> str | None:
         if (
             group is None
             and (names := _names_first(piece)) is not None
-            and (charged or _HASTE.match(piece, len(names)))
+            and (charged or handed or _HASTE.match(piece, len(names)))
         ):
             # 责成执行局制定专项行动方案: the body charged with the work answers for it; so does a body told to act at
             # once (…牵头,县水利局立即开展排查: the meeting's order, 立即 / 抓紧 / 尽快 after the body's name)
@@ -192,7 +194,8 @@ def _all_named(text: str) -> bool:
 
 
 # Words of a sentence, not of a body's name (县城管局对城区…停车泊位 ends as a name does, 位, yet is a sentence).
-_PROSE_WORD = re.compile(r"[了对後后以的在将把按为向从于听]")
+# (and a preposition of two characters: 科教科根据会议意见修改 — 根据 starts what the body does, 会 is no body's end there)
+_PROSE_WORD = re.compile(r"[了对後后以的在将把按为向从于听]|根据|根據|依据|依據|结合|結合|通过|通過")
 _LONGEST_BODY = 20
 
 
