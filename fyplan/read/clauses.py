@@ -1176,9 +1176,8 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
 
 
 # What a form or a table writes in a field to say it is empty (协同责任单位:无, 完成时限:——, a cell of — or /).
-EMPTY_VALUE = re.compile(
-    r"^(?:无|無|暂无|暫無|[—－\-]{1,2}|[/／\\]|\((?:无|無|暂无|暫無)\))$"
-)  # ((无): in its bracket)
+# ((无): in its bracket too)
+EMPTY_VALUE = re.compile(r"^(?:无|無|暂无|暫無|[—－\-]{1,2}|[/／\\]|\((?:无|無|暂无|暫無)\))$")
 
 
 def _filled(texts: Sequence[str]) -> tuple[str, ...]:

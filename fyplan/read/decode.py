@@ -524,9 +524,8 @@ def normalize(text: str) -> str:
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
         text = _CONTINUED.sub(lambda m: " " * len(m.group()), text)
-    if (
-        holds(text, "续表") or holds(text, "續表") or holds(text, "上表")
-    ):  # (literals first: the pattern tries every position)
+    # (literals first: the pattern tries every position)
+    if holds(text, "续表") or holds(text, "續表") or holds(text, "上表"):
         # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
         text = TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
     if " " in text:
@@ -601,7 +600,7 @@ def _other_numbers(text: str) -> str:
 
 
 def _other_number(m: re.Match[str]) -> int:
-    """The number of 【3】, 第三项 or 第3项 (not 第3项由…: a line on an item by its number, layout's)."""
+    """The number of 【3】, 第三项 or 第3项 (the pattern leaves out 第3项由…: a line on an item by its number, layout's)."""
     digits = m.group(2) or m.group(3)
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
@@ -641,9 +640,8 @@ def _role_slips() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
 
 
 # The misread characters of those words' (a quick test before the words are looked for).
-_ROLE_SLIP_HINT = re.compile(
-    "[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦]"
-)  # (every misread character of grammar/ocr-slips.txt)
+# (every misread character of grammar/ocr-slips.txt; tests/test_reader_edges.py holds it to the file)
+_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦]")
 
 
 def _role_words_mended(text: str) -> str:

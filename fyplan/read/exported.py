@@ -101,23 +101,25 @@ _COMMENT_AT = re.compile(r"\[(?:批注|批註|注释|[Cc]omment)")  # led by its
 
 def without_exports(text: str) -> str:
     """``text`` without the marks conversion tools leave (see the module's docstring)."""
-    # Each mark looked for by a character of it first: absent, a one-character scan is ~30x quicker than one for
-    # the mark (a notice's text holds none of most; issue 13).
+    # Each mark looked for by a character of it first (scans.holds, or a one-character ``in`` before a test of a line's
+    # start): absent, a one-character scan is ~30x quicker than one for the mark (a notice's text holds none of most;
+    # issue 13).
     if ">" in text and ("\n>" in text or text.startswith(">")):
         text = _QUOTED.sub("", text)
     if "[" in text and _COMMENT_AT.search(text):
         text = _COMMENT_MARK.sub("", text)
     if (
-        ("*" in text and holds(text, "**"))
-        or (holds(text, "](") if "]" in text else False)
-        or ("{" in text and holds(text, "[]{"))
+        holds(text, "**")
+        or holds(text, "](")
+        or holds(text, "[]{")
         or "\\" in text
         or ("#" in text and "\n# " in text)
-        or ("<" in text and (holds(text, "<br") or holds(text, "<BR")))
+        or holds(text, "<br")
+        or holds(text, "<BR")
     ):
         text = _markdown(text)
-    if "|" in text or ("U" in text and holds(text, "Unnamed:")):
+    if "|" in text or holds(text, "Unnamed:"):
         text = _pandas(text)
-    if "R" in text and holds(text, "References"):
+    if holds(text, "References"):
         text = _dump(text)
     return text

@@ -2158,9 +2158,8 @@ def restore_lost_dots(text: str) -> str:
     """Lines that start with a number glued to the item's words and end in its clause get the dot back
     (the line count and every other character stay); so do numbers parted from the words by a space."""
     # Each check asks its pattern at line starts only (scans.LineStart: these usually find nothing, issue 13).
-    if (holds(text, ".20") or holds(text, ".19")) and _YEAR_AFTER_DOT_AT.found(
-        text
-    ):  # (two literal scans first: C speed)
+    # (two literal scans first: C speed)
+    if (holds(text, ".20") or holds(text, ".19")) and _YEAR_AFTER_DOT_AT.found(text):
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if _FIGURE_AFTER_DOT_AT.found(text):
         text = _figures_after_numbers(text)

@@ -48,7 +48,7 @@ class LineStart:
     first use (a class of the 20,992 CJK code points takes ``re`` about a millisecond to compile, and the
     reader's modules load with the command line's)."""
 
-    __slots__ = ("_after_newline", "_at_start", "_flags", "_source")
+    __slots__ = ("_after_newline", "_at_start", "_checked_width", "_flags", "_source")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         source = pattern.pattern
@@ -58,6 +58,7 @@ class LineStart:
         self._flags = pattern.flags
         self._at_start: re.Pattern[str] | None = None
         self._after_newline: re.Pattern[str] | None = None
+        self._checked_width = False
 
     def _made(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if self._at_start is None or self._after_newline is None:
@@ -77,8 +78,11 @@ class LineStart:
         match ``repl`` is given is the pattern's own there). A pattern that may match nothing is refused: the
         empty matches ``re.sub`` allows beside another match are not looked for here."""
         at_start, after_newline = self._made()
-        if re._parser.parse(self._source, self._flags).getwidth()[0] == 0:
-            raise ValueError(f"{self._source!r} may match nothing: no sub at line starts")
+        if not self._checked_width:
+            # (asked once per pattern, not on every text: a parse of the pattern's source)
+            if re._parser.parse(self._source, self._flags).getwidth()[0] == 0:
+                raise ValueError(f"{self._source!r} may match nothing: no sub at line starts")
+            self._checked_width = True
         out: list[str] = []
         done = 0  # text before this is in out
         m = at_start.match(text)
