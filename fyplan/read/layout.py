@@ -563,14 +563,7 @@ def wrap_width(lines: list[str]) -> int | None:
     full = [k for k, line in enumerate(sample) if len(line) >= 10 and width - _slack(width) <= len(line) <= width]
     # Cut mid-sentence: most full lines do not end where a sentence or a field ends, and the line
     # after them goes on with the sentence (the rows of a flattened table each start a number).
-    cut = sum(
-        1
-        for k in full
-        if sample[k][-1] not in _SENTENCE_END
-        and "|" not in sample[k]
-        and not _names_cell(sample[k])
-        and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
-    )
+    cut = sum(1 for k in full if _cut_mid_sentence(sample, k))
     enough = width >= _WRAP_MIN and cut >= 6 and len(full) * 5 >= len(long)
     if enough and cut * 2 >= len(full):
         return width
@@ -594,14 +587,20 @@ def _short_wrap(sample: list[str], long: list[str], longest: int) -> int | None:
     at_longest = [k for k, line in enumerate(sample) if len(line) == longest]
     if longest < _WRAP_MIN or len(at_longest) < 4 or len(at_longest) * 3 < len(long):
         return None
-    cut = sum(
-        1
-        for k in at_longest
-        if sample[k][-1] not in _SENTENCE_END
-        and "|" not in sample[k]
-        and not (k + 1 < len(sample) and _starts_unit(sample[k + 1]))
-    )
+    cut = sum(1 for k in at_longest if _cut_mid_sentence(sample, k))
     return longest if cut >= 3 else None
+
+
+def _cut_mid_sentence(lines: list[str], k: int) -> bool:
+    """Does line ``k`` look cut by a wrap: it ends no sentence, is no table's row or cell of names (县财政局、各乡镇人民
+    政府: a cell one per line, however long), and the line after it starts nothing of its own?"""
+    line = lines[k]
+    return (
+        line[-1] not in _SENTENCE_END
+        and "|" not in line
+        and not _names_cell(line)
+        and not (k + 1 < len(lines) and _starts_unit(lines[k + 1]))
+    )
 
 
 def _name_alone(line: str) -> bool:
