@@ -38,6 +38,9 @@ _OPEN = re.compile(
     r"(?:部[门門]|[单單]位|[机機][构構]|企[业業])?$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
+    # 达州市、广安市等相关市(州)人民政府, 甲县、乙县等地: the kind of places named before 等 (their governments), none's name.
+    r"|等(?:相[关關]|有[关關]|其他|其它)?(?:[市县区縣區州盟旗地]|市县|县区|县市|区县|市縣|縣區|縣市|區縣)(?:\([^()]{1,6}\))?"
+    r"(?:人民政府|政府|党委|黨委)?$"
 )
 # 和 / 及 joining a collective to a list: 省直各部门和各市人民政府, …等省有关部门和各地级以上市人民政府,
 # 州委编办及州直相关单位, 国土局和有关县区 (the places concerned), 县教育局及有关学校, 县金融办和有关金融机构. Before a body's own name (市场监管和知识产权局) they are part of it.

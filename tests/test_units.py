@@ -46,6 +46,10 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("县金融工作服务中心和有关金融机构", ["县金融工作服务中心", "有关金融机构"], False),
         ("县教育局及有关学校", ["县教育局", "有关学校"], False),
         ("城乡建设和交通运输局", ["城乡建设和交通运输局"], False),
+        # The kind of places before 等 (their governments) is no name: 等相关市(州)人民政府, 等地.
+        ("达州市、广安市等相关市(州)人民政府", ["达州市", "广安市"], True),
+        ("甲县、乙县等地", ["甲县", "乙县"], True),
+        ("南湖区、秀洲区等有关县(市、区)政府", ["南湖区", "秀洲区"], True),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:

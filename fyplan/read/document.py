@@ -83,7 +83,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
-    if holds(ctx.source.text, ".1") and _COMPOUND_AT_LINE.found(ctx.source.text):
+    if holds(ctx.source.text, ".1") and (ctx.layout.origin is not None or _COMPOUND_AT_LINE.found(ctx.source.text)):
         sections = [_compound_ids(section, ctx) for section in sections]
     if _numbering_restarts(sections[:parts]):
         sections[:parts] = [_qualify_ids(section) for section in sections[:parts]]
@@ -407,6 +407,9 @@ def _at_source_lines(section: Section, layout: Layout) -> Section:
 _COMPOUND_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
 _COMPOUND_AT_LINE = LineStart(_COMPOUND_LINE)
 _COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2})\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
+# (the item's first words as the source has them: no punctuation, whose width the decode stage may have changed)
+_WORDS_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_COMPOUND_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,3})[ \t\u3000]*$")
 
 
 def _compound_ids(section: Section, ctx: ReadContext) -> Section:
@@ -415,7 +418,16 @@ def _compound_ids(section: Section, ctx: ReadContext) -> Section:
     def printed(task: Task) -> Task:
         if task.point or task.id != str(task.number) or task.line <= 0:
             return task
-        m = _COMPOUND_AT.match(ctx.source.line(task.line))
+        line = ctx.source.line(task.line)
+        m = _COMPOUND_AT.match(line)
+        if (
+            m is None
+            and ctx.layout.origin is not None
+            and (words := _WORDS_AHEAD.match(task.text)) is not None
+            and (at := line.find(words.group())) > 0
+        ):
+            # a line the layout stage cut (a page run onto one line): the number printed right before the words
+            m = _COMPOUND_BEFORE.search(line, max(0, at - 8), at)
         if m is None or int(m.group(2)) != task.number:
             return task
         own = f"{m.group(1)}.{m.group(2)}"

@@ -19,6 +19,7 @@ follows the list up, not an item's leader, and ``主办:`` alone is a web page's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from attrs import frozen
 
@@ -28,7 +29,8 @@ from fyplan.units import ends_like_unit, looks_like_unit
 
 # Where no form's title word is, nothing else is looked at (one search at C speed; the lines that hold one are
 # asked whether they are a title, not every line: ~10 ms per MB of new text, issue 13).
-_HINT = re.compile(r"[督交催批] ?[办辦查促]")
+_HINT_FIRST = "督交催批"
+_HINT = re.compile(f"[{_HINT_FIRST}] ?[办辦查促]")
 _TITLE_LINE_LONGEST = 60
 _TITLE_LONGEST = 30  # characters of a title line, spaces taken out (市人民政府督查室督办通知单)
 _TITLE = lazy(rf"^[\u4e00-\u9fff()]{{0,16}}(?:{lexicon('FORM_TITLE')})$")
@@ -113,13 +115,24 @@ def _is_text_field(line: str) -> bool:
 
 def _titled(text: str) -> bool:
     """Does a line of the text print a form's title (督 办 通 知 单)?"""
-    for m in _HINT.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
+    for at in _hints(text):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
         if end - start <= _TITLE_LINE_LONGEST and _is_title(text[start:end]):
             return True
     return False
+
+
+def _hints(text: str) -> Iterator[int]:
+    """Where _HINT matches (督办, 交 办 …), from the places of its first characters: ``str.find`` at C speed, where the
+    pattern, led by a class, takes a step at every character (~2 ms per MB of a notice with none, issue 13)."""
+    for first in _HINT_FIRST:
+        at = text.find(first)
+        while at >= 0:
+            if _HINT.match(text, at):
+                yield at
+            at = text.find(first, at + 1)
 
 
 def _is_title(line: str) -> bool:

@@ -197,6 +197,12 @@ def split_line(line: str, numbering: _Numbering, answered_below: bool = False, o
     pieces = _split_line(line, numbering, answered_below, ordinals)
     if "项:" in line and len(line) > _LONG_LINE and (run := _counted_run(line)):
         pieces = [part for piece in pieces for part in _counted_apart(piece, run)]
+    if len(line) > _LONG_LINE and "." in line and (compound := _compound_run(line)):
+        pieces = [part for piece in pieces for part in _compound_apart(piece, compound)]
+    if len(line) > _LONG_LINE and pieces and "日" in pieces[-1] and (signed := _SIGNED_END.search(pieces[-1])):
+        # …(牵头单位:X) 乙市人民政府 2019年2月20日: the issuer and the date that close a page run onto one line,
+        # lines of their own as printed (not the last item's words nor its deadline)
+        pieces[-1:] = [pieces[-1][: signed.start()].rstrip(), signed.group(1), signed.group(2)]
     if "以上" not in line and "上述" not in line and "前述" not in line:
         return pieces
     return [part for piece in pieces for part in _group_sentence_apart(piece)]
@@ -226,6 +232,43 @@ def _counted_apart(piece: str, run: frozenset[int]) -> list[str]:
     # (第N项: numbered N. as layout._counted_lines numbers such lines: 第N项 is the number, no word of the item)
     items = [_COUNTED_INSIDE.sub(r"\1.", f" {piece[x:y].strip()}", count=1)[1:] for x, y in itertools.pairwise(bounds)]
     return [part.replace(".:", ".", 1) for part in (*head, *items) if part]
+
+
+# 1.2 after a space, a sentence's end or a bracket inside a line: an item numbered by its part and its place in it
+# (a page run onto one line; not 6.5% nor 1.2倍, which no number of the run follows).
+_COMPOUND_INSIDE = re.compile(r"(?<=[ 。;】\])])(\d{1,2})\.(\d{1,2})(?![\d.%])")
+
+
+_SIGNED_END = re.compile(
+    r"(?<=[。)\]】〕])[ \u3000]*([^\s。;:,()\[\]【】\d]{4,30}?)[ \u3000]*(\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)[ \u3000]*$"
+)
+
+
+def _compound_run(line: str) -> frozenset[str]:
+    """The compound numbers inside a line that run on one after the other (1.1, 1.2 … then 2.1 …), three or more:
+    the items of a list numbered by part and place, run onto one line."""
+    found = [(int(m.group(1)), int(m.group(2)), m.group()) for m in _COMPOUND_INSIDE.finditer(line)]
+    run = {
+        number
+        for (part, place, a), (next_part, next_place, b) in itertools.pairwise(found)
+        if (next_part, next_place) in ((part, place + 1), (part + 1, 1))
+        for number in (a, b)
+    }
+    return frozenset(run) if len(run) >= _CHAIN else frozenset()
+
+
+def _compound_apart(piece: str, run: frozenset[str]) -> list[str]:
+    """A piece of a page run onto one line cut before each compound number of the line's run (``_compound_run``):
+    each item a line of its own, as such lists are printed."""
+    found = [m for m in _COMPOUND_INSIDE.finditer(piece) if m.group() in run]
+    if not found:
+        return [piece]
+    head = [piece[: found[0].start()].strip()]
+    bounds = [*(m.start() for m in found), len(piece)]
+    # (each numbered by its place, 1.1 → 1., as _compound_numbers numbers such lines; document._compound_ids gives
+    # the item the number as printed for its id)
+    items = [f"{m.group(2)}.{piece[m.end() : end].rstrip()}" for m, end in zip(found, bounds[1:], strict=True)]
+    return [part for part in (*head, *items) if part]
 
 
 def _group_sentence_apart(piece: str) -> list[str]:

@@ -1910,9 +1910,9 @@ _SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|�
 _TITLE_END = lazy(f"(?:{lexicon('TITLE')})$")
 
 
-# The date a notice is signed on, alone on its line (2024年3月1日).
+# The date a notice is signed on, alone on its line (2024年3月1日, or 2024年3月1日印发 as a 办公室 dates its copy).
 _SIGNED_ON = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|签发)?$"
 )
 
 
