@@ -518,6 +518,10 @@ def normalize(text: str) -> str:
         or _DOT_BEFORE_PLACE.search(text)
     ):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
+    if "〉" in text or "〈" in text:
+        # (2〉, 〈3) or 〈4〉 opening a line: an item's number whose bracket a scan misread (or printed in angle
+        # brackets), read as (2) is (one character for one: the columns stay)
+        text = _ANGLED_NUMBER.sub(r"\1(\2)", text)
     if _ROLE_SLIP_HINT.search(text):
         text = _role_words_mended(text)  # 牵头单住 → 牵头单位 (grammar/ocr-slips.txt)
     if holds(text, "上页") or holds(text, "上頁"):
@@ -616,6 +620,7 @@ _OCR_FIGURE = re.compile(r"(?<![A-Za-z\d])[\dl][\dlO]*(?![A-Za-z])")
 _OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff]| *$)", re.MULTILINE)  # (l alone: a table's 序号 cell)
 _OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")
 _DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
+_ANGLED_NUMBER = re.compile(r"^([ \t\u3000]*)[(〈](\d{1,3})[)〉](?=[^\d\n])", re.MULTILINE)
 
 
 @functools.cache
@@ -633,15 +638,38 @@ def _role_slips() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
             said = dict(c.split("=", 1) for c in context)
             pairs[wrong] = (right, said.get("after", ""), said.get("next", ""))
     # (each misread pair is two characters: the search is led by the second's class and looks behind for the pair,
-    # ~2.3 -> 1.2 ms per MB of text with none)
-    seconds = "".join(sorted({wrong[1] for wrong in pairs}))
-    behind = "|".join(map(re.escape, pairs))
+    # ~2.3 -> 1.2 ms per MB of text with none; a pair whose first character is the misread one, 贵任 for 责任, is
+    # mended where the pair stands, _first_slips: its second is a common character, which would lead the search
+    # to every 任 of a notice)
+    seconds = "".join(sorted({wrong[1] for wrong in pairs if wrong[0] == pairs[wrong][0][0]}))
+    behind = "|".join(map(re.escape, (wrong for wrong in pairs if wrong[0] == pairs[wrong][0][0])))
     return re.compile(f"[{seconds}](?<={behind})"), pairs
+
+
+def _first_slips(text: str, pairs: dict[str, tuple[str, str, str]]) -> str:
+    """The pairs of grammar/ocr-slips.txt whose first character is the misread one (贵任单位 → 责任单位), mended where
+    the characters around them allow (as for the others)."""
+    for wrong, (right, after, nxt) in pairs.items():
+        if wrong[0] == right[0] or not holds(text, wrong):
+            continue
+        out: list[str] = []
+        done = 0
+        at = text.find(wrong)
+        while at >= 0:
+            end = at + len(wrong)
+            if (not after or (at > 0 and text[at - 1] in after)) and (
+                not nxt or (end < len(text) and text[end] in nxt)
+            ):
+                out += (text[done:at], right)
+                done = end
+            at = text.find(wrong, end)
+        text = "".join([*out, text[done:]]) if out else text
+    return text
 
 
 # The misread characters of those words' (a quick test before the words are looked for).
 # (every misread character of grammar/ocr-slips.txt; tests/test_reader_edges.py holds it to the file)
-_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦]")
+_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦贵貴]")
 
 
 def _role_words_mended(text: str) -> str:
@@ -656,7 +684,7 @@ def _role_words_mended(text: str) -> str:
             return m.group()  # (简单住宿: no role's word before it)
         return right[1]
 
-    return pattern.sub(mended, text)
+    return _first_slips(pattern.sub(mended, text), pairs)
 
 
 def _ocr_slips(text: str) -> str:

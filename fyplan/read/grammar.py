@@ -704,7 +704,10 @@ class Builder(Transformer[Token, Any]):
             # Items numbered 一、二、 with no section level: the heading carries its own clause — in a bracket, or
             # said by its sentence (一、关于老旧小区改造。…由市住建局牵头,市财政局配合…). Only if no section of the
             # notice has items of its own (start() decides); else a section.
+            kept = len(self.ctx.diagnostics)
             plain = self._section(head, number, title, where, lines, [], [])
+            plain.held = self.ctx.diagnostics[kept:]  # (its lines "under no item": said only if it is used)
+            del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
         if (
@@ -1652,8 +1655,8 @@ def leaders_above(text: str) -> bool:
             if first and numbered:
                 return False  # (a section's heading 一、… may stand before it; a task's number may not)
             first, field = False, line
-        elif first and _ITEM_START.match(line) and not _CN_NO.match(line):
-            numbered = True
+        elif first and _ITEM_START.match(line) and (not (cn := _CN_NO.match(line)) or _own_clause(line[cn.end() :])):
+            numbered = True  # (一、… that closes with its own clause is an item, numbered so with no section level)
     return not first and field is None
 
 

@@ -278,6 +278,39 @@ def _group_sentence_apart(piece: str) -> list[str]:
     return [p for p in (piece[: group.start()].rstrip(), group.group(), piece[group.end() :].strip()) if p]
 
 
+_TITLE_BEFORE_ORDINALS = 40  # characters of a section's title before its 一是 on a page run onto one line
+
+
+def _ordinals_apart(line: str) -> list[str] | None:
+    """The line cut before each ordinal of its runs 一是, 二是 … (ordinals.ordinal_cuts); on a page run onto one line,
+    first before each of its sections' headings that count on (一、…。一是…;二是… 二、…。一是…: a run in each, from
+    一是 again). None where no run of ordinals is found."""
+    parts = [line]
+    if len(line) > _LONG_LINE:
+        # (a heading that counts on from the one before and opens its own run of ordinals within a short title)
+        heads: list[int] = []
+        for m in _MARKER.finditer(line, 1):
+            if (
+                m.lastgroup == "sec"
+                and line[m.start() - 1] in _BOUNDARY
+                and chinese_number(m.group("sec")) == len(heads) + 1
+                and "一是" in line[m.end() : m.end() + _TITLE_BEFORE_ORDINALS]
+            ):
+                heads.append(m.start())
+        if len(heads) >= 2:
+            parts = [part for a, b in itertools.pairwise([0, *heads, len(line)]) if (part := line[a:b].strip())]
+    pieces: list[str] = []
+    found = False
+    for part in parts:
+        ordinal = ordinal_cuts(part)
+        found = found or bool(ordinal)
+        bounds = [0, *(c for c in ordinal if c > 0), len(part)]
+        pieces += [piece for a, b in itertools.pairwise(bounds) if (piece := part[a:b].strip())]
+    if found and len(line) > _LONG_LINE:
+        pieces[-1:] = oneline.closing_apart(pieces[-1])  # (会议要求,…。 after the last task's clause: the page's)
+    return pieces if found else None
+
+
 def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
     """The line cut before every marker that starts a new numbered unit inside it, and before
     every labelled field (outside brackets).
@@ -289,9 +322,8 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items.
     ``ordinals``: the text has no numbering of its own, and a paragraph that lists its tasks 一是…;二是… each naming
     who answers is cut before each (fyplan/read/ordinals.py)."""
-    if ordinals and "是" in line and (ordinal := ordinal_cuts(line)):
-        bounds = [0, *(c for c in ordinal if c > 0), len(line)]
-        return [piece for a, b in itertools.pairwise(bounds) if (piece := line[a:b].strip())]
+    if ordinals and "是" in line and (by_ordinals := _ordinals_apart(line)) is not None:
+        return by_ordinals
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if (
         said_of_before

@@ -62,6 +62,25 @@ def _role_brackets(text: str) -> Iterator[int]:
     return (a for a, b in top_brackets(text) if names_role(text[a + 1 : b]))
 
 
+# Characters after an item's closing clause that make a paragraph of their own (会议要求,各科室要…。): fewer are a note.
+_PARAGRAPH_AFTER = 20
+
+
+def closing_apart(piece: str) -> list[str]:
+    """The last item of a page run onto one line, and the paragraph after its clause's bracket (…办法(X负责,Y配合)。
+    会议要求,各科室要…。 上一篇:…): the words after that sentence's end are the page's, no part of the item."""
+    last = max(_role_brackets(piece), default=None)  # (the last bracket that names who answers)
+    if last is None:
+        return [piece]
+    close = next((b for a, b in top_brackets(piece[last:]) if a == 0), None)
+    if close is None:
+        return [piece]
+    end = last + close + 1
+    if piece[end : end + 1] not in ("。", ";", "；") or len(piece) - end - 1 < _PARAGRAPH_AFTER:
+        return [piece]
+    return [piece[: end + 1], piece[end + 1 :].strip()]
+
+
 # …。 由甲局负责落实。 at the end of a piece: its clause, said in a sentence.
 BY_SENTENCE_END = re.compile(r"。 ?由[^。]{2,120}?(?:负责|牵头|落实|配合)[^。]{0,12}。 *$")
 # 。 由甲局、乙局负责落实。 — a sentence of who answers after a space (a lost line break), to the end or the next space.

@@ -37,9 +37,20 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
     r"|负总责|亲自抓|具体抓|挂帅|包保"
+    r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
-_MUST_HOW = re.compile(r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别)*$")
+# (按属地, 按职责分工: how each answers, 各社区居委会按属地负责)
+_MUST_HOW = re.compile(
+    r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别|按(?:照)?(?:属地|职责分工|职责|各自职责))*$"
+)
+# The verbs that give a role by themselves (a sentence of what the meeting stressed that holds one decides who acts).
+_ROLE_OWN_VERB = re.compile(r"牵头|配合|协助|协办|主办|承办")
+
+
+# A field of who answers written among a matter's sentences (责任领导:张志刚), to the sentence's end.
+_FIELD_IN_PROSE = lazy(rf"(?<![\u4e00-\u9fff])(?:{lexicon('LABEL')}) *[:：][^。;；,，:：\n]{{2,60}}")
+
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
 _LEADERS_VERBS = frozenset(
     ("牵头", "负责", "督办", "分管", "督导", "督促", "领衔", "负总责", "亲自抓", "具体抓", "挂帅", "包保")
@@ -65,10 +76,21 @@ def in_minutes(text: str) -> bool:
 
 def clause_of(text: str) -> str | None:
     """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one."""
-    groups: list[str] = []
     # (a sentence of what the meeting thought, 会议强调,各单位要…, run on after a decided matter: no one's task)
-    said = "。".join(sentence for sentence in _SENTENCES.split(text) if not _THOUGHT.match(sentence))
+    # (会议强调,城建科、安监站分别牵头做好…: a sentence opening so that names bodies by a role's own verb decides it)
+    said = "。".join(
+        sentence
+        for sentence in _SENTENCES.split(text)
+        if not _THOUGHT.match(sentence) or _ROLE_OWN_VERB.search(sentence)
+    )
     said = handed_over(said)  # (交由县商务局办理: 县商务局牵头)
+    groups: list[str] = []
+    fields: list[str] = []
+    if ":" in said or "：" in said:
+        # …4月底前完成。责任领导:张志刚。 — a field with its label among sentences that say who acts: the clause reader
+        # reads it as written (the pieces below are cut at its colon). Fields alone are no prose (a table's cell).
+        fields = [m.group().replace("：", ":") for m in _FIELD_IN_PROSE.finditer(said)]
+        said = _FIELD_IN_PROSE.sub("。", said) if fields else said
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
         # (会议责成甲局…, 会议要求甲局统筹…: a body the meeting charges with the work by name answers for it)
@@ -91,7 +113,7 @@ def clause_of(text: str) -> str | None:
             groups.append(group)
         elif piece and _people(piece) is not None:
             carried = piece
-    return ",".join(groups) or None
+    return ",".join([*groups, *fields]) if groups else None
 
 
 def _verb_group(piece: str) -> str | None:
@@ -99,6 +121,12 @@ def _verb_group(piece: str) -> str | None:
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
         verb = verb if verb == "具体抓" else verb.removeprefix("具体")  # (具体抓 is the verb itself)
+        if verb.startswith("任"):
+            # 由主任王建军任组长: the person who heads the matter's group leads it (a body heads none)
+            people = _people(names) if names else None
+            if people is None:
+                continue
+            return "、".join(people) + "牵头"
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith("给予"):
             verb = "配合"

@@ -1607,7 +1607,7 @@ def _rewrite_cell_rows(
         bare = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))  # (a | line is no blank)
         cells = _join_date_tails(lines, _join_cut_endings(lines, _join_open_lists(lines, cells)))
         if wraps is not None:
-            cells = wraps.joined(lines, cells, joined_filled, _one_leader if leaders_column else None)
+            cells = wraps.joined(lines, cells, joined_filled, _leaders_line if leaders_column else None)
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
             next_group, lines[cells[-1]] = lines[cells[-1]].strip(), ""  # the next row's group cell, after this row
             cells.pop()
@@ -1870,6 +1870,11 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
 def _one_leader(line: str) -> bool:
     """李明远 (or 李  明): one person's name alone on a line, a common surname first (not 管理局: a body's end)."""
     return bool(_PERSON.match(line)) and bool(surname().match(line)) and not ends_like_unit(line)
+
+
+def _leaders_line(line: str) -> bool:
+    """One person's name alone on a line, or several parted by 、 (王 磊、杜海燕): a leaders' cell, no wrapped piece."""
+    return all(_one_leader(name.strip()) for name in line.split("、"))
 
 
 def joined_filled(before: str, piece: str, kind: str) -> str:
