@@ -626,6 +626,7 @@ def titled_person(name: str) -> str | None:
             or (title.startswith(("分管", "主管")) and bare_title(title[2:]))
             # (纪委书记努尔古丽·艾买提, 政法委书记王刚, 纪检组长刘海燕: a party body's office)
             or _PARTY_OFFICE.fullmatch(simplified(office.strip())) is not None
+            or _heads_body(office.strip())  # (市公安局局长刘一鸣: the head of a body, named after the body)
         )
         if not person or ends_like_unit(person) or not titled:
             return None  # (陈东副市长协调: a person then a title then a verb the lexicon lacks, no title first)
@@ -881,6 +882,16 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
 _OFFICE_SPACE_NAME = re.compile(r"[^\s]+[ \u3000]+[\u4e00-\u9fff]{2,3}")
 # A department's head (县公安局局长, 组织部部长): the office of a person who may hold a leader's post too.
 _DEPARTMENT = re.compile(r"[局部厅委办院][长]|主任$")
+
+
+def _heads_body(office: str) -> bool:
+    """市公安局局长, 县卫健委主任: a body's name, then the title of its head (a post, as 副县长 is)."""
+    plain = simplified(office)
+    for k in (2, 3, 4):
+        title, body = plain[-k:], plain[:-k]
+        if len(body) >= 3 and bare_title(title) and ends_like_unit(body) and _DEPARTMENT.search(plain[-k - 1 :]):
+            return True
+    return False
 
 
 def _titled_by_spaces(tokens: list[str]) -> tuple[str, ...] | None:

@@ -57,9 +57,9 @@ _NOT_CATEGORY = re.compile(r"[。,;:、\d]")
 
 def rewrite_scored(text: str) -> Rewritten:
     """Rewrite every table of scored figures in ``text`` (normalised, one line per source line)."""
-    if not any(end in text for end in _SCORE_ENDS) or _SCORE_LINE.search(text) is None:
-        # (most notices have no score column's name alone on a line: literal scans first, ~0.1 ms per MB against
-        # the pattern's ~4; issue 13)
+    if _SCORE_END.search(text) is None or _SCORE_LINE.search(text) is None:
+        # (most notices have no score column's name alone on a line: a scan of the line breaks first, ~0.9 ms per MB
+        # against the pattern's ~4 — and against ~3.2 for ten ``in`` scans of its two-character endings; issue 13)
         return Rewritten(text)
     lines = text.split("\n")
     notes: list[Note] = []
@@ -84,8 +84,9 @@ def rewrite_scored(text: str) -> Rewritten:
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
 
 
-# How a score column's name ends, before its line's end (a cheap test before _SCORE_LINE).
-_SCORE_ENDS = ("值\n", "重\n", "分\n", "数\n", "分)\n", "分）\n", "值 \n", "重 \n", "分 \n", "数 \n")
+# How a score column's name ends, before its line's end (a cheap test before _SCORE_LINE): 值, 重, 分, 数, maybe a space
+# after it, or 分) — looked for from the line breaks (a literal ``re`` skips to), each lookbehind fixed-width.
+_SCORE_END = re.compile(r"\n(?:(?<=[值重分数]\n)|(?<=[值重分数] \n)|(?<=分[)）]\n))")
 # A score column's name alone on its line (分值, 权重, 目标值, 分 数), after the line that names the first column.
 _SCORE_LINE = re.compile(
     r"(?<=\n)[ \t]*(?:(?:\d{4}年度?)?[^\n]{0,4}值|权 *重|分 *数|赋 *分|得 *分|标准分|分值[((]分[))])[ \t]*(?=\n)"
