@@ -2483,6 +2483,10 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     tail = m.group("tail")
+    if (person := _PERSON_FIRST.match(tail)) is not None and _bare_person(person.group(1)):
+        # …。由陈新武负责,县住建局牵头。: a person by bare name right after 由 answers for it (同志 marks the name a
+        # person's for the clause reader, as the notice's own 同志 would)
+        tail = f"{person.group(1)}同志{tail[person.end() :]}"
     together = _TOGETHER.match(tail) or _LEAD_THEN_TOGETHER.match(tail)
     if together is not None:
         clause = f"{together.group('lead')}牵头,{together.group('coop')}{together.group('etc') or ''}配合"
@@ -2498,6 +2502,21 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
         clause += tail[last:]  # …由甲处会同乙院负责,12月底前完成方案。: the last group says when (it was lost)
     text = line.strip()
     return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
+
+
+def _bare_person(name: str) -> bool:
+    """陈新武: a person's name alone (a common surname first, two to three characters, no body's or place's ending)."""
+    return (
+        2 <= len(name) <= 3
+        and units.surname().match(name) is not None
+        and units.is_person(name)
+        and not units.ends_like_unit(name)
+        and not _PLACE_NAME_END.search(name)
+    )
+
+
+_PLACE_NAME_END = re.compile(r"[镇鎮乡鄉村区區县縣市省州]$")
+_PERSON_FIRST = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(?:负责|負責|牵头|牽頭|主抓|督办|督辦)(?:[,,;。]|$))")
 
 
 @lru_cache(maxsize=512)  # per line, like _closing_by
