@@ -744,6 +744,9 @@ class Builder(Transformer[Token, Any]):
                 _by_line(str(said[0]))
                 or _decided(str(said[0]))
                 or (self.ctx.minutes and prose.clause_of(str(said[0])) is not None)
+                # (一、关于燃气安全工作 / 会议要求立即开展…大检查。: a decided matter of minutes that names no one
+                # is one of the minutes' items all the same, its duties empty — never dropped with its words)
+                or (self.ctx.minutes and title.startswith(("关于", "關於")))
             )
         ):
             # 一、支持A级景区创建。 then 由市文旅局会同市财政局组织落实。 on a line of its own: the heading is the item,

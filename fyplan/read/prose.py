@@ -105,6 +105,7 @@ def clause_of(text: str) -> str | None:
             group is None
             and (names := _names_first(piece)) is not None
             and (charged or handed or _HASTE.match(piece, len(names)))
+            and not _EVERYONE.match(names)  # (会议要求,各部门要…, 各单位做好…: the minutes' words to all)
         ):
             # 责成执行局制定专项行动方案: the body charged with the work answers for it; so does a body told to act at
             # once (…牵头,县水利局立即开展排查: the meeting's order, 立即 / 抓紧 / 尽快 after the body's name)
@@ -167,6 +168,7 @@ def _with_group(piece: str) -> str | None:
     before it, the sentence's subject was named in an earlier piece)."""
     lead, _, rest = piece.partition(_WITH)
     lead = _after_by(_OPENING.sub("", lead.strip()))
+    lead = _HOW_BEFORE_WITH.sub("", lead)  # (区教育局抓紧会同…, 县财政局要主动会同…: how, no part of the name)
     if lead and not _all_named(lead):
         return None
     m = _VERB.search(rest)
@@ -181,6 +183,9 @@ def _with_group(piece: str) -> str | None:
 
 
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+_HOW_BEFORE_WITH = re.compile(
+    r"(?:要|应|须|需|负责)?(?:立即|立刻|迅速|抓紧|抓緊|尽快|儘快|主动|主動|积极|積極|牵头|牽頭)*$"
+)
 # (组织实施, 抓紧推进: an adverb or 组织 before the work's verb is the work's too — 市公交公司组织实施 names 市公交公司,
 # not 市公交公司组, which ends as a body's name does)
 # (an adverb of haste alone starts the work too, whatever verb follows: 县自然资源局立即组织排查… — no body's name
@@ -191,8 +196,9 @@ _WORK = lazy(
     rf"|{_NOW}|统筹(?![办辦委局])"
 )
 _LONGEST_NAMES = 60
-# Adverbs of an order to act now, right after the names of those ordered (县水利局立即开展…, 县财政局抓紧拨付…).
-_HASTE = re.compile(rf"{_NOW}|马上|馬上")
+# Adverbs of an order to act now, right after the names of those ordered (县水利局立即开展…, 县财政局抓紧拨付…), or the
+# verbs of a charge to see to a piece of the work (县林业局做好督导检查, 县财政局切实抓好资金保障).
+_HASTE = re.compile(rf"{_NOW}|马上|馬上|(?:切实|切實|认真|認真)?(?:做好|抓好)")
 
 
 def _names_first(text: str) -> str | None:
