@@ -1182,7 +1182,9 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
     """The text columns before the task's that the | rows from ``start`` leave empty on some rows and fill on others
     (a category printed once over its group's rows, merged), as "i,j"; "" where there are none. A column filled on
     every row (项目名称 | 项目内容) starts each row's text instead."""
-    texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    task = max((i for i, kind in enumerate(header.kinds) if kind == "text"), default=-1)
+    # (a column before the task's that the header names as no duty, 类别 / 领域, is a category's as a text column is)
+    texts = [i for i, kind in enumerate(header.kinds) if kind == "text" or (kind == "note" and i < task)]
     if len(texts) < 2 or not header.piped:
         return ""
     filled: set[int] = set()
@@ -1216,7 +1218,14 @@ def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Hea
     firsts = [bool(cells[group].strip()) for cells in rows]
     if len(rows) < 3 or all(firsts) or not any(firsts):
         return ""
-    merged = [i for i in leaders if [bool(cells[i].strip()) for cells in rows] == firsts]
+    # (filled on every group's first row and empty on some of the others: a leader's cell merged over rows of the
+    # group — the whole group, or a part of it where another leader's range starts inside it, 王平 on its third row)
+    merged = [
+        i
+        for i in leaders
+        if all(cells[i].strip() for cells, first in zip(rows, firsts, strict=True) if first)
+        and any(not cells[i].strip() for cells in rows)
+    ]
     return str(merged[0]) if merged else ""
 
 
@@ -1225,9 +1234,11 @@ def _group_leader(assigned: dict[int, str], seen: dict[str, str]) -> None:
     group's first row, lent to the rows after it."""
     column = int(seen["group_leaders"])
     group = int(seen["grouping"].split(",")[0])
-    if assigned.get(group, "").strip():
-        seen["group_leader"] = assigned.get(column, "")
-    elif not assigned.get(column, "").strip() and seen.get("group_leader", "").strip():
+    if assigned.get(column, "").strip() or assigned.get(group, "").strip():
+        seen["group_leader"] = assigned.get(
+            column, ""
+        )  # (a leader's range starts here, at a group's first row or inside)
+    elif seen.get("group_leader", "").strip():
         assigned[column] = seen["group_leader"]
 
 
