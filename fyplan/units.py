@@ -884,6 +884,21 @@ _OFFICE_SPACE_NAME = re.compile(r"[^\s]+[ \u3000]+[\u4e00-\u9fff]{2,3}")
 _DEPARTMENT = re.compile(r"[局部厅委办院][长]|主任$")
 
 
+def bare_person(name: str) -> bool:
+    """陈新武: a person's name alone (a common surname first, two or three characters, no body's or place's ending) —
+    asked only where a verb of answering follows it (由陈新武负责, 刘丽娜负责;…), where a body would be named so too."""
+    return (
+        2 <= len(name) <= 3
+        and surname().match(name) is not None
+        and is_person(name)
+        and not ends_like_unit(name)
+        and not _PLACE_NAME_END.search(name)
+    )
+
+
+_PLACE_NAME_END = re.compile(r"[镇鎮乡鄉村区區县縣市省州]$")
+
+
 def _heads_body(office: str) -> bool:
     """市公安局局长, 县卫健委主任: a body's name, then the title of its head (a post, as 副县长 is)."""
     plain = simplified(office)

@@ -500,9 +500,14 @@ def parse_clause(text: str) -> Clause:
     if "," in body:
         # 牵头单位:甲局,责任单位:乙局 — a comma before a label and its colon separates two fields.
         body = _COMMA_FIELD.sub(";", body)
+    if ("负责" in body or "牵头" in body) and (people := _PERSON_GROUP.sub(_marked_person, body)) != body:
+        body = people  # 刘丽娜负责;市人社局牵头,…: a person's bare name before a verb of answering leads (同志 says so)
     if ";" in body and ":" in body:
         body = _fields_go_on(body)
         body = _deadline_goes_on(body)
+        body, words = _unlabelled_tail(body)
+        for word in words:
+            note = word if note is None else f"{note}。{word}"
     others: tuple[tuple[str, str], ...] = ()
     if body.count(":") > 1:
         body = _unglued_labels(body)
@@ -633,6 +638,56 @@ def _deadline_goes_on(body: str) -> str:
         out.append(part)
         in_deadline = _field_kind(part) == "deadline"
     return ";".join(out)
+
+
+# A group of the clause that is one name and a verb of answering (刘丽娜负责, 王强牵头).
+_PERSON_GROUP = re.compile(r"(?:^|(?<=[;,]))([\u4e00-\u9fff]{2,3})(?=(?:负责|負責|牵头|牽頭|主抓)(?:[;,]|$))")
+
+
+def _marked_person(m: re.Match[str]) -> str:
+    return f"{m.group(1)}同志" if units.bare_person(m.group(1)) else m.group(1)
+
+
+# A part that opens with when (8月底前完工4所, 年内, 第三季度): the clause's deadline, what is due then and all.
+_WHEN_FIRST = re.compile(
+    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前?|年末前?|年内|上半年|下半年"
+    r"|第[一二三四]季度)"
+)
+# 其中,涉及用电保障的由市供电公司负责: a body given a part of the work, after the fields — it helps.
+_AMONG_PART = re.compile(r"^其中[,，]?(?:[^;]{0,30}?的)?由(?P<names>[^;,]{2,60}?)(?:负责|負責|承担|承擔|落实|落實)$")
+
+
+def _unlabelled_tail(body: str) -> tuple[str, list[str]]:
+    """Parts with no label after a clause's fields (…;配合单位:丙局;8月底前完工4所,其余年底前完工 / ;按季度报送进展 /
+    ;其中,涉及用电的由丁公司负责): one that opens with when is the deadline; one that gives a body a part of the work
+    names a helper (the part kept as a note); one that names no body nor role is a note — none of them a unit."""
+    parts = body.split(";")
+    if not any(_field_kind(part) for part in parts[:-1]):
+        return body, []
+    notes: list[str] = []
+    labelled = False
+    out: list[str] = []
+    for part in parts:
+        bare = part.strip()
+        if labelled and bare and ":" not in bare:
+            if (among := _AMONG_PART.match(bare)) is not None:
+                out.append(f"{among.group('names')}配合")
+                notes.append(bare)
+                continue
+            if _WHEN_FIRST.match(bare) and not _DEADLINE.match(bare):
+                out.append(f"完成时限:{bare}")
+                continue
+            if (
+                not names_role(bare)
+                and not _only_bodies(bare)
+                and not _DEADLINE.match(bare)
+                and not _ends_in_person(bare)
+            ):
+                notes.append(bare)  # 按季度报送进展: how the work is reported, no one's name
+                continue
+        labelled = labelled or _field_kind(part) is not None
+        out.append(part)
+    return ";".join(out), notes
 
 
 def _field_kind(part: str) -> Kind | None:
@@ -933,8 +988,9 @@ _SPACE_FIELD = re.compile(r"(?<=[^\s;,:])\s+(?=[\u4e00-\u9fff]{2,10}\s*:)")
 # lost its line breaks): the name ends in a body's ending and the label in a word that names what a field holds.
 _GLUED_FIELD = re.compile(r"(?<=[局委办厅镇乡区县市村所站院校心司团行会])(?=" + lexicon("GLUED_FIELD") + r"\s*:)")
 # A labelled field of any label; its value runs to the next field (a ; or a comma before a label).
+# (注: alone too, a note's one-character label: …;配合单位:丙局;注:本项列入考核指标)
 _ANY_FIELD = re.compile(
-    r"(?:^|(?<=[;,]))\s*(?P<label>[\u4e00-\u9fff]{2,10})\s*:(?P<value>.*?)(?=[;,]\s*[\u4e00-\u9fff]{2,10}\s*:|;|$)"
+    r"(?:^|(?<=[;,]))\s*(?P<label>[\u4e00-\u9fff]{2,10}|注|註)\s*:(?P<value>.*?)(?=[;,]\s*[\u4e00-\u9fff]{2,10}\s*:|;|$)"
 )
 
 

@@ -2486,7 +2486,7 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     tail = m.group("tail")
-    if (person := _PERSON_FIRST.match(tail)) is not None and _bare_person(person.group(1)):
+    if (person := _PERSON_FIRST.match(tail)) is not None and units.bare_person(person.group(1)):
         # …。由陈新武负责,县住建局牵头。: a person by bare name right after 由 answers for it (同志 marks the name a
         # person's for the clause reader, as the notice's own 同志 would)
         tail = f"{person.group(1)}同志{tail[person.end() :]}"
@@ -2507,18 +2507,6 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
     return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
 
 
-def _bare_person(name: str) -> bool:
-    """陈新武: a person's name alone (a common surname first, two to three characters, no body's or place's ending)."""
-    return (
-        2 <= len(name) <= 3
-        and units.surname().match(name) is not None
-        and units.is_person(name)
-        and not units.ends_like_unit(name)
-        and not _PLACE_NAME_END.search(name)
-    )
-
-
-_PLACE_NAME_END = re.compile(r"[镇鎮乡鄉村区區县縣市省州]$")
 _PERSON_FIRST = re.compile(r"([\u4e00-\u9fff]{2,3})(?=(?:负责|負責|牵头|牽頭|主抓|督办|督辦)(?:[,,;。]|$))")
 
 
