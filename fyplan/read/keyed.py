@@ -32,6 +32,8 @@ _ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})[.、．](?!\d)", re.MULTILINE)
 # Where an item's lines end: the next item, a heading (一、 (一)), a blank line, or the keyed lines' block.
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 _RANGE = re.compile(r"[-—－~～至到]")
+# A sentence on the items above it (以上4项由副区长X分管。, 上述工作…): none of the last item's lines.
+_SAID_OF_ABOVE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)")
 # What a keyed line holds after its numbers.
 _SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~0.4 ms a MB)
 
@@ -47,14 +49,14 @@ def keyed_duties(text: str) -> str:
     if not keyed:
         return text
     lines = text.split("\n")
-    starts = _item_starts(lines)  # item number -> its first line
-    if starts is None:
-        return text  # (numbers printed again: a key could name either item)
     at = [text.count("\n", 0, m.start()) for m in keyed]  # each keyed line's index
     first_keyed = at[0]
+    numbers_of = [_numbers(m.group("numbers")) for m in keyed]
+    starts = _starts_for(lines, first_keyed, [n for numbers in numbers_of for n in numbers])
+    if starts is None:
+        return text  # (numbers printed again: a key could name either item)
     clauses: dict[int, list[str]] = {}
-    for m in keyed:
-        numbers = _numbers(m.group("numbers"))
+    for m, numbers in zip(keyed, numbers_of, strict=True):
         if not numbers or any(n not in starts or starts[n] >= first_keyed for n in numbers):
             return text
         for n in numbers:
@@ -84,11 +86,8 @@ def _keyed_sentences(text: str) -> str:
     are read together: 甲科牵头 marks the lead among its 责任单位), and taken out of the sentence. Only where every
     number names one item printed above the sentence."""
     lines = text.split("\n")
-    starts = _item_starts(lines)
-    if starts is None:
-        return text
-    said: dict[int, list[str]] = {}
-    first_keyed = len(lines)  # (the first line a part was taken out of: items end before it)
+    said: dict[int, list[str]] = {}  # each item's first line -> the clauses keyed to it
+    stops: dict[int, int] = {}  # each item's first line -> the line it was keyed on (its lines end before it)
     for k, line in enumerate(lines):
         if ("项由" not in line and "項由" not in line) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
@@ -105,18 +104,33 @@ def _keyed_sentences(text: str) -> str:
                     keyed.setdefault(n, []).append(among.group("clause"))
             for n in _numbers(m.group("numbers")):
                 keyed.setdefault(n, []).append(clause)
-        if not keyed or any(n not in starts or starts[n] >= k for n in keyed):
+        starts = _starts_for(lines, k, list(keyed)) if keyed else None
+        if starts is None or any(n not in starts or starts[n] >= k for n in keyed):
             continue
         for n, clauses in keyed.items():
-            said.setdefault(n, []).extend(clauses)
+            said.setdefault(starts[n], []).extend(clauses)
+            stops.setdefault(starts[n], k)
         lines[k] = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
-        first_keyed = min(first_keyed, k)
     if not said:
         return text
-    for n, clauses in said.items():
-        last = _last_line(lines, starts[n], first_keyed)
+    for first, clauses in said.items():
+        last = _last_line(lines, first, stops[first])
         lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"
     return "\n".join(lines)
+
+
+def _starts_for(lines: list[str], at: int, numbers: list[int]) -> dict[int, int] | None:
+    """The first line of each item a key on line ``at`` may name: the items printed since the last heading above it
+    (一、…: a list that numbers its items from 1 again in each part keys each part's after it), or, where those lack
+    a number it names, every item of the text (a list numbered through, keyed after its last part); None where a
+    number is printed twice there."""
+    top = at
+    while top > 0 and not _HEADING.match(lines[top - 1]):
+        top -= 1
+    local = _item_starts(lines[top:at])
+    if local is not None and numbers and all(n in local for n in numbers):
+        return {n: k + top for n, k in local.items()}
+    return _item_starts(lines)
 
 
 def _item_starts(lines: list[str]) -> dict[int, int] | None:
@@ -151,7 +165,13 @@ def _last_line(lines: list[str], first: int, stop: int) -> int:
     last = first
     for k in range(first + 1, stop):
         line = lines[k]
-        if not line.strip() or _ITEM.match(line) or _HEADING.match(line) or line.rstrip().endswith((":", "：")):
-            break  # (以上任务责任分工如下: — the words that open the keyed lines, no item's)
+        if (
+            not line.strip()
+            or _ITEM.match(line)
+            or _HEADING.match(line)
+            or line.rstrip().endswith((":", "："))
+            or _SAID_OF_ABOVE.match(line)
+        ):
+            break  # (以上任务责任分工如下: — the words that open the keyed lines, no item's; 以上4项由X分管: the items')
         last = k
     return last
