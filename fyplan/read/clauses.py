@@ -372,12 +372,16 @@ _FIELD_START = re.compile(r"^ *[\u4e00-\u9fff]{0,6}(?:单位|部门|單位|部�
 
 
 def _names_then_verb(text: str) -> bool:
-    """县财政局、县自然资源局配合(,…): names of bodies, then the verb that gives their role."""
+    """县财政局、县自然资源局配合(,…) / 副市长高德明负责: names of bodies or titled people, then the verb that gives
+    their role."""
     group = re.split(r"[,;]", text, maxsplit=1)[0].strip()
     verb = _VERB_TAIL.search(group)
     names = group[: verb.start()] if verb else ""
     parts = [n for n in names.split("、") if n]
-    return bool(parts) and all(units.looks_like_unit(n) and not _SENTENCE_WORD.search(n) for n in parts)
+    # (副市长高德明负责: a person by their post answers as a body does)
+    return bool(parts) and all(
+        (units.looks_like_unit(n) or units.titled_person(n) is not None) and not _SENTENCE_WORD.search(n) for n in parts
+    )
 
 
 # Words of a sentence, never of a body's name: 以下各项均需各街道落实 is no list of names.
@@ -769,16 +773,29 @@ def deadline_after(body: str) -> tuple[str, str]:
 
 
 # A group that says when, then a verb of getting it done and a few words of what (6月底前出台审核办法, 9月底前完成签约).
+# (9月底前报市政府: 报 before whom the work goes to; 4月1日至6月10日执行: a span, then the verb of carrying it out)
 _WHEN_THEN_WORK = re.compile(
-    r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"
-    r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|启动|啟動|投用|投运|通车|通車)[\u4e00-\u9fff]{1,10}$"
+    r"^(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"
+    r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|上报|上報|报|報|启动|啟動|投用|投运|通车|通車)[\u4e00-\u9fff]{1,10}"
+    r"|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日(?:执行|執行|实施|實施|开展|開展))$"
 )
+
+
+_SPAN_THEN_WORK = re.compile(
+    r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日(?:执行|執行|实施|實施|开展|開展)?$"
+)
+
+
+def when_span(words: str) -> bool:
+    """4月1日至6月10日执行: a span of days (and the verb of carrying the work out then), all of the words."""
+    return _SPAN_THEN_WORK.match(words) is not None
 
 
 def ends_when_then_work(body: str) -> bool:
     """Does the sentence's last group say when and the work done then (…,9月底前建成通车)?"""
     cut = body.rfind(",")
-    return cut > 0 and "前" in body[cut + 1 :] and _WHEN_THEN_WORK.match(body[cut + 1 :]) is not None
+    last = body[cut + 1 :]
+    return cut > 0 and ("前" in last or "至" in last or "到" in last) and _WHEN_THEN_WORK.match(last) is not None
 
 
 _GROUPS = re.compile(r"([,;])")

@@ -2406,6 +2406,8 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     clause, rest = opened
     if len(rest.rstrip("。. ")) > _REST_MAX:
         return None
+    if dutymod.when_span(rest.rstrip("。. ")):
+        clause = f"{clause},{rest.rstrip('。. ')}"  # (…配合,4月1日至6月10日执行。: when, the clause's deadline)
     return clause, f"{line[: cut + 1]}{rest}"
 
 
