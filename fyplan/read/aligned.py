@@ -36,6 +36,7 @@ from fyplan.read.tables import (
     spaced_names_joined,
     spread,
     two_row_header,
+    word_cut,
 )
 
 _H = TypeVar("_H")  # what a table's header gives its rewriter: cells with positions, or column names
@@ -1050,7 +1051,7 @@ def _names_joined(cell: str) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
         last = out.rsplit("、", 1)[-1].replace(" ", "")
-        named = _whole_name(last) and _whole_name(piece.replace(" ", ""))
+        named = _whole_name(last) and _whole_name(piece.replace(" ", "")) and not word_cut(out, piece)
         out += f"、{piece}" if named and out[-1:] not in _JOIN_BARE else piece
     return out
 

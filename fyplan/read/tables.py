@@ -10,6 +10,7 @@ item notes, returned beside the text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from typing import TypeVar
 import attrs
 
 from fyplan import fastpaths
-from fyplan.grammars import lexicon
+from fyplan.grammars import grammar_dir, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, to_chinese
@@ -1848,6 +1849,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         # (…国家发展改革委 / 工业和信息化部: a name that ends as only a body's does is whole, however wide)
         return before + piece
     last = split_names(before).written[-1:] or [before]
+    if kind in _UNIT_KINDS and word_cut(last[0], piece):
+        return before + piece  # 市人力资源社 / 会保障局: the wrap cut a word of the name (社会)
     if kind in _UNIT_KINDS and _ending_cut(last[0], piece):
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
     if kind in _UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
@@ -1865,6 +1868,18 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
         return f"{before}、{piece}"
     return before + piece
+
+
+def word_cut(before: str, after: str) -> bool:
+    """Does the line break between ``before`` and ``after`` cut a word bodies' names hold (…社 / 会…: 社会)?"""
+    return bool(before) and bool(after.strip()) and before[-1] + after.lstrip()[0] in _name_words()
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """grammar/name-words.txt: the two-character words inside bodies' names."""
+    text = (grammar_dir() / "name-words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _one_leader(line: str) -> bool:
