@@ -71,8 +71,19 @@ _ISSUED = re.compile(r" *[^\d\s][^\d\n]{1,40}? {2,}\d{4}年\d{1,2}月\d{1,2}日(
 
 
 def _page_furniture(line: str) -> bool:
-    """Is the line a page's number, a rule over its footer, or the footer's issuer and date: no row of the table?"""
-    return bool(PAGE_LINE.fullmatch(line) or _RULE.fullmatch(line) or _ISSUED.fullmatch(line))
+    """Is the line a page's number, a rule over its footer, the footer's issuer and date, or the running head a new
+    page opens with (\f吉林省人民政府公报    2010年第7期: pdftotext starts each page with a form feed): no row of
+    the table?"""
+    return bool(
+        PAGE_LINE.fullmatch(line)
+        or _RULE.fullmatch(line)
+        or _ISSUED.fullmatch(line)
+        or (line.startswith("\f") and _RUNNING_HEAD.fullmatch(line[1:]) is not None)
+    )
+
+
+# A page's running head: a title and its issue or date, no row number first (吉林省人民政府公报    2010年第7期).
+_RUNNING_HEAD = re.compile(r" *[^\d\s][^\n]{1,40}? {2,}[^\n]{1,20}? *")
 
 
 def _width(ch: str) -> int:
@@ -484,15 +495,11 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
-    if (
-        first == at
-        and _parted_by_spaces(lines[at + 1 : end], len(names))
-        and min(_misfit(lines[at + 1 : end][:40], header, u) for u in (0, 1)) > 0
-    ):
-        return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
+    if first == at and _parted_by_spaces(body, len(names)) and min(_misfit(body[:40], header, u) for u in (0, 1)) > 0:
+        return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
 
     def rank(u: int) -> tuple[int, int, float, int]:
         offsets = _offsets(body[:40], header, u)
