@@ -1590,6 +1590,8 @@ def _rewrite_cell_rows(
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
+            if len(cells) >= width and _signature_at(lines, j):
+                break  # the last row is full and the issuer's name over the date follows it, no blank line between
             if len(cells) >= width and (
                 _FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j]) or ATTACHMENT_LINE.match(lines[j])
             ):
@@ -1985,6 +1987,13 @@ def _ends_table(lines: list[str], blank: int) -> bool:
         and ends_like_unit(rest[signed - 1])
         and not any(_NUMBER.match(line) for line in rest[:signed])
     )
+
+
+def _signature_at(lines: list[str], at: int) -> bool:
+    """Is line ``at`` an issuer's name (党委办公室（校长办公室）) with the date it was signed on the next line?"""
+    name = lines[at].strip()
+    after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
+    return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name and _SIGNED_ON.match(after) is not None
 
 
 def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
