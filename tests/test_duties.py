@@ -137,3 +137,40 @@ def test_the_fast_path_takes_the_common_clause() -> None:
     assert fast_clause("协同责任单位:市财政局、市税务局,各县市区人民政府等") is not None
     assert fast_clause("牵头单位:市发改委;责任单位:市财政局") is None  # two fields: the grammar
     assert fast_clause("责任单位:市发改委牵头,市财政局配合") is None  # verbs: the grammar
+
+
+@pytest.mark.parametrize(
+    ("clause", "leaders", "lead", "coop", "deadline"),
+    [
+        # 注: runs to the clause's end, its ; parts and all: 协同单位 there is the note's word, no unit.
+        (
+            "牵头单位:甲局;配合单位:乙局;注:主责单位为牵头单位,负责统筹;协同单位按职责做好配合",
+            [],
+            ["甲局"],
+            ["乙局"],
+            None,
+        ),
+        # A part no label names after the fields: when (the deadline), a reporting rule (a note), a body given a
+        # part of the work (a helper), a person's bare name before 负责 (a leader).
+        (
+            "牵头单位:甲局;配合单位:乙局;8月底前完工2所,其余年底前完工",
+            [],
+            ["甲局"],
+            ["乙局"],
+            "8月底前完工2所,其余年底前完工",
+        ),
+        ("牵头单位:甲局;配合单位:乙局;按季度报送进展", [], ["甲局"], ["乙局"], None),
+        ("牵头单位:甲局;配合单位:乙局;其中,涉及用地的由丙局负责", [], ["甲局"], ["乙局", "丙局"], None),
+        ("刘丽娜负责;甲局牵头,乙局配合", ["刘丽娜"], ["甲局"], ["乙局"], None),
+    ],
+)
+def test_parts_after_the_fields(
+    clause: str, leaders: list[str], lead: list[str], coop: list[str], deadline: str | None
+) -> None:
+    from fyplan.read.items import clause_duties
+
+    duties = clause_duties(clause)
+    assert [leader.name for leader in duties.leaders] == leaders
+    assert [unit.name for unit in duties.lead_units] == lead
+    assert [unit.name for unit in duties.cooperating_units] == coop
+    assert (str(duties.deadline) if duties.deadline else None) == deadline

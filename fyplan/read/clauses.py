@@ -1032,6 +1032,11 @@ def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         kept.append(body[last : m.start()])
         last = m.end()
         value = m.group("value").strip()
+        if label in ("注", "註"):
+            # 注:主责单位为牵头单位,…;协同单位按职责做好配合: a note runs to the clause's end, its ; parts and all
+            others.append((label, body[m.start("value") :].strip()))
+            last = len(body)
+            break
         known = _KNOWN_AT_END.search(label + ":")
         if known and not label.startswith(_NOT_DUTY_PREFIXES):
             # 具体责任单位: → 责任单位:, a duty label with a word before it.
