@@ -36,6 +36,8 @@ _OPEN = re.compile(
     # 等驻州企业, 等驻地单位: the kind of bodies stationed in the place (企业 too), no body's name.
     r"等(?:[省市县区縣區州盟旗](?:直|[级級])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
     r"(?:部[门門]|[单單]位|[机機][构構]|企[业業])?$"
+    # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
+    r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
     # 达州市、广安市等相关市(州)人民政府, 甲县、乙县等地: the kind of places named before 等 (their governments), none's name.
@@ -49,6 +51,9 @@ _OPEN = re.compile(
 _AND_COLLECTIVE = re.compile(
     r"(?=[和及以])"
     r"(?:(?<=部门|单位|机构|部門|單位|機構)和(?=各)"
+    # (…市财政局等部门和沿线县(市、区)人民政府: after a list's generic 等 tail, 和 joins the next collective, whatever
+    # it is)
+    r"|(?<=等部门|等单位|等部門|等單位)(?:和|及)(?=[\u4e00-\u9fff])"
     # (not inside a body's own name before its tail: 省工业和信息化有关部门, 住房和城乡建设有关单位)
     r"|(?<=[\u4e00-\u9fff]{2})(?<!工业)(?<!住房)(?<!资源)(?<!文化)(?<!监管)(?<!教育)(?<!卫生)(?:以及|和|及)(?!其)"
     r"(?=各|[\u4e00-\u9fff]{0,4}?(?:有关|相关|有關|相關)[\u4e00-\u9fff]{0,3}?"

@@ -50,6 +50,10 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("达州市、广安市等相关市(州)人民政府", ["达州市", "广安市"], True),
         ("甲县、乙县等地", ["甲县", "乙县"], True),
         ("南湖区、秀洲区等有关县(市、区)政府", ["南湖区", "秀洲区"], True),
+        # 等行业主管部门, 等成员单位: the kind of bodies before 等; after 等部门, 和 joins the next collective.
+        ("甲局、乙局等行业主管部门", ["甲局", "乙局"], True),
+        ("甲局、乙局等成员单位", ["甲局", "乙局"], True),
+        ("市财政局等部门和沿线县(市、区)人民政府", ["市财政局", "沿线县(市、区)人民政府"], True),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:
