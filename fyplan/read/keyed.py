@@ -41,8 +41,8 @@ _SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
-    if holds(text, "项由") or holds(text, "項由"):
-        text = _keyed_sentences(text)
+    if holds(text, "项由") or holds(text, "項由") or holds(text, ";第"):
+        text = _keyed_sentences(text)  # (…配合;第6项甲局、乙局共同负责: a part keyed with no 由)
     if not any(said in text for said in _SAID):
         return text  # (a literal scan at C speed first: most notices key nothing, issue 13)
     keyed = [m for m in _KEYED.finditer(text) if names_role(m.group("clause").rstrip("。"))]
@@ -73,8 +73,9 @@ def keyed_duties(text: str) -> str:
 # (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。), its numbers and its clause.
 _KEYED_PART = re.compile(
     r"(?:^|(?<=[;。:]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
-    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?由(?P<clause>[^;。]+)"
+    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|(?<=[项項])(?=[\u4e00-\u9fff]))(?P<clause>[^;。]+)"
 )
+_SHARED_TAIL = re.compile(r"(?:共同|一起|一并|一併)?(?:负责|負責)(?:落实|落實)?$")
 _ALL_DUE = re.compile(r"(?:均|都|全部)应?(?:于|在)")
 # ,其中第8项X、Y配合: a part's own key for some of its items (who helps with those alone).
 _AMONG = re.compile(r",其中第(?P<numbers>\d{1,3}(?:[、,]\d{1,3})*)[项項](?P<clause>.+)$")
@@ -89,14 +90,19 @@ def _keyed_sentences(text: str) -> str:
     said: dict[int, list[str]] = {}  # each item's first line -> the clauses keyed to it
     stops: dict[int, int] = {}  # each item's first line -> the line it was keyed on (its lines end before it)
     for k, line in enumerate(lines):
-        if ("项由" not in line and "項由" not in line) or _ALL_DUE.search(line):
+        if ("项由" not in line and "項由" not in line and ";第" not in line) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
         parts = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
         if not parts:
             continue
         keyed: dict[int, list[str]] = {}
+        # (以上2项由甲局牵头,乙配合;第6项丙局、丁局共同负责: beside the lead the sentence on the items names, a part
+        # keyed with no 牵头 of its own names more helpers of those items)
+        led = "牵头" in line[: parts[0].start()] or "牽頭" in line[: parts[0].start()]
         for m in parts:
             clause = m.group("clause")
+            if led and "牵头" not in clause and "牽頭" not in clause:
+                clause = _SHARED_TAIL.sub("配合", clause)
             among = _AMONG.search(clause)
             if among is not None:
                 clause = clause[: among.start()]
