@@ -773,17 +773,16 @@ def deadline_after(body: str) -> tuple[str, str]:
 
 
 # A group that says when, then a verb of getting it done and a few words of what (6月底前出台审核办法, 9月底前完成签约).
+# A span of days (4月1日至6月10日) and the verb of carrying the work out in it (执行).
+_SPAN = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日"
+_CARRIED_OUT = r"(?:执行|執行|实施|實施|开展|開展)"
 # (9月底前报市政府: 报 before whom the work goes to; 4月1日至6月10日执行: a span, then the verb of carrying it out)
 _WHEN_THEN_WORK = re.compile(
     r"^(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"
     r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|上报|上報|报|報|启动|啟動|投用|投运|通车|通車)[\u4e00-\u9fff]{1,10}"
-    r"|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日(?:执行|執行|实施|實施|开展|開展))$"
+    rf"|{_SPAN}{_CARRIED_OUT})$"
 )
-
-
-_SPAN_THEN_WORK = re.compile(
-    r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日(?:执行|執行|实施|實施|开展|開展)?$"
-)
+_SPAN_THEN_WORK = re.compile(rf"^{_SPAN}{_CARRIED_OUT}?$")
 
 
 def when_span(words: str) -> bool:

@@ -646,6 +646,14 @@ def _role_slips() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     return re.compile(f"[{seconds}](?<={behind})"), pairs
 
 
+def _slip_beside(text: str, start: int, end: int, after: str, nxt: str) -> bool:
+    """Do the characters around a misread pair at ``text[start:end]`` allow mending it: one of ``after`` right before
+    it and one of ``nxt`` right after it, where the pair's line in grammar/ocr-slips.txt asks for them?"""
+    return (not after or (start > 0 and text[start - 1] in after)) and (
+        not nxt or (end < len(text) and text[end] in nxt)
+    )
+
+
 def _first_slips(text: str, pairs: dict[str, tuple[str, str, str]]) -> str:
     """The pairs of grammar/ocr-slips.txt whose first character is the misread one (贵任单位 → 责任单位), mended where
     the characters around them allow (as for the others)."""
@@ -657,9 +665,7 @@ def _first_slips(text: str, pairs: dict[str, tuple[str, str, str]]) -> str:
         at = text.find(wrong)
         while at >= 0:
             end = at + len(wrong)
-            if (not after or (at > 0 and text[at - 1] in after)) and (
-                not nxt or (end < len(text) and text[end] in nxt)
-            ):
+            if _slip_beside(text, at, end, after, nxt):
                 out += (text[done:at], right)
                 done = end
             at = text.find(wrong, end)
@@ -678,9 +684,7 @@ def _role_words_mended(text: str) -> str:
     def mended(m: re.Match[str]) -> str:
         start = m.start() - 1
         right, after, nxt = pairs[text[start : m.end()]]
-        if (after and (start == 0 or text[start - 1] not in after)) or (
-            nxt and (m.end() >= len(text) or text[m.end()] not in nxt)
-        ):
+        if not _slip_beside(text, start, m.end(), after, nxt):
             return m.group()  # (简单住宿: no role's word before it)
         return right[1]
 

@@ -1235,9 +1235,8 @@ def _group_leader(assigned: dict[int, str], seen: dict[str, str]) -> None:
     column = int(seen["group_leaders"])
     group = int(seen["grouping"].split(",")[0])
     if assigned.get(column, "").strip() or assigned.get(group, "").strip():
-        seen["group_leader"] = assigned.get(
-            column, ""
-        )  # (a leader's range starts here, at a group's first row or inside)
+        # (a leader's range starts here, at a group's first row or inside it)
+        seen["group_leader"] = assigned.get(column, "")
     elif seen.get("group_leader", "").strip():
         assigned[column] = seen["group_leader"]
 

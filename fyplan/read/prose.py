@@ -183,14 +183,13 @@ def _with_group(piece: str) -> str | None:
 
 
 _ETC = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
-_HOW_BEFORE_WITH = re.compile(
-    r"(?:要|应|须|需|负责)?(?:立即|立刻|迅速|抓紧|抓緊|尽快|儘快|主动|主動|积极|積極|牵头|牽頭)*$"
-)
 # (组织实施, 抓紧推进: an adverb or 组织 before the work's verb is the work's too — 市公交公司组织实施 names 市公交公司,
 # not 市公交公司组, which ends as a body's name does)
 # (an adverb of haste alone starts the work too, whatever verb follows: 县自然资源局立即组织排查… — no body's name
 # holds one; and 统筹 but in 统筹办)
 _NOW = "立即|立刻|迅速|抓紧|抓緊|尽快|儘快"  # adverbs of haste
+# How a body acts with others, before 会同 (区教育局抓紧会同…, 县财政局要主动会同…): no part of its name.
+_HOW_BEFORE_WITH = re.compile(rf"(?:要|应|须|需|负责)?(?:{_NOW}|主动|主動|积极|積極|牵头|牽頭)*$")
 _WORK = lazy(
     rf"(?:组织|組織|抓紧|抓緊|尽快|儘快|认真|認真|共同)?(?:{lexicon('WORK_VERB')}|制定|制訂|编制|編制|研究|做好|抓好|提出)"
     rf"|{_NOW}|统筹(?![办辦委局])"
