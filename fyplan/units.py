@@ -721,6 +721,8 @@ def all_answer(names: Sequence[str], groups: Sequence[int] = ()) -> bool:
     for k, name in enumerate(names):
         if looks_like_unit(name) or titled_person(name):
             continue
+        if k + 1 < len(names) and is_post(name) and titled_person(names[k + 1]):
+            continue  # (院党组副书记、常务副院长周文华: one person's two offices, the first before the 、)
         if shared is None:
             shared = _sharing_title(names, groups)
         if k not in shared:

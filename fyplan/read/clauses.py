@@ -88,7 +88,7 @@ def verb_kind(verb_group: str) -> Kind:
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
     if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
-        word in ("协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
+        word in ("协调", "统筹", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
     ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
@@ -105,7 +105,7 @@ _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 # 副市长王建华协调, 副检察长刘 伟督办: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
-    r"[长長](?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|督办|督辦|督促|督导|督導)$"
+    r"[长長](?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)$"
 )
 
 
@@ -462,7 +462,13 @@ def parse_clause(text: str) -> Clause:
     body, note = note_split(text.strip().rstrip("。. "))
     if "(" in body and _CONTACT_BRACKET.search(body) is not None:
         body, note = _without_contacts(body, note)
-    if (cut := body.rfind(",")) > 0 and body[-1] not in DEADLINE_ENDS and _WHEN_THEN_WORK.match(body[cut + 1 :]):
+    if (
+        (cut := body.rfind(",")) > 0
+        and _WHEN_THEN_WORK.match(body[cut + 1 :])
+        # (…,6月底前完成项目集中开工: a work's last word the deadline reader would take for a deadline's, 开工, and
+        # cannot read)
+        and (body[-1] not in DEADLINE_ENDS or not deadline_after(body)[1])
+    ):
         body = f"{body[:cut]};完成时限:{body[cut + 1 :]}"  # …配合,6月底前出台审核办法: when, and the work due then
     if body.count(":") > 1 and (inner := _LABEL_OVER_LABELS.match(body)) is not None:
         # 责任单位:牵头:县财政局;配合:县国税局 — a table's column name over a cell that labels its own parts: the
@@ -779,7 +785,8 @@ _CARRIED_OUT = r"(?:执行|執行|实施|實施|开展|開展)"
 # (9月底前报市政府: 报 before whom the work goes to; 4月1日至6月10日执行: a span, then the verb of carrying it out)
 _WHEN_THEN_WORK = re.compile(
     r"^(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"
-    r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|上报|上報|报|報|启动|啟動|投用|投运|通车|通車)[\u4e00-\u9fff]{1,10}"
+    r"(?:完成|出台|建成|实现|實現|开工|開工|印发|印發|制定|形成|报送|報送|上报|上報|报|報|启动|啟動|投用|投运|通车|通車)"
+    r"(?:[\u4e00-\u9fff]|“[^”,;。]{1,12}”|\d{1,5}(?:\.\d{1,2})?%?){1,10}"
     rf"|{_SPAN}{_CARRIED_OUT})$"
 )
 _SPAN_THEN_WORK = re.compile(rf"^{_SPAN}{_CARRIED_OUT}?$")

@@ -2520,6 +2520,21 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     the first one taken to the end must be so, and some text must stay before them."""
     text = line.strip()
     body, when = dutymod.deadline_after(text.rstrip("。.;"))
+    found = _closing_groups(body, when)
+    if found is None and not when and dutymod.ends_when_then_work(body):
+        # …绿地,市住建局牵头,市城管局配合,年底前建成口袋公园20个: when, and the work done then, after the clause in
+        # the item's own sentence (a sentence of its own, 。由X牵头,…,9月底前完成…, is _last_sentence_lead_in's)
+        cut = body.rfind(",")
+        found = _closing_groups(body[:cut], body[cut:])
+        # (nor after the words of a meeting's decision alone, 。会议要求,由X负总责,…: the minutes' reader's)
+        said = found[0].rstrip("。").rsplit("。", 1)[-1] if found is not None else ""
+        if found is not None and (found[0].endswith("。") or len(said) < 5 or said.startswith(("会议", "會議"))):
+            return None
+    return found
+
+
+def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
+    """``closing_groups`` on the sentence without its last group that says when (``when``, added to the clause)."""
     checks = ""
     if "督" in body:
         # …配合;县委督查室跟踪督办: who follows the work up closes the clause (parse_clause makes it a note)

@@ -674,8 +674,15 @@ def _cut_mid_sentence(lines: list[str], k: int) -> bool:
         line[-1] not in _SENTENCE_END
         and "|" not in line
         and not _names_cell(line)
-        and not (k + 1 < len(lines) and _starts_unit(lines[k + 1]))
+        and not (k + 1 < len(lines) and (_starts_unit(lines[k + 1]) or _next_cell(line, lines[k + 1])))
     )
+
+
+def _next_cell(line: str, after: str) -> bool:
+    """Is ``after`` a table's next cell, no wrap's tail: a person's name or one body's name alone (…增长6% / 赵建新,
+    …任务 / 市住建委: a Word table's task cell, then its leader or lead unit), after a line that leaves no list or
+    field open (…、 / 市发展 and …: go on)."""
+    return line[-1] not in "、:(" and (_people_token(after) or _name_alone(after))
 
 
 def _name_alone(line: str) -> bool:

@@ -24,6 +24,7 @@ from fyplan.read import items
 from fyplan.read.clauses import handed_over
 from fyplan.read.context import BuiltSection
 from fyplan.read.layout import unwrap, wrap_width
+from fyplan.read.ordinals import has_ordinals, ordinal_cuts
 from fyplan.read.scans import holds
 
 # The document is minutes: its title says so, in its first lines.
@@ -36,7 +37,7 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
-    r"|负总责|亲自抓|具体抓|挂帅|包保"
+    r"|负总责|亲自抓|具体抓|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
     r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
@@ -122,8 +123,9 @@ def _verb_group(piece: str) -> str | None:
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
         verb = verb if verb == "具体抓" else verb.removeprefix("具体")  # (具体抓 is the verb itself)
-        if verb.startswith("任"):
-            # 由主任王建军任组长: the person who heads the matter's group leads it (a body heads none)
+        if verb.startswith(("任", "统筹", "协调")):
+            # 由主任王建军任组长: the person who heads the matter's group leads it (a body heads none); 由常务副县长李军
+            # 统筹协调: the person who coordinates it (a body that coordinates answers by the verb after, if any)
             people = _people(names) if names else None
             if people is None:
                 continue
@@ -396,7 +398,9 @@ def numbered_paragraphs(text: str) -> str:
     width = wrap_width(lines)
     paragraphs = unwrap(lines, width) if width is not None else list(enumerate(lines, 1))
     found = _paragraph_tasks([line for _, line in paragraphs], text)
-    if not found:
+    if not found or (has_ordinals(text) and any(ordinal_cuts(paragraphs[k][1]) for k in found)):
+        # (a paragraph that tells its tasks 一是…;二是…, each naming who answers: the ordinals are the items,
+        # read.ordinals, not the paragraph)
         return text
     for count, k in enumerate(found, 1):
         first = paragraphs[k][0] - 1

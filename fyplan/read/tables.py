@@ -1980,6 +1980,8 @@ def _ends_table(lines: list[str], blank: int) -> bool:
         return True
     # The issuer on a line of its own, then the date (no row number before them: a date cell of a row
     # starts no signature).
+    if _signed_by(rest[0]):
+        return True
     signed = next((k for k, line in enumerate(rest[:3]) if _SIGNED_ON.match(line)), None)
     return (
         signed is not None
@@ -1992,8 +1994,20 @@ def _ends_table(lines: list[str], blank: int) -> bool:
 def _signature_at(lines: list[str], at: int) -> bool:
     """Is line ``at`` an issuer's name (党委办公室（校长办公室）) with the date it was signed on the next line?"""
     name = lines[at].strip()
+    if _signed_by(name):
+        return True
     after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
-    return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name and _SIGNED_ON.match(after) is not None
+    return _issuer(name) and _SIGNED_ON.match(after) is not None
+
+
+def _issuer(name: str) -> bool:
+    return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name
+
+
+def _signed_by(line: str) -> bool:
+    """The issuer and the date on one line, spaces between (包头市人民政府办公厅　　2016年4月12日印发)."""
+    name, _, date = line.strip().rpartition(" ")
+    return _issuer(name.strip()) and _SIGNED_ON.match(date) is not None
 
 
 def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
