@@ -40,6 +40,8 @@ _OPEN = re.compile(
     r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
+    # 宁溪镇、屿头乡等有关镇街, 甲镇等相关镇(街道): the towns and streets named before 等, no body's name.
+    r"|等(?:相[关關]|有[关關]|其他|其它)?(?:镇街|鎮街|乡镇街道|鄉鎮街道|镇\(街道\)|鎮\(街道\)|乡镇\(街道\)|鄉鎮\(街道\))$"
     # 达州市、广安市等相关市(州)人民政府, 甲县、乙县等地: the kind of places named before 等 (their governments), none's name.
     r"|等(?:相[关關]|有[关關]|其他|其它)?(?:[市县区縣區州盟旗地]|市县|县区|县市|区县|市縣|縣區|縣市|區縣)(?:\([^()]{1,6}\))?"
     r"(?:人民政府|政府|党委|黨委)?$"
@@ -658,7 +660,10 @@ def titled_person(name: str) -> str | None:
 
 # The office of a party body or its discipline inspection team, before its holder's name (纪委书记, 政法委副书记,
 # 党组书记, 纪检组长, 县委常委、 before them too).
-_PARTY_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委|纪检组?|党组|党工委)(?:常务)?副?(?:书记|组长)")
+_PARTY_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:委|纪检组?|党组|党工委)(?:常务)?副?(?:书记|组长)"
+    r"|[\u4e00-\u9fff]{0,3}(?:组织|宣传|统战)部?(?:常务)?副?部长"  # (县委组织部长王海燕, 宣传部副部长X)
+)
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
 # Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).

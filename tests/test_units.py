@@ -54,6 +54,9 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("甲局、乙局等行业主管部门", ["甲局", "乙局"], True),
         ("甲局、乙局等成员单位", ["甲局", "乙局"], True),
         ("市财政局等部门和沿线县(市、区)人民政府", ["市财政局", "沿线县(市、区)人民政府"], True),
+        # 等有关镇街, 等相关镇(街道): the towns and streets named before 等, their kind no name.
+        ("区文化局、甲镇、乙乡等有关镇街", ["区文化局", "甲镇", "乙乡"], True),
+        ("甲镇、丙街道等相关镇(街道)", ["甲镇", "丙街道"], True),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:

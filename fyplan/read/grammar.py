@@ -2495,6 +2495,8 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
     together = _TOGETHER.match(tail) or _LEAD_THEN_TOGETHER.match(tail)
     if together is not None:
         clause = f"{together.group('lead')}牵头,{together.group('coop')}{together.group('etc') or ''}配合"
+        # (…组织实施,县委常委、组织部长王海燕负责督导,活动…: a later group of the sentence that names who answers too)
+        clause += "".join(f",{group}" for group in tail[together.end() :].split(",")[1:] if _closing_group(group))
     elif (verb := _verb_line(tail)) is not None:
         clause = verb
     else:

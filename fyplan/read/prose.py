@@ -37,7 +37,7 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
-    r"|负总责|亲自抓|具体抓|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
+    r"|负总责|亲自抓|具体抓|具体实施|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
     r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
@@ -122,7 +122,8 @@ def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
-        verb = verb if verb == "具体抓" else verb.removeprefix("具体")  # (具体抓 is the verb itself)
+        # (具体抓, 具体实施: the verb itself — 各乡镇具体实施 beside a lead help, as the clause reader has it)
+        verb = verb if verb in ("具体抓", "具体实施") else verb.removeprefix("具体")
         if verb.startswith(("任", "统筹", "协调")):
             # 由主任王建军任组长: the person who heads the matter's group leads it (a body heads none); 由常务副县长李军
             # 统筹协调: the person who coordinates it (a body that coordinates answers by the verb after, if any)
@@ -152,7 +153,9 @@ def _verb_group(piece: str) -> str | None:
 
 
 # Everyone the meeting speaks to (会议要求,各部门要对照议定事项…): the minutes' closing words to all, no matter's clause.
-_EVERYONE = re.compile(r"^(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$")
+_EVERYONE = re.compile(
+    r"^(?:[^,;、]{1,12}期间)?(?:全[省市县区旗镇乡])?(?:各级)?(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$"
+)  # (奥运会期间全县各级各部门要…: the same, at a time)
 
 
 def _after_by(text: str) -> str:

@@ -1590,8 +1590,10 @@ def _rewrite_cell_rows(
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
-            if len(cells) >= width and _signature_at(lines, j):
-                break  # the last row is full and the issuer's name over the date follows it, no blank line between
+            if (len(cells) >= width or (len(cells) >= 2 and _issued_at(lines, j))) and _signature_at(lines, j):
+                # the last row is full and the issuer's name over the date follows it, no blank line between; or the
+                # date says it is the day the notice was issued (…印发): a row of merged cells prints fewer
+                break
             if len(cells) >= width and (
                 _FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j]) or ATTACHMENT_LINE.match(lines[j])
             ):
@@ -1644,6 +1646,7 @@ def _rewrite_cell_rows(
             tuple(
                 (column.kind, lines[c]) for c, column in zip(cells, assignment, strict=True) if column.kind in _LABELS
             ),
+            next((lines[c] for c, column in zip(cells, assignment, strict=True) if column.kind == "deadline"), ""),
         )
         for c, column in zip(cells, assignment, strict=True):
             if column.kind in _LABELS:
@@ -1666,9 +1669,13 @@ def _rewrite_cell_rows(
                 and leaders_merge
                 and not any(kind == "leaders" for kind, _ in duties.cells)
                 and (leader := next((v for kind, v in above.cells if kind == "leaders"), None)) is not None
-                and _leader_merged(lines, row_start, cells, leader, problems)
+                and (merged := _merged_run(lines, cells, assignment, columns, above, leader))
+                and _leader_merged(lines, row_start, cells, merged, problems)
             ):
-                duties = _RowDuties(row_start, (("leaders", leader), *duties.cells))
+                shared = tuple(
+                    (merged.helping, v) if kind == "lead" and merged.lead else (kind, v) for kind, v in duties.cells
+                )
+                duties = _RowDuties(row_start, (*merged.duties, *shared), duties.deadline or merged.deadline)
         # (the page broke after the row's last cell: the next row is a page's first, which prints its own cells)
         above = duties if duties.cells and not (cells and cells[-1] < paged) else None
     return j
@@ -1718,18 +1725,73 @@ _TITLED_CELL_LONGEST = 24
 
 
 def _leader_merged(
-    lines: list[str], row_start: int, cells: list[int], leader: str, problems: list[tuple[int, str]]
+    lines: list[str], row_start: int, cells: list[int], merged: _Merged, problems: list[tuple[int, str]]
 ) -> bool:
     """A row with its bodies but no leader cell under a row with one: the leader's cell is merged over both (one
-    副市长 over the tasks they lead, printed on the first), as the annotated tables read it. The field goes after the
-    row's text, before its bodies; a warning says so."""
+    副市长 over the tasks they lead, printed on the first), as the annotated tables read it — and with it, where
+    ``_merged_run`` found them, the lead unit's and the deadline's. One field line goes after the row's text, before
+    its bodies; a warning says so."""
     kept = [lines[k] for k in range(row_start + 1, cells[-1] + 1) if lines[k]]
     first_duty = next((n for n, line in enumerate(kept) if _OWN_FIELD.match(line)), 0)
     if not first_duty:
         return False
-    _merged_field(lines, row_start, cells[-1], first_duty, labelled("leaders", leader))
-    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no leader cell: {MERGED_SHARED} ({leader})"))
+    fields = [labelled(kind, value) for kind, value in merged.duties]
+    if merged.deadline:
+        fields.append(f"完成时限:{merged.deadline}")
+    _merged_field(lines, row_start, cells[-1], first_duty, ";".join(fields))
+    cell = "cells" if len(fields) > 1 else "cell"
+    problems.append(
+        (row_start + 1, f"{_row_name(lines, row_start)} has no leader {cell}: {MERGED_SHARED} ({';'.join(fields)})")
+    )
     return True
+
+
+@attrs.frozen
+class _Merged:
+    """The cells of the row above merged over a row that prints no leader: the leader, maybe its lead unit, maybe
+    its deadline."""
+
+    leader: str
+    lead: str = ""
+    deadline: str = ""
+    helping: str = "cooperating"  # the column kind the row's unit cell was moved to, where the lead was merged
+
+    @property
+    def duties(self) -> tuple[tuple[str, str], ...]:
+        return (("leaders", self.leader), *((("lead", self.lead),) if self.lead else ()))
+
+
+def _merged_run(
+    lines: list[str],
+    cells: list[int],
+    assignment: list[Column],
+    columns: list[Column],
+    above: _RowDuties,
+    leader: str,
+) -> _Merged:
+    """What a row that prints no leader cell shares with the row above, besides the leader: merged cells print on the
+    first row of their run only, and the row's cells fill the columns they are in. Its only unit cell listing two
+    bodies or more (甲局、乙局) in a table with a 配合 column beside the 牵头 one, under a row with its lead: the
+    配合 cell, the lead's merged over it (a lead cell names one body, mostly; a merged run of rows shares its lead
+    as it shares its leader). No 完成时限 cell under a row with one: merged too (an empty cell prints a blank line,
+    or a mark: ``written_empty``)."""
+    kinds = [column.kind for column in assignment]
+    lead = ""
+    above_lead = next((v for kind, v in above.cells if kind == "lead"), "")
+    # (配合单位, or 责任单位 beside 牵头单位: the bodies that help)
+    helping = next((c.kind for c in columns if c.kind in ("cooperating", "responsible")), None)
+    if (
+        helping is not None
+        and kinds.count("lead") == 1
+        and helping not in kinds
+        and above_lead
+        and "、" in (only := lines[cells[kinds.index("lead")]])
+    ):
+        at = kinds.index("lead")
+        lines[cells[at]] = labelled(helping, only.split(":", 1)[1] if _OWN_FIELD.match(only) else only)
+        lead = above_lead
+    deadline = above.deadline if "deadline" not in kinds and any(c.kind == "deadline" for c in columns) else ""
+    return _Merged(leader, lead, deadline, helping or "cooperating")
 
 
 @attrs.frozen
@@ -1738,6 +1800,7 @@ class _RowDuties:
 
     line: int
     cells: tuple[tuple[str, str], ...]
+    deadline: str = ""  # the row's 完成时限 cell (printed, or merged over it from above)
 
 
 def _under_merged(
@@ -1998,6 +2061,20 @@ def _signature_at(lines: list[str], at: int) -> bool:
         return True
     after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
     return _issuer(name) and _SIGNED_ON.match(after) is not None
+
+
+def _issued_at(lines: list[str], at: int) -> bool:
+    """Does the signature at ``at`` close the notice: its date says the notice was issued then (…印发), or after the
+    date comes nothing, a contact line ((联系人:…)) or the copies' (抄送:…)?"""
+    said = [line.strip() for line in lines[at : at + 4] if line.strip()]
+    if any(_ISSUED.search(line) for line in said[:2]):
+        return True
+    dated = next((k for k, line in enumerate(said[:2]) if _SIGNED_ON.match(line) or _signed_by(line)), None)
+    return dated is not None and (dated + 1 >= len(said) or _AFTER_SIGNATURE.match(said[dated + 1]) is not None)
+
+
+_ISSUED = re.compile(r"日(?:印发|印發|发布|發布|签发|簽發)")
+_AFTER_SIGNATURE = re.compile(r"^[(（]?(?:联系人|聯繫人|联系电话|聯繫電話|抄送|抄报|抄報)")
 
 
 def _issuer(name: str) -> bool:
