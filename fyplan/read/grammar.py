@@ -318,6 +318,10 @@ class Builder(Transformer[Token, Any]):
                     # The item's sentence wrapped onto this line, and its clause ends it (…出 / 口额增长20%。由甲
                     # 中心牵头,乙局配合。), as the first line's would.
                     head_text, clause = closing
+                    if head_text and head_text[-1] not in "。;" and value.rstrip()[-1:] in ("。", ";"):
+                        # (…方案编制,县规划局配合。 / 副县长刘芳督导落实。: the sentence ends where its clause did — the
+                        # next line's words are no more of it)
+                        head_text += value.rstrip()[-1]
                 if clause is not None:
                     if head_text:
                         text_parts.append(head_text)
