@@ -77,3 +77,15 @@ def test_a_circled_number_alone_in_a_cell_is_no_wrapped_name() -> None:
     notice = fyplan.parse(text)
     assert [item.id for item in notice.items()][-1] == "2"
     assert notice.items()[-1].lead_units[0].name == "县农业农村局"
+
+
+def test_merged_cells_beside_the_leader_are_said_in_one_warning() -> None:
+    """Rows that print no leader take the row above's — and its lead unit or its 完成时限 where they print none of
+    those either: one warning per row names every cell it shares, with its label (the fixture in tests/cases)."""
+    n = fyplan.load(Path(__file__).parent / "cases" / "cell-table-merged-deadline-and-lead.txt")
+    said = [(d.line, d.message) for d in n.diagnostics if "merged cell" in d.message]
+    assert [line for line, _ in said] == [19, 23, 33]
+    assert "row 2 has no leader and lead unit cell" in said[0][1]
+    assert said[0][1].endswith("(牵头负责领导:孙建平;牵头责任单位:县市场监管局)")
+    assert "row 3 has no leader and deadline cell" in said[1][1]
+    assert said[1][1].endswith("(牵头负责领导:孙建平;完成时限:2022年6月底前)")

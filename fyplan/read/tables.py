@@ -1739,10 +1739,11 @@ def _leader_merged(
     if merged.deadline:
         fields.append(f"完成时限:{merged.deadline}")
     _merged_field(lines, row_start, cells[-1], first_duty, ";".join(fields))
-    cell = "cells" if len(fields) > 1 else "cell"
-    problems.append(
-        (row_start + 1, f"{_row_name(lines, row_start)} has no leader {cell}: {MERGED_SHARED} ({';'.join(fields)})")
-    )
+    # (the leader alone, as written; with the lead or the deadline, each field with its label)
+    said = ";".join(fields) if len(fields) > 1 else merged.leader
+    shared = (("leader", True), ("lead unit", bool(merged.lead)), ("deadline", bool(merged.deadline)))
+    what = " and ".join(word for word, merged_too in shared if merged_too)
+    problems.append((row_start + 1, f"{_row_name(lines, row_start)} has no {what} cell: {MERGED_SHARED} ({said})"))
     return True
 
 
