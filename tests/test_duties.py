@@ -52,6 +52,9 @@ def test_label_kind(label: str, kind: str) -> None:
         ("市财政局配合", "cooperating"),
         ("市财政局协助", "cooperating"),
         ("市财政局参与", "cooperating"),
+        # 负责组织实施: who organises the work answers for it, as 负责 (the work's words no part of the verb's kind)
+        ("有关州、市人民政府负责组织实施", "responsible"),
+        ("市财政局配合组织实施", "cooperating"),
     ],
 )
 def test_verb_kind(group: str, kind: str) -> None:
@@ -63,6 +66,13 @@ def test_three_words_before_the_verb_are_no_part_of_the_name() -> None:
     (field,) = parse_clause("县司法局、各有关部门,乡镇人民政府按职责分工分别负责").fields
     names = [name for _, group in field.groups for name in group.replace(",", "、").split("、")]
     assert names == ["县司法局", "各有关部门", "乡镇人民政府"]
+
+
+def test_organising_the_work_is_no_part_of_the_names() -> None:
+    # …等按职责分工负责;有关州、市人民政府负责组织实施: the collective is one name, 负责组织实施 its verb.
+    first, second = parse_clause("省发展改革委牵头,省财政厅等按职责分工负责;有关州、市人民政府负责组织实施").fields
+    assert first.groups == (("lead", "省发展改革委"), ("cooperating", "省财政厅等"))
+    assert second.groups == (("responsible", "有关州、市人民政府"),)
 
 
 def test_a_clause_that_cannot_be_read_keeps_its_text() -> None:

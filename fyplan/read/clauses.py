@@ -87,6 +87,7 @@ def verb_kind(verb_group: str) -> Kind:
     word = simplified(verb.group(0) if verb else verb_group)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
+        word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
     if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
         word in ("协调", "统筹", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
     ):
