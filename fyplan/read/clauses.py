@@ -89,13 +89,14 @@ def verb_kind(verb_group: str) -> Kind:
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
     if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
-        word in ("协调", "统筹", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
+        word in ("协调", "统筹", "统筹协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
     ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
     if "分工" in word:
         return "cooperating"
-    if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")):
+    if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")) or word in ("统筹", "统筹协调"):
+        # (县发改局统筹协调: the body that coordinates the work leads it; a titled person so is its leader, above)
         return "lead"
     if word.endswith(("负责", "承担", "其责", "具体实施")):  # (各负其责: each answers for its part, as 负责)
         return "responsible"
@@ -106,7 +107,7 @@ _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 # 副市长王建华协调, 副检察长刘 伟督办: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
-    r"[长長](?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)$"
+    r"(?:[长長]|助理)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
 )
 
 
@@ -885,9 +886,10 @@ _WITH_WORK = lazy(
 # (甲局会同乙局、丙局抓紧实施 / 组织实施: an adverb and a verb of the work where the role's would be, a few words of it after)
 _TOGETHER = lazy(
     rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)"
-    rf"(?:{lexicon('VERB')}|(?:抓紧|抓緊|尽快|儘快|共同|组织|組織)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}|(?:具体|具體)?(?:办理|辦理))"
+    rf"(?:{lexicon('VERB')}(?:[^,;:]{{2,16}})?|(?:抓紧|抓緊|尽快|儘快|共同|组织|組織)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}"
+    r"|(?:具体|具體)?(?:办理|辦理))"
     r"(?= *(?:[,;]|$))"
-)
+)  # (甲局会同乙局负责市场改造和秩序管理: the role's verb, then a few words of the work)
 
 
 # 甲局配合乙局落实 / 甲局协助乙局推进: the body after 配合 (协助) is the one helped, who leads; the one before helps.
