@@ -570,6 +570,22 @@ def role_then_work(group: str) -> bool:
     return _ROLE_THEN_WORK.search(group) is not None and _group_without_work(group) is not None
 
 
+def names_and_role(group: str) -> str | None:
+    """``role_then_work``'s group without its work (县财政局负责做好资金调度 → 县财政局负责), or None where it is no
+    such group — read outside a clause, so only a short phrase of work with no figure in it (…,行政机关负责人出庭应诉率
+    达到80% is a target, its 负责人 a person's post)."""
+    if _ROLE_THEN_WORK.search(group) is None:
+        return None
+    found = _group_without_work(group)
+    if found is None or "," in found:
+        return None
+    work = group.strip()[len(found) :]
+    return found if 2 <= len(work) <= 12 and not work.startswith("人") and not _FIGURE.search(work) else None
+
+
+_FIGURE = re.compile(r"[\d%％]")
+
+
 def _group_without_work(group: str) -> str | None:
     """The names and role verb of ``group`` where a work phrase follows them (see ``_work_after_verbs``)."""
     text = group.strip()

@@ -2459,7 +2459,10 @@ def _closing_by(line: str) -> tuple[str, str] | None:
 
 
 # …,形成工作合力 / ,确保市容市貌明显改善: a last group that says what the work is for (a purpose word, a few words).
-_PURPOSE_AFTER = re.compile(r",(?:形成|确保|確保|推动|推動|促进|促進|切实|切實|力争|力爭|共同|合力)[^,;。]{1,16}$")
+_PURPOSE_AFTER = re.compile(
+    r",(?:形成|确保|確保|推动|推動|促进|促進|切实|切實|力争|力爭|共同|合力"
+    r"|全力|全面|加快|着力|著力|努力|尽快|儘快|抓紧|抓緊|进一步|進一步)[^,;。]{1,16}$"
+)  # (…配合,全面推行并联审批: how the work is to go, an adverb first)
 
 
 # …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
@@ -2536,6 +2539,12 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         said = found[0].rstrip("。").rsplit("。", 1)[-1] if found is not None else ""
         if found is not None and (found[0].endswith("。") or len(said) < 5 or said.startswith(("会议", "會議"))):
             return None
+    if found is None and not when and "。" not in body and (purpose := _PURPOSE_AFTER.search(body)) is not None:
+        # 一是加快项目前期工作,县发改局牵头,县自然资源局配合,全力推动项目早开工: the last group says how the work is
+        # to go, no one's role — the clause before it, those words the item's text (as _closing_by has them)
+        before = _closing_groups(body[: purpose.start()], "")
+        if before is not None:
+            return f"{before[0]}{purpose.group()}", before[1]
     return found
 
 
@@ -2547,7 +2556,7 @@ def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
         at = max(body.rfind(","), body.rfind(";"))
         if at > 0 and dutymod.oversees(body[at + 1 :]):
             body, checks = body[:at], body[at:]
-    if not body or not _verb_end_hint(body):
+    if not body or not (_verb_end_hint(body) or dutymod.role_then_work(body[max(body.rfind(","), 0) :].lstrip(","))):
         return None
     cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
     start: int | None = None
@@ -2670,7 +2679,12 @@ def _closing_group(group: str) -> bool:
         return False
     reworded = dutymod.reworded(group)
     if reworded == group and _verb_end().search(group) is None:
-        return False
+        # (县财政局负责做好资金调度: names, a role verb, then the work it gives them — the clause reader keeps the
+        # work as a note)
+        without = dutymod.names_and_role(group)
+        if without is None:
+            return False
+        reworded = without
     if not dutymod.names_role(reworded):
         return False
     names = _clause_names(reworded)
