@@ -2346,7 +2346,12 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     if topic is not None:
         pieces[0] = pieces[0][topic.end() :]
     k = 0
-    while k < len(pieces) - 1 and _verb_end().search(pieces[k].strip()):
+    while k < len(pieces) - 1 and (
+        _verb_end().search(pieces[k].strip())
+        # (由县教育局负责组织实施,县财政局负责资金拨付,…: a later group of a body, its verb and its work answers too —
+        # the clause reader keeps the work as a note)
+        or (k > 0 and dutymod.names_and_role(pieces[k].strip()) is not None)
+    ):
         k += 1
     if k == 0:
         return None
@@ -2539,6 +2544,14 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         said = found[0].rstrip("。").rsplit("。", 1)[-1] if found is not None else ""
         if found is not None and (found[0].endswith("。") or len(said) < 5 or said.startswith(("会议", "會議"))):
             return None
+    whole = text.rstrip("。.;")
+    if found is None and (times := _times_after(whole)) is not None:
+        cut = times
+        # …,市财政局配合,6月底前完成项目开工;年底前主线贯通: groups that each open with a time, the clause's schedule
+        before = _closing_groups(whole[:cut], "")
+        said = before[0].rstrip("。").rsplit("。", 1)[-1] if before is not None else ""
+        if before is not None and not before[0].endswith("。") and len(said) >= 5 and not said.startswith("会议"):
+            return before[0], f"{before[1]};完成时限:{whole[cut + 1 :]}"
     if found is None and not when and "。" not in body and (purpose := _PURPOSE_AFTER.search(body)) is not None:
         # 一是加快项目前期工作,县发改局牵头,县自然资源局配合,全力推动项目早开工: the last group says how the work is
         # to go, no one's role — the clause before it, those words the item's text (as _closing_by has them)
@@ -2546,6 +2559,26 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         if before is not None:
             return f"{before[0]}{purpose.group()}", before[1]
     return found
+
+
+# A group that opens with when the work is due: 6月底前…, 2024年底前…, 年内…, 上半年….
+_TIME_FIRST = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?前|年底前|年末前|年内|上半年|下半年|\d{1,2}月份)"
+)
+_TIME_GROUP_LONGEST = 24
+
+
+def _times_after(body: str) -> int | None:
+    """Where the groups at the end of ``body`` that each open with a time start (the mark before the first), when
+    there are such groups and something before them; None otherwise."""
+    cut: int | None = None
+    end = len(body)
+    while (at := max(body.rfind(",", 0, end), body.rfind(";", 0, end))) > 0:
+        group = body[at + 1 : end]
+        if len(group) > _TIME_GROUP_LONGEST or _TIME_FIRST.match(group) is None:
+            break
+        cut, end = at, at
+    return cut
 
 
 def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
