@@ -663,6 +663,8 @@ def titled_person(name: str) -> str | None:
 _PARTY_OFFICE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:委|纪检组?|党组|党工委)(?:常务)?副?(?:书记|组长)"
     r"|[\u4e00-\u9fff]{0,3}(?:组织|宣传|统战)部?(?:常务)?副?部长"  # (县委组织部长王海燕, 宣传部副部长X)
+    r"|[\u4e00-\u9fff]{0,3}委常委"  # (县委常委李明, 市委常委王刚: a member of the party committee's standing committee)
+    r"|[\u4e00-\u9fff]{0,3}政协(?:常务)?副?主席"  # (县政协副主席赵敏)
 )
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
@@ -672,9 +674,9 @@ _PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部", "黨
 
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
-_TITLE_HINT = frozenset("长長记記任席导導员員")
+_TITLE_HINT = frozenset("长長记記任席导導员員委")
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导)(?:助理)?"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导|(?<=委)常委)(?:助理)?"
     r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
@@ -825,10 +827,12 @@ TWO_SPACED = lazy(r"([\u4e00-\u9fff]) ([\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e0
 @cache
 def _title_first() -> re.Pattern[str]:
     # 珠海市委书记吕玉印: a person named after the office (a news page's way), the name two or three long.
+    # (县委常委李明: a member of a party committee's standing committee, a title only before a name — 县委常委 alone
+    # ends as a body's name does, so the TITLE lexicon, which a post alone is read by, leaves it out)
     # After a space the name may be longer (州政府常务副州长 阿苏拉格, 副州长 阿不来提·阿不都热西提: Mongolian, Tibetan and
     # Uyghur names run to five characters and more, with a · between a person's and the father's name).
     return re.compile(
-        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}))(?:(?P<name>[\u4e00-\u9fff]{{2,6}}|[\u4e00-\u9fff]{{1,8}}(?:[·•・][\u4e00-\u9fff]{{1,8}}){{1,2}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
+        rf"(?P<office>[\u4e00-\u9fff]*(?:{lexicon('TITLE')}|(?<=委)常委))(?:(?P<name>[\u4e00-\u9fff]{{2,6}}|[\u4e00-\u9fff]{{1,8}}(?:[·•・][\u4e00-\u9fff]{{1,8}}){{1,2}})| (?P<spaced>[\u4e00-\u9fff·]{{2,12}})"
         # (副市长刘 洋, 常务副市长方 明: a two-character name spaced out to the width of a three-character one)
         # (副市长张 建国: a stray space after the surname of a three-character one)
         r"|(?P<inner>[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]{1,2}))"
