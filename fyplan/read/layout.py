@@ -46,7 +46,7 @@ from fyplan.read.front import is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
-from fyplan.read.ordinals import has_ordinals, ordinal_cuts, says_who
+from fyplan.read.ordinals import by_cuts, has_ordinals, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
@@ -302,7 +302,7 @@ def _ordinals_apart(line: str) -> list[str] | None:
     pieces: list[str] = []
     found = False
     for part in parts:
-        ordinal = ordinal_cuts(part)
+        ordinal = ordinal_cuts(part) or by_cuts(part)
         found = found or bool(ordinal)
         bounds = [0, *(c for c in ordinal if c > 0), len(part)]
         pieces += [piece for a, b in itertools.pairwise(bounds) if (piece := part[a:b].strip())]
@@ -322,7 +322,7 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items.
     ``ordinals``: the text has no numbering of its own, and a paragraph that lists its tasks 一是…;二是… each naming
     who answers is cut before each (fyplan/read/ordinals.py)."""
-    if ordinals and "是" in line and (by_ordinals := _ordinals_apart(line)) is not None:
+    if ordinals and ("是" in line or ";由" in line) and (by_ordinals := _ordinals_apart(line)) is not None:
         return by_ordinals
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if (
@@ -2769,6 +2769,7 @@ def _said_of_before_glued(text: str) -> list[int]:
 
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
 _SECOND_ORDINAL = re.compile("(?<=[,;。:])[二三四五六七八九十]是")  # (二是, or 五是 of a run going on from 四是)
+_SECOND_BY = re.compile(";由(?![于於此])")
 
 
 def _split_candidates(text: str) -> Layout:
@@ -2780,6 +2781,7 @@ def _split_candidates(text: str) -> Layout:
     ordinals = has_ordinals(text)
     if ordinals:
         inside += [m.start() for m in _SECOND_ORDINAL.finditer(text)]  # (…;二是…: a paragraph's list of tasks)
+        inside += [m.start() for m in _SECOND_BY.finditer(text)]  # (…;由X牵头,…: its tasks each opening with who)
     candidates: list[int] = []
     line = 0
     pos = 0

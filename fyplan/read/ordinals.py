@@ -32,8 +32,39 @@ _CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负�
 
 
 def has_ordinals(text: str) -> bool:
-    """Quick test first: a second ordinal anywhere and no numbering of the notice's own."""
-    return holds(text, "二是") and _OWN_NUMBERING.search(text) is None
+    """Quick test first: a second ordinal anywhere, or a sentence opening with 由 after another's end (a run of
+    ``by_cuts``, or one it cut already), and no numbering of the notice's own."""
+    return (holds(text, "二是") or holds(text, ";由") or holds(text, ";\n由")) and _OWN_NUMBERING.search(text) is None
+
+
+# A sentence that opens with who answers, after the sentence before it (…;由县住建局牵头,…): its 由's place. The
+# first of a run may follow the words that lead in to it (邓文杰要求,由…).
+_BY_SENTENCE = re.compile(r"(?:(?<=[;。])|(?<=[要求明确强调决定部署指出],))由(?![于於此])")
+
+
+def by_cuts(line: str) -> list[int]:
+    """Where to cut ``line`` before each sentence of a run that each open with who answers (由X牵头,Y配合,在…前完成…;
+    由…;由…: a news report's tasks, no number and no 一是), two or more in a row each naming a role in its first
+    groups; [] where the line holds no such run."""
+    if ";由" not in line:
+        return []
+    found = [m.start() for m in _BY_SENTENCE.finditer(line)]
+    run: list[int] = []
+    for k, at in enumerate(found):
+        end = found[k + 1] if k + 1 < len(found) else len(line)
+        sentence = re.split(r"[;。]", line[at:end], maxsplit=1)[0]
+        groups = [g for g in _GROUP.split(sentence[1:]) if g.strip()]
+        if names_role(",".join(groups[:_CLAUSE_GROUPS])):
+            run.append(at)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2:
+        return []
+    # (…收储。其他部门要积极配合,…: the words after the run's last sentence are the speaker's, none of its task)
+    stop = line.find("。", run[-1])
+    return [*run, stop + 1] if 0 < stop < len(line) - 1 else run
 
 
 def ordinal_cuts(line: str) -> list[int]:
@@ -83,12 +114,19 @@ def _named_enough(answered: int, run: int) -> bool:
 
 def numbered_ordinals(text: str) -> str:
     """Lines that start with an ordinal of a run whose every sentence names who answers: numbered by it (1.一是…),
-    one line for one line. The runs count 1, 2, 3 … and may start again at 一是."""
+    one line for one line. The runs count 1, 2, 3 … and may start again at 一是. Lines that ``by_cuts`` cut, each
+    opening with 由 and naming who answers, two or more in a row, are numbered in order too (1.由…)."""
     lines = text.split("\n")
     runs: list[list[tuple[int, int]]] = []  # (line, its ordinal)
+    by_run: list[int] = []
     for k, line in enumerate(lines):
         m = _ORDINAL_LINE.match(line)
         if m is None:
+            if line.startswith("由") and says_who(f"一是{line}"):
+                if by_run and by_run[-1] != k - 1:
+                    by_run = [] if len(by_run) < 2 else by_run
+                if not by_run or by_run[-1] == k - 1:
+                    by_run.append(k)
             continue
         number = chinese_number(m.group(1))
         if number == 1:
@@ -96,6 +134,10 @@ def numbered_ordinals(text: str) -> str:
         elif runs and runs[-1][-1][1] + 1 == number:
             runs[-1].append((k, number))
     changed = False
+    if len(by_run) >= 2 and not runs:
+        for count, k in enumerate(by_run, 1):
+            lines[k] = f"{count}.{lines[k]}"
+        changed = True
     for run in runs:
         if not _named_enough(sum(1 for k, _ in run if says_who(lines[k])), len(run)):
             continue
