@@ -2012,12 +2012,39 @@ def _blank_as_empty(
         return None
     slots = [k for k in range(row_start + 1, cells[-1] + 1) if k in cells or k in blanks]
     own = [c for c in columns if c.kind != "number"]
+    if len(slots) != len(own):
+        slots = _spaced_slots(lines, cells, row_start, blanks, len(own)) or slots
     if len(slots) != len(own) or len(slots) == len(cells):
         return None
     kept = [column for k, column in zip(slots, own, strict=True) if k in cells]
     if any(not _fits_slot(lines[c], column.kind) for c, column in zip(cells, kept, strict=True)):
         return None
     return kept
+
+
+def _spaced_slots(
+    lines: list[str], cells: list[int], row_start: int, blanks: frozenset[int], width: int
+) -> list[int] | None:
+    """A row whose every cell stands between blank lines (1 / blank / 任务 / blank / 王立新 / blank …): one blank line
+    parts two cells, three stand for an empty cell between them (its line blank too), and so after the last cell up
+    to the row's ``width``; the cell lines and one line per empty cell, or None where the gaps are not so (a gap of
+    no blank line, or of an even run)."""
+    gaps = [b - a - 1 for a, b in itertools.pairwise([row_start, *cells])]
+    if not gaps or min(gaps) < 1 or any(gap % 2 == 0 for gap in gaps) or max(gaps) == 1:
+        return None
+    if any(k not in blanks for a, b in itertools.pairwise([row_start, *cells]) for k in range(a + 1, b)):
+        return None
+    slots: list[int] = []
+    for (a, b), gap in zip(itertools.pairwise([row_start, *cells]), gaps, strict=True):
+        slots += [a + 2 * n for n in range(1, (gap - 1) // 2 + 1)]  # (each empty cell's own blank line)
+        slots.append(b)
+    end = cells[-1] + 1
+    while end < len(lines) and not lines[end].strip(" |"):
+        end += 1
+    run = end - cells[-1] - 1  # (…/ 市监局 / blank / (empty) / blank / 5, or the text's end)
+    trailing = (run - 1) // 2 if run % 2 == 1 else 0
+    slots += [cells[-1] + 2 * n for n in range(1, min(trailing, width - len(slots)) + 1)]
+    return slots
 
 
 def _fits_slot(cell: str, kind: str) -> bool:
