@@ -2540,18 +2540,14 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         # the item's own sentence (a sentence of its own, 。由X牵头,…,9月底前完成…, is _last_sentence_lead_in's)
         cut = body.rfind(",")
         found = _closing_groups(body[:cut], body[cut:])
-        # (nor after the words of a meeting's decision alone, 。会议要求,由X负总责,…: the minutes' reader's)
-        said = found[0].rstrip("。").rsplit("。", 1)[-1] if found is not None else ""
-        if found is not None and (found[0].endswith("。") or len(said) < 5 or said.startswith(("会议", "會議"))):
+        if found is not None and not _in_own_sentence(found[0]):
             return None
     whole = text.rstrip("。.;")
     if found is None and (times := _times_after(whole)) is not None:
-        cut = times
         # …,市财政局配合,6月底前完成项目开工;年底前主线贯通: groups that each open with a time, the clause's schedule
-        before = _closing_groups(whole[:cut], "")
-        said = before[0].rstrip("。").rsplit("。", 1)[-1] if before is not None else ""
-        if before is not None and not before[0].endswith("。") and len(said) >= 5 and not said.startswith("会议"):
-            return before[0], f"{before[1]};完成时限:{whole[cut + 1 :]}"
+        before = _closing_groups(whole[:times], "")
+        if before is not None and _in_own_sentence(before[0]):
+            return before[0], f"{before[1]};完成时限:{whole[times + 1 :]}"
     if found is None and not when and "。" not in body and (purpose := _PURPOSE_AFTER.search(body)) is not None:
         # 一是加快项目前期工作,县发改局牵头,县自然资源局配合,全力推动项目早开工: the last group says how the work is
         # to go, no one's role — the clause before it, those words the item's text (as _closing_by has them)
@@ -2559,6 +2555,14 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         if before is not None:
             return f"{before[0]}{purpose.group()}", before[1]
     return found
+
+
+def _in_own_sentence(head: str) -> bool:
+    """Is the clause cut from the end of ``head``'s last sentence, with some words of the item before it in that
+    sentence? Not after a sentence's end (。由X牵头,…,9月底前完成…: _last_sentence_lead_in's), nor after the words of a
+    meeting's decision alone (。会议要求,由X负总责,…: the minutes' reader's)."""
+    said = head.rstrip("。").rsplit("。", 1)[-1]
+    return not head.endswith("。") and len(said) >= 5 and not said.startswith(("会议", "會議"))
 
 
 # A group that opens with when the work is due: 6月底前…, 2024年底前…, 年内…, 上半年….
