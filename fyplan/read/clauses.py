@@ -595,7 +595,11 @@ def _group_without_work(group: str) -> str | None:
             return None  # the verb lexicon reads the group to its end from here (负责实施, 牵头抓总)
         names, work = text[: m.start()], text[m.end() :]
         listed = names.split("、")
-        if not names or not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]):
+        # (分管副市长李国栋负责调度: one titled person, as a body, then the verb and the short work they oversee)
+        person = len(listed) == 1 and units.titled_person(names) is not None
+        if not names or (
+            not person and (not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]))
+        ):
             continue
         if _PERSON_AFTER_ROLE.match(work) or _body_first(work):
             return None
@@ -901,11 +905,12 @@ _WITH_WORK = lazy(
 # 甲局会同乙局、丙局负责: the first body leads, those it acts together with cooperate.
 # (甲局会同乙局、丙局抓紧实施 / 组织实施: an adverb and a verb of the work where the role's would be, a few words of it after)
 _TOGETHER = lazy(
-    rf"(?:^|(?<=[,;:]))([^,;:]+?)[会會]同([^,;:]+?)"
+    rf"(?:^|(?<=[,;:]))([^,;:]+?)(?:要|将|將|需)?[会會]同([^,;:]+?)"
     rf"(?:{lexicon('VERB')}(?:[^,;:]{{2,16}})?|(?:抓紧|抓緊|尽快|儘快|共同|组织|組織)(?:{lexicon('WORK_VERB')})[^,;:]{{0,10}}"
-    r"|(?:具体|具體)?(?:办理|辦理))"
+    r"|(?:具体|具體)?(?:办理|辦理)|)"
     r"(?= *(?:[,;]|$))"
-)  # (甲局会同乙局负责市场改造和秩序管理: the role's verb, then a few words of the work)
+)  # (甲局会同乙局负责市场改造和秩序管理: the role's verb, then a few words of the work; 甲局要会同乙局,确保年底前…:
+# the bodies alone, the work said by the groups after them)
 
 
 # 甲局配合乙局落实 / 甲局协助乙局推进: the body after 配合 (协助) is the one helped, who leads; the one before helps.
@@ -978,7 +983,7 @@ def _people_only(names: str) -> bool:
 
 
 def _all_bodies(names: str) -> bool:
-    parts = [n for n in names.strip().split("、") if n]
+    parts = [n for n in units.split_top(names.strip(), "、") if n]  # (各县(市、区) is one name)
     return (
         bool(parts)
         and not _PROSE_START.match(names.strip())

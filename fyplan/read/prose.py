@@ -24,7 +24,7 @@ from fyplan.read import items
 from fyplan.read.clauses import handed_over
 from fyplan.read.context import BuiltSection
 from fyplan.read.layout import unwrap, wrap_width
-from fyplan.read.ordinals import has_ordinals, ordinal_cuts
+from fyplan.read.ordinals import has_ordinals, numbered_ordinals, ordinal_cuts
 from fyplan.read.scans import holds
 
 # The document is minutes: its title says so, in its first lines.
@@ -389,6 +389,15 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
     return found if len(found) >= _LEAST_PARAGRAPHS else []
 
 
+def _told_by_ordinals(paragraphs: list[str], found: list[int]) -> bool:
+    """Do the ordinals tell the tasks: inside a found paragraph (一是…;二是…), or opening the paragraphs in a run the
+    ordinals' reader numbers (一是…。 / 二是…。 / …, a paragraph each, some naming no lead: 由X负责)?"""
+    if any(ordinal_cuts(paragraphs[k]) for k in found):
+        return True
+    opening = "\n".join(paragraphs)
+    return numbered_ordinals(opening) is not opening
+
+
 def numbered_paragraphs(text: str) -> str:
     """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
@@ -401,9 +410,9 @@ def numbered_paragraphs(text: str) -> str:
     width = wrap_width(lines)
     paragraphs = unwrap(lines, width) if width is not None else list(enumerate(lines, 1))
     found = _paragraph_tasks([line for _, line in paragraphs], text)
-    if not found or (has_ordinals(text) and any(ordinal_cuts(paragraphs[k][1]) for k in found)):
-        # (a paragraph that tells its tasks 一是…;二是…, each naming who answers: the ordinals are the items,
-        # read.ordinals, not the paragraph)
+    if not found or (has_ordinals(text) and _told_by_ordinals([line for _, line in paragraphs], found)):
+        # (a paragraph that tells its tasks 一是…;二是…, or paragraphs that each open with the next 一是, 二是 …,
+        # each naming who answers: the ordinals are the items, read.ordinals, not the paragraphs that name a lead)
         return text
     for count, k in enumerate(found, 1):
         first = paragraphs[k][0] - 1
