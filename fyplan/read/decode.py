@@ -615,9 +615,11 @@ def normalize_line(line: str) -> str:
 
 
 # A scan's OCR reads 0 as O and 1 as l inside figures (2O11年, 1OO%, l000户; a digit or l first: O2O stays), 1 as l or I
-# in an item's number at a line's start (l.开展…) or alone on its line (a table's 序号 cell), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
+# in an item's number at a line's start (l.开展…, l.4 加快…) or alone on its line (a table's 序号 cell), and 、 between two bodies' names as a dot (区委宣传部.区文化旅游广电局).
 _OCR_FIGURE = re.compile(r"(?<![A-Za-z\d])[\dl][\dlO]*(?![A-Za-z])")
-_OCR_ONE = re.compile(r"^( *)[lI](?=[.、][\u4e00-\u9fff]| *$)", re.MULTILINE)  # (l alone: a table's 序号 cell)
+_OCR_ONE = re.compile(
+    r"^( *)[lI](?=[.、][\u4e00-\u9fff]|\.\d{1,2}(?:[ \u3000]|[\u4e00-\u9fff])| *$)", re.MULTILINE
+)  # (l alone: a table's 序号 cell; l.4 加快…: the first part of a compound number)
 _OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")
 _DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
 _ANGLED_NUMBER = re.compile(r"^([ \t\u3000]*)[(〈](\d{1,3})[)〉](?=[^\d\n])", re.MULTILINE)

@@ -406,7 +406,8 @@ def _at_source_lines(section: Section, layout: Layout) -> Section:
 # ~3 ms per MB, issue 13)
 _COMPOUND_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
 _COMPOUND_AT_LINE = LineStart(_COMPOUND_LINE)
-_COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2})\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
+# (l.4 / I.4: a scan's OCR read the part's 1 as a letter, as decode mends it in the text the grammar reads)
+_COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2}|[lI])\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
 # (the item's first words as the source has them: no punctuation, whose width the decode stage may have changed)
 _WORDS_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _COMPOUND_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,3})[ \t\u3000]*$")
@@ -430,7 +431,7 @@ def _compound_ids(section: Section, ctx: ReadContext) -> Section:
             m = _COMPOUND_BEFORE.search(line, max(0, at - 8), at)
         if m is None or int(m.group(2)) != task.number:
             return task
-        own = f"{m.group(1)}.{m.group(2)}"
+        own = f"{m.group(1).replace('l', '1').replace('I', '1')}.{m.group(2)}"
         # (its points (1)(2) are numbered under the number as printed: 1.2.1, not 2.1, which is another item's)
         points = tuple(attrs.evolve(sub, id=f"{own}.{sub.number}") for sub in task.subtasks)
         return attrs.evolve(task, id=own, subtasks=points)
