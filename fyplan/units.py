@@ -424,6 +424,8 @@ def split_names(text: str) -> NameList:
     open_ended = False
     if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
+        # (马建国同志和常务副县长孙志刚同志: two people, each called comrade, joined by 和)
+        text = text.replace("同志和", "同志、").replace("同志及", "同志、")
     if "会" in text:
         text = _WITH_SHORT.sub("、", text)  # 宣传处会办公室: 会 for 会同, two offices
     if "." in text and _WEB_ADDRESS.search(text):
@@ -610,8 +612,8 @@ def _titled() -> re.Pattern[str]:
 
 def titled_person(name: str) -> str | None:
     """杨志武副市长 in a list of bodies ((杨志武副市长负责,市发改委牵头)): the person, named bare."""
-    if name.endswith("同志") and len(name) > 6 and not _TITLE_HINT.isdisjoint(name[:-2]):
-        # 分管副市长周立平同志 (minutes): the office, the name, then 同志 — the person as without it
+    if name.endswith("同志") and len(name) >= 6 and not _TITLE_HINT.isdisjoint(name[:-2]):
+        # 分管副市长周立平同志 (minutes), 区长周明同志: the office, the name, then 同志 — the person as without it
         bare = titled_person(name[:-2])
         if bare is not None:
             return bare
@@ -675,6 +677,7 @@ _PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部", "黨
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
 _TITLE_HINT = frozenset("长長记記任席导導员員委")
+TITLE_HINT = _TITLE_HINT  # (a character every title holds one of: a quick test before reading names for people)
 _TITLE_THEN_NAME = re.compile(
     r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导|(?<=委)常委)(?:助理)?"
     r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
@@ -712,13 +715,25 @@ def _sharing_title(
             # (the run opens the list or a group of it, or follows another person; after a body, 区教育局、金桥、白鹤、
             # 张明副区长, short names may be places)
             people.update(run)
+    for t, own in enumerate(titled):
+        if own is None or not names[t].endswith(own) or names[t] == own:
+            continue
+        # (由副县长马建国、孙志刚共同负责: the title first, then names after the titled one's that share it, up to the
+        # list's or the group's end — a body after them, 副县长马建国、金桥、县公安局, leaves short names as places)
+        run = {}
+        k = t + 1
+        while k < len(names) and k not in groups and titled[k] is None and _bare_person(names[k]):
+            run[k] = names[k]
+            k += 1
+        if run and (k == len(names) or k in groups):
+            people.update(run)
     return people
 
 
 def people_of(names: Sequence[str], groups: Sequence[int]) -> tuple[list[str | None], dict[int, str]]:
     """Each name's titled person (``titled_person``) and the bare names sharing a title (``_sharing_title``)."""
     titled = [titled_person(n) for n in names]
-    shared = _sharing_title(names, groups, titled) if any(titled[1:]) else {}
+    shared = _sharing_title(names, groups, titled) if any(titled) and len(names) > 1 else {}
     return titled, shared
 
 

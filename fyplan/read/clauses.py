@@ -95,12 +95,25 @@ def verb_kind(verb_group: str) -> Kind:
         return "leaders"
     if "分工" in word:
         return "cooperating"
+    if (word.endswith(("负责", "负总责", "牵头")) or word in ("主抓", "抓总")) and _people_answer(verb_group, verb):
+        # (由县长赵立新同志总负责, 局长彭国华负总责, 副市长王刚、李明牵头: people who answer lead the work as its
+        # leaders, in the order the clause names them with those who 具体抓 or 分管 it)
+        return "leaders"
     if "牵头" in word or word.endswith(("主办", "承办", "抓总", "主抓")) or word in ("统筹", "统筹协调"):
         # (县发改局统筹协调: the body that coordinates the work leads it; a titled person so is its leader, above)
         return "lead"
     if word.endswith(("负责", "承担", "其责", "具体实施")):  # (各负其责: each answers for its part, as 负责)
         return "responsible"
     return "cooperating"
+
+
+def _people_answer(verb_group: str, verb: re.Match[str] | None) -> bool:
+    """Are the names before the verb of ``verb_group`` people only (titled, or bare after a titled one)?"""
+    names = verb_group[: verb.start()] if verb else ""
+    if units.TITLE_HINT.isdisjoint(names):
+        return False  # (most groups name bodies: no character of a title)
+    listed = units.split_names(names.strip().removeprefix("由"))
+    return not units.units_of(listed) and bool(units.people_in(listed))
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")

@@ -272,8 +272,10 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
 _SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述", "同前"})
 
 
-# 一是… at the start of an item numbered 1 by it: the item's number in words, no word of its text (as 1. is none).
-_ORDINAL_TEXT = re.compile(r"^([一二三四五六七八九十]{1,2})是(?=[^\s,;。:])")
+# 一是… (第一,…) at the start of an item numbered 1 by it: the item's number in words, no word of its text (as 1. is none).
+_ORDINAL_TEXT = re.compile(
+    r"^(?:([一二三四五六七八九十]{1,2})是(?=[^\s,;。:])|第([一二三四五六七八九十]{1,2}),(?=[^\d\s]))"
+)
 
 
 def _ordinals_off(sections: list[Section]) -> list[Section]:
@@ -282,7 +284,7 @@ def _ordinals_off(sections: list[Section]) -> list[Section]:
 
     def stripped(task: Task) -> Task:
         m = _ORDINAL_TEXT.match(task.text)
-        if m is None or chinese_number(m.group(1)) != task.number:
+        if m is None or chinese_number(m.group(1) or m.group(2)) != task.number:
             return task
         return attrs.evolve(task, text=task.text[m.end() :])
 

@@ -2735,6 +2735,8 @@ def _closing_group(group: str) -> bool:
         or units.titled_person(n) is not None
         # (院党组书记、院长向东升负总责: an office of the titled person after it)
         or (k + 1 < len(names) and units.is_post(n) and units.titled_person(names[k + 1]) is not None)
+        # (由副县长马建国、孙志刚共同负责: a name after a titled person, who shares the title)
+        or (k > 0 and units.bare_person(n) and units.titled_person(names[k - 1]) is not None)
         for k, n in enumerate(names)
     )
 

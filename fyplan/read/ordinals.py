@@ -21,9 +21,11 @@ from fyplan.read.scans import holds
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
-_ORDINAL = re.compile(r"(?:^|(?<=[,;。:]))([一二三四五六七八九十]{1,2})是(?=[^,;。\n]{2})")
+# (第一,…;第二,… — a speech's or a plan's ordinals — count as 一是, 二是 do)
+_WORD = r"(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})[,:](?=[^\d]))"
+_ORDINAL = re.compile(rf"(?:^|(?<=[,;。:])){_WORD}(?=[^,;。\n]{{2}})")
 # A line that starts with one (after the cut), not yet numbered.
-_ORDINAL_LINE = re.compile(r"^([一二三四五六七八九十]{1,2})是(?=[^,;。\n]{2})", re.MULTILINE)
+_ORDINAL_LINE = re.compile(rf"^{_WORD}(?=[^,;。\n]{{2}})", re.MULTILINE)
 # Items numbered by the notice itself (1. 2、 (1)) at a line's start: then 一是 are points of its items. (Headings
 # 一、 (一) are not: minutes list their decisions 一是… under each 一、关于… topic.)
 _OWN_NUMBERING = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
@@ -31,10 +33,17 @@ _GROUP = re.compile(r"[,;。]")
 _CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负责,Z配合,12月底前完成)
 
 
+def _number(m: re.Match[str]) -> int:
+    """The count an ordinal says (一是 → 1, 第三, → 3)."""
+    return chinese_number(m.group(1) or m.group(2))
+
+
 def has_ordinals(text: str) -> bool:
     """Quick test first: a second ordinal anywhere, or a sentence opening with 由 after another's end (a run of
     ``by_cuts``, or one it cut already), and no numbering of the notice's own."""
-    return (holds(text, "二是") or holds(text, ";由") or holds(text, ";\n由")) and _OWN_NUMBERING.search(text) is None
+    return (
+        holds(text, "二是") or holds(text, "第二,") or holds(text, ";由") or holds(text, ";\n由")
+    ) and _OWN_NUMBERING.search(text) is None
 
 
 # A sentence that opens with who answers, after the sentence before it (…;由县住建局牵头,…): its 由's place. The
@@ -74,10 +83,10 @@ def ordinal_cuts(line: str) -> list[int]:
     if len(found) < 2:
         return []
     # (a run may go on from the paragraph before, 四是…;五是… after 一是…三是: then every sentence must say who answers)
-    going_on = chinese_number(found[0].group(1)) != 1
+    going_on = _number(found[0]) != 1
     run = [found[0]]
     for m in found[1:]:
-        if chinese_number(m.group(1)) == chinese_number(run[-1].group(1)) + 1:
+        if _number(m) == _number(run[-1]) + 1:
             run.append(m)
     if len(run) < 2:
         return []
@@ -103,7 +112,9 @@ def says_who(sentence: str) -> bool:
 
 
 # An ordinal, then 由 / 请 / 责成 before who answers.
-_BY_FIRST = re.compile(r"^[一二三四五六七八九十]{1,2}是(?:由|请|責成|责成)(?![于於此])")
+_BY_FIRST = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},)(?:由|请|責成|责成)(?![于於此])"
+)
 
 
 def _named_enough(answered: int, run: int) -> bool:
@@ -128,7 +139,7 @@ def numbered_ordinals(text: str) -> str:
                 if not by_run or by_run[-1] == k - 1:
                     by_run.append(k)
             continue
-        number = chinese_number(m.group(1))
+        number = _number(m)
         if number == 1:
             runs.append([(k, 1)])
         elif runs and runs[-1][-1][1] + 1 == number:
