@@ -49,6 +49,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     from fyplan.read.aligned import flatten_aligned
     from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
+    from fyplan.read.columnmajor import rows_from_columns
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
     from fyplan.read.exported import without_exports
@@ -87,6 +88,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
         normalize,
+        rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
         flatten_boxes,
         restore_lost_dots,
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)

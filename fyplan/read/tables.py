@@ -801,7 +801,7 @@ def _is_text_cell(cell: str) -> bool:
     return not names or not all(looks_like_unit(n) for n in names)
 
 
-def _join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
+def join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
     """A cell line that ends in 、 (县财政局、县教育局、 / 县公安局): a list of names wrapped in its cell,
     joined with the line after it."""
     out: list[int] = []
@@ -821,7 +821,7 @@ _DATE_TAIL = re.compile(
 _DATE_CUT = re.compile(r"(?:\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|年)$")
 
 
-def _join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
+def join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
     """A date's end on the line after it (2024年12月 / 底前): joined to it."""
     out: list[int] = []
     for c in cells:
@@ -837,7 +837,7 @@ def _join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
 _CUT_LAST = re.compile(r"^[局委办厅院所站队处室会](?:[、,]|$)")
 
 
-def _join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
+def join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     """A cell line whose last name's ending the wrap cut off (东城街道办 / 事处, …管委 / 会、区财政局): the line after it
     starts with the rest of that ending, then ends or goes on with the list — joined with the line before."""
     out: list[int] = []
@@ -1610,7 +1610,7 @@ def _rewrite_cell_rows(
             frozenset(k for k in range(row_start + 1, cells[-1]) if not lines[k].strip(" |")) if cells else frozenset()
         )
         bare = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))  # (a | line is no blank)
-        cells = _join_date_tails(lines, _join_cut_endings(lines, _join_open_lists(lines, cells)))
+        cells = join_date_tails(lines, join_cut_endings(lines, join_open_lists(lines, cells)))
         if wraps is not None:
             cells = wraps.joined(lines, cells, joined_filled, _leaders_line if leaders_column else None)
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):

@@ -1,0 +1,163 @@
+"""Tables a PDF's text gives column after column (pdftotext without -layout): 序号 then 1 2 3 …, then the task
+column's header and its cells, then 责任领导 and its cells, and so on, each page on its own.
+
+Each such table is rewritten into rows the notice grammar reads (``1.`` the task, then a labelled line per duty
+cell), in the lines the table held (the rows first, the rest left blank: the line count holds). A column's cells
+are told apart by what ends them: a task cell ends its sentence (。), a list of names wrapped after 、 or inside a
+name goes on (``tables``' joins); where a column's cells cannot be counted out to the rows' number the table is
+left as written (the other readers see it, and say they found nothing rather than guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.read.scans import holds
+from fyplan.read.tables import (
+    DUTY_LABELS,
+    column_kind,
+    join_cut_endings,
+    join_date_tails,
+    join_open_lists,
+    known_note,
+    word_cut,
+)
+from fyplan.units import ends_like_unit
+
+# A page's number (— 2 —, - 3 -, 第 2 页) or a form feed: where a page's columns end.
+_PAGE_LINE = re.compile(
+    r"^[\f \t]*(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 ?\d{1,4} ?页(?:.{0,8})?|\d{1,4})?[\f \t]*$"
+)
+_HEADER = re.compile(r"^[^。,;:、()0-9]{2,10}$")
+_COUNT = re.compile(r"^\d{1,3}$")
+_LEAST_ROWS = 2
+
+
+def rows_from_columns(text: str) -> str:
+    """``text`` with each column-after-column table rewritten as rows; the text itself where it holds none."""
+    if not holds(text, "\n序号\n") and not text.startswith("序号\n"):
+        return text
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        if lines[k].strip() == "序号":
+            end = _rewrite_at(lines, k)
+            if end is not None:
+                changed = True
+                k = end
+                continue
+        k += 1
+    return "\n".join(lines) if changed else text
+
+
+def _header(line: str) -> str | None:
+    """A column's header alone on its line (工作任务, 责任领导, 牵头部门, 完成时限, 备注), or None."""
+    name = line.strip().replace(" ", "")
+    if not _HEADER.match(name):
+        return None
+    return name if column_kind(name) != "note" or known_note(name) else None
+
+
+def _rewrite_at(lines: list[str], at: int) -> int | None:
+    """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table."""
+    numbers: list[int] = []
+    j = at + 1
+    while j < len(lines) and _COUNT.match(lines[j].strip()):
+        n = int(lines[j])
+        if numbers and n != numbers[-1] + 1:
+            return None
+        numbers.append(n)
+        j += 1
+    if len(numbers) < _LEAST_ROWS:
+        return None
+    columns: list[tuple[str, list[str]]] = []
+    while j < len(lines) and (name := _header(lines[j])) is not None:
+        block: list[str] = []
+        j += 1
+        while j < len(lines) and _header(lines[j]) is None and lines[j].strip() != "序号":
+            if _PAGE_LINE.match(lines[j]):
+                break
+            block.append(lines[j].strip())
+            j += 1
+        columns.append((name, block))
+        if j < len(lines) and (_PAGE_LINE.match(lines[j]) or lines[j].strip() == "序号"):
+            break
+    kinds = [column_kind(name) for name, _ in columns]
+    if "text" not in kinds or not any(kind in DUTY_LABELS or kind == "leaders" for kind in kinds):
+        return None
+    cells: list[list[str]] = []
+    for (_, block), kind in zip(columns, kinds, strict=True):
+        found = _cells(block, kind, len(numbers))
+        if found is None:
+            return None
+        cells.append(found)
+    rows: list[str] = []
+    first_text = kinds.index("text")
+    for r, number in enumerate(numbers):
+        rows.append(f"{number}.{cells[first_text][r]}")
+        for c, ((name, _), kind) in enumerate(zip(columns, kinds, strict=True)):
+            value = cells[c][r]
+            if c == first_text or not value:
+                continue
+            if kind in DUTY_LABELS:
+                rows.append(f"{DUTY_LABELS[kind]}:{value}")
+            elif kind == "deadline":
+                rows.append(f"完成时限:{value}")
+            else:
+                rows.append(f"{name}:{value}")  # (a second task column, a note: its header names it)
+    if len(rows) > j - at:
+        return None  # (more lines than the table held: the line count would not hold)
+    lines[at:j] = rows + [""] * (j - at - len(rows))
+    return j
+
+
+def _cells(block: list[str], kind: str, count: int) -> list[str] | None:
+    """The ``count`` cells of a column's lines, or None where they cannot be told apart."""
+    lines = [line for line in block if line]
+    if len(lines) == count:
+        return lines
+    if kind == "text":
+        return _sentences(lines, count)
+    if len(lines) < count:
+        return None
+    work = list(lines)
+    index = list(range(len(work)))
+    index = join_open_lists(work, index)
+    index = join_cut_endings(work, index)
+    index = join_date_tails(work, index)
+    if len(index) > count:
+        index = _join_word_cuts(work, index)
+    return [work[i] for i in index] if len(index) == count else None
+
+
+def _sentences(lines: list[str], count: int) -> list[str] | None:
+    """A task column's cells: each ends its sentence (。 or ;) — as many such ends as rows, the last at the end."""
+    ends = [i for i, line in enumerate(lines) if line.endswith(("。", ";", "."))]
+    if len(ends) != count or ends[-1] != len(lines) - 1:
+        return None
+    out: list[str] = []
+    start = 0
+    for end in ends:
+        out.append("".join(lines[start : end + 1]))
+        start = end + 1
+    return out
+
+
+def _join_word_cuts(lines: list[str], index: list[int]) -> list[int]:
+    """A name the wrap cut inside a word bodies' names hold (…开发投资集团 / 有限公司): joined to the line before."""
+    out: list[int] = []
+    for i in index:
+        if out and (word_cut(lines[out[-1]], lines[i]) or _cut_name(lines[out[-1]], lines[i])):
+            lines[out[-1]] += lines[i]
+            lines[i] = ""
+        else:
+            out.append(i)
+    return out
+
+
+def _cut_name(before: str, after: str) -> bool:
+    """Does ``after`` end the last name of ``before``, which does not end as a body's name does (县农商 / 银行)?"""
+    last = before.rsplit("、", 1)[-1]
+    first = after.split("、", 1)[0]
+    return bool(last) and not ends_like_unit(last) and ends_like_unit(last + first)
