@@ -35,7 +35,8 @@ _SHORT_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|�
 _OPEN = re.compile(
     # 等驻州企业, 等驻地单位: the kind of bodies stationed in the place (企业 too), no body's name.
     r"等(?:[省市县区縣區州盟旗](?:直|[级級])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
-    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業])?$"
+    # (厅督察处等处室, 医务部等科室: the offices of one body, its kind)
+    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[处處]室|科室|股室|庭室)?$"
     # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
     r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
@@ -787,6 +788,12 @@ def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dic
         ):
             out.append(leader(name))
     return tuple(out)
+
+
+def people_only(names: NameList) -> bool:
+    """Does the list name people only (副县长马建国、孙志刚; 厅党组成员、副厅长吴宏伟同志: offices and their holder), no
+    body?"""
+    return not units_of(names) and bool(people_in(names))
 
 
 def units_of(names: NameList) -> tuple[Unit, ...]:

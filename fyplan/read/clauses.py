@@ -112,8 +112,7 @@ def _people_answer(verb_group: str, verb: re.Match[str] | None) -> bool:
     names = verb_group[: verb.start()] if verb else ""
     if units.TITLE_HINT.isdisjoint(names):
         return False  # (most groups name bodies: no character of a title)
-    listed = units.split_names(names.strip().removeprefix("由"))
-    return not units.units_of(listed) and bool(units.people_in(listed))
+    return units.people_only(units.split_names(names.strip().removeprefix("由")))
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
@@ -608,8 +607,9 @@ def _group_without_work(group: str) -> str | None:
             return None  # the verb lexicon reads the group to its end from here (负责实施, 牵头抓总)
         names, work = text[: m.start()], text[m.end() :]
         listed = names.split("、")
-        # (分管副市长李国栋负责调度: one titled person, as a body, then the verb and the short work they oversee)
-        person = len(listed) == 1 and units.titled_person(names) is not None
+        # (分管副市长李国栋负责调度, 厅党组成员、副厅长吴宏伟同志负责统筹调度: people, as bodies, then the verb and the
+        # short work they oversee)
+        person = not units.TITLE_HINT.isdisjoint(names) and units.people_only(units.split_names(names))
         if not names or (
             not person and (not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]))
         ):

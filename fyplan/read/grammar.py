@@ -2517,8 +2517,11 @@ def _closing_by_units(line: str) -> tuple[str, str] | None:
     # (…。由小军同志负责,市卫生局承办。: a person by title or 同志 names who answers as a body does)
     if not names or not (all(units.ends_like_unit(n) for n in names) or units.all_answer(names)):
         return None
-    if together is not None and (last := tail.rfind(",")) >= together.end() - 1 and dutymod.ends_when_then_work(tail):
-        clause += tail[last:]  # …由甲处会同乙院负责,12月底前完成方案。: the last group says when (it was lost)
+    if together is not None and (last := tail.rfind(",")) >= together.end() - 1:
+        if dutymod.ends_when_then_work(tail):
+            clause += tail[last:]  # …由甲处会同乙院负责,12月底前完成方案。: the last group says when (it was lost)
+        elif (when := dutymod.deadline_after(tail)[1]) and len(when) == len(tail) - last:
+            clause += when  # (…由甲处会同乙院负责,2022年10月底前完成。: when alone)
     text = line.strip()
     return text[: m.start()] + ("。" if text[m.start()] == "。" else ""), clause  # …的问题, — its comma goes
 

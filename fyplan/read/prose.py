@@ -45,8 +45,9 @@ _VERB = re.compile(
 _MUST_HOW = re.compile(
     r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别|按(?:照)?(?:属地|职责分工|职责|各自职责))*$"
 )
-# The verbs that give a role by themselves (a sentence of what the meeting stressed that holds one decides who acts).
-_ROLE_OWN_VERB = re.compile(r"牵头|配合|协助|协办|主办|承办")
+# The verbs that give a role by themselves (a sentence of what the meeting stressed that holds one decides who acts;
+# so does 责成X会同Y…, a body charged to act with others).
+_ROLE_OWN_VERB = re.compile(r"牵头|配合|协助|协办|主办|承办|责成[^,;。]{2,30}会同")
 
 
 # A field of who answers written among a matter's sentences (责任领导:张志刚), to the sentence's end.
