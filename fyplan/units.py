@@ -219,7 +219,17 @@ def _collective_at(run: list[str], i: int) -> int:
         k += 1
     if k < len(run) and _LEVEL_WORD.match(run[k]) and re.match(_LEVEL_ONE, run[k]):
         k += 1
+    elif k < len(run) and len(rest) == 1 and k == i + 1 and _PEER_LEVEL_BODY.match(run[k]) and _PEERS.get(rest):
+        # 各州、市卫生健康委, 各县、区教育局: each place of two peer levels (州 and 市, 县 and 区) and the body of each
+        # named after the last level word — one collective (not 各乡镇、县教育局: the township and the county's bureau)
+        k += 1 if run[k][0] in _PEERS[rest] and ends_like_unit(run[k]) else 0
     return k - i if k - i > 1 else 0
+
+
+# Levels whose places are peers, each with a body of the same kind (州/市 prefectures, 县/区/旗 counties). Not 区 and
+# 市 (nor 县 and 市): in a city's notice 各区、市财政局 is the districts and the city's own bureau.
+_PEERS = {"州": "市盟", "市": "州盟", "盟": "市州", "县": "区旗", "区": "县旗", "旗": "县区"}
+_PEER_LEVEL_BODY = re.compile(r"^(?!市场|市場|区域|區域)[市州县区旗盟][\u4e00-\u9fff]{2,10}$")  # (市场监管局: no 市)
 
 
 # 中直 / 区直 / 州直 alone: "directly under the centre / region / prefecture", a level word and no body.
@@ -1129,6 +1139,10 @@ _UNIT_END = re.compile(
     r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
     # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
     r"|(?<![家开開出到休退])庭"
+    # (辖区物业服务企业, 国有企业, 供电企业, 镇区各商户: the kind of bodies a district's firms or shops are, named so
+    # in a list of those who help — not 规上企业 nor 重点企业, a target's words)
+    r"|(?<=服务|服務|辖区|轄區|物业|物業|国有|國有|民营|民營|运营|運營|施工|供水|供电|供電|燃气|燃氣|电力|電力|通信)(?:企业|企業)"
+    r"|(?<=[各区區])商户|(?<=[各区區])商戶"
     r"|辦|會|廳|隊|鎮|(?<!房城)鄉|區|縣|處|館|團|聯|協|組|門|構|關|臺|集團"
     # (党组织, 社会组织, 群团组织, 基层组织, 经济组织: bodies; 精心组织 is work)
     r"|(?<=[党黨会會团團层層众眾间間济濟作])(?:组织|組織))$"

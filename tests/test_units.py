@@ -38,6 +38,14 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区", "镇(街道)"], False),
         ("各县市、区政府", ["各县市、区政府"], False),
         ("各区、县级市政府", ["各区、县级市政府"], False),
+        # Two peer levels and the body each has (每个州和市的卫健委): one collective; a township and the county's
+        # bureau are two, and 市场 opens a body's name, no level.
+        ("各州、市卫生健康委,省疾控中心", ["各州、市卫生健康委", "省疾控中心"], False),
+        ("各乡镇、县教育局", ["各乡镇", "县教育局"], False),
+        ("各县、市场监管局", ["各县", "市场监管局"], False),
+        # The firms or shops of a place, named by their kind in a list of those who help; 等处室 is a tail, no name.
+        ("各社区居委会、辖区物业服务企业", ["各社区居委会", "辖区物业服务企业"], False),
+        ("厅耕地保护监督处等处室", ["厅耕地保护监督处"], True),
         ("各县市区政府、开发区管委会", ["各县市区政府", "开发区管委会"], False),
         ("各县区人民政府、园区管委会", ["各县区人民政府", "园区管委会"], False),
         # 和 / 及 before the places concerned (有关县区, 相关乡镇) joins a collective to the list, as before 有关部门.

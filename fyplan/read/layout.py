@@ -71,7 +71,7 @@ from fyplan.read.tables import (
     spread,
     two_row_header,
 )
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, split_names, surname, unglued
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, says_a_sentence, split_names, surname, unglued
 
 _CN = "一二三四五六七八九十"
 # A group heading's marker: 一、 or (一) (the rows and lines below share it).
@@ -1934,7 +1934,13 @@ _BARE_ROLE_AT = LineStart(_BARE_ROLE)  # (only line starts asked: a search of ev
 def _role_label(m: re.Match[str]) -> str:
     # (牵头:科技创新局 配合:—: the names end where the line's next field starts)
     names = split_names(_NEXT_ROLE.split(m.group("names"), maxsplit=1)[0].strip().rstrip("。;")).names
-    return f"{m.group(1)}单位" if names and all(looks_like_unit(n) for n in names) else m.group(1)
+    # (配合:各社区居委会、辖区物业服务业主: a list whose first name is a body's is a list, each name kept as written)
+    return f"{m.group(1)}单位" if names and looks_like_unit(names[0]) and _no_sentence(names) else m.group(1)
+
+
+def _no_sentence(names: tuple[str, ...]) -> bool:
+    """No name of the list reads as a sentence (做好…工作, 按要求…): the line is a list of names."""
+    return not any(len(n) > 16 or "。" in n or says_a_sentence(n) for n in names)
 
 
 # A duty label parted from its names by a space or a dash instead of a colon (牵头单位 市住建局,
