@@ -157,7 +157,13 @@ def _join_word_cuts(lines: list[str], index: list[int]) -> list[int]:
 
 
 def _cut_name(before: str, after: str) -> bool:
-    """Does ``after`` end the last name of ``before``, which does not end as a body's name does (县农商 / 银行)?"""
+    """Does ``after`` end the last name of ``before``, which does not end as a body's name does (县农商 / 银行), or is
+    ``after`` a company's form alone (…集团 / 有限公司)?"""
     last = before.rsplit("、", 1)[-1]
     first = after.split("、", 1)[0]
+    if _TAIL_ONLY.match(first):
+        return bool(last)  # (…开发投资集团 / 有限公司: a company's form alone is no name)
     return bool(last) and not ends_like_unit(last) and ends_like_unit(last + first)
+
+
+_TAIL_ONLY = re.compile(r"^(?:股份)?有限(?:责任)?公司$")
