@@ -816,7 +816,9 @@ def deadline_after(body: str) -> tuple[str, str]:
 # A group that says when, then a verb of getting it done and a few words of what (6月底前出台审核办法, 9月底前完成签约).
 # A span of days (4月1日至6月10日) and the verb of carrying the work out in it (执行).
 _SPAN = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至|到)(?:\d{1,2}月)?\d{1,2}日"
-_CARRIED_OUT = r"(?:执行|執行|实施|實施|开展|開展)"
+_CARRIED_OUT = (
+    r"(?:(?:组织|組織|集中|全面)?(?:执行|執行|实施|實施|开展|開展))"  # (组织实施: who organises it carries it out)
+)
 # (9月底前报市政府: 报 before whom the work goes to; 4月1日至6月10日执行: a span, then the verb of carrying it out)
 _WHEN_THEN_WORK = re.compile(
     r"^(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)前"

@@ -622,6 +622,7 @@ _OCR_ONE = re.compile(
 )  # (l alone: a table's 序号 cell; l.4 加快…: the first part of a compound number)
 _OCR_COMMA = re.compile(r"\.(?<=[局委办部厅府]\.)(?=[省市县区][\u4e00-\u9fff]{2})")
 _DOT_BEFORE_PLACE = re.compile(r"\.[省市县区]")
+_DATE_DAY = re.compile(r"[日号]")
 _ANGLED_NUMBER = re.compile(r"^([ \t\u3000]*)[(〈](\d{1,3})[)〉](?=[^\d\n])", re.MULTILINE)
 
 
@@ -706,6 +707,8 @@ def _ocr_slips(text: str) -> str:
 
 def _figure_mended(m: re.Match[str]) -> str:
     run = m.group()
+    if run == "l" and _DATE_DAY.match(m.string, m.end()) and m.string[m.start() - 1 : m.start()] == "月":
+        return "1"  # (5月l日: a day of one digit read as a letter, between 月 and 日)
     if not any(ch.isdigit() for ch in run) or ("O" not in run and "l" not in run):
         return run
     return run.replace("O", "0").replace("l", "1")

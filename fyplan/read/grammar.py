@@ -169,7 +169,7 @@ class Builder(Transformer[Token, Any]):
         elif clause is None and (opened := _lead_in(body)) is not None:
             # (一)由省经贸委负责,省农业厅配合,加快…: the sentence stays the item's text as printed, its clause in it
             # (every blind annotator kept it: the item's words start where the page's do)
-            clause, text_value = opened[0], body
+            clause, text_value = _with_when(opened), body
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
@@ -308,7 +308,7 @@ class Builder(Transformer[Token, Any]):
                     if text_parts and text_parts[-1].endswith(("。由", ",由", ";由")):
                         text_parts[-1] = text_parts[-1][:-1]  # …大班额。由 / 县教育局牵头,…: the wrap cut the 由 off
                 elif clause is None and not parts and (opened := _lead_in(value)) is not None:
-                    clause, head_text = opened[0], value  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
+                    clause, head_text = _with_when(opened), value  # 由张三副市长负责,市发改委牵头,…配合,尽快完成…
                 elif (
                     clause is None
                     and not parts
@@ -2400,6 +2400,14 @@ def _titled_lead_in(line: str) -> tuple[str, str] | None:
 
 
 _TITLE_MAX = 40
+
+
+def _with_when(opened: tuple[str, str]) -> str:
+    """``_lead_in``'s clause, with the words after it where they only say when (…配合,5月1日至6月30日组织实施 / …,年底前
+    完成): its deadline, which the sentence's text keeps too."""
+    clause, rest = opened
+    said = rest.strip().rstrip("。. ;")
+    return f"{clause},{said}" if said and (dutymod.when_span(said) or dutymod._DEADLINE.match(said)) else clause
 
 
 def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
