@@ -752,7 +752,7 @@ def _fields_go_on(body: str) -> str:
     for part in parts[1:]:
         if ":" in part:
             kind = label_kind(part.split(":", 1)[0])
-        elif kind in ("leaders", "person") and _ends_in_person(part):
+        elif kind in ("leaders", "person") and (_ends_in_person(part) or _posts_only(part)):
             # (具体责任人:市住建局局长 郑永胜;市城管局局长 孙 磊: the second person a 责任人 field names is its too)
             out[-1] = f"{out[-1]},{part}"
             continue
@@ -763,6 +763,16 @@ def _fields_go_on(body: str) -> str:
             kind = None
         out.append(part)
     return ";".join(out)
+
+
+def _posts_only(part: str) -> bool:
+    """各乡镇乡(镇)长, 分管副县长: posts named without their holders, after a leaders' field (责任人:…;各乡镇乡(镇)长):
+    more of its people, whoever holds them."""
+    names = units.split_names(part.strip()).names if part.strip() and "," not in part else ()
+    return bool(names) and all(units.is_post(_BRACKETED.sub("", n)) for n in names)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _bodies_alone(part: str) -> bool:
@@ -1206,7 +1216,11 @@ def _bodies_only(text: str) -> bool:
     """县城管局、各街道办事处: only bodies' names (no person: 王强, 县委书记 周军)."""
     names = units.split_names(text).names
     return bool(names) and all(
-        units.looks_like_unit(n) and " " not in n and _PEOPLE_END.search(n) is None for n in names
+        units.looks_like_unit(n)
+        and " " not in n
+        and _PEOPLE_END.search(n) is None
+        and not units.is_post(_BRACKETED.sub("", n))  # (各乡镇乡(镇)长: the heads of the towns, a post)
+        for n in names
     )
 
 
