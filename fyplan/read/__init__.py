@@ -40,7 +40,9 @@ def parse(
             gc.enable()
 
 
-def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped: Sequence[str]) -> Notice:
+def _parse(
+    text: str, source: str, strict: bool, places: Sequence[str], skipped: Sequence[str], rescue: bool = True
+) -> Notice:
     # The stages load with the first parse, not with the package: ``fyplan.read.decode`` alone (a file's
     # bytes, for the parse cache's key) must not build the reader's ~60 ms of patterns (issue 13).
     from fyplan.errors import NoticeError
@@ -66,7 +68,7 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     )
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
-    from fyplan.read.prose import in_minutes, numbered_decisions, numbered_paragraphs, with_prose_duties
+    from fyplan.read.prose import in_minutes, lone_tasks, numbered_decisions, numbered_paragraphs, with_prose_duties
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -136,6 +138,10 @@ def _parse(text: str, source: str, strict: bool, places: Sequence[str], skipped:
     if ctx.minutes:
         with_prose_duties(sections)  # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…)
     notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
+    if rescue and not notice.names_duties() and (told := lone_tasks(original)) is not original:
+        # Nothing read, but a report's paragraph says who leads a piece of work and who helps: that sentence an item
+        # (read again from the text with it numbered; the source keeps every word as printed).
+        return _parse(told, source, strict, places, skipped, rescue=False)
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).

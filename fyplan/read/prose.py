@@ -21,7 +21,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Task
 from fyplan.read import items
-from fyplan.read.clauses import handed_over
+from fyplan.read.clauses import handed_over, names_role
 from fyplan.read.context import BuiltSection
 from fyplan.read.layout import unwrap, wrap_width
 from fyplan.read.ordinals import has_ordinals, numbered_ordinals, ordinal_cuts
@@ -421,3 +421,47 @@ def numbered_paragraphs(text: str) -> str:
         lines[first] = f"{count}.{paragraphs[k][1].strip()}"
         lines[first + 1 : last] = [""] * (last - first - 1)
     return "\n".join(lines)
+
+
+# A sentence that opens with who leads (县国土资源局牵头,县发改局…配合,…全力推进… / 由县住建局牵头,…): its first group.
+_LEAD_FIRST = re.compile(r"^(?:由)?[^,;:。]{2,30}?(?:牵头|牽頭)(?=[,;])")
+_LONE_MOST = 5  # (more such sentences than this in a text where nothing else was read: a report about a list, not one)
+
+
+def lone_tasks(text: str) -> str:
+    """A report or speech in which nothing was read as an item, but a sentence inside a paragraph says who leads a piece
+    of work and who helps (…指出,…。县国土资源局牵头,县发改局、县住建局等部门密切配合,全力推进…工作。): each such
+    sentence numbered as an item on a line of its own, 1. 2. … (the paragraph's other words on lines of their own, no
+    item's); the text itself where there is none, or too many to be a report's one or two tasks."""
+    if not holds(text, "牵头") and not holds(text, "牽頭"):
+        return text
+    lines = text.split("\n")
+    found: list[tuple[int, str, str, str]] = []  # (line, the words before the sentence, the sentence, those after)
+    for k, line in enumerate(lines):
+        at = 0
+        for sentence in re.findall(r"[^。!?]+[。!?]?", line):
+            said = sentence.strip()
+            lead = _LEAD_FIRST.match(said)
+            if lead is not None and names_role(said[: lead.end()].removeprefix("由")) and _helpers_after(said):
+                found.append((k, line[:at].strip(), said, line[at + len(sentence) :].strip()))
+                break
+            at += len(sentence)
+    if not found or len(found) > _LONE_MOST:
+        return text
+    for count, (k, before, said, after) in reversed(list(enumerate(found, 1))):
+        # (the paragraph's other words on lines of their own, on the blank lines around it where there are some: the
+        # line numbers hold)
+        below = [after] if after and not (k + 1 < len(lines) and not lines[k + 1].strip()) else []
+        if after and not below:
+            lines[k + 1] = after
+        above = [before] if before and not (k > 0 and not lines[k - 1].strip()) else []
+        if before and not above:
+            lines[k - 1] = before
+        lines[k : k + 1] = [*above, f"{count}.{said}", *below]
+    return "\n".join(lines)
+
+
+def _helpers_after(sentence: str) -> bool:
+    """Does the sentence name, after its lead, the bodies that help (…配合 / …协助 / …参与), in a group of its own?"""
+    groups = [g for g in re.split(r"[,;]", sentence) if g.strip()]
+    return any(names_role(g) and ("配合" in g or "协助" in g or "参与" in g) for g in groups[1:4])
