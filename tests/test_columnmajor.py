@@ -3,6 +3,9 @@ be counted out to the rows' number; the line count always holds."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fyplan.read.columnmajor import rows_from_columns
 
 TABLE = "\n".join(
@@ -53,3 +56,41 @@ def test_a_task_column_that_does_not_end_each_cell_leaves_the_text() -> None:
 def test_no_serial_column_no_change() -> None:
     text = "1.修建村道10公里。(县交通局牵头)"
     assert rows_from_columns(text) is text
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "序号",
+                "1",
+                "2",
+                "3",
+                "工作任务",
+                "责任领导",
+                "牵头单位",
+                "配合单位",
+                "完成时限",
+                "备注",
+                "— 2 —",
+                "",
+                "\f",
+            ]
+            + [
+                "修建村道。",
+                "改造校舍,年内",
+                "完工。",
+                "县交通局",
+                "县财政局、",
+                "各乡镇",
+                "王明",
+                "有限公司",
+                "2024年6月",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_lines_keep_their_count(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert len(rows_from_columns(text).split("\n")) == len(text.split("\n"))
