@@ -45,6 +45,10 @@ _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
 _HEADER_NOTE = re.compile(r"\([^()]*\)$")
 # A group row of a table (一、扩大有效投资, (二)…): a heading between its rows.
 GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+# The same where rows have no number of their own: (1) heads a group of them too.
+_UNNUMBERED_GROUP = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)(?=[^\d]))"
+)
 # 王东, 王 东 (a two-character name is often spaced out to the width of a three-character one).
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
@@ -568,9 +572,9 @@ def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -
     """Does the first row after a header start with a task (a sentence) instead of its 序号, and no
     number in the lines after it open a row (group rows, 强化科技创新…。, may come before the first)?"""
     k = start
-    while k < len(lines) and not lines[k].strip(" |"):
-        k += 1
-    if k == len(lines) or _NUMBER.match(lines[k]) or GROUP_ROW.match(lines[k]):
+    while k < len(lines) and (not lines[k].strip(" |") or _UNNUMBERED_GROUP.match(lines[k])):
+        k += 1  # (一、关于优化经济结构 / (1)加快发展现代服务业。: group rows before the first row)
+    if k == len(lines) or _NUMBER.match(lines[k]):
         return False
     first_cells = [line for line in lines[k : k + _NUMBER_LOOKAHEAD] if line.strip()][:12]
     if not any(_is_text_cell(line) for line in first_cells):
@@ -981,6 +985,31 @@ def _point_after(line: str, previous: str) -> bool:
 _POINT_NUMBER = re.compile(r"^\(?(\d{1,2})(?:[.、](?!\d)|\))")
 
 
+def _counts_in_groups(lines: list[str], texts: list[int], groups: list[int]) -> dict[int, int]:
+    """Where rows with no number stand under groups numbered (1) (2) …: each group's rows counted from 1 (as the
+    notice's readers number unnumbered items, by their place in their group), the group rows written (一) (二) … so that
+    the grammar reads them as sub-sections; {} (rows counted on through the table) where no such group stands."""
+    numbered = [g for g in groups if (m := _ARABIC_GROUP.match(lines[g])) is not None]
+    if not numbered:
+        return {}
+    for g in numbered:
+        m = _ARABIC_GROUP.match(lines[g])
+        assert m is not None
+        lines[g] = f"({to_chinese(int(m.group(1)))}){lines[g][m.end() :]}"
+    counts: dict[int, int] = {}
+    count = 0
+    for j in sorted([*texts, *groups]):
+        if j in groups:
+            count = 0
+        else:
+            count += 1
+            counts[j] = count
+    return counts
+
+
+_ARABIC_GROUP = re.compile(r"^\((\d{1,2})\)")
+
+
 def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
     """Rows of a table with no 序号 column: each row has one task cell; the cells between two task
     cells are aligned to the columns after the first and before the second. Each row is written
@@ -990,8 +1019,9 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
         end += 1
     if _bars_between_cells(lines, start, end):
         _join_lines_between_bars(lines, start, end)
-    # Group rows (一、主要预期指标) stay headings between the rows; they are no cells.
-    groups = [j for j in range(start, end) if GROUP_ROW.match(lines[j])]
+    # Group rows (一、主要预期指标, (1)加快发展现代服务业。 in a table whose rows have no number) stay headings between
+    # the rows; they are no cells.
+    groups = [j for j in range(start, end) if _UNNUMBERED_GROUP.match(lines[j])]
     filled = [j for j in range(start, end) if lines[j].strip() and j not in groups]
     empties = _empty_cells(lines, filled)  # before wrapped cells are joined (that empties their lines)
     cells = _join_wrapped_cells(lines, filled)
@@ -1054,10 +1084,12 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             lines[text_line] = lines[title] + lines[text_line]
             lines[title] = ""
             row[:] = [(j, c) for j, c in row if c is not columns[0]]
+    counts = _counts_in_groups(lines, texts, groups)
     for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
         slots = sorted([text_line, *(j for j, _ in row)])
         task = lines[text_line]
-        written = [task if _ROW_HAS_NUMBER.match(task) else f"{sub_numbers.get(text_line, number)}.{task}"]
+        count = sub_numbers.get(text_line, counts.get(text_line, number))
+        written = [task if _ROW_HAS_NUMBER.match(task) else f"{count}.{task}"]
         own = {columns.index(c) for _, c in row}
         for j, column in row:
             if column.kind == "leaders" and column in before:
