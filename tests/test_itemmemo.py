@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fyplan
 from fyplan import fastpaths
-from fyplan.model import Notice
+from fyplan.model import Notice, Task
 from fyplan.read import itemmemo
+from fyplan.read.context import Built, made_built, shared_label_shape
 from fyplan.strategies import notices, styles
 from fyplan.write.export import to_json
 from fyplan.write.render import Style, render
@@ -160,3 +162,36 @@ def test_the_keys_met_once_are_remembered_until_the_table_is_emptied() -> None:
     assert seen.count == 1
     assert seen.met(("another",))
     assert not seen.met(first[0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(notices(), st.integers(min_value=-3, max_value=500), st.booleans())
+def test_a_task_made_straight_is_the_task_of_its_fields(notice: Notice, line: int, point: bool) -> None:
+    # itemmemo._task sets Task's slots through their descriptors: the same task, field by field (line too,
+    # which Task's equality leaves out).
+    for task in notice.tasks():
+        for t in (task, *task.subtasks):
+            values = [getattr(t, a.name) for a in attrs.fields(Task)]
+            values[-2:] = [line, point]
+            fast, slow = itemmemo._task(*values), Task(*values)
+            assert type(fast) is Task
+            for a in attrs.fields(Task):
+                assert getattr(fast, a.name) == getattr(slow, a.name), a.name
+            assert fast == slow and hash(fast) == hash(slow)
+
+
+@pytest.mark.parametrize("trailing", [None, [], [(5, "说明")]])
+@pytest.mark.parametrize("children", [(), "one"])
+@pytest.mark.parametrize("flags", [(False, False), (True, False), (False, True)])
+def test_a_made_built_is_the_built_of_its_fields(
+    trailing: list[tuple[int, str]] | None, children: object, flags: tuple[bool, bool]
+) -> None:
+    task = Task("1", 1, "全市生产总值增长6%。", line=3)
+    shape = shared_label_shape((("lead", "牵头单位"),), (1,))
+    kids = [Built(Task("1.1", 1, "一项。", line=4), None, shape, 4, 5)] if children == "one" else []
+    inline, after_head = flags
+    fast = made_built(task, list(trailing) if trailing else trailing, shape, 3, 4, inline, after_head, list(kids))
+    slow = Built(task, list(trailing) if trailing else trailing, shape, 3, 4, inline, after_head, list(kids))
+    for field in attrs.fields(Built):
+        assert getattr(fast, field.name) == getattr(slow, field.name), field.name
+        assert type(getattr(fast, field.name)) is type(getattr(slow, field.name)), field.name

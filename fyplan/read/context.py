@@ -190,7 +190,7 @@ class Built:
 
 _new = object.__new__
 # The fields plain_built sets; any other (one added later) takes its default there, as Built() gives it.
-_PLAIN_SET = ("task", "_trailing", "_labels", "first", "last", "inline", "after_head", "children", "group")
+_PLAIN_SET = ("task", "_trailing", "_labels", "first", "last", "inline", "after_head", "children", "group", "alone")
 _PLAIN_REST: tuple[tuple[str, Callable[[], object] | None, object], ...] = tuple(
     (a.name, a.default.factory if isinstance(a.default, attrs.Factory) else None, a.default)  # type: ignore[arg-type, union-attr]
     for a in attrs.fields(Built)
@@ -212,6 +212,37 @@ def plain_built(task: Task, shape: LabelShape, first: int, last: int) -> Built:
     built.after_head = True
     built.children = ()
     built.group = False
+    built.alone = None
+    for name, factory, default in _PLAIN_REST:
+        setattr(built, name, factory() if factory is not None else default)
+    return built
+
+
+def made_built(
+    task: Task,
+    trailing: list[tuple[int, str]] | None,
+    shape: LabelShape,
+    first: int,
+    last: int,
+    inline: bool,
+    after_head: bool,
+    children: Sequence[Built],
+) -> Built:
+    """``Built(task, trailing, shape, first, last, inline, after_head, children)`` for a shape already shared, its
+    fields set straight as ``plain_built`` sets them: the item memo makes every item of a repeated body so
+    (attrs' ``__init__`` and the post-init's tests were a third of making one, issue 13).
+    tests/test_itemmemo.py holds the two equal field by field."""
+    built: Built = _new(Built)
+    built.task = task
+    built._trailing = trailing or None
+    built._labels = shape
+    built.first = first
+    built.last = last
+    built.inline = inline
+    built.after_head = after_head
+    built.children = children or ()
+    built.group = False
+    built.alone = None
     for name, factory, default in _PLAIN_REST:
         setattr(built, name, factory() if factory is not None else default)
     return built
