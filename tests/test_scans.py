@@ -190,8 +190,9 @@ def test_the_item_word_gate_finds_each_form(text: str) -> None:
 
 
 # Texts where a needle's characters are frequent, rare or absent, near and far from each other, and more often than
-# holds looks at one character's places before it tries the next.
-NEEDLE_CHARACTERS = st.sampled_from(["上", "页", "序", "号", ":", "/", ".", "2", "\n", " "])
+# holds looks at one character's places before it tries the next (then its literal pattern asks: marks a pattern
+# would read otherwise, escaped).
+NEEDLE_CHARACTERS = st.sampled_from(["上", "页", "序", "号", ":", "/", ".", "2", "\n", " ", "(", "*", "\\", "|"])
 
 
 @given(

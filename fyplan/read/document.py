@@ -18,6 +18,7 @@ from fyplan.numerals import chinese_number
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
+from fyplan.read.gates import AnyOf
 from fyplan.read.layout import Layout
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
@@ -76,7 +77,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections.append(section)
     if notes:
         sections = _attach_notes(sections, notes)
-    if any(word in ctx.layout.text for word in ("同上", "同前")):  # (a walk of every task: only where it may pay)
+    if _SAME_AS.found(ctx.layout.text):  # (a walk of every task: only where it may pay)
         sections = _same_as_above(sections)
     if "是" in ctx.layout.text:
         sections = _ordinals_off(sections)
@@ -118,6 +119,10 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     validate.check(ctx, notice, body, front_lines)
     return attrs.evolve(notice, diagnostics=tuple(sorted(ctx.diagnostics, key=lambda d: (d.line, d.column))))
 
+
+# 同上 / 同前 (the cell says as the row above): one pattern led by 同, which ``re`` skips ahead to, for both words
+# (as two ``in`` ~0.7 ms per MB, issue 13).
+_SAME_AS = AnyOf(("同上", "同前"))
 
 _NOTE_HEAD = re.compile(r"^(?:注|说明|備註|备注|附注|註)[::]?$")
 

@@ -104,7 +104,7 @@ def without_exports(text: str) -> str:
     # Each mark looked for by a character of it first (scans.holds, or a one-character ``in`` before a test of a line's
     # start): absent, a one-character scan is ~30x quicker than one for the mark (a notice's text holds none of most;
     # issue 13).
-    if ">" in text and ("\n>" in text or text.startswith(">")):
+    if ">" in text and (holds(text, "\n>") or text.startswith(">")):
         text = _QUOTED.sub("", text)
     if "[" in text and _COMMENT_AT.search(text):
         text = _COMMENT_MARK.sub("", text)

@@ -2350,7 +2350,7 @@ def numbered_parts(text: str) -> str:
     """A post's parts numbered 01, 02 … over its list (a WeChat article: 01 / 稳住经济基本盘 / 1.… 2.… / 02 / …):
     each part's title becomes a section's heading (一、稳住经济基本盘), its number's line left empty (the line
     count stays). Only where the parts count 01, 02 … in order and each holds numbered items of its own."""
-    if "\n01" not in text and not text.startswith("01"):
+    if not holds(text, "\n01") and not text.startswith("01"):
         return text
     found = list(_PART.finditer(text))
     if len(found) < 2 or [int(m.group("no")) for m in found] != list(range(1, len(found) + 1)):
@@ -2572,7 +2572,7 @@ def _broken_lines(text: str) -> list[int]:
         while 0 <= at < m.end():
             starts.append(at + 1)
             at = text.find("\n", at + 1)
-    if "\n《" in text:
+    if holds(text, "\n《"):
         starts += [m.end() for m in _TITLE_AFTER_BREAK.finditer(text)]
     found: list[int] = []
     line = 0

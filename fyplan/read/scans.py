@@ -143,13 +143,27 @@ def sub_from(first: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]
 # How many places of one of a needle's characters ``holds`` looks at before it tries the next character.
 _PLACES_PER_CHARACTER = 32
 
+# Where every character of a needle is frequent, its literal pattern: ``re`` goes through a notice looking for a
+# literal at ~0.2 ms per MB, ``in`` at ~0.35 (1 MB of either benchmark text asks six such needles: 上表, 续表, two
+# spaces, two commas, .19, .20; issue 13). One pattern per needle: they are the readers' literals and the misread
+# words of grammar/ocr-slips.txt, a few dozen.
+_LITERALS: dict[str, re.Pattern[str]] = {}
+
+
+def _literal(needle: str) -> re.Pattern[str]:
+    pattern = _LITERALS.get(needle)
+    if pattern is None:
+        pattern = _LITERALS[needle] = re.compile(re.escape(needle))
+    return pattern
+
 
 def holds(text: str, needle: str) -> bool:
     """``needle in text``, quicker on a whole notice: ``in`` with a needle of two or more characters scans a
     notice at ~0.35 ms per MB wherever it stands (and ``re`` at ~0.2 ms), while one character is found at
     ~0.01-0.03 ms per MB (a ``memchr``). So the needle is looked for at the places of one of its characters: the
     first whose places run out within a few dozen settles it (``"上页"``: 上 on every line, 页 twice — two
-    places looked at). Where every character of it is frequent, ``in`` asks the text as a whole (issue 13)."""
+    places looked at). Where every character of it is frequent, its literal pattern asks the text as a whole
+    (issue 13)."""
     if len(needle) == 1:
         return needle in text
     for k, ch in enumerate(needle):
@@ -160,4 +174,4 @@ def holds(text: str, needle: str) -> bool:
             if at >= k and text.startswith(needle, at - k):
                 return True
             at = text.find(ch, at + 1)
-    return needle in text
+    return _literal(needle).search(text) is not None

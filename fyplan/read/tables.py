@@ -28,6 +28,7 @@ from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, is_junk
 from fyplan.read.gates import SERIAL
+from fyplan.read.scans import holds
 from fyplan.units import (
     TWO_SPACED,
     ends_like_unit,
@@ -334,7 +335,7 @@ def known_note(name: str) -> bool:
 
 def rewrite_tables(text: str) -> Rewritten:
     """Rewrite every flattened table in ``text`` (normalised, one line per source line)."""
-    numbered_by = "\n编号\n" in text  # a header's 序号 cell may say 编号
+    numbered_by = holds(text, "\n编号\n")  # a header's 序号 cell may say 编号
     if not SERIAL.found(text) and not numbered_by and not _unnumbered_hint(text):  # SERIAL: "序号" in text, quicker
         return Rewritten(text)
     lines = text.split("\n")
