@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fyplan.read import decode, document, grammar, layout
-from fyplan.read.scans import _PLACES_PER_CHARACTER, LineStart, holds, sub_from
+from fyplan.read.scans import _PLACES_PER_CHARACTER, LineStart, each_line, holds, sub_from
 from fyplan.read.starts import first_check
 
 PATTERNS = [
@@ -229,3 +229,8 @@ def test_sub_is_the_patterns_sub(pattern: re.Pattern[str], text: str) -> None:
 def test_sub_refuses_a_pattern_that_may_match_nothing() -> None:
     with pytest.raises(ValueError, match="may match nothing"):
         LineStart(re.compile(r"^ *", re.MULTILINE)).sub(lambda m: "", "a\nb")
+
+
+@given(st.lists(st.sampled_from(["\n", "\n\n", "甲", "乙 ", "\r", ""]), max_size=20).map("".join))
+def test_each_line_is_the_split(text: str) -> None:
+    assert list(each_line(text)) == text.split("\n")

@@ -29,7 +29,7 @@ from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, prose, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause, group_leaders
 from fyplan.read.decode import PIN, without_pinyin
-from fyplan.read.scans import LineStart
+from fyplan.read.scans import LineStart, each_line
 from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
@@ -1650,7 +1650,7 @@ def leaders_above(text: str) -> bool:
     first = True
     numbered = False  # a task's number met before the first leader field
     field: str | None = None  # the leader field the line before was, waiting for its next line
-    for raw in text.split("\n"):
+    for raw in each_line(text):  # (not split: the look stops within the first lines)
         line = raw.strip()
         if not line:
             continue
@@ -1678,7 +1678,7 @@ def fields_above(text: str) -> bool:
     their fields under item 1: the look stops there (issue 13)."""
     first = True  # no block met yet
     block = False  # the line before was a field's
-    for raw in text.split("\n"):
+    for raw in each_line(text):  # (not split: the look stops within the first lines)
         line = raw.strip()
         if not line:
             continue
