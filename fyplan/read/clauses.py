@@ -109,10 +109,14 @@ def verb_kind(verb_group: str) -> Kind:
 
 def _people_answer(verb_group: str, verb: re.Match[str] | None) -> bool:
     """Are the names before the verb of ``verb_group`` people only (titled, or bare after a titled one)?"""
-    names = verb_group[: verb.start()] if verb else ""
+    return _titled_people(verb_group[: verb.start()].strip().removeprefix("由") if verb else "")
+
+
+def _titled_people(names: str) -> bool:
+    """Do ``names`` name people only, each titled or sharing a title (副县长马建国、孙志刚; 厅党组成员、副厅长X同志)?"""
     if units.TITLE_HINT.isdisjoint(names):
         return False  # (most groups name bodies: no character of a title)
-    return units.people_only(units.split_names(names.strip().removeprefix("由")))
+    return units.people_only(units.split_names(names))
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
@@ -609,7 +613,7 @@ def _group_without_work(group: str) -> str | None:
         listed = names.split("、")
         # (分管副市长李国栋负责调度, 厅党组成员、副厅长吴宏伟同志负责统筹调度: people, as bodies, then the verb and the
         # short work they oversee)
-        person = not units.TITLE_HINT.isdisjoint(names) and units.people_only(units.split_names(names))
+        person = _titled_people(names)
         if not names or (
             not person and (not all(units.looks_like_unit(n) for n in listed) or not units.ends_like_unit(listed[-1]))
         ):
@@ -769,7 +773,12 @@ def _posts_only(part: str) -> bool:
     """各乡镇乡(镇)长, 分管副县长: posts named without their holders, after a leaders' field (责任人:…;各乡镇乡(镇)长):
     more of its people, whoever holds them."""
     names = units.split_names(part.strip()).names if part.strip() and "," not in part else ()
-    return bool(names) and all(units.is_post(_BRACKETED.sub("", n)) for n in names)
+    return bool(names) and all(map(_post_bracketed, names))
+
+
+def _post_bracketed(name: str) -> bool:
+    """A post named without its holder, its brackets set aside (各乡镇乡(镇)长: the heads of the towns)."""
+    return units.is_post(_BRACKETED.sub("", name))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1216,10 +1225,7 @@ def _bodies_only(text: str) -> bool:
     """县城管局、各街道办事处: only bodies' names (no person: 王强, 县委书记 周军)."""
     names = units.split_names(text).names
     return bool(names) and all(
-        units.looks_like_unit(n)
-        and " " not in n
-        and _PEOPLE_END.search(n) is None
-        and not units.is_post(_BRACKETED.sub("", n))  # (各乡镇乡(镇)长: the heads of the towns, a post)
+        units.looks_like_unit(n) and " " not in n and _PEOPLE_END.search(n) is None and not _post_bracketed(n)
         for n in names
     )
 

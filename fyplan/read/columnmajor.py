@@ -20,6 +20,7 @@ from fyplan.read.tables import (
     join_date_tails,
     join_open_lists,
     known_note,
+    labelled,
     word_cut,
 )
 from fyplan.units import ends_like_unit
@@ -84,7 +85,7 @@ def _rewrite_at(lines: list[str], at: int) -> int | None:
         if j < len(lines) and (_PAGE_LINE.match(lines[j]) or lines[j].strip() == "序号"):
             break
     kinds = [column_kind(name) for name, _ in columns]
-    if "text" not in kinds or not any(kind in DUTY_LABELS or kind == "leaders" for kind in kinds):
+    if "text" not in kinds or not any(kind in DUTY_LABELS for kind in kinds):
         return None
     cells: list[list[str]] = []
     for (_, block), kind in zip(columns, kinds, strict=True):
@@ -101,7 +102,7 @@ def _rewrite_at(lines: list[str], at: int) -> int | None:
             if c == first_text or not value:
                 continue
             if kind in DUTY_LABELS:
-                rows.append(f"{DUTY_LABELS[kind]}:{value}")
+                rows.append(labelled(kind, value))  # (as tables writes a duty cell)
             elif kind == "deadline":
                 rows.append(f"完成时限:{value}")
             else:
@@ -121,14 +122,10 @@ def _cells(block: list[str], kind: str, count: int) -> list[str] | None:
         return _sentences(lines, count)
     if len(lines) < count:
         return None
-    work = list(lines)
-    index = list(range(len(work)))
-    index = join_open_lists(work, index)
-    index = join_cut_endings(work, index)
-    index = join_date_tails(work, index)
+    index = join_date_tails(lines, join_cut_endings(lines, join_open_lists(lines, list(range(len(lines))))))
     if len(index) > count:
-        index = _join_word_cuts(work, index)
-    return [work[i] for i in index] if len(index) == count else None
+        index = _join_word_cuts(lines, index)
+    return [lines[i] for i in index] if len(index) == count else None
 
 
 def _sentences(lines: list[str], count: int) -> list[str] | None:

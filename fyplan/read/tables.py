@@ -990,13 +990,13 @@ def _counts_in_groups(lines: list[str], texts: list[int], groups: list[int]) -> 
     """Where rows with no number stand under groups numbered (1) (2) …: each group's rows counted from 1 (as the
     notice's readers number unnumbered items, by their place in their group), the group rows written (一) (二) … so that
     the grammar reads them as sub-sections; {} (rows counted on through the table) where no such group stands."""
-    numbered = [g for g in groups if (m := _ARABIC_GROUP.match(lines[g])) is not None]
+    numbered = False
+    for g in groups:
+        if (m := _ARABIC_GROUP.match(lines[g])) is not None:
+            lines[g] = f"({to_chinese(int(m.group(1)))}){lines[g][m.end() :]}"
+            numbered = True
     if not numbered:
         return {}
-    for g in numbered:
-        m = _ARABIC_GROUP.match(lines[g])
-        assert m is not None
-        lines[g] = f"({to_chinese(int(m.group(1)))}){lines[g][m.end() :]}"
     counts: dict[int, int] = {}
     count = 0
     for j in sorted([*texts, *groups]):
