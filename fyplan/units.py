@@ -39,6 +39,10 @@ _OPEN = re.compile(
     r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[处處]室|科室|股室|庭室)?$"
     # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
     r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
+    # 县交通运输局等县安委会成员单位, 等市食安办成员单位, 等领导小组各成员单位: the members of a committee, a group or a
+    # joint meeting, the kind of bodies named before 等 (the committee's name is none of theirs).
+    r"|等[\u4e00-\u9fff]{0,12}?(?:委员会|委員會|委会|委會|委|领导小组|領導小組|小组|小組|指挥部|指揮部|联席会议|聯席會議|办|辦)"
+    r"(?:各)?(?:成员|成員)(?:单位|單位|部门|部門)$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
     # 宁溪镇、屿头乡等有关镇街, 甲镇等相关镇(街道): the towns and streets named before 等, no body's name.
@@ -1165,6 +1169,10 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         return False  # 完成改造12所, 新建站点30个: a count of things, not a body (中电科38所 is one)
     if says_who_pays(name):
         return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
+    if len(name) <= 8 and name.endswith(_LABEL_ENDS) and _role_label().fullmatch(name) is not None:
+        return (
+            False  # 牵头部门负责统筹 (a table's note), 责任单位: a role's label, the word for whoever holds it, no body
+        )
     if "%" in name or name.startswith(_PROGRESS_FIRST):
         return False  # 已覆盖80%小区, 正在施工: a progress cell's words, however they end
     return (
@@ -1177,6 +1185,15 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
             and _SAYS_OF_ONE.search(name) is None
         )
     )  # (各乡镇要切实履行属地管理责任: a sentence about a collective, no body)
+
+
+# How the role labels that end as a body's name does end (牵头部门, 责任单位, 配合单位 …).
+_LABEL_ENDS = ("单位", "部门", "單位", "部門", "科室", "处室")
+
+
+@lru_cache(maxsize=1)
+def _role_label() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon('LABEL')})")
 
 
 # Words of a sentence that says what a collective is to do (各乡镇要切实履行…), never in its name.

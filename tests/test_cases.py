@@ -49,6 +49,7 @@ def test_case(name: str) -> None:
             "deadline": str(item.deadline) if item.deadline else None,
             "notes": [f"{label}:{value}" for label, value in item.task.notes],
             "heading": item.task.heading,
+            "coop_open": item.duties.open_ended.cooperating_units,
         }
         for item in items
     ]
@@ -67,6 +68,10 @@ def test_case(name: str) -> None:
         assert g["deadline"] == w.get("deadline"), g["id"]
         if "notes" in w:  # the item's notes (label:value), where a case is about them
             assert g["notes"] == w["notes"], g["id"]
+        if (
+            "coop_open" in w
+        ):  # the cooperating list closed by 等 and a kind of body (等有关部门), where a case is about it
+            assert g["coop_open"] == w["coop_open"], g["id"]
         if "heading" in w:  # the group heading printed over the item, where a case is about it ("" for none)
             assert (g["heading"] or "") == w["heading"], g["id"]
     if warned := expected_warnings(name):  # a case about its diagnostics lists them all, with their lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -129,15 +129,16 @@ _NOTE_HEAD = re.compile(r"^(?:注|说明|備註|备注|附注|註)[::]?$")
 
 def _numbered_notes(ctx: ReadContext, b: BuiltSection) -> BuiltSection:
     """注:1.责任单位中列第一位的为牵头单位 / 2.完成时限未标注的… after the list: the list's notes, numbered as items are
-    but naming no duties — the notice's closing words (they were items 1 and 2 again, each an FY003 error)."""
+    but naming no duties (or counting from 1 again after the items) — the notice's closing words (they were items 1
+    and 2 again, each an FY003 error)."""
     tasks = b.section.tasks
     if b.section.subsections or len(tasks) != len(b.built) or len(tasks) < 2:
         return b
-    at = next(
-        (k for k, t in enumerate(tasks) if k and t.heading and _NOTE_HEAD.match(t.heading.split("\n")[-1].strip())),
-        None,
-    )
-    if at is None or any(not t.duties.is_empty() or t.subtasks for t in tasks[at:]):
+    at = next((k for k in range(1, len(tasks)) if _under_note_head(tasks, k)), None)
+    # (where the notes count from 1 again after the items, a note may say what a collective is to do — 3.各子公司应参照
+    # 本表制定… — and still be one: the heading and the count say so)
+    restarted = at is not None and tasks[at].number == 1 and tasks[at - 1].number > 1
+    if at is None or any((not restarted and not t.duties.is_empty()) or t.subtasks for t in tasks[at:]):
         return b
     first, heads = b.built[at].first, len((tasks[at].heading or "").split("\n"))
     while heads and first > 1:  # (the heading's lines, 注:, stand right above the first note)
@@ -146,8 +147,24 @@ def _numbered_notes(ctx: ReadContext, b: BuiltSection) -> BuiltSection:
     last = max([x.last for x in b.built[at:]] + [ln for ln, _ in b.tail])
     notes = _source_lines(ctx.layout, first, last + 1)
     kept = {line for line, _ in notes}
+    if not tasks[at].heading:
+        # (说明: on its own line after the last item's fields, read as that item's field with nothing in it: the
+        # notes' heading, no note of the item)
+        before = b.built[at - 1]
+        before.task = attrs.evolve(before.task, notes=before.task.notes[:-1])
+        tasks = (*tasks[: at - 1], before.task, *tasks[at:])
     section = attrs.evolve(b.section, tasks=tasks[:at])
     return BuiltSection(section, b.built[:at], b.lines, [*notes, *(x for x in b.tail if x[0] not in kept)])
+
+
+def _under_note_head(tasks: Sequence[Task], k: int) -> bool:
+    """Does a notes' heading (注:, 说明:) stand right above task ``k``: its heading's last line, or the item before's
+    last field, a note head with nothing after its colon?"""
+    heading = tasks[k].heading
+    if heading:
+        return _NOTE_HEAD.match(heading.split("\n")[-1].strip()) is not None
+    notes = tasks[k - 1].notes
+    return bool(notes) and not notes[-1][1] and _NOTE_HEAD.match(notes[-1][0]) is not None
 
 
 def _attachment_parts(body: list[BuiltSection]) -> int:

@@ -37,11 +37,18 @@ def _heading() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _title() -> re.Pattern[str]:
-    # The whole part: a name of two to four characters and a title (王浩省长), or a title alone
-    # (常务副县长, a role), never a name cut out of a longer body (县政府办公室主任).
+    # The whole part: a name of two to six characters and a title (王浩省长, 乌云其木格副市长: a Mongolian or
+    # Tibetan name is longer than a Han one), or a title alone (常务副县长, a role), never a name cut out of a
+    # longer body (县政府办公室主任: a name of five or six must pass _long_name).
     return re.compile(
-        rf"(?:(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?:同志)?)?(?P<title>(?:分管|主管)?(?:{lexicon('TITLE')}))"
+        rf"(?:(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:同志)?)?(?P<title>(?:分管|主管)?(?:{lexicon('TITLE')}))"
     )
+
+
+def _long_name(name: str) -> bool:
+    """May a name of more than four characters before a title be a person's (乌云其木格副市长), not words before it
+    (督促检查办公室主任)? Only one no surname list begins and no body's or role's words hold (units.named_after_post)."""
+    return len(name) <= 4 or units.named_after_post(name)
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +227,7 @@ def heading_roles(heading: str) -> Roles:
             # 常务副县长: a role, named whole; 王副市长: a surname and a post, no name (the post's 副 is not the name's)
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
-        if name and not is_person(name):
+        if name and (not is_person(name) or not _long_name(name)):
             break  # 其他副县长: no one in particular
         leaders.append(units.leader(_as_written(heading, name or bare)))
     else:
@@ -287,6 +294,8 @@ def leader_sentence(line: str) -> tuple[Roles, int] | None:
     who = m.group("who")
     titled = _title().fullmatch(who)
     name = titled.group("name") if titled is not None else None
+    if name is not None and not _long_name(name):
+        name = None
     if name is None:
         name = units.person_after_office(who)
     if not name or not is_person(name) or _NOT_A_NAME.search(name):

@@ -40,7 +40,7 @@ def as_written(notice: T, original: str) -> T:
     table: dict[str, str] = {}
     for ascii_marks, wide_marks in _MARKS:
         wide = sum(original.count(ch) for ch in wide_marks)
-        if wide > sum(original.count(ch) for ch in ascii_marks):
+        if wide and wide > _ascii_in_text(original, ascii_marks, wide):
             table.update(zip(ascii_marks, wide_marks, strict=True))
     characters: dict[str, str] = {}
     if wide_characters:
@@ -62,6 +62,24 @@ _WINDOW = 20_000  # how far from the last text found the next is looked for (cha
 _CLASSES = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "%", "+", ".", "-", "~")
 _WIDE_FORM = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
 _WIDE_CHARACTER = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b]")
+
+
+def _ascii_in_text(original: str, marks: str, wide: int) -> int:
+    """How many of the ASCII ``marks`` the notice writes in its text: where they are no more than the full-width ones
+    counted plainly, only those beside a Chinese character (a Markdown table's rule |:---:|, an address's http://, a
+    time 9:30 are no habit of the text's; the count is asked only where it could change the answer)."""
+    plain = _count(original, marks)
+    if plain < wide:
+        return plain
+    return len(_BESIDE_CHINESE[marks].findall(original))
+
+
+_BESIDE_CHINESE = {
+    ascii_marks: re.compile(
+        f"(?<=[\u4e00-\u9fff])[{re.escape(ascii_marks)}]|[{re.escape(ascii_marks)}](?=[\u4e00-\u9fff])"
+    )
+    for ascii_marks, _ in _MARKS
+}
 
 
 def _count(text: str, characters: str) -> int:
