@@ -702,6 +702,13 @@ _WHEN_FIRST = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前?|年末前?|年内|上半年|下半年"
     r"|第[一二三四]季度)"
 )
+
+
+def opens_with_when(words: str) -> bool:
+    """Do the words open with when (2023年6月底前实现…, 年内建成…): a deadline, then the work due by it?"""
+    return _WHEN_FIRST.match(words) is not None
+
+
 # 其中,涉及用电保障的由市供电公司负责: a body given a part of the work, after the fields — it helps.
 _AMONG_PART = re.compile(r"^其中[,，]?(?:[^;]{0,30}?的)?由(?P<names>[^;,]{2,60}?)(?:负责|負責|承担|承擔|落实|落實)$")
 
@@ -922,8 +929,10 @@ _THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务
 _BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同|[责責]成|交由)(?=[\u4e00-\u9fff])")
 # 交由甲局办理 / 交由甲局具体办理: the body the matter is handed to leads it.
 # 责成甲局办理 / 责成甲局抓紧实施: a body charged with the matter leads it too (责成甲局会同乙局… is _TOGETHER's).
+# (请甲局按程序办理: minutes asking a body to see to the matter, as 交由 hands it over)
 _HANDED = lazy(
-    r"(?:^|(?<=[,;:。]))( *)(?:交由|[责責]成)([^,;:]+?)(?:具体|具體|抓紧|抓緊|尽快|儘快)?"
+    r"(?:^|(?<=[,;:。]))( *)(?:交由|[责責]成|[请請](?=[^,;:。]{2,30}?(?:按程序|按規定|按规定|抓紧|抓緊|尽快|儘快)))([^,;:]+?)"
+    r"(?:按程序|按規定|按规定)?(?:具体|具體|抓紧|抓緊|尽快|儘快)?"
     r"(?:办理|辦理|承办|承辦|实施|實施|落实|落實)(?= *(?:[,;。]|$))"
 )
 # (此项工作由甲局负责), (本部分工作由甲局、乙局等部门负责…): who answers for the work the item names.
@@ -955,8 +964,8 @@ _HELPS = lazy(
 
 
 def handed_over(body: str) -> str:
-    """交由甲局办理, 责成甲局办理 (a matter handed over to a body) in the words the duty grammar reads: 甲局牵头."""
-    if "交由" not in body and "成" not in body:
+    """交由甲局办理, 责成甲局办理, 请甲局按程序办理 (a matter handed over to a body) in the words the duty grammar reads: 甲局牵头."""
+    if "交由" not in body and "成" not in body and "请" not in body and "請" not in body:
         return body
     return _HANDED.sub(lambda m: f"{m.group(1)}{m.group(2)}牵头" if _all_bodies(m.group(2)) else m.group(0), body)
 

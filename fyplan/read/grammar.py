@@ -2144,6 +2144,8 @@ _MINUTES_END = re.compile(
     _MINUTES_FOOTER.pattern
     + r"|^\s*[\u4e00-\u9fff]{0,20}(?:办公室|人民政府|委员会)\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*(?:印发|印發)?\s*$"
     + r"|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:印发|印發)?\s*$"
+    # 会议还研究了其他事项。: the minutes' closing sentence after the last topic, that names no one
+    + r"|^\s*(?:会议|會議)还(?:研究|讨论|听取|审议|通报|討論|聽取|審議)[^。\n]{0,24}(?:事项|事項|问题|問題|工作|情况|情況)。?\s*$"
 )
 
 
@@ -2281,8 +2283,12 @@ def _subject_alone(line: str) -> str | None:
     """An item whose sentence opens with the body that must do the work and names no one else (市招商局要加大招商
     引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
     body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
-    sentence = line.strip().split("。", 1)[0]
+    sentence, _, after = line.strip().partition("。")
     m = _SUBJECT_FIRST.match(sentence)
+    if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
+        # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
+        # with the body, as _titled_lead_in reads a clause after such a title)
+        m = _SUBJECT_FIRST.match(after.split("。", 1)[0])
     if m is None:
         return None
     lead = m.group("lead")
@@ -2418,10 +2424,18 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     if cut <= 0 or not any(word in line[cut + 1 :] for word in _ROLE_HINTS):
         return None  # (a quick look first: most items' last sentences name no role)
     opened = _lead_in(line[cut + 1 :])
+    if opened is None and (by := line.find(",由", cut + 1)) > cut and not line.startswith(("由于", "由於"), by + 1):
+        # (…组建志愿服务队,由党委办公室牵头,团委配合,常态化开展…。: the clause opens the sentence's last part, after
+        # a comma — 由 says who answers from there)
+        cut = by
+        opened = _lead_in(line[cut + 1 :])
     if opened is None:
         return None
     clause, rest = opened
-    if len(rest.rstrip("。. ")) > _REST_MAX:
+    said = rest.rstrip("。. ")
+    if len(said) > _REST_MAX and not (len(said) <= _WHEN_REST_MAX and dutymod.opens_with_when(said)):
+        # (…配合,2023年6月底前实现分时段预约精确到30分钟以内。: when, then the work due — longer, and the clause's all
+        # the same)
         return None
     if dutymod.when_span(rest.rstrip("。. ")):
         clause = f"{clause},{rest.rstrip('。. ')}"  # (…配合,4月1日至6月10日执行。: when, the clause's deadline)
@@ -2429,6 +2443,7 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
 
 
 _REST_MAX = 20
+_WHEN_REST_MAX = 60
 _ROLE_HINTS = ("牵头", "負責", "负责", "配合", "主办", "承办", "协办", "牽頭", "主辦", "承辦", "協辦")
 
 
