@@ -2264,6 +2264,9 @@ def _subject_with(line: str) -> str | None:
 _SUBJECT_FIRST = re.compile(
     r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应)(?=[\u4e00-\u9fff]|,(?=.*,))"
 )
+# (二十一)市公安局。负责对…的调研 / 市卫生局:负责…: a list of bodies' remits, each opening with the body's name alone
+# (a sentence or a label of its own), then what it answers for.
+_NAMED_THEN_ROLE = re.compile(r"^(?P<lead>[^,。:;()]{2,30}?)[。:](?=负责|負責|牵头|牽頭)")
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
 )
@@ -2284,7 +2287,7 @@ def _subject_alone(line: str) -> str | None:
     引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
     body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
     sentence, _, after = line.strip().partition("。")
-    m = _SUBJECT_FIRST.match(sentence)
+    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line.strip())
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)
@@ -2331,10 +2334,11 @@ def _helpers_at_end(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     return f"{coop}{'等' if helpers.group('etc') else ''}配合", names
 
 
-def _lead_in(line: str) -> tuple[str, str] | None:
+def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
     """A sentence that opens with who answers (由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…):
     (its clause, the rest of the sentence). The clause is the run of comma-separated groups at the start
-    that each end in a role verb and name only bodies or titled people; the rest must be there."""
+    that each end in a role verb and name only bodies or titled people; the rest must be there, unless ``whole``
+    (an item's last sentence may be its clause and nothing else: …。此项工作由甲、乙同志牵头,丙局具体负责。)."""
     if line.lstrip().startswith("由于"):
         return None  # 由于…: "because", no clause
     body = _BY.sub("", dutymod.handed_over(line.strip()))
@@ -2352,7 +2356,9 @@ def _lead_in(line: str) -> tuple[str, str] | None:
     if topic is not None:
         pieces[0] = pieces[0][topic.end() :]
     k = 0
-    while k < len(pieces) - 1 and (
+    if whole and pieces:
+        pieces[-1] = pieces[-1].rstrip("。. ")
+    while k < len(pieces) - (0 if whole else 1) and (
         _verb_end().search(pieces[k].strip())
         # (由县教育局负责组织实施,县财政局负责资金拨付,…: a later group of a body, its verb and its work answers too —
         # the clause reader keeps the work as a note)
@@ -2368,12 +2374,15 @@ def _lead_in(line: str) -> tuple[str, str] | None:
         # 由市城管局牵头,会同市自然资源和规划局、花山区政府抓紧完善方案: those the lead works with help
         clause += f",{together.group('names')}配合"
         rest = rest[together.end() :]
-    if not rest or not dutymod.names_role(clause):
+    if (not rest and not whole) or not dutymod.names_role(clause):
         return None
     names = _clause_names(clause)
-    # Each a body by its ending (各部门要积极 is no body, though it starts with 各), or a titled person.
+    # Each a body by its ending (各部门要积极 is no body, though it starts with 各), or a titled person (安伟、刘洪涛同志:
+    # a person's bare name beside a comrade, the 同志 said once for both).
+    titled = [bool(units.titled_person(n)) for n in names]
     if not names or not all(
-        units.ends_like_unit(n) or units.titled_person(n) or units.GENERIC_TITLE.match(n) for n in names
+        units.ends_like_unit(n) or titled[k] or units.GENERIC_TITLE.match(n) or (any(titled) and units.bare_person(n))
+        for k, n in enumerate(names)
     ):
         return None
     if (helped := _helpers_at_end(rest.split("。", 1)[0])) is not None:
@@ -2421,9 +2430,11 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     牵头,统计局、财政局配合,按月调度。): (the clause, the text without it). Only a short rest (the sentence's last
     words: 按月调度, 10月底前完成主体工程), so a long sentence after the clause stays the item's words."""
     cut = line.rstrip("。. ").rfind("。")
+    if cut <= 0 and (decided := _DECIDED.match(line)) is not None and decided.group().endswith((",", ":")):
+        cut = decided.end() - 1  # (会议议定,此项工作由…牵头,…负责。: what the meeting decided, its one sentence)
     if cut <= 0 or not any(word in line[cut + 1 :] for word in _ROLE_HINTS):
         return None  # (a quick look first: most items' last sentences name no role)
-    opened = _lead_in(line[cut + 1 :])
+    opened = _lead_in(line[cut + 1 :], whole=True)
     if opened is None and (by := line.find(",由", cut + 1)) > cut and not line.startswith(("由于", "由於"), by + 1):
         # (…组建志愿服务队,由党委办公室牵头,团委配合,常态化开展…。: the clause opens the sentence's last part, after
         # a comma — 由 says who answers from there)
@@ -2574,6 +2585,10 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         before = _closing_groups(whole[:times], "")
         if before is not None and _in_own_sentence(before[0]):
             return before[0], f"{before[1]};完成时限:{whole[times + 1 :]}"
+    if found is not None and _BY_GROUP_END.search(found[0]) is not None:
+        # …。此项工作由甲、乙同志牵头,丙局等部门具体负责。: the groups taken are the end of a clause that opens with 由
+        # (_last_sentence_lead_in reads it whole: the lead's group was left in the text)
+        return None
     if found is None and not when and "。" not in body and (purpose := _PURPOSE_AFTER.search(body)) is not None:
         # 一是加快项目前期工作,县发改局牵头,县自然资源局配合,全力推动项目早开工: the last group says how the work is
         # to go, no one's role — the clause before it, those words the item's text (as _closing_by has them)
@@ -2581,6 +2596,10 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         if before is not None:
             return f"{before[0]}{purpose.group()}", before[1]
     return found
+
+
+# A group that opens with 由 and ends in a lead's verb, at the end of the text before a clause's groups.
+_BY_GROUP_END = re.compile(r"(?:^|[,。;])[^,。;]{0,8}由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$")
 
 
 def _in_own_sentence(head: str) -> bool:

@@ -439,10 +439,9 @@ def lone_tasks(text: str) -> str:
     found: list[tuple[int, str, str, str]] = []  # (line, the words before the sentence, the sentence, those after)
     for k, line in enumerate(lines):
         at = 0
-        for sentence in re.findall(r"[^。!?]+[。!?]?", line):
+        for sentence in re.findall(r"[^。!?！？]+[。!?！？]?", line):
             said = sentence.strip()
-            lead = _LEAD_FIRST.match(said)
-            if lead is not None and names_role(said[: lead.end()].removeprefix("由")) and _helpers_after(said):
+            if _leads_then_helps(said):
                 found.append((k, line[:at].strip(), said, line[at + len(sentence) :].strip()))
                 break
             at += len(sentence)
@@ -461,7 +460,19 @@ def lone_tasks(text: str) -> str:
     return "\n".join(lines)
 
 
-def _helpers_after(sentence: str) -> bool:
-    """Does the sentence name, after its lead, the bodies that help (…配合 / …协助 / …参与), in a group of its own?"""
-    groups = [g for g in re.split(r"[,;]", sentence) if g.strip()]
-    return any(names_role(g) and ("配合" in g or "协助" in g or "参与" in g) for g in groups[1:4])
+def _leads_then_helps(sentence: str) -> bool:
+    """Does the sentence say who leads in one of its first groups (县国土资源局牵头, / 由X牵头, / after what decided it,
+    会议议定,此项工作由安伟、刘洪涛同志牵头,), then, in a group of its own after it, the bodies that help (…配合 /
+    …协助 / …参与 / …等部门具体负责)?"""
+    groups = [g for g in re.split(r"[,;，；]", sentence) if g.strip()]  # (the text as printed: marks of either width)
+    for k, group in enumerate(groups[:3]):
+        lead = _LEAD_FIRST.match(_DECIDED_BY.sub("", group.strip()) + ",")
+        if lead is not None and names_role(lead.group().removeprefix("由").rstrip(",")):
+            return any(names_role(g) and _HELPS_WORD.search(g) is not None for g in groups[k + 1 : k + 4])
+    return False
+
+
+# What decided the work, before who leads it (会议议定,此项工作由…): the minutes' words, no one's name.
+_DECIDED_BY = re.compile(r"^(?:(?:此项|该项|這項|此項|該項)?工作)?(?=由)")
+# The words of a group that says who helps, after the lead's (…配合, …等部门具体负责).
+_HELPS_WORD = re.compile(r"配合|协助|協助|参与|參與|(?:具体|具體)(?:负责|負責)")
