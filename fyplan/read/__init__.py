@@ -51,6 +51,7 @@ def _parse(
     from fyplan.read.aligned import flatten_aligned
     from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
+    from fyplan.read.chunks import joined_chunks
     from fyplan.read.columnmajor import rows_from_columns
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, normalize
@@ -90,6 +91,7 @@ def _parse(
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
         normalize,
+        joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
         flatten_boxes,
         restore_lost_dots,

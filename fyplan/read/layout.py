@@ -80,7 +80,8 @@ _GROUP_MARK = r"[" + _CN + r"]{1,3}、|\([" + _CN + r"]{1,3}\)"
 _MARKER = re.compile(
     r"(?P<sec>[" + _CN + r"]{1,3})、"
     r"|\((?P<sub>[" + _CN + r"]{1,4})\)"
-    r"|(?<![\d.])(?P<task>\d{1,4})(?:\.(?![\d%])|、(?!\d)|。(?=[^\d\s]))"
+    # (1.2007年是…: a number, its dot, then a year its sentence opens with — no decimal)
+    r"|(?<![\d.])(?P<task>\d{1,4})(?:\.(?:(?![\d%])|(?=(?:19|20)\d\d年))|、(?!\d)|。(?=[^\d\s]))"
     r"|\((?P<st>\d{1,3})\)(?= ?[^\s)])"
 )
 # What may stand before a marker that starts a new unit (after spaces are skipped).
@@ -2750,7 +2751,7 @@ _MARKER_LINES = InLines(
         r"\((?<=[^\n\d]\()(?=[" + _CN + r"\d]{1,4}\))",
         r"、(?<=[" + _CN + r"\d]、)(?:(?<=[^\n\d][" + _CN + r"\d]、)|(?<=[^\n\d][" + _CN + r"\d]{2}、)"
         r"|(?<=[^\n\d][" + _CN + r"\d]{3}、))",
-        r"\.(?![\d%])(?<=\d\.)(?:(?<=[^\n\d]\d\.)|(?<=[^\n\d]\d{2}\.)|(?<=[^\n\d]\d{3}\.))",
+        r"\.(?:(?![\d%])|(?=(?:19|20)\d\d年))(?<=\d\.)(?:(?<=[^\n\d]\d\.)|(?<=[^\n\d]\d{2}\.)|(?<=[^\n\d]\d{3}\.))",
         r"。(?=[^\d\s])(?<=\d。)(?:(?<=[^\n\d]\d。)|(?<=[^\n\d]\d{2}。)|(?<=[^\n\d]\d{3}。))",
     ),
 )
@@ -2813,7 +2814,8 @@ def _split_candidates(text: str) -> Layout:
         )
         pieces = split_line(lines[index], numbering, below, ordinals)
         if len(pieces) > 1:
-            splits[index] = pieces
+            # (…报告。 一、主要目标 1.2007年是…: a piece opening with a number before a year, spaced as a line is)
+            splits[index] = [_YEAR_AFTER_DOT.sub(r"\1. ", p, count=1) if p[:1].isdigit() else p for p in pieces]
     if not splits:
         return Layout(text)
     out: list[str] = []

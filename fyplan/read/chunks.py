@@ -1,0 +1,39 @@
+"""Text a document-sharing site's viewer cut into numbered chunks (1、…, 2、…, 3、…, each a long run of the document's
+text, the cuts falling anywhere, mid-word too: …个体工商 / 2、户提供…): the chunks joined again without the viewer's
+numbers, so that the document's own numbering (一、, (一), 1.) is what the layout stage reads.
+
+A list whose items are numbered 1、 2、 is no such text: its lines are items, each closing its sentence, and seldom
+hundreds of characters long. So the chunks are told by their length and by where they are cut: every chunk but the
+last is long, and most cuts fall inside a sentence. The line count is kept (a joined chunk leaves its line empty), so
+the lines after the chunks keep their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHUNK_MARK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
+_LONG = 300  # characters: a chunk but the last is at least this long (a viewer's page of text)
+_SENTENCE_ENDS = ("。", ";", "；", "!", "?", "！", "？", ")", "）", ":", "：")
+
+
+def joined_chunks(text: str) -> str:
+    """``text`` with a run of viewer chunks (lines 1、 2、 … in order, see the module) joined on the first chunk's
+    line, the numbers dropped; ``text`` itself where it holds none."""
+    if "\n2、" not in text:
+        return text
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.startswith("1、")), None)
+    if first is None:
+        return text
+    end = first
+    while end < len(lines) and (m := _CHUNK_MARK.match(lines[end])) is not None and int(m.group(1)) == end - first + 1:
+        end += 1
+    chunks = lines[first:end]
+    if len(chunks) < 2 or any(len(chunk) < _LONG for chunk in chunks[:-1]):
+        return text
+    cut_inside = sum(1 for chunk in chunks[:-1] if not chunk.rstrip().endswith(_SENTENCE_ENDS))
+    if 2 * cut_inside < len(chunks) - 1:
+        return text  # (most cuts at a sentence's end: long numbered paragraphs, a list's items)
+    joined = "".join(_CHUNK_MARK.sub("", chunk, count=1) for chunk in chunks)
+    return "\n".join([*lines[:first], joined, *([""] * (len(chunks) - 1)), *lines[end:]])
