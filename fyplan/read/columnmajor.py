@@ -15,6 +15,7 @@ import re
 from fyplan.read.scans import holds
 from fyplan.read.tables import (
     DUTY_LABELS,
+    GROUP_ROW,
     column_kind,
     join_cut_endings,
     join_date_tails,
@@ -40,16 +41,104 @@ def rows_from_columns(text: str) -> str:
         return text
     lines = text.split("\n")
     changed = False
+    names: list[str] | None = None  # the columns of the last table's header, 序号 left out
     k = 0
     while k < len(lines):
         if lines[k].strip() == "序号":
+            names = _header_names(lines, k) or names
             end = _rewrite_at(lines, k)
+            if end is not None:
+                changed = True
+                k = end
+                continue
+        elif names is not None and lines[k].strip() and _PAGE_LINE.match(lines[k]):
+            # (a later page of the table, its header not printed again: its columns one after another all the same)
+            end = _rewrite_page(lines, k + 1, names)
             if end is not None:
                 changed = True
                 k = end
                 continue
         k += 1
     return "\n".join(lines) if changed else text
+
+
+def _header_names(lines: list[str], at: int) -> list[str] | None:
+    """The columns of a header printed one cell per line after its 序号 at line ``at`` (工作任务, 牵头单位, …), where
+    they hold a task column and a duty column; None elsewhere."""
+    names: list[str] = []
+    j = at + 1
+    while j < len(lines) and not GROUP_ROW.match(lines[j].strip()) and (name := _header(lines[j])) is not None:
+        names.append(name)
+        j += 1
+    kinds = [column_kind(name) for name in names]
+    return names if "text" in kinds and any(kind in DUTY_LABELS for kind in kinds) else None
+
+
+def _rewrite_page(lines: list[str], at: int, names: list[str]) -> int | None:
+    """A page after a page's number (``at`` its first line) whose group rows (三、民生保障) are followed by a run of row
+    numbers, then each column's cells one after another with no header: the columns of the table's header ``names``,
+    told apart where they count out (the task column's cells end their sentences, the 完成时限 column's cells are the
+    last, one a line, and the duty columns between share the lines left evenly or are one column). The line after
+    the page's table, or None where it cannot be read so (left as written)."""
+    j = at
+    while j < len(lines) and (not lines[j].strip() or GROUP_ROW.match(lines[j].strip())):
+        j += 1  # (a group row stays the heading it is, above the rows)
+    start = j
+    numbers: list[int] = []
+    while j < len(lines) and _COUNT.match(lines[j].strip()):
+        n = int(lines[j])
+        if numbers and n != numbers[-1] + 1:
+            return None
+        numbers.append(n)
+        j += 1
+    if len(numbers) < _LEAST_ROWS:
+        return None
+    block: list[str] = []
+    while j < len(lines) and not (lines[j].strip() and _PAGE_LINE.match(lines[j])) and lines[j].strip() != "序号":
+        if lines[j].strip():
+            block.append(lines[j].strip())
+        j += 1
+    kinds = [column_kind(name) for name in names]
+    cells = _columns_of(block, kinds, len(numbers))
+    if cells is None:
+        return None
+    return _write_rows(lines, start, j, numbers, list(zip(names, kinds, strict=True)), cells)
+
+
+def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str]] | None:
+    """The cells of each column of a page's lines printed column after column with no header: the task column first
+    (its cells end their sentences), a 完成时限 column last (a date a line), the duty columns between (each line a
+    cell where they share the lines evenly; one column's cells as ``_cells`` tells them)."""
+    if not kinds or kinds[0] != "text" or any(kind not in DUTY_LABELS for kind in kinds[1:-1]):
+        return None
+    ends = [i for i, line in enumerate(block) if line.endswith(("。", ";", "."))]
+    if len(ends) < count:
+        return None
+    texts = _sentences(block[: ends[count - 1] + 1], count)
+    rest = block[ends[count - 1] + 1 :]
+    if texts is None:
+        return None
+    last: list[str] = []
+    middle_kinds = kinds[1:]
+    if kinds[-1] == "deadline":
+        last, rest = rest[-count:], rest[:-count]
+        if len(last) != count or not all(_WHEN.match(cell) for cell in last):
+            return None
+        middle_kinds = kinds[1:-1]
+    if any(kind not in DUTY_LABELS for kind in middle_kinds) or not middle_kinds:
+        return None
+    middle: list[list[str]] = []
+    if len(rest) == count * len(middle_kinds):
+        middle = [rest[c * count : (c + 1) * count] for c in range(len(middle_kinds))]
+    elif len(middle_kinds) == 1 and (one := _cells(rest, middle_kinds[0], count)) is not None:
+        middle = [one]
+    else:
+        return None
+    return [texts, *middle, *([last] if last else [])]
+
+
+# A cell of a 完成时限 column: a date or a time word (2019年12月, 年底前, 长期).
+_WHEN = re.compile(r"^(?:\d{4}年|\d{1,2}月|年底|年内|年末|长期|持续|全年|每)")
 
 
 def _header(line: str) -> str | None:
@@ -93,11 +182,22 @@ def _rewrite_at(lines: list[str], at: int) -> int | None:
         if found is None:
             return None
         cells.append(found)
+    return _write_rows(
+        lines, at, j, numbers, [(name, kind) for (name, _), kind in zip(columns, kinds, strict=True)], cells
+    )
+
+
+def _write_rows(
+    lines: list[str], at: int, j: int, numbers: list[int], columns: list[tuple[str, str]], cells: list[list[str]]
+) -> int | None:
+    """Lines ``at`` … ``j`` rewritten as the rows (``1.`` the task, a labelled line per cell), blank lines after
+    them; ``j``, or None where the rows would need more lines than the table held."""
+    kinds = [kind for _, kind in columns]
     rows: list[str] = []
     first_text = kinds.index("text")
     for r, number in enumerate(numbers):
         rows.append(f"{number}.{cells[first_text][r]}")
-        for c, ((name, _), kind) in enumerate(zip(columns, kinds, strict=True)):
+        for c, (name, kind) in enumerate(columns):
             value = cells[c][r]
             if c == first_text or not value:
                 continue
