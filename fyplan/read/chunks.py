@@ -4,7 +4,8 @@ numbers, so that the document's own numbering (一、, (一), 1.) is what the la
 
 A list whose items are numbered 1、 2、 is no such text: its lines are items, each closing its sentence, and seldom
 hundreds of characters long. So the chunks are told by their length and by where they are cut: every chunk but the
-last is long, and most cuts fall inside a sentence. The line count is kept (a joined chunk leaves its line empty), so
+last is long (shorter where the page says it is a sharing site's: 由会员分享, 全文预览已结束), and most cuts fall inside a
+sentence. The line count is kept (a joined chunk leaves its line empty), so
 the lines after the chunks keep their numbers.
 """
 
@@ -14,6 +15,9 @@ import re
 
 _CHUNK_MARK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
 _LONG = 300  # characters: a chunk but the last is at least this long (a viewer's page of text)
+_SHORT = 80  # characters: the same where the page names itself a document-sharing site's
+# A document-sharing site's own words about the file it shows (人人文库, 原创力, 三一办公 and their kin).
+_SHARING_SITE = re.compile(r"由会员分享|可在线阅读|全文预览已结束|下载本文档|文档页数|文檔頁數|由會員分享")
 _SENTENCE_ENDS = ("。", ";", "；", "!", "?", "！", "？", ")", "）", ":", "：")
 
 
@@ -30,7 +34,9 @@ def joined_chunks(text: str) -> str:
     while end < len(lines) and (m := _CHUNK_MARK.match(lines[end])) is not None and int(m.group(1)) == end - first + 1:
         end += 1
     chunks = lines[first:end]
-    if len(chunks) < 2 or any(len(chunk) < _LONG for chunk in chunks[:-1]):
+    # (a sharing site that says what it is — 由会员分享, 全文预览已结束 — cuts its chunks shorter)
+    least = _SHORT if _SHARING_SITE.search(text) is not None else _LONG
+    if len(chunks) < 2 or any(len(chunk) < least for chunk in chunks[:-1]):
         return text
     cut_inside = sum(1 for chunk in chunks[:-1] if not chunk.rstrip().endswith(_SENTENCE_ENDS))
     if 2 * cut_inside < len(chunks) - 1:

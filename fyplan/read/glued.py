@@ -275,7 +275,7 @@ _ACTION = lazy(
     r"^(?:推进|推动|加快|完成|实施|开展|建设|新建|改造|提升|落实|加强|促进|优化|深化|打造|启动|健全|完善|增加|强化|扩大|创建|实现|组织|制定|确保)",
     traditional=True,
 )
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2}")
 
 
 # A group's heading right after a run-together header (一、主要发展指标), before the first row.
@@ -317,6 +317,8 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
     if number_col != 0 or not texts or not unit_cols or max(texts) > min(unit_cols):
         return []
     text_col = next(i for i in texts if kinds[i] == "text")
+    # (a 完成时限 column after the units: its date closes the row, right before the next row's number)
+    when_col = next((i for i, k in enumerate(kinds) if k == "deadline" and i > max(unit_cols)), None)
     rows: list[tuple[str, dict[int, str]]] = []
     expected = 1
     rest = text
@@ -354,7 +356,23 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
                 cells[unit_cols[1]] = others
         rows.append((number, cells))
         rest = rest[used:]
+        if when_col is not None:
+            etc = rest.startswith("等")  # (…夏茂镇人民政府等2021年12月底前: the list's 等, then the date)
+            when = _WHEN_CELL.match(rest, 1 if etc else 0)
+            after = rest[when.end() :] if when is not None else rest
+            if when is not None and when.group() and (not after or re.match(rf"{expected}(?!\d)", after)):
+                last = max((i for i in unit_cols if i in cells), default=None)
+                if etc and last is not None:
+                    cells[last] += "等"
+                cells[when_col] = when.group()
+                rest = after
     return rows
+
+
+# A 完成时限 cell glued after a row's units: 2021年9月底前, 9月底前, 2021年12月, 年底前, 年内.
+_WHEN_CELL = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|底前|年底前?|年内)"
+)
 
 
 # What may still follow a name that looks whole: 南大街 / 街道, 五星街 / 道, 高新区 / 管委会.
@@ -376,7 +394,7 @@ _WHOLE_ENDS = ("局", "委", "办", "厅", "部", "街道", "政府", "单位", 
 
 # A body's branch, named with no place of its own (交警支队, 城区分局, 治安大队): it goes on the name before it.
 _BRANCH_AHEAD = re.compile(
-    r"(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|派出所)(?=[、,;]|$)"
+    r"(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|派出所)(?=[、,;\d]|$)"
 )
 # Words that end no body's name though their last character may (城乡建设局, 社会保障局).
 _NO_END = ("城乡", "和社", "社会")
@@ -438,7 +456,14 @@ def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, l
                 (
                     p
                     # (陈明 / 市交通局: a level word after two characters starts the body, not a third of the name)
-                    for n in ((2, 3) if rest[after + 2 : after + 3] in ("省", "市", "县", "区", "州") else (3, 2))
+                    # (罗 斌: a two-character name spaced out to its cell's width, the space kept as written)
+                    for n in (
+                        (3, 4)
+                        if rest[after + 1 : after + 2] in (" ", "\u3000")
+                        else (2, 3)
+                        if rest[after + 2 : after + 3] in ("省", "市", "县", "区", "州")
+                        else (3, 2)
+                    )
                     if (p := rest[after : after + n])
                     and _PERSON.fullmatch(p)
                     and (k := _shortest_name(rest[after + n :])) is not None

@@ -3074,6 +3074,8 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
         for i in sorted(cells):
             if kinds[i] in _DUTY_KINDS:
                 out.append((number, f"{_DUTY_KINDS[kinds[i]]}:{cells[i]}"))
+            elif kinds[i] == "deadline":
+                out.append((number, f"完成时限:{cells[i]}"))
     return True
 
 
