@@ -109,7 +109,9 @@ def verb_kind(verb_group: str) -> Kind:
 
 def _people_answer(verb_group: str, verb: re.Match[str] | None) -> bool:
     """Are the names before the verb of ``verb_group`` people only (titled, or bare after a titled one)?"""
-    return _titled_people(verb_group[: verb.start()].strip().removeprefix("由") if verb else "")
+    # (由市长高振东同志亲自负责: the adverb before the verb is no part of the name)
+    names = verb_group[: verb.start()].strip().removeprefix("由") if verb else ""
+    return _titled_people(names.removesuffix("亲自").removesuffix("親自"))
 
 
 def _titled_people(names: str) -> bool:
@@ -120,10 +122,11 @@ def _titled_people(names: str) -> bool:
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
-# 副市长王建华协调, 副检察长刘 伟督办: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
+# 副市长王建华协调, 副检察长刘 伟督办, 副市长张雅楠同志统筹: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
-    r"(?:[长長]|助理)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
+    r"(?:[长長]|助理)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:同志)?"
+    r"(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
 )
 
 

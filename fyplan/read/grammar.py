@@ -2432,14 +2432,18 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     cut = line.rstrip("。. ").rfind("。")
     if cut <= 0 and (decided := _DECIDED.match(line)) is not None and decided.group().endswith((",", ":")):
         cut = decided.end() - 1  # (会议议定,此项工作由…牵头,…负责。: what the meeting decided, its one sentence)
-    if cut <= 0 or not any(word in line[cut + 1 :] for word in _ROLE_HINTS):
+    if not any(word in line[max(cut, 0) :] for word in _ROLE_HINTS):
         return None  # (a quick look first: most items' last sentences name no role)
-    opened = _lead_in(line[cut + 1 :], whole=True)
-    if opened is None and (by := line.find(",由", cut + 1)) > cut and not line.startswith(("由于", "由於"), by + 1):
+    opened = _lead_in(line[cut + 1 :], whole=True) if cut > 0 else None
+    if (
+        opened is None
+        and (by := line.find(",由", max(cut, 0) + 1)) > 0
+        and not line.startswith(("由于", "由於"), by + 1)
+    ):
         # (…组建志愿服务队,由党委办公室牵头,团委配合,常态化开展…。: the clause opens the sentence's last part, after
-        # a comma — 由 says who answers from there)
+        # a comma — 由 says who answers from there, to the end or before a few words of the work)
         cut = by
-        opened = _lead_in(line[cut + 1 :])
+        opened = _lead_in(line[cut + 1 :], whole=True)
     if opened is None:
         return None
     clause, rest = opened
