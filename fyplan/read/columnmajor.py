@@ -42,18 +42,20 @@ def rows_from_columns(text: str) -> str:
     lines = text.split("\n")
     changed = False
     names: list[str] | None = None  # the columns of the last table's header, 序号 left out
+    by_row = False  # that table's rows printed one cell a line (its later pages are written so too)
     k = 0
     while k < len(lines):
         if lines[k].strip() == "序号":
             names = _header_names(lines, k) or names
             end = _rewrite_at(lines, k)
+            by_row = end is None
             if end is not None:
                 changed = True
                 k = end
                 continue
         elif names is not None and lines[k].strip() and _PAGE_LINE.match(lines[k]):
             # (a later page of the table, its header not printed again: its columns one after another all the same)
-            end = _rewrite_page(lines, k + 1, names)
+            end = _rewrite_page(lines, k + 1, names, by_row)
             if end is not None:
                 changed = True
                 k = end
@@ -74,12 +76,14 @@ def _header_names(lines: list[str], at: int) -> list[str] | None:
     return names if "text" in kinds and any(kind in DUTY_LABELS for kind in kinds) else None
 
 
-def _rewrite_page(lines: list[str], at: int, names: list[str]) -> int | None:
+def _rewrite_page(lines: list[str], at: int, names: list[str], by_row: bool) -> int | None:
     """A page after a page's number (``at`` its first line) whose group rows (三、民生保障) are followed by a run of row
     numbers, then each column's cells one after another with no header: the columns of the table's header ``names``,
     told apart where they count out (the task column's cells end their sentences, the 完成时限 column's cells are the
     last, one a line, and the duty columns between share the lines left evenly or are one column). The line after
-    the page's table, or None where it cannot be read so (left as written)."""
+    the page's table, or None where it cannot be read so (left as written). Where the table's first page printed its
+    rows one cell a line (``by_row``), the page's rows are written so, its number then its cells, for the table
+    reader to read on with the rows before them."""
     j = at
     while j < len(lines) and (not lines[j].strip() or GROUP_ROW.match(lines[j].strip())):
         j += 1  # (a group row stays the heading it is, above the rows)
@@ -102,6 +106,12 @@ def _rewrite_page(lines: list[str], at: int, names: list[str]) -> int | None:
     cells = _columns_of(block, kinds, len(numbers))
     if cells is None:
         return None
+    if by_row:
+        rows = [line for r, number in enumerate(numbers) for line in (str(number), *(column[r] for column in cells))]
+        if len(rows) > j - start:
+            return None
+        lines[start:j] = rows + [""] * (j - start - len(rows))
+        return j
     return _write_rows(lines, start, j, numbers, list(zip(names, kinds, strict=True)), cells)
 
 
