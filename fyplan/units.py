@@ -1169,7 +1169,13 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         return False  # 完成改造12所, 新建站点30个: a count of things, not a body (中电科38所 is one)
     if says_who_pays(name):
         return False  # 所需资金由县财政局: who pays, said in a sentence, not a body's name
-    if len(name) <= 8 and name.endswith(_LABEL_ENDS) and _role_label().fullmatch(name) is not None:
+    if (
+        len(name) <= 8
+        and name.endswith(_LABEL_ENDS)
+        and not name.startswith((*_COLLECTIVE_PREFIXES, "其他", "其它"))  # (相关责任单位, 其他配合单位: bodies by part)
+        and name[1:2] not in ("级", "級")  # (县级牵头单位: the county's bodies that lead)
+        and _role_label().fullmatch(name) is not None
+    ):
         return (
             False  # 牵头部门负责统筹 (a table's note), 责任单位: a role's label, the word for whoever holds it, no body
         )

@@ -142,8 +142,13 @@ def _parse(
     notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
     if rescue and not notice.names_duties() and (told := lone_tasks(original)) is not original:
         # Nothing read, but a report's paragraph says who leads a piece of work and who helps: that sentence an item
-        # (read again from the text with it numbered; the source keeps every word as printed).
-        return _parse(told, source, strict, places, skipped, rescue=False)
+        # (read again from the text with it numbered; the source keeps every word as printed) — where it then names
+        # someone (a speech's account of past work, 县应急局牵头,…配合,开展了…取得了成效, reads no one: refused as before).
+        rescued = _parse(told, source, False, places, skipped, rescue=False)
+        if rescued.names_duties():
+            if strict and rescued.diagnostics:
+                raise NoticeError(source, rescued.diagnostics)
+            return rescued
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).

@@ -13,12 +13,26 @@ from __future__ import annotations
 
 import re
 
+from fyplan.units import ends_like_unit
+
 _CHUNK_MARK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
 _LONG = 300  # characters: a chunk but the last is at least this long (a viewer's page of text)
 _SHORT = 80  # characters: the same where the page names itself a document-sharing site's
 # A document-sharing site's own words about the file it shows (人人文库, 原创力, 三一办公 and their kin).
 _SHARING_SITE = re.compile(r"由会员分享|可在线阅读|全文预览已结束|下载本文档|文档页数|文檔頁數|由會員分享")
 _SENTENCE_ENDS = ("。", ";", "；", "!", "?", "！", "？", ")", "）", ":", "：")
+
+
+def _cut_inside(chunk: str) -> bool:
+    """Does the chunk end where no line of a list would: neither a sentence's end, nor a name's (…责任单位:县住建局), nor
+    a date's (…2021年底前)?"""
+    if chunk.endswith(_SENTENCE_ENDS) or chunk[-1:].isdigit():
+        return False
+    last = re.split(r"[,，、:：;；]", chunk)[-1]
+    return not ends_like_unit(last) and not _DATE_END.search(chunk)
+
+
+_DATE_END = re.compile(r"(?:年|月|日|底|前|内|末)$")
 
 
 def joined_chunks(text: str) -> str:
@@ -38,7 +52,7 @@ def joined_chunks(text: str) -> str:
     least = _SHORT if _SHARING_SITE.search(text) is not None else _LONG
     if len(chunks) < 2 or any(len(chunk) < least for chunk in chunks[:-1]):
         return text
-    cut_inside = sum(1 for chunk in chunks[:-1] if not chunk.rstrip().endswith(_SENTENCE_ENDS))
+    cut_inside = sum(1 for chunk in chunks[:-1] if _cut_inside(chunk.rstrip()))
     if 2 * cut_inside < len(chunks) - 1:
         return text  # (most cuts at a sentence's end: long numbered paragraphs, a list's items)
     joined = "".join(_CHUNK_MARK.sub("", chunk, count=1) for chunk in chunks)

@@ -53,7 +53,10 @@ def rows_from_columns(text: str) -> str:
                 changed = True
                 k = end
                 continue
-        elif names is not None and lines[k].strip() and _PAGE_LINE.match(lines[k]):
+        elif (
+            names is not None and lines[k].strip() and not _COUNT.match(lines[k].strip()) and _PAGE_LINE.match(lines[k])
+        ):
+            # (not a bare number: each row's number would start a look at the page after it — quadratic)
             # (a later page of the table, its header not printed again: its columns one after another all the same)
             end = _rewrite_page(lines, k + 1, names, by_row)
             if end is not None:

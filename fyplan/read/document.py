@@ -140,8 +140,10 @@ def _numbered_notes(ctx: ReadContext, b: BuiltSection) -> BuiltSection:
     restarted = at is not None and tasks[at].number == 1 and tasks[at - 1].number > 1
     if at is None or any((not restarted and not t.duties.is_empty()) or t.subtasks for t in tasks[at:]):
         return b
+    # (the heading's lines, 注:, stand right above the first note; with no heading, the one line above it: the 说明: the
+    # item before read as its empty field)
     first, heads = b.built[at].first, len((tasks[at].heading or "").split("\n"))
-    while heads and first > 1:  # (the heading's lines, 注:, stand right above the first note)
+    while heads and first > 1:
         first -= 1
         heads -= bool(ctx.layout.line(first).strip())
     last = max([x.last for x in b.built[at:]] + [ln for ln, _ in b.tail])

@@ -2266,7 +2266,8 @@ _SUBJECT_FIRST = re.compile(
 )
 # (二十一)市公安局。负责对…的调研 / 市卫生局:负责…: a list of bodies' remits, each opening with the body's name alone
 # (a sentence or a label of its own), then what it answers for.
-_NAMED_THEN_ROLE = re.compile(r"^(?P<lead>[^,。:;()]{2,30}?)[。:](?=负责|負責|牵头|牽頭)")
+# (a body of a place, 市公安局: not 领导机构。负责… / 办事机构:负责…, a plan's organs named by what they are)
+_NAMED_THEN_ROLE = re.compile(r"^(?P<lead>[省市县区州旗盟镇乡縣區鎮鄉][^,。:;()]{1,29}?)[。:](?=负责|負責|牵头|牽頭)")
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
 )
@@ -2292,6 +2293,8 @@ def _subject_alone(line: str) -> str | None:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)
         m = _SUBJECT_FIRST.match(after.split("。", 1)[0])
+        if m is not None and not m.group(0)[len(m.group("lead")) :].startswith(("负责", "负責", "牵头", "牽頭")):
+            m = None  # (…。生产经营单位要严格落实…: a sentence of what some kind of body is to do, no one's task)
     if m is None:
         return None
     lead = m.group("lead")
@@ -2435,11 +2438,8 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     if not any(word in line[max(cut, 0) :] for word in _ROLE_HINTS):
         return None  # (a quick look first: most items' last sentences name no role)
     opened = _lead_in(line[cut + 1 :], whole=True) if cut > 0 else None
-    if (
-        opened is None
-        and (by := line.find(",由", max(cut, 0) + 1)) > 0
-        and not line.startswith(("由于", "由於"), by + 1)
-    ):
+    if opened is None and (found := _COMMA_BY.search(line, max(cut, 0) + 1)) is not None:
+        by = found.start()
         # (…组建志愿服务队,由党委办公室牵头,团委配合,常态化开展…。: the clause opens the sentence's last part, after
         # a comma — 由 says who answers from there, to the end or before a few words of the work)
         cut = by
@@ -2458,6 +2458,7 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
 
 
 _REST_MAX = 20
+_COMMA_BY = re.compile(r",由(?![于於])")
 _WHEN_REST_MAX = 60
 _ROLE_HINTS = ("牵头", "負責", "负责", "配合", "主办", "承办", "协办", "牽頭", "主辦", "承辦", "協辦")
 
@@ -2603,7 +2604,12 @@ def closing_groups(line: str) -> tuple[str, str] | None:
 
 
 # A group that opens with 由 and ends in a lead's verb, at the end of the text before a clause's groups.
-_BY_GROUP_END = re.compile(r"(?:^|[,。;])[^,。;]{0,8}由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$")
+# (a sentence's start, or after what a meeting decided: 。此项工作由…牵头, 会议议定,此项工作由… — not …,所需资金由县财政局负责
+# nor …,具体由县教育局负责, a part of the work's)
+_BY_GROUP_END = re.compile(
+    r"(?:^|。|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
+    r"(?:(?:此项|该项|这项|本项|此項|該項|這項|本項)?工作)?由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$"
+)
 
 
 def _in_own_sentence(head: str) -> bool:

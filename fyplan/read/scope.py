@@ -48,7 +48,13 @@ def _title() -> re.Pattern[str]:
 def _long_name(name: str) -> bool:
     """May a name of more than four characters before a title be a person's (乌云其木格副市长), not words before it
     (督促检查办公室主任)? Only one no surname list begins and no body's or role's words hold (units.named_after_post)."""
-    return len(name) <= 4 or units.named_after_post(name)
+    return len(name) <= 4 or (units.named_after_post(name) and _WORK_WORDS.search(name) is None)
+
+
+# Words of a field of work (联系乡村振兴副县长, 宣传思想文化副部长): what a post covers, never in a person's name.
+_WORK_WORDS = re.compile(
+    "联系|振兴|乡村|招商|引资|宣传|思想|文化|建设|发展|工作|管理|服务|经济|安全|教育|卫生|城乡|农业|工业|商务|交通|生态|环境|民生|改革"
+)
 
 
 @lru_cache(maxsize=1)

@@ -93,7 +93,8 @@ class _Back:
         self.original = original
         self.table = table
         marks = re.escape("".join(table))
-        self.pattern = re.compile(f"(?<!\\d)[{marks}]|[{marks}](?!\\d)") if table else None
+        # (http:// keeps its colon: an address's, not the text's)
+        self.pattern = re.compile(f"(?<!\\d)[{marks}](?!//)|[{marks}](?!\\d)(?!//)") if table else None
         # (digits and letters change wherever they stand: a mark between two digits is the figure's own)
         self.characters = str.maketrans(characters) if characters else None
         self.name = lru_cache(maxsize=4096)(self._name)
