@@ -91,15 +91,10 @@ def _rewrite_page(lines: list[str], at: int, names: list[str], by_row: bool) -> 
     while j < len(lines) and (not lines[j].strip() or GROUP_ROW.match(lines[j].strip())):
         j += 1  # (a group row stays the heading it is, above the rows)
     start = j
-    numbers: list[int] = []
-    while j < len(lines) and _COUNT.match(lines[j].strip()):
-        n = int(lines[j])
-        if numbers and n != numbers[-1] + 1:
-            return None
-        numbers.append(n)
-        j += 1
-    if len(numbers) < _LEAST_ROWS:
+    counted = _row_numbers(lines, j)
+    if counted is None:
         return None
+    numbers, j = counted
     block: list[str] = []
     while j < len(lines) and not (lines[j].strip() and _PAGE_LINE.match(lines[j])) and lines[j].strip() != "序号":
         if lines[j].strip():
@@ -162,18 +157,25 @@ def _header(line: str) -> str | None:
     return name if column_kind(name) != "note" or known_note(name) else None
 
 
-def _rewrite_at(lines: list[str], at: int) -> int | None:
-    """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table."""
+def _row_numbers(lines: list[str], j: int) -> tuple[list[int], int] | None:
+    """The run of row numbers (1 2 3 …, one a line) from line ``j`` and the line after it; None where the count breaks
+    or holds fewer than two rows."""
     numbers: list[int] = []
-    j = at + 1
     while j < len(lines) and _COUNT.match(lines[j].strip()):
         n = int(lines[j])
         if numbers and n != numbers[-1] + 1:
             return None
         numbers.append(n)
         j += 1
-    if len(numbers) < _LEAST_ROWS:
+    return (numbers, j) if len(numbers) >= _LEAST_ROWS else None
+
+
+def _rewrite_at(lines: list[str], at: int) -> int | None:
+    """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table."""
+    counted = _row_numbers(lines, at + 1)
+    if counted is None:
         return None
+    numbers, j = counted
     columns: list[tuple[str, list[str]]] = []
     while j < len(lines) and (name := _header(lines[j])) is not None:
         block: list[str] = []
