@@ -18,6 +18,7 @@ import csv
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
@@ -263,12 +264,25 @@ def _bounds(header: list[Cell], body: list[str], unit: int) -> list[int]:
     full = [cells for cells in map(_cells, body) if len(cells) == len(header) and _NUMBER.match(cells[0].text)]
     if full:
         return [min(cells[k].at(unit) for cells in full) - 1 for k in range(1, len(header))]
-    out = []
+    # Where two body cells or more start (a column's cells stand left-aligned at its start).
+    starts = Counter(c.at(unit) for line in body for c in _cells(line))
+    out: list[int] = []
     for left, right in itertools.pairwise(header):
         end = left.at(unit) + (len(left.text) if unit == 0 else sum(_width(ch) for ch in left.text))
         # (a name stacked from pieces is longer than its column is wide: where it reaches the next, that one begins)
-        out.append(right.at(unit) if end >= right.at(unit) else (end + right.at(unit)) // 2 + 1)
+        middle = right.at(unit) if end >= right.at(unit) else (end + right.at(unit)) // 2 + 1
+        # (序号, then a task column whose name stands centred over it, far to the right: the task's lines start in
+        # the gap's left half, all at one place — there the column begins, not at the gap's middle; only after the
+        # number column, whose cells are short: a later column's wrapped names may stand anywhere in a gap)
+        numbers = not out and header_kinds([left.text.replace(" ", "")])[0] == "number"
+        shared = [at for at, count in starts.items() if numbers and end < at < middle and count >= _SHARED_START]
+        out.append(min(shared) if shared else middle)
     return out
+
+
+_SHARED_START = 2
+_HEAD_LINES = 12  # how far above the header a page's running head may stand
+_HEAD_LEAST = 6  # (not a short line: 附件 alone may be a row's word too)
 
 
 def _column(start: int, bounds: list[int]) -> int:
@@ -496,6 +510,8 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         blanks = blanks + 1 if not lines[end].strip() else 0
         end += 1
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
+    # (and a page's running head, printed above the header on the first page: 某市人民政府公报 2022年第2期)
+    repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
     if first == at and _parted_by_spaces(body, len(names)) and min(_misfit(body[:40], header, u) for u in (0, 1)) > 0:
@@ -556,6 +572,13 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             # the header repeated at the top of the next page.)
             if cells:
                 lines[k] = ""
+            elif pending and row is not None:
+                # (lines after a page's break that end at a blank line with no number: the rest of the row the
+                # break cut, not the first lines of the next row, which has its number among them)
+                for above_columns, above in pending:
+                    for col, cell in zip(above_columns, above, strict=True):
+                        put(row, col, cell.text)
+                pending = []
             after_blank = True
             k += 1
             continue

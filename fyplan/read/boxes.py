@@ -40,6 +40,9 @@ class _Cell:
     last: int
     pieces: list[tuple[int, str]] = attrs.Factory(list)
     end: int = 1 << 30  # index of the rule that closes it: it covers the lines before (merged rows too)
+    # index of the line after the rule that opens it: it covers the lines from there, the rows above its
+    # text too (a merged cell's text stands in its middle, vertically centred, below its first row's line)
+    start: int = 0
 
     def text(self, kind: str = "text") -> str:
         """The cell's pieces joined as a column of this kind joins them (see tables.joined_piece)."""
@@ -66,6 +69,7 @@ def _columns(lines: list[str]) -> list[list[_Cell]] | None:
         return None
     columns: list[list[_Cell]] = [[] for _ in range(width)]
     open_cells: list[_Cell | None] = [None] * width
+    opened = [0] * width  # the line after each column's last rule
     for index, line in enumerate(lines):
         parts = _segments(line)
         if len(parts) != width:
@@ -80,12 +84,13 @@ def _columns(lines: list[str]) -> list[list[_Cell]] | None:
                     cell.end = index
                     columns[col].append(cell)
                 open_cells[col] = None
+                opened[col] = index + 1
                 continue
             piece = part.strip()
             if not piece:
                 continue
             if cell is None:
-                cell = open_cells[col] = _Cell(index, index)
+                cell = open_cells[col] = _Cell(index, index, start=opened[col])
             cell.pieces.append((index, piece))
             cell.last = index
     for col, cell in enumerate(open_cells):
@@ -116,10 +121,10 @@ def _points(cell: _Cell) -> list[tuple[int, str]]:
 
 
 def _covering(cells: list[_Cell], line: int) -> _Cell | None:
-    """The cell of a column that spans ``line``: from its first line to the rule that closes it (a
-    merged cell spans every row before that rule; an empty cell is no cell, and covers nothing)."""
-    at = bisect.bisect_right(cells, line, key=lambda c: c.first) - 1
-    if at >= 0 and cells[at].first <= line < cells[at].end:
+    """The cell of a column that spans ``line``: from the rule that opens it to the rule that closes it (a
+    merged cell spans every row between them; an empty cell is no cell, and covers nothing)."""
+    at = bisect.bisect_right(cells, line, key=lambda c: c.start) - 1
+    if at >= 0 and cells[at].start <= line < cells[at].end:
         return cells[at]
     return None
 

@@ -183,7 +183,7 @@ def _field(tree: Tree[Token]) -> Field:
                     groups.append(("deadline", text))  # (…牵头,…参与,2024年12月底前完成)
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
-                    names = _AND.sub("、", _VERB_TAIL.sub("", text))
+                    names = _AND.sub("、", _MANNER.sub("", _VERB_TAIL.sub("", text)))
                     if "配合" in names or "協助" in names or "协助" in names:
                         names = _HELPS_INSIDE.sub("、", names)  # 省人事厅配合省委有关部门落实: both answer
                     if "由" in names and (by := _PART_BY.match(names)) is not None:
@@ -255,6 +255,12 @@ def _field(tree: Tree[Token]) -> Field:
 _AFTER_BODY = r"(?<=[局委办厅府会部室组队站所院心司])"
 _LEADS_INSIDE = re.compile(_AFTER_BODY + r"牵头(?=[\u4e00-\u9fff]{2})")
 _HELPS_INSIDE = re.compile(_AFTER_BODY + r"(?:配合|协助|協助)(?=[\u4e00-\u9fff]{2})")
+# How the bodies are to do it, between their names and the verb (市政府各部门按照“谁主管、谁负责”的原则抓好落实, 各县按照
+# 省里的部署组织落实, 各乡镇按要求配合): no name, though a quoted motto's 、 would split it into two.
+_MANNER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:按照|依照|按)(?:[“\"「][^”\"」]{1,24}[”\"」]|[^、,;“”\"]{2,16}?)?的?"
+    r"(?:原则|原則|要求|规定|規定|部署|精神|分工)$"
+)
 # The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
 _PART_BY = re.compile(r"^[^、,;由]{1,12}?(?<!自)由(?=[\u4e00-\u9fff])")
 _PERSON_AFTER = re.compile(r"\(([^()、,;]{2,12})\)(?=[、,;]|$)")
