@@ -141,7 +141,8 @@ _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
 _SEPARATOR = SEPARATORS + r"\s"
 _CLAUSES = re.compile(f"[{_SEPARATOR}]+")
-_WHOLE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
+# (…,此项工作长期坚持: the work named again before when it is due — the words after it)
+_WHOLE = re.compile(f"^(?:(?:此项|该项|这项|本项)工作)?(?P<when>{lexicon('DEADLINE')})$")
 
 
 # The characters deadline words (DEADLINE) can end in, simplified and traditional (a test draws words from
@@ -208,7 +209,8 @@ def in_sentence(text: str) -> str | None:
     before = _BEFORE.finditer(simple) if "前" in simple else ()
     found = [text[m.start() : m.end()] if same else m.group(0) for m in before]
     last = _last_clause(simple)
-    if last and _WHOLE.match(last) and not _YEAR_ONLY.match(last):
+    if last and (whole := _WHOLE.match(last)) and not _YEAR_ONLY.match(last):
+        last = whole.group("when")
         at = simple.rfind(last)
         words = text[at : at + len(last)] if same else last
         if not any(words in f or f in words for f in found):

@@ -136,7 +136,10 @@ def verb_stripped(group: str) -> str:
 
 
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
-_DEADLINE = re.compile(f"^(?:{lexicon('DEADLINE')})$")
+# (此项工作长期坚持, 该项工作年底前完成: the work named again before when it is due — still only when)
+_THIS_WORK = r"(?:此项|该项|这项|本项|此項|該項|這項|本項)工作"
+_DEADLINE = re.compile(f"^(?:{_THIS_WORK})?(?:{lexicon('DEADLINE')})$")
+_THIS_WORK_FIRST = re.compile(f"^{_THIS_WORK}")
 _AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 
@@ -176,11 +179,13 @@ def _field(tree: Tree[Token]) -> Field:
                 tok = group.children[0]
                 assert isinstance(tok, Token)
                 text = str(tok).strip()
+                if text[:1] in "请請" and text[1:2] not in ("示", "求", "假", ""):
+                    text = text[1:]  # (请县自然资源局负责做好…: the minutes ask the body; 请 is no word of its name)
                 raws.append(text)
                 verbed.append(tok.type == "VERB_NAMES")
                 sharing.append(tok.type == "VERB_NAMES" and "分工" in simplified(text))
                 if kind != "deadline" and _DEADLINE.match(text):
-                    groups.append(("deadline", text))  # (…牵头,…参与,2024年12月底前完成)
+                    groups.append(("deadline", _THIS_WORK_FIRST.sub("", text)))  # (…牵头,…参与,2024年12月底前完成)
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _MANNER.sub("", _VERB_TAIL.sub("", text)))

@@ -2345,6 +2345,10 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
     if line.lstrip().startswith("由于"):
         return None  # 由于…: "because", no clause
     body = _BY.sub("", dutymod.handed_over(line.strip()))
+    if (decided := _DECIDED.match(body)) is not None and decided.group().endswith(","):
+        # (会议明确,景区停车场建设由副县长X同志牵头协调,…: what the meeting decided, then who answers — the minutes'
+        # words are no topic's, and the sentence stays the item's text)
+        body = _BY.sub("", body[decided.end() :])
     if "。" in body.split(",", 1)[0] or (
         "。" in body and all(_verb_end().search(p.strip()) for p in body.split("。", 1)[0].split(","))
     ):
@@ -2590,6 +2594,10 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         before = _closing_groups(whole[:times], "")
         if before is not None and _in_own_sentence(before[0]):
             return before[0], f"{before[1]};完成时限:{whole[times + 1 :]}"
+    if found is not None and (topic := _TOPIC_BY_LEAD_END.search(found[0])) is not None:
+        # 农贸市场搬迁由县商务局牵头,城关镇人民政府配合。: the work's topic, then 由 the lead — its group is the clause's
+        # first (no comma between topic and 由); the sentence stays the item's text, as a lead-in's with a topic does
+        return text, f"{topic.group('who')}{topic.group('verb')},{found[1]}"
     if found is not None and _BY_GROUP_END.search(found[0]) is not None:
         # …。此项工作由甲、乙同志牵头,丙局等部门具体负责。: the groups taken are the end of a clause that opens with 由
         # (_last_sentence_lead_in reads it whole: the lead's group was left in the text)
@@ -2609,6 +2617,14 @@ def closing_groups(line: str) -> tuple[str, str] | None:
 _BY_GROUP_END = re.compile(
     r"(?:^|。|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
     r"(?:(?:此项|该项|这项|本项|此項|該項|這項|本項)?工作)?由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$"
+)
+
+
+# The same at the start of a sentence with the work's topic before 由, for a lead only (…,所需资金由县财政局负责 says who
+# pays, and comes after a comma).
+_TOPIC_BY_LEAD_END = re.compile(
+    r"(?:^|。|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)[^,。;:由]{2,30}?由(?![于於])"
+    r"(?P<who>[^,。;由]{2,40}?)(?P<verb>牵头|牽頭)$"
 )
 
 
