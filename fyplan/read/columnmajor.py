@@ -117,7 +117,7 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
     """The cells of each column of a page's lines printed column after column with no header: the task column first
     (its cells end their sentences), a 完成时限 column last (a date a line), the duty columns between (each line a
     cell where they share the lines evenly; one column's cells as ``_cells`` tells them)."""
-    if not kinds or kinds[0] != "text" or any(kind not in DUTY_LABELS for kind in kinds[1:-1]):
+    if not kinds or kinds[0] != "text" or not any(kind in DUTY_LABELS for kind in kinds[1:]):
         return None
     ends = [i for i, line in enumerate(block) if line.endswith(("。", ";", "."))]
     if len(ends) < count:
@@ -133,12 +133,13 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
         if len(last) != count or not all(_WHEN.match(cell) for cell in last):
             return None
         middle_kinds = kinds[1:-1]
-    if any(kind not in DUTY_LABELS for kind in middle_kinds) or not middle_kinds:
+    if not middle_kinds:
         return None
     middle: list[list[str]] = []
     if len(rest) == count * len(middle_kinds):
+        # (each line a cell: a column that names no duty, 责任人 or 备注, counts out as evenly as the duty columns)
         middle = [rest[c * count : (c + 1) * count] for c in range(len(middle_kinds))]
-    elif len(middle_kinds) == 1 and (one := _cells(rest, middle_kinds[0], count)) is not None:
+    elif len(middle_kinds) == 1 and middle_kinds[0] in DUTY_LABELS and (one := _cells(rest, middle_kinds[0], count)):
         middle = [one]
     else:
         return None

@@ -661,19 +661,26 @@ def _first_slips(text: str, pairs: dict[str, tuple[str, str, str]]) -> str:
     """The pairs of grammar/ocr-slips.txt whose first character is the misread one (贵任单位 → 责任单位), mended where
     the characters around them allow (as for the others)."""
     for wrong, (right, after, nxt) in pairs.items():
-        if wrong[0] == right[0] or not holds(text, wrong):
+        if wrong[0] == right[0]:
             continue
-        out: list[str] = []
-        done = 0
-        at = text.find(wrong)
-        while at >= 0:
-            end = at + len(wrong)
-            if _slip_beside(text, at, end, after, nxt):
-                out += (text[done:at], right)
-                done = end
-            at = text.find(wrong, end)
-        text = "".join([*out, text[done:]]) if out else text
+        # (贵 任单位: a scan's stray space inside the word too — mended one character for one, the space kept)
+        for seen, meant in ((wrong, right), (f"{wrong[0]} {wrong[1]}", f"{right[0]} {right[1]}")):
+            if holds(text, seen):
+                text = _mended_where(text, seen, meant, after, nxt)
     return text
+
+
+def _mended_where(text: str, wrong: str, right: str, after: str, nxt: str) -> str:
+    out: list[str] = []
+    done = 0
+    at = text.find(wrong)
+    while at >= 0:
+        end = at + len(wrong)
+        if _slip_beside(text, at, end, after, nxt):
+            out += (text[done:at], right)
+            done = end
+        at = text.find(wrong, end)
+    return "".join([*out, text[done:]]) if out else text
 
 
 # The misread characters of those words' (a quick test before the words are looked for).
