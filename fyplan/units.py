@@ -115,6 +115,8 @@ _BROKEN = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 # A role word in a bracket after a name (县发改委(牵头)、县统计局(配合); 市工信局(主责)、市商务局(参与)): a mark
 # of its role, no part of the name. A joint mark (共同牵头, 双牵头, 分别牵头) speaks for the names of its run
 # (市生态环境局、市水务局(共同牵头)).
+# (…、县水务局(县环保局牵头): the list's lead named in a bracket after its last name)
+_NAMED_LEAD = re.compile(r"\((?P<who>[^()]{2,40}?)(?:牵头|牽頭)\)$")
 _LEAD_MARK = re.compile(
     r"\((?:(?P<joint>共同|双|雙|分别|分別))?(?:牵头|牽頭|主责|主責|主办|主辦|牵头单位|牽頭單位|牵头部门|牽頭部門)(?:单位|單位)?\)$"
 )
@@ -472,6 +474,14 @@ def split_names(text: str) -> NameList:
             elif name.endswith(")") and (mark := _HELP_MARK.search(name)):
                 name = name[: mark.start()].strip()
                 helping.append(name)
+            elif (
+                name.endswith(")")
+                and (mark := _NAMED_LEAD.search(name))
+                and set(leads := split_top(mark.group("who"), "、")) <= {*run, name[: mark.start()].strip()}
+            ):
+                # 县环保局、县住建局、县水务局(县环保局牵头): a bracket after the list names which of them leads
+                name = name[: mark.start()].strip()
+                marked.extend(leads)
             open_ended = open_ended or ends_open
             if not name:
                 continue
