@@ -1000,10 +1000,30 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             cells = lines[row].split(" | ")
             cells[text_at] += line.strip()
             lines[row], lines[i] = " | ".join(cells), ""
+        elif row >= 0 and kinds and len(named) == len(names) and _last_cell_goes_on(lines[row], line, kinds[-1]):
+            # 10<tab>…<tab>李晓燕 / 张 琦: a second paragraph of the row's last cell (a Word cell of two names, each a
+            # paragraph: the copy breaks the line inside the cell, after the row's last tab)
+            lines[row] = f"{lines[row]}、{line.strip()}"
+            lines[i] = ""
         elif not is_junk(line.strip()):
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+def _last_cell_goes_on(row: str, line: str, kind: str) -> bool:
+    """Is ``line`` (no tab) one more person of the row's last cell, a leaders' column, as the cell names one? (Not a
+    body's name after a column of bodies: the notice's issuer signs under the table so, 某县人民政府.)"""
+    last = row.rsplit(" | ", 1)[-1].strip()
+    name = line.strip()
+    if kind != "leaders" or not last or not name or len(name) > _NAME_LINE_MOST:
+        return False
+    return units.bare_person(name.replace(" ", "").replace("\u3000", "")) and (
+        units.bare_person(last.rsplit("、", 1)[-1].replace(" ", "").replace("\u3000", ""))
+    )
+
+
+_NAME_LINE_MOST = 20
 
 
 _SPACED_ROW = re.compile(r"^ *\d{1,4}[ \u3000]+\S")
