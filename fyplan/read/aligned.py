@@ -1117,7 +1117,10 @@ def _whole_name(text: str) -> bool:
 
 # The ends of a township's or a department's sections and stations (城建科, 财政所, 南浦社区, 环卫站): whole names as
 # well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
-_SECTION_END = re.compile(r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门)$")
+# (党委组织部, 马克思主义学院, 县人民医院: a party department's, a college's, a hospital's — not 全部 内部, nor 院 alone)
+_SECTION_END = re.compile(
+    r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中])部|(?<=[\u4e00-\u9fff])院)$"
+)
 
 
 def _open_quote(text: str) -> bool:
