@@ -1586,6 +1586,15 @@ class Builder(Transformer[Token, Any]):
             for b in sections:
                 if b.item_section and len(b.section.tasks) == 1:
                     task = b.section.tasks[0]
+                    if self.ctx.minutes and b.plain is not None and _topic_over_decision(b, task):
+                        # 四、关于安全生产工作 / 会议强调,由X牵头,… among topics whose decisions are numbered: the topic
+                        # is a section like theirs, its one decision its item 1 (the topic's words no part of it)
+                        decision = attrs.evolve(
+                            task, id="1", number=1, text=task.text.removeprefix(b.plain.section.title).lstrip()
+                        )
+                        b.section = attrs.evolve(b.plain.section, tasks=(decision,))
+                        b.item_section = False
+                        continue
                     b.section = attrs.evolve(b.section, tasks=(attrs.evolve(task, id=to_chinese(task.number)),))
         for built in sections:
             if built.item_section and out and out[-1].item_section:
@@ -1596,6 +1605,13 @@ class Builder(Transformer[Token, Any]):
             else:
                 out.append(built)
         return out
+
+
+def _topic_over_decision(built: BuiltSection, task: Task) -> bool:
+    """Is the item a minutes' topic (一、关于…) whose text goes on past the topic's words with what was decided?"""
+    assert built.plain is not None
+    title = built.plain.section.title
+    return title.startswith(("关于", "關於")) and task.text.startswith(title) and len(task.text) > len(title) + 4
 
 
 # A point of an item's text: 一是… (2)… 3.… ① …
