@@ -572,9 +572,10 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             # the header repeated at the top of the next page.)
             if cells:
                 lines[k] = ""
-            elif pending and row is not None:
+            elif pending and row is not None and not row[text_at].endswith(("。", "；", ";")):
                 # (lines after a page's break that end at a blank line with no number: the rest of the row the
-                # break cut, not the first lines of the next row, which has its number among them)
+                # break cut, not the first lines of the next row, which has its number among them — where that row
+                # has not ended its sentence: a row that has is done, and the lines are the next row's first)
                 for above_columns, above in pending:
                     for col, cell in zip(above_columns, above, strict=True):
                         put(row, col, cell.text)
@@ -1018,12 +1019,15 @@ def _last_cell_goes_on(row: str, line: str, kind: str) -> bool:
     name = line.strip()
     if kind != "leaders" or not last or not name or len(name) > _NAME_LINE_MOST:
         return False
-    return units.bare_person(name.replace(" ", "").replace("\u3000", "")) and (
-        units.bare_person(last.rsplit("、", 1)[-1].replace(" ", "").replace("\u3000", ""))
-    )
+    bare = name.replace(" ", "").replace("\u3000", "")
+    # (three characters, or two spaced apart as Word prints a two-character name: 张 琦 — a word after the table,
+    # 方案 or 附件, is two characters with a common surname's first)
+    shaped = len(bare) == _NAME_LENGTH or (len(bare) == _NAME_LENGTH - 1 and bare != name)
+    return shaped and units.bare_person(bare) and units.bare_person(last.rsplit("、", 1)[-1].replace(" ", ""))
 
 
 _NAME_LINE_MOST = 20
+_NAME_LENGTH = 3
 
 
 _SPACED_ROW = re.compile(r"^ *\d{1,4}[ \u3000]+\S")
@@ -1101,7 +1105,13 @@ def _names_joined(cell: str) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
         last = out.rsplit("、", 1)[-1].replace(" ", "")
-        named = _whole_name(last) and _whole_name(piece.replace(" ", "")) and not word_cut(out, piece)
+        named = (
+            _whole_name(last)
+            and _whole_name(piece.replace(" ", ""))
+            and not word_cut(out, piece)
+            # (县人民法院 / 执行局, 县委组织部 / 干部科, 县中医院 / 急诊科: a section or bureau of the body above, one name)
+            and not (last.endswith(("部", "院")) and _SUB_UNIT.search(piece) and not piece.startswith(_OWN_PLACE))
+        )
         out += f"、{piece}" if named and out[-1:] not in _JOIN_BARE else piece
     return out
 
@@ -1119,8 +1129,10 @@ def _whole_name(text: str) -> bool:
 # well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
 # (党委组织部, 马克思主义学院, 县人民医院: a party department's, a college's, a hospital's — not 全部 内部, nor 院 alone)
 _SECTION_END = re.compile(
-    r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中])部|(?<=[\u4e00-\u9fff])院)$"
+    r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中干乐])部|(?<=[\u4e00-\u9fff])(?<![庭大小])院)$"
 )
+_SUB_UNIT = re.compile(r"(?:科|局|处|室|庭|所|组|中心)$")
+_OWN_PLACE = ("省", "市", "县", "区", "镇", "乡", "各", "州", "旗")
 
 
 def _open_quote(text: str) -> bool:

@@ -24,7 +24,7 @@ from fyplan.read.tables import (
     labelled,
     word_cut,
 )
-from fyplan.units import ends_like_unit
+from fyplan.units import bare_person, ends_like_unit
 
 # A page's number (— 2 —, - 3 -, 第 2 页) or a form feed: where a page's columns end.
 _PAGE_LINE = re.compile(
@@ -137,13 +137,24 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
         return None
     middle: list[list[str]] = []
     if len(rest) == count * len(middle_kinds):
-        # (each line a cell: a column that names no duty, 责任人 or 备注, counts out as evenly as the duty columns)
+        # (each line a cell: a column that names no duty counts out as evenly as the duty columns where its cells are
+        # people, 责任人 — a 备注 column's may be empty, and a line left over from a wrapped cell would shift the rows)
         middle = [rest[c * count : (c + 1) * count] for c in range(len(middle_kinds))]
+        if any(
+            kind not in DUTY_LABELS and not all(_person(cell) for cell in cells)
+            for kind, cells in zip(middle_kinds, middle, strict=True)
+        ):
+            return None
     elif len(middle_kinds) == 1 and middle_kinds[0] in DUTY_LABELS and (one := _cells(rest, middle_kinds[0], count)):
         middle = [one]
     else:
         return None
     return [texts, *middle, *([last] if last else [])]
+
+
+def _person(cell: str) -> bool:
+    """梁 彬, 周海宁: a person's name alone (spaced out or not)."""
+    return bare_person(cell.replace(" ", "").replace("\u3000", ""))
 
 
 # A cell of a 完成时限 column: a date or a time word (2019年12月, 年底前, 长期).

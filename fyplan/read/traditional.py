@@ -58,7 +58,10 @@ def _back(reading: Reading, value: str) -> str:
         loose = _loose_text(reading.text)
         at = loose.find(value.translate(_HALF))
         if at >= 0:
-            return reading.original[at : at + len(value)]
+            # (each character as written, but the reader's where the page's differs only in width: ６００ stays 600 as
+            # in any other notice — as_written gives the page's marks back afterwards)
+            span = reading.original[at : at + len(value)]
+            return "".join(v if o.translate(_HALF) == v else o for o, v in zip(span, value, strict=True))
     return value.translate(reading.back_chars)
 
 
