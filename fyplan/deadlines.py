@@ -141,8 +141,9 @@ _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
 _SEPARATOR = SEPARATORS + r"\s"
 _CLAUSES = re.compile(f"[{_SEPARATOR}]+")
-# (…,此项工作长期坚持: the work named again before when it is due — the words after it)
-_WHOLE = re.compile(f"^(?:(?:此项|该项|这项|本项)工作)?(?P<when>{lexicon('DEADLINE')})$")
+# (…,此项工作长期坚持, 该项工作年底前完成: the work named again before when it is due — the words after it are when)
+THIS_WORK = r"(?:此项|该项|这项|本项|此項|該項|這項|本項)工作"
+_WHOLE = re.compile(f"^(?:{THIS_WORK})?(?P<when>{lexicon('DEADLINE')})$")
 
 
 # The characters deadline words (DEADLINE) can end in, simplified and traditional (a test draws words from

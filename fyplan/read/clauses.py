@@ -16,7 +16,7 @@ from lark import Token, Tree
 from lark.exceptions import LarkError
 
 from fyplan import fastpaths, units
-from fyplan.deadlines import LAST_CHARACTERS, read_deadline
+from fyplan.deadlines import LAST_CHARACTERS, THIS_WORK, read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
@@ -136,10 +136,9 @@ def verb_stripped(group: str) -> str:
 
 
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
-# (此项工作长期坚持, 该项工作年底前完成: the work named again before when it is due — still only when)
-_THIS_WORK = r"(?:此项|该项|这项|本项|此項|該項|這項|本項)工作"
-_DEADLINE = re.compile(f"^(?:{_THIS_WORK})?(?:{lexicon('DEADLINE')})$")
-_THIS_WORK_FIRST = re.compile(f"^{_THIS_WORK}")
+# (此项工作长期坚持: the work named again before when it is due — still only when)
+_DEADLINE = re.compile(f"^(?:{THIS_WORK})?(?:{lexicon('DEADLINE')})$")
+_THIS_WORK_FIRST = re.compile(f"^{THIS_WORK}")
 _AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 

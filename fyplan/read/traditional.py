@@ -51,23 +51,20 @@ def _back(reading: Reading, value: str) -> str:
     at = reading.text.find(value)
     if at >= 0:
         return reading.original[at : at + len(value)]
-    if value.translate(_HALF) != value or any(ch in _MARKS for ch in value):
-        # (實施游牧民定居工程,新建…: the reader wrote the page's full-width marks half-width, so the string stands in
-        # the text only with the marks' widths set aside — found so, the original's span; a character mapped back
-        # one by one may come back as another original form of it: 游 written, 遊 elsewhere, both read 游)
-        loose = _loose_text(reading.text)
-        at = loose.find(value.translate(_HALF))
-        if at >= 0:
-            # (each character as written, but the reader's where the page's differs only in width: ６００ stays 600 as
-            # in any other notice — as_written gives the page's marks back afterwards)
-            span = reading.original[at : at + len(value)]
-            return "".join(v if o.translate(_HALF) == v else o for o, v in zip(span, value, strict=True))
+    # (實施游牧民定居工程,新建…: the reader wrote the page's full-width marks half-width, so the string stands in the
+    # text only with the marks' widths set aside — found so, the original's span; a character mapped back one by one
+    # may come back as another original form of it: 游 written, 遊 elsewhere, both read 游)
+    at = _loose_text(reading.text).find(value.translate(_HALF))
+    if at >= 0:
+        # (each character as written, but the reader's where the page's differs only in width: ６００ stays 600 as in
+        # any other notice — as_written gives the page's marks back afterwards)
+        span = reading.original[at : at + len(value)]
+        return "".join(v if o.translate(_HALF) == v else o for o, v in zip(span, value, strict=True))
     return value.translate(reading.back_chars)
 
 
 # The full-width marks and letters and their half-width forms, one character for one (positions hold).
 _HALF = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_MARKS = frozenset(map(chr, _HALF.values()))
 
 
 @lru_cache(maxsize=2)
