@@ -341,7 +341,7 @@ def flatten_aligned(text: str) -> str:
     if holds(text, ",,") or holds(text, '",'):
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
-        text = _each_table(text, ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
+        text = _each_table(_two_row_tab_headers(text, ","), ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
     if holds(text, ";;") or holds(text, '";'):
         text = _each_table(
             text,
@@ -901,24 +901,34 @@ def _tab_header(line: str) -> list[str] | None:
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
 
 
-def _two_row_tab_headers(text: str) -> str:
+def _two_row_tab_headers(text: str, delimiter: str = "\t") -> str:
     """A spreadsheet's header of two rows (序号 | 重点工作 | 责任分工 | | | 完成时限 over | | 牵头领导 | 牵头单位 | 配合单位 |):
     a merged cell leaves its places empty, so each place takes the second row's name where it has one, else the
-    first row's. Only where the second row names duty columns alone and the first row is no header by itself;
-    the two rows become one (the second line left empty, so the lines keep their places)."""
+    first row's. Only where the second row names duty columns alone, and the first row is no header by itself or
+    the second leaves the number and the task columns empty (类别,序号,工作任务,牵头,责任单位,, over ,,,校领导,牵头单位,
+    配合单位: the top row names a column whose two halves the row below names); the two rows become one (the second
+    line left empty, so the lines keep their places). ``delimiter``: a tab, or a CSV export's comma (rows with no
+    quoted cell)."""
     lines = text.split("\n")
     changed = False
     for k in range(len(lines) - 1):
-        top, below = lines[k], lines[k + 1]
-        if top.count("\t") < 2 or below.count("\t") < 2 or "序号" not in top.replace(" ", ""):
+        top, below = lines[k].rstrip("\r"), lines[k + 1].rstrip("\r")
+        if top.count(delimiter) < 2 or below.count(delimiter) < 2 or "序号" not in top.replace(" ", ""):
             continue
-        if _tab_header(top) is not None:
-            continue
+        if delimiter != "\t":
+            if '"' in top or '"' in below or "\t" in top or "\t" in below:
+                continue
+            top, below = top.lstrip("\ufeff").replace(delimiter, "\t"), below.replace(delimiter, "\t")
         tops = top.split("\t")
         subs = below.split("\t")
         named = [n.strip().replace(" ", "") for n in subs if n.strip()]
         if len(named) < 2 or any(header_kinds([n])[0] not in _DUTY for n in named):
             continue
+        alone = _tab_header(top)
+        if alone is not None and any(
+            kind in ("number", "text") and j < len(subs) and subs[j].strip() for j, kind in _named_kinds(alone)
+        ):
+            continue  # (the top row a header by itself, and the row below fills its task column: a row)
         width = max(len(tops), len(subs))
         tops += [""] * (width - len(tops))
         subs += [""] * (width - len(subs))
@@ -930,9 +940,15 @@ def _two_row_tab_headers(text: str) -> str:
             two = two_row_header(names, named)
             merged = "\t".join(spread(names, *two)) if two is not None else ""
         if _tab_header(merged) is not None:
-            lines[k], lines[k + 1] = merged, ""
+            lines[k], lines[k + 1] = merged.replace("\t", delimiter), ""
             changed = True
     return "\n".join(lines) if changed else text
+
+
+def _named_kinds(names: list[str]) -> list[tuple[int, str]]:
+    """Each named column's place in ``names`` and its kind."""
+    places = [k for k, n in enumerate(names) if n]
+    return list(zip(places, header_kinds([names[k] for k in places]), strict=True))
 
 
 def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
@@ -1075,6 +1091,8 @@ def _rewrite_csv(lines: list[str], at: int, names: list[str], delimiter: str = "
     named = [k for k, n in enumerate(names) if n]
     duty = {named[j] for j, kind in enumerate(header_kinds([names[k] for k in named])) if kind in _DUTY}
     i = at + 1
+    if i < len(lines) and not lines[i].strip():
+        i += 1  # (a two-row header's second line, left empty when the rows became one)
     while i < len(lines):
         end = i + 1
         while end < len(lines) and end - i <= _MAX_CELL_LINES and _open_quote("\n".join(lines[i:end])):

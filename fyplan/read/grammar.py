@@ -2527,6 +2527,11 @@ _PURPOSE_AFTER = re.compile(
     r",(?:形成|确保|確保|推动|推動|促进|促進|切实|切實|力争|力爭|共同|合力"
     r"|全力|全面|加快|着力|著力|努力|尽快|儘快|抓紧|抓緊|进一步|進一步)[^,;。]{1,16}$"
 )  # (…配合,全面推行并联审批: how the work is to go, an adverb first)
+# The last group of a sentence, after a clause that says who leads or helps (…,县安监局牵头,县公安局等部门配合,深入开展
+# 安全生产大排查大整治): the work's words, any verb first — a clause of 牵头 or 配合 answers for the sentence's work
+# wherever it stands in it. (no longer than a task's phrase: a longer one is a sentence of its own)
+_WORK_AFTER = re.compile(r",[^,;。]{2,30}$")
+_LEAD_OR_HELP = re.compile(r"牵头|牽頭|配合|协助|協助|会同|會同")
 
 
 # …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
@@ -2618,13 +2623,72 @@ def closing_groups(line: str) -> tuple[str, str] | None:
         # …。此项工作由甲、乙同志牵头,丙局等部门具体负责。: the groups taken are the end of a clause that opens with 由
         # (_last_sentence_lead_in reads it whole: the lead's group was left in the text)
         return None
-    if found is None and not when and "。" not in body and (purpose := _PURPOSE_AFTER.search(body)) is not None:
+    if found is None and "。" not in whole and (purpose := _work_after(whole)) is not None:
         # 一是加快项目前期工作,县发改局牵头,县自然资源局配合,全力推动项目早开工: the last group says how the work is
-        # to go, no one's role — the clause before it, those words the item's text (as _closing_by has them)
-        before = _closing_groups(body[: purpose.start()], "")
-        if before is not None:
-            return f"{before[0]}{purpose.group()}", before[1]
+        # to go, no one's role — the clause before it; the sentence stays the item's text as printed (a clause in its
+        # middle, cut out, would leave words the notice never wrote)
+        before = _closing_groups(whole[:purpose], "")
+        if before is not None and (_purpose_first(whole[purpose:]) or _LEAD_OR_HELP.search(before[1])):
+            return text, before[1]
+    if found is None and ("会同" in whole or "會同" in whole):
+        # 八是加快教育项目建设,县教体局会同县财政局推进县城第五实验小学建设: a group of the sentence where a body acts
+        # together with others on the work — the first leads, those it works with help; the sentence is the text
+        together = _together_group(whole)
+        if together is not None:
+            return text, together
     return found
+
+
+# A body, then 会同 and the bodies it works with, in one group of a sentence.
+_LEAD_WITH = re.compile(r"^(?P<lead>[^,;。由]{2,30}?)(?:会同|會同)(?P<rest>[^,;。]{4,})$")
+# The work's first words after the bodies a lead works with (推进…, 做好…): where their names end.
+_WORK_VERB = re.compile(
+    r"(?:推进|推進|实施|實施|开展|開展|落实|落實|做好|抓好|加快|完成|制定|组织|組織|研究|建设|建設|编制|編制|办理|辦理"
+    r"|筹备|籌備|加强|加強|抓紧|抓緊|尽快|儘快|共同|负责|負責|做实|督促|指导|指導|出台|修订|修訂|启动|啟動|牵头|牽頭)"
+)
+
+
+def _together_group(whole: str) -> str | None:
+    """The clause of the first group of ``whole`` that says a body works on it together with others (县教体局会同
+    县财政局推进…): 甲牵头,乙配合 — only where every name on both sides is a body's."""
+    for group in units.split_top(whole, ",，"):
+        m = _LEAD_WITH.match(group.strip())
+        if m is None or not _bodies_only(m.group("lead")):
+            continue
+        rest = m.group("rest")
+        for verb in _WORK_VERB.finditer(rest):
+            coop = rest[: verb.start()]
+            etc = coop.endswith("等") or _ETC_TAIL.search(coop) is not None
+            coop = _ETC_TAIL.sub("", coop).removesuffix("等")
+            if coop and _bodies_only(coop):
+                return f"{m.group('lead')}牵头,{coop}{'等' if etc else ''}配合"
+    return None
+
+
+_ETC_TAIL = re.compile(r"等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)$")
+
+
+def _bodies_only(names: str) -> bool:
+    found = units.split_names(names).names
+    return bool(found) and all(units.ends_like_unit(n) for n in found)
+
+
+def _work_after(whole: str) -> int | None:
+    """Where the last group of a sentence starts (its comma), where it is a group of work's words short enough to
+    follow a clause; None otherwise."""
+    m = _WORK_AFTER.search(whole)
+    if m is None:
+        return None
+    if (cut := whole.rfind(",", 0, m.start())) > 0 and _TIME_FIRST.match(whole, m.start() + 1) is not None:
+        # (…配合,全面落实田间管理措施,4月底前完成春播: the work, then when it is done — both the work's words)
+        two = _WORK_AFTER.search(whole[: m.start()])
+        return two.start() if two is not None and two.start() == cut else m.start()
+    return m.start()
+
+
+def _purpose_first(group: str) -> bool:
+    """Does the group (its comma first) open with an adverb of how the work is to go (确保, 全力, 加快 …)?"""
+    return _PURPOSE_AFTER.match(group) is not None
 
 
 # A group that opens with 由 and ends in a lead's verb, at the end of the text before a clause's groups.

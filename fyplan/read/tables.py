@@ -78,7 +78,6 @@ _NOT_TEXT = (
     "代码",
     "评分",
     "考核部门",
-    "督查",
     "说明",
     "成效",  # 工作成效, 1-9月份工作取得成效: what was achieved, not the task
     "下步",  # 下步举措, 下一步工作打算: what comes next, in a report of progress
@@ -134,6 +133,10 @@ def column_kind(name: str) -> str:
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
         return "note"  # (目标值, 分值, 指标值: a figure, not the task)
+    if "督查" in name and not name.endswith(_SUPERVISED):
+        return (
+            "note"  # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
+        )
     if "领导" in name or (name.startswith("分管") and name.endswith("长")):
         return "leaders"  # 分管副市长: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
@@ -147,6 +150,7 @@ def column_kind(name: str) -> str:
     return "note"
 
 
+_SUPERVISED = ("内容", "事项", "任务")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
 # The kinds of the unit columns (not the leaders' or the deadline's).
 _UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
@@ -1192,6 +1196,11 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
             j += 1
             continue
         line = without_pinyin(line)  # 责(zé)任单位 on a mirror that injects pinyin: the header's words
+        if cells and _HEADER_NOTE.fullmatch(line) and len(line) <= _NOTE_LONGEST:
+            # 落实情况 / (全年): a bracketed word wrapped under a column's name, a note on it (dropped with the brackets,
+            # as a note after the name on its own line is)
+            j += 1
+            continue
         if (
             _NUMBER.match(line)
             or _DOTTED_NUMBER.match(line)
@@ -1275,8 +1284,14 @@ def _joins(first: str, second: str) -> bool:
     kind = column_kind(first)
     if _PERIOD.match(first):
         return True
-    if first in _ROLE_HALVES and column_kind(first + second) not in ("note", "text"):
-        return True  # 责任 / 单位: half a role's name, which alone may read as a column of that role
+    if (
+        first.endswith(_ROLE_HALVES_TUPLE)
+        and second in _DUTY_TAILS
+        and column_kind(first + second) not in ("note", "text")
+    ):
+        # 责任 / 单位, 牵头责任 / 单位: a role's name cut before its noun, the first half of which alone may read as a
+        # column of that role
+        return True
     if kind not in ("note", "text") or known_note(first):
         return False
     if second in _NAME_TAILS:
@@ -1287,6 +1302,9 @@ def _joins(first: str, second: str) -> bool:
 
 
 _ROLE_HALVES = frozenset(("牵头", "配合", "协同", "协办", "主办", "责任", "分管", "主管", "包保", "联系", "挂钩"))
+_ROLE_HALVES_TUPLE = tuple(_ROLE_HALVES)
+_DUTY_TAILS = frozenset(("单位", "部门", "领导", "处室", "科室"))
+_NOTE_LONGEST = 8  # (全年), (万元): a note under a column's name, a few characters in brackets
 
 
 def _joined_to_row(names: list[str], row: int) -> list[str]:
