@@ -150,6 +150,7 @@ class NameList:
     marked: tuple[str, ...] = ()  # names marked (牵头) inside the list
     helping: tuple[str, ...] = ()  # names marked (配合) inside the list
     groups: tuple[int, ...] = ()  # where each group between commas starts among the names
+    said_leads: bool = False  # a mark in words, (牵头), not a symbol (★): it says who leads, whatever a note says
 
 
 _OPENERS = re.compile(r"[(\[（【〔〈]")  # 〈 too: 各县〈市、区〉政府 on some pages
@@ -438,6 +439,7 @@ def split_names(text: str) -> NameList:
     written: list[str] = []
     marked: list[str] = []
     helping: list[str] = []
+    said_leads = False
     open_ended = False
     if "和" in text or "及" in text:
         text = _AND_COLLECTIVE.sub("、", text)
@@ -467,6 +469,7 @@ def split_names(text: str) -> NameList:
                 name = name.lstrip("★*").strip()
                 marked.append(name)
             elif name.endswith(")") and (mark := _LEAD_MARK.search(name)):
+                said_leads = True
                 name = name[: mark.start()].strip()
                 if mark.group("joint"):
                     marked.extend(run)  # the names of the run before it share the lead
@@ -480,6 +483,7 @@ def split_names(text: str) -> NameList:
                 and set(leads := split_top(mark.group("who"), "、")) <= {*run, name[: mark.start()].strip()}
             ):
                 # 县环保局、县住建局、县水务局(县环保局牵头): a bracket after the list names which of them leads
+                said_leads = True
                 name = name[: mark.start()].strip()
                 marked.extend(leads)
             open_ended = open_ended or ends_open
@@ -513,6 +517,7 @@ def split_names(text: str) -> NameList:
         tuple(marked),
         tuple(helping),
         tuple(groups),
+        said_leads,
     )
 
 

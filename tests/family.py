@@ -323,6 +323,11 @@ def space_rows_one_line(family: Family, data: st.DataObject) -> str:
 
 def tabs(family: Family, data: st.DataObject) -> str:
     header, rows = _table_rows(family, data, sections_as_rows=True)
+    # A row with no leader prints 无 in its leaders' cell: a cell left empty under one that names leaders, in a table
+    # of groups, is a merged cell's lower place (fyplan.read.aligned._leaders_down; tests/cases/tab-leaders-cell-*).
+    leaders_at = [k for k, name in enumerate(header) if name.replace(" ", "").endswith("领导")]
+    for at in leaders_at:
+        rows = [(*cells[:at], cells[at] or "无", *cells[at + 1 :]) if len(cells) > at else cells for cells in rows]
     lines = [*_head(family), "\t".join(header)]
     for cells in rows:
         lines.append(cells[0] if len(cells) == 1 else "\t".join(cells))

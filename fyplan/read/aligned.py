@@ -337,11 +337,15 @@ def flatten_aligned(text: str) -> str:
     """Every aligned-column or tab-parted table in ``text`` rewritten as | rows (the text itself when
     there is none)."""
     if "\t" in text:
-        text = _each_table(_two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _rewrite_tabbed)
+        text = _each_table(
+            _two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _merged_down(_rewrite_tabbed)
+        )
     if holds(text, ",,") or holds(text, '",'):
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
         # comma or a line break is quoted; a notice's prose has neither shape.
-        text = _each_table(_two_row_tab_headers(text, ","), ",", lambda lines, i: _csv_header(lines[i]), _rewrite_csv)
+        text = _each_table(
+            _two_row_tab_headers(text, ","), ",", lambda lines, i: _csv_header(lines[i]), _merged_down(_rewrite_csv)
+        )
     if holds(text, ";;") or holds(text, '";'):
         text = _each_table(
             text,
@@ -466,6 +470,62 @@ def _wrapped_cells(lines: list[str], at: int, cells: list[Cell], numbered: bool)
         if block is not None and block[0] != block[1] and len(block[2]) >= len(cells):
             return block
     return at, at, cells
+
+
+def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callable[[list[str], int, list[str]], int]:
+    """``rewrite`` of a spreadsheet's or a Word table's rows, then its leaders' cells merged over several rows given to
+    each row they span (``_leaders_down``)."""
+
+    def rewritten(lines: list[str], at: int, names: list[str]) -> int:
+        end = rewrite(lines, at, names)
+        _leaders_down(lines, at, end, names)
+        return end
+
+    return rewritten
+
+
+def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
+    """A leaders' cell merged over the rows of a group (杨光林 on the group's first row, the rows below it empty: a
+    copy of a sheet or a Word table leaves a merged cell's lower places empty) given to each row below it, up to the
+    next group row or the next leaders' cell. Only in a table of groups (一、… rows between the rows) whose every
+    group's first row names leaders, and where two groups at least leave cells empty below it: a table whose leaders'
+    cells are merged by group never starts a group without one (an empty cell there is a row with no leader, and so
+    are the rows below it). A mark for none (无, —) is no merged place."""
+    named = [k for k, n in enumerate(names) if n]
+    kinds = header_kinds([names[k] for k in named])
+    if "leaders" not in kinds:
+        return
+    column = named[kinds.index("leaders")]
+    rows: list[list[int]] = [[]]  # the rows of each group, by line
+    for k in range(at + 1, min(end, len(lines))):
+        cells = lines[k].split(" | ")
+        if len(cells) == len(names) and cells[0].strip().isdigit():
+            rows[-1].append(k)
+        elif lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
+            rows.append([])
+    groups = [group for group in rows if group]
+    if len(groups) < 2 or any(not _named(lines[group[0]].split(" | ")[column]) for group in groups):
+        return  # (a table of no groups: an empty cell may be a row with no leader as well as a merged cell's place)
+    if sum(1 for group in groups if any(not lines[k].split(" | ")[column].strip() for k in group)) < 2:
+        # (the merge repeated in two groups at least: an empty cell in one group alone may be a row with no leader)
+        return
+    for group in groups:
+        above = ""
+        for k in group:
+            cells = lines[k].split(" | ")
+            if cells[column].strip():
+                above = cells[column]
+            else:
+                cells[column] = above
+                lines[k] = " | ".join(cells)
+
+
+def _named(cell: str) -> bool:
+    """Does a leaders' cell name someone (not empty, nor a mark for none: 无, —, /)?"""
+    return bool(cell.strip()) and _NONE_MARK.match(cell) is None
+
+
+_NONE_MARK = re.compile(r"^\s*(?:[/／\\]|[-—－─]{1,2}|无|無)\s*$")
 
 
 def _each_table(
@@ -1209,7 +1269,9 @@ def _joined_quoted(lines: list[str]) -> str:
         before = joined.rsplit("\t", 1)[-1].rsplit("、", 1)[-1].lstrip('"')
         if not piece or joined[-1:] in _JOIN_BARE:
             joined += piece
-        elif _SHORT_NAME.match(before) and _SHORT_NAME.match(piece.split("\t")[0].rstrip('"').replace(" ", "")):
+        elif _SHORT_NAME.match(before.replace(" ", "")) and _SHORT_NAME.match(
+            piece.split("\t")[0].rstrip('"').replace(" ", "")
+        ):
             # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
             joined += "、" + piece
         else:

@@ -1418,7 +1418,13 @@ def _assemble(
         # 责任单位:区教育局(牵头)、区财政局 — the marked names lead, the others cooperate (where a 牵头 list
         # names the lead unmarked, it does: a mark in the 配合 list is something else, a key unit).
         everyone = units.units_of(lead) + (resp_units if responsible else ()) + units.units_of(coop)  # as printed
-        if not lead.names and everyone and (first_listed_leads or (responsible and resp.first_listed_leads)):
+        said = lead.said_leads or coop.said_leads or (bool(responsible) and resp.said_leads)
+        if (
+            not lead.names
+            and everyone
+            and not said  # (县农业局、县移民局(牵头)、…: a mark in words says who leads, whatever the note says)
+            and (first_listed_leads or (responsible and resp.first_listed_leads))
+        ):
             # (列第一位的为牵头科室;标★的为共同牵头科室 — [甲、★乙、丙]: where the first listed leads, a mark on another
             # makes it a lead beside the first, not instead of it)
             marked = (*marked, everyone[0])

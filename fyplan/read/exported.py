@@ -47,8 +47,17 @@ def _markdown(text: str) -> str:
     if "* " in text or "+ " in text:
         text = _BULLET.sub("", text)
     if "<" in text:
+        # (a cell of short pieces one a line, 马 骁<br>沙马日哈: a list of names, each its own; any other, one line)
+        text = _LISTED_CELL.sub(lambda m: _BREAK.sub("、", m.group()), text)
         text = _BREAK.sub(" ", text)
     return text
+
+
+# A table cell whose pieces between its line breaks are each a few words, no sentence mark (names, dates).
+# (names have no figures: 新增家庭农场12家<br>培育合作社5家 is a task's two lines, 2024年6月<br>2024年12月 two dates)
+_LISTED_CELL = re.compile(
+    r"(?<=\|)[^|\n。,;，；:：<\d]{1,15}(?:<br *\/?>[^|\n。,;，；:：<\d]{1,15})+(?=\|)", re.IGNORECASE
+)
 
 
 # ---- pandas' Markdown tables ----------------------------------------------------------------------------

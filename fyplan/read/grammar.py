@@ -2744,7 +2744,7 @@ def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
         at = max(body.rfind(","), body.rfind(";"))
         if at > 0 and dutymod.oversees(body[at + 1 :]):
             body, checks = body[:at], body[at:]
-    last = body[max(body.rfind(","), 0) :].lstrip(",")
+    last = body[max(body.rfind(","), body.rfind("。"), body.rfind(";"), 0) :].lstrip(",。;")
     # (…,市扶贫办要会同各县(市、区),确保…: the last group the bodies that act together, no verb after them)
     if not body or not (_verb_end_hint(body) or dutymod.role_then_work(last) or "会同" in last or "會同" in last):
         return None

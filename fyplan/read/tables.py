@@ -31,6 +31,7 @@ from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
     TWO_SPACED,
+    bare_person,
     ends_like_unit,
     looks_like_unit,
     named_after_post,
@@ -869,6 +870,37 @@ def join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
+def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
+    """A row with more cell lines than columns, where a body's name was wrapped in its narrow cell (市生态 / 环境局,
+    市农业 / 农村局): a short line that ends no name, and the short line after it, joined where together they end
+    as a body's name does — one pair a line too many, from the row's start."""
+    out: list[int] = []
+    extra = len(cells) - width
+    for c in cells:
+        if extra > 0 and out and _cut_name(lines[out[-1]], lines[c]):
+            lines[out[-1]] += lines[c]
+            lines[c] = ""
+            extra -= 1
+            continue
+        out.append(c)
+    return out
+
+
+_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_LEVEL_FIRST = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "各")
+
+
+def _cut_name(first: str, second: str) -> bool:
+    return (
+        bool(_NAME_PIECE.match(first))
+        and bool(_NAME_PIECE.match(second))
+        and not ends_like_unit(first)
+        and not bare_person(first)  # (李松涛 / 镇综治中心: a leader's cell, then the unit's)
+        and not second.startswith(_LEVEL_FIRST)  # (才让扎西 / 市应急管理局: the second a whole name of its own)
+        and _WHOLE_END.search(first + second) is not None
+    )
+
+
 def _join_wrapped_cells(lines: list[str], rows: list[int]) -> list[int]:
     """Cells wrapped a few characters a line (市政 / 府办 / 公厅): joined into their first line."""
     out: list[int] = []
@@ -1662,6 +1694,8 @@ def _rewrite_cell_rows(
         )
         bare = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))  # (a | line is no blank)
         cells = join_date_tails(lines, join_cut_endings(lines, join_open_lists(lines, cells)))
+        if len(cells) > width:
+            cells = join_cut_names(lines, cells, width)
         if wraps is not None:
             cells = wraps.joined(lines, cells, joined_filled, _leaders_line if leaders_column else None)
         if group_column and len(cells) > width and _group_cell(lines, cells[-1]):
