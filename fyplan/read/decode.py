@@ -709,7 +709,23 @@ def _ocr_slips(text: str) -> str:
         text = _OCR_ONE.sub(r"\g<1>1", text)
     if "." in text:
         text = _OCR_COMMA.sub("、", text)  # (the dot first: a quick scan)
+    if "," in text:
+        text = _OCR_NUMBER_COMMA.sub(_number_mended, text)
     return text
+
+
+# 3,推进林下经济… at a line's start: a scan read an item's 3. as 3, — mended where the items around it are numbered 2. or
+# 4. (a figure and a comma opening a line is a sentence's words otherwise: 2,3月份…).
+_OCR_NUMBER_COMMA = re.compile(r"^( *)(\d{1,2}),(?=[\u4e00-\u9fff])", re.MULTILINE)
+
+
+def _number_mended(m: re.Match[str]) -> str:
+    n = int(m.group(2))
+    text = m.string
+    around = (rf"^ *{k} ?[.、](?=[\u4e00-\u9fff])" for k in (n - 1, n + 1) if k > 0)
+    if any(re.search(pattern, text, re.MULTILINE) for pattern in around):
+        return f"{m.group(1)}{m.group(2)}."
+    return m.group()
 
 
 def _figure_mended(m: re.Match[str]) -> str:

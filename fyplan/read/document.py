@@ -20,6 +20,7 @@ from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.gates import AnyOf
 from fyplan.read.layout import Layout
+from fyplan.read.partrefs import part_roles, with_part_roles
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
 
@@ -91,6 +92,9 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if parts < len(sections) and _numbering_restarts(sections):
         # An attachment's list numbered from 1 again: its ids carry its part (2-1); the main list's stay as printed.
         sections[parts:] = [_qualify_ids(section) for section in sections[parts:]]
+    if parts_said := part_roles(ctx.layout.text):
+        # 第(一)(二)方面任务由常务副市长甲负责,…: who answers for whole parts, said once for the list
+        sections = with_part_roles(sections, parts_said)
     year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
     default = _default_deadline(f"{front.preamble}\n{back.closing}", year)
     sections = [_with_deadlines(section, year, default) for section in sections]

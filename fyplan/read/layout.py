@@ -309,7 +309,25 @@ def _ordinals_apart(line: str) -> list[str] | None:
         pieces += [piece for a, b in itertools.pairwise(bounds) if (piece := part[a:b].strip())]
     if found and len(line) > _LONG_LINE:
         pieces[-1:] = oneline.closing_apart(pieces[-1])  # (会议要求,…。 after the last task's clause: the page's)
+    if found:
+        pieces[-1:] = _report_goes_on(pieces[-1])
     return pieces if found else None
+
+
+# A meeting report's next statement after its list of tasks (。会议要求,各牵头单位要… / 。会议还研究了其他事项。).
+_REPORT_GOES_ON = re.compile(
+    r"(?<=。)(?:会议|會議|会上|會上)(?:还|還|要求|强调|強調|指出|认为|認為|号召|號召|决定|決定|研究|审议|審議)"
+)
+
+
+def _report_goes_on(piece: str) -> list[str]:
+    """The last task of a run of ordinals (八是…,由X牵头,Y配合。), and the report's next statement after it (会议要求,
+    各牵头单位要…): the sentences from there on are the report's, no part of the task — where the task before them
+    names who answers."""
+    m = _REPORT_GOES_ON.search(piece)
+    if m is None or not says_who(piece[: m.start()]):
+        return [piece]
+    return [piece[: m.start()], piece[m.start() :]]
 
 
 def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:

@@ -1,0 +1,98 @@
+"""Who answers for whole parts of the list, said in one sentence that numbers the parts: 第(一)(二)方面任务由常务副市长
+黄海负责,第(三)至(五)方面任务由副市长陈平负责。 (a closing note after the list, or the preamble's). The roles each clause
+names are given to every item of the parts it numbers that does not name them itself — issue 9's scope: a sentence
+for the group of items it names, here by their parts' numbers rather than the items'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from fyplan import units
+from fyplan.model import Section, Subsection, Task
+from fyplan.numerals import chinese_number
+from fyplan.read import scope
+from fyplan.read.items import clause_duties
+
+_NUMERAL = r"[一二三四五六七八九十]{1,3}"
+_REF = rf"(?:\({_NUMERAL}\)|{_NUMERAL})"
+# 第(一)(二)方面任务由…, 第一、二部分工作由…, 第(三)至(五)方面由…: the parts numbered, then 由 and the clause (up to the
+# next part's 第, or the sentence's end).
+_PART_REFS = re.compile(
+    rf"第(?P<refs>{_REF}(?:[、,和及至到~\-—－]?{_REF}){{0,9}})(?:个)?(?:方面|部分|板块|大项)(?:的)?"
+    r"(?:重点工作|工作|任务|事项)?(?:均|都)?由(?P<clause>.+?)(?=[,;]第|[;。]|$)",
+    re.MULTILINE,
+)
+_ONE_REF = re.compile(rf"(?P<bracketed>\()?(?P<numeral>{_NUMERAL})\)?(?P<to>[至到~\-—－])?")
+
+
+@attrs.frozen
+class PartRoles:
+    """The parts a sentence numbers — sections (一、) or subsections ((一)) — and the roles its clause gives them."""
+
+    subsections: bool
+    numbers: frozenset[int]
+    roles: scope.Roles
+
+
+def part_roles(text: str) -> tuple[PartRoles, ...]:
+    """Each group of parts the text's sentences number with who answers for them (none for most notices)."""
+    if "方面" not in text and "部分" not in text and "板块" not in text and "大项" not in text:
+        return ()
+    found: list[PartRoles] = []
+    for m in _PART_REFS.finditer(text):
+        duties = clause_duties(m.group("clause"))
+        roles = scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units, duties.deadline)
+        named = (*roles.lead_units, *roles.cooperating_units)
+        if not (roles.leaders or named) or not all(units.ends_like_unit(u.name) for u in named):
+            continue  # (第二方面任务由各地结合实际推进: no one named)
+        refs = list(_ONE_REF.finditer(m.group("refs")))
+        if len({bool(r.group("bracketed")) for r in refs}) != 1:
+            continue  # (一、 and (一) mixed: no one level named)
+        numbers: set[int] = set()
+        for k, r in enumerate(refs):
+            n = chinese_number(r.group("numeral"))
+            if not n:
+                break
+            numbers.add(n)
+            if r.group("to") and k + 1 < len(refs) and (last := chinese_number(refs[k + 1].group("numeral"))):
+                numbers.update(range(n, min(last, n + 30)))
+        found.append(PartRoles(bool(refs[0].group("bracketed")), frozenset(numbers), roles))
+    return tuple(found)
+
+
+def with_part_roles(sections: Sequence[Section], found: Sequence[PartRoles]) -> list[Section]:
+    """The sections with each part's roles given to its items. Subsections are named by their numbers only where
+    one section holds them (their numbers start again in each: another section's (一) would be a guess)."""
+    out = list(sections)
+    holding = [k for k, s in enumerate(out) if s.subsections]
+    for part in found:
+        if part.subsections:
+            if len(holding) != 1:
+                continue
+            k = holding[0]
+            subs = tuple(_sub_with(sub, part) for sub in out[k].subsections)
+            out[k] = attrs.evolve(out[k], subsections=subs)
+        else:
+            out = [_section_with(s, part) for s in out]
+    return out
+
+
+def _applied(tasks: Sequence[Task], roles: scope.Roles) -> tuple[Task, ...]:
+    return tuple(scope.apply(task, roles) for task in tasks)
+
+
+def _sub_with(sub: Subsection, part: PartRoles) -> Subsection:
+    return attrs.evolve(sub, tasks=_applied(sub.tasks, part.roles)) if sub.number in part.numbers else sub
+
+
+def _section_with(section: Section, part: PartRoles) -> Section:
+    if section.number not in part.numbers:
+        return section
+    return attrs.evolve(
+        section,
+        tasks=_applied(section.tasks, part.roles),
+        subsections=tuple(attrs.evolve(s, tasks=_applied(s.tasks, part.roles)) for s in section.subsections),
+    )
