@@ -46,9 +46,17 @@ def rows_from_columns(text: str) -> str:
     k = 0
     while k < len(lines):
         if lines[k].strip() == "序号":
-            names = _header_names(lines, k) or names
-            end = _rewrite_at(lines, k)
-            by_row = end is None
+            header = _header_names(lines, k)
+            names = header or names
+            # (a later page's 序号 with each column's name over its block: the table's rows go on, one cell a line where
+            # its first page printed them so)
+            end = _rewrite_at(lines, k, by_row and header is None)
+            by_row = end is None or (by_row and header is None)
+            if end is None and header is not None:
+                # 序号 / 工作任务 / 主办科室 / … / 1 2 3 4 / the cells of each column: the header printed whole, then the
+                # page's columns one after another with no header of their own, as on a later page: written one cell a line
+                # under the header kept (the table reader reads them, and the pages after them, with its columns)
+                end = _rewrite_page(lines, k + 1 + len(header), header, True)
             if end is not None:
                 changed = True
                 k = end
@@ -105,12 +113,18 @@ def _rewrite_page(lines: list[str], at: int, names: list[str], by_row: bool) -> 
     if cells is None:
         return None
     if by_row:
-        rows = [line for r, number in enumerate(numbers) for line in (str(number), *(column[r] for column in cells))]
-        if len(rows) > j - start:
-            return None
-        lines[start:j] = rows + [""] * (j - start - len(rows))
-        return j
+        return _write_cells(lines, start, j, numbers, cells)
     return _write_rows(lines, start, j, numbers, list(zip(names, kinds, strict=True)), cells)
+
+
+def _write_cells(lines: list[str], start: int, j: int, numbers: list[int], cells: list[list[str]]) -> int | None:
+    """Lines ``start`` … ``j`` rewritten as the rows one cell a line (each row's number, then its cells in the columns'
+    order), blank lines after them; ``j``, or None where they would need more lines than the page held."""
+    rows = [line for r, number in enumerate(numbers) for line in (str(number), *(column[r] for column in cells))]
+    if len(rows) > j - start:
+        return None
+    lines[start:j] = rows + [""] * (j - start - len(rows))
+    return j
 
 
 def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str]] | None:
@@ -147,6 +161,15 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
             return None
     elif len(middle_kinds) == 1 and middle_kinds[0] in DUTY_LABELS and (one := _cells(rest, middle_kinds[0], count)):
         middle = [one]
+    elif all(kind in DUTY_LABELS for kind in middle_kinds) and len(rest) > count * len(middle_kinds):
+        # (主办科室 then 协办科室, a name of each wrapped in its narrow cell: 社会保险费和非税收 / 入科 — the wraps joined,
+        # the columns' cells then count out evenly)
+        lines = list(rest)
+        index = _join_word_cuts(lines, join_cut_endings(lines, join_open_lists(lines, list(range(len(lines))))))
+        if len(index) != count * len(middle_kinds):
+            return None
+        cells = [lines[i] for i in index]
+        middle = [cells[c * count : (c + 1) * count] for c in range(len(middle_kinds))]
     else:
         return None
     return [texts, *middle, *([last] if last else [])]
@@ -182,23 +205,29 @@ def _row_numbers(lines: list[str], j: int) -> tuple[list[int], int] | None:
     return (numbers, j) if len(numbers) >= _LEAST_ROWS else None
 
 
-def _rewrite_at(lines: list[str], at: int) -> int | None:
-    """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table."""
+def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
+    """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table.
+    ``by_row``: its rows written one cell a line in its lines, 序号 too (a later page of a table whose first page printed
+    them so, for the table reader to read on), else as the grammar's rows."""
     counted = _row_numbers(lines, at + 1)
     if counted is None:
         return None
     numbers, j = counted
     columns: list[tuple[str, list[str]]] = []
-    while j < len(lines) and (name := _header(lines[j])) is not None:
+    while True:
+        while j < len(lines) and not lines[j].strip():
+            j += 1  # (a blank line between the columns' blocks)
+        if j >= len(lines) or (name := _header(lines[j])) is None:
+            break
         block: list[str] = []
         j += 1
         while j < len(lines) and _header(lines[j]) is None and lines[j].strip() != "序号":
             if _PAGE_LINE.match(lines[j]):
-                break
+                break  # (a page's number, or a blank line: the block's end)
             block.append(lines[j].strip())
             j += 1
         columns.append((name, block))
-        if j < len(lines) and (_PAGE_LINE.match(lines[j]) or lines[j].strip() == "序号"):
+        if j < len(lines) and ((lines[j].strip() and _PAGE_LINE.match(lines[j])) or lines[j].strip() == "序号"):
             break
     kinds = [column_kind(name) for name, _ in columns]
     if "text" not in kinds or not any(kind in DUTY_LABELS for kind in kinds):
@@ -209,6 +238,8 @@ def _rewrite_at(lines: list[str], at: int) -> int | None:
         if found is None:
             return None
         cells.append(found)
+    if by_row:
+        return _write_cells(lines, at, j, numbers, cells)  # (the 序号 too: the rows go on from the page before)
     return _write_rows(
         lines, at, j, numbers, [(name, kind) for (name, _), kind in zip(columns, kinds, strict=True)], cells
     )
@@ -247,12 +278,24 @@ def _cells(block: list[str], kind: str, count: int) -> list[str] | None:
         return lines
     if kind == "text":
         return _sentences(lines, count)
+    if any(_ETC_ALONE.match(line) for line in lines[1:]):
+        # 区水利局、区林业局 / 等: the list's 等 wrapped onto a line of its own ends the list above it
+        joined: list[str] = []
+        for line in lines:
+            if joined and _ETC_ALONE.match(line):
+                joined[-1] += line
+            else:
+                joined.append(line)
+        lines = joined
     if len(lines) < count:
         return None
     index = join_date_tails(lines, join_cut_endings(lines, join_open_lists(lines, list(range(len(lines))))))
     if len(index) > count:
         index = _join_word_cuts(lines, index)
     return [lines[i] for i in index] if len(index) == count else None
+
+
+_ETC_ALONE = re.compile(r"^等(?:有关|相关|其他)?(?:部门|单位|科室)?[。.]?$")
 
 
 def _sentences(lines: list[str], count: int) -> list[str] | None:

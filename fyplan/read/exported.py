@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from fyplan import units
 from fyplan.read.scans import holds
 
 # ---- Markdown ------------------------------------------------------------------------------------------
@@ -48,12 +49,32 @@ def _markdown(text: str) -> str:
         text = _BULLET.sub("", text)
     if "<" in text:
         # (a cell of short pieces one a line, 马 骁<br>沙马日哈: a list of names, each its own; any other, one line)
-        text = _LISTED_CELL.sub(lambda m: _BREAK.sub("、", m.group()), text)
+        text = _LISTED_CELL.sub(_listed, text)
         text = _BREAK.sub(" ", text)
     return text
 
 
 # A table cell whose pieces between its line breaks are each a few words, no sentence mark (names, dates).
+def _listed(m: re.Match[str]) -> str:
+    """A cell of pieces one a line: parted by 、 where each piece is a whole name (a body's, a person's), else one line
+    (区发展和改<br>革委员会: a wrap; 副区长<br>王强: a title over its name)."""
+    pieces = _BREAK.split(m.group())
+    whole = all(_whole_name(piece.strip().replace(" ", "")) for piece in pieces)
+    return "、".join(piece.strip() for piece in pieces) if whole else m.group()
+
+
+def _whole_name(piece: str) -> bool:
+    """A body's name, or a person's (沙马日哈, 阿依古丽: a minority name of four, a surname first, is one too)."""
+    return (
+        units.ends_like_unit(piece)
+        or units.bare_person(piece)
+        or (len(piece) == _LONG_NAME and units.surname().match(piece) is not None and units.is_person(piece))
+    )
+
+
+_LONG_NAME = 4
+
+
 # (names have no figures: 新增家庭农场12家<br>培育合作社5家 is a task's two lines, 2024年6月<br>2024年12月 two dates)
 _LISTED_CELL = re.compile(
     r"(?<=\|)[^|\n。,;，；:：<\d]{1,15}(?:<br *\/?>[^|\n。,;，；:：<\d]{1,15})+(?=\|)", re.IGNORECASE

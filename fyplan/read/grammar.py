@@ -2532,6 +2532,8 @@ _PURPOSE_AFTER = re.compile(
 # wherever it stands in it. (no longer than a task's phrase: a longer one is a sentence of its own)
 _WORK_AFTER = re.compile(r",[^,;。]{2,30}$")
 _LEAD_OR_HELP = re.compile(r"牵头|牽頭|配合|协助|協助|会同|會同")
+# A group that ends in a noun its 的 describes (…参与的责任体系, …的服务格局, …的工作机制).
+_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:体系|體系|格局|机制|機制|模式|局面|格局|制度|网络|網絡)$")
 
 
 # …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
@@ -2653,10 +2655,12 @@ def _together_group(whole: str) -> str | None:
     县财政局推进…): 甲牵头,乙配合 — only where every name on both sides is a body's."""
     for group in units.split_top(whole, ",，"):
         m = _LEAD_WITH.match(group.strip())
-        if m is None or not _bodies_only(m.group("lead")):
-            continue
+        if m is None or m.group("lead").startswith(_CITING) or not _bodies_only(m.group("lead")):
+            continue  # (按照省农业农村厅会同省财政厅制定的方案: the bodies who wrote what the work follows)
         rest = m.group("rest")
         for verb in _WORK_VERB.finditer(rest):
+            if _MADE_THING.match(rest, verb.end()):
+                break  # (…会同省财政厅制定的实施方案: what they made, not who does the work)
             coop = rest[: verb.start()]
             etc = coop.endswith("等") or _ETC_TAIL.search(coop) is not None
             coop = _ETC_TAIL.sub("", coop).removesuffix("等")
@@ -2666,6 +2670,10 @@ def _together_group(whole: str) -> str | None:
 
 
 _ETC_TAIL = re.compile(r"等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)$")
+# Words before a body that cite what others made or decided (按照…会同…制定的方案), no one doing the work.
+_CITING = ("按照", "根据", "依据", "依照", "落实", "贯彻", "配合", "结合", "按", "据", "根據", "依據", "落實", "貫徹")
+# A verb's object that is a thing made, after the verb: 制定的, 出台的 ….
+_MADE_THING = re.compile(r"[\u4e00-\u9fff]{0,4}的")
 
 
 def _bodies_only(names: str) -> bool:
@@ -2677,8 +2685,8 @@ def _work_after(whole: str) -> int | None:
     """Where the last group of a sentence starts (its comma), where it is a group of work's words short enough to
     follow a clause; None otherwise."""
     m = _WORK_AFTER.search(whole)
-    if m is None:
-        return None
+    if m is None or _DESCRIBED.search(m.group()):
+        return None  # (…,乡镇牵头,村组配合,群众参与的责任体系: a system described, no one given the work)
     if (cut := whole.rfind(",", 0, m.start())) > 0 and _TIME_FIRST.match(whole, m.start() + 1) is not None:
         # (…配合,全面落实田间管理措施,4月底前完成春播: the work, then when it is done — both the work's words)
         two = _WORK_AFTER.search(whole[: m.start()])

@@ -320,13 +320,16 @@ _REPORT_GOES_ON = re.compile(
 )
 
 
+_THIS_WORK_AFTER = re.compile(r",?(?:此项|该项|这项|本项|此項|該項|這項|本項)")
+
+
 def _report_goes_on(piece: str) -> list[str]:
     """The last task of a run of ordinals (八是…,由X牵头,Y配合。), and the report's next statement after it (会议要求,
     各牵头单位要…): the sentences from there on are the report's, no part of the task — where the task before them
     names who answers."""
     m = _REPORT_GOES_ON.search(piece)
-    if m is None or not says_who(piece[: m.start()]):
-        return [piece]
+    if m is None or not says_who(piece[: m.start()]) or _THIS_WORK_AFTER.match(piece, m.end()):
+        return [piece]  # (会议要求该项工作9月底前全面完工: still the task's)
     return [piece[: m.start()], piece[m.start() :]]
 
 

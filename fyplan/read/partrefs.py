@@ -17,7 +17,7 @@ from fyplan.read import scope
 from fyplan.read.items import clause_duties
 
 _NUMERAL = r"[一二三四五六七八九十]{1,3}"
-_REF = rf"(?:\({_NUMERAL}\)|{_NUMERAL})"
+_REF = rf"第?(?:\({_NUMERAL}\)|{_NUMERAL})"
 # 第(一)(二)方面任务由…, 第一、二部分工作由…, 第(三)至(五)方面由…: the parts numbered, then 由 and the clause (up to the
 # next part's 第, or the sentence's end).
 _PART_REFS = re.compile(
@@ -25,7 +25,8 @@ _PART_REFS = re.compile(
     r"(?:重点工作|工作|任务|事项)?(?:均|都)?由(?P<clause>.+?)(?=[,;]第|[;。]|$)",
     re.MULTILINE,
 )
-_ONE_REF = re.compile(rf"(?P<bracketed>\()?(?P<numeral>{_NUMERAL})\)?(?P<to>[至到~\-—－])?")
+_FOLLOWS_UP = re.compile(r"(?:督查|督办|督促|调度|汇总|考核|评估|跟踪)[^,;。]{0,4}$")
+_ONE_REF = re.compile(rf"第?(?P<bracketed>\()?(?P<numeral>{_NUMERAL})\)?(?P<to>[至到~\-—－])?")
 
 
 @attrs.frozen
@@ -43,6 +44,8 @@ def part_roles(text: str) -> tuple[PartRoles, ...]:
         return ()
     found: list[PartRoles] = []
     for m in _PART_REFS.finditer(text):
+        if _FOLLOWS_UP.search(m.group("clause")):
+            continue  # (第二部分任务由县委督查室负责督查: who checks on the work, not who does it)
         duties = clause_duties(m.group("clause"))
         roles = scope.Roles(duties.leaders, duties.lead_units, duties.cooperating_units, duties.deadline)
         named = (*roles.lead_units, *roles.cooperating_units)

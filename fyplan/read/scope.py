@@ -129,7 +129,9 @@ _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
 
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # (…(3项), (共5项), (牵头4项): how many items the body leads below, no part of its name)
-_ASSISTANTS = re.compile(r" *\([^()]{2,40}(?:协助|協助|配合|参与|參與|协管|協管)\)")
+# (…负责的工作(乙秘书长、丙省长助理协助): those who assist the leader a heading names — not a body's heading's bracket
+# of those who cooperate, 市发展改革委牵头的工作(市统计局配合))
+_ASSISTANTS = re.compile(r"(?<=(?:负责|負責|分管|主抓)的工作) *\([^()]{2,40}(?:协助|協助)\)")
 _COUNT_AFTER = re.compile(r" *[(（](?:牵头|牽頭|负责|負責)?(?:共|计)?\d{1,3}(?:项|條|条|个|件)[)）]$")
 
 
@@ -182,7 +184,7 @@ def heading_roles(heading: str) -> Roles:
         # 一、甲省长负责的工作(乙秘书长、丙省长助理协助): those who assist the leader, no leaders of the items
         text = _ASSISTANTS.sub("", text)
     m = _heading().match(text)
-    if m is None and "的工作" in text and not text.endswith("的工作"):
+    if m is None and "的工作" in text and text[text.index("的工作") + 3 :][:1] not in ("", "("):
         # 一、甲省长负责的工作对主要工作任务负总责,同时具体负责以下工作: — a page run onto one line put the remit under
         # the heading after it; the heading is the words up to its role
         m = _heading().match(text[: text.index("的工作") + 3])

@@ -250,6 +250,11 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     # (编号 beside 序号 is the code a row is filed under, 2023-A01: 序号 numbers the rows)
     numbers = ("序号",) if "序号" in names else ("序号", "编号")
     kinds = ["number" if n in numbers else column_kind(n) for n in names]
+    supervised = [i for i, n in enumerate(names) if kinds[i] == "text" and "督查" in n]
+    if supervised and len(supervised) < kinds.count("text"):
+        # 工作任务 | 责任单位 | 督查内容: beside a task column, what the office checks (查看现场,查阅台账) is a note
+        for i in supervised:
+            kinds[i] = "note"
     if (
         "单位" in names
         and not any(k in _LABELS for k in kinds)
@@ -896,6 +901,8 @@ def _cut_name(first: str, second: str) -> bool:
         and bool(_NAME_PIECE.match(second))
         and not ends_like_unit(first)
         and not bare_person(first)  # (李松涛 / 镇综治中心: a leader's cell, then the unit's)
+        # (a place's body cut short, 市生态 — not 欧阳明辉, 副县长王强, 城市绿化 before a unit of no place)
+        and first.startswith(_LEVEL_FIRST[:-1])
         and not second.startswith(_LEVEL_FIRST)  # (才让扎西 / 市应急管理局: the second a whole name of its own)
         and _WHOLE_END.search(first + second) is not None
     )
