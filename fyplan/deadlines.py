@@ -142,7 +142,8 @@ SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence'
 _SEPARATOR = SEPARATORS + r"\s"
 _CLAUSES = re.compile(f"[{_SEPARATOR}]+")
 # (…,此项工作长期坚持, 该项工作年底前完成: the work named again before when it is due — the words after it are when)
-THIS_WORK = r"(?:此项|该项|这项|本项|此項|該項|這項|本項)工作"
+THIS_ITEM = r"(?:此项|该项|这项|本项|此項|該項|這項|本項)"  # (this item: 该项工作, 该项任务)
+THIS_WORK = rf"{THIS_ITEM}工作"
 _WHOLE = re.compile(f"^(?:{THIS_WORK})?(?P<when>{lexicon('DEADLINE')})$")
 
 

@@ -31,6 +31,7 @@ from fyplan.read.scans import holds
 from fyplan.read.tables import (
     GROUP_ROW,
     MEASURE,
+    PLACE_LEVELS,
     fit,
     header_kinds,
     joined_piece,
@@ -1210,7 +1211,7 @@ _SECTION_END = re.compile(
     r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中干乐])部|(?<=[\u4e00-\u9fff])(?<![庭大小])院)$"
 )
 _SUB_UNIT = re.compile(r"(?:科|局|处|室|庭|所|组|中心)$")
-_OWN_PLACE = ("省", "市", "县", "区", "镇", "乡", "各", "州", "旗")
+_OWN_PLACE = (*PLACE_LEVELS, "各")
 
 
 def _open_quote(text: str) -> bool:

@@ -54,7 +54,6 @@ def _markdown(text: str) -> str:
     return text
 
 
-# A table cell whose pieces between its line breaks are each a few words, no sentence mark (names, dates).
 def _listed(m: re.Match[str]) -> str:
     """A cell of pieces one a line: parted by 、 where each piece is a whole name (a body's, a person's), else one line
     (区发展和改<br>革委员会: a wrap; 副区长<br>王强: a title over its name)."""
@@ -75,6 +74,7 @@ def _whole_name(piece: str) -> bool:
 _LONG_NAME = 4
 
 
+# A table cell whose pieces between its line breaks are each a few words, no sentence mark (names, dates).
 # (names have no figures: 新增家庭农场12家<br>培育合作社5家 is a task's two lines, 2024年6月<br>2024年12月 two dates)
 _LISTED_CELL = re.compile(
     r"(?<=\|)[^|\n。,;，；:：<\d]{1,15}(?:<br *\/?>[^|\n。,;，；:：<\d]{1,15})+(?=\|)", re.IGNORECASE

@@ -2533,7 +2533,7 @@ _PURPOSE_AFTER = re.compile(
 _WORK_AFTER = re.compile(r",[^,;。]{2,30}$")
 _LEAD_OR_HELP = re.compile(r"牵头|牽頭|配合|协助|協助|会同|會同")
 # A group that ends in a noun its 的 describes (…参与的责任体系, …的服务格局, …的工作机制).
-_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:体系|體系|格局|机制|機制|模式|局面|格局|制度|网络|網絡)$")
+_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:体系|體系|格局|机制|機制|模式|局面|制度|网络|網絡)$")
 
 
 # …,由党建办牵头,各社区党委配合,责任领导为林志鸿: a leaders' label said with a copula (or a colon) after the bodies.
@@ -2661,15 +2661,12 @@ def _together_group(whole: str) -> str | None:
         for verb in _WORK_VERB.finditer(rest):
             if _MADE_THING.match(rest, verb.end()):
                 break  # (…会同省财政厅制定的实施方案: what they made, not who does the work)
-            coop = rest[: verb.start()]
-            etc = coop.endswith("等") or _ETC_TAIL.search(coop) is not None
-            coop = _ETC_TAIL.sub("", coop).removesuffix("等")
-            if coop and _bodies_only(coop):
-                return f"{m.group('lead')}牵头,{coop}{'等' if etc else ''}配合"
+            coop = rest[: verb.start()]  # (as written, 等有关部门 too: the name reader tells an open list)
+            if _bodies_only(coop):
+                return f"{m.group('lead')}牵头,{coop}配合"
     return None
 
 
-_ETC_TAIL = re.compile(r"等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)$")
 # Words before a body that cite what others made or decided (按照…会同…制定的方案), no one doing the work.
 _CITING = ("按照", "根据", "依据", "依照", "落实", "贯彻", "配合", "结合", "按", "据", "根據", "依據", "落實", "貫徹")
 # A verb's object that is a thing made, after the verb: 制定的, 出台的 ….

@@ -29,6 +29,7 @@ from typing import ClassVar
 
 import attrs
 
+from fyplan.deadlines import THIS_ITEM
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
@@ -320,7 +321,7 @@ _REPORT_GOES_ON = re.compile(
 )
 
 
-_THIS_WORK_AFTER = re.compile(r",?(?:此项|该项|这项|本项|此項|該項|這項|本項)")
+_THIS_WORK_AFTER = re.compile(f",?{THIS_ITEM}")
 
 
 def _report_goes_on(piece: str) -> list[str]:

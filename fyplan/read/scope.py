@@ -128,10 +128,10 @@ _ALIAS_AFTER = re.compile(r"\([^()]{2,12}\)$")
 
 
 _CJK_SPACES = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-# (…(3项), (共5项), (牵头4项): how many items the body leads below, no part of its name)
 # (…负责的工作(乙秘书长、丙省长助理协助): those who assist the leader a heading names — not a body's heading's bracket
 # of those who cooperate, 市发展改革委牵头的工作(市统计局配合))
 _ASSISTANTS = re.compile(r"(?<=(?:负责|負責|分管|主抓)的工作) *\([^()]{2,40}(?:协助|協助)\)")
+# (…(3项), (共5项), (牵头4项): how many items the body leads below, no part of its name)
 _COUNT_AFTER = re.compile(r" *[(（](?:牵头|牽頭|负责|負責)?(?:共|计)?\d{1,3}(?:项|條|条|个|件)[)）]$")
 
 
@@ -177,17 +177,16 @@ def heading_roles(heading: str) -> Roles:
         text = _COUNT_AFTER.sub(
             "", text
         )  # 区发展和改革局(3项), 张宏副市长负责(共5项): how many items follow, no name's
-
     if "(" in text:
         # 刘建平同志(党工委书记、管委会主任)牵头: the person's offices in a bracket after the name, no part of the role
         text = _OFFICES_AFTER_NAME.sub("", text)
         # 一、甲省长负责的工作(乙秘书长、丙省长助理协助): those who assist the leader, no leaders of the items
         text = _ASSISTANTS.sub("", text)
     m = _heading().match(text)
-    if m is None and "的工作" in text and text[text.index("的工作") + 3 :][:1] not in ("", "("):
+    if m is None and (role_end := text.find("的工作") + 3) > 2 and text[role_end : role_end + 1] not in ("", "("):
         # 一、甲省长负责的工作对主要工作任务负总责,同时具体负责以下工作: — a page run onto one line put the remit under
         # the heading after it; the heading is the words up to its role
-        m = _heading().match(text[: text.index("的工作") + 3])
+        m = _heading().match(text[:role_end])
     if m is None and " " in text and (closed := _CJK_SPACES.sub("", text)) != text:
         # 常务副市长 张宏 负责(3项): a table's group row, its words spaced out to the cell's width — a leader only
         joined = heading_roles(closed)

@@ -135,9 +135,8 @@ def column_kind(name: str) -> str:
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
         return "note"  # (目标值, 分值, 指标值: a figure, not the task)
     if "督查" in name and not name.endswith(_SUPERVISED):
-        return (
-            "note"  # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
-        )
+        # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
+        return "note"
     if "领导" in name or (name.startswith("分管") and name.endswith("长")):
         return "leaders"  # 分管副市长: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
@@ -892,7 +891,9 @@ def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
 
 
 _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
-_LEVEL_FIRST = ("省", "市", "县", "区", "州", "旗", "镇", "乡", "各")
+# A body's name's first character that says its place's level (市生态环境局), and 各 before a collective's.
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
+_OWN_FIRST = (*PLACE_LEVELS, "各")
 
 
 def _cut_name(first: str, second: str) -> bool:
@@ -902,8 +903,8 @@ def _cut_name(first: str, second: str) -> bool:
         and not ends_like_unit(first)
         and not bare_person(first)  # (李松涛 / 镇综治中心: a leader's cell, then the unit's)
         # (a place's body cut short, 市生态 — not 欧阳明辉, 副县长王强, 城市绿化 before a unit of no place)
-        and first.startswith(_LEVEL_FIRST[:-1])
-        and not second.startswith(_LEVEL_FIRST)  # (才让扎西 / 市应急管理局: the second a whole name of its own)
+        and first.startswith(PLACE_LEVELS)
+        and not second.startswith(_OWN_FIRST)  # (才让扎西 / 市应急管理局: the second a whole name of its own)
         and _WHOLE_END.search(first + second) is not None
     )
 
