@@ -317,7 +317,15 @@ def _takes_suffix(name: str, suffix: str) -> bool:
     街道办事处 names a town and a street's office, not 万水泉镇街道办事处."""
     if suffix == "街道办事处":
         return False
+    if suffix in ("人民政府", "政府") and _ZONE_END.search(name):
+        return (
+            False  # (郴州高新区、甲县人民政府: a development zone has a 管委会, no government — its name is its body's)
+        )
     return suffix != "办事处" or name.endswith("街道")
+
+
+# The zones a 管委会 runs (高新区, 经开区, 工业园区, 综合保税区 …): no 人民政府 of their own (a 新区 may have one: 浦东新区).
+_ZONE_END = re.compile(r"(?:开发区|高新区|经开区|园区|保税区|试验区|示范区|合作区)$")
 
 
 def _expand_run(run: list[str]) -> list[str]:
@@ -328,7 +336,13 @@ def _expand_run(run: list[str]) -> list[str]:
     # The longest suffix the last name ends with (人民政府 before 政府); a bare suffix has no stem to share.
     suffix = next((sfx for sfx in _SHARED_SUFFIXES if last.endswith(sfx)), "")
     # 高新区党工委和管委会 names two bodies of its own; no earlier name shares its ending.
-    if suffix and len(last) > len(suffix) and not _AND_BODIES.search(last[: len(last) - len(suffix)]):
+    # (nor where the last name is a collective's, 各县市区人民政府: the ending is the collective's, not a place's before it)
+    if (
+        suffix
+        and len(last) > len(suffix)
+        and not _AND_BODIES.search(last[: len(last) - len(suffix)])
+        and not last.startswith("各")
+    ):
         # Walk back over the bare place names just before the suffixed one.
         start = len(run) - 1
         while (

@@ -35,6 +35,7 @@ from fyplan.read.tables import (
     fit,
     header_kinds,
     joined_piece,
+    printed_again,
     spaced_names_joined,
     spread,
     two_row_header,
@@ -58,12 +59,18 @@ _MAX_GAP_LINES = 2  # blank lines a table may hold between its rows (a page brea
 
 
 class Cell(NamedTuple):
-    chars: int  # where the cell starts, in characters
-    display: int  # and in display columns
+    chars: int  # where the cell starts, in characters (unit 0)
+    display: int  # in display columns (unit 1)
+    wide: int  # and in display columns of a Chinese font, where “”, ①, — are as wide as a character (unit 2)
     text: str
 
     def at(self, unit: int) -> int:
-        return self.display if unit else self.chars
+        return (self.chars, self.display, self.wide)[unit]
+
+    def shifted(self, offset: int, text: str) -> Cell:
+        """The cell of ``text`` that starts ``offset`` characters into this one."""
+        before = self.text[:offset]
+        return Cell(self.chars + offset, self.display + _measure(before, 1), self.wide + _measure(before, 2), text)
 
 
 # A page's furniture between a table's rows, besides its number (— 3 —, PAGE_LINE): the rule a printed document
@@ -88,8 +95,14 @@ def _page_furniture(line: str) -> bool:
 _RUNNING_HEAD = re.compile(r" *[^\d\s][^\n]{1,40}? {2,}[^\n]{1,20}? *")
 
 
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+def _width(ch: str, unit: int = 1) -> int:
+    # (unit 2: a print set in a Chinese font gives the characters Unicode calls ambiguous — “”‘’, ①, — — a
+    # character's width, where a terminal gives them one column; a table typed in such a font lines up in it)
+    return 1 if unit == 0 else 2 if unicodedata.east_asian_width(ch) in ("WF" if unit == 1 else "WFA") else 1
+
+
+def _measure(text: str, unit: int) -> int:
+    return len(text) if unit == 0 else sum(_width(ch, unit) for ch in text)
 
 
 # 陈  波: a two-character name spaced out to a three-character one's width, in a cell of its own: one cell.
@@ -106,12 +119,13 @@ def _cells(line: str) -> list[Cell]:
         line = _SPACED_NAME.sub(lambda m: m.group(1) + m.group(2) + m.group()[1:-1], line).rstrip()
         # (rstrip: a name closed up at the line's end leaves one space after it, where no cell may end)
     out: list[Cell] = []
-    display = 0
-    last = 0
+    display = wide = last = 0
     for m in _CELL.finditer(line):
-        display += sum(_width(ch) for ch in line[last : m.start()])
-        out.append(Cell(m.start(), display, m.group()))
-        display += sum(_width(ch) for ch in m.group())
+        display += _measure(line[last : m.start()], 1)
+        wide += _measure(line[last : m.start()], 2)
+        out.append(Cell(m.start(), display, wide, m.group()))
+        display += _measure(m.group(), 1)
+        wide += _measure(m.group(), 2)
         last = m.end()
     return out
 
@@ -131,8 +145,7 @@ def _known_names_apart(cells: list[Cell]) -> list[Cell]:
         if len(parts) == 2 and all(parts) and all(kind != "note" for kind in header_kinds(parts)):
             second = len(parts[0]) + 1
             out.append(cell._replace(text=parts[0]))
-            shift = sum(_width(ch) for ch in cell.text[:second])
-            out.append(Cell(cell.chars + second, cell.display + shift, parts[1]))
+            out.append(cell.shifted(second, parts[1]))
         else:
             out.append(cell)
     return out
@@ -150,8 +163,7 @@ def _header_like(line: str) -> list[Cell] | None:
 
 
 def _span(cell: Cell, unit: int) -> tuple[int, int]:
-    width = len(cell.text) if unit == 0 else sum(_width(ch) for ch in cell.text)
-    return cell.at(unit), cell.at(unit) + width
+    return cell.at(unit), cell.at(unit) + _measure(cell.text, unit)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -186,7 +198,7 @@ def _merged_header(block: list[list[Cell]], unit: int) -> list[Cell] | None:
     cells = []
     for col in columns:
         at = next((q[2] for q in col if q[0] == main), min((q[2] for q in col), key=lambda c: c.at(unit)))
-        cells.append(Cell(at.chars, at.display, "".join(q[2].text.replace(" ", "") for q in sorted(col))))
+        cells.append(at._replace(text="".join(q[2].text.replace(" ", "") for q in sorted(col))))
     for top in merged_over:
         under = [k for k, col in enumerate(columns) if any(_overlap(top[1], q[1]) for q in col)]
         names = [c.text for c in cells]
@@ -223,7 +235,9 @@ def _header_block(lines: list[str], at: int, numbered: bool = True) -> tuple[int
         block = likes[top - first : bottom - first + 1]
         # (in whichever unit stacks more of the pieces into columns: a print counts characters, a typed
         # table display columns, and the other unit leaves a piece as a column of its own)
-        found = [c for unit in (1, 0) if (c := _merged_header(block, unit)) is not None and _header_cells(c, numbered)]
+        found = [
+            c for unit in (1, 0, 2) if (c := _merged_header(block, unit)) is not None and _header_cells(c, numbered)
+        ]
         if found:
             # (as many columns both ways: the reading whose names we know more of — 分管市 / 领导 stacked by
             # characters is 分管市领导, by display columns 领导 joins 配合单位, and 分管市 is no column we know)
@@ -269,7 +283,7 @@ def _bounds(header: list[Cell], body: list[str], unit: int) -> list[int]:
     starts = Counter(c.at(unit) for line in body for c in _cells(line))
     out: list[int] = []
     for left, right in itertools.pairwise(header):
-        end = left.at(unit) + (len(left.text) if unit == 0 else sum(_width(ch) for ch in left.text))
+        end = left.at(unit) + _measure(left.text, unit)
         # (a name stacked from pieces is longer than its column is wide: where it reaches the next, that one begins)
         middle = right.at(unit) if end >= right.at(unit) else (end + right.at(unit)) // 2 + 1
         # (序号, then a task column whose name stands centred over it, far to the right: the task's lines start in
@@ -325,6 +339,19 @@ _NEAR_OFFSET = 2  # how far a full row's cells may start from their header cells
 
 def _full_rows(lines: list[str], header: list[Cell]) -> int:
     return sum(1 for cells in map(_cells, lines) if len(cells) == len(header) and _NUMBER.match(cells[0].text))
+
+
+def _page_head(lines: list[str], k: int, end: int, repeated: set[str]) -> bool:
+    """Is line ``k`` the running head a new page opens with (a form feed first: pdftotext starts each page with one),
+    above the table's header printed again — whatever its words (the document's title, shortened)?"""
+    return lines[k].startswith("\f") and any(_compact(line) in repeated for line in lines[k + 1 : min(end, k + 4)])
+
+
+def _aligned(lines: list[str], unit: int) -> int:
+    """How many of the lines' cells after their first start where a cell of another line starts, in this unit."""
+    starts = [{c.at(unit) for c in _cells(line)[1:]} for line in lines]
+    seen = Counter(at for line in starts for at in line)
+    return sum(1 for line in starts for at in line if seen[at] >= 2)
 
 
 def _offsets(lines: list[str], header: list[Cell], unit: int) -> int:
@@ -407,7 +434,7 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
     blocks = [b for b in blocks if b]
     rows: list[tuple[int, list[str]]] = []  # (first line, cells) of each row; a group row's cells: its title alone
     best: tuple[float, int, list[int]] | None = None
-    for unit in (1, 0):
+    for unit in (1, 0, 2):
         bounds = _bounds(header, [], unit)
         score = _fitness([lines[j] for b in blocks[:8] for j in b], header, kinds, unit)
         if best is None or score > best[0]:
@@ -510,6 +537,8 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
     if sum(1 for group in groups if any(not lines[k].split(" | ")[column].strip() for k in group)) < 2:
         # (the merge repeated in two groups at least: an empty cell in one group alone may be a row with no leader)
         return
+    if printed_again([[lines[k].split(" | ")[column] for k in group] for group in groups]):
+        return  # (one leader on two rows of a group in a row: the column is written out, its empty cells are empty)
     for group in groups:
         above = ""
         for k in group:
@@ -575,17 +604,29 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
-    if first == at and _parted_by_spaces(body, len(names)) and min(_misfit(body[:40], header, u) for u in (0, 1)) > 0:
+    if (
+        first == at
+        and _parted_by_spaces(body, len(names))
+        and min(_misfit(body[:40], header, u) for u in (0, 1, 2)) > 0
+    ):
         return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
 
-    def rank(u: int) -> tuple[int, int, float, int]:
+    def rank(u: int) -> tuple[int, int, float, int, int]:
         offsets = _offsets(body[:40], header, u)
         # (full rows left-aligned with the header in this unit, or nearly — a character or two a row, where the
         # other unit is off by whole words: it, before the cells' fit is weighed)
         near = 0 if offsets == 0 else 1 if offsets <= _NEAR_OFFSET * max(1, _full_rows(body[:40], header)) else 2
-        return _misfit(body[:40], header, u), near, -_fitness(body[:40], header, kinds, u), offsets
+        # (last, the unit in which more cells start where another cell starts: a column's cells stand left-aligned —
+        # a line with “” in it puts the cells after them off by a column each in the unit that counts them narrow)
+        return (
+            _misfit(body[:40], header, u),
+            near,
+            -_fitness(body[:40], header, kinds, u),
+            offsets,
+            -_aligned(body[:40], u),
+        )
 
-    unit = min((0, 1), key=rank)
+    unit = min((0, 1, 2), key=rank)
     bounds = _bounds(header, body, unit)
     tight_bounds = _one_space_bounds(body, header)
     if tight_bounds is not None:
@@ -628,6 +669,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             or _page_furniture(lines[k])
             or _compact(lines[k]) in repeated
             or TABLE_GOES_ON.match(lines[k].strip())
+            or _page_head(lines, k, end, repeated)
         ):
             # (— 2 —, a page's number centred between two rows, is as a blank line: the rows go on; so are 续表 and
             # the header repeated at the top of the next page.)
@@ -787,7 +829,7 @@ def _compact(line: str) -> str:
 
 
 def _display(text: str) -> int:
-    return sum(_width(ch) for ch in text)
+    return _measure(text, 1)
 
 
 def _widest(body: list[str], unit: int, bounds: list[int], columns: int) -> list[int]:
@@ -895,15 +937,10 @@ def _straddling_split(cells: list[Cell], bounds: list[int], unit: int) -> list[C
             if m.start() == 0:
                 continue
             offset = m.start()
-            at = cell.chars + offset if unit == 0 else cell.display + _display(cell.text[:offset])
-            if (col := _column(at, bounds)) > column:
-                out.append(
-                    Cell(
-                        cell.chars + start, cell.display + _display(cell.text[:start]), cell.text[start:offset].rstrip()
-                    )
-                )
+            if (col := _column(cell.at(unit) + _measure(cell.text[:offset], unit), bounds)) > column:
+                out.append(cell.shifted(start, cell.text[start:offset].rstrip()))
                 start, column = offset, col
-        out.append(Cell(cell.chars + start, cell.display + _display(cell.text[:start]), cell.text[start:]))
+        out.append(cell.shifted(start, cell.text[start:]))
     return out
 
 
@@ -919,7 +956,7 @@ def _pieces_in_columns(line: str, bounds: list[int]) -> list[Cell]:
             last = out[-1]
             out[-1] = last._replace(text=line[last.chars : m.end()])
         else:
-            out.append(Cell(m.start(), at, m.group()))
+            out.append(Cell(m.start(), at, _measure(line[: m.start()], 2), m.group()))
         column = col
     return out
 

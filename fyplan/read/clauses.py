@@ -1101,8 +1101,11 @@ _ANY_FIELD = re.compile(
 _KNOWN_AT_END = lazy(f"(?:{_label_regex()}) *:$")
 _KNOWN_AT_START = lazy(f" *({_label_regex()}) *:")
 _WHEN_LABEL = re.compile(r"期限|时限|時限|时间|時間|节点|節點")
-# Fields named like duties that are not (a data source, a scorer): left out, not read as units.
-_NOT_DUTY_PREFIXES = ("数据", "數據", "评分", "評分", "考核", "统计", "統計")
+# Fields named like duties that are not (a scorer: 评分单位, 考核部门): left out, not read as units.
+_NOT_DUTY_PREFIXES = ("评分", "評分", "考核")
+# A body that supplies a target's figures (数据提供单位:市统计局, 统计部门) answers for that part of it, as blind readers of
+# such pages read it: a cooperating unit.
+_DATA_LABEL = re.compile(r"^(?:数据|數據|统计|統計)[^:]{0,6}(?:单位|單位|部门|部門)$")
 
 
 def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -1125,7 +1128,10 @@ def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             last = len(body)
             break
         known = _KNOWN_AT_END.search(label + ":")
-        if known and not label.startswith(_NOT_DUTY_PREFIXES):
+        if _DATA_LABEL.match(label):
+            kept.append(f";配合单位:{value}")
+            renamed = True
+        elif known and not label.startswith(_NOT_DUTY_PREFIXES):
             # 具体责任单位: → 责任单位:, a duty label with a word before it.
             kept.append(f";{known.group(0)}{value}")
             renamed = True

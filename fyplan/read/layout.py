@@ -68,6 +68,7 @@ from fyplan.read.tables import (
     header_kinds,
     joined_piece,
     labelled,
+    printed_again,
     spaced_names_joined,
     spread,
     two_row_header,
@@ -1250,11 +1251,14 @@ def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Hea
         return ""
     # (filled on every group's first row and empty on some of the others: a leader's cell merged over rows of the
     # group — the whole group, or a part of it where another leader's range starts inside it, 王平 on its third row)
+    starts = [k for k, first in enumerate(firsts) if first]
+    groups = [rows[k:end] for k, end in zip(starts, [*starts[1:], len(rows)], strict=True)]
     merged = [
         i
         for i in leaders
         if all(cells[i].strip() for cells, first in zip(rows, firsts, strict=True) if first)
         and any(not cells[i].strip() for cells in rows)
+        and not printed_again([[cells[i] for cells in group] for group in groups])
     ]
     return str(merged[0]) if merged else ""
 

@@ -2615,6 +2615,12 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
 
 
+def printed_again(runs: Sequence[Sequence[str]]) -> bool:
+    """Does a run of rows (a group's) print the same leaders' cell on two rows in a row? A column written out on every
+    row does (a merged cell prints once): an empty cell of it is a row with no leader, not a merged cell's place."""
+    return any(a.strip() and a.strip() == b.strip() for run in runs for a, b in itertools.pairwise(run))
+
+
 def _titled_name(cell: str) -> bool:
     """副县长李伟, 县长助理张敏, 县委常委、常务副县长刘海波: the last office of the cell, then a person's name with a common
     surname glued after it (not 县长办公室: a body)."""
