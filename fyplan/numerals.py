@@ -8,6 +8,10 @@ import re
 # cell); no body's name opens so. A sub-row carries its goal's number (fyplan/read/tables.py, fyplan/checks.py).
 DASH_POINT = re.compile(r"^(?:——|－－|--|—)(?=[^—－\-\s])")
 
+# What follows a count in words to make it a prose ordinal: 一是, 二是 (a report's); 一要, 二要 (a speech's: 一要抓好…, 二要
+# 加快…) — not 三要素, 一要求, 一要点, words of a sentence.
+ORDINAL_IS = r"(?:是|要(?![求素点]))"
+
 _DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

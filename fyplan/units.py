@@ -721,10 +721,10 @@ _PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部", "黨
 
 # A title's last characters, then two or three more closing the name: where a name may be a title then a person.
 # (_TITLE_HINT, a title's last character, is looked for first: most names have none.)
-_TITLE_HINT = frozenset("长長记記任席导導员員委")
+_TITLE_HINT = frozenset("长長记記任席导導员員委师師理监監")  # (师 理 监: 总经济师, 总经理, 总监)
 TITLE_HINT = _TITLE_HINT  # (a character every title holds one of: a quick test before reading names for people)
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导|(?<=委)常委)(?:助理)?"
+    r"(?:[长長]|[书書]记|[书書]記|主任|主席|专员|委员|委員|成员|成員|分管领导|(?<=委)常委|总(?:会计|工程|经济)师|总?经理|总监)(?:助理)?"
     r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])$"
 )
 
@@ -1167,10 +1167,10 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
 
 
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:
-# 计划财务股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
+# 计划财务股, 非税收入股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股"
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入)股"
     # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
     r"|(?<![家开開出到休退])庭"
     # (a highway or railway body's section: 公路管理段, 县公路段, 养护段, 工务段 — not 阶段, 地段, 路段 alone)

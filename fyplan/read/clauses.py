@@ -1130,6 +1130,7 @@ def _without_other_fields(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         known = _KNOWN_AT_END.search(label + ":")
         if _DATA_LABEL.match(label):
             kept.append(f";配合单位:{value}")
+            others.append((label, value))  # (and the field as written, a note: what the unit does for the item)
             renamed = True
         elif known and not label.startswith(_NOT_DUTY_PREFIXES):
             # 具体责任单位: → 责任单位:, a duty label with a word before it.

@@ -205,12 +205,20 @@ def _row_numbers(lines: list[str], j: int) -> tuple[list[int], int] | None:
     return (numbers, j) if len(numbers) >= _LEAST_ROWS else None
 
 
+def _after_blanks(lines: list[str], j: int) -> int:
+    """Line ``j``, or the first after it that is not blank where one or two blank lines part it from a column's name."""
+    k = j
+    while k < len(lines) and k - j < 2 and not lines[k].strip():
+        k += 1
+    return k if k < len(lines) and lines[k].strip() else j
+
+
 def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
     """Rewrite the table whose 序号 header is line ``at``: the line after it, or None where it is no such table.
     ``by_row``: its rows written one cell a line in its lines, 序号 too (a later page of a table whose first page printed
     them so, for the table reader to read on), else as the grammar's rows."""
-    counted = _row_numbers(lines, at + 1)
-    if counted is None:
+    counted = _row_numbers(lines, _after_blanks(lines, at + 1))  # (序号, a blank line, then 1 2 3 …: a print may part
+    if counted is None:  # each column's name from its cells)
         return None
     numbers, j = counted
     columns: list[tuple[str, list[str]]] = []
@@ -220,7 +228,7 @@ def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
         if j >= len(lines) or (name := _header(lines[j])) is None:
             break
         block: list[str] = []
-        j += 1
+        j = _after_blanks(lines, j + 1)
         while j < len(lines) and _header(lines[j]) is None and lines[j].strip() != "序号":
             if _PAGE_LINE.match(lines[j]):
                 break  # (a page's number, or a blank line: the block's end)

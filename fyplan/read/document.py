@@ -14,7 +14,7 @@ from fyplan.deadlines import in_sentence, plan_year, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
-from fyplan.numerals import chinese_number
+from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
@@ -80,7 +80,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = _attach_notes(sections, notes)
     if _SAME_AS.found(ctx.layout.text):  # (a walk of every task: only where it may pay)
         sections = _same_as_above(sections)
-    if "是" in ctx.layout.text:
+    if "是" in ctx.layout.text or "要" in ctx.layout.text:  # (一是…, 一要…: ORDINAL_IS)
         sections = _ordinals_off(sections)
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
@@ -302,7 +302,7 @@ _SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述", "同前"})
 
 # 一是… (第一,…) at the start of an item numbered 1 by it: the item's number in words, no word of its text (as 1. is none).
 _ORDINAL_TEXT = re.compile(
-    r"^(?:([一二三四五六七八九十]{1,2})是(?=[^\s,;。:])|第([一二三四五六七八九十]{1,2}),(?=[^\d\s]))"
+    rf"^(?:([一二三四五六七八九十]{{1,2}}){ORDINAL_IS}(?=[^\s,;。:])|第([一二三四五六七八九十]{{1,2}}),(?=[^\d\s]))"
 )
 
 

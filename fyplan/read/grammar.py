@@ -23,7 +23,7 @@ from fyplan.deadlines import in_sentence, read_deadline
 from fyplan.grammars import build, lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import NO_DUTIES, NOT_READ, Duties, Leader, Section, Subsection, Task, open_ended
-from fyplan.numerals import chinese_number, numeral, to_chinese
+from fyplan.numerals import ORDINAL_IS, chinese_number, numeral, to_chinese
 from fyplan.read import clauses as dutymod
 from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, prose, scope
@@ -1616,7 +1616,7 @@ def _topic_over_decision(built: BuiltSection, task: Task) -> bool:
 
 # A point of an item's text: 一是… (2)… 3.… ① …
 _POINT = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}是|\(\d{1,3}\)|\d{1,3}[.、]|[第其][一二三四五六七八九十]{1,3}[,、])"
+    rf"^(?:[一二三四五六七八九十]{{1,3}}{ORDINAL_IS}|\(\d{{1,3}}\)|\d{{1,3}}[.、]|[第其][一二三四五六七八九十]{{1,3}}[,、])"
 )
 
 

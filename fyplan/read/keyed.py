@@ -93,6 +93,12 @@ def _keyed_sentences(text: str) -> str:
         if ("项由" not in line and "項由" not in line and ";第" not in line) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
         parts = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
+        wrapped = _wrapped_on(lines, k)
+        if wrapped is not None:
+            # (…;第7、8项由 / 局长刘 斌负责。: a sentence a print wrapped, its last part cut: read with the next line)
+            more = [m for m in _KEYED_PART.finditer(wrapped) if names_role(m.group("clause"))]
+            if len(more) > len(parts):
+                line, parts, lines[k + 1] = wrapped, more, ""
         if not parts:
             continue
         keyed: dict[int, list[str]] = {}
@@ -116,13 +122,32 @@ def _keyed_sentences(text: str) -> str:
         for n, clauses in keyed.items():
             said.setdefault(starts[n], []).extend(clauses)
             stops.setdefault(starts[n], k)
-        lines[k] = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+        rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+        lines[k] = (
+            "" if _NOTE_LEFT.fullmatch(rest) else rest
+        )  # (注: with nothing after it now: no line of the notice's)
     if not said:
         return text
     for first, clauses in said.items():
         last = _last_line(lines, first, stops[first])
         lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"
     return "\n".join(lines)
+
+
+# What is left of a line whose every part was keyed to items: nothing, or a note's label alone (注:, 说明:).
+_NOTE_LEFT = re.compile(r"[ \t\u3000]*(?:(?:注|註|备注|備註|说明|說明)[ \t\u3000]*:)?[ \t\u3000]*")
+
+
+def _wrapped_on(lines: list[str], k: int) -> str | None:
+    """Line ``k`` with the next line after it, where it ends no sentence and the next line holds words that start no
+    item nor heading (a print's wrap); None elsewhere."""
+    line = lines[k].rstrip()
+    if k + 1 >= len(lines) or line.endswith(("。", ";", ":")):
+        return None
+    after = lines[k + 1].strip()
+    if not after or _ITEM.match(after) or _HEADING.match(after) or _KEYED.match(after):
+        return None
+    return line + after
 
 
 def _starts_for(lines: list[str], at: int, numbers: list[int]) -> dict[int, int] | None:
@@ -166,6 +191,10 @@ def _numbers(said: str) -> list[int]:
     return numbers
 
 
+# A line of an item's labelled fields (牵头单位:…, 完成时限:…): a bracket after it would be read as that field's.
+_FIELD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[ \t\u3000]*:")
+
+
 def _last_line(lines: list[str], first: int, stop: int) -> int:
     """The last line of the item that starts on line ``first`` (before ``stop``, the keyed block)."""
     last = first
@@ -173,6 +202,7 @@ def _last_line(lines: list[str], first: int, stop: int) -> int:
         line = lines[k]
         if (
             not line.strip()
+            or _FIELD_LINE.match(line)  # (牵头单位:甲局 / 完成时限:年底前: the item's fields, its words end above them)
             or _ITEM.match(line)
             or _HEADING.match(line)
             or line.rstrip().endswith((":", "："))

@@ -32,7 +32,7 @@ import attrs
 from fyplan.deadlines import THIS_ITEM
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
+from fyplan.numerals import DASH_POINT, ORDINAL_IS, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import (
     PERSON_NAME,
@@ -2113,7 +2113,8 @@ def _says_who(text: str, start: int) -> bool:
 
 # 一是… / 第二,… / 其三,…: a prose ordinal that starts a line, in a page with no numbers of its own.
 _ORDINAL_LINE = re.compile(
-    r"^(?:([一二三四五六七八九十]{1,3})是|[第其]([一二三四五六七八九十]{1,3})[,、:])(?=[^\n])", re.MULTILINE
+    rf"^(?:([一二三四五六七八九十]{{1,3}}){ORDINAL_IS}|[第其]([一二三四五六七八九十]{{1,3}})[,、:])(?=[^\n])",
+    re.MULTILINE,
 )
 
 
@@ -2801,7 +2802,9 @@ def _said_of_before_glued(text: str) -> list[int]:
 
 
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
-_SECOND_ORDINAL = re.compile("(?<=[,;。:])[二三四五六七八九十]是")  # (二是, or 五是 of a run going on from 四是)
+_SECOND_ORDINAL = re.compile(
+    f"(?<=[,;。:])[二三四五六七八九十]{ORDINAL_IS}"
+)  # (二是, or 五是 of a run going on from 四是)
 _SECOND_BY = re.compile(";由(?![于於此])")
 
 

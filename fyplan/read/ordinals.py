@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from fyplan.numerals import chinese_number
+from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read.clauses import names_role, role_then_work
 from fyplan.read.scans import holds
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
 # (第一,…;第二,… — a speech's or a plan's ordinals — count as 一是, 二是 do)
-_WORD = r"(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})[,:](?=[^\d]))"
+_WORD = rf"(?:([一二三四五六七八九十]{{1,2}}){ORDINAL_IS}|第([一二三四五六七八九十]{{1,2}})[,:](?=[^\d]))"
 _ORDINAL = re.compile(rf"(?:^|(?<=[,;。:])){_WORD}(?=[^,;。\n]{{2}})")
 # A line that starts with one (after the cut), not yet numbered.
 _ORDINAL_LINE = re.compile(rf"^{_WORD}(?=[^,;。\n]{{2}})", re.MULTILINE)
@@ -42,7 +42,7 @@ def has_ordinals(text: str) -> bool:
     """Quick test first: a second ordinal anywhere, or a sentence opening with 由 after another's end (a run of
     ``by_cuts``, or one it cut already), and no numbering of the notice's own."""
     return (
-        holds(text, "二是") or holds(text, "第二,") or holds(text, ";由") or holds(text, ";\n由")
+        holds(text, "二是") or holds(text, "二要") or holds(text, "第二,") or holds(text, ";由") or holds(text, ";\n由")
     ) and _OWN_NUMBERING.search(text) is None
 
 
@@ -113,7 +113,7 @@ def says_who(sentence: str) -> bool:
 
 # An ordinal, then 由 / 请 / 责成 before who answers.
 _BY_FIRST = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},)(?:由|请|責成|责成)(?![于於此])"
+    rf"^(?:[一二三四五六七八九十]{{1,2}}{ORDINAL_IS}|第[一二三四五六七八九十]{{1,2}},)(?:由|请|責成|责成)(?![于於此])"
 )
 
 
