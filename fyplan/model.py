@@ -142,6 +142,10 @@ class Duties:
     written: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = attrs.field(
         default=((), (), ()), eq=False, repr=False
     )
+    # False where no label nor verb said the lead units lead: a bare 责任单位 list read as the lead, or its first unit by
+    # a 列第一位为牵头 note. A heading's or a part's sentence that names a lead (本部分由X牵头) then leads instead, those
+    # units cooperating (fyplan/read/scope.py). Never part of equality.
+    lead_said: bool = attrs.field(default=True, eq=False, repr=False)
 
     def is_empty(self) -> bool:
         """No field of duties: a deadline found in the item's sentence is no field (it names no one)."""
@@ -227,7 +231,7 @@ def _unpack_list(values: tuple[Leader, ...] | tuple[Unit, ...], open_ended: bool
 
 
 def _set_written(duties: Duties, written: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]) -> None:
-    # Called last by __init__ (``written`` is the last field), so the names it is packed against are set.
+    # Called by __init__ after the names it is packed against are set (``written`` comes after them).
     if type(written) is not tuple or len(written) != 3:
         _WRITTEN_SLOT.__set__(duties, written)  # not of our shape: kept as given
         return
@@ -272,7 +276,8 @@ setattr(Duties, "written", property(_get_written, _set_written, doc="The lists a
 
 # attrs' slot descriptors of the other fields, for ``listed_duties``.
 _DUTIES_SLOTS = tuple(
-    Duties.__dict__[name] for name in ("leaders", "lead_units", "cooperating_units", "deadline", "open_ended")
+    Duties.__dict__[name]
+    for name in ("leaders", "lead_units", "cooperating_units", "deadline", "open_ended", "lead_said")
 )
 
 
@@ -292,12 +297,13 @@ def listed_duties(
     packing is had without building and comparing the strings, and the attrs ``__init__`` is skipped
     (issue 13: ``Duties()`` was ~7% of a parse of new text; tests/test_plainitem.py holds both equal)."""
     duties: Duties = object.__new__(Duties)
-    set_leaders, set_lead, set_coop, set_deadline, set_flags = _DUTIES_SLOTS
+    set_leaders, set_lead, set_coop, set_deadline, set_flags, set_said = _DUTIES_SLOTS
     set_leaders.__set__(duties, leaders)
     set_lead.__set__(duties, lead_units)
     set_coop.__set__(duties, cooperating_units)
     set_deadline.__set__(duties, None)
     set_flags.__set__(duties, flags)
+    set_said.__set__(duties, True)  # (labelled lead lists only: no bare 责任单位 list comes here)
     # One group (or none) packs as None, as _pack_list finds; several as their sizes.
     lead = None if len(lead_sizes) <= 1 else _PACKED.setdefault(lead_sizes, lead_sizes)
     coop = None if len(cooperating_sizes) <= 1 else _PACKED.setdefault(cooperating_sizes, cooperating_sizes)

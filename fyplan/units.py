@@ -1100,11 +1100,11 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
     return people
 
 
-_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2})\((?P<title>[^()]{2,40})\)")
+_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\((?P<title>[^()]{2,40})\)")
 
 
 def _person_before_title(text: str) -> str | None:
-    """李丽(副县长) → 李丽: a person's name, then the office in brackets (several, parted by 、: 刘强(旗委常委、
+    """李丽(副县长), 才让东智(政治部主任) → the person's name (two to four characters), then the office in brackets (several, parted by 、: 刘强(旗委常委、
     常务副旗长); the name maybe spaced out: 刘 畅(管委会副主任))."""
     m = _BRACKETED_TITLE.fullmatch(text)
     if m is None or not is_person(m.group("name").replace(" ", "")):
@@ -1213,6 +1213,8 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
         )
     if "%" in name or name.startswith(_PROGRESS_FIRST):
         return False  # 已覆盖80%小区, 正在施工: a progress cell's words, however they end
+    if ("为" in name or "為" in name or "是" in name) and _SAYS_ROLE_OF.search(name):
+        return False  # 条目后所列为责任单位, 排在第一位的为牵头单位: a sentence on who a list's names are, no body
     return (
         bool(_UNIT_END.search(name))
         or (collective and name.startswith("各") and _SAYS_OF_ONE.search(name) is None)
@@ -1223,6 +1225,12 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
             and _SAYS_OF_ONE.search(name) is None
         )
     )  # (各乡镇要切实履行属地管理责任: a sentence about a collective, no body)
+
+
+# A copula, then a role's label, at a name's end: a sentence that says what the names of a list are.
+_SAYS_ROLE_OF = lazy(
+    r"(?:为|為|是)(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|協辦|主办|主辦)?(?:单位|單位|部门|部門|科室|处室|股室)$"
+)
 
 
 # How the role labels that end as a body's name does end (牵头部门, 责任单位, 配合单位 …).

@@ -515,10 +515,10 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
 def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
     """A leaders' cell merged over the rows of a group (杨光林 on the group's first row, the rows below it empty: a
     copy of a sheet or a Word table leaves a merged cell's lower places empty) given to each row below it, up to the
-    next group row or the next leaders' cell. Only in a table of groups (一、… rows between the rows) whose every
-    group's first row names leaders, and where two groups at least leave cells empty below it: a table whose leaders'
-    cells are merged by group never starts a group without one (an empty cell there is a row with no leader, and so
-    are the rows below it). A mark for none (无, —) is no merged place."""
+    next group row or the next leaders' cell. Only in a table of groups (一、… rows between the rows) where two groups
+    at least name leaders on their first row and leave cells empty below it (the merge repeated). A group whose first
+    row names no one has rows with no leader down to its first name (a merge reaches no row across a group row). A
+    mark for none (无, —) is no merged place."""
     named = [k for k, n in enumerate(names) if n]
     kinds = header_kinds([names[k] for k in named])
     if "leaders" not in kinds:
@@ -532,10 +532,16 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
         elif lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
             rows.append([])
     groups = [group for group in rows if group]
-    if len(groups) < 2 or any(not _named(lines[group[0]].split(" | ")[column]) for group in groups):
+    if len(groups) < 2:
         return  # (a table of no groups: an empty cell may be a row with no leader as well as a merged cell's place)
-    if sum(1 for group in groups if any(not lines[k].split(" | ")[column].strip() for k in group)) < 2:
-        # (the merge repeated in two groups at least: an empty cell in one group alone may be a row with no leader)
+    merged = [
+        group
+        for group in groups
+        if _named(lines[group[0]].split(" | ")[column])
+        and any(not lines[k].split(" | ")[column].strip() for k in group[1:])
+    ]
+    if len(merged) < 2:
+        # (an empty cell in one group alone may be a row with no leader as well as a merged cell's place)
         return
     if printed_again([[lines[k].split(" | ")[column] for k in group] for group in groups]):
         return  # (one leader on two rows of a group in a row: the column is written out, its empty cells are empty)
@@ -545,7 +551,7 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
             cells = lines[k].split(" | ")
             if cells[column].strip():
                 above = cells[column]
-            else:
+            elif above:
                 cells[column] = above
                 lines[k] = " | ".join(cells)
 
@@ -1233,6 +1239,9 @@ def _names_joined(cell: str) -> str:
 
 
 def _whole_name(text: str) -> bool:
+    text = (
+        _ALIAS_AFTER.sub("", text) or text
+    )  # (营销部（农电工作部）: a body's name, its second name in brackets after it)
     return bool(_SHORT_NAME.match(text)) and (
         units.STRONG_END.search(text) is not None
         or _SECTION_END.search(text) is not None
@@ -1241,6 +1250,7 @@ def _whole_name(text: str) -> bool:
     )
 
 
+_ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")
 # The ends of a township's or a department's sections and stations (城建科, 财政所, 南浦社区, 环卫站): whole names as
 # well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
 # (党委组织部, 马克思主义学院, 县人民医院: a party department's, a college's, a hospital's — not 全部 内部, nor 院 alone)

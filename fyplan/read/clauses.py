@@ -1394,6 +1394,7 @@ def _assemble(
     lead_open, coop_open = lead.open_ended, coop.open_ended
     lists = [leaders, lead, coop]
     written_lead, written_coop = _as_written(lead_texts), _as_written(coop_texts)
+    lead_said = True  # (False: the lead units are a bare 责任单位 list's, no label nor verb said they lead)
     if responsible:
         resp = _names(responsible)
         lists.append(resp)
@@ -1412,6 +1413,7 @@ def _assemble(
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp.open_ended
             written_lead = written_coop = ()  # cut out of one field
+            lead_said = resp.said_leads
         else:
             # 责任单位:甲 alone, or beside 配合单位:丙 (甲负责,丙配合): those who answer, beside those who help, lead
             # (as the blind annotators of such pages read it; sessions 9-15 read all as cooperating when a 配合
@@ -1419,6 +1421,7 @@ def _assemble(
             lead_units = resp_units
             lead_open = resp.open_ended
             written_lead = _as_written(responsible)
+            lead_said = False
     if lead.names and lead_marked:
         marked = lead_marked  # 牵头单位:★甲、乙 — the mark picks the lead among the 牵头 list's units
     if marked and (lead_marked or not lead.names):
@@ -1438,6 +1441,7 @@ def _assemble(
         lead_units = tuple(u for u in everyone if u in marked)
         coop_units = tuple(u for u in everyone if u not in marked)
         written_lead = written_coop = ()
+        lead_said = True
     # Read with no plan year here: the document stage reads it again once the title is known.
     deadline_words = "、".join(d.strip().rstrip("。") for d in deadlines)
     deadline = read_deadline(deadline_words) if deadline_words else None
@@ -1457,5 +1461,6 @@ def _assemble(
         cooperating_units=coop_units,
         deadline=deadline,
         open_ended=open_ended(leaders.open_ended, lead_open, coop_open),
+        lead_said=lead_said or not lead_units,
     )
     return duties, tuple(pair for names in lists for pair in names.aliases)

@@ -3047,7 +3047,17 @@ def _bodies_and_clause(line: str) -> scope.Roles:
 def _title_roles(title: str, helpers: bool = True) -> scope.Roles:
     """Who a section's heading names: its words (一、区工业和信息化局牵头事项, 二、张三副市长负责的工作) or its own clause
     (一、扩大有效投资(省发展改革委牵头)) — or both, the words before the bracket naming the lead and the bracket the
-    leader and the units that help (一、区住建局牵头事项(分管副区长:陈立,配合单位:区城管局))."""
+    leader and the units that help (一、区住建局牵头事项(分管副区长:陈立,配合单位:区城管局)). Said of every item (本部分各项
+    任务均由X牵头): ``every_item``."""
+    roles = _heading_roles(title, helpers)
+    return attrs.evolve(roles, every_item=True) if roles.lead_units and _EVERY_ITEM.search(title) else roles
+
+
+# 本部分各项任务均由X牵头, 以下工作统一由X牵头: a heading's sentence on every item under it.
+_EVERY_ITEM = re.compile(r"(?:均|统一|統一|全部|都)由")
+
+
+def _heading_roles(title: str, helpers: bool) -> scope.Roles:
     named = scope.heading_roles(title)
     if named:
         return named

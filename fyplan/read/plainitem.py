@@ -489,6 +489,7 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
         )
     people += coop_people
     written_lead, written_coop = lead_texts, coop_texts
+    lead_said = True  # (as clauses._assemble: False where a bare 责任单位 list is read as the lead)
     if responsible:
         resp_units, resp_people, resp_open, _ = _bodies(responsible_value)
         people += resp_people
@@ -507,15 +508,18 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
             lead_units, coop_units = resp_units[:1], resp_units[1:] + coop_units
             coop_open = coop_open or resp_open
             written_lead = written_coop = ()
+            lead_said = False
         else:
             lead_units = resp_units  # alone or beside a 配合 list: the lead, as clauses._assemble
             lead_open = resp_open
             written_lead = responsible
+            lead_said = False
     return Duties(
         leaders=units.shared_leaders(tuple(dict.fromkeys(found + people))) if people else found,
         lead_units=lead_units,
         cooperating_units=coop_units,
         deadline=None,
         open_ended=open_ended(leaders_open, lead_open, coop_open),
+        lead_said=lead_said or not lead_units,
         written=(leader_texts, written_lead, written_coop),
     )

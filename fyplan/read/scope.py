@@ -104,6 +104,9 @@ class Roles:
     cooperating_units: tuple[Unit, ...] = ()  # 以下工作由甲局牵头,各乡镇配合: said with its lead
     # 以上2项工作由甲局牵头,乙局配合,6月底前出台办法: when, said with who answers (for items that say no when)
     deadline: Deadline | None = None
+    # 本部分各项任务均由甲科牵头: said of every item, its lead over an item's bare 责任单位 list too (read as the lead
+    # only for want of one); a heading's lead alone (一、…(甲局牵头)) leaves an item's own list its lead
+    every_item: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
@@ -395,6 +398,12 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
         changes["lead_units"] = roles.lead_units
         # A heading's unit leads: the item's own units, said with no lead label, cooperate.
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
+    elif roles.lead_units and roles.every_item and not duties.lead_said:
+        # (三、…(本部分各项任务均由X科牵头) over 〔责任单位:甲、乙〕: the heading says who leads; the list, which no label
+        # said leads — read so only for want of a lead — cooperates)
+        changes["lead_units"] = roles.lead_units
+        own = duties.lead_units + duties.cooperating_units
+        changes["cooperating_units"] = tuple(u for u in own if u not in roles.lead_units)
     if roles.cooperating_units and not duties.cooperating_units and not changes.get("cooperating_units"):
         changes["cooperating_units"] = roles.cooperating_units
     if roles.deadline is not None and duties.deadline is None and changes:
@@ -409,4 +418,5 @@ def merge(outer: Roles, inner: Roles) -> Roles:
         inner.lead_units or outer.lead_units,
         inner.cooperating_units or (outer.cooperating_units if not inner.lead_units else ()),
         inner.deadline or outer.deadline,
+        inner.every_item if inner.lead_units else outer.every_item,
     )

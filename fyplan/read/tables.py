@@ -760,24 +760,29 @@ def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, 
                 break  # a row's worth of lines with no next number: the table has ended
             j += 1
             continue
-        at: list[int] = []
+        at: list[list[int]] = []  # each cell's lines, in the columns' order
         if opened and opened.group(2):
             lines[j] = opened.group(2)  # 1.强化…: the number was put before the row's first cell (numbered lines)
-            at.append(j)
+            at.append([j])
         k = j + 1
-        while k < len(lines) and len(at) < cells_per_row:
+        while k < len(lines):
             value = lines[k].strip()
             if value.strip("|"):
                 nxt = _ROW_OPENS.match(value)
                 if (nxt and number < int(nxt.group(1)) <= number + 3) or GROUP_ROW.match(value):
                     break  # the next row's number (a cell that starts 1. in a later column is a cell)
-                at.append(k)
+                if _more_names(lines, at, columns[1:], value):
+                    at[-1].append(k)  # 市人社局 / 市农业农村局: a duty cell's names one a line
+                elif len(at) < cells_per_row:
+                    at.append([k])
+                else:
+                    break
             k += 1
         if len(at) < 2:
             break
-        cells = {c.name: [a] for c, a in zip(columns[1:], at, strict=False)}
+        cells = {c.name: a for c, a in zip(columns[1:], at, strict=False)}
         _write_row(lines, columns[1:], cells, notes)
-        task = next(a for c, a in zip(columns[1:], at, strict=False) if c.kind == "text")
+        task = next(a[0] for c, a in zip(columns[1:], at, strict=False) if c.kind == "text")
         lines[task] = f"{number}.{lines[task].strip()}"
         if task != j:
             lines[j] = ""
@@ -786,6 +791,20 @@ def _rewrite_numbered_rows(lines: list[str], columns: list[Column], start: int, 
         if lines[k].strip() and not lines[k].strip().strip("|"):
             lines[k] = ""  # the bars between the table's cells: no text of the notice
     return end
+
+
+def _more_names(lines: list[str], at: list[list[int]], columns: list[Column], value: str) -> bool:
+    """Is ``value`` one more name of the row's last cell: a duty cell's names printed one a line (市人社局 / 市农业农村局),
+    where the next column, if any, is no duty column (a body's name is no sentence of a 进展情况 column)?"""
+    if not at or len(at) > len(columns) or columns[len(at) - 1].kind not in _LABELS:
+        return False
+    if len(at) < len(columns) and columns[len(at)].kind in _LABELS:
+        return False  # (the next column names bodies too: the name is its cell)
+    return _name_alone(lines[at[-1][-1]]) and _name_alone(value)
+
+
+def _name_alone(line: str) -> bool:
+    return len(line) <= 20 and not _is_text_cell(line) and looks_like_unit(line) and not _NUMBER.match(line)
 
 
 def _names_and_verbs(cell: str) -> bool:
