@@ -2301,13 +2301,36 @@ def restore_lost_dots(text: str) -> str:
     if not _LOST_DOT_AT.found(text):
         return text
 
+    fielded = _glued_over_fields(text)
+
     def fix(m: re.Match[str]) -> str:
         end = text.find("\n", m.end())
         line = text[m.start() : end if end >= 0 else len(text)]
+        if m.start() in fielded:
+            return m.group(1) + "."
         return m.group(1) + "." if _has_clause(line.rstrip("。;. ")) and _ends_in_bracket(line) else m.group(1)
 
     return _LOST_DOT.sub(fix, text)
 
+
+def _glued_over_fields(text: str) -> frozenset[int]:
+    """Where lines start with a number glued to a short title (1优化就业创业服务), a duty field on the lines below each
+    (牵头单位:市人社局): a list whose dots a copy lost, where the numbers count 1, 2, 3 … — the lines' starts."""
+    found: list[tuple[int, int]] = []
+    for m in _LOST_DOT.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)]
+        if (
+            len(line) <= _GLUED_TITLE_MAX
+            and "。" not in line.rstrip("。")
+            and _FIELD_SOON.match(text, end + 1 if end >= 0 else len(text))
+        ):
+            found.append((m.start(), int(m.group(1))))
+    counted = [at for k, (at, n) in enumerate(found) if n == 1 or (k and found[k - 1][1] == n - 1)]
+    return frozenset(counted) if len(counted) >= 2 and len(counted) == len(found) else frozenset()
+
+
+_GLUED_TITLE_MAX = 40
 
 # 1 / 一是切实加强…: a list whose numbers stand alone on their lines (an HTML list copied as text).
 _BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])(?![\u4e00-\u9fff]{2,10}:)", re.MULTILINE)

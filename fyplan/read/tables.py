@@ -803,6 +803,14 @@ def _more_names(lines: list[str], at: list[list[int]], columns: list[Column], va
     return _name_alone(lines[at[-1][-1]]) and _name_alone(value)
 
 
+def _names_alone(line: str) -> bool:
+    """市财政局, 市经信局、市科技局: bodies' names only, no sentence."""
+    if len(line) > 60 or any(ch in line for ch in "。,;:") or _NUMBER.match(line):
+        return False
+    names = split_names(line).written
+    return bool(names) and all(looks_like_unit(n) for n in names)
+
+
 def _name_alone(line: str) -> bool:
     return len(line) <= 20 and not _is_text_cell(line) and looks_like_unit(line) and not _NUMBER.match(line)
 
@@ -2671,6 +2679,7 @@ def _align(cells: Sequence[str], columns: Sequence[Column], packed: bool = False
     return found[0] if found else None
 
 
+_AFTER_NAME_COST = 5.0
 # How much better a reading with a sub-row must be: a row is one row unless its cells say otherwise.
 _SUB_ROW_GAIN = 2.0
 
@@ -2688,9 +2697,24 @@ def align_row(cells: Sequence[str], columns: Sequence[Column], packed: bool = Fa
     if extended and (plain is None or extended[1] > plain[1] + _SUB_ROW_GAIN):
         assignment = extended[0]
         first_sub = next((i for i, c in enumerate(assignment) if c.sub), None)
-        if first_sub is not None and assignment[first_sub].kind == "text":
+        if (
+            first_sub is not None
+            and assignment[first_sub].kind == "text"
+            and not _points_after_duties(cells[first_sub:], assignment[first_sub:], columns)
+        ):
             return assignment
     return plain[0] if plain else None
+
+
+def _points_after_duties(cells: Sequence[str], assignment: Sequence[Column], columns: Sequence[Column]) -> bool:
+    """Are a sub-row reading's cells only points numbered from 1 (1.完善… / 2.印发…), none a duty's, in a row whose
+    columns end in a note column after the duties (一季度工作进展)? They are that column's cell, its points."""
+    if not columns or columns[-1].kind != "note":
+        return False
+    if any(c.kind != "text" for c in assignment):
+        return False
+    first = _POINT_NUMBER.match(cells[0])
+    return first is not None and first.group(1) == "1"
 
 
 def _align_scored(
@@ -2707,9 +2731,14 @@ def _align_scored(
     best = [[worst] * (m + 1) for _ in range(n + 1)]
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
+    first_duty = next((k for k, c in enumerate(columns) if c.kind in _LABELS), m)
+    has_duty = first_duty < m
+    progress = columns[-1].kind == "note" and sum(1 for c in columns[first_duty:] if c.kind == "note") == 1
     for j in range(1, m + 1):
         column = columns[j - 1]
-        many = column.kind in _LABELS or column.kind == "text"
+        # (a table's one note column, last, after the duty columns — 一季度工作进展 — may hold a cell of several lines:
+        # 1.完善… / 2.印发…)
+        many = column.kind in _LABELS or column.kind == "text" or (j == m and j - 1 > first_duty and progress)
         bodies = (
             column.kind == "note"
             and ("单位" in column.name or "部门" in column.name)
@@ -2727,6 +2756,11 @@ def _align_scored(
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
                 extra = (0.6 if packed and column.kind == lead_kind else 0.5) if take > 1 else 0.0
+                if column.kind == "text" and take > 1 and has_duty and _names_alone(cells[i + take - 2]):
+                    # (a task's words do not go on after a line that is a body's name alone, where the row has a
+                    # duty column: 全面优化… / 市财政局 / 1.完善… — the name is the duty's cell, the lines after it later
+                    # columns')
+                    extra += _AFTER_NAME_COST
                 score += fit(cells[i + take - 1], column.kind, bodies, people, task) - extra - 0.001 * j
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
