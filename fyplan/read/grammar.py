@@ -1905,7 +1905,8 @@ def _goes_on(before: Token, piece: Token) -> bool:
     return (
         piece.line is not None
         and before.line == piece.line - 1
-        and len(text) >= _WRAPPED_LINE
+        # (its length without a mirror's pinyin, 強(qiáng)化路網(wǎng)…: a short heading so lengthened was cut by no width)
+        and len(without_pinyin(text) if "(" in text else text) >= _WRAPPED_LINE
         and text[-1] not in "。;!?:)]】"
     )
 
