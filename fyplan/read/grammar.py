@@ -183,6 +183,10 @@ class Builder(Transformer[Token, Any]):
             # Only where no line under the item may be its clause (县教育局牵头,各乡镇配合。) or name its units; a
             # 完成时限: or 牵头领导: line may follow, or a bracket that only says when (…,各乡镇配合(年底前完成)。).
             text_value, closed = closing  # …专项行动,县水利局牵头,各乡镇配合。
+            if _leaders_only(closed) and (before := closing_groups(text_value)) and not _leaders_only(before[1]):
+                # …由旗住建局牵头,旗农牧业局配合,2018年底前完成。此项工作由副旗长X同志分管。: the sentence before the
+                # one naming its leader says who does the work — both read
+                text_value, closed = before[0], f"{before[1]};{closed}"
             if "为" in closed or "為" in closed:
                 text_value, earlier = _inner_copulas(text_value)
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
@@ -2447,6 +2451,12 @@ def _with_when(opened: tuple[str, str]) -> str:
     clause, rest = opened
     said = rest.strip().rstrip("。. ;")
     return f"{clause},{said}" if said and (dutymod.when_span(said) or dutymod._DEADLINE.match(said)) else clause
+
+
+def _leaders_only(clause: str) -> bool:
+    """Does a clause name leaders and no one else (此项工作由副旗长X同志分管)?"""
+    groups = [g for f in dutymod.parse_clause(clause).fields for g in f.groups]
+    return bool(groups) and all(kind == "leaders" for kind, _ in groups)
 
 
 def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
