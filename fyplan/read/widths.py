@@ -19,6 +19,7 @@ import attrs
 
 from fyplan.canonical import FOLD
 from fyplan.model import Alias, Diagnostic, Duties, Leader, Target, Task, Unit
+from fyplan.read.decode import ocr_mended
 from fyplan.read.walk import parts_mapped
 
 T = TypeVar("T")
@@ -35,7 +36,11 @@ def as_written(notice: T, original: str) -> T:
     """``notice`` with its names and text given the full-width marks ``original`` writes; itself when the
     original writes none."""
     wide_characters = _WIDE_CHARACTER.search(original) is not None
-    if not wide_characters and not any(ch in original for ch in _WIDE):
+    # (a scan's slips the reader mended, 2O12年 → 2012年: the text is looked up in the original mended so, and given
+    # back as printed; the targets and deadlines keep the figures read)
+    mended = ocr_mended(original)
+    slips = mended is not original and mended != original
+    if not wide_characters and not slips and not any(ch in original for ch in _WIDE):
         return notice
     table: dict[str, str] = {}
     for ascii_marks, wide_marks in _MARKS:
@@ -52,8 +57,8 @@ def as_written(notice: T, original: str) -> T:
             if _count(original, wide_class) > _count(original, ascii_class):
                 characters.update(zip(ascii_class, wide_class, strict=True))
     back = _Back(original, table, characters)
-    if wide_characters:
-        back.folded = original.translate(FOLD)  # (one character for one: its places are the original's)
+    if wide_characters or slips:
+        back.folded = mended.translate(FOLD)  # (one character for one: its places are the original's)
     return back.restore(notice)  # type: ignore[no-any-return]
 
 
