@@ -89,7 +89,8 @@ def verb_kind(verb_group: str) -> Kind:
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
     if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
-        word in ("协调", "统筹", "统筹协调", "督办", "督促", "督导") and _TITLED_BEFORE.search(verb_group)
+        word in ("协调", "统筹", "统筹协调", "督办", "督促", "督导", "联系")
+        and (_TITLED_BEFORE.search(verb_group) or verb_group[: -len(word)].rstrip().endswith(("长", "長")))
     ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
         return "leaders"
@@ -909,11 +910,10 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
 
 # 以上3项由…, 上述工作均由…: the words a sentence on the items before it opens with, up to its 由 (grammar._PRECEDING
 # reads the clause after them; layout keeps such a sentence whole).
-SAID_OF_ITEMS_BEFORE = (
-    r"(?:以上|上述|前述)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
-)
+SAID_OF_ITEMS_BEFORE = r"(?:以上|上述|前述|本部分|该部分|該部分)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
 
 
+# (本部分工作由X牵头,Y配合。 after a part's last item: the part's items, as 以上工作由…)
 # 本项工作责任领导:…;牵头单位:… after a part's items: the fields of the work the part is (its items since the last
 # such line), said before its labels.
 SAID_OF_PART = r"(?:本项|该项|此项|該項|本項)(?:工作|任务|任務|事项|事項)(?:的)?"

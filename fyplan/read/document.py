@@ -80,7 +80,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
         sections = _attach_notes(sections, notes)
     if _SAME_AS.found(ctx.layout.text):  # (a walk of every task: only where it may pay)
         sections = _same_as_above(sections)
-    if "是" in ctx.layout.text or "要" in ctx.layout.text:  # (一是…, 一要…: ORDINAL_IS)
+    if "是" in ctx.layout.text or "要" in ctx.layout.text or "第" in ctx.layout.text:  # (一是…, 一要…, 第一,…)
         sections = _ordinals_off(sections)
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:

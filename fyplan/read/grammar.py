@@ -1358,7 +1358,10 @@ class Builder(Transformer[Token, Any]):
                         done = finished[id(b)]
                         finished[id(b)] = attrs.evolve(done, notes=(*done.notes, (note.group(1), note.group(2))))
                         continue
-                    if (following := _following_roles(line)) is not None:
+                    if (
+                        not (k + 1 == len(built) and line.strip().startswith(_OF_THE_PART))
+                        and (following := _following_roles(line)) is not None
+                    ):
                         ahead = following
                         pending.append((at, line))  # (kept as the next item's heading: no line is lost)
                         continue
@@ -3121,26 +3124,36 @@ _PRECEDING_FIELDS = lazy(
     rf"^\(?(?:{dutymod.SAID_OF_ITEMS_FIELDS}|{dutymod.SAID_OF_PART})"
     rf"(?P<clause>(?:{dutymod._label_regex()}) *:(?:[^()]|\([^()]*\))+?)。?\)?。?$"
 )
-_SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述")
+_SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述", "本部分", "该部分", "該部分")
+# 本部分工作由X牵头 after a part's last item says who answers for the part's items above it; before them, for those below.
+_OF_THE_PART = ("本部分", "该部分", "該部分")
 _SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第")
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
-    r"^(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
-    r"(?:均|都)?由(?P<clause>[^;。]+)"
+    r"^(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
+    r"(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
-_REF_RANGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到~\-—－](\d{1,3}|[一二三四五六七八九十]{1,3}))?")
+# 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
+_ITEM_RANGE_FIELDS = lazy(
+    r"^(?:以上|上述|前述)第?(?P<refs>\d{1,3}(?:[、,]\d{1,3})*[至到~\-—－]+\d{1,3}|\d{1,3}(?:[、,]\d{1,3})+)(?:项|条)"
+    rf"(?:工作|任务|目标|事项)?(?:的)?(?P<clause>(?:{dutymod._label_regex()}) *:[^。]+)。?$"
+)
+_REF_RANGE = re.compile(
+    r"(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到~\-—－]第?(\d{1,3}|[一二三四五六七八九十]{1,3}))?"
+)
 
 
 @lru_cache(maxsize=256)
 def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | None], ...] | None:
     """Each group of items a sentence names by number (第1至3项, 第4、5项, 第6项; parts parted by ;) with the roles its
     clause gives them and the deadline it or the sentence's close (均于…前完成) sets; None for any other line."""
-    if "第" not in line or "由" not in line:
+    if ("第" not in line or "由" not in line) and not (":" in line and _ITEM_RANGE_FIELDS.match(line.strip())):
         return None
     found: list[tuple[frozenset[int], scope.Roles, str | None]] = []
     closing = _ALL_DUE.search(line)
-    for part in line.strip().split(";"):
-        m = _ITEM_REFS.match(part.strip())
+    fields = _ITEM_RANGE_FIELDS.match(line.strip()) if "由" not in line else None
+    for part in [line.strip()] if fields else line.strip().split(";"):
+        m = fields or _ITEM_REFS.match(part.strip())
         if m is None or not dutymod.names_role(m.group("clause")):
             continue
         numbers: set[int] = set()
