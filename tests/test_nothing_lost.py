@@ -45,9 +45,9 @@ _READ_AS_STRUCTURE = {
         "closing-sentence-leader-copula",
         9,
     ),  # 以上工作由…,责任领导为副县长林小燕、县政协副主席何平: the roles of items 3-4
-    ("speech-yi-yao-ordinals", 16),
+    ("speech-yi-yao-ordinals", 16),  # 以上两项工作由唐文静副县长统筹负责: the leader of part 二's items
     ("speech-ordinals-numbered-group-sentences", 10),  # 以上第二至第三项工作也由…分管: the leader of items 2-3
-    ("speech-ordinals-numbered-group-sentences", 13),  # 以上两项工作由唐文静副县长统筹负责: the leader of part 二's items
+    ("speech-ordinals-numbered-group-sentences", 13),  # 上述第四、第五项由…负责: the leader of items 4-5
     ("aligned-page-footer-between-rows", 14),  # a page's footer (issuer and date) between a table's rows: furniture
 }
 
