@@ -26,7 +26,7 @@ from fyplan.numerals import DASH_POINT, to_chinese
 from fyplan.read.cellwraps import Wraps
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
-from fyplan.read.front import ATTACHMENT_LINE, is_junk
+from fyplan.read.front import ATTACHMENT_LINE, is_chrome, is_junk
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
@@ -1087,7 +1087,10 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
     cells are aligned to the columns after the first and before the second. Each row is written
     back into its own lines, task first (``N.`` added unless the cell is numbered), then its duties."""
     end = start
-    while end < len(lines) and lines[end] != "序号":
+    # (the page's buttons under the table, 【打印本页】【关闭窗口】, and its end, - END -: no row goes on past them)
+    while (
+        end < len(lines) and lines[end] != "序号" and not (is_chrome(lines[end].strip()) or _PAGE_END.match(lines[end]))
+    ):
         end += 1
     if _bars_between_cells(lines, start, end):
         _join_lines_between_bars(lines, start, end)
