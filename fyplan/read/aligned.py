@@ -1239,9 +1239,8 @@ def _names_joined(cell: str) -> str:
 
 
 def _whole_name(text: str) -> bool:
-    text = (
-        _ALIAS_AFTER.sub("", text) or text
-    )  # (营销部（农电工作部）: a body's name, its second name in brackets after it)
+    # (营销部（农电工作部）: a body's name, its second name in brackets after it)
+    text = _ALIAS_AFTER.sub("", text) or text
     return bool(_SHORT_NAME.match(text)) and (
         units.STRONG_END.search(text) is not None
         or _SECTION_END.search(text) is not None
@@ -1250,7 +1249,9 @@ def _whole_name(text: str) -> bool:
     )
 
 
+# A body's second name in brackets after its name, either width (a copy keeps the document's marks).
 _ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")
+
 # The ends of a township's or a department's sections and stations (城建科, 财政所, 南浦社区, 环卫站): whole names as
 # well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
 # (党委组织部, 马克思主义学院, 县人民医院: a party department's, a college's, a hospital's — not 全部 内部, nor 院 alone)

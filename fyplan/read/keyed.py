@@ -123,9 +123,8 @@ def _keyed_sentences(text: str) -> str:
             said.setdefault(starts[n], []).extend(clauses)
             stops.setdefault(starts[n], k)
         rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
-        lines[k] = (
-            "" if _NOTE_LEFT.fullmatch(rest) else rest
-        )  # (注: with nothing after it now: no line of the notice's)
+        # (注: with nothing after it now: no line of the notice's)
+        lines[k] = "" if _NOTE_LEFT.fullmatch(rest) else rest
     if not said:
         return text
     for first, clauses in said.items():

@@ -2682,6 +2682,7 @@ def _align(cells: Sequence[str], columns: Sequence[Column], packed: bool = False
     return found[0] if found else None
 
 
+# How much a task cell that goes on after a line of bodies' names alone costs (its words end before the names).
 _AFTER_NAME_COST = 5.0
 # How much better a reading with a sub-row must be: a row is one row unless its cells say otherwise.
 _SUB_ROW_GAIN = 2.0
@@ -2735,7 +2736,8 @@ def _align_scored(
     back: list[list[int]] = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     first_duty = next((k for k, c in enumerate(columns) if c.kind in _LABELS), m)
-    has_duty = first_duty < m
+    # Which lines are bodies' names alone (市财政局), once per row: a task cell's words do not go on after one.
+    names_alone = [_names_alone(c) for c in cells] if first_duty < m else [False] * n
     progress = columns[-1].kind == "note" and sum(1 for c in columns[first_duty:] if c.kind == "note") == 1
     for j in range(1, m + 1):
         column = columns[j - 1]
@@ -2759,7 +2761,7 @@ def _align_scored(
             for take in range(1, (n - i if many else min(1, n - i)) + 1):
                 # A cell costs a little more in a later column: on a tie, cells fill from the left.
                 extra = (0.6 if packed and column.kind == lead_kind else 0.5) if take > 1 else 0.0
-                if column.kind == "text" and take > 1 and has_duty and _names_alone(cells[i + take - 2]):
+                if column.kind == "text" and take > 1 and names_alone[i + take - 2]:
                     # (a task's words do not go on after a line that is a body's name alone, where the row has a
                     # duty column: 全面优化… / 市财政局 / 1.完善… — the name is the duty's cell, the lines after it later
                     # columns')

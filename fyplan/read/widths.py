@@ -39,7 +39,7 @@ def as_written(notice: T, original: str) -> T:
     # (a scan's slips the reader mended, 2O12年 → 2012年: the text is looked up in the original mended so, and given
     # back as printed; the targets and deadlines keep the figures read)
     mended = ocr_mended(original)
-    slips = mended is not original and mended != original
+    slips = mended != original
     if not wide_characters and not slips and not any(ch in original for ch in _WIDE):
         return notice
     table: dict[str, str] = {}
