@@ -237,3 +237,33 @@ _YEAR_ONLY = re.compile(r"^(?:\d{4}年度?|[至到\-—~～前起]+)$")
 
 def _distinct(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+# A heading that says only when the items under it are due (一、一季度完成事项, 二、上半年完成的重点任务（3项）,
+# 第一批：6月底前完成): a 督办 notice that groups its items by period. 完成 (or 办结, 前) must stand in it: a heading
+# naming a year's or a period's work (全年重点工作, 2025年工作要点, 第三季度目标) says no deadline.
+_HEADING = lazy(
+    r"^(?:第[一二三四五六七八九十\d]{1,2}批)?[:：\s]*"
+    rf"(?P<when>{lexicon('DEADLINE')}?)"
+    r"(?:的)?(?:重点|主要|督办)?(?:工作|事项|任务|项目)?"
+    r"(?:[(（]共?[\d一二三四五六七八九十]{1,3}[项件个][)）])?$"
+)
+# The verb a heading's period ends in: the deadline is the period (一季度), the verb says the items are done in it.
+_HEADING_VERB = re.compile(r"(?:全面|全部|基本)?(?:完成|办结)$")
+
+
+def in_heading(title: str) -> str | None:
+    """The deadline words of a section's or subsection's ``title`` where it names a period and nothing else
+    (上半年完成事项 → 上半年), or None."""
+    if "完成" not in title and "办结" not in title and "前" not in title:
+        return None  # most headings: one check of a few literals
+    written = title.strip()
+    simple = simplified(written)
+    m = _HEADING.match(simple)
+    if m is None or not m.group("when"):
+        return None
+    when = _HEADING_VERB.sub("", m.group("when"))
+    if not when or _YEAR_ONLY.match(when) or ("完成" not in m.group("when") and "前" not in when):
+        return None
+    # The words as written where the simplified heading lines up with it (a traditional notice keeps its own).
+    return written[m.start("when") : m.start("when") + len(when)] if len(simple) == len(written) else when

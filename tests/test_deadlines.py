@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fyplan
-from fyplan.deadlines import in_sentence, plan_year, read_deadline
+from fyplan.deadlines import in_heading, in_sentence, plan_year, read_deadline
 from fyplan.model import Deadline, Duties, Notice
 from fyplan.query.errors import QueryError
 from fyplan.write.export import from_dict, records, to_dict, to_jsonl
@@ -410,3 +410,25 @@ def test_bad_deadline_queries(q: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
         parse_query(q)
     assert message in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("一季度完成事项", "一季度"),
+        ("上半年完成的重点任务（3项）", "上半年"),
+        ("9月底前完成的工作", "9月底前"),
+        ("第二批：2024年底前完成", "2024年底前"),
+        ("年底前办结事项", "年底前"),
+        ("上半年完成事項", "上半年"),  # traditional: the words as written
+        # A year's or a period's work, a year alone, a task: no deadline.
+        ("全年重点工作", None),
+        ("2025年工作要点", None),
+        ("第三季度目标", None),
+        ("2025年完成", None),
+        ("完成全年目标任务", None),
+        ("加快推进重点项目建设", None),
+    ],
+)
+def test_heading_names_a_period(title: str, words: str | None) -> None:
+    assert in_heading(title) == words

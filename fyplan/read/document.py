@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from fyplan import units
-from fyplan.deadlines import in_sentence, plan_year, read_deadline
+from fyplan.deadlines import in_heading, in_sentence, plan_year, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
@@ -380,7 +380,8 @@ def _default_deadline(said: str, year: int | None) -> Deadline | None:
 def _with_deadlines(section: Section, year: int | None, default: Deadline | None = None) -> Section:
     """Each deadline read again in the plan ``year`` (6月底前 → that year's 30 June); where no field
     gives an item one, the deadline words of its sentence (…，6月底前完成。), or of its task's, or the list's
-    ``default`` (完成时限未标注的,均为年底前完成)."""
+    ``default`` (完成时限未标注的,均为年底前完成); a section's or subsection's heading that names only a period
+    (上半年完成事项) comes before the list's default."""
 
     def due(task: Task, inherited: Deadline | None) -> Task:
         deadline = task.duties.deadline
@@ -403,11 +404,19 @@ def _with_deadlines(section: Section, year: int | None, default: Deadline | None
             return task
         return attrs.evolve(task, duties=attrs.evolve(task.duties, deadline=deadline), subtasks=subtasks)
 
+    def period(title: str, inherited: Deadline | None) -> Deadline | None:
+        # A heading that names only when its items are due (一季度完成事项) is each item's deadline where
+        # the item's own words give none; the words stand in the heading, not in a field (in_text).
+        words = in_heading(title)
+        return inherited if words is None else read_deadline(words, year, in_text=True)
+
+    over_section = period(section.title, default)
     return attrs.evolve(
         section,
-        tasks=tuple(due(t, default) for t in section.tasks),
+        tasks=tuple(due(t, over_section) for t in section.tasks),
         subsections=tuple(
-            attrs.evolve(sub, tasks=tuple(due(t, default) for t in sub.tasks)) for sub in section.subsections
+            attrs.evolve(sub, tasks=tuple(due(t, period(sub.title, over_section)) for t in sub.tasks))
+            for sub in section.subsections
         ),
     )
 
