@@ -740,6 +740,15 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
                     and _number_below(lines, k, end, unit, bounds)
                 )
                 or (
+                    # (one row centred on its number in a table whose rows start on their number lines: after a row
+                    # that ended its sentence, a task's piece with as many of the row's lines below its number as
+                    # above it, or one more, is that row's first line)
+                    row is not None
+                    and row[text_at].endswith(("。", "；", ";"))
+                    and text_at in columns
+                    and _centred_here(lines, k, end, unit, bounds, text_at)
+                )
+                or (
                     # (no blank line between the rows: a row starts above its number once the row before has ended its
                     # sentence, and every line down to the number is the new row's)
                     tight
@@ -858,6 +867,35 @@ def _number_below(lines: list[str], k: int, end: int, unit: int, bounds: list[in
         if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
             return True
     return False
+
+
+def _centred_here(lines: list[str], k: int, end: int, unit: int, bounds: list[int], text_at: int) -> bool:
+    """Does line ``k`` open a row centred on its number line: a number below it with no blank line between, and as
+    many of the row's lines after the number line, down to the one that ends its task's sentence, as there are from
+    ``k`` to the number, or one more (pdftotext puts a one-line cell at the middle of a row of four lines: its second)?
+    A row above whose cell went on over a line that ends a sentence has no such lines under the next number."""
+    j = k + 1
+    while j < end:
+        cells = _cells(lines[j])
+        if not cells or _page_furniture(lines[j]):
+            return False
+        if _column(cells[0].at(unit), bounds) == 0:
+            if not _NUMBER.match(cells[0].text):
+                return False
+            break
+        j += 1
+    else:
+        return False
+    above = j - k
+    below = 0
+    for n in range(j + 1, end):
+        cells = _cells(lines[n])
+        if not cells or _page_furniture(lines[n]) or _column(cells[0].at(unit), bounds) == 0:
+            break
+        below += 1
+        if any(_column(c.at(unit), bounds) == text_at and c.text.endswith(("。", "；", ";")) for c in cells):
+            break
+    return above <= below <= above + 1
 
 
 def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:
