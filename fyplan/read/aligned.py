@@ -1282,10 +1282,14 @@ def _whole_name(text: str) -> bool:
     return bool(_SHORT_NAME.match(text)) and (
         units.STRONG_END.search(text) is not None
         or _SECTION_END.search(text) is not None
-        or (text.startswith("各") and units.ends_like_unit(text))  # (各村委会, 各社区: a collective)
+        # (各村委会, 各社区, 各生产矿井, 各团场: a collective — every body of a kind, whatever the kind's word ends in)
+        or (text.startswith("各") and (units.ends_like_unit(text) or _COLLECTIVE.match(text) is not None))
         or units.is_person(text)
     )
 
+
+# 各 and a kind of body of two to eight characters, no sentence in it (not 各项, 各类措施的…)
+_COLLECTIVE = re.compile(r"^各(?![项類类种種级級个個])[\u4e00-\u9fff]{2,8}$")
 
 # A body's second name in brackets after its name, either width (a copy keeps the document's marks).
 _ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")
