@@ -187,6 +187,10 @@ class Builder(Transformer[Token, Any]):
                 # …由旗住建局牵头,旗农牧业局配合,2018年底前完成。此项工作由副旗长X同志分管。: the sentence before the
                 # one naming its leader says who does the work — both read
                 text_value, closed = before[0], f"{before[1]};{closed}"
+            elif _leaders_only(closed) and (opened := _last_sentence_lead_in(text_value)) is not None:
+                # …。由法警大队牵头,行政装备科配合,6月底前完成…,分管副院长张启明负责协调。: the sentence opens with
+                # who does the work and ends with the leader who coordinates it — both read; the words stay the text
+                closed = f"{opened[0]};{closed}"
             if "为" in closed or "為" in closed:
                 text_value, earlier = _inner_copulas(text_value)
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
