@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
 from fyplan import units
@@ -666,6 +667,11 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         last[col] = _display(piece)
 
     pending: list[tuple[list[int], list[Cell]]] = []  # a centred row's lines above its number
+    above_numbers = (
+        set()
+        if centred or parted
+        else _centred_between(lines, at + 1, end, unit, bounds, text_at, lambda k: _furniture(lines, k, end, repeated))
+    )
     after_blank = True
     k = at + 1
     while k < end:
@@ -739,15 +745,9 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
                     and text_at in columns  # (a centred row's first line holds its task's first words)
                     and _number_below(lines, k, end, unit, bounds)
                 )
-                or (
-                    # (one row centred on its number in a table whose rows start on their number lines: after a row
-                    # that ended its sentence, a task's piece with as many of the row's lines below its number as
-                    # above it, or one more, is that row's first line)
-                    row is not None
-                    and row[text_at].endswith(("。", "；", ";"))
-                    and text_at in columns
-                    and _centred_here(lines, k, end, unit, bounds, text_at)
-                )
+                # (rows centred on their number lines among rows that start on them: the lines above a number that
+                # _centred_between gives the row below)
+                or k in above_numbers
                 or (
                     # (no blank line between the rows: a row starts above its number once the row before has ended its
                     # sentence, and every line down to the number is the new row's)
@@ -869,33 +869,103 @@ def _number_below(lines: list[str], k: int, end: int, unit: int, bounds: list[in
     return False
 
 
-def _centred_here(lines: list[str], k: int, end: int, unit: int, bounds: list[int], text_at: int) -> bool:
-    """Does line ``k`` open a row centred on its number line: a number below it with no blank line between, and as
-    many of the row's lines after the number line, down to the one that ends its task's sentence, as there are from
-    ``k`` to the number, or one more (pdftotext puts a one-line cell at the middle of a row of four lines: its second)?
-    A row above whose cell went on over a line that ends a sentence has no such lines under the next number."""
-    j = k + 1
-    while j < end:
-        cells = _cells(lines[j])
-        if not cells or _page_furniture(lines[j]):
-            return False
-        if _column(cells[0].at(unit), bounds) == 0:
-            if not _NUMBER.match(cells[0].text):
-                return False
-            break
-        j += 1
-    else:
-        return False
-    above = j - k
-    below = 0
-    for n in range(j + 1, end):
-        cells = _cells(lines[n])
-        if not cells or _page_furniture(lines[n]) or _column(cells[0].at(unit), bounds) == 0:
-            break
-        below += 1
-        if any(_column(c.at(unit), bounds) == text_at and c.text.endswith(("。", "；", ";")) for c in cells):
-            break
-    return above <= below <= above + 1
+def _furniture(lines: list[str], k: int, end: int, repeated: set[str]) -> bool:
+    """Is line ``k`` no row's: blank, a page's number or running head, the header printed again, 续表, a group row?"""
+    line = lines[k]
+    if not line.strip() or _page_furniture(line) or _compact(line) in repeated or TABLE_GOES_ON.match(line.strip()):
+        return True
+    return _page_head(lines, k, end, repeated) or GROUP_ROW.match(line.strip()) is not None
+
+
+def _centred_between(
+    lines: list[str], start: int, end: int, unit: int, bounds: list[int], text_at: int, furniture: Callable[[int], bool]
+) -> set[int]:
+    """The lines between two number lines that are the lower row's first (above its number), where the rows stand
+    centred on their number lines (pdftotext -layout of cells centred in their height: a row of two lines starts on
+    its number line or a line above it, one of three or four a line above it, or of four two, one of five two) — or
+    none, where rows that start on their number lines read better.
+
+    A task's cell wrapped by the print fills its column's width on every line but its last: a line short of the
+    width in the middle of a row's task is a cell that ended there and a row that begins after it. Each run of rows
+    (between furniture) is split both ways — every line to the row above; or each row with as many lines after its
+    number as before it, or one more, or one fewer, the split with the fewest such short lines chosen —
+    and the centred split is taken where it has fewer short lines in mid-task."""
+    numbers: list[int] = []
+    pieces: dict[int, list[int]] = {}  # line -> display widths of its task pieces
+    for k in range(start, end):
+        if furniture(k):
+            numbers.append(-1 - k)  # (a run ends at line k)
+            continue
+        cells = _cells(lines[k])
+        # (a piece that ends a sentence ends its cell as a short one does: counted as no width)
+        pieces[k] = [
+            0 if c.text.endswith(("。", "；", ";")) else _display(c.text)
+            for c in cells
+            if _column(c.at(unit), bounds) == text_at
+        ]
+        if _column(cells[0].at(unit), bounds) == 0 and _NUMBER.match(cells[0].text):
+            numbers.append(k)
+    # (the width most wrapped lines reach: the widest piece may be a comma hung over the edge, or a line of the page)
+    widths = sorted(w for ws in pieces.values() for w in ws)
+    widest = widths[len(widths) * 4 // 5] if widths else 0
+
+    def short_in_middle(first: int, stop: int) -> int:
+        # (the row's task pieces from line first to stop, its last excepted: those short of the width or ending a
+        # sentence)
+        widths = [w for k in range(first, stop) for w in pieces.get(k, [])]
+        return sum(1 for w in widths[:-1] if w < widest - _SHORT_BY)
+
+    found: set[int] = set()
+    run: list[int] = []
+    opened = start  # the run's first line
+    for k in [*numbers, -1 - end]:
+        if k >= 0:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            found |= _centred_run([*run, -1 - k], run[0] - opened, short_in_middle)
+        run = []
+        opened = -k  # (the line after the furniture)
+    return found
+
+
+# How much narrower than the widest a task's piece is where the print did not wrap it there: its cell's last line (a
+# line wrapped at the width may stop a character short, where the next was too wide to fit; a comma may hang over it).
+_SHORT_BY = 3
+
+
+def _centred_run(run: list[int], first_above: int, short_in_middle: Callable[[int, int], int]) -> set[int]:
+    """``_centred_between`` on one run of number lines (``run``: the lines of the numbers, then the line the run ends
+    at; ``first_above`` lines of the first row stand above its number): the lines above a number that are its row's,
+    where the centred split has fewer short lines in mid-task than every line to the row above."""
+    gaps = [b - a - 1 for a, b in pairwise(run[:-1])]  # lines between two numbers
+    top = short_in_middle(run[0] - first_above, run[1]) + sum(short_in_middle(k, k2) for k, k2 in pairwise(run[1:]))
+    if top == 0:
+        return set()
+    # best[a]: (fewest short lines, the lines above each number so far) for the current row with a lines above it
+    best: dict[int, tuple[int, list[int]]] = {first_above: (0, [first_above])}
+    for i, gap in enumerate(gaps):
+        nxt: dict[int, tuple[int, list[int]]] = {}
+        for above, (cost, path) in best.items():
+            # (one more below first: the nearer to a row that starts on its number; one fewer where the print put the
+            # number on the line after the row's middle — a row of two lines on its second)
+            for below in (above + 1, above, above - 1) if above else (1, 0):
+                if below > gap:
+                    continue
+                row_cost = cost + short_in_middle(run[i] - above, run[i] + below + 1)
+                after = gap - below
+                if after not in nxt or row_cost < nxt[after][0]:
+                    nxt[after] = (row_cost, [*path, after])
+        if not nxt:
+            return set()  # (no centred split: a row has fewer lines after its number than before it)
+        best = nxt
+    # (the last row: its lines above its number, then every line down to the run's end)
+    cost, path = min(
+        ((c + short_in_middle(run[-2] - above, run[-1]), p) for above, (c, p) in best.items()), key=lambda f: f[0]
+    )
+    if cost >= top:
+        return set()
+    return {run[i] - n for i, above in enumerate(path) if i for n in range(1, above + 1)}
 
 
 def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int]) -> bool:
