@@ -12,6 +12,7 @@ Nothing changes in a notice that writes every mark ASCII.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -135,11 +136,15 @@ class _Back:
         marks if it is not there in one piece."""
         if "(" not in value and ")" not in value:
             return value
-        found = re.search("".join(_EITHER.get(ch, re.escape(ch)) for ch in value), self.original)
+        # (written both ways — 各县（市、区）人民政府 in the address line, 各县(市、区)人民政府 in the duties: the way
+        # the notice writes it most often, the first of equals)
+        spellings: Counter[str] = Counter(
+            re.findall("".join(_EITHER.get(ch, re.escape(ch)) for ch in value), self.original)
+        )
         # (Not found as one piece — broken over lines or table cells: full-width brackets where the notice
         # writes no others.)
-        if found is not None:
-            return found.group()
+        if spellings:
+            return spellings.most_common(1)[0][0]
         return value.translate(_WIDEN) if self.wide_brackets else value
 
     def restore(self, value: Any) -> Any:
