@@ -434,8 +434,29 @@ def _square_label() -> re.Pattern[str]:
         + lexicon("LABEL")
         + r"|(?:"
         + lexicon("TEXT_FIELD")
-        + r")(?=[】\]] *[^\s:])|(?:第一|主要|直接|具体|具體)?[责責]任人)[】\]](?! *:)(?![要须均都需将在对按必每]|应(?!急))"  # (应急办 is a body)
+        + r")(?=[】\]] *[^\s:])|(?:第一|主要|直接|具体|具體)?[责責]任人|"
+        + "|".join(_SQUARE_ROLE)
+        + r")[】\]](?! *:)(?![要须均都需将在对按必每]|应(?!急))"  # (应急办 is a body)
     )
+
+
+# A role word alone in square brackets (【牵头】X【配合】Y【时限】T: a list's tags): the label it stands for. (Only in
+# square brackets: 牵头: alone on a line is no field of the grammar's; a bracket's (牵头:X;配合:Y) is the clause's.)
+_SQUARE_ROLE = {
+    "牵头": "牵头单位",
+    "牽頭": "牽頭單位",
+    "主办": "牵头单位",
+    "主辦": "牽頭單位",
+    "配合": "配合单位",
+    "协办": "配合单位",
+    "協辦": "配合單位",
+    "协同": "配合单位",
+    "協同": "配合單位",
+    "参与": "配合单位",
+    "參與": "配合單位",
+    "时限": "完成时限",
+    "時限": "完成時限",
+}
 
 
 @functools.cache
@@ -446,7 +467,8 @@ def _square_label_at() -> ByFirst:
 def _label_colon(m: re.Match[str]) -> str:
     # 【包联领导】X【牵头科室】Y: fields run together on one line — a ; parts each from the one before it
     before = m.string[m.start() - 1] if m.start() > 0 else "\n"
-    return m.expand(r"\1:") if before in _FIELD_OPENS else m.expand(r";\1:")
+    label = _SQUARE_ROLE.get(m.group(1), m.group(1))
+    return f"{label}:" if before in _FIELD_OPENS else f";{label}:"
 
 
 # What may stand right before a square label that opens a field: a line's start, a space, a mark between fields.
