@@ -474,6 +474,8 @@ _SAYS_OF = re.compile(r"的[\u4e00-\u9fff]{0,8}为(?!民)")
 # A bracket after a name that tells how to reach the body or where its list is (区城管局(联系电话:0591-…), 市应急局
 # (值守邮箱:…@…), 各街道(改造清单见http://…)): a note on the name, no alias and no field (its colon broke the clause).
 # (The bracket first, its lookbehind after: a pattern that opens with a literal is searched for it at C speed.)
+# (责任人:马海龙), (责任人:副检察长李成德), (责任人:韩 莉、马秀兰): a bracket that names the person answering, by its label.
+_PERSON_BRACKET = re.compile(r"\((?:第一|主要|直接|具体|具體)?[责責]任人:(?P<people>[^():;]{2,40})\)")
 _CONTACT_BRACKET = re.compile(
     r"\((?<=[\u4e00-\u9fff]\()(?P<inner>[^()]*?(?:联系|聯繫|电话|電話|邮箱|郵箱|[Ee]-?mail|网址|網址|QQ|微信|传真|傳真|手机|手機"
     r"|(?:详|詳|另)?[见見](?=附|[A-Za-z])|https?://|www\.|@|\d{3,4}-\d{7,8}|1\d{10})[^()]*)\)"
@@ -494,6 +496,11 @@ def parse_clause(text: str) -> Clause:
     body, note = note_split(text.strip().rstrip("。. "))
     if "(" in body and _CONTACT_BRACKET.search(body) is not None:
         body, note = _without_contacts(body, note)
+    if "(" in body and ("责任人" in body or "責任人" in body) and _PERSON_BRACKET.search(body) is not None:
+        # 牵头单位:政治处(责任人:祁英): the person answering, named in a bracket after the units — a 责任人 field of the
+        # clause (the item's leader where no 领导 field names one), not part of a name
+        answering = [m.group("people") for m in _PERSON_BRACKET.finditer(body)]
+        body = _PERSON_BRACKET.sub("", body) + "".join(f";责任人:{p}" for p in answering)
     if (
         (cut := body.rfind(",")) > 0
         and _WHEN_THEN_WORK.match(body[cut + 1 :])
