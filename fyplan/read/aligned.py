@@ -419,10 +419,17 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
     blocks: list[list[int]] = []
     k = last + 1
     blanks = 0
+    # (the header printed again on the next page, and the running head above it — on a facing page its pieces may
+    # stand the other way round: 2024年第3期 … 某市人民政府公报)
+    repeated = {_compact(line) for line in lines[first : last + 1]}
+    repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
+    repeated |= {_pieces_sorted(line) for line in lines[max(0, first - _HEAD_LINES) : first] if line.strip()}
     while k < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[k]
-        if not line.strip() or _page_furniture(line) or TABLE_GOES_ON.match(line.strip()):
-            blanks += not line.strip()
+        again = _compact(line) in repeated or (line.strip() != "" and _pieces_sorted(line) in repeated)
+        if not line.strip() or again or _page_furniture(line) or TABLE_GOES_ON.match(line.strip()):
+            # (a page's number, its running head and the header again: the table goes on over the page's break)
+            blanks = blanks + 1 if not line.strip() else 0
             if blocks and blocks[-1]:
                 blocks.append([])
             k += 1
@@ -442,6 +449,8 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
             best = (score, unit, bounds)
     assert best is not None
     _, unit, bounds = best
+    if "deadline" in kinds:
+        blocks = [part for block in blocks for part in _top_rows(lines, block, unit, bounds, kinds)]
     ordinal = 0
     end = last + 1
     for block in blocks:
@@ -476,6 +485,37 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
     for at_line, cells in rows:
         lines[at_line] = " | ".join(cells) if len(cells) > 1 else cells[0] + " |" * (len(names) - 1)
     return end
+
+
+_BOX = re.compile(r"[│┃║─━┼├┤└┘┌┐]")
+
+
+def _pieces_sorted(line: str) -> str:
+    """A line's pieces in order of their characters: a running head and its mirror on the facing page compare equal."""
+    pieces = line.split()
+    return "\u0000".join(sorted(pieces)) if len(pieces) > 1 else _compact(line)
+
+
+def _top_rows(lines: list[str], block: list[int], unit: int, bounds: list[int], kinds: list[str]) -> list[list[int]]:
+    """A run of lines with no blank line between them, split into rows where the rows start on their first lines (cells
+    aligned at the top, no blank lines between rows): a line with a task's piece and a deadline's (a deadline is one
+    line; a task's first line carries it) opens a row, where the run's first line does so. A run whose first line
+    holds no deadline (a row centred on its middle line) stays one row."""
+
+    def opens_row(k: int) -> bool:
+        found = {kinds[_column(c.at(unit), bounds)] for c in _cells(lines[k])}
+        return "text" in found and "deadline" in found
+
+    first = 1 if GROUP_ROW.match(lines[block[0]].strip()) else 0  # (a group row over the run's first row)
+    if len(block) < first + 2 or any(_BOX.search(lines[k]) for k in block) or not opens_row(block[first]):
+        return [block]  # (a table drawn in box characters is fyplan/read/boxes.py's)
+    rows: list[list[int]] = []
+    for k in block:
+        if not rows or opens_row(k) or GROUP_ROW.match(lines[k].strip()):
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    return rows
 
 
 def _aligned_header(lines: list[str], at: int) -> tuple[int, int, list[Cell]] | None:
