@@ -44,7 +44,14 @@ def label_kind(label: str) -> Kind:
         return "leaders"  # 分管副市长, 主管县长, 常务副市长: a leader's title as the label
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
-    if "时限" in word or "期限" in word or "时间" in word or "节点" in word or word == "进度安排":
+    if (
+        "时限" in word
+        or "期限" in word
+        or "时间" in word
+        or "节点" in word
+        or word.endswith(("日期", "时点", "年限"))
+        or word == "进度安排"
+    ):
         return "deadline"
     if "分工" in word:
         return "division"
@@ -66,11 +73,14 @@ def label_kind(label: str) -> Kind:
             "监督责任",
             "监管责任",
             "支持",  # 支持单位: those who support the work help
+            "合作",  # 合作单位: those the lead works with
         )
     ):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
     if (
-        word.startswith(("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任", "主体责任"))
+        word.startswith(
+            ("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任", "主体责任", "责任牵头", "主管")
+        )
         or "或牵头" in word
     ):
         # 主要责任单位: the main one, the lead; 责任单位或牵头单位: a header that says the unit leads

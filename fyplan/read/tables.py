@@ -60,7 +60,7 @@ TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指�
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
 # Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
 _DEADLINE_COLUMN = re.compile(
-    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|截止(?:时间|日期)|时间安排|进度安排|时间要求|时间进度"
+    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|完成时点|截止(?:时间|日期)|时间安排|进度安排|时间要求|时间进度"
 )
 # Columns that are not the task nor a duty: where a task comes from, how it goes, who scores it.
 _NOT_TEXT = (
@@ -137,8 +137,8 @@ def column_kind(name: str) -> str:
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
         return "note"
-    if "领导" in name or (name.startswith("分管") and name.endswith("长")):
-        return "leaders"  # 分管副市长: the leader's title heads the column
+    if "领导" in name or (name.startswith("分管") and name.endswith(("长", "负责人"))):
+        return "leaders"  # 分管副市长, 分管负责人: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
