@@ -2070,7 +2070,8 @@ _SPACED_NUMBER = re.compile(
 def _spaced_numbers(text: str) -> str:
     """Lines numbered ``1 推进…``, ``2 新建…``: the numbers are the items' (1.推进…), where
     ``_counted_items`` says they are items."""
-    if not _counted_items(text, _SPACED_NUMBER, lambda m: int(m.group(1))):
+    # (under 一、 parts too: a number a space parts from its words is no ordinal of a sentence)
+    if not _counted_items(text, _SPACED_NUMBER, lambda m: int(m.group(1)), parts=True):
         return text
     return _SPACED_NUMBER.sub(lambda m: f"{m.group(1)}.", text)
 
@@ -2080,14 +2081,16 @@ def _counted_items(
     marker: re.Pattern[str],
     number: Callable[[re.Match[str]], int],
     says: Callable[[str, int], bool] | None = None,
+    parts: bool = False,
 ) -> bool:
     """Do the lines ``marker`` starts count 1, 2, 3 … (two or more), each naming who answers (``says``, by default
-    ``_says_who``, asked with the line's start), in a notice with no numbering of its own (1. 一、 (一) (1)) and no
-    table? Years, amounts and page numbers do not count so; rows of a table parted by spaces (1 指标… 区发改委) are the
-    table stage's."""
+    ``_says_who``, asked with the line's start), in a notice with no numbering of its own (1. 一、 (一) (1); with
+    ``parts``, 一、 parts may stand over them) and no table? Years, amounts and page numbers do not count so; rows of a
+    table parted by spaces (1 指标… 区发改委) are the table stage's."""
     found = list(marker.finditer(text))
     numbers = [number(m) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or _OTHER_NUMBERING.search(text):
+    other = _OTHER_ITEM_NUMBERING if parts else _OTHER_NUMBERING
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)) or other.search(text):
         return False
     return not holds(text, "序号") and all((says or _says_who)(text, m.start()) for m in found)
 
@@ -2096,6 +2099,10 @@ def _counted_items(
 _OTHER_NUMBERING = re.compile(
     r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE
 )
+
+
+# Numbering of items of a notice's own (1. (一) (1)): 一、 parts over the lines are none.
+_OTHER_ITEM_NUMBERING = re.compile(r"^(?:\d{1,3}[.、]|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE)
 
 
 def _says_who(text: str, start: int) -> bool:
