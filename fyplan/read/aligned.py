@@ -548,9 +548,42 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
     def rewritten(lines: list[str], at: int, names: list[str]) -> int:
         end = rewrite(lines, at, names)
         _leaders_down(lines, at, end, names)
+        _numbered_within_groups(lines, at, end, names)
         return end
 
     return rewritten
+
+
+def _numbered_within_groups(lines: list[str], at: int, end: int, names: list[str]) -> None:
+    """序号 | 编号 where 序号 numbers the groups (merged down, on each group's first row) and 编号 the rows within them
+    (1.1, 1.2, 2.1 …): each row's number is its 编号 — written in the 序号 cell, the 编号 cell left empty. Only where
+    every row's 编号 is such a number and its group's part is the 序号 above it, or the same."""
+    if "序号" not in names or "编号" not in names:
+        return
+    serial, code = names.index("序号"), names.index("编号")
+    rows = [k for k in range(at + 1, end) if lines[k].count(" | ") == len(names) - 1]
+    group = ""
+    found: list[tuple[int, list[str], str]] = []
+    for k in rows:
+        cells = lines[k].split(" | ")
+        m = _WITHIN_GROUP.fullmatch(cells[code].strip())
+        if not cells[code].strip() and GROUP_ROW.match(cells[0].strip()):
+            continue  # (a group row across the table)
+        if m is None:
+            return
+        group = cells[serial].strip() or group
+        if m.group(1) != group:
+            return
+        found.append((k, cells, m.group()))
+    if len(found) < _WITHIN_GROUP_ROWS:
+        return
+    for k, cells, number in found:
+        cells[serial], cells[code] = number, ""
+        lines[k] = " | ".join(cells)
+
+
+_WITHIN_GROUP = re.compile(r"(\d{1,3})[.．]\d{1,3}")
+_WITHIN_GROUP_ROWS = 2
 
 
 def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
