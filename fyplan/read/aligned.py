@@ -689,7 +689,9 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         and _parted_by_spaces(body, len(names))
         and min(_misfit(body[:40], header, u) for u in (0, 1, 2)) > 0
     ):
-        return at + 1  # (rows whose cells two spaces part, not columns: the space-row reader's, fyplan/read/layout.py)
+        # (rows whose cells two spaces part, not columns — the normalised text keeps one space of each run, so the
+        # cells are told here, where the runs still part them: a | row each)
+        return _rewrite_space_parted(lines, at, end, names, repeated)
 
     def rank(u: int) -> tuple[int, int, float, int, int]:
         offsets = _offsets(body[:40], header, u)
@@ -892,14 +894,41 @@ def _parted_by_spaces(body: list[str], width: int) -> bool:
     no common column — the caller asks that its rows line up with the header in neither unit): every row opens with
     its number and splits into as many cells as the header has, or one fewer (its last empty) — a two-character name
     spaced out (陈  华) counted as one cell."""
-    rows = [line for line in body if line.strip()]
-    if len(rows) < _PARTED_ROWS or not all(_NUMBER.match(line.strip().split(" ", 1)[0]) for line in rows):
+    # (group rows between them, 二、…, are none of the rows; lines after the last numbered one, 说明:…, follow the table)
+    rows = [line for line in body if line.strip() and not GROUP_ROW.match(line.strip())]
+    numbered = [bool(_NUMBER.match(line.strip().split(" ", 1)[0])) for line in rows]
+    last = max((k for k, n in enumerate(numbered) if n), default=-1)
+    rows = rows[: last + 1]
+    if len(rows) < _PARTED_ROWS or not all(numbered[: last + 1]):
         return False
     counts = [len(spaced_names_joined(re.split(r" {2,}|\u3000+", line.strip()))) for line in rows]
     return all(count in (width, width - 1) for count in counts)
 
 
 _PARTED_ROWS = 3
+
+
+def _rewrite_space_parted(lines: list[str], at: int, end: int, names: list[str], repeated: set[str]) -> int:
+    """The rows of a table whose cells two spaces or more part (``_parted_by_spaces``) as | rows under the header: a
+    numbered row of as many cells as the header, or one fewer (its last empty); a group row (二、…) across the table.
+    A single space stays inside its cell (张 伟, 副行长 朱 明). The first other line ends the table; returns it."""
+    width = len(names)
+    lines[at] = " | ".join(names)
+    k = at + 1
+    while k < end:
+        line = lines[k].strip()
+        if not line or _compact(line) in repeated or _page_furniture(line):
+            k += 1
+            continue
+        cells = spaced_names_joined(re.split(r" {2,}|\u3000+", line))
+        if len(cells) == 1 and GROUP_ROW.match(line):
+            lines[k] = line + " |" * (width - 1)
+        elif cells and _NUMBER.match(cells[0]) and len(cells) in (width, width - 1):
+            lines[k] = " | ".join([*cells, *[""] * (width - len(cells))])
+        else:
+            break
+        k += 1
+    return k
 
 
 def _starts_point(columns: list[int], cells: list[Cell], text_at: int) -> bool:
