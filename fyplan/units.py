@@ -1100,11 +1100,12 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
     return people
 
 
-_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})\((?P<title>[^()]{2,40})\)")
+_BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,5})\((?P<title>[^()]{2,40})\)")
 
 
 def _person_before_title(text: str) -> str | None:
-    """李丽(副县长), 才让东智(政治部主任) → the person's name (two to four characters), then the office in brackets (several, parted by 、: 刘强(旗委常委、
+    """李丽(副县长), 才让东智(政治部主任), 乌云其木格(副总经理) → the person's name (two to six characters: a Mongolian, Tibetan
+    or Uyghur name may be long), then the office in brackets (several, parted by 、: 刘强(旗委常委、
     常务副旗长); the name maybe spaced out: 刘 畅(管委会副主任))."""
     m = _BRACKETED_TITLE.fullmatch(text)
     if m is None or not is_person(m.group("name").replace(" ", "")):

@@ -20,10 +20,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from itertools import pairwise
+from functools import cache
 from typing import NamedTuple, TypeVar
 
 from fyplan import units
+from fyplan.grammars import lexicon
 from fyplan.read import glued
 from fyplan.read.decode import TABLE_GOES_ON
 from fyplan.read.front import is_junk
@@ -1040,8 +1041,10 @@ def _centred_run(run: list[int], first_above: int, short_in_middle: Callable[[in
     """``_centred_between`` on one run of number lines (``run``: the lines of the numbers, then the line the run ends
     at; ``first_above`` lines of the first row stand above its number): the lines above a number that are its row's,
     where the centred split has fewer short lines in mid-task than every line to the row above."""
-    gaps = [b - a - 1 for a, b in pairwise(run[:-1])]  # lines between two numbers
-    top = short_in_middle(run[0] - first_above, run[1]) + sum(short_in_middle(k, k2) for k, k2 in pairwise(run[1:]))
+    gaps = [b - a - 1 for a, b in itertools.pairwise(run[:-1])]  # lines between two numbers
+    top = short_in_middle(run[0] - first_above, run[1]) + sum(
+        short_in_middle(k, k2) for k, k2 in itertools.pairwise(run[1:])
+    )
     if top == 0:
         return set()
     # best[a]: (fewest short lines, the lines above each number so far) for the current row with a lines above it
@@ -1436,7 +1439,7 @@ def _names_joined(cell: str) -> str:
     pieces = [piece.strip() for piece in cell.split("\n")]
     out = pieces[0]
     for piece in pieces[1:]:
-        last = out.rsplit("、", 1)[-1].replace(" ", "")
+        last = units.split_top(out, "、")[-1].replace(" ", "")  # (not a 、 inside brackets: 孟和（党委书记、董事长）)
         named = (
             _whole_name(last)
             and _whole_name(piece.replace(" ", ""))
@@ -1449,6 +1452,8 @@ def _names_joined(cell: str) -> str:
 
 
 def _whole_name(text: str) -> bool:
+    if _post_after().match(text):
+        return True  # (额尔敦（党委副书记、总经理）: a person, the posts in brackets after the name)
     # (营销部（农电工作部）: a body's name, its second name in brackets after it)
     text = _ALIAS_AFTER.sub("", text) or text
     return bool(_SHORT_NAME.match(text)) and (
@@ -1462,6 +1467,13 @@ def _whole_name(text: str) -> bool:
 
 # 各 and a kind of body of two to eight characters, no sentence in it (not 各项, 各类措施的…)
 _COLLECTIVE = re.compile(r"^各(?![项類类种種级級个個])[\u4e00-\u9fff]{2,8}$")
+
+
+@cache
+def _post_after() -> re.Pattern[str]:  # (built on first use: the lexicon's titles)
+    """A person's name (two to four characters) and, in brackets, the posts held (孟和（党委书记、董事长）)."""
+    return re.compile(rf"^[\u4e00-\u9fff]{{2,4}}[(（][^()（）]*(?:{lexicon('TITLE')})[^()（）]*[)）]$")
+
 
 # A body's second name in brackets after its name, either width (a copy keeps the document's marks).
 _ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")

@@ -39,6 +39,7 @@ from fyplan.units import (
     person_after_office,
     split_names,
     surname,
+    titled_person,
 )
 
 # A row's 序号 cell: 12, or 12* (a mark on the tasks the place leads).
@@ -2056,6 +2057,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     person = before.rsplit("、", 1)[-1]
     if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
         return f"{before}、{piece}"
+    if kind == "leaders" and titled_person(person) is not None and titled_person(piece) is not None:
+        return f"{before}、{piece}"  # 副区长赵 敏 / 副区长王 磊: a titled person a line, two people
     return before + piece
 
 
