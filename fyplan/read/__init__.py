@@ -49,6 +49,7 @@ def _parse(
     from fyplan.model import Diagnostic
     from fyplan.read import document, grammar
     from fyplan.read.aligned import flatten_aligned
+    from fyplan.read.barcells import rewrite_bar_cells
     from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.chunks import joined_chunks
@@ -93,6 +94,7 @@ def _parse(
         normalize,
         joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
+        rewrite_bar_cells,  # (a web table one cell per line, | before each cell after a row's first, | alone after its last)
         flatten_boxes,
         restore_lost_dots,
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
