@@ -80,8 +80,8 @@ def _table(lines: list[str], at: int) -> int | None:
     if "text" not in kinds or not _DUTY.intersection(kinds):
         return None
     rows = _rows(lines, header[0][2])
-    if len(rows) < _MIN_ROWS:
-        return None
+    if len(rows) < _MIN_ROWS or any(len(cells) > len(names) for _, cells, _ in rows):
+        return None  # (a row of more cells than the header names: no table of these columns; nothing is cut)
     # (the task's column: the last text column before the duties — a 工作要点 column before it holds a group's words)
     duty_at = min(i for i, kind in enumerate(kinds) if kind in _DUTY)
     width, text_at = len(names), max((i for i, kind in enumerate(kinds[:duty_at]) if kind == "text"), default=0)
@@ -92,7 +92,7 @@ def _table(lines: list[str], at: int) -> int | None:
     for first, cells, after in rows:
         missing = width - len(cells)
         front = min(max(missing, 0), text_at)  # (a group's cell, printed on its group's first row only)
-        row = [""] * front + cells[:width]
+        row = [""] * front + cells
         row += above[len(row) :]  # (the units printed on the row above: merged cells that span this row too)
         for k in range(first, after):
             lines[k] = ""
