@@ -1115,6 +1115,11 @@ def _person_before_title(text: str) -> str | None:
     return m.group("name")
 
 
+def person_before_office(text: str) -> str | None:
+    """张三(副县长), 孟和(党委书记、董事长): the person's name, where the text is a name then the offices held in brackets."""
+    return _person_before_title(text)
+
+
 def person_after_office(text: str) -> str | None:
     """珠海市委书记吕玉印, 市长徐立毅 → the person's name; None unless the text is an office then a name (同志 after
     it, 管委会副主任韩志鹏同志, is no part of the name)."""

@@ -1,4 +1,5 @@
-"""Every label word of the family reads as its role in every layout that carries labels.
+"""Every label word of the family reads as its role in every layout that carries labels, and a leader written any
+way lists write one reads as the person.
 
 Each word below was chosen by hand as a label real notices use for one role (leaders, lead units, cooperating units,
 the deadline); the test puts it in place of the usual label of that role in five layouts — own-line fields, a bracket
@@ -86,3 +87,31 @@ def test_label_word_reads_as_its_role(layout: str, role: str, word: str) -> None
     assert first.deadline is not None and str(first.deadline) == "2024年12月底前"
     assert [leader.name for leader in second.leaders] == ["李四"]
     assert [unit.name for unit in second.lead_units] == ["县交通局"]
+
+
+# A leader's name as lists write it, and the name the reader gives (posts before or after it, in brackets or not,
+# spaced, with 同志; a double surname; a long Uyghur name).
+LEADER_FORMS = {
+    "王建平": "王建平",
+    "王 平": "王平",
+    "副县长王建平": "王建平",
+    "王建平副县长": "王建平",
+    "王建平（副县长）": "王建平",
+    "副县长 王建平": "王建平",
+    "县委常委、副县长王建平": "王建平",
+    "王建平同志": "王建平",
+    "副县长王建平同志": "王建平",
+    "王建平(副县长)": "王建平",
+    "常务副县长王 平": "王平",
+    "欧阳明": "欧阳明",
+    "欧阳明（县委副书记）": "欧阳明",
+    "阿不都热合曼（副县长）": "阿不都热合曼",
+}
+
+
+@pytest.mark.parametrize(("layout", "written"), [(layout, written) for layout in LAYOUTS for written in LEADER_FORMS])
+def test_leader_written_any_way(layout: str, written: str) -> None:
+    text = LAYOUTS[layout].format(**USUAL).replace("张三", written, 1)
+    first, _ = fyplan.parse(text).items()
+    assert [leader.name for leader in first.leaders] == [LEADER_FORMS[written]]
+    assert [unit.name for unit in first.lead_units] == ["县发改局"]

@@ -37,6 +37,7 @@ from fyplan.units import (
     named_after_post,
     names_its_place,
     person_after_office,
+    person_before_office,
     split_names,
     surname,
     titled_person,
@@ -2626,6 +2627,10 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
         if _ROLE.search(cell) or _TITLE_THEN_NAME.match(cell) or _titled_name(cell):
             # 分管副局长; 副区长 孙志刚, 局长 孙志刚, 县委常委、常务副县长刘海波: a title and the person's name
             return 3.0
+        if "(" in cell and person_before_office(cell) is not None:
+            return 3.0  # 张三(副县长): the person, the office held in brackets after the name
+        if cell.endswith("同志") and len(cell) > 3:
+            return fit(cell[:-2], kind)  # 王建平同志: the person, named with 同志
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
         if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
