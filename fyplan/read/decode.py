@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import functools
 import html
+import itertools
 import re
 from array import array
 
@@ -620,9 +621,27 @@ def _other_numbers(text: str) -> str:
         return text  # (what the count below gives a text with no such line)
     found = list(_OTHER_NUMBER.finditer(text))
     numbers = [_other_number(m) for m in found]
-    if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
+    if len(found) < 2:
+        return text
+    if numbers != list(range(1, len(found) + 1)) and not (
+        # (第3项, 第7项, 第11项 …: items picked from a longer list by their numbers there — a 督查通报's overdue ones —
+        # each line followed by its duty fields: increasing, not counted from one)
+        all(a < b for a, b in itertools.pairwise(numbers)) and all(_fields_below(text, m.end()) for m in found)
+    ):
         return text
     return _OTHER_NUMBER.sub(lambda m: f"{m.group(1)}{_other_number(m)}.", text)
+
+
+# A duty field's label opening a line (牵头单位:, 分管领导:, 完成时限:): what stands under an item picked by its number.
+_FIELD_LINE = re.compile(
+    r"[ \u3000]*(?:牵头|配合|责任|分管|主办|协办|主责|协同|包保|联系|挂点|完成|办结)[\u4e00-\u9fff]{0,6}[:：]"
+)
+
+
+def _fields_below(text: str, at: int) -> bool:
+    """Does the line after the one ``at`` stands in open with a duty field's label?"""
+    end = text.find("\n", at)
+    return end >= 0 and _FIELD_LINE.match(text, end + 1) is not None
 
 
 def _other_number(m: re.Match[str]) -> int:

@@ -377,9 +377,22 @@ def _default_deadline(said: str, year: int | None) -> Deadline | None:
     return None if m is None else read_deadline(m.group("when"), year)
 
 
+# The notes of a 督查通报 that say by when the office wants an item done (督办意见:请…于11月中旬前办结).
+_URGING_LABELS = ("督办意见", "督办要求", "督查意见", "督促意见")
+
+
+def _urged_by(notes: tuple[tuple[str, str], ...]) -> str | None:
+    """The deadline words of an item's 督办意见 note (…于2022年12月20日前提交…), where it has one."""
+    for label, value in notes:
+        # (…每月报送进展: how often to report, no date the work is due by)
+        if label in _URGING_LABELS and (words := in_sentence(value)) and "每" not in words:
+            return words
+    return None
+
+
 def _with_deadlines(section: Section, year: int | None, default: Deadline | None = None) -> Section:
     """Each deadline read again in the plan ``year`` (6月底前 → that year's 30 June); where no field
-    gives an item one, the deadline words of its sentence (…，6月底前完成。), or of its task's, or the list's
+    gives an item one, the deadline words of its sentence (…，6月底前完成。) or of its 督办意见 note, or of its task's, or the list's
     ``default`` (完成时限未标注的,均为年底前完成); a section's or subsection's heading that names only a period
     (上半年完成事项) comes before the list's default."""
 
@@ -387,7 +400,7 @@ def _with_deadlines(section: Section, year: int | None, default: Deadline | None
         deadline = task.duties.deadline
         if deadline is not None:
             deadline = read_deadline(deadline.written, year, deadline.in_text)
-        elif words := in_sentence(task.text):
+        elif words := in_sentence(task.text) or (_urged_by(task.notes) if task.notes else None):
             deadline = read_deadline(words, year, in_text=True)
         else:
             deadline = inherited
