@@ -139,8 +139,8 @@ def column_kind(name: str) -> str:
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
         return "note"
-    if "领导" in name or (name.startswith("分管") and name.endswith(("长", "负责人"))):
-        return "leaders"  # 分管副市长, 分管负责人: the leader's title heads the column
+    if "领导" in name or (name.startswith(("分管", "主管")) and name.endswith(("长", "负责人"))):
+        return "leaders"  # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
