@@ -679,6 +679,8 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     blanks = 0
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
         blanks = blanks + 1 if not lines[end].strip() else 0
+        if blanks > _MAX_GAP_LINES and _page_break_below(lines, end):
+            blanks = 0  # (the blank foot of a page, its number below: the table goes on over the break)
         end += 1
     repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
     # (and a page's running head, printed above the header on the first page: 某市人民政府公报 2022年第2期)
@@ -978,6 +980,17 @@ def _furniture(lines: list[str], k: int, end: int, repeated: set[str]) -> bool:
     if not line.strip() or _page_furniture(line) or _compact(line) in repeated or TABLE_GOES_ON.match(line.strip()):
         return True
     return _page_head(lines, k, end, repeated) or GROUP_ROW.match(line.strip()) is not None
+
+
+def _page_break_below(lines: list[str], k: int) -> bool:
+    """Is the next line after the blank ones from ``k`` a page's number (— 5 —) or a new page's first (a form feed)?"""
+    j = k
+    while j < len(lines) and j - k <= _PAGE_FOOT_LINES and not lines[j].strip():
+        j += 1
+    return j < len(lines) and (_page_furniture(lines[j]) or lines[j].startswith("\f"))
+
+
+_PAGE_FOOT_LINES = 8  # how many blank lines a page's foot may hold above its number
 
 
 def _centred_between(
