@@ -95,6 +95,10 @@ def verb_kind(verb_group: str) -> Kind:
     beside a 牵头 group)."""
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
+    if word.endswith(("亲自抓", "具体抓", "亲自抓、负总责", "具体抓、负总责")):
+        word = _MUST.sub("", word).removesuffix(
+            "、负总责"
+        )  # (X要亲自抓、负总责: must, and a second verb of the leader)
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
@@ -133,6 +137,7 @@ def _titled_people(names: str) -> bool:
 
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
+_MUST = re.compile(r"^(?:要|应|须|必须)")
 # 副市长王建华协调, 副检察长刘 伟督办, 副市长张雅楠同志统筹: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
