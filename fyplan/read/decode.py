@@ -457,6 +457,12 @@ _SQUARE_ROLE = {
     "參與": "配合單位",
     "时限": "完成时限",
     "時限": "完成時限",
+    # (labels the lexicon knows only before a colon — the grammar's line lexer tells a line by what stands up to its
+    # colon: 【主要领导】, 【分管负责人】, 【相关单位】 are these labels too)
+    "主要领导": "主要领导",
+    "分管负责人": "分管负责人",
+    "相关单位": "相关单位",
+    "相关部门": "相关部门",
 }
 
 
