@@ -1103,7 +1103,7 @@ def _people_after_note(text: str) -> tuple[str, ...] | None:
 _BRACKETED_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,5})\((?P<title>[^()]{2,40})\)")
 
 
-def _person_before_title(text: str) -> str | None:
+def person_before_office(text: str) -> str | None:
     """李丽(副县长), 才让东智(政治部主任), 乌云其木格(副总经理) → the person's name (two to six characters: a Mongolian, Tibetan
     or Uyghur name may be long), then the office in brackets (several, parted by 、: 刘强(旗委常委、
     常务副旗长); the name maybe spaced out: 刘 畅(管委会副主任))."""
@@ -1113,11 +1113,6 @@ def _person_before_title(text: str) -> str | None:
     if not all(_office().fullmatch(simplified(part)) for part in m.group("title").split("、")):
         return None
     return m.group("name")
-
-
-def person_before_office(text: str) -> str | None:
-    """张三(副县长), 孟和(党委书记、董事长): the person's name, where the text is a name then the offices held in brackets."""
-    return _person_before_title(text)
 
 
 def person_after_office(text: str) -> str | None:
@@ -1159,7 +1154,7 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             out += [leader(p) for p in people]
         elif (people := _people_after_note(n)) is not None:
             out += [leader(p) for p in people]  # 按《市委工作要点》分工(甲、乙): the note, then the people
-        elif (person := _person_before_title(n)) is not None:
+        elif (person := person_before_office(n)) is not None:
             out.append(leader(person))  # 李丽(副县长): the title in brackets after the name
         elif (person := titled_person(n)) is not None:
             out.append(leader(person))  # 周阳市长: the person by bare name, as a heading's leader is

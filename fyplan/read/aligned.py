@@ -422,8 +422,7 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
     blanks = 0
     # (the header printed again on the next page, and the running head above it — on a facing page its pieces may
     # stand the other way round: 2024年第3期 … 某市人民政府公报)
-    repeated = {_compact(line) for line in lines[first : last + 1]}
-    repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
+    repeated = _repeated(lines, first, last)
     repeated |= {_pieces_sorted(line) for line in lines[max(0, first - _HEAD_LINES) : first] if line.strip()}
     while k < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[k]
@@ -489,6 +488,14 @@ def _rewrite_blocks(lines: list[str], at: int, found: tuple[int, int, list[Cell]
 
 
 _BOX = re.compile(r"[│┃║─━┼├┤└┘┌┐]")
+
+
+def _repeated(lines: list[str], first: int, last: int) -> set[str]:
+    """The lines a table's next page prints again, compacted: its header (lines ``first`` to ``last``) and a page's
+    running head, printed above the header on the first page (某市人民政府公报 2022年第2期)."""
+    repeated = {_compact(line) for line in lines[first : last + 1]}
+    repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
+    return repeated
 
 
 def _pieces_sorted(line: str) -> str:
@@ -682,9 +689,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         if blanks > _MAX_GAP_LINES and _page_break_below(lines, end):
             blanks = 0  # (the blank foot of a page, its number below: the table goes on over the break)
         end += 1
-    repeated = {_compact(line) for line in lines[first : at + 1]}  # the header printed again on the next page
-    # (and a page's running head, printed above the header on the first page: 某市人民政府公报 2022年第2期)
-    repeated |= {c for line in lines[max(0, first - _HEAD_LINES) : first] if len(c := _compact(line)) >= _HEAD_LEAST}
+    repeated = _repeated(lines, first, at)
     # (the header again and a page's number are no row: left out of choosing the unit and the columns' widths)
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
     if (
@@ -904,11 +909,16 @@ def _parted_by_spaces(body: list[str], width: int) -> bool:
     rows = rows[: last + 1]
     if len(rows) < _PARTED_ROWS or not all(numbered[: last + 1]):
         return False
-    counts = [len(spaced_names_joined(re.split(r" {2,}|\u3000+", line.strip()))) for line in rows]
+    counts = [len(_space_parted_cells(line.strip())) for line in rows]
     return all(count in (width, width - 1) for count in counts)
 
 
 _PARTED_ROWS = 3
+
+
+def _space_parted_cells(line: str) -> list[str]:
+    """A row's cells where two spaces or more (or a full-width one) part them, a spaced-out name (陈  华) one cell."""
+    return spaced_names_joined(re.split(r" {2,}|\u3000+", line))
 
 
 def _rewrite_space_parted(lines: list[str], at: int, end: int, names: list[str], repeated: set[str]) -> int:
@@ -923,7 +933,7 @@ def _rewrite_space_parted(lines: list[str], at: int, end: int, names: list[str],
         if not line or _compact(line) in repeated or _page_furniture(line):
             k += 1
             continue
-        cells = spaced_names_joined(re.split(r" {2,}|\u3000+", line))
+        cells = _space_parted_cells(line)
         if len(cells) == 1 and GROUP_ROW.match(line):
             lines[k] = line + " |" * (width - 1)
         elif cells and _NUMBER.match(cells[0]) and len(cells) in (width, width - 1):
@@ -1028,8 +1038,8 @@ def _centred_between(
     def short_in_middle(first: int, stop: int) -> int:
         # (the row's task pieces from line first to stop, its last excepted: those short of the width or ending a
         # sentence)
-        widths = [w for k in range(first, stop) for w in pieces.get(k, [])]
-        return sum(1 for w in widths[:-1] if w < widest - _SHORT_BY)
+        row = [w for k in range(first, stop) for w in pieces.get(k, [])]
+        return sum(1 for w in row[:-1] if w < widest - _SHORT_BY)
 
     found: set[int] = set()
     run: list[int] = []

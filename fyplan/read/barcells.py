@@ -48,44 +48,50 @@ def rewrite_bar_cells(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+def _row(lines: list[str], k: int) -> tuple[int, list[str], int] | None:
+    """The row from line ``k`` (blank lines before it skipped): (first line, cells, the line after its closing bar), or
+    None where no row opens there or the page cut it off before its closing bar."""
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or _CLOSE.match(lines[k]) or _CELL.match(lines[k]):
+        return None
+    first = k
+    cells = [lines[k].strip()]
+    k += 1
+    while k < len(lines) and (m := _CELL.match(lines[k])) is not None:
+        cells.append(m.group("cell").strip())
+        k += 1
+    if k >= len(lines) or not _CLOSE.match(lines[k]):
+        return None
+    return first, cells, k + 1
+
+
 def _rows(lines: list[str], start: int) -> list[tuple[int, list[str], int]]:
-    """The rows from line ``start``: (first line, cells, the line after its closing bar), while they last."""
+    """The rows from line ``start``, while they last."""
     rows: list[tuple[int, list[str], int]] = []
-    k = start
-    while k < len(lines):
-        while k < len(lines) and not lines[k].strip():
-            k += 1
-        if k >= len(lines) or _CLOSE.match(lines[k]) or _CELL.match(lines[k]):
-            break
-        first = k
-        cells = [lines[k].strip()]
-        k += 1
-        while k < len(lines) and (m := _CELL.match(lines[k])) is not None:
-            cells.append(m.group("cell").strip())
-            k += 1
-        if k >= len(lines) or not _CLOSE.match(lines[k]):
-            break  # (a row the page cut off: no closing bar)
-        rows.append((first, cells, k + 1))
-        k += 1
+    while (row := _row(lines, start)) is not None:
+        rows.append(row)
+        start = row[2]
     return rows
 
 
 def _table(lines: list[str], at: int) -> int | None:
     """Rewrite the table whose header row starts at line ``at``; the line after it, or None where none starts there."""
-    header = _rows(lines, at)[:1]
-    if not header or len(header[0][1]) < 3 or not all(HEADER_WORD.match(c) for c in header[0][1]):
+    # (one row asked for at each line: the rows below are read only under a header)
+    header = _row(lines, at)
+    if header is None or len(header[1]) < 3 or not all(HEADER_WORD.match(c) for c in header[1]):
         return None
-    names = [c.replace(" ", "") for c in header[0][1]]
+    names = [c.replace(" ", "") for c in header[1]]
     kinds = header_kinds(names)
     if "text" not in kinds or not _DUTY.intersection(kinds):
         return None
-    rows = _rows(lines, header[0][2])
+    rows = _rows(lines, header[2])
     if len(rows) < _MIN_ROWS or any(len(cells) > len(names) for _, cells, _ in rows):
         return None  # (a row of more cells than the header names: no table of these columns; nothing is cut)
     # (the task's column: the last text column before the duties — a 工作要点 column before it holds a group's words)
     duty_at = min(i for i, kind in enumerate(kinds) if kind in _DUTY)
     width, text_at = len(names), max((i for i, kind in enumerate(kinds[:duty_at]) if kind == "text"), default=0)
-    for k in range(at, header[0][2]):
+    for k in range(at, header[2]):
         lines[k] = ""
     lines[at] = " | ".join(names)
     above: list[str] = [""] * width

@@ -96,9 +96,8 @@ def verb_kind(verb_group: str) -> Kind:
     verb = _VERB_TAIL.search(verb_group)
     word = simplified(verb.group(0) if verb else verb_group)
     if word.endswith(("亲自抓", "具体抓", "亲自抓、负总责", "具体抓、负总责")):
-        word = _MUST.sub("", word).removesuffix(
-            "、负总责"
-        )  # (X要亲自抓、负总责: must, and a second verb of the leader)
+        # (X要亲自抓、负总责: must, and a second verb of the leader)
+        word = _MUST.sub("", word).removesuffix("、负总责")
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)

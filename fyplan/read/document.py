@@ -428,8 +428,9 @@ def _with_deadlines(section: Section, year: int | None, default: Deadline | None
         section,
         tasks=tuple(due(t, over_section) for t in section.tasks),
         subsections=tuple(
-            attrs.evolve(sub, tasks=tuple(due(t, period(sub.title, over_section)) for t in sub.tasks))
+            attrs.evolve(sub, tasks=tuple(due(t, over_sub) for t in sub.tasks))
             for sub in section.subsections
+            for over_sub in (period(sub.title, over_section),)
         ),
     )
 
