@@ -2120,7 +2120,9 @@ _WHOLE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|管委会|公
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
 _SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
-_TITLE_END = lazy(f"(?:{lexicon('TITLE')})$")
+_TITLE_END = lazy(
+    f"(?:{lexicon('TITLE')}|常委)$"
+)  # (区委常委 / 陈 刚: a post over its holder; 常委 no TITLE, which a body may end as)
 
 
 # The date a notice is signed on, alone on its line (2024年3月1日, or 2024年3月1日印发 as a 办公室 dates its copy).
