@@ -420,7 +420,9 @@ def _slashed(text: str) -> str:
     def either_side(m: re.Match[str]) -> str:
         before = re.split(r"[、,;/／|｜]", text[: m.start()])[-1]
         after = re.split(r"[、,;/／|｜]", text[m.end() :])[0]
-        return "、" if looks_like_unit(before) and looks_like_unit(after) else m.group()
+        # (two bodies, or two people: 张三/李明 are two leaders as 县财政局/县统计局 are two units)
+        bodies = looks_like_unit(before) and looks_like_unit(after)
+        return "、" if bodies or (bare_person(before.strip()) and bare_person(after.strip())) else m.group()
 
     return _SLASH.sub(either_side, text)
 

@@ -9,6 +9,8 @@ same reading as with the usual labels: leader 张三, lead 县发改局, coopera
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import fyplan
@@ -41,33 +43,101 @@ DEADLINES = _words(
 TASK_1 = "推进产业园区建设，新增入园企业10家。"
 TASK_2 = "完成农村公路改造50公里。"
 TITLE = "关于2024年重点工作任务分解的通知\n\n"
-LAYOUTS = {
-    "lines": TITLE
-    + "一、经济发展\n1."
-    + TASK_1
-    + "\n{L}：张三\n{U}：县发改局\n{C}：县财政局、县统计局\n{D}：2024年12月底前\n"
-    "2." + TASK_2 + "\n{L}：李四\n{U}：县交通局\n{C}：县自然资源局\n{D}：2024年10月底前\n",
-    "bracket": TITLE
-    + "一、经济发展\n1."
-    + TASK_1
-    + "（{L}：张三；{U}：县发改局；{C}：县财政局、县统计局；{D}：2024年12月底前）\n"
-    "2." + TASK_2 + "（{L}：李四；{U}：县交通局；{C}：县自然资源局；{D}：2024年10月底前）\n",
-    "square": TITLE
-    + "一、经济发展\n1."
-    + TASK_1
-    + "【{L}】张三【{U}】县发改局【{C}】县财政局、县统计局【{D}】2024年12月底前\n"
-    "2." + TASK_2 + "【{L}】李四【{U}】县交通局【{C}】县自然资源局【{D}】2024年10月底前\n",
-    "tabs": TITLE
-    + "序号\t重点工作\t{L}\t{U}\t{C}\t{D}\n1\t"
-    + TASK_1
-    + "\t张三\t县发改局\t县财政局、县统计局\t2024年12月底前\n"
-    "2\t" + TASK_2 + "\t李四\t县交通局\t县自然资源局\t2024年10月底前\n",
-    "cells": TITLE
-    + "序号\n重点工作\n{L}\n{U}\n{C}\n{D}\n1\n"
-    + TASK_1
-    + "\n张三\n县发改局\n县财政局、县统计局\n2024年12月底前\n"
-    "2\n" + TASK_2 + "\n李四\n县交通局\n县自然资源局\n2024年10月底前\n",
-}
+# The two rows every layout carries: number, task, leader, lead unit, cooperating units, deadline.
+ROWS = (
+    ("1", TASK_1, "张三", "县发改局", "县财政局、县统计局", "2024年12月底前"),
+    ("2", TASK_2, "李四", "县交通局", "县自然资源局", "2024年10月底前"),
+)
+HEADER = ("序号", "重点工作", "{L}", "{U}", "{C}", "{D}")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _fields(labels: tuple[str, ...], row: tuple[str, ...], opener: str, between: str, closer: str) -> str:
+    """A row's duty fields as labelled text: each label wrapped by ``opener`` (``{}``, ``【{}】``), ``between`` it and
+    its value, the fields joined by ``closer``."""
+    return closer.join(
+        opener.replace("{}", label) + between + value for label, value in zip(labels, row[2:], strict=True)
+    )
+
+
+def _csv_cell(cell: str) -> str:
+    return f'"{cell}"' if any(ch in cell for ch in ',"\n') else cell
+
+
+def _aligned(rows: list[tuple[str, ...]], grid: bool) -> str:
+    """pdftotext -layout's columns parted by spaces, or pandoc's grid table (+---+ rules, | between cells)."""
+    widths = [max(_width(row[k]) for row in rows) + (2 if grid else 3) for k in range(len(HEADER))]
+    if not grid:
+        return "\n".join("".join(_padded(c, widths[k]) for k, c in enumerate(row)).rstrip() for row in rows)
+    rule = "+" + "+".join("-" * w for w in widths) + "+"
+    under_header = "+" + "+".join("=" * w for w in widths) + "+"
+    out = [rule]
+    for k, row in enumerate(rows):
+        out.append("|" + "|".join(" " + _padded(c, widths[j] - 1) for j, c in enumerate(row)) + "|")
+        out.append(under_header if k == 0 else rule)
+    return "\n".join(out)
+
+
+def notice(layout: str, labels: dict[str, str], first: dict[int, str] | None = None) -> str:
+    """The two-item notice in ``layout``, its header or field labels ``labels`` (L, U, C, D), the first row's cells
+    replaced where ``first`` says (column index → value)."""
+    header = tuple(h.format(**labels) for h in HEADER)
+    rows = [tuple((first or {}).get(k, c) for k, c in enumerate(ROWS[0])), ROWS[1]]
+    duty = header[2:]
+    if layout == "lines":
+        body = "".join(f"{r[0]}.{r[1]}\n" + _fields(duty, r, "{}", "：", "\n") + "\n" for r in rows)
+    elif layout == "bracket":
+        body = "".join(f"{r[0]}.{r[1]}（" + _fields(duty, r, "{}", "：", "；") + "）\n" for r in rows)
+    elif layout == "square":
+        body = "".join(f"{r[0]}.{r[1]}" + _fields(duty, r, "【{}】", "", "") + "\n" for r in rows)
+    elif layout == "after":
+        body = "".join(f"{r[0]}.{r[1]}" + _fields(duty, r, "{}", "：", "；") + "。\n" for r in rows)
+    elif layout == "spaced":
+        body = "".join(f"{r[0]}.{r[1]}\n" + _fields(duty, r, "{}", "：", "  ") + "\n" for r in rows)
+    else:
+        table = [header, *rows]
+        if layout == "tabs":
+            return TITLE + "\n".join("\t".join(row) for row in table) + "\n"
+        if layout == "cells":
+            return TITLE + "\n".join(cell for row in table for cell in row) + "\n"
+        if layout == "docx2txt":
+            return TITLE + "\n\n".join(cell for row in table for cell in row) + "\n"
+        if layout == "csv":
+            return TITLE + "\n".join(",".join(map(_csv_cell, row)) for row in table) + "\n"
+        if layout == "markdown":
+            rows_md = ["| " + " | ".join(row) + " |" for row in table]
+            return TITLE + "\n".join([rows_md[0], "|" + "---|" * len(HEADER), *rows_md[1:]]) + "\n"
+        if layout == "pipes":
+            return TITLE + "\n".join(" | ".join(row) for row in table) + "\n"
+        return TITLE + _aligned(table, grid=layout == "grid") + "\n"
+    return TITLE + "一、经济发展\n" + body
+
+
+LAYOUTS = (
+    # labelled fields: own lines, a bracket after the item, square tags, after the sentence, one line parted by spaces
+    "lines",
+    "bracket",
+    "square",
+    "after",
+    "spaced",
+    # tables as tools give them: Word copied (tabs), one cell per line, docx2txt (blank lines between cells), an
+    # Excel CSV (quoted only where a cell needs it), Markdown, | rows, pdftotext -layout, pandoc's grid table
+    "tabs",
+    "cells",
+    "docx2txt",
+    "csv",
+    "markdown",
+    "pipes",
+    "aligned",
+    "grid",
+)
 USUAL = {"L": "责任领导", "U": "牵头单位", "C": "配合单位", "D": "完成时限"}
 CASES = [
     (layout, role, word)
@@ -79,8 +149,7 @@ CASES = [
 
 @pytest.mark.parametrize(("layout", "role", "word"), CASES)
 def test_label_word_reads_as_its_role(layout: str, role: str, word: str) -> None:
-    text = LAYOUTS[layout].format(**{**USUAL, role: word})
-    first, second = fyplan.parse(text).items()
+    first, second = fyplan.parse(notice(layout, {**USUAL, role: word})).items()
     assert [leader.name for leader in first.leaders] == ["张三"]
     assert [unit.name for unit in first.lead_units] == ["县发改局"]
     assert [unit.name for unit in first.cooperating_units] == ["县财政局", "县统计局"]
@@ -111,7 +180,96 @@ LEADER_FORMS = {
 
 @pytest.mark.parametrize(("layout", "written"), [(layout, written) for layout in LAYOUTS for written in LEADER_FORMS])
 def test_leader_written_any_way(layout: str, written: str) -> None:
-    text = LAYOUTS[layout].format(**USUAL).replace("张三", written, 1)
-    first, _ = fyplan.parse(text).items()
+    first, _ = fyplan.parse(notice(layout, USUAL, {2: written})).items()
     assert [leader.name for leader in first.leaders] == [LEADER_FORMS[written]]
     assert [unit.name for unit in first.lead_units] == ["县发改局"]
+
+
+# A deadline as lists write it, kept as written: a quarter, part of a month, a season, a recurring date, work that
+# goes on, a span of years, a date with its day (each read from the 完成时限 field or column of the first item).
+DEADLINE_FORMS = (
+    "2024年第三季度",
+    "11月中旬前",
+    "长期",
+    "持续推进",
+    "长期坚持",
+    "常态化推进",
+    "每季度末",
+    "每月",
+    "2024年汛期前",
+    "12月10日前",
+    "年底前",
+    "2024年6月30日前",
+    "6月底",
+    "6月底前",
+    "2024年上半年",
+    "2024年内",
+    "2024年9月",
+    "2024年12月31日",
+    "2024年底",
+    "三季度末",
+    "2024年至2025年",
+    "2024—2025年",
+    "9月30日前",
+    "全年",
+    "2024年11月中旬",
+)
+
+
+@pytest.mark.parametrize(("layout", "due"), [(layout, due) for layout in LAYOUTS for due in DEADLINE_FORMS])
+def test_deadline_written_any_way(layout: str, due: str) -> None:
+    first, second = fyplan.parse(notice(layout, USUAL, {5: due})).items()
+    assert first.deadline is not None and str(first.deadline) == due
+    assert [unit.name for unit in first.cooperating_units] == ["县财政局", "县统计局"]
+    assert second.deadline is not None and str(second.deadline) == "2024年10月底前"
+
+
+# Two leaders in one field or cell, parted as lists part them (、 ， / a space), with posts or 同志.
+SEVERAL_LEADERS = {
+    "张三、李明": ["张三", "李明"],
+    "张三，李明": ["张三", "李明"],
+    "张三 李明": ["张三", "李明"],
+    "张三/李明": ["张三", "李明"],
+    "张三（副县长）、李明（县委常委）": ["张三", "李明"],
+    "副县长张三、李明": ["张三", "李明"],
+    "张三、李明同志": ["张三", "李明"],
+}
+
+
+@pytest.mark.parametrize(
+    ("layout", "written"), [(layout, written) for layout in LAYOUTS for written in SEVERAL_LEADERS]
+)
+def test_several_leaders_in_one_cell(layout: str, written: str) -> None:
+    first, _ = fyplan.parse(notice(layout, USUAL, {2: written})).items()
+    assert [leader.name for leader in first.leaders] == SEVERAL_LEADERS[written]
+    assert [unit.name for unit in first.lead_units] == ["县发改局"]
+    assert [unit.name for unit in first.cooperating_units] == ["县财政局", "县统计局"]
+
+
+# A cooperating list as lists write it: each separator, a closing 等 (etc), collectives with brackets, an alias in
+# brackets, shared prefixes not expanded, a name holding 和.
+UNIT_FORMS = {
+    "县财政局，县统计局": (["县财政局", "县统计局"], False),
+    "县财政局 县统计局": (["县财政局", "县统计局"], False),
+    "县财政局；县统计局": (["县财政局", "县统计局"], False),
+    "县财政局/县统计局": (["县财政局", "县统计局"], False),
+    "县财政局、 县统计局": (["县财政局", "县统计局"], False),
+    "县财政局、县统计局。": (["县财政局", "县统计局"], False),
+    "县财政局、县统计局等": (["县财政局", "县统计局"], True),
+    "县财政局、县统计局等相关部门": (["县财政局", "县统计局"], True),
+    "各乡镇（街道）": (["各乡镇（街道）"], False),
+    "县委办（县政府办）、县统计局": (["县委办（县政府办）", "县统计局"], False),
+    "县财政局、统计局": (["县财政局", "统计局"], False),
+    "县财政局、县人力资源和社会保障局": (["县财政局", "县人力资源和社会保障局"], False),
+    "县财政局、县统计局、各乡镇人民政府": (["县财政局", "县统计局", "各乡镇人民政府"], False),
+}
+
+
+@pytest.mark.parametrize(("layout", "written"), [(layout, written) for layout in LAYOUTS for written in UNIT_FORMS])
+def test_cooperating_list_written_any_way(layout: str, written: str) -> None:
+    first, second = fyplan.parse(notice(layout, USUAL, {4: written})).items()
+    names, etc = UNIT_FORMS[written]
+    assert [unit.name for unit in first.cooperating_units] == names
+    assert first.duties.open_ended.cooperating_units is etc
+    assert [unit.name for unit in first.lead_units] == ["县发改局"]
+    assert [unit.name for unit in second.cooperating_units] == ["县自然资源局"]

@@ -55,6 +55,13 @@ _HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + 
 _HEADER_PIECE = re.compile(r"^(?:\d{4}年度?[^。,，;；:：%\d]{0,20}|[^。,，;；:：%\d]{1,20})(?:" + MEASURE + ")?$")
 # A row's number: 3, 3., 3、, or a sub-row's 1.2 / 1-2 under its parent row.
 _NUMBER = re.compile(r"^\d{1,4}(?:[.．-]\d{1,3})?[.、]?$")
+# (a line of three or more short names parted by commas, one of them a duty's: a CSV header's shape — not a sentence's
+# clauses, which hold a stop, a 、 or a figure)
+_CSV_HEADER_SHAPE = re.compile(
+    r"^(?=[^\n]*(?:单位|單位|领导|領導|责任|責任|部门|部門|处室|處室|科室|时限|時限))"
+    r"\ufeff?[^,\n。、；;:：\d]{1,12}(?:,[^,\n。、；;:：\d]{1,12}){2,}\r?$",
+    re.MULTILINE,
+)
 _DUTY = frozenset({"leaders", "lead", "cooperating", "responsible"})
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
 _MAX_GAP_LINES = 2  # blank lines a table may hold between its rows (a page break)
@@ -370,9 +377,11 @@ def flatten_aligned(text: str) -> str:
         text = _each_table(
             _two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _merged_down(_rewrite_tabbed)
         )
-    if holds(text, ",,") or holds(text, '",'):
+    if holds(text, ",,") or holds(text, '",') or _CSV_HEADER_SHAPE.search(text):
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
-        # comma or a line break is quoted; a notice's prose has neither shape.
+        # comma or a line break is quoted, and the header is a line of short names parted by commas (a table
+        # whose every cell is filled and holds no comma is saved with no quote and no empty cell); a notice's
+        # prose has none of these shapes.
         text = _each_table(
             _two_row_tab_headers(text, ","), ",", lambda lines, i: _csv_header(lines[i]), _merged_down(_rewrite_csv)
         )

@@ -437,8 +437,15 @@ def _square_label() -> re.Pattern[str]:
         + lexicon("TEXT_FIELD")
         + r")(?=[】\]] *[^\s:])|(?:第一|主要|直接|具体|具體)?[责責]任人|"
         + "|".join(_SQUARE_ROLE)
-        + r")[】\]](?! *:)(?![要须均都需将在对按必每]|应(?!急))"  # (应急办 is a body)
+        + r")[】\]](?! *:)(?![要须均都需将在对按必]|应(?!急)|每(?!"
+        + _EACH_PERIOD
+        + "))"  # (应急办 is a body)
     )
+
+
+# A deadline that recurs (【完成时限】每月 / 每季度末), where 每 after a tag does not open the sentence 各【责任单位】每月报送…
+# does: the period alone, then the line's or the field's end.
+_EACH_PERIOD = r"(?:[月季年周旬]|季度|半年)[末底初]?前?(?=[【\[\s;；,，。]|$)"
 
 
 # A role word alone in square brackets (【牵头】X【配合】Y【时限】T: a list's tags): the label it stands for. (Only in

@@ -33,6 +33,7 @@ from fyplan.units import (
     TWO_SPACED,
     bare_person,
     ends_like_unit,
+    leaders_of,
     looks_like_unit,
     named_after_post,
     names_its_place,
@@ -2583,8 +2584,9 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
         if not at:
             continue
         if column.kind == "leaders":
-            # Two leaders on two lines of one cell; a space inside a name (张 伟) is layout.
-            names = "、".join(lines[j].replace(" ", "") for j in at)
+            # Two leaders on two lines of one cell; a space inside a name (张 伟) is layout, one between names
+            # (张三 李明) parts them.
+            names = "、".join(_names_of_leaders_line(lines[j]) for j in at)
             lines[at[0]] = f"{_LABELS['leaders']}:{names}"
             for j in at[1:]:
                 lines[j] = ""
@@ -2600,6 +2602,23 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
             notes.extend(Note(j + 1, column.name, lines[j]) for j in at)
             for j in at:
                 lines[j] = ""
+
+
+def _several_people(cell: str) -> bool:
+    """Two or more people in one cell however a list parts them (、 , / or spaces) and whatever posts they carry,
+    each read as a leader's list reads it: every one a person's name, none a body's."""
+    if len(cell) > 40 or not any(ch in cell for ch in "、,/ \u3000"):
+        return False
+    people = leaders_of(split_names(cell))
+    return len(people) >= 2 and all(bare_person(p.name.replace(" ", "")) for p in people)
+
+
+def _names_of_leaders_line(line: str) -> str:
+    """A leaders' cell line as a label line writes it: people a space parts (张三 李明) parted by 、, a space inside one
+    name (张 伟) dropped."""
+    if " " in line.strip() and _several_people(line.strip()):
+        return "、".join(p.name.replace(" ", "") for p in leaders_of(split_names(line.strip())))
+    return line.replace(" ", "")
 
 
 def _people(cell: str) -> bool:
@@ -2633,6 +2652,8 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
             return 3.0  # 张三(副县长): the person, the office held in brackets after the name
         if cell.endswith("同志") and len(cell) > 3:
             return fit(cell[:-2], kind)  # 王建平同志: the person, named with 同志
+        if not person and not unit_like and _several_people(cell):
+            return 3.0  # 张三 李明, 张三/李明, 副县长张三、李明, 张三(副县长)、李明(县委常委): people, one cell
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
         if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
