@@ -842,6 +842,17 @@ def people_only(names: NameList) -> bool:
     return not units_of(names) and bool(people_in(names))
 
 
+# A body's head named after it in a unit list (市公安消防支队主要领导, 各县区政府主要负责人, 县财政局负责同志: a field of
+# 责任单位及责任人 names each body through its head): the body answers; the head is no part of its name.
+_HEAD_OF_BODY = re.compile(r"(?:党政)?主要(?:领导|領導|负责人|負責人|负责同志|負責同志)$|负责同志$|負責同志$")
+
+
+def _body_of_head(name: str) -> str:
+    m = _HEAD_OF_BODY.search(name) if "主要" in name or "同志" in name else None
+    body = name[: m.start()] if m else name
+    return body if m and len(body) >= 2 and ends_like_unit(body) else name
+
+
 def units_of(names: NameList) -> tuple[Unit, ...]:
     # (分管副省长、协管副秘书长负责,省国资委牵头): a title of whoever is in charge is no body; nor is a
     # person (杨志武副市长负责,…; 甲、乙副市长负责): see people_in.
@@ -849,7 +860,7 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
     # (李红、杨志武副市长、李红: a name printed again after its person was named is that person, no body)
     people = {p for p in (*titled, *shared.values()) if p} if shared or any(titled) else set()
     return tuple(
-        unit(n, w)
+        unit(_body_of_head(n), w)
         for k, (n, w) in enumerate(zip(names.names, names.written, strict=True))
         if k not in shared
         and titled[k] is None

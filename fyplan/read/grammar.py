@@ -642,7 +642,7 @@ class Builder(Transformer[Token, Any]):
         head: Token = children[0]
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
-        if self.ctx.numbering_restarts:
+        if self.ctx.numbering_restarts or _titles_over_points(tasks):
             tasks = _points_as_items(tasks)
         if not tasks and any(c.type == "SUBTASK" for c in lines) and not items.split_inline(head)[1]:
             # (一) then (1)(2)… with no 1. level, each naming who answers: the (n) are the items. Points of
@@ -707,7 +707,7 @@ class Builder(Transformer[Token, Any]):
         where = f"section {m.group(1) if m else number}"
         lines = [c for c in children[1:] if isinstance(c, Token)]
         tasks = _flatten([c for c in children[1:] if isinstance(c, Built)])
-        if self.ctx.numbering_restarts and head.lstrip().startswith("("):
+        if (self.ctx.numbering_restarts and head.lstrip().startswith("(")) or _titles_over_points(tasks):
             tasks = _points_as_items(tasks)  # (一) headings with no 一、 above them: the top level
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
@@ -2968,6 +2968,24 @@ def _flatten(tasks: list[Built]) -> list[Built]:
                 item.task = attrs.evolve(item.task, id=str(n), number=n)
             out.append(item)
     return out
+
+
+def _titles_over_points(tasks: list[Built]) -> bool:
+    """Is every numbered line of the container a title over points that each name who answers (1.专项整改问题 /
+    (1)…(牵头单位:甲) (2)…(牵头单位:乙) / 2.日常管理问题 / (1)…)? Then the numbered lines are the list's third level,
+    which the record cannot hold, and the points its items with the numbers they were printed with (as under
+    _points_as_items), not sub-tasks 1.1, 1.2 of a task that is none."""
+    return bool(tasks) and all(
+        b.children
+        and b.task.duties.is_empty()
+        and len(b.task.text) <= _GROUP_TITLE_MAX
+        and not _NOT_TITLE.search(b.task.text)
+        # (no stop: a category's few words, 专项整改问题 — 12.加大传统产业改造提升力度。 is a task whose points are its
+        # sub-tasks 12.1, 12.2, as DESIGN.md reads a list numbered through the notice)
+        and not b.task.text.endswith(("。", "."))
+        and all(not p.task.duties.is_empty() for p in b.children)
+        for b in tasks
+    )
 
 
 def _points_as_items(tasks: list[Built]) -> list[Built]:

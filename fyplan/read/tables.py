@@ -26,7 +26,7 @@ from fyplan.numerals import DASH_POINT, to_chinese
 from fyplan.read.cellwraps import Wraps
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
-from fyplan.read.front import ATTACHMENT_LINE, is_chrome, is_junk
+from fyplan.read.front import ATTACHMENT_LINE, is_chrome, is_footer, is_junk
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
@@ -321,11 +321,14 @@ _PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|直接)?(?:责任|负责)
 
 def names_thing(name: str, figures: bool) -> bool:
     """项目名称, 事项名称: a column naming the thing a row is about, printed before what is to be done with it
-    (the item's text starts with it). In a table of figures (a 分值, 目标值 or unit-of-measure column beside) 项目
+    (the item's text starts with it), or the problem a rectification list puts right. In a table of figures (a 分值, 目标值 or unit-of-measure column beside) 项目
     and 指标 are such a column too (项目 地区生产总值 | 目标任务 增长6%); elsewhere a 项目 cell may be a group's
     name merged over numbered tasks (项目 产业升级 | 重点工作 1.… 2.…), which heads them, not starts them."""
     name = simplified(name)
-    return "名称" in name or (figures and name.endswith(("项目", "指标")))
+    # (问题, 反馈问题, 问题描述 before 整改措施: a rectification list's problem is the thing its row is about — what the
+    # measures beside it put right)
+    problem = name.endswith("问题") or name.startswith("问题")
+    return "名称" in name or problem or (figures and name.endswith(("项目", "指标")))
 
 
 # A column of figures: 分值, 目标值, 权重, 单位 (of measure), 计量单位.
@@ -549,10 +552,12 @@ _TASK_LEAST = 4
 
 
 def _table_end(lines: list[str], last: int) -> int:
-    """Where the cells of the last row (its 序号 at ``last``) are looked for up to: the next header, or a few
-    lines on (a footnote or the signature further below is none of its cells)."""
+    """Where the cells of the last row (its 序号 at ``last``) are looked for up to: the next header, the document's
+    footer (抄送:…, 主题词:…), or a few lines on (a footnote or the signature further below is none of its cells)."""
     k = last + 1
-    while k < len(lines) and lines[k] not in ("序号", "编号") and k - last <= _LAST_ROW_LINES:
+    while (
+        k < len(lines) and lines[k] not in ("序号", "编号") and k - last <= _LAST_ROW_LINES and not is_footer(lines[k])
+    ):
         k += 1
     return k
 
@@ -1718,6 +1723,8 @@ def _rewrite_cell_rows(
                 # the last row is full and the issuer's name over the date follows it, no blank line between; or the
                 # date says it is the day the notice was issued (…印发): a row of merged cells prints fewer
                 break
+            if is_footer(lines[j]):
+                break  # 抄送:…, 主题词:…: the document's footer, after the table, however full its last row
             if len(cells) >= width and (
                 _FOOTNOTE.match(lines[j]) or _PAGE_END.match(lines[j]) or ATTACHMENT_LINE.match(lines[j])
             ):
