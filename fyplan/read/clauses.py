@@ -30,6 +30,10 @@ Kind = Literal["leaders", "person", "lead", "cooperating", "responsible", "share
 _LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
 
 
+# (a body's head named after the body: 牵头单位负责人, 责任部门负责人 — a note of the body's, no leader's label)
+_UNIT_WORDS_HEADS = ("单位负责人", "部门负责人", "单位负责同志", "部门负责同志")
+
+
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
@@ -42,6 +46,8 @@ def label_kind(label: str) -> Kind:
         or word == "项目长"  # (a project's head, who answers for it: 项目长制)
     ):
         return "leaders"  # 分管副市长, 主管县长, 常务副市长: a leader's title as the label
+    if word.endswith(("负责人", "负责同志")) and not word.endswith(_UNIT_WORDS_HEADS):
+        return "leaders"  # 牵头负责人, 分管负责同志: the leader in charge (not 牵头单位负责人: a body's head)
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
     if (
@@ -74,12 +80,26 @@ def label_kind(label: str) -> Kind:
             "监管责任",
             "支持",  # 支持单位: those who support the work help
             "合作",  # 合作单位: those the lead works with
+            "参办",
+            "共同责任",  # 共同责任单位: those who answer beside the lead
         )
     ):
         return "cooperating"  # 其他责任单位: the units beside the 主要责任单位
     if (
         word.startswith(
-            ("牵头", "主办", "主责", "主抓", "主要责任", "第一责任", "首要责任", "主体责任", "责任牵头", "主管")
+            (
+                "牵头",
+                "主办",
+                "主责",
+                "主抓",
+                "主要责任",
+                "第一责任",
+                "首要责任",
+                "主体责任",
+                "责任牵头",
+                "主管",
+                "主承办",
+            )
         )
         or "或牵头" in word
     ):

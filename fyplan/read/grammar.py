@@ -205,6 +205,11 @@ class Builder(Transformer[Token, Any]):
             clause = together  # 区商务局要会同区市场监管局、各街道办事处,开展…: the sentence stays the item's text
         elif clause is None and _no_units_below(lines) and (alone := _subject_alone(body)):
             clause = alone  # 市招商局要加大招商引资力度,…。(分管领导: below): the body the sentence opens with
+        if (leader := _leader_first(body)) is not None:
+            # 1.王立新同志:牵头负责…,责任单位:…: a list by leader names each item's leader first, a colon after
+            # the person; the words stay the item's text as printed
+            clause = f"{_LEADERS_LABEL}:{leader}" + (f";{clause}" if clause else "")
+            text_value = text_value if text_value else body
         head_clause = clause
         if clause is not None:
             text_parts[0] = text_value
@@ -2434,6 +2439,31 @@ _WITH = re.compile(
     r"^(?:会同|會同)(?P<names>[^,。;]{2,80}?)(?:等(?:有关|相关|有關|相關)?(?:部门|单位|部門|單位)?)?,?"
     r"(?=抓紧|研究|共同|做好|抓好|加快|尽快|制定|完善|推进|落实|开展|提出|组织|编制|于|在)"
 )
+
+
+# A person, maybe with a post before the name or in brackets after it and 同志, then a colon: a leader's list's opening.
+_PERSON_COLON = re.compile(r"^([^,:;。()（）]{1,12}(?:[(（][^()（）]{1,12}[)）])?(?:同志)?) ?[:：](?=\S)")
+_LEADERS_LABEL = "牵头负责领导"
+
+
+def _leader_first(body: str) -> str | None:
+    """The person an item opens with, a colon after (王立新同志:牵头负责…; 赵明轩(挂职副主任)同志:…; 副县长李明:…),
+    or None: every name before the colon a person's, none a body's."""
+    m = _PERSON_COLON.match(body) if ":" in body[:26] or "：" in body[:26] else None
+    if m is None:
+        return None
+    who = m.group(1).strip()
+    comrade = who.endswith("同志")  # (同志 marks a person: 阿依努尔同志, a name longer than most)
+    people = units.leaders_of(units.split_names(who.removesuffix("同志")))
+    if not people or not all(_person(p.name.replace(" ", ""), comrade) for p in people):
+        return None
+    return "、".join(p.name for p in people)
+
+
+def _person(name: str, comrade: bool) -> bool:
+    if comrade:
+        return 2 <= len(name) <= 6 and not units.looks_like_unit(name) and units.is_person(name)
+    return units.bare_person(name)
 
 
 def _titled_lead_in(line: str) -> tuple[str, str] | None:

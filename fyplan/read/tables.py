@@ -63,7 +63,7 @@ TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指�
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
 # Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
 _DEADLINE_COLUMN = re.compile(
-    r"时限|完成时间|时间节点|完成期限|办结时间|完成节点|完成日期|完成年限|完成时点|截止(?:时间|日期)|时间安排|进度安排|时间要求|时间进度"
+    r"时限|完成时间|时间节点|期限|办结时间|办理时间|完成节点|完成日期|完成年限|完成时点|完成时序|截止(?:时间|日期)|时间安排|进度安排|时间要求|时间进度"
 )
 # Columns that are not the task nor a duty: where a task comes from, how it goes, who scores it.
 _NOT_TEXT = (
@@ -129,10 +129,15 @@ class Rewritten:
 HEADS_TOO = re.compile(r"(?<=[位门])[及和/、]?(?:主要)?(?:负责人|责任人)$")
 
 
+_BRACKETED_KIND = re.compile(r"[(（](室|部门|单位|科室|处室)[)）]")
+
+
 def column_kind(name: str) -> str:
     """What a column holds, by its header: text, leaders, lead, cooperating, responsible, deadline, note."""
     # 牵头单位及责任人, 责任单位/责任人: a unit column that names each unit's head too is a unit column.
     name = HEADS_TOO.sub("", simplified(name.replace(" ", ""))) or name
+    # 牵头处(室), 配合单位(部门): a word or two in brackets that names the same kind of body, read as part of the name
+    name = _BRACKETED_KIND.sub(r"\1", name)
     if _DEADLINE_COLUMN.search(name):
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
@@ -140,7 +145,7 @@ def column_kind(name: str) -> str:
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
         return "note"
-    if "领导" in name or (name.startswith(("分管", "主管")) and name.endswith(("长", "负责人"))):
+    if "领导" in name or (name.startswith(("分管", "主管")) and name.endswith(("长", "负责人", "负责同志"))):
         return "leaders"  # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column
     if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
         kind = label_kind(name)
@@ -316,7 +321,7 @@ def header_kinds(names: Sequence[str]) -> list[str]:
 
 _TASK_HINTS = ("名称", "项目", "实事", "事项", "工程")
 # A column of the person answering: 责任人, 第一责任人, 负责人.
-_PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|直接)?(?:责任|负责)人$")
+_PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|直接|牵头)?(?:责任|负责)人$")
 
 
 def names_thing(name: str, figures: bool) -> bool:
