@@ -231,11 +231,15 @@ class Builder(Transformer[Token, Any]):
                 open_field, steps = None, True
                 continue
             steps = False
-            if state != "trailing" and (
-                (value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None)
-                or (value.startswith(_SAID_OF_NUMBERED) and _numbered_refs(value) is not None)
-                or (value.startswith(_SAID_OF_AFTER) and _following_roles(value) is not None)
-            ):
+            if (
+                state != "trailing"
+                and (
+                    (value.startswith(_SAID_OF_BEFORE) and _preceding_roles(value) is not None)
+                    or (value.startswith(_SAID_OF_NUMBERED) and _numbered_refs(value) is not None)
+                    or (value.startswith(_SAID_OF_AFTER) and _following_roles(value) is not None)
+                )
+            ) or (value.startswith(_SAID_OF_NUMBERED[4:]) and _numbered_refs(value) is not None):
+                # ((第8项由X牵头,…) after an item that has its clause: a bracket on the items it numbers, not this one's)
                 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, not more of this one
                 # (the part's reader gives its roles to the items it counts); (以下两项由X牵头): on the items after.
                 state = "trailing"
@@ -3179,10 +3183,10 @@ _PRECEDING_FIELDS = lazy(
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述", "本部分", "该部分", "該部分")
 # 本部分工作由X牵头 after a part's last item says who answers for the part's items above it; before them, for those below.
 _OF_THE_PART = ("本部分", "该部分", "該部分")
-_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第")
+_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", "(第", "(以上第", "(上述第")
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
-    r"^(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
+    r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
     r"(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
 # 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
@@ -3205,7 +3209,8 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
     closing = _ALL_DUE.search(line)
     fields = _ITEM_RANGE_FIELDS.match(line.strip()) if "由" not in line else None
     for part in [line.strip()] if fields else line.strip().split(";"):
-        m = fields or _ITEM_REFS.match(part.strip())
+        # ((第(2)(3)项由X牵头,…): a bracket at a paragraph's end round the sentence, the items' numbers in brackets too)
+        m = fields or _ITEM_REFS.match(_unbracketed(part.strip()))
         if m is None or not dutymod.names_role(m.group("clause")):
             continue
         numbers: set[int] = set()
@@ -3218,6 +3223,10 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
             words = in_sentence(m.group("clause")) or (closing.group("when") if closing else None)
             found.append((frozenset(numbers), roles, words))
     return tuple(found) or None
+
+
+def _unbracketed(sentence: str) -> str:
+    return sentence[1:-1] if sentence.startswith("(") and sentence.endswith(")") else sentence
 
 
 _ALL_DUE = lazy(rf"(?:均|都|全部)应?(?:于|在)(?P<when>{lexicon('DEADLINE')})")

@@ -349,6 +349,10 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     if ordinals and ("是" in line or ";由" in line) and (by_ordinals := _ordinals_apart(line)) is not None:
         return by_ordinals
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
+    if "(第" in line and (refs := _NUMBERED_GROUP_END.search(line)) is not None and refs.start() > 0:
+        # …(2)乙。(3)丙。(第(2)(3)项由X牵头,Y配合,年底前完成): a sentence on the items it numbers, glued to the last
+        # one's line: a line of its own (the grammar reads who answers for each item it numbers, and when)
+        return [*split_line(line[: refs.start()].rstrip(), numbering), line[refs.start() :]]
     if (
         said_of_before
         and (group := _COUNTED_GROUP_END.search(line))
@@ -411,8 +415,15 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
             # own only where one of the two names who answers: the item before it, or the point itself
             # (a clause or a field).
             end = markers[index + 1].start() if index + 1 < len(markers) else len(line)
+            # (…(1)甲…(X牵头)。(2)乙。(3)丙。: the next number of the piece's own kind is its sibling, not a point of its
+            # text — items run together, the later ones answered for by a sentence after them)
+            # (only (n) points: a run 1.…2.…3.… glued inside a cell is a task's steps, as before)
+            sibling = kind == piece_kind == "st" and numbering.last.get(kind) == number - 1
             allowed = boundary and (
-                _has_clause(line[piece_start:at]) or any(at < c < end for c in labels) or _has_clause(line[at:end])
+                sibling
+                or _has_clause(line[piece_start:at])
+                or any(at < c < end for c in labels)
+                or _has_clause(line[at:end])
             )
         elif kind in ("sec", "sub"):
             # A field's names never run on into 二、…; a section heading runs on into its (一)….
@@ -477,6 +488,11 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
 # (以上三项工作由X牵头,Y配合) at a line's end after a sentence: it counts two items or more.
 _COUNTED_GROUP_END = re.compile(
     r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
+)
+# (第(2)(3)项由X牵头,Y配合) / (第8项由…) at a line's end after a sentence: the items it numbers, and who answers.
+_NUMBERED_GROUP_END = re.compile(
+    r"(?<=[。;])\(第(?:\(?\d{1,3}\)?[、,和及至到\-—~]?){1,9}(?:项|条)[^()]{0,8}?由(?:[^()]|\([^()]*\))*(?:牵头|负责|配合)"
+    r"(?:[^()]|\([^()]*\))*\)。?$"
 )
 # 以上工作由X牵头,Y配合。 after a sentence's end, to its own end: a sentence on the items before it.
 _GROUP_SENTENCE_AFTER = re.compile(rf"(?<=[。;])(?:{SAID_OF_ITEMS_BEFORE})[^。()]*(?:牵头|负责|配合)[^。()]*(?:。|$)")
