@@ -413,7 +413,7 @@ _WITH_SHORT = re.compile(r"(?<=[处科室])会(?![计展务议])(?=[\u4e00-\u9ff
 
 # 区住建局/区交通局, 区交通局|区公安分局: two bodies parted by a slash or a bar (as a table's cell or a form joins
 # them); only where each side is a body's name (a slash inside a name, 市委宣传部(新闻办)/外宣办, stays as written).
-_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])[/／|｜](?=[\u4e00-\u9fff])")
+_SLASH = re.compile(r"(?<=[\u4e00-\u9fff]) ?[/／|｜] ?(?=[\u4e00-\u9fff])")
 
 
 def _slashed(text: str) -> str:
@@ -421,8 +421,9 @@ def _slashed(text: str) -> str:
         before = re.split(r"[、,;/／|｜]", text[: m.start()])[-1]
         after = re.split(r"[、,;/／|｜]", text[m.end() :])[0]
         # (two bodies, or two people: 张三/李明 are two leaders as 县财政局/县统计局 are two units)
-        bodies = looks_like_unit(before) and looks_like_unit(after)
-        return "、" if bodies or (bare_person(before.strip()) and bare_person(after.strip())) else m.group()
+        bodies = looks_like_unit(before.strip()) and looks_like_unit(after.strip())
+        people = bare_person(before.replace(" ", "")) and bare_person(after.replace(" ", ""))
+        return "、" if bodies or people else m.group()
 
     return _SLASH.sub(either_side, text)
 

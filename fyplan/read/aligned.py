@@ -274,7 +274,9 @@ def _header_cells(cells: list[Cell], numbered: bool = True) -> list[Cell] | None
         return None
     kinds = header_kinds(names)
     first = "number" if numbered else "text"
-    if kinds[0] != first or "text" not in kinds or not any(k in _DUTY for k in kinds):
+    # (类别 | 序号 | …: a group column merged down the rows before the number's — its cell printed on a group's first row)
+    grouped = numbered and len(kinds) > 3 and kinds[0] == "note" and kinds[1] == "number"
+    if (kinds[0] != first and not grouped) or "text" not in kinds or not any(k in _DUTY for k in kinds):
         return None
     if not numbered and "number" in kinds:
         return None
@@ -375,7 +377,10 @@ def flatten_aligned(text: str) -> str:
     there is none)."""
     if "\t" in text:
         text = _each_table(
-            _two_row_tab_headers(text), "\t", lambda lines, i: _tab_header(lines[i]), _merged_down(_rewrite_tabbed)
+            _two_row_tab_headers(_rows_over_two_lines(text)),
+            "\t",
+            lambda lines, i: _tab_header(lines[i]),
+            _merged_down(_rewrite_tabbed),
         )
     if holds(text, ",,") or holds(text, '",') or _CSV_HEADER_SHAPE.search(text):
         # A CSV export's rows: a title or group row is padded with empty cells (…分解表,,,,,), a cell with a
@@ -703,12 +708,12 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     body = [line for line in lines[at + 1 : end] if _compact(line) not in repeated and not _page_furniture(line)]
     if (
         first == at
-        and _parted_by_spaces(body, len(names))
+        and _parted_by_spaces(body, len(names), number_at := _number_column(names))
         and min(_misfit(body[:40], header, u) for u in (0, 1, 2)) > 0
     ):
         # (rows whose cells two spaces part, not columns — the normalised text keeps one space of each run, so the
         # cells are told here, where the runs still part them: a | row each)
-        return _rewrite_space_parted(lines, at, end, names, repeated)
+        return _rewrite_space_parted(lines, at, end, names, repeated, number_at)
 
     def rank(u: int) -> tuple[int, int, float, int, int]:
         offsets = _offsets(body[:40], header, u)
@@ -906,20 +911,39 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
 _POINT = re.compile(r"^[(（]\d{1,2}[)）]")
 
 
-def _parted_by_spaces(body: list[str], width: int) -> bool:
+def _parted_by_spaces(body: list[str], width: int, number_at: int = 0) -> bool:
     """A web table copied with two spaces between its cells (序号  重点任务  责任市领导 …, every row one line, its cells at
     no common column — the caller asks that its rows line up with the header in neither unit): every row opens with
     its number and splits into as many cells as the header has, or one fewer (its last empty) — a two-character name
     spaced out (陈  华) counted as one cell."""
     # (group rows between them, 二、…, are none of the rows; lines after the last numbered one, 说明:…, follow the table)
-    rows = [line for line in body if line.strip() and not GROUP_ROW.match(line.strip())]
-    numbered = [bool(_NUMBER.match(line.strip().split(" ", 1)[0])) for line in rows]
+    # (a group's name in the first column of its first row, 一、供水保障  1  …, is that row's cell: only a group row alone
+    # on its line is no row)
+    rows = [
+        line for line in body if line.strip() and not (GROUP_ROW.match(line.strip()) and len(_row_cells(line)) == 1)
+    ]
+    numbered = [_numbered_row(_row_cells(line), number_at) for line in rows]
     last = max((k for k, n in enumerate(numbered) if n), default=-1)
     rows = rows[: last + 1]
     if len(rows) < _PARTED_ROWS or not all(numbered[: last + 1]):
         return False
-    counts = [len(_space_parted_cells(line.strip())) for line in rows]
+    counts = [len(_row_cells(line)) for line in rows]
     return all(count in (width, width - 1) for count in counts)
+
+
+def _row_cells(line: str) -> list[str]:
+    """A space-parted row's cells; a row that opens with a run of spaces opens with an empty cell (a merged 类别 cell
+    printed on the group's first row only: 一、供水保障  1  …, then   2  … below it)."""
+    cells = _space_parted_cells(line.strip())
+    return ["", *cells] if _LEADING_GAP.match(line) and cells else cells
+
+
+def _numbered_row(cells: list[str], number_at: int) -> bool:
+    """Does the row hold its number in the 序号 column (the first, or the one after a 类别 column)?"""
+    return number_at < len(cells) and bool(_NUMBER.match(cells[number_at]))
+
+
+_LEADING_GAP = re.compile(r"^(?: {2,}|\u3000+)\S")
 
 
 _PARTED_ROWS = 3
@@ -930,7 +954,14 @@ def _space_parted_cells(line: str) -> list[str]:
     return spaced_names_joined(re.split(r" {2,}|\u3000+", line))
 
 
-def _rewrite_space_parted(lines: list[str], at: int, end: int, names: list[str], repeated: set[str]) -> int:
+def _number_column(names: list[str]) -> int:
+    """Where the 序号 column stands: the first, or after a group column (类别 | 序号 | …)."""
+    return names.index("序号") if "序号" in names[:3] else 0
+
+
+def _rewrite_space_parted(
+    lines: list[str], at: int, end: int, names: list[str], repeated: set[str], number_at: int = 0
+) -> int:
     """The rows of a table whose cells two spaces or more part (``_parted_by_spaces``) as | rows under the header: a
     numbered row of as many cells as the header, or one fewer (its last empty); a group row (二、…) across the table.
     A single space stays inside its cell (张 伟, 副行长 朱 明). The first other line ends the table; returns it."""
@@ -942,10 +973,10 @@ def _rewrite_space_parted(lines: list[str], at: int, end: int, names: list[str],
         if not line or _compact(line) in repeated or _page_furniture(line):
             k += 1
             continue
-        cells = _space_parted_cells(line)
+        cells = _row_cells(lines[k])
         if len(cells) == 1 and GROUP_ROW.match(line):
             lines[k] = line + " |" * (width - 1)
-        elif cells and _NUMBER.match(cells[0]) and len(cells) in (width, width - 1):
+        elif cells and _numbered_row(cells, number_at) and len(cells) in (width, width - 1):
             lines[k] = " | ".join([*cells, *[""] * (width - len(cells))])
         else:
             break
@@ -1248,6 +1279,56 @@ def _tab_header(line: str) -> list[str] | None:
         return None
     kinds = header_kinds([n for n in names if n])
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
+
+
+def _rows_over_two_lines(text: str) -> str:
+    """A tab table whose every row a converter broke in two (序号 | 重点工作任务 / 分管校领导 | 牵头单位 | …: the number and
+    the task on one line, the other cells on the next — the header so too): each pair of lines joined by a tab into the
+    row it is. Only where the header's first line names the number and the task and no duty, its second the duties
+    and no task, and the two together make a header; a row's first line opens with its number."""
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines) - 1:
+        top, below = lines[k].rstrip("\r"), lines[k + 1].rstrip("\r")
+        first = [c.strip() for c in top.split("\t")]
+        second = [c.strip() for c in below.split("\t")]
+        joined = _tab_header(f"{top}\t{below}") if "\t" in top and "\t" in below and "序号" in first else None
+        if joined is None or _tab_header(top) is not None or len(first) + len(second) != len(joined):
+            k += 1
+            continue
+        width_top = len(first)
+
+        row = next(
+            (
+                j
+                for j in range(k + 2, min(k + 6, len(lines) - 1))
+                if lines[j].strip() and not GROUP_ROW.match(lines[j].strip())
+            ),
+            None,
+        )
+        if row is None or not _broken_row(lines, row, width_top):
+            k += 1  # (a header of two rows over whole rows: _two_row_tab_headers reads it)
+            continue
+        lines[k], lines[k + 1] = f"{top}\t{below}", ""
+        changed = True
+        j = k + 2
+        while j < len(lines) - 1:
+            if _broken_row(lines, j, width_top):
+                lines[j], lines[j + 1] = f"{lines[j]}\t{lines[j + 1]}", ""
+                j += 2
+            elif GROUP_ROW.match(lines[j].strip()) or not lines[j].strip():
+                j += 1
+            else:
+                break
+        k = j
+    return "\n".join(lines) if changed else text
+
+
+def _broken_row(lines: list[str], j: int, width: int) -> bool:
+    """Is line ``j`` a row's first half: its number and as many cells as the header's first line, tab-parted cells next?"""
+    cells = lines[j].split("\t")
+    return len(cells) == width and bool(_NUMBER.match(cells[0].strip())) and "\t" in lines[j + 1]
 
 
 def _two_row_tab_headers(text: str, delimiter: str = "\t") -> str:
