@@ -1569,6 +1569,8 @@ def _whole_name(text: str) -> bool:
         return True  # (额尔敦（党委副书记、总经理）: a person, the posts in brackets after the name)
     # (营销部（农电工作部）: a body's name, its second name in brackets after it)
     text = _ALIAS_AFTER.sub("", text) or text
+    # (各县（市、区）局: a bracket inside a collective's name names its kinds, no part of its length or its end)
+    text = _INNER_BRACKET.sub("", text) or text
     return bool(_SHORT_NAME.match(text)) and (
         units.STRONG_END.search(text) is not None
         or _SECTION_END.search(text) is not None
@@ -1589,6 +1591,7 @@ def _post_after() -> re.Pattern[str]:  # (built on first use: the lexicon's titl
 
 
 # A body's second name in brackets after its name, either width (a copy keeps the document's marks).
+_INNER_BRACKET = re.compile(r"\([^()]{1,8}\)|（[^（）]{1,8}）")
 _ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")
 
 # The ends of a township's or a department's sections and stations (城建科, 财政所, 南浦社区, 环卫站): whole names as
