@@ -1395,17 +1395,23 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
     i = at + 1
     blanks = 0
     row = -1  # the last row rewritten
+    # 类别 | 序号 | …: a group column merged down the rows — a row under a group's first opens with its number, the group's
+    # cell not printed (a browser's copy drops the merged cell's place): one cell fewer, its first the empty group's
+    grouped = len(names) > 3 and names[1] == "序号" and names[0] != "序号"
     while i < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[i].rstrip("\r")
         if not line.strip():
             blanks += 1
         elif "\t" in line:
             blanks = 0
+            shifted = grouped and bool(_NUMBER.match(line.split("\t", 1)[0].strip()))
             end = _quoted_end(lines, i)
             if end == i + 1:
-                end = _broken_row_end(lines, i, len(names) - 1)
+                end = _broken_row_end(lines, i, len(names) - (2 if shifted else 1))
             joined = _joined_quoted(lines[i:end]) if end > i + 1 else line
             cells = joined.split("\t")
+            if shifted and len(cells) == len(names) - 1:
+                cells = ["", *cells]
             if len(cells) < len(names) and end == i + 1 and len(words := joined.split()) == len(names):
                 # 2 开展…行动。<tab>派出所<tab>交警中队: a copy left a space, not a tab, between some cells — the words
                 # are the cells where they are exactly as many as the columns
