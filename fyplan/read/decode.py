@@ -556,6 +556,8 @@ def normalize(text: str) -> str:
         or _DOT_BEFORE_PLACE.search(text)
     ):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
+    if "|" in text and (" l " in text or " I " in text or " 1 " in text):
+        text = _ocr_bars(text)  # 全面落实…红利应享尽享。 l 刘志军 | …: a scanned table's rule read as a letter
     if "〉" in text or "〈" in text:
         # (2〉, 〈3) or 〈4〉 opening a line: an item's number whose bracket a scan misread (or printed in angle
         # brackets), read as (2) is (one character for one: the columns stay)
@@ -764,6 +766,16 @@ def ocr_mended(text: str) -> str:
     if "O" in text or "l" in text or "I." in text or "I、" in text:
         return _ocr_slips(text)
     return text
+
+
+# A column rule a scan read as l, I or 1 — a space each side, Chinese words or a sentence's end around it — on a line
+# of a | table (two bars or more): the bar it is (one character for one: the columns stay).
+_OCR_BAR = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI1] (?=[\u4e00-\u9fff])")
+_BARRED_LINE = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+
+
+def _ocr_bars(text: str) -> str:
+    return _BARRED_LINE.sub(lambda m: _OCR_BAR.sub(" | ", m.group()), text)
 
 
 def _ocr_slips(text: str) -> str:
