@@ -44,10 +44,13 @@ def as_written(notice: T, original: str) -> T:
     if not wide_characters and not slips and not any(ch in original for ch in _WIDE):
         return notice
     table: dict[str, str] = {}
+    mixed = False  # (a mark the notice writes full-width as well as ASCII, ASCII more often: a CSV's commas)
     for ascii_marks, wide_marks in _MARKS:
         wide = sum(original.count(ch) for ch in wide_marks)
         if wide and wide > _ascii_in_text(original, ascii_marks, wide):
             table.update(zip(ascii_marks, wide_marks, strict=True))
+        elif wide:
+            mixed = True
     characters: dict[str, str] = {}
     if wide_characters:
         # ２０２４年, ＧＤＰ, ６％: digits, letters and these signs given back full-width where the notice writes
@@ -58,7 +61,9 @@ def as_written(notice: T, original: str) -> T:
             if _count(original, wide_class) > _count(original, ascii_class):
                 characters.update(zip(ascii_class, wide_class, strict=True))
     back = _Back(original, table, characters)
-    if wide_characters or slips:
+    if wide_characters or slips or mixed:
+        # (each text looked up in the original, the marks folded, and given back as it stands there: where the habit
+        # of the notice cannot say — 深化国企改革，完成… in a cell of a CSV whose commas part its cells)
         back.folded = mended.translate(FOLD)  # (one character for one: its places are the original's)
     return back.restore(notice)  # type: ignore[no-any-return]
 
