@@ -55,10 +55,10 @@ _HEADER_CELL = re.compile(r"^(?:\d{4}年度?)?[^。,，;；:：%\d]{2,20}(?:" + 
 _HEADER_PIECE = re.compile(r"^(?:\d{4}年度?[^。,，;；:：%\d]{0,20}|[^。,，;；:：%\d]{1,20})(?:" + MEASURE + ")?$")
 # A row's number: 3, 3., 3、, or a sub-row's 1.2 / 1-2 under its parent row.
 _NUMBER = re.compile(r"^\d{1,4}(?:[.．-]\d{1,3})?[.、]?$")
-# (a line of three or more short names parted by commas, one of them a duty's: a CSV header's shape — not a sentence's
-# clauses, which hold a stop, a 、 or a figure)
+# (a line of three or more short names parted by commas, 序号 one of them and a duty's another: a CSV header's shape — not
+# a sentence's clauses, which hold a stop, a 、 or a figure, nor a wrapped sentence's line, 县领导包联…制度,加快…)
 _CSV_HEADER_SHAPE = re.compile(
-    r"^(?=[^\n]*(?:单位|單位|领导|領導|责任|責任|部门|部門|处室|處室|科室|时限|時限))"
+    r"^(?=[^\n]*(?:^\ufeff?|,)(?:序号|序號|编号|編號)(?:,|$))(?=[^\n]*(?:单位|單位|领导|領導|责任|責任|部门|部門|处室|處室|科室|时限|時限))"
     r"\ufeff?[^,\n。、；;:：\d]{1,12}(?:,[^,\n。、；;:：\d]{1,12}){2,}\r?$",
     re.MULTILINE,
 )
