@@ -1299,7 +1299,8 @@ class Builder(Transformer[Token, Any]):
         # (以下两项由X牵头,Y配合) right before the items: for as many as it counts, not every item of the part
         counted = _following_roles(intro_lines[-1][1]) if intro_lines else None
         counted = counted if counted is not None and counted[1] > 0 else None
-        heads = [roles for _, text in intro_lines if (roles := self._leader_head(text))]
+        # (刘建新同志(师长): alone over the first items: a list by leader, its first leader's line)
+        heads = [roles for _, text in intro_lines if (roles := self._leader_head(text) or _person_heading(text))]
         section_roles = (
             # 市领导:甲 under the heading, before the items: the leader of the items up to the next (beside the lead
             # unit the heading names: 一、投资促进局牵头事项 / 分管领导:刘振华)
@@ -1342,7 +1343,10 @@ class Builder(Transformer[Token, Any]):
                         pending = [(at, line) for at, line in pending if line not in fields]
                     for _, line in pending:
                         found = (
-                            scope.heading_roles(line) or scope.Roles(_group_leaders(line)) or self._leader_head(line)
+                            scope.heading_roles(line)
+                            or scope.Roles(_group_leaders(line))
+                            or self._leader_head(line)
+                            or _person_heading(line)
                         )
                         if not found and _heading_with_clause(line):
                             # 加快城市有机更新。(X牵头): for the items after it; 教务处(联系校领导:Y): the body leads them
@@ -2457,16 +2461,35 @@ def _leader_first(body: str) -> str | None:
     if m is None:
         return None
     who = m.group(1).strip()
-    comrade = who.endswith("同志")  # (同志 marks a person: 阿依努尔同志, a name longer than most)
-    people = units.leaders_of(units.split_names(who.removesuffix("同志")))
+    comrade = who.endswith("同志") or "同志(" in who or "同志（" in who  # (同志 marks a person: 阿依努尔同志)
+    # (刘建新同志(师长): 同志 before the posts' bracket, as after it)
+    # (the posts in the bracket after the name are no part of it: 努尔兰·哈力木同志(师党委常委、副师长))
+    bare = _POSTS_AFTER.sub("", who.removesuffix("同志").replace("同志(", "(").replace("同志（", "（"))
+    people = units.leaders_of(units.split_names(bare))
     if not people or not all(_person(p.name.replace(" ", ""), comrade) for p in people):
         return None
     return "、".join(p.name for p in people)
 
 
+_POSTS_AFTER = re.compile(r"[(（][^()（）]{1,24}[)）]$")
+_PERSON_ALONE = re.compile(r"^ *([^,:;。()（）]{1,12}(?:[(（][^()（）]{1,24}[)）])?(?:同志)?) ?[:：] *$")
+
+
+def _person_heading(line: str) -> scope.Roles:
+    """刘建新同志(师党委副书记、师长): on a line of its own over items (a list by leader, the items numbered after the
+    colon): the leader of the items under it, as a leader's group heading is."""
+    m = _PERSON_ALONE.match(line) if ":" in line or "：" in line else None
+    if m is None:
+        return scope.Roles()
+    leader = _leader_first(f"{m.group(1)}:…")
+    return scope.Roles(tuple(units.leader(n) for n in leader.split("、"))) if leader else scope.Roles()
+
+
 def _person(name: str, comrade: bool) -> bool:
     if comrade:
-        return 2 <= len(name) <= 6 and not units.looks_like_unit(name) and units.is_person(name)
+        # (a name of the Kazakh or Uyghur written with a middle dot, 努尔兰·哈力木, is longer)
+        longest = 12 if "·" in name else 6
+        return 2 <= len(name) <= longest and not units.looks_like_unit(name) and units.is_person(name)
     return units.bare_person(name)
 
 
