@@ -3231,7 +3231,8 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
     found: list[tuple[frozenset[int], scope.Roles, str | None]] = []
     closing = _ALL_DUE.search(line)
     fields = _ITEM_RANGE_FIELDS.match(line.strip()) if "由" not in line else None
-    for part in [line.strip()] if fields else line.strip().split(";"):
+    # ((第(6)(7)项由X牵头,…;第(8)项由Y牵头,…): one bracket round the groups — each group without it)
+    for part in [line.strip()] if fields else _unbracketed(line.strip()).split(";"):
         # ((第(2)(3)项由X牵头,…): a bracket at a paragraph's end round the sentence, the items' numbers in brackets too)
         m = fields or _ITEM_REFS.match(_unbracketed(part.strip()))
         if m is None or not dutymod.names_role(m.group("clause")):

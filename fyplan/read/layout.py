@@ -349,10 +349,20 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     if ordinals and ("是" in line or ";由" in line) and (by_ordinals := _ordinals_apart(line)) is not None:
         return by_ordinals
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
-    if "(第" in line and (refs := _NUMBERED_GROUP_END.search(line)) is not None and refs.start() > 0:
+    if (
+        ("(第" in line or "(以上" in line)
+        and (refs := _NUMBERED_GROUP_END.search(line)) is not None
+        and refs.start() > 0
+    ):
         # …(2)乙。(3)丙。(第(2)(3)项由X牵头,Y配合,年底前完成): a sentence on the items it numbers, glued to the last
-        # one's line: a line of its own (the grammar reads who answers for each item it numbers, and when)
-        return [*split_line(line[: refs.start()].rstrip(), numbering), line[refs.start() :]]
+        # one's line: a line of its own (the grammar reads who answers for each item it numbers, and when); the next
+        # point may follow it on the line ((以上两项由…)(3)丙…): the rest is read on
+        rest = line[refs.end() :].strip()
+        return [
+            *split_line(line[: refs.start()].rstrip(), numbering),
+            line[refs.start() : refs.end()],
+            *(split_line(rest, numbering) if rest else []),
+        ]
     if (
         said_of_before
         and (group := _COUNTED_GROUP_END.search(line))
@@ -491,8 +501,8 @@ _COUNTED_GROUP_END = re.compile(
 )
 # (第(2)(3)项由X牵头,Y配合) / (第8项由…) at a line's end after a sentence: the items it numbers, and who answers.
 _NUMBERED_GROUP_END = re.compile(
-    r"(?<=[。;])\(第(?:\(?\d{1,3}\)?[、,和及至到\-—~]?){1,9}(?:项|条)[^()]{0,8}?由(?:[^()]|\([^()]*\))*(?:牵头|负责|配合)"
-    r"(?:[^()]|\([^()]*\))*\)。?$"
+    r"(?<=[。;])\((?:第(?:\(?\d{1,3}\)?[、,和及至到\-—~]?){1,9}|以上(?:\d{1,2}|[两二三四五六七八九十]))(?:项|条)[^()]{0,8}?由"
+    r"(?:[^()]|\([^()]*\))*(?:牵头|负责|配合)(?:[^()]|\([^()]*\))*\)。?(?=\(\d{1,3}\)|$)"
 )
 # 以上工作由X牵头,Y配合。 after a sentence's end, to its own end: a sentence on the items before it.
 _GROUP_SENTENCE_AFTER = re.compile(rf"(?<=[。;])(?:{SAID_OF_ITEMS_BEFORE})[^。()]*(?:牵头|负责|配合)[^。()]*(?:。|$)")

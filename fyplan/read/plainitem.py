@@ -123,6 +123,7 @@ _VERB_ENDINGS = frozenset(
         "開展",
         "实施",
         "實施",
+        *("".join(p) for p in product("组組", "织織")),  # 执行局具体组织
     ]
 )
 

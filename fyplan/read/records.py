@@ -109,7 +109,7 @@ _LONGEST_LABEL = 24  # characters: no label alone on its line (spaces around it 
 _LONGEST_PINYIN = 80  # … nor one with a mirror's pinyin after its characters
 # The characters a label of the lexicon ends with (责任单位, 牵头领导, 完成时限, 具体任务, 项目名称, 工作要求 …; simplified and
 # traditional): a line ending otherwise is none (tests/test_labels_over_values.py asks every label word of the lexicon).
-_LABEL_LAST = frozenset("位門门導导人室所體体區区工限間间點点排求辦办長长務务作項项容稱称標标施準准度節节期")
+_LABEL_LAST = frozenset("位門门導导人室所體体區区工限間间點点排求辦办長长務务作項项容稱称標标施準准度節节期志序")
 # Where a line ends as a label alone does: in a label's last character, or in a bracket (its pinyin).
 _LABEL_END = re.compile(f"[{''.join(sorted(_LABEL_LAST))}] *(?=\n|$)")
 # (the bracket of pinyin only; the ) first, then the letter behind it: re scans for a literal, not a lookbehind)
