@@ -1577,6 +1577,16 @@ class Builder(Transformer[Token, Any]):
             if not lead_tasks[0].task.heading:
                 lead_tasks[0].task = attrs.evolve(lead_tasks[0].task, heading=str(head).strip())
                 self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] != head.line]
+        first_head = next((t for t in reversed(front) if str(t).strip()), None) if lead_tasks and head is None else None
+        if first_head is not None and first_head.type == "TEXT" and (person := _person_heading(str(first_head))):
+            # 刘建新同志(师长): over item 1 and no section above it — a list by leader's first line: the leader of the
+            # items up to the one the next leader's line follows (as between items, see _person_heading)
+            ends = next((k for k, b in enumerate(lead_tasks) if any(_person_heading(t) for _, t in b.trailing)), None)
+            for b in lead_tasks[: None if ends is None else ends + 1]:
+                b.task = scope.apply(b.task, person)
+            if not lead_tasks[0].task.heading:
+                lead_tasks[0].task = attrs.evolve(lead_tasks[0].task, heading=str(first_head).strip())
+                self.ctx.front_lines = [line for line in self.ctx.front_lines if line[0] != first_head.line]
         if lead_tasks and (said := _leader_said(front) or _group_heading_last(front, lead_tasks)) is not None:
             roles, count = said
             for b in lead_tasks[:count]:
