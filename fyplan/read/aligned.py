@@ -1405,7 +1405,7 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
     row = -1  # the last row rewritten
     # 类别 | 序号 | …: a group column merged down the rows — a row under a group's first opens with its number, the group's
     # cell not printed (a browser's copy drops the merged cell's place): one cell fewer, its first the empty group's
-    grouped = len(names) > 3 and names[1] == "序号" and names[0] != "序号"
+    grouped = len(names) > 3 and _number_column(names) == 1
     while i < len(lines) and blanks <= _MAX_GAP_LINES:
         line = lines[i].rstrip("\r")
         if not line.strip():

@@ -238,7 +238,7 @@ class Builder(Transformer[Token, Any]):
                     or (value.startswith(_SAID_OF_NUMBERED) and _numbered_refs(value) is not None)
                     or (value.startswith(_SAID_OF_AFTER) and _following_roles(value) is not None)
                 )
-            ) or (value.startswith(_SAID_OF_NUMBERED[4:]) and _numbered_refs(value) is not None):
+            ) or (value.startswith(_BRACKETED_NUMBERED) and _numbered_refs(value) is not None):
                 # ((第8项由X牵头,…) after an item that has its clause: a bracket on the items it numbers, not this one's)
                 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, not more of this one
                 # (the part's reader gives its roles to the items it counts); (以下两项由X牵头): on the items after.
@@ -2470,15 +2470,22 @@ def _leader_first(body: str) -> str | None:
     m = _PERSON_COLON.match(body) if ":" in body[:26] or "：" in body[:26] else None
     if m is None:
         return None
-    who = m.group(1).strip()
+    people = _people_before_colon(m.group(1))
+    return "、".join(p.name for p in people) if people else None
+
+
+def _people_before_colon(who: str) -> tuple[Leader, ...]:
+    """The people a list by leader names before its colon (王立新同志, 赵明轩(挂职副主任)同志, 刘建新同志(师长)), or () where
+    any name there is no person's."""
+    who = who.strip()
     comrade = who.endswith("同志") or "同志(" in who or "同志（" in who  # (同志 marks a person: 阿依努尔同志)
     # (刘建新同志(师长): 同志 before the posts' bracket, as after it)
     # (the posts in the bracket after the name are no part of it: 努尔兰·哈力木同志(师党委常委、副师长))
     bare = _POSTS_AFTER.sub("", who.removesuffix("同志").replace("同志(", "(").replace("同志（", "（"))
     people = units.leaders_of(units.split_names(bare))
     if not people or not all(_person(p.name.replace(" ", ""), comrade) for p in people):
-        return None
-    return "、".join(p.name for p in people)
+        return ()
+    return people
 
 
 _POSTS_AFTER = re.compile(r"[(（][^()（）]{1,24}[)）]$")
@@ -2489,10 +2496,7 @@ def _person_heading(line: str) -> scope.Roles:
     """刘建新同志(师党委副书记、师长): on a line of its own over items (a list by leader, the items numbered after the
     colon): the leader of the items under it, as a leader's group heading is."""
     m = _PERSON_ALONE.match(line) if ":" in line or "：" in line else None
-    if m is None:
-        return scope.Roles()
-    leader = _leader_first(f"{m.group(1)}:…")
-    return scope.Roles(tuple(units.leader(n) for n in leader.split("、"))) if leader else scope.Roles()
+    return scope.Roles(_people_before_colon(m.group(1))) if m is not None else scope.Roles()
 
 
 def _person(name: str, comrade: bool) -> bool:
@@ -3216,7 +3220,9 @@ _PRECEDING_FIELDS = lazy(
 _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述", "本部分", "该部分", "該部分")
 # 本部分工作由X牵头 after a part's last item says who answers for the part's items above it; before them, for those below.
 _OF_THE_PART = ("本部分", "该部分", "該部分")
-_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", "(第", "(以上第", "(上述第")
+# (the same in a bracket of its own: (第(2)(3)项由X牵头,…), read even after an item that has its clause)
+_BRACKETED_NUMBERED = ("(第", "(以上第", "(上述第")
+_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", *_BRACKETED_NUMBERED)
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
     r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"

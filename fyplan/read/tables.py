@@ -22,6 +22,7 @@ from fyplan import fastpaths
 from fyplan.grammars import grammar_dir, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
+from fyplan.model import Leader
 from fyplan.numerals import DASH_POINT, to_chinese
 from fyplan.read.cellwraps import Wraps
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
@@ -2616,20 +2617,20 @@ def _write_row(lines: list[str], columns: list[Column], cells: dict[str, list[in
                 lines[j] = ""
 
 
-def _several_people(cell: str) -> bool:
+def _several_people(cell: str) -> tuple[Leader, ...]:
     """Two or more people in one cell however a list parts them (、 , / or spaces) and whatever posts they carry,
-    each read as a leader's list reads it: every one a person's name, none a body's."""
+    each read as a leader's list reads it: every one a person's name, none a body's (() where not)."""
     if len(cell) > 40 or not any(ch in cell for ch in "、,/ \u3000"):
-        return False
+        return ()
     people = leaders_of(split_names(cell))
-    return len(people) >= 2 and all(bare_person(p.name.replace(" ", "")) for p in people)
+    return people if len(people) >= 2 and all(bare_person(p.name.replace(" ", "")) for p in people) else ()
 
 
 def _names_of_leaders_line(line: str) -> str:
     """A leaders' cell line as a label line writes it: people a space parts (张三 李明) parted by 、, a space inside one
     name (张 伟) dropped."""
-    if " " in line.strip() and _several_people(line.strip()):
-        return "、".join(p.name.replace(" ", "") for p in leaders_of(split_names(line.strip())))
+    if " " in line.strip() and (people := _several_people(line.strip())):
+        return "、".join(p.name.replace(" ", "") for p in people)
     return line.replace(" ", "")
 
 
