@@ -46,8 +46,8 @@ _OPEN = re.compile(
     r"(?:各)?(?:成员|成員)(?:单位|單位|部门|部門)$"
     # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
     r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
-    # 宁溪镇、屿头乡等有关镇街, 甲镇等相关镇(街道): the towns and streets named before 等, no body's name.
-    r"|等(?:相[关關]|有[关關]|其他|其它)?(?:镇街|鎮街|乡镇街道|鄉鎮街道|镇\(街道\)|鎮\(街道\)|乡镇\(街道\)|鄉鎮\(街道\))$"
+    # 宁溪镇、屿头乡等有关镇街, 甲镇等相关镇(街道), 端阳镇、柳河镇等乡镇: the towns and streets named before 等, no body's name.
+    r"|等(?:相[关關]|有[关關]|其他|其它)?(?:镇街|鎮街|乡镇街道|鄉鎮街道|乡镇|鄉鎮|街道|镇\(街道\)|鎮\(街道\)|乡镇\(街道\)|鄉鎮\(街道\))$"
     # 达州市、广安市等相关市(州)人民政府, 甲县、乙县等地: the kind of places named before 等 (their governments), none's name.
     r"|等(?:相[关關]|有[关關]|其他|其它)?(?:[市县区縣區州盟旗地]|市县|县区|县市|区县|市縣|縣區|縣市|區縣)(?:\([^()]{1,6}\))?"
     r"(?:人民政府|政府|党委|黨委)?$"
@@ -1144,12 +1144,16 @@ def person_after_office(text: str) -> str | None:
 
 
 def leaders_of(names: NameList) -> tuple[Leader, ...]:
+    listed = names.names
+    if any("和" in n or "及" in n for n in listed):
+        # 公安局局长王小洪和副市长杨斌: two people joined by 和, each read as a name of the list is
+        listed = tuple(part for n in listed for part in (_people_joined(n) or (n,)))
     # 张三同志 is 张三.
-    if names.names and (person := _offices_then_person(names.names)) is not None:
+    if listed and (person := _offices_then_person(listed)) is not None:
         return (leader(person),)
     out: list[Leader] = []
-    for k, n in enumerate(names.names):
-        if k + 1 < len(names.names) and _office_of_next(names.names, k):
+    for k, n in enumerate(listed):
+        if k + 1 < len(listed) and _office_of_next(listed, k):
             continue  # 县委常委、常务副县长张伟,副县长王志刚: a party office the next leader holds too
         # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).
         spaced = " " in n or "\u3000" in n
@@ -1179,6 +1183,21 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
         else:
             out.append(leader(n.removesuffix("同志") or n))
     return tuple(out)
+
+
+def _people_joined(name: str) -> tuple[str, str] | None:
+    """公安局局长王小洪和副市长杨斌, 副市长王宁和卢彦: two people joined by 和 (or 及), each a bare name or a name with
+    its post before or after it — the two parts as written; None where a part is no person's (王和平 is one name:
+    王 is none; 市发改委和市财政局 are bodies)."""
+    parts = re.split("[和及]", name)
+    if len(parts) != 2 or not all(parts):
+        return None
+    for part in parts:
+        if person_after_office(part) or titled_person(part):
+            continue
+        if not (2 <= len(part) <= 3 and surname().match(part) and not ends_like_unit(part)):
+            return None  # (…和卢彦: a bare name after a titled one is a person's)
+    return parts[0], parts[1]
 
 
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:

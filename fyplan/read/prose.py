@@ -33,12 +33,13 @@ _TITLE_LINES = 12
 _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII full stop too: 检查.孙悦同志分管.)
 # A role verb after names: the lead (牵头, 主办, 承办, 负责), the helpers (配合, 协助, 参与, 协办), the leader who
 # follows the matter (督办, 分管: only after a person). 具体 before it (具体承办) is the verb's.
-# (给予指导 / 给予支持: bodies that guide or back the work help it, as 配合 says.)
+# (给予指导 / 给予支持: bodies that guide or back the work help it, as 配合 says; so do those that 按职责分工抓好落实.)
 # (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
     r"|负总责|亲自抓|具体抓|具体实施|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
     r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
+    r"|按(?:照)?(?:各自)?职责(?:分工)?(?:抓好|做好)?落实"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
 # (按属地, 按职责分工: how each answers, 各社区居委会按属地负责)
@@ -133,8 +134,8 @@ def _verb_group(piece: str) -> str | None:
                 continue
             return "、".join(people) + "牵头"
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
-        if verb.startswith("给予"):
-            verb = "配合"
+        if verb.startswith(("给予", "按")):
+            verb = "配合"  # (各部门按职责分工抓好落实 beside a lead: each does its part, as 配合 says)
         if verb in _LEADERS_VERBS and names and all(units.post_alone(n) for n in units.split_names(names).names):
             return f"{names}{verb}"  # 由分管副县长牵头: a post alone, whoever holds it, leads (kept as written)
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
