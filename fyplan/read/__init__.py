@@ -50,6 +50,7 @@ def _parse(
     from fyplan.read import document, grammar
     from fyplan.read.aligned import flatten_aligned
     from fyplan.read.barcells import rewrite_bar_cells
+    from fyplan.read.barwraps import join_wrapped_rows
     from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.chunks import joined_chunks
@@ -96,6 +97,7 @@ def _parse(
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
         rewrite_bar_cells,  # (a web table one cell per line, | before each cell after a row's first, | alone after its last)
         flatten_boxes,
+        join_wrapped_rows,  # (a PDF's | rows, each printed line of a row a row of its own, its number cell empty)
         restore_lost_dots,
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
         barred_fields,  # (…准备 | 牵头院领导:甲 | 牵头科室:乙 — bars between an item's fields)

@@ -39,6 +39,8 @@ class _Cell:
     first: int  # index of its first line within the table
     last: int
     pieces: list[tuple[int, str]] = attrs.Factory(list)
+    # where a blank line parts two paragraphs of the cell (before the piece of that index): two names in a duty cell
+    breaks: set[int] = attrs.Factory(set)
     end: int = 1 << 30  # index of the rule that closes it: it covers the lines before (merged rows too)
     # index of the line after the rule that opens it: it covers the lines from there, the rows above its
     # text too (a merged cell's text stands in its middle, vertically centred, below its first row's line)
@@ -47,8 +49,11 @@ class _Cell:
     def text(self, kind: str = "text") -> str:
         """The cell's pieces joined as a column of this kind joins them (see tables.joined_piece)."""
         out = ""
-        for _, piece in self.pieces:
-            out = joined_piece(out, piece, kind)
+        for k, (_, piece) in enumerate(self.pieces):
+            if k in self.breaks and kind != "text" and out[-1:] != "、" and piece[:1] != "、":
+                out = f"{out}、{piece}"  # (学生工作部(处) / (blank) / 招生就业处: two paragraphs, two bodies)
+            else:
+                out = joined_piece(out, piece, kind)
         return out
 
 
@@ -62,8 +67,9 @@ def _segments(line: str) -> list[str]:
     return parts
 
 
-def _columns(lines: list[str]) -> list[list[_Cell]] | None:
-    """The cells of each column, or None when the lines do not keep one column count."""
+def _columns(lines: list[str], spans: dict[int, str]) -> list[list[_Cell]] | None:
+    """The cells of each column, or None when the lines do not keep one column count. A line of one cell across
+    the table between two full rules (一、人才培养: a group row, its cells merged) goes into ``spans``, no column's."""
     width = max(len(_segments(line)) for line in lines)
     if width < 2:
         return None
@@ -75,6 +81,11 @@ def _columns(lines: list[str]) -> list[list[_Cell]] | None:
         if len(parts) != width:
             if all(_RULE_CELL.match(p) for p in parts if p.strip()):
                 parts = ["─"] * width  # a full rule drawn with fewer junctions (a merged header row)
+            elif len(parts) == 1 and all(c is None for c in open_cells) and index + 1 < len(lines):
+                if not _RULE_CELL.match("".join(_segments(lines[index + 1])) or "x"):
+                    return None  # (a group row is one line between two rules)
+                spans[index] = parts[0].strip()
+                continue
             else:
                 return None
         for col, part in enumerate(parts):
@@ -88,6 +99,8 @@ def _columns(lines: list[str]) -> list[list[_Cell]] | None:
                 continue
             piece = part.strip()
             if not piece:
+                if cell is not None:
+                    cell.breaks.add(len(cell.pieces))
                 continue
             if cell is None:
                 cell = open_cells[col] = _Cell(index, index, start=opened[col])
@@ -130,7 +143,8 @@ def _covering(cells: list[_Cell], line: int) -> _Cell | None:
 
 
 def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
-    columns = _columns(lines)
+    spans: dict[int, str] = {}
+    columns = _columns(lines, spans)
     if columns is None or any(not cells for cells in columns):
         return None
     # The header: each column's first cell, all closed by the same rule.
@@ -174,6 +188,9 @@ def _rows(lines: list[str]) -> tuple[list[str], list[_Row]] | None:
             continue
         for cell in body[i]:
             rows.append(_Row(cell.first, "", tuple(cell.text() if j == task_col else "" for j in range(len(kinds)))))
+    for line, text in spans.items():
+        if line > header_end:
+            rows.append(_Row(line, "", tuple(text if j == task_col else "" for j in range(len(kinds)))))
     rows.sort(key=lambda r: (r.line, r.number != ""))
     return names, rows
 

@@ -31,9 +31,8 @@ def cut(line: str, width: int | None = None) -> list[str] | None:
         if not cells or not _NUMBER_CELL.match(cells[0]):
             return None  # rows start with their number (a pager 首页 | 1 | 2 | … does not)
         if len(cells) <= width:
-            return (
-                None  # one row's cells (| 2 | 甲 | … |  | 注, a sheet's row with an empty cell): nothing run together
-            )
+            # one row's cells (| 2 | 甲 | … |  | 注, a sheet's row with an empty cell): nothing run together
+            return None
         return _rows(cells, width)
     cells = [c.strip() for c in _BAR.split(line[at:])]
     found = _header_width(cells)

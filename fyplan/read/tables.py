@@ -2048,8 +2048,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     wrapped it there), so a piece that names no place first goes on its last name (市人力资源社 / 会保障局)."""
     if not before:
         return piece
-    if before[-1] in _JOIN_BARE:
-        return before + piece
+    if before[-1] in _JOIN_BARE or piece[:1] == "、":
+        return before + piece  # (学科建设办公室 / 、各学院: the list's mark went on the next line)
     if filled and kind in _UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
         # (…国家发展改革委 / 工业和信息化部: a name that ends as only a body's does is whole, however wide)
         return before + piece
