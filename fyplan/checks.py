@@ -123,7 +123,7 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
     for key, numbered in groups.items():
         prefix = key.split(_GROUP_MARK)[0]
         what = f"in group {prefix.removesuffix(':points')}: point" if prefix.endswith(":points") else _where(prefix)
-        for line, message in _gaps(sorted(numbered, key=lambda p: p[1]), what):
+        for line, message in _gaps(numbered, what):  # (document order: a two-column page's lines are not)
             yield _finding(line, message)
     for task in tasks:
         if task.subtasks:

@@ -76,6 +76,7 @@ def _parse(
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
+    from fyplan.read.twocolumn import compose, split_columns
     from fyplan.read.widths import as_written
     from fyplan.units import says_first_leads
 
@@ -87,7 +88,9 @@ def _parse(
         text = simple.text
     # The text-to-text steps before layout recovery, in order (each gives its text back unchanged where it finds
     # nothing of its kind). ``text`` itself stays as read: the source's lines are the diagnostics' and the notes'.
-    steps = text
+    # A page printed in two columns: the left column's lines, then the right one's (more lines than the source:
+    # ``columns`` maps them back, composed with the layout's own map below).
+    steps, columns = split_columns(text)
     told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
     for step in (
         without_exports,
@@ -116,6 +119,8 @@ def _parse(
         before, steps = steps, step(steps)
         told_in_paragraphs = told_in_paragraphs or (step is numbered_paragraphs and steps is not before)
     layout = recover(steps)
+    if columns is not None:
+        layout = attrs.evolve(layout, origin=compose(columns, layout.origin, layout.text.count("\n") + 1))
     del (
         steps,
         before,
