@@ -123,15 +123,27 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
     lines[at] = " | ".join(names)
     for j in header_lines[1:]:
         lines[j] = ""
+    # Each column's widest piece: a piece as wide is one the print wrapped at the column's edge (各县(市) / 供电局 is
+    # one name cut there, not two).
+    widest = [0] * width
+    for row in rows:
+        for j in row:
+            for c, piece in enumerate(_cells(lines[j], bordered)):
+                widest[c] = max(widest[c], len(piece))
     for row in rows:
         if len(row) == 1:
             continue
         joined = _cells(lines[row[0]], bordered)
+        last = list(joined)  # the piece each column had on the line above
         for j in row[1:]:
             for c, piece in enumerate(_cells(lines[j], bordered)):
                 if piece:
                     kind = kinds[c] if c < len(kinds) else ""
-                    joined[c] = joined_piece(joined[c], piece, kind) if kind in _UNIT_KINDS else joined[c] + piece
+                    if kind in _UNIT_KINDS:
+                        joined[c] = joined_piece(joined[c], piece, kind, filled=len(last[c]) >= widest[c])
+                    else:
+                        joined[c] += piece
+                last[c] = piece
             lines[j] = ""
         lines[row[0]] = " | ".join(joined)
     return k
