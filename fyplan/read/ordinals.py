@@ -24,8 +24,9 @@ from fyplan.read.scans import holds
 # (第一,…;第二,… — a speech's or a plan's ordinals — count as 一是, 二是 do)
 _WORD = rf"(?:([一二三四五六七八九十]{{1,2}}){ORDINAL_IS}|第([一二三四五六七八九十]{{1,2}})[,:](?=[^\d]))"
 _ORDINAL = re.compile(rf"(?:^|(?<=[,;。:])){_WORD}(?=[^,;。\n]{{2}})")
-# A line that starts with one (after the cut), not yet numbered.
-_ORDINAL_LINE = re.compile(rf"^{_WORD}(?=[^,;。\n]{{2}})", re.MULTILINE)
+# A line that starts with one (after the cut), not yet numbered — maybe inside a quote (a speech a news story
+# quotes paragraph by paragraph: “第一,…。”).
+_ORDINAL_LINE = re.compile(rf"^[“「]?{_WORD}(?=[^,;。\n]{{2}})", re.MULTILINE)
 # Items numbered by the notice itself (1. 2、 (1)) at a line's start: then 一是 are points of its items. (Headings
 # 一、 (一) are not: minutes list their decisions 一是… under each 一、关于… topic.)
 _OWN_NUMBERING = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
@@ -153,6 +154,10 @@ def numbered_ordinals(text: str) -> str:
         if not _named_enough(sum(1 for k, _ in run if says_who(lines[k])), len(run)):
             continue
         for k, number in run:
-            lines[k] = f"{number}.{lines[k]}"
+            line = lines[k]
+            if line[:1] in "“「":
+                # (the quote's marks around the paragraph: no words of the item's, and 。” is no sentence's end)
+                line = line[1:].removesuffix("”" if line[0] == "“" else "」")
+            lines[k] = f"{number}.{line}"
         changed = True
     return "\n".join(lines) if changed else text
