@@ -72,6 +72,7 @@ def _parse(
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
     from fyplan.read.prose import in_minutes, lone_tasks, numbered_decisions, numbered_paragraphs, with_prose_duties
+    from fyplan.read.quoted import quoted_items
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
     from fyplan.read.tables import rewrite_tables
@@ -91,6 +92,10 @@ def _parse(
     # A page printed in two columns: the left column's lines, then the right one's (more lines than the source:
     # ``columns`` maps them back, composed with the layout's own map below).
     steps, columns = split_columns(text)
+    # (a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own, the map composed too)
+    steps, quoted = quoted_items(steps)
+    if quoted is not None:
+        columns = quoted if columns is None else compose(columns, quoted, len(quoted))
     told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
     for step in (
         without_exports,
