@@ -78,6 +78,7 @@ def _parse(
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
     from fyplan.read.twocolumn import compose, split_columns
+    from fyplan.read.unitfirst import units_first
     from fyplan.read.widths import as_written
     from fyplan.units import says_first_leads
 
@@ -92,10 +93,12 @@ def _parse(
     # A page printed in two columns: the left column's lines, then the right one's (more lines than the source:
     # ``columns`` maps them back, composed with the layout's own map below).
     steps, columns = split_columns(text)
-    # (a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own, the map composed too)
-    steps, quoted = quoted_items(steps)
-    if quoted is not None:
-        columns = quoted if columns is None else compose(columns, quoted, len(quoted))
+    # (a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own, the map composed too;
+    # (and a division written unit by unit, 甲局：1.…；2.…: a lead unit's heading and a line per task)
+    for split in (quoted_items, units_first):
+        steps, more = split(steps)
+        if more is not None:
+            columns = more if columns is None else compose(columns, more, len(more))
     told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
     for step in (
         without_exports,

@@ -1301,6 +1301,20 @@ class Builder(Transformer[Token, Any]):
         counted = counted if counted is not None and counted[1] > 0 else None
         # (刘建新同志(师长): alone over the first items: a list by leader, its first leader's line)
         heads = [roles for _, text in intro_lines if (roles := self._leader_head(text) or _person_heading(text))]
+        last_intro = intro_lines[-1][1].strip() if intro_lines else ""
+        if (
+            tasks
+            and not heads
+            and not counted
+            and "由" not in last_intro  # (下列工作由区住建局负责: the intro's sentence, _intro_roles reads it)
+            and scope.heading_roles(last_intro)
+        ):
+            # 四、任务分工 / 甲局牵头的工作 over the part's first items: their lead, up to the next such heading (printed
+            # after an item's lines), as over the notice's first items (_group_heading_last)
+            grouped = scope.heading_roles(last_intro)
+            ends = (k for k, b in enumerate(tasks, 1) if any(_group_heading(line.strip()) for _, line in b.trailing))
+            for b in tasks[: next(ends, len(tasks))]:
+                b.task = scope.apply(b.task, grouped)
         section_roles = (
             # 市领导:甲 under the heading, before the items: the leader of the items up to the next (beside the lead
             # unit the heading names: 一、投资促进局牵头事项 / 分管领导:刘振华)
