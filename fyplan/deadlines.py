@@ -134,6 +134,7 @@ _DATE = (
     r"(?:(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
     r"|[上下]半年|第?[一二三四1-4]季度末?)|(?:\d{4}|[今明])?年[底末])"  # 2023年底前: the year's own 年
 )
+DATE = _DATE  # (for the readers of prose, fyplan/read/prose.py)
 _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"
 # The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
 _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")

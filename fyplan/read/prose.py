@@ -17,9 +17,10 @@ from collections.abc import Iterable
 import attrs
 
 from fyplan import units
+from fyplan.deadlines import DATE, in_sentence, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.model import Task
+from fyplan.model import Deadline, Task
 from fyplan.read import items
 from fyplan.read.clauses import handed_over, names_role
 from fyplan.read.context import BuiltSection
@@ -316,9 +317,41 @@ def _read(task: Task) -> Task:
     lead = duties.lead_units or said.lead_units
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
     helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
-    if (leaders, lead, helpers) == (duties.leaders, duties.lead_units, duties.cooperating_units):
+    deadline = duties.deadline or _when(task.text)
+    if (leaders, lead, helpers, deadline) == (
+        duties.leaders,
+        duties.lead_units,
+        duties.cooperating_units,
+        duties.deadline,
+    ):
         return task
-    return attrs.evolve(task, duties=attrs.evolve(duties, leaders=leaders, lead_units=lead, cooperating_units=helpers))
+    return attrs.evolve(
+        task,
+        duties=attrs.evolve(duties, leaders=leaders, lead_units=lead, cooperating_units=helpers, deadline=deadline),
+    )
+
+
+# A clause of a decided matter that says when it is due: a point in time, then the work's verb (…配合,第三季度建成投用;
+# 三季度末完成两个邻里汇的改造; 2012年第三季度主体完工; 请于2022年第四季度完成…), or that the work goes on (这项工作要长期坚持).
+# (a prose's sentence names when the work is due so, with no 前 after the point: the sentence reader's rule for a
+# notice's items, where 到2025年底覆盖率达到90% names a target's year, does not hold in minutes)
+_WHEN = re.compile(
+    rf"^(?:要|应|须|力争|请于|要在|要于|于|在)?(?P<when>{DATE}(?:以前|之前|前)?)"
+    r"(?=[\u4e00-\u9fff]{0,2}?(?:全面|基本)?(?:完成|建成|实现|开工|竣工|完工|投用|投产|投入使用|出台|印发|上线|报))"
+    r"|^(?:这项|此项|该项)?(?:工作)?(?:要|应|须)?(?P<going>长期坚持|持续推进|常态化推进)$"
+)
+
+
+def _when(text: str) -> Deadline | None:
+    """The deadline a clause of the matter's sentences says (see ``_WHEN``), or None — also where the sentence reader
+    finds one (…,9月底前完成: the document stage reads it, as written, with the plan's year)."""
+    if in_sentence(text) is not None:
+        return None
+    for piece in _PIECES.split(text):
+        m = _WHEN.match(piece.strip())
+        if m is not None:
+            return read_deadline(m.group("when") or m.group("going"))
+    return None
 
 
 # A decided matter's paragraph in minutes that number none: 会议同意… / 会议要求… / 会议议定… (not 会议指出 / 会议强调,
