@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from fyplan.read.scans import holds
 from fyplan.read.tables import HEADER_WORD, header_kinds, joined_piece
 
 _BAR = re.compile(r"\s*\|\s*")
@@ -33,7 +34,7 @@ _HEADER_PIECE = re.compile(r"^[^。，,；;：:%\d]{1,6}$")
 
 def join_wrapped_rows(text: str) -> str:
     """Every | table in ``text`` whose rows a print cut at each line, its rows whole (see the module's words)."""
-    if "\n |" not in text and "\n|" not in text:
+    if "|" not in text or (not holds(text, "\n |") and not holds(text, "\n|")):
         return text
     lines = text.split("\n")
     changed = False

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from array import array
 
+from fyplan.read.scans import holds
 from fyplan.units import ends_like_unit
 
+_HINT = re.compile(r"[:：][ \t\u3000]*1[.、．]")
 # The paragraph: a body's name (2-24 characters, no sentence mark), a colon, then task 1.
 _PARAGRAPH = re.compile(r"^[\s\u3000]*(?P<unit>[^\s,，。;；:：()（）]{2,24})[:：]\s*(?=1[.、．])")
 # Where the next task starts: after a stop or a semicolon, its number.
@@ -31,8 +33,8 @@ _BARE_BRACKET = re.compile(r"[(（](?P<names>[^()（）:：,，;；。]{2,120})[
 def units_first(text: str) -> tuple[str, array[int] | None]:
     """``text`` with each unit's paragraph as its heading and one line per task (see the module's words), and the
     source line of each line (None, and the text itself, where it has no such paragraphs)."""
-    if "1." not in text and "1、" not in text:
-        return text, None
+    if not (holds(text, ":1") or holds(text, "：1") or holds(text, ": 1")) or _HINT.search(text) is None:
+        return text, None  # (no task 1 right after a colon: one scan, no line looked at)
     lines = text.split("\n")
     found = [k for k, line in enumerate(lines) if _is_paragraph(line)]
     note = _BRACKET_NOTE.search(text)
