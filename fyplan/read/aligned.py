@@ -1424,6 +1424,11 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
                 # 2 开展…行动。<tab>派出所<tab>交警中队: a copy left a space, not a tab, between some cells — the words
                 # are the cells where they are exactly as many as the columns
                 cells = words
+            elif len(cells) < len(names) - 1 and row >= 0 and kinds and len(named) == len(names):
+                # 6<tab>加强…<tab>市水务局<tab>相关乡镇人民政府 under a row that printed its leader and deadline: a browser's
+                # copy drops the places of cells merged with the row above — two or more missing: each cell put in
+                # its column by what it says, the places left the merged cells above them
+                cells = _merged_places(cells, lines[row].split(" | "), kinds) or cells
             lines[i] = " | ".join(_unquoted(cell.strip()) for cell in cells)
             for k in range(i + 1, end):
                 lines[k] = ""
@@ -1470,6 +1475,15 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+def _merged_places(cells: list[str], above: list[str], kinds: list[str]) -> list[str] | None:
+    """A short row's cells in their columns (``layout.typed_cells``), each column it has no cell for given the row
+    above's cell (a merged cell printed once); None where the cells cannot be told."""
+    typed = typed_cells([c.strip() for c in cells], kinds)
+    if typed is None or len(above) != len(kinds):
+        return None
+    return [typed.get(k) or above[k].strip() for k in range(len(kinds))]
 
 
 def _last_cell_goes_on(row: str, line: str, kind: str) -> bool:
