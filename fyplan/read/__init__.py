@@ -135,8 +135,8 @@ def _parse(
     )  # (the last step's text, where recovery made another: not kept through the parse, issue 13's memory)
     if has_ordinals(layout.text) and (numbered := numbered_ordinals(layout.text)) is not layout.text:
         layout = attrs.evolve(layout, text=numbered)  # (一是…;二是… cut from a paragraph's sentences: items)
-        # (a speech's 第一,…第二,… a news story quotes: its sentences say who answers, as minutes' do)
-        told_in_paragraphs = told_in_paragraphs or "1.第一," in layout.text
+        # (a speech's or a report's 一是…二是… / 第一,…第二,…: its sentences say who answers, as minutes' do)
+        told_in_paragraphs = True
     # Tables of scored figures with no 序号 (rows told by their cells' content), then every other table.
     scored = rewrite_scored(layout.text)
     tables = rewrite_tables(scored.text)

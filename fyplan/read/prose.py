@@ -342,6 +342,10 @@ _WHEN = re.compile(
 )
 
 
+# A clause that counts what the period is to reach (一季度开工项目不少于40个): a target's period, no deadline.
+_TARGET = re.compile(r"不少于|不低于|不超过|达到|以上|超过|%")
+
+
 def _when(text: str) -> Deadline | None:
     """The deadline a clause of the matter's sentences says (see ``_WHEN``), or None — also where the sentence reader
     finds one (…,9月底前完成: the document stage reads it, as written, with the plan's year)."""
@@ -349,7 +353,7 @@ def _when(text: str) -> Deadline | None:
         return None
     for piece in _PIECES.split(text):
         m = _WHEN.match(piece.strip())
-        if m is not None:
+        if m is not None and _TARGET.search(piece) is None:
             return read_deadline(m.group("when") or m.group("going"))
     return None
 
