@@ -743,7 +743,7 @@ def _mended_where(text: str, wrong: str, right: str, after: str, nxt: str) -> st
 
 # The misread characters of those words' (a quick test before the words are looked for).
 # (every misread character of grammar/ocr-slips.txt; tests/test_reader_edges.py holds it to the file)
-_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦贵貴]")
+_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦贵貴顶頂]")
 
 
 def _role_words_mended(text: str) -> str:

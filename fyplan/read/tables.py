@@ -1857,6 +1857,8 @@ def _leader_cells(lines: list[str], start: int) -> int:
             count += 1
         elif line and len(line) <= _TITLED_CELL_LONGEST and (_TITLE_THEN_NAME.match(line) or _titled_name(line)):
             count += 1  # 副总经理 李强, 县长李志强: a post and its holder's name, a leader's cell too
+        elif line and len(line) <= _TITLED_CELL_LONGEST and titled_person(line) is not None:
+            count += 1  # 赵永刚副区长: the name, then the post
     return count
 
 
