@@ -1252,6 +1252,8 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     return (
         bool(_UNIT_END.search(name))
         or (collective and name.startswith("各") and _SAYS_OF_ONE.search(name) is None)
+        # 相关村, 有关企业: every body of a kind the work concerns, a collective as 各村 is
+        or (collective and _CONCERNED_KIND.match(name) is not None)
         # 相关建设责任主体, 有关责任主体: the entities answering, a collective named by what they are
         or (
             name.startswith(_COLLECTIVE_PREFIXES)
@@ -1261,6 +1263,10 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     )  # (各乡镇要切实履行属地管理责任: a sentence about a collective, no body)
 
 
+# 相关 / 有关 and a kind of body (not 相关工作, 有关规定: words of a task).
+_CONCERNED_KIND = re.compile(
+    r"^(?:相关|有关|相關|有關)(?:村|村居|村[(（]居[)）]|企业|企業|学校|學校|医院|醫院|园区|園區|商户|商戶|小区|小區)$"
+)
 # A copula, then a role's label, at a name's end: a sentence that says what the names of a list are.
 _SAYS_ROLE_OF = lazy(
     r"(?:为|為|是)(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|協辦|主办|主辦)?(?:单位|單位|部门|部門|科室|处室|股室)$"
