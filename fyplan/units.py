@@ -923,7 +923,8 @@ def _title_first() -> re.Pattern[str]:
 def _office() -> re.Pattern[str]:
     # (县委常委、副县长X: a party committee's member is an office too, before the titled one; so is a committee's
     # plain member, 镇党委委员 / 政法委员, in the bracket after a township leader's name.)
-    return re.compile(rf"[\u4e00-\u9fff]*(?:(?:{lexicon('TITLE')})(?:助理)?|常委|委员|党组成员)")
+    # (政委: a police or fire brigade's political commissar — no TITLE, which no body's name may end as: 委 ends 市发改委)
+    return re.compile(rf"[\u4e00-\u9fff]*(?:(?:{lexicon('TITLE')})(?:助理)?|常委|委员|党组成员|政委|政治委员)")
 
 
 def _offices_then_person(names: tuple[str, ...]) -> str | None:
