@@ -92,10 +92,11 @@ def _parse(
     # nothing of its kind). ``text`` itself stays as read: the source's lines are the diagnostics' and the notes'.
     # A page printed in two columns: the left column's lines, then the right one's (more lines than the source:
     # ``columns`` maps them back, composed with the layout's own map below).
-    steps, columns = split_columns(text)
-    # (a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own, the map composed too;
-    # (and a division written unit by unit, 甲局：1.…；2.…: a lead unit's heading and a line per task)
-    for split in (quoted_items, units_first):
+    # (and a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own; a division written
+    # unit by unit, 甲局：1.…；2.…: a lead unit's heading and a line per task — each map composed with the one before)
+    steps = text
+    columns = None
+    for split in (split_columns, quoted_items, units_first):
         steps, more = split(steps)
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))

@@ -769,7 +769,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     def put(row: list[str], col: int, piece: str) -> None:
         # A piece that filled its column's width was wrapped there: the next piece may go on a name mid-word.
         row[col] = joined_piece(row[col], piece, kinds[col], filled=last[col] >= widest[col] - 1)
-        last[col] = _display(piece)
+        last[col] = display_width(piece)
 
     pending: list[tuple[list[int], list[Cell]]] = []  # a centred row's lines above its number
     above_numbers = (
@@ -1006,7 +1006,8 @@ def _compact(line: str) -> str:
     return "".join(line.split())
 
 
-def _display(text: str) -> int:
+def display_width(text: str) -> int:
+    """The columns ``text`` takes in a terminal or a fixed-width print (a Chinese character two)."""
     return _measure(text, 1)
 
 
@@ -1016,7 +1017,7 @@ def _widest(body: list[str], unit: int, bounds: list[int], columns: int) -> list
     for line in body:
         for cell in _cells(line):
             col = _column(cell.at(unit), bounds)
-            out[col] = max(out[col], _display(cell.text))
+            out[col] = max(out[col], display_width(cell.text))
     return out
 
 
@@ -1073,7 +1074,7 @@ def _centred_between(
         cells = _cells(lines[k])
         # (a piece that ends a sentence ends its cell as a short one does: counted as no width)
         pieces[k] = [
-            0 if c.text.endswith(("。", "；", ";")) else _display(c.text)
+            0 if c.text.endswith(("。", "；", ";")) else display_width(c.text)
             for c in cells
             if _column(c.at(unit), bounds) == text_at
         ]
@@ -1196,7 +1197,7 @@ def _one_space_bounds(body: list[str], header: list[Cell]) -> list[int] | None:
     starts: dict[int, int] = {}
     for line in lines:
         for m in _PIECE.finditer(line):
-            at = _display(line[: m.start()])
+            at = display_width(line[: m.start()])
             starts[at] = starts.get(at, 0) + 1
     bounds: list[int] = []
     for left, right in itertools.pairwise(header):
@@ -1240,7 +1241,7 @@ def _pieces_in_columns(line: str, bounds: list[int]) -> list[Cell]:
     out: list[Cell] = []
     column = -1
     for m in _PIECE.finditer(line):
-        at = _display(line[: m.start()])
+        at = display_width(line[: m.start()])
         col = _column(at, bounds)
         if out and col == column:
             last = out[-1]

@@ -17,19 +17,15 @@ the source line of each, which the layout's own map is composed with (``compose`
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from collections import Counter
 
+from fyplan.read.aligned import display_width
 from fyplan.read.scans import holds
 
 _MIN_LINES = 8  # lines of a run with a gutter at one column, at least
 _GAP = re.compile(r"(?<=\S)[ \u3000]{3,}(?=\S)")
 _SLACK = 4  # display columns a right half may start after the gutter's column (a paragraph's indent)
-
-
-def _display(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _halves(line: str, gutter: int) -> tuple[str, str] | None:
@@ -39,14 +35,14 @@ def _halves(line: str, gutter: int) -> tuple[str, str] | None:
     if len(gaps) != 1:
         if not gaps and line.strip():
             indent = len(line) - len(line.lstrip(" \u3000"))
-            if indent and gutter <= _display(line[:indent]) <= gutter + _SLACK:
+            if indent and gutter <= display_width(line[:indent]) <= gutter + _SLACK:
                 # (the right column's line beside an empty left one, its indent beyond the gutter kept)
-                return "", " " * (_display(line[:indent]) - gutter) + line.strip()
-            if _display(line.rstrip()) < gutter:
+                return "", " " * (display_width(line[:indent]) - gutter) + line.strip()
+            if display_width(line.rstrip()) < gutter:
                 return line.rstrip(), ""  # (the left column's last lines, the right one ended)
         return None
     gap = gaps[0]
-    start = _display(line[: gap.end()])
+    start = display_width(line[: gap.end()])
     if not gutter <= start <= gutter + _SLACK:
         return None
     return line[: gap.start()], " " * (start - gutter) + line[gap.end() :].rstrip()  # (the indent beyond the gutter)
@@ -58,7 +54,7 @@ def _gutter(lines: list[str]) -> int | None:
     for line in lines:
         gaps = list(_GAP.finditer(line))
         if len(gaps) == 1:
-            starts[_display(line[: gaps[0].end()])] += 1
+            starts[display_width(line[: gaps[0].end()])] += 1
     if not starts:
         return None
     # (a paragraph's first line indented: its right half starts a few columns on)
@@ -92,7 +88,7 @@ def split_columns(text: str) -> tuple[str, array[int] | None]:
     if any(h is None for h in lefts) and sum(1 for h in lefts if h is None) * 5 > len(run):
         return text, None  # (too many lines across the gutter: no two-column page)
     # The left halves filled to the column's width, most of them: a print's wrap, not a table's short cells.
-    widths = [_display(h[0].rstrip()) for h in lefts if h is not None and h[0].strip() and h[1]]
+    widths = [display_width(h[0].rstrip()) for h in lefts if h is not None and h[0].strip() and h[1]]
     widest = max(widths)
     if sum(1 for w in widths if w >= widest - 6) * 3 < len(widths) * 2:
         return text, None

@@ -36,19 +36,17 @@ def units_first(text: str) -> tuple[str, array[int] | None]:
     if not (holds(text, ":1") or holds(text, "：1") or holds(text, ": 1")) or _HINT.search(text) is None:
         return text, None  # (no task 1 right after a colon: one scan, no line looked at)
     lines = text.split("\n")
-    found = [k for k, line in enumerate(lines) if _is_paragraph(line)]
+    found = {k: m for k, line in enumerate(lines) if (m := _paragraph(line)) is not None}
     note = _BRACKET_NOTE.search(text)
     if len(found) < 2 and not (found and note):
         return text, None
     label = note.group("label") if note else None
     out: list[tuple[int, str]] = []
-    at = set(found)
     for number, line in enumerate(lines, 1):
-        if number - 1 not in at:
+        m = found.get(number - 1)
+        if m is None:
             out.append((number, line))
             continue
-        m = _PARAGRAPH.match(line)
-        assert m is not None
         out.append((number, f"{m.group('unit')}牵头的工作"))
         for task in _NEXT_TASK.split(line[m.end() :]):
             if task.strip():
@@ -56,9 +54,10 @@ def units_first(text: str) -> tuple[str, array[int] | None]:
     return "\n".join(line for _, line in out), array("i", (n for n, _ in out))
 
 
-def _is_paragraph(line: str) -> bool:
+def _paragraph(line: str) -> re.Match[str] | None:
+    """The match of a unit's paragraph (its name a body's), or None."""
     m = _PARAGRAPH.match(line)
-    return m is not None and ends_like_unit(m.group("unit")) and len(_NEXT_TASK.split(line[m.end() :])) >= 1
+    return m if m is not None and ends_like_unit(m.group("unit")) else None
 
 
 def _labelled(task: str, label: str) -> str:
