@@ -4,7 +4,14 @@
 python benchmarks/instructions.py                 # 1 MB of new text and 1 MB of the repeated body
 python benchmarks/instructions.py --size 0.3 --input new
 python benchmarks/instructions.py --input repeated --baseline   # and the regex baseline's count: the ratio
+python benchmarks/instructions.py --input new --save /tmp/new-1mb.txt   # count, and keep the text counted
+python benchmarks/instructions.py --text /tmp/new-1mb.txt --baseline    # the same text again, with other code
 ```
+
+The synthesized "new text" keeps every CJK character of ``grammar/*.lark`` (``parse.kept_characters``), so a
+change to the lexicon makes another text: to compare two commits across such a change, save the text once with
+``--save`` and count both on it with ``--text`` (session 44 measured +2.8% between two commits where the same
+text gave +0.9%).
 
 CPU times on the shared 2-core machine move by ±15% with the other jobs, so a change of a few per cent cannot
 be told from them. An instruction count can: valgrind's callgrind counts what the process executes, the same
@@ -37,7 +44,9 @@ import fyplan
 example = open({example!r}, encoding="utf-8").read()
 fyplan.parse(bench.synthesize_new_text(example, 0.3, 7777).text)
 size = float(os.environ["SIZE"])
-if os.environ["INPUT"] == "new":
+if os.environ.get("TEXT"):
+    text = open(os.environ["TEXT"], encoding="utf-8").read()
+elif os.environ["INPUT"] == "new":
     text = bench.synthesize_new_text(example, size, 3001).text
 else:
     text = bench.synthesize(example, size).text
@@ -47,13 +56,16 @@ if os.environ["PARSE"] == "1":
     fyplan.parse(text)
 elif os.environ["PARSE"] == "baseline":
     bench.baseline(text)
+elif os.environ["PARSE"] == "save":
+    with open(os.environ["SAVE"], "w", encoding="utf-8") as out:
+        out.write(text)
 """
 
 
-def count(script: Path, size: float, which: str, run: str) -> int:
+def count(script: Path, size: float, which: str, run: str, text: str = "") -> int:
     """The instructions callgrind counts for the child; ``run``: "1" parses the text, "baseline" runs the regex
     line loop of parse.py over it, "0" only makes it."""
-    env = dict(os.environ, PYTHONHASHSEED="0", SIZE=str(size), INPUT=which, PARSE=run)
+    env = dict(os.environ, PYTHONHASHSEED="0", SIZE=str(size), INPUT=which, PARSE=run, TEXT=text)
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
             [
@@ -84,7 +96,13 @@ def main() -> None:
         action="store_true",
         help="also count parse.py's regex line loop over the same text, and print the ratio (parse.py's, in instructions)",
     )
+    ap.add_argument("--text", type=Path, help="count on this saved text (UTF-8) instead of making one")
+    ap.add_argument("--save", type=Path, help="write the text made for --input new or repeated to this file")
     args = ap.parse_args()
+    if args.text is not None and not args.text.is_file():
+        raise SystemExit(f"{args.text}: no such file")
+    if args.save is not None and (args.input == "both" or args.text is not None):
+        raise SystemExit("--save needs one --input (new or repeated) and no --text")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: this benchmark counts instructions with it")
     import fyplan
@@ -93,13 +111,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "child.py"
         script.write_text(CHILD.format(here=str(HERE), example=str(example)), encoding="utf-8")
-        for which in ["new", "repeated"] if args.input == "both" else [args.input]:
-            made = count(script, args.size, which, "0")
-            parsed = count(script, args.size, which, "1") - made
-            name = "new text" if which == "new" else "repeated"
-            line = f"{name:9s} {args.size:g} MB: {parsed / 1e6:,.0f} M instructions for one fyplan.parse"
+        if args.save is not None:
+            env = dict(os.environ, PYTHONHASHSEED="0", SIZE=str(args.size), INPUT=args.input, PARSE="save")
+            env["SAVE"] = str(args.save.resolve())
+            subprocess.run([sys.executable, script], env=env, check=True)
+        inputs = ["new", "repeated"] if args.input == "both" else [args.input]
+        for which in ["saved"] if args.text is not None else inputs:
+            text = str(args.text.resolve()) if args.text is not None else ""
+            made = count(script, args.size, which, "0", text)
+            parsed = count(script, args.size, which, "1", text) - made
+            name = {"new": "new text", "repeated": "repeated", "saved": args.text.name if args.text else ""}[which]
+            size = f"{args.text.stat().st_size / 1e6:.2f}" if args.text is not None else f"{args.size:g}"
+            line = f"{name:9s} {size} MB: {parsed / 1e6:,.0f} M instructions for one fyplan.parse"
             if args.baseline:
-                base = count(script, args.size, which, "baseline") - made
+                base = count(script, args.size, which, "baseline", text) - made
                 line += f", {base / 1e6:,.0f} M for the regex baseline: {parsed / base:.2f}x"
             print(line)
 

@@ -36,3 +36,26 @@ def test_a_cell_that_starts_with_a_comparison_keeps_it() -> None:
     # A table's cell >95% on its own line (a target), among quoted lines of a forwarded mail or not.
     assert without_exports("目标值\n>95%\n100%") == "目标值\n>95%\n100%"
     assert without_exports("> 1.甲。\n> 目标值\n>95%") == "1.甲。\n目标值\n>95%"
+
+
+def test_mail_bold_words_lose_their_stars_but_a_lead_mark_stays() -> None:
+    text = "*一、稳增长*\n*牵头单位*:县发改局*、县财政局 *配合单位*:县统计局\n*为试点县。"
+    assert without_exports(text) == "一、稳增长\n牵头单位:县发改局*、县财政局 配合单位:县统计局\n*为试点县。"
+
+
+# A mail client's lines filled to ~72 columns (a Chinese character two), each soft break a space at the end.
+_FILLED = "甲" * 34 + " \n"
+
+
+def test_flowed_soft_breaks_join_and_each_line_keeps_its_number() -> None:
+    text = "各单位:\n" + _FILLED + _FILLED + "乙乙。\n1.丙。\n-- \n办公室"
+    out = without_exports(text)
+    assert out.split("\n") == ["各单位:", "甲" * 68 + "乙乙。", "", "", "1.丙。", "-- ", "办公室"]
+
+
+def test_a_stray_space_at_a_short_or_a_long_line_is_no_soft_break() -> None:
+    short = "1.甲任务。 \n牵头单位:县发改局 \n2.乙任务。"
+    assert without_exports(short) == short
+    # a web page's paragraphs, one line each, ending in a space: as long as the paragraph, not a mail's width
+    page = ("1." + "甲" * 60 + "。 \n") * 3 + "2.乙。"
+    assert without_exports(page) == page

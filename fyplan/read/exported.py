@@ -1,13 +1,17 @@
 """What conversion tools leave in a notice's text, taken out before anything reads it (each line stays a
 line, so every line keeps its number):
 
-- Markdown from pandoc, html2text or markitdown: ``**bold**``, ``[text](link)``, images, ``[]{#_Toc… .anchor}``
+- Markdown from pandoc, html2text or markitdown: ``**bold**`` (and an e-mail's ``*bold*``), ``[text](link)``, images, ``[]{#_Toc… .anchor}``
   bookmarks, backslash escapes (``1\\.``, ``8%\\*``), heading marks (``# 标题``) and list bullets (``* ``);
   ``<br>`` in a table's cell (its line break: a space, so 黄志强<br>林晓燕 are two names, the row one line);
 - a spreadsheet turned to a Markdown table by pandas: ``NaN`` cells are empty, ``Unnamed: 3`` is no
   column's name (the sheet's merged title row became the header), a date cell's ``00:00:00`` is no time;
 - a web page dumped by lynx or w3m: link numbers (``[12]首页``) and the list of links after ``References``;
-- a forwarded e-mail's quote marks (``> `` before each line) and the anchors of Word's comments (``[批注2]``).
+- a forwarded e-mail's quote marks (``> `` before each line) and the anchors of Word's comments (``[批注2]``);
+- a group chat copied (WeChat, QQ, DingTalk): each message's header, its sender and time on a line of their own
+  (``市政府办-杨丽 2026/3/3 9:03:41``), is blanked, so a message's first line is not read as going on from it;
+- a format=flowed e-mail's soft line breaks (a space at the end of a line the client wrapped at ~72 columns): the
+  next line joins it, and an empty line stands where it was.
 
 Each is looked for only where its marks are in the text; a notice typed by hand has none of them.
 """
@@ -15,9 +19,10 @@ Each is looked for only where its marks are in the text; a notice typed by hand 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from fyplan import units
-from fyplan.read.scans import holds
+from fyplan.read.scans import LineStart, holds
 
 # ---- Markdown ------------------------------------------------------------------------------------------
 
@@ -25,6 +30,11 @@ _IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?:|javascript:|/|\.|#)[^)\n]*\)")
 _ANCHOR = re.compile(r"\[\]\{[^}\n]*\}")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# *责任领导*：马 超 — an e-mail client's plain text (or Markdown's, a chat's) of bold words: one star each side of a
+# few words, not after a word's character (区财政局*、区发改局: a star after a name marks the lead, decode._star_marks)
+# nor before one (*为省级试点: a footnote's mark). (A format=flowed mail's soft break, a space at a line's end, may
+# fall inside: *完 / 成时限*; the line stays.)
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])((?:[^*\n]| \n){1,40}?)(?<=[^\s*])\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([.*_\-+#()\[\]!|`~<>])")
 _HEADING_MARK = re.compile(r"^#{1,6} +", re.MULTILINE)
 # (- is left: - 3 - is a page's number.)
@@ -41,6 +51,8 @@ def _markdown(text: str) -> str:
         text = _ANCHOR.sub("", text)
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if "# " in text:
@@ -129,6 +141,75 @@ _COMMENT_MARK = re.compile(r"(?<=\S)\[(?:批注|批註|注释|Comment|comment) ?
 _COMMENT_AT = re.compile(r"\[(?:批注|批註|注释|[Cc]omment)")  # led by its literal [: quick where there is none
 
 
+# A line a mail client wrapped (format=flowed, RFC 3676): it ends in one space after its last character, the next
+# line is not blank. The client fills its lines to its width (72-78 columns), so only lines that wide are soft
+# breaks, and only in a text whose lines all keep to such a width (a web page's paragraphs that end in a stray space
+# are as long as the paragraph). (The signature's "-- " is narrower than any.)
+_FLOWED = re.compile(r"^([^\n]*[^\s]) \n(?=[^\s])", re.MULTILINE)
+_FLOWED_WIDEST = 80  # columns
+_FLOWED_NARROWEST = 56  # columns a wrapped line fills at least (the width less a long word)
+_FLOWED_SHARE = 0.9  # of the text's lines that keep to the width
+_FLOWED_LEAST = 2  # soft breaks
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _flowed(text: str) -> str:
+    """``text`` with a format=flowed mail's soft breaks joined (the joined line's place left empty), or as it is."""
+    breaks = [m for m in _FLOWED.finditer(text) if _FLOWED_NARROWEST <= _columns(m.group(1)) + 1 <= _FLOWED_WIDEST]
+    if len(breaks) < _FLOWED_LEAST:
+        return text
+    lines = [line for line in text.split("\n") if line.strip()]
+    if sum(_columns(line) <= _FLOWED_WIDEST for line in lines) < _FLOWED_SHARE * len(lines):
+        return text
+    soft = {m.end() for m in breaks}  # where each line that goes on starts
+    out: list[str] = []
+    pending = 0  # empty lines owed: one for each line joined to the one before it
+    pos = 0
+    for at in sorted(soft):
+        out.append(text[pos : at - 2])  # the line without its space and break
+        pos = at
+        pending += 1
+        end = text.find("\n", at)
+        if end < 0 or end + 1 in soft:
+            continue
+        out.append(text[at:end] + "\n" * (pending + 1))
+        pending = 0
+        pos = end + 1
+    out.append(text[pos:] + "\n" * pending)
+    return "".join(out)
+
+
+# A chat message's header: a sender (a name, a unit-name, a nickname: no sentence mark) and the time it was sent, in
+# either order, alone on its line. (2026/3/3 9:03:41, 2026-03-03 09:03, 9:03:41 alone after the sender)
+_CHAT_WHEN = r"(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日? +)?\d{1,2}:\d{2}(?::\d{2})?"
+_CHAT_SENDER = r"[^\s。,，:：;；、()（）][^\n。,，:：;；、]{0,29}?"
+_CHAT_HEADER = re.compile(
+    rf"^[ \t]*(?:{_CHAT_SENDER}[ \t]+{_CHAT_WHEN}|{_CHAT_WHEN}[ \t]+{_CHAT_SENDER})[ \t]*$", re.MULTILINE
+)
+_CHAT_HEADER_AT = LineStart(_CHAT_HEADER)  # (asked at line starts only: ``^`` at every character is slow, issue 13)
+_CHAT_HEADERS = 2  # a chat has several messages; one line like it is anything else
+# In a chat, a reply's quote of an earlier message (「市政府办-杨丽:8.完成…」) and the dashed rule under it: the item
+# quoted is read where it was first sent, not again as a line of the message before the reply.
+_CHAT_QUOTE = re.compile(r"^[ \t]*(?:「[^」\n]{1,30}[:：][^\n]*」|(?:- ){3,}-?)[ \t]*$", re.MULTILINE)
+
+
+def _chat(text: str) -> str:
+    headers = list(_CHAT_HEADER.finditer(text))
+    if len(headers) < _CHAT_HEADERS:
+        return text
+    if "「" in text or "- - -" in text:
+        headers = sorted(headers + list(_CHAT_QUOTE.finditer(text)), key=lambda m: m.start())
+    out: list[str] = []
+    pos = 0
+    for m in headers:
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 def without_exports(text: str) -> str:
     """``text`` without the marks conversion tools leave (see the module's docstring)."""
     # Each mark looked for by a character of it first (scans.holds, or a one-character ``in`` before a test of a line's
@@ -136,10 +217,15 @@ def without_exports(text: str) -> str:
     # issue 13).
     if ">" in text and (holds(text, "\n>") or text.startswith(">")):
         text = _QUOTED.sub("", text)
+    if " \n" in text:
+        text = _flowed(text)
+    if ":" in text and _CHAT_HEADER_AT.found(text):
+        text = _chat(text)
     if "[" in text and _COMMENT_AT.search(text):
         text = _COMMENT_MARK.sub("", text)
     if (
         holds(text, "**")
+        or ("*" in text and _EMPHASIS.search(text) is not None)
         or holds(text, "](")
         or holds(text, "[]{")
         or "\\" in text
