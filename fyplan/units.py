@@ -37,7 +37,8 @@ _OPEN = re.compile(
     # (等区属国企, 等市属国有企业: the place's own companies)
     r"等(?:[省市县区縣區州盟旗](?:直|[级級]|[属屬])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
     # (厅督察处等处室, 医务部等科室: the offices of one body, its kind)
-    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室)?$"
+    # (等公共企事业单位, 等事业单位: the kind of bodies, public or not)
+    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室|(?:公共)?企?事[业業][单單]位)?$"
     # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
     r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
     # 县交通运输局等县安委会成员单位, 等市食安办成员单位, 等领导小组各成员单位: the members of a committee, a group or a
@@ -562,7 +563,7 @@ def _spaced(segments: list[str]) -> list[str]:
                 len(joined[-1]) == 1
                 or not looks_like_unit(joined[-1])
                 or (len(p) == 1 and p in _NAME_ENDS)
-                or p in _SUFFIX_WORDS  # 各市(州) 人民政府: the suffix alone is no body, it ends the name before it
+                or p in SUFFIX_WORDS  # 各市(州) 人民政府: the suffix alone is no body, it ends the name before it
                 # (in a list parted by 、, a space splits two bodies only before one that names its place, 市审计局
                 # 市自然资源局; 住房城乡 建设厅, 市委 网信办, 市公安局 交警支队 are one body each)
                 or (layout and not p.startswith(_PLACE_FIRST))
@@ -587,7 +588,8 @@ def names_its_place(name: str) -> bool:
     return name.startswith(_PLACE_FIRST)
 
 
-_SUFFIX_WORDS = frozenset(("人民政府", "政府", "管委会", "管理委员会", "办事处", "委员会", "办公室"))
+# A body's form words, no body alone: after a place or a name they end it (各街道 + 办事处, 纪委 + 办公室).
+SUFFIX_WORDS = frozenset(("人民政府", "政府", "管委会", "管理委员会", "办事处", "委员会", "办公室"))
 
 
 @lru_cache(maxsize=512)
@@ -1070,6 +1072,21 @@ def _person_after_title(text: str) -> bool:
 
 # A name of the family's other peoples (艾尔肯·吐尔逊, 买买提江·吐尔洪): names joined by a middle dot.
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
+
+
+def whole_name(piece: str) -> bool:
+    """Is ``piece`` (no spaces) one whole name, a body's or a person's — so that pieces of a cell, each on a line of
+    its own, are a list of names? (沙马日哈, 阿依古丽: a minority name of four, a surname first, is one too; so is
+    艾尔肯·吐尔逊.) A piece of a wrapped name (区发展和改 / 革委员会) or a title over its holder (副区长 / 王强) is not."""
+    return (
+        ends_like_unit(piece)
+        or bare_person(piece)
+        or (len(piece) == _LONG_NAME and surname().match(piece) is not None and is_person(piece))
+        or _DOTTED_NAME.fullmatch(piece) is not None
+    )
+
+
+_LONG_NAME = 4
 
 
 @cache

@@ -118,6 +118,20 @@ def test_html_tables_fill_rowspan_and_drop_chrome() -> None:
     assert "首页" not in str(notice.preamble) and "版权" not in notice.closing
 
 
+def test_html_cell_paragraphs_each_a_name_are_a_list() -> None:
+    # Two leaders in two <p> of one cell, one name with a space inside (王 莉), one with a middle dot; a task's two
+    # paragraphs in another cell stay one text.
+    page = (
+        "<table><tr><th>序号</th><th>工作任务</th><th>责任领导</th><th>牵头部门</th></tr>"
+        "<tr><td><p>1</p></td><td><p>推进智慧法院建设。</p><p>年底前上线。</p></td>"
+        "<td><p>艾尔肯·吐尔逊</p><p>王 莉</p></td><td><div><p>办公室</p></div></td></tr></table>"
+    ).encode()
+    items = fyplan.parse(page, source="page.html").items()
+    assert [(i.text, [p.name for p in i.leaders], [u.name for u in i.lead_units]) for i in items] == [
+        ("推进智慧法院建设。年底前上线。", ["艾尔肯·吐尔逊", "王莉"], ["办公室"])
+    ]
+
+
 def test_diagnostics_name_the_place_in_the_document() -> None:
     data = docs.docx_paragraphs(
         ["某市2024年重点工作", "一、建设", "1.新建公园。", "牵头单位:", "2.改造道路。", "牵头单位:市交通局"]

@@ -24,7 +24,7 @@ from fyplan.read.tables import (
     labelled,
     word_cut,
 )
-from fyplan.units import bare_person, ends_like_unit
+from fyplan.units import SUFFIX_WORDS, bare_person, ends_like_unit, whole_name
 
 # A page's number (— 2 —, - 3 -, 第 2 页) or a form feed: where a page's columns end.
 _PAGE_LINE = re.compile(
@@ -161,6 +161,12 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
             return None
     elif len(middle_kinds) == 1 and middle_kinds[0] in DUTY_LABELS and (one := _cells(rest, middle_kinds[0], count)):
         middle = [one]
+    elif all(kind in DUTY_LABELS for kind in middle_kinds) and (
+        by_count := _counted_columns(rest, middle_kinds, count)
+    ):
+        # (责任领导 / 主责部门 / 协同部门: the first columns a whole name a line, the last one's wrapped names joined
+        # where the count of rows says how many joins there are)
+        middle = by_count
     elif all(kind in DUTY_LABELS for kind in middle_kinds) and len(rest) > count * len(middle_kinds):
         # (主办科室 then 协办科室, a name of each wrapped in its narrow cell: 社会保险费和非税收 / 入科 — the wraps joined,
         # the columns' cells then count out evenly)
@@ -173,6 +179,72 @@ def _columns_of(block: list[str], kinds: list[str], count: int) -> list[list[str
     else:
         return None
     return [texts, *middle, *([last] if last else [])]
+
+
+def _counted_columns(rest: list[str], kinds: list[str], count: int) -> list[list[str]] | None:
+    """The duty columns' cells where each column but the last holds one whole cell a line (people, or whole names of
+    bodies), and the last column's lines join to ``count`` cells (``_counted_cells``); None elsewhere."""
+    columns: list[list[str]] = []
+    at = 0
+    for c, kind in enumerate(kinds):
+        if c == len(kinds) - 1:
+            last = _counted_cells(rest[at:], count)
+            if last is None:
+                return None
+            columns.append(last)
+            break
+        cells = rest[at : at + count]
+        if len(cells) < count or not all(_whole_cell(cell, kind) for cell in cells):
+            return None
+        columns.append(cells)
+        at += count
+    return columns
+
+
+def _whole_cell(cell: str, kind: str) -> bool:
+    """A cell that is whole on its line: people (a leaders' column), or names of bodies each whole, none left open."""
+    pieces = cell.replace(" ", "").replace("\u3000", "").split("、")
+    if kind == "leaders":
+        return all(bare_person(piece) for piece in pieces)
+    return all(piece and whole_name(piece) and not bare_person(piece) for piece in pieces)
+
+
+def _counted_cells(lines: list[str], count: int) -> list[str] | None:
+    """A column's ``count`` cells from its lines, some of them wrapped: the joins the count asks for, taken where a
+    line's last name is cut (建设管理局、自然 / 资源和规划分局: 自然 is no name) and then where the next line's first name
+    only ends one (各街道 / 办事处); None where more places are as likely as the joins needed (a guess)."""
+    joins = len(lines) - count
+    if joins < 0 or count < _LEAST_ROWS:
+        return None
+    if joins == 0:
+        return lines
+    scores = [_join_score(lines[k], lines[k + 1]) for k in range(len(lines) - 1)]
+    ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+    chosen = ranked[:joins]
+    left = ranked[joins:]
+    if any(scores[k] == 0 for k in chosen) or (left and scores[left[0]] >= scores[chosen[-1]]):
+        return None
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k - 1 in chosen:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+_CUT, _ENDED = 2, 1
+
+
+def _join_score(before: str, after: str) -> int:
+    """How sure it is that ``after`` goes on the cell of ``before``: 2 where the break cuts a name (its last piece is
+    no whole name, 自然 / 各社区居, or a word of bodies' names, 村民委 / 员会), 1 where ``after`` starts with a body's form
+    word alone (各街道 / 办事处, 纪委 / 办公室: each may be a name of its own, or the end of one), else 0."""
+    last = before.rsplit("、", 1)[-1].replace(" ", "")
+    first = after.split("、", 1)[0].replace(" ", "")
+    if before.endswith("、") or (last and not whole_name(last)) or word_cut(before, after):
+        return _CUT
+    return _ENDED if first in SUFFIX_WORDS else 0
 
 
 def _person(cell: str) -> bool:

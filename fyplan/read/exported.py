@@ -70,20 +70,8 @@ def _listed(m: re.Match[str]) -> str:
     """A cell of pieces one a line: parted by 、 where each piece is a whole name (a body's, a person's), else one line
     (区发展和改<br>革委员会: a wrap; 副区长<br>王强: a title over its name)."""
     pieces = _BREAK.split(m.group())
-    whole = all(_whole_name(piece.strip().replace(" ", "")) for piece in pieces)
+    whole = all(units.whole_name(piece.strip().replace(" ", "")) for piece in pieces)
     return "、".join(piece.strip() for piece in pieces) if whole else m.group()
-
-
-def _whole_name(piece: str) -> bool:
-    """A body's name, or a person's (沙马日哈, 阿依古丽: a minority name of four, a surname first, is one too)."""
-    return (
-        units.ends_like_unit(piece)
-        or units.bare_person(piece)
-        or (len(piece) == _LONG_NAME and units.surname().match(piece) is not None and units.is_person(piece))
-    )
-
-
-_LONG_NAME = 4
 
 
 # A table cell whose pieces between its line breaks are each a few words, no sentence mark (names, dates).

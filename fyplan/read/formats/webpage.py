@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from fyplan import units
 from fyplan.read.formats import Converted, row_line
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -95,7 +96,7 @@ def _rows(table: Any) -> list[list[str]]:
         col = 0
         for cell in [c for c in tr.iter() if c.tag in ("td", "th")]:
             col = _spanned(row, col, pending)
-            text = " ".join(cell.text(separator=" ").split())
+            text = _cell_text(cell)
             span = _int(cell.attributes.get("rowspan"))
             wide = _int(cell.attributes.get("colspan"))
             row.append(text)
@@ -106,6 +107,22 @@ def _rows(table: Any) -> list[list[str]]:
         _spanned(row, col, pending)
         grid.append(row)
     return grid
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text on one line. Its paragraphs (``<p>``, ``<div>``, ``<li>``, two or more), each a whole name,
+    are a list (艾尔肯·吐尔逊 and 王 莉 in two ``<p>`` of a leaders' cell: 、 between, as one person's name may hold a
+    space); any other cell's words are joined by spaces."""
+    # (the innermost blocks: a node's css() holds the node itself, so a leaf finds one)
+    blocks = [block for block in cell.css("p, div, li") if len(block.css("p, div, li")) == 1]
+    if len(blocks) >= _LISTED:
+        pieces = [" ".join(block.text(separator=" ").split()) for block in blocks]
+        if all(pieces) and all(units.whole_name(piece.replace(" ", "")) for piece in pieces):
+            return "、".join(pieces)
+    return " ".join(cell.text(separator=" ").split())
+
+
+_LISTED = 2
 
 
 def _spanned(row: list[str], col: int, pending: dict[int, tuple[int, str]]) -> int:
