@@ -31,7 +31,23 @@ _PIECE = lazy(
     r"|第?(?P<quarter>[一二三四1-4])季度末?"
     r"|(?P<half>[上下])半年"
     r"|(?P<end>年[底末]|(?<=年)[底末])"  # 年底, 2025年底; 月底 with no month number is no year's end
+    # (a holiday: the day before it, or before the latest day it may fall on where it moves with the moon)
+    r"|(?P<holiday>元旦|五一|劳动节|十一|国庆|春节|清明|端午|中秋)"
 )
+# The last day before each holiday, as (month, day) of its year (元旦: the year before's last day). 春节, 清明, 端午 and
+# 中秋 move: the day before the latest they fall on (春节 21 January - 20 February, 清明 4-6 April, 端午 28 May - 25 June,
+# 中秋 7 September - 8 October), so the day given is never earlier than the notice's.
+_BEFORE_HOLIDAY = {
+    "元旦": (0, 31),
+    "五一": (4, 30),
+    "劳动节": (4, 30),
+    "十一": (9, 30),
+    "国庆": (9, 30),
+    "春节": (2, 19),
+    "清明": (4, 5),
+    "端午": (6, 24),
+    "中秋": (10, 7),
+}
 _PART_DAY = {"初": 10, "上旬": 10, "中旬": 20}
 
 
@@ -88,6 +104,12 @@ def read_deadline(written: str, year: int | None = None, in_text: bool = False) 
             points.append((_day(current, quarter * 3, 31), "period"))
         elif m.group("half"):
             points.append((_day(current, 6 if m.group("half") == "上" else 12, 31), "period"))
+        elif m.group("holiday"):
+            month, day = _BEFORE_HOLIDAY[m.group("holiday")]
+            if current is None:
+                points.append((None, "date"))
+            else:
+                points.append((_day(current - 1, 12, 31) if month == 0 else _day(current, month, day), "date"))
         else:
             points.append((_day(current, 12, 31), "period"))
     if pending:
@@ -130,14 +152,19 @@ def _day(year: int | None, month: int, day: int) -> datetime.date | None:
 # governs (6月底前完成). Only 前 makes a date a deadline: 到2025年底覆盖率达到90% names the year a
 # target is measured in, not when the item is due. A bare year before 前 is left alone (2000年前建成的
 # 小区 describes the houses), and so is a point followed by 的 (年底前的准备工作: not a deadline).
+# The holidays a deadline may be set by (春节前完成, 确保“五一”前通车).
+HOLIDAY = r"春节|元旦|清明节?|端午节?|中秋节?|国庆节?|[“\"]五一[”\"]|五一|[“\"]十一[”\"]|劳动节"
 _DATE = (
     r"(?:(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
-    r"|[上下]半年|第?[一二三四1-4]季度末?)|(?:\d{4}|[今明])?年[底末])"  # 2023年底前: the year's own 年
+    r"|[上下]半年|第?[一二三四1-4]季度末?)|(?:\d{4}|[今明])?年[底末]"  # 2023年底前: the year's own 年
+    # (a holiday: 春节前, “五一”前, 国庆节前 — 十一 only in quotes, 十一月 is a month)
+    rf"|(?:\d{{4}}年)?(?:{HOLIDAY}))"
 )
 DATE = _DATE  # (for the readers of prose, fyplan/read/prose.py)
 _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"
 # The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
-_BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!{_VERBS}的){_VERBS}")
+# (清明前后, 6月底前后: around the day, no deadline)
+_BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!后|{_VERBS}的){_VERBS}")
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
 _SEPARATOR = SEPARATORS + r"\s"

@@ -66,6 +66,10 @@ def deadlines(notice: Notice) -> list[tuple[str, str | None, D | None, str | Non
         ("2023年12月至2024年6月", D(2024, 6, 30), "date"),  # a span ends at its end
         ("長期堅持", None, "ongoing"),  # traditional
         ("2024年9月底前完成", D(2024, 9, 30), "date"),
+        ("“五一”前", D(2024, 4, 30), "date"),  # a holiday of a fixed day: the day before it
+        ("2025年国庆节前建成", D(2025, 9, 30), "date"),
+        ("2025年元旦前", D(2024, 12, 31), "date"),  # New Year's Day opens its year: the year before's last day
+        ("春节前完成", D(2024, 2, 19), "date"),  # a lunar holiday: before the latest day it may fall on
     ],
 )
 def test_read_deadline(words: str, by: D | None, kind: str) -> None:

@@ -133,7 +133,12 @@ _COMMENT_AT = re.compile(r"\[(?:批注|批註|注释|[Cc]omment)")  # led by its
 # line is not blank. The client fills its lines to its width (72-78 columns), so only lines that wide are soft
 # breaks, and only in a text whose lines all keep to such a width (a web page's paragraphs that end in a stray space
 # are as long as the paragraph). (The signature's "-- " is narrower than any.)
-_FLOWED = re.compile(r"^([^\n]*[^\s]) \n(?=[^\s])", re.MULTILINE)
+# The client breaks after a word (a character, a figure: 区统 / 计局, 2023 / 年), never after a table's | whose last
+# cell is empty, and no line it goes on to opens with an item's number (二、, 3., (4)).
+_FLOWED = re.compile(
+    r"^([^\n]*\w) \n(?=[^\s])(?![一二三四五六七八九十]{1,3}、|\d{1,3}[.、．]|[(（]\d{1,3}[)）]|第[一二三四五六七八九十\d])",
+    re.MULTILINE,
+)
 _FLOWED_WIDEST = 80  # columns
 _FLOWED_NARROWEST = 56  # columns a wrapped line fills at least (the width less a long word)
 _FLOWED_SHARE = 0.9  # of the text's lines that keep to the width

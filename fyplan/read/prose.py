@@ -38,7 +38,7 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 # (负责人, 负责同志: the person in charge, a noun — 有关负责人表示 says who spoke, no one's role)
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
-    r"|负总责|亲自抓|具体抓|具体实施|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
+    r"|负总责|亲自抓|具体抓|具体(?:实施|落实)|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
     r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
     r"|按(?:照)?(?:各自)?职责(?:分工)?(?:抓好|做好)?落实"
 )
@@ -126,7 +126,7 @@ def _verb_group(piece: str) -> str | None:
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
         # (具体抓, 具体实施: the verb itself — 各乡镇具体实施 beside a lead help, as the clause reader has it)
-        verb = verb if verb in ("具体抓", "具体实施") else verb.removeprefix("具体")
+        verb = verb if verb in ("具体抓", "具体实施", "具体落实") else verb.removeprefix("具体")
         if verb.startswith(("任", "统筹", "协调")):
             # 由主任王建军任组长: the person who heads the matter's group leads it (a body heads none); 由常务副县长李军
             # 统筹协调: the person who coordinates it (a body that coordinates answers by the verb after, if any)
