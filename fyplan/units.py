@@ -1074,6 +1074,18 @@ def _person_after_title(text: str) -> bool:
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
 
 
+# A note in brackets after a person's name: the people they belong to (朝鲜族, 蒙古族), 女, or how the post is held (挂职,
+# 兼, 代, 主持工作, 正处级) — no part of the name (副市长金成浩(朝鲜族), 朴英(女)). After a Chinese character only.
+_PERSON_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?:[\u4e00-\u9fff]{1,4}族|女|挂职|掛職|兼|代|主持工作|[正副][厅處处科廳]级)[)）]"
+)
+
+
+def without_person_note(text: str) -> str:
+    """``text`` without the notes in brackets after people's names (``_PERSON_NOTE``)."""
+    return _PERSON_NOTE.sub("", text) if ("(" in text or "（" in text) else text
+
+
 def whole_name(piece: str) -> bool:
     """Is ``piece`` (no spaces) one whole name, a body's or a person's — so that pieces of a cell, each on a line of
     its own, are a list of names? (沙马日哈, 阿依古丽: a minority name of four, a surname first, is one too; so is
@@ -1169,6 +1181,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
     # 张三同志 is 张三.
     if listed and (person := _offices_then_person(listed)) is not None:
         return (leader(person),)
+    if any("(" in n or "（" in n for n in listed):
+        listed = tuple(without_person_note(n) for n in listed)  # 朴英(女): the note is no part of the name
     out: list[Leader] = []
     for k, n in enumerate(listed):
         if k + 1 < len(listed) and _office_of_next(listed, k):

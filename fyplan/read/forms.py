@@ -144,6 +144,9 @@ def _field(line: str) -> _Field | None:
     """The field whose label starts the line, or None."""
     flat = _unspaced_label(line)
     m = _FIELD.match(flat)
+    if m is None and (stray := _STRAY.match(line)) is not None:
+        # 督 办事项:, 责 任单位:, 责任人;吴振东 — a scan's stray space inside a label, or its colon read as a semicolon
+        m = _FIELD.match(f"{stray.group(1)}{stray.group(2)}:{line[stray.end() :]}")
     if m is not None:
         role = next(r for r in ("text", *(role for role, _ in _ROLES)) if m.group(r) is not None)
         return _Field(role, m.group("value").strip())
@@ -155,6 +158,8 @@ def _field(line: str) -> _Field | None:
 
 
 _SPACED = re.compile(r"^ *((?:[\u4e00-\u9fff] ){2,9}[\u4e00-\u9fff])(?=$| |\t|:)")
+# A label with one stray space inside or a semicolon for its colon (the label is then asked of _FIELD).
+_STRAY = re.compile(r"^ *([\u4e00-\u9fff]{1,5}) ?([\u4e00-\u9fff]{0,6}) *[:;]")
 _LABEL_ONLY = lazy(rf"(?:{lexicon('FORM_TEXT')}|{_LABEL_WORDS.replace('(?P<', '(?P<x_')})")
 
 
@@ -344,8 +349,8 @@ def _signature(lines: list[str], last: int, upto: int) -> list[int]:
 
 def _text_value(line: str) -> str:
     """The words after a text's label on its line."""
-    f = _FIELD.match(_unspaced_label(line))
-    return f.group("value").strip() if f is not None else line.strip()
+    f = _field(line)
+    return f.value if f is not None and f.role == "text" else line.strip()
 
 
 # Fields inside one field's value: 承办单位  主办:县商务局;会办:县住建局、县市场监管局.

@@ -2606,6 +2606,16 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     …,由市财政局负责。): (the text before it, its clause). 会同 makes the first body the lead and the
     bodies after it cooperate; otherwise the tail must be bodies and a role verb only (see _verb_line).
     A group after them that says when (…,由副市长刘洋牵头,市经信局负责,12月底前完成。) is the clause's deadline."""
+    found = _closing_by_read(line)
+    if found is not None and (closing := closing_groups(line)) is not None and len(closing[0]) < len(found[0]):
+        return (
+            None  # (…,甲部牵头,乙部配合,由副总经理X督导,…: the groups before 由 answer too — closing_groups reads all)
+        )
+    return found
+
+
+def _closing_by_read(line: str) -> tuple[str, str] | None:
+    """``_closing_by`` before it asks whether the clause began before its 由."""
     found = _closing_by_bodies(line)
     said = line.strip().rstrip("。.;")
     if found is None and "。" not in said and (purpose := _PURPOSE_AFTER.search(said)) is not None:

@@ -2029,6 +2029,12 @@ _SPACED_LABEL_AT = LineStart(
     re.compile(r"^[\u4e00-\u9fff]{1,4} [\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4})* *:", re.MULTILINE)
 )
 _WHOLE_LABEL = lazy(f"(?:{lexicon('LABEL')})")
+_FIELD_WORD = lazy(
+    "|".join(
+        f"(?:{lexicon(name)})"
+        for name in ("TEXT_FIELD", "FORM_TEXT", "FORM_LEADER", "FORM_LEAD", "FORM_COOP", "FORM_UNITS", "FORM_DEADLINE")
+    )
+)
 
 
 def _closed_label(m: re.Match[str]) -> str:
@@ -2043,9 +2049,10 @@ def _closed_label(m: re.Match[str]) -> str:
 
 
 def _whole_label(label: str) -> bool:
-    """Are the characters, all of them, one of the lexicon's labels (asked before its colon)?"""
+    """Are the characters, all of them, one of the lexicon's labels (asked before its colon), or of a 督办 form's or a
+    task's own fields (督 办事项:, 工作 任务: — a scan's stray space inside them)?"""
     whole = _WHOLE_LABEL.match(label + ":")
-    return whole is not None and whole.end() == len(label)
+    return (whole is not None and whole.end() == len(label)) or _FIELD_WORD.fullmatch(label) is not None
 
 
 # A label inside a bracket, after its opening or a ; (…(牵头单 位:甲局;配 合单位,乙局)), with a stray space a scan or a

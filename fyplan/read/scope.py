@@ -197,7 +197,8 @@ def heading_roles(heading: str) -> Roles:
             return joined
     if m is None:
         return body_alone(text)
-    who = m.group("who").removeprefix("由")  # 由市发改委牵头的工作: the preposition is no part of the name
+    # (由市发改委牵头的工作: the preposition is no part of the name; nor is 金成浩(朝鲜族)'s note)
+    who = units.without_person_note(m.group("who").removeprefix("由"))
     comrades = text.startswith("同志", m.end("who"))  # 王东同志牵头…: the role's 同志 belongs to the name
     leaders: list[Leader] = []
     named_first = False  # 李丹常委、常务副区长: the name, then the offices and titles of that one person
@@ -309,7 +310,7 @@ def leader_sentence(line: str) -> tuple[Roles, int] | None:
     m = _leader_sentence().search(text) if text.endswith(":") else None
     if m is None:
         return None
-    who = m.group("who")
+    who = units.without_person_note(m.group("who"))
     titled = _title().fullmatch(who)
     name = titled.group("name") if titled is not None else None
     if name is not None and not _long_name(name):
