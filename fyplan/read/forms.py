@@ -84,7 +84,9 @@ def forms_as_items(text: str) -> str:
         return text
     lines = text.split("\n")
     out = list(lines)
-    starts = [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
+    starts = _with_unnamed_texts(
+        lines, [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
+    )
     ends: list[tuple[int, int]] = []  # (first, last) line of each form read
     n = 0
     while n < len(starts):
@@ -101,6 +103,34 @@ def forms_as_items(text: str) -> str:
     covered = _write_forms(lines, out, ends)
     _rename(lines, out, covered)
     return "\n".join(out) if out != lines else text
+
+
+# A matter's header alone on its line: 第2项, 第 三 项.
+_MATTER_HEAD = re.compile(r"^ *第 ?(?:\d{1,3}|[一二三四五六七八九十]{1,3}) ?[项項] *$")
+
+
+def _with_unnamed_texts(lines: list[str], starts: list[int]) -> list[int]:
+    """第2项 / 督查要点:推进… — where every matter's text label stands right under a header of its own (第N项), the
+    line under any other such header opens its matter too, whatever its label (a word no lexicon knows, a scan's
+    misread one): its words are the matter's text, not lines of the form before it (which blanked them unread)."""
+    heads = [k for k, line in enumerate(lines) if _MATTER_HEAD.match(line)]
+    if len(heads) < _HEADS or not starts:
+        return starts
+    under = {k: h for h in heads if (k := _next_with_words(lines, h)) is not None}
+    if not all(s in under for s in starts):
+        return starts
+    extra = [
+        k for k in under if k not in starts and (f := _field(lines[k])) is not None and f.role == "other" and f.value
+    ]
+    return sorted([*starts, *extra]) if extra else starts
+
+
+_HEADS = 2
+
+
+def _next_with_words(lines: list[str], k: int) -> int | None:
+    """The first line after line ``k`` that is not blank, or None."""
+    return next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
 
 
 def _text_only(lines: list[str], k: int, nxt: int) -> bool:
@@ -350,7 +380,8 @@ def _signature(lines: list[str], last: int, upto: int) -> list[int]:
 def _text_value(line: str) -> str:
     """The words after a text's label on its line."""
     f = _field(line)
-    return f.value if f is not None and f.role == "text" else line.strip()
+    # (an "other" label only where it opens a matter under its 第N项: _with_unnamed_texts)
+    return f.value if f is not None and f.role in ("text", "other") else line.strip()
 
 
 # Fields inside one field's value: 承办单位  主办:县商务局;会办:县住建局、县市场监管局.
