@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import fyplan
+from fyplan.read.latecolumn import late_columns
 from fyplan.read.quoted import quoted_items
 from fyplan.read.unitfirst import units_first
 
@@ -40,3 +41,26 @@ def test_a_bracket_of_words_is_no_list_of_helpers() -> None:
     assert origin is not None
     assert "(含3个乡镇)" in out
     assert "（配合单位：县财政局、县水利局）" in out
+
+
+def test_a_late_column_moves_lines_and_keeps_them_all() -> None:
+    # The block's name (line 24) goes after the header's last cell (line 7), each date after its row's last line; no
+    # line is added or lost, and each keeps the number of its source line.
+    text = (CASES / "pdf-last-column-after-rows.txt").read_text(encoding="utf-8")
+    moved, origin = late_columns(text)
+    assert origin is not None
+    assert sorted(moved.split("\n")) == sorted(text.split("\n"))
+    source = text.split("\n")
+    assert all(line == source[n - 1] for line, n in zip(moved.split("\n"), origin, strict=True))
+    assert moved.split("\n")[7] == "完成时限" and origin[7] == 24
+    assert _lines("pdf-last-column-after-rows.txt") == [
+        ("1", 8),
+        ("2", 14),
+        ("3", 19),
+        ("4", 29),
+    ]  # each row's number line
+
+
+def test_a_table_whose_header_has_the_column_is_left_alone() -> None:
+    text = "序号\n工作任务\n牵头单位\n完成时限\n1\n甲任务。\n甲局\n2024年6月\n2\n乙任务。\n乙局\n2024年9月"
+    assert late_columns(text) == (text, None)

@@ -61,6 +61,7 @@ def _parse(
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.keyed import keyed_duties
+    from fyplan.read.latecolumn import late_columns
     from fyplan.read.layout import (
         bulleted_items,
         dashed_items,
@@ -93,10 +94,11 @@ def _parse(
     # A page printed in two columns: the left column's lines, then the right one's (more lines than the source:
     # ``columns`` maps them back, composed with the layout's own map below).
     # (and a news story's tasks quoted by number, 第1项任务“…”,牵头领导是X: each on a line of its own; a division written
-    # unit by unit, 甲局：1.…；2.…: a lead unit's heading and a line per task — each map composed with the one before)
+    # unit by unit, 甲局：1.…；2.…: a lead unit's heading and a line per task; a table's last column printed as a block
+    # after its rows, put back: lines moved — each map composed with the one before)
     steps = text
     columns = None
-    for split in (split_columns, quoted_items, units_first):
+    for split in (split_columns, quoted_items, units_first, late_columns):
         steps, more = split(steps)
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))

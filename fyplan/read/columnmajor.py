@@ -46,7 +46,7 @@ def rows_from_columns(text: str) -> str:
     k = 0
     while k < len(lines):
         if lines[k].strip() == "序号":
-            header = _header_names(lines, k)
+            header = header_names(lines, k)
             names = header or names
             # (a later page's 序号 with each column's name over its block: the table's rows go on, one cell a line where
             # its first page printed them so)
@@ -75,7 +75,7 @@ def rows_from_columns(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
-def _header_names(lines: list[str], at: int) -> list[str] | None:
+def header_names(lines: list[str], at: int) -> list[str] | None:
     """The columns of a header printed one cell per line after its 序号 at line ``at`` (工作任务, 牵头单位, …), where
     they hold a task column and a duty column; None elsewhere."""
     names: list[str] = []
