@@ -2527,7 +2527,10 @@ def _titled_lead_in(line: str) -> tuple[str, str] | None:
     cut = line.find("。")
     if not 0 < cut <= _TITLE_MAX or "," in line[:cut] or "," in line[:cut]:
         return None
-    opened = _lead_in(line[cut + 1 :])
+    # (关于农村客运问题。会议要求县交通局负责,…: what the meeting asked opens the sentence, no part of a name)
+    sentence = line[cut + 1 :]
+    decided = _DECIDED.match(sentence)
+    opened = _lead_in(sentence[decided.end() :] if decided else sentence)
     if opened is None:
         return None
     clause, rest = opened

@@ -332,11 +332,12 @@ def _read(task: Task) -> Task:
 
 
 # A clause of a decided matter that says when it is due: a point in time, then the work's verb (…配合,第三季度建成投用;
-# 三季度末完成两个邻里汇的改造; 2012年第三季度主体完工; 请于2022年第四季度完成…), or that the work goes on (这项工作要长期坚持).
+# 三季度末完成两个邻里汇的改造; 2012年第三季度主体完工; 请于2022年第四季度完成…; 年内完成改造任务: within the year), or that
+# the work goes on (这项工作要长期坚持).
 # (a prose's sentence names when the work is due so, with no 前 after the point: the sentence reader's rule for a
 # notice's items, where 到2025年底覆盖率达到90% names a target's year, does not hold in minutes)
 _WHEN = re.compile(
-    rf"^(?:要|应|须|力争|请于|要在|要于|于|在)?(?P<when>{DATE}(?:以前|之前|前)?)"
+    rf"^(?:要|应|须|力争|请于|要在|要于|于|在)?(?P<when>(?:{DATE}|(?:今年|本年|当年)?年内)(?:以前|之前|前)?)"
     r"(?=[\u4e00-\u9fff]{0,2}?(?:全面|基本)?(?:完成|建成|实现|开工|竣工|完工|投用|投产|投入使用|出台|印发|上线|报))"
     r"|^(?:这项|此项|该项)?(?:工作)?(?:要|应|须)?(?P<going>长期坚持|持续推进|常态化推进)$"
 )
