@@ -555,7 +555,8 @@ def parse_clause(text: str) -> Clause:
     if ("第一" in body or "首" in body) and (listed := _FIRST_LISTED_BRACKET.search(body)) is not None:
         # 社区办、各社区居委会(配合科室中列第一位的为主要配合单位,下同): a bracket after the names that says what the
         # first-listed one is — a note, whatever role it names (a lead's convention is read from the whole text)
-        body = body[: listed.start()].rstrip()
+        # (…护理部(列第一位的为牵头科室,下同);完成时限:…: before the clause's next field too — the bracket alone goes)
+        body = body[: listed.start()].rstrip() + body[listed.end() :]
         note = listed.group(1) if note is None else f"{listed.group(1)}。{note}"
     if units.FIRST_LEADS.search(body):
         # 甲局、乙局等负责,列第一位的为牵头部门 (also before the next field: 责任单位:甲局、乙局,列第一位的为牵头
@@ -929,7 +930,7 @@ _GROUPS = re.compile(r"([,;])")
 # 配合科室中列第一位的为主要配合单位,下同).
 _FIRST_LISTED_BRACKET = re.compile(
     r"\(((?:[^()]{0,8}?中)?(?:列|排)(?:在|名|序)?(?:第一|首)(?:位|个|個)?(?:的|者)?"
-    r"(?:单位|單位|部门|部門|科室|处室)?(?:为|為|是)[^()]{1,12}?(?:,(?:以)?下同)?)\)$"
+    r"(?:单位|單位|部门|部門|科室|处室)?(?:为|為|是)[^()]{1,12}?(?:,(?:以)?下同)?)\)(?=;|$)"
 )
 
 

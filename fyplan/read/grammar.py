@@ -191,6 +191,10 @@ class Builder(Transformer[Token, Any]):
                 # …。由法警大队牵头,行政装备科配合,6月底前完成…,分管副院长张启明负责协调。: the sentence opens with
                 # who does the work and ends with the leader who coordinates it — both read; the words stay the text
                 closed = f"{opened[0]};{closed}"
+            elif _leaders_only(closed) and (by := _closing_by(text_value)) is not None:
+                # …。由党政办公室会同政务服务中心组织实施,年底前上线运行。管委会副主任陶敏负责统筹协调。: the sentence
+                # before the leader's ends with who does the work (由X会同Y…) — both read
+                text_value, closed = by[0], f"{by[1]};{closed}"
             if "为" in closed or "為" in closed:
                 text_value, earlier = _inner_copulas(text_value)
                 closed = ";".join([*earlier, closed])  # …,责任单位为甲局;技改投资…,责任单位为乙局: both
