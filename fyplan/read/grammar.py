@@ -388,6 +388,18 @@ class Builder(Transformer[Token, Any]):
                 state == "duties"
                 and labels
                 and not trailing
+                and labels[-1][0] in ("lead", "cooperating", "responsible")
+                and at + 1 < len(lines)
+                and lines[at + 1].type == "DUTY"  # (between two duty lines: a cell's or a field's second line)
+                and (target := parts.target(labels[-1][0]))
+                and _another_body(value, target[-1])
+            ):
+                # 【牵头单位】城建办 / 新城区住建局 / 【配合单位】…: a second body on a line of its own under the field
+                self._continue(parts, labels[-1][0], "、" + value.strip())
+            elif (
+                state == "duties"
+                and labels
+                and not trailing
                 and labels[-1][0] == "leaders"
                 and (target := parts.target("leaders"))
                 and items.completes_person(value, target[-1])
@@ -2550,6 +2562,22 @@ def _with_when(opened: tuple[str, str]) -> str:
     clause, rest = opened
     said = rest.strip().rstrip("。. ;")
     return f"{clause},{said}" if said and (dutymod.when_span(said) or dutymod._DEADLINE.match(said)) else clause
+
+
+def _another_body(value: str, before: str) -> bool:
+    """Is the line one body's whole name (新城区住建局, not a sentence nor a piece of a name) after a field's value
+    that ends a name of its own (城建办)?"""
+    line = value.strip()
+    return (
+        0 < len(line) <= _BODY_LONGEST
+        and units.whole_name(line)
+        and units.ends_like_unit(line)
+        and not units.bare_person(line)
+        and units.ends_like_unit(before.rstrip().rsplit("、", 1)[-1])
+    )
+
+
+_BODY_LONGEST = 20
 
 
 def _leaders_only(clause: str) -> bool:
