@@ -224,6 +224,8 @@ def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
                 break  # furniture, or a line no field holds: the form's fields end
             j += 1
             continue
+        if who and _unread_words(lines[j]):
+            break  # (督查要点:推进… after the fields: another matter under a label no lexicon holds — not this one's)
         value = _value_lines(lines, j, stop, f)
         if f.role in _WHO and (f.value or value):
             who = True
@@ -302,6 +304,22 @@ class _Read:
     fields: list[tuple[int, str]]
 
 
+def _unread_words(line: str) -> bool:
+    """A line of a label no form's role holds and words after it (督查要点:推进…), not furniture (签发人:, 日期:)."""
+    f = _field(line)
+    if f is None or f.role != "other" or len(f.value) < _WORDS_LEAST:
+        return False
+    label = line.split(":", 1)[0].strip()
+    return not _CONTENT_LABEL.search(label) and not _CONTACT.search(line)
+
+
+_WORDS_LEAST = 6
+# Who to call about the form (联系人:许丽 电话:…, 督办人:张华 联系电话:…): furniture, no matter.
+_CONTACT = re.compile(
+    r"电话|電話|手机|手機|\d{3,4}-\d{5,8}|^ *(?:联系人|聯繫人|[督经經承][办辦]人|签发人|簽發人|审核人|審核人)"
+)
+
+
 def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]]) -> range | None:
     """Each form's matters as items; its fields, labels renamed to the reader's own, on their labels' lines under
     the last matter (the others carry the duties in a bracket); every other line of the forms emptied, from the
@@ -320,7 +338,9 @@ def _write_forms(lines: list[str], out: list[str], forms: list[tuple[int, int]])
     for n, ((k, last), read, matters) in enumerate(zip(forms, reads, matters_of, strict=True)):
         upto = forms[n + 1][0] if n + 1 < len(forms) else _furniture_end(lines, last)
         for t in range(k, upto):
-            out[t] = ""
+            # (after the form's fields, a line of words under a label the form did not read — 督查要点:推进…, a matter
+            # whose label no lexicon holds — stays, for the reader to read or report: never dropped unread)
+            out[t] = lines[t] if t > last and _unread_words(lines[t]) else ""
         duties = _bracket(read.values if lent is None else {**read.values, "leader": [lent]})
         written: dict[int, list[str]] = {}
         for m, (head, said, body) in enumerate(matters):
