@@ -80,13 +80,16 @@ class _Field:
 def forms_as_items(text: str) -> str:
     """The text with each form's matters made items (see the module's doc); the text itself where it holds no
     form."""
-    if not _titled(text):
+    kind = _titled(text)
+    if kind is None:
         return text
     lines = text.split("\n")
     out = list(lines)
     starts = _with_unnamed_texts(
         lines, [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
     )
+    if kind == "notice":
+        starts = []  # (a notice of matters put under supervision: its fields' labels renamed only, below)
     ends: list[tuple[int, int]] = []  # (first, last) line of each form read
     n = 0
     while n < len(starts):
@@ -143,15 +146,21 @@ def _is_text_field(line: str) -> bool:
     return f is not None and f.role == "text"
 
 
-def _titled(text: str) -> bool:
-    """Does a line of the text print a form's title (督 办 通 知 单)?"""
+def _titled(text: str) -> str | None:
+    """ "form" where a line of the text prints a form's title (督 办 通 知 单), "notice" where it prints a notice's that
+    puts matters under supervision (关于对…进行督查督办的通知: its numbered matters' fields are a form's, its matters
+    the reader's own), else None."""
+    notice = False
     for at in _hints(text):
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if end - start <= _TITLE_LINE_LONGEST and _is_title(text[start:end]):
-            return True
-    return False
+        if end - start <= _TITLE_LINE_LONGEST:
+            line = text[start:end]
+            if _is_title(line):
+                return "form"
+            notice = notice or _is_notice_title(line)
+    return "notice" if notice else None
 
 
 def _hints(text: str) -> Iterator[int]:
@@ -168,6 +177,16 @@ def _hints(text: str) -> Iterator[int]:
 def _is_title(line: str) -> bool:
     flat = line.replace(" ", "").replace("\u3000", "")
     return 0 < len(flat) <= _TITLE_LONGEST and _TITLE.match(flat) is not None
+
+
+def _is_notice_title(line: str) -> bool:
+    """关于对…议定事项进行督查督办的通知: a notice whose matters are put under supervision, each with its 督办领导."""
+    return _NOTICE_TITLE.match(line.replace(" ", "").replace("\u3000", "")) is not None
+
+
+_NOTICE_TITLE = re.compile(
+    r"^[^\s,。;:]{0,50}?(?:关于|關於)[^\s,。;:]{2,50}?(?:督查|督促|督辦|督办)(?:督办|督辦)?(?:工作)?的通知$"
+)
 
 
 def _field(line: str) -> _Field | None:
@@ -510,12 +529,13 @@ def _rename(lines: list[str], out: list[str], covered: range | None) -> None:
         if covered is not None and k in covered:
             continue
         f = _field(line)
-        if f is None or f.role not in _CANONICAL:
-            continue
+        if f is None or f.role not in _CANONICAL or _PERSON_ANSWERING.match(line):
+            continue  # (责任人:县住建局局长 韩涛 — the reader's own label: its leader and its note, as written)
         value = _NEXT_FIELD.split(f.value, maxsplit=1)[0]
         out[k] = f"{_CANONICAL[f.role]}:{value}" if f.value else _CANONICAL[f.role]
 
 
+_PERSON_ANSWERING = re.compile(r"^ *(?:第一|具体|具體)?[责責]任人 *[:：]")
 # A form's row of several fields, the next label after a value (督办领导 副市长 罗明 督办部门 市政府督查室): where the
 # renamed field's value ends.
 _NEXT_FIELD = re.compile(r" +(?=[\u4e00-\u9fff]{0,4}(?:部门|单位|日期|编号|时间|时限|领导|电话|联系人)(?: |$))")
