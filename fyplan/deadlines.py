@@ -20,20 +20,6 @@ from fyplan.lazyre import lazy
 from fyplan.model import Deadline, DeadlineKind
 from fyplan.numerals import numeral
 
-# One piece of a deadline's words, in the order they are written; a year carries over to the pieces
-# after it (2024年6月底前、年底前: both in 2024).
-_PIECE = lazy(
-    r"(?P<year>\d{4})年度?"
-    r"|(?P<this>今年|当年|本年|年内|全年)"
-    r"|(?P<next>明年)"
-    r"|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
-    r"(?:(?P<day>\d{1,2})日|(?P<part>底|末|初|上旬|中旬|下旬))?(?P<before>以前|之前|前)?"
-    r"|第?(?P<quarter>[一二三四1-4])季度末?"
-    r"|(?P<half>[上下])半年"
-    r"|(?P<end>年[底末]|(?<=年)[底末])"  # 年底, 2025年底; 月底 with no month number is no year's end
-    # (a holiday: the day before it, or before the latest day it may fall on where it moves with the moon)
-    r"|(?P<holiday>元旦|五一|劳动节|十一|国庆|春节|清明|端午|中秋)"
-)
 # The last day before each holiday, as (month, day) of its year (元旦: the year before's last day). 春节, 清明, 端午 and
 # 中秋 move: the day before the latest they fall on (春节 21 January - 20 February, 清明 4-6 April, 端午 28 May - 25 June,
 # 中秋 7 September - 8 October), so the day given is never earlier than the notice's.
@@ -48,6 +34,21 @@ _BEFORE_HOLIDAY = {
     "端午": (6, 24),
     "中秋": (10, 7),
 }
+
+# One piece of a deadline's words, in the order they are written; a year carries over to the pieces
+# after it (2024年6月底前、年底前: both in 2024).
+_PIECE = lazy(
+    r"(?P<year>\d{4})年度?"
+    r"|(?P<this>今年|当年|本年|年内|全年)"
+    r"|(?P<next>明年)"
+    r"|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:(?P<day>\d{1,2})日|(?P<part>底|末|初|上旬|中旬|下旬))?(?P<before>以前|之前|前)?"
+    r"|第?(?P<quarter>[一二三四1-4])季度末?"
+    r"|(?P<half>[上下])半年"
+    r"|(?P<end>年[底末]|(?<=年)[底末])"  # 年底, 2025年底; 月底 with no month number is no year's end
+    # (a holiday: the day before it, or before the latest day it may fall on where it moves with the moon)
+    rf"|(?P<holiday>{'|'.join(_BEFORE_HOLIDAY)})"
+)
 _PART_DAY = {"初": 10, "上旬": 10, "中旬": 20}
 
 

@@ -185,20 +185,13 @@ def _counted_columns(rest: list[str], kinds: list[str], count: int) -> list[list
     """The duty columns' cells where each column but the last holds one whole cell a line (people, or whole names of
     bodies), and the last column's lines join to ``count`` cells (``_counted_cells``); None elsewhere."""
     columns: list[list[str]] = []
-    at = 0
-    for c, kind in enumerate(kinds):
-        if c == len(kinds) - 1:
-            last = _counted_cells(rest[at:], count)
-            if last is None:
-                return None
-            columns.append(last)
-            break
-        cells = rest[at : at + count]
+    for c, kind in enumerate(kinds[:-1]):
+        cells = rest[c * count : (c + 1) * count]
         if len(cells) < count or not all(_whole_cell(cell, kind) for cell in cells):
             return None
         columns.append(cells)
-        at += count
-    return columns
+    last = _counted_cells(rest[(len(kinds) - 1) * count :], count)
+    return None if last is None else [*columns, last]
 
 
 def _whole_cell(cell: str, kind: str) -> bool:

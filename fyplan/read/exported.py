@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from fyplan import units
 from fyplan.read.scans import holds
@@ -184,16 +185,15 @@ _CHAT_HEADER = re.compile(
 )
 # (found by a clock's minutes, led by its literal colon, then the line around each asked: the header's pattern at
 # every line start cost ~10 ms per MB of a notice with ASCII colons in it, issue 13)
-_CHAT_TIME = re.compile(r":[0-5]\d")  # (asked at line starts only: ``^`` at every character is slow, issue 13)
+_CHAT_TIME = re.compile(r":\d\d")  # (every header's time holds one: _CHAT_WHEN's minutes)
 _CHAT_HEADERS = 2  # a chat has several messages; one line like it is anything else
 # In a chat, a reply's quote of an earlier message (「市政府办-杨丽:8.完成…」) and the dashed rule under it: the item
 # quoted is read where it was first sent, not again as a line of the message before the reply.
 _CHAT_QUOTE = re.compile(r"^[ \t]*(?:「[^」\n]{1,30}[:：][^\n]*」|(?:- ){3,}-?)[ \t]*$", re.MULTILINE)
 
 
-def _chat_headers(text: str) -> int:
-    """How many lines are a chat message's header (up to _CHAT_HEADERS)."""
-    found = 0
+def _chat_headers(text: str) -> Iterator[tuple[int, int]]:
+    """Where each line that is a chat message's header starts and ends, found from the clocks in the text."""
     end = -1
     for m in _CHAT_TIME.finditer(text):
         if m.start() < end:
@@ -202,23 +202,21 @@ def _chat_headers(text: str) -> int:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if _CHAT_HEADER.fullmatch(text[start:end]) is not None:
-            found += 1
-            if found >= _CHAT_HEADERS:
-                break
-    return found
+            yield start, end
 
 
 def _chat(text: str) -> str:
-    headers = list(_CHAT_HEADER.finditer(text))
+    """``text`` without its chat headers (and the quotes of replies), where it holds two headers or more."""
+    headers = list(_chat_headers(text))
     if len(headers) < _CHAT_HEADERS:
         return text
     if "「" in text or "- - -" in text:
-        headers = sorted(headers + list(_CHAT_QUOTE.finditer(text)), key=lambda m: m.start())
+        headers = sorted(headers + [m.span() for m in _CHAT_QUOTE.finditer(text)])
     out: list[str] = []
     pos = 0
-    for m in headers:
-        out.append(text[pos : m.start()])
-        pos = m.end()
+    for start, end in headers:
+        out.append(text[pos:start])
+        pos = end
     return "".join(out) + text[pos:]
 
 
@@ -231,7 +229,7 @@ def without_exports(text: str) -> str:
         text = _QUOTED.sub("", text)
     if " \n" in text:
         text = _flowed(text)
-    if ":" in text and _chat_headers(text) >= _CHAT_HEADERS:
+    if ":" in text:
         text = _chat(text)
     if "[" in text and _COMMENT_AT.search(text):
         text = _COMMENT_MARK.sub("", text)

@@ -85,11 +85,14 @@ def forms_as_items(text: str) -> str:
         return text
     lines = text.split("\n")
     out = list(lines)
-    starts = _with_unnamed_texts(
-        lines, [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
+    # (a notice of matters put under supervision: no form's matters, its fields' labels renamed only, below)
+    starts = (
+        _with_unnamed_texts(
+            lines, [k for k, line in enumerate(lines) if (f := _field(line)) is not None and f.role == "text"]
+        )
+        if kind == "form"
+        else []
     )
-    if kind == "notice":
-        starts = []  # (a notice of matters put under supervision: its fields' labels renamed only, below)
     ends: list[tuple[int, int]] = []  # (first, last) line of each form read
     n = 0
     while n < len(starts):
@@ -243,7 +246,7 @@ def _form(lines: list[str], k: int, stop: int) -> tuple[int, int] | None:
                 break  # furniture, or a line no field holds: the form's fields end
             j += 1
             continue
-        if who and _unread_words(lines[j]):
+        if who and _unread(f, lines[j]):
             break  # (督查要点:推进… after the fields: another matter under a label no lexicon holds — not this one's)
         value = _value_lines(lines, j, stop, f)
         if f.role in _WHO and (f.value or value):
@@ -325,7 +328,11 @@ class _Read:
 
 def _unread_words(line: str) -> bool:
     """A line of a label no form's role holds and words after it (督查要点:推进…), not furniture (签发人:, 日期:)."""
-    f = _field(line)
+    return _unread(_field(line), line)
+
+
+def _unread(f: _Field | None, line: str) -> bool:
+    """``_unread_words`` of a line whose field (``_field(line)``) is read already."""
     if f is None or f.role != "other" or len(f.value) < _WORDS_LEAST:
         return False
     label = line.split(":", 1)[0].strip()

@@ -2643,9 +2643,8 @@ def _closing_by(line: str) -> tuple[str, str] | None:
     A group after them that says when (…,由副市长刘洋牵头,市经信局负责,12月底前完成。) is the clause's deadline."""
     found = _closing_by_read(line)
     if found is not None and (closing := closing_groups(line)) is not None and len(closing[0]) < len(found[0]):
-        return (
-            None  # (…,甲部牵头,乙部配合,由副总经理X督导,…: the groups before 由 answer too — closing_groups reads all)
-        )
+        # (…,甲部牵头,乙部配合,由副总经理X督导,…: the groups before 由 answer too — closing_groups reads them all)
+        return None
     return found
 
 

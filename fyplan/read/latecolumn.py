@@ -28,10 +28,11 @@ def late_columns(text: str) -> tuple[str, array[int] | None]:
     if "序号" not in text:
         return text, None
     lines = text.split("\n")
+    cells = [line.strip() for line in lines]
     order = list(range(len(lines)))
     moved = False
-    for at, line in enumerate(lines):
-        if line.strip() == "序号" and (placed := _placed(lines, at)) is not None:
+    for at, cell in enumerate(cells):
+        if cell == "序号" and (placed := _placed(cells, at)) is not None:
             order = _reordered(order, placed)
             moved = True
     if not moved:
@@ -40,21 +41,21 @@ def late_columns(text: str) -> tuple[str, array[int] | None]:
 
 
 def _placed(lines: list[str], at: int) -> tuple[int, int, list[int], list[int]] | None:
-    """For the table whose 序号 is line ``at``: (the header's last line, the block's name line, each row's last line,
-    the block's cell lines), or None where it has no such block."""
-    names = header_names([line.strip() for line in lines], at)
+    """For the table whose 序号 is line ``at`` of ``lines`` (stripped): (the header's last line, the block's name line,
+    each row's last line, the block's cell lines), or None where it has no such block."""
+    names = header_names(lines, at)
     if names is None or any(column_kind(name) == "deadline" for name in names):
         return None
     header_end = at + len(names)
     starts: list[int] = []
     k = header_end + 1
     while k < len(lines):
-        cell = lines[k].strip()
+        cell = lines[k]
         if cell == str(len(starts) + 1):
             starts.append(k)
         elif column_kind(cell) == "deadline" and len(cell) <= _NAME_LONGEST and len(starts) >= _LEAST_ROWS:
             cells = list(range(k + 1, k + 1 + len(starts)))
-            if cells[-1] < len(lines) and all(_WHEN.match(lines[c].strip()) for c in cells):
+            if cells[-1] < len(lines) and all(_WHEN.match(lines[c]) for c in cells):
                 row_ends = [s - 1 for s in starts[1:]] + [k - 1]
                 return header_end, k, row_ends, cells
             return None
