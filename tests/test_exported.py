@@ -59,3 +59,17 @@ def test_a_stray_space_at_a_short_or_a_long_line_is_no_soft_break() -> None:
     # a web page's paragraphs, one line each, ending in a space: as long as the paragraph, not a mail's width
     page = ("1." + "甲" * 60 + "。 \n") * 3 + "2.乙。"
     assert without_exports(page) == page
+
+
+def test_a_pdfs_hard_wrapped_lines_are_no_mail_though_some_end_at_a_space() -> None:
+    # Lines of a fixed 30 characters (about 60 columns, as wide as a mail's), broken wherever the 30th character
+    # falls: two of them happen to end at the space between two labelled fields. A mail breaks only at spaces.
+    body = (
+        "一、促进消费1.举办汽车和家电促销活动十场。牵头领导:李明 牵头单位:县商务局 配合单位:县财政局、县市场监管局"
+        "2.培育夜间经济街区两个。牵头领导:李明、赵亮 牵头单位:县商务局 配合单位:县住房城乡建设局、县文化旅游局"
+        "3.新增限额以上商贸企业二十家。牵头单位:县商务局 配合单位:县统计局、各乡镇人民政府"
+    )
+    lines = [body[i : i + 30] for i in range(0, len(body), 30)]
+    text = "\n".join(lines)
+    assert sum(line.endswith(" ") for line in lines) >= 2  # (the case this test is about)
+    assert without_exports(text) == text

@@ -18,6 +18,7 @@ Each is looked for only where its marks are in the text; a notice typed by hand 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -150,6 +151,17 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
+def _hard_wraps(text: str) -> int:
+    """How many lines fill the width of a mail's wrapped line and go on to the next line with no space at their end:
+    a mail client breaks a line that wide after a space (a soft break), a PDF's or a typist's fixed width anywhere."""
+    lines = text.split("\n")
+    return sum(
+        1
+        for line, after in itertools.pairwise(lines)
+        if after.strip() and line[-1:].strip() and _FLOWED_NARROWEST <= _columns(line) <= _FLOWED_WIDEST
+    )
+
+
 def _flowed(text: str) -> str:
     """``text`` with a format=flowed mail's soft breaks joined (the joined line's place left empty), or as it is."""
     breaks = [m for m in _FLOWED.finditer(text) if _FLOWED_NARROWEST <= _columns(m.group(1)) + 1 <= _FLOWED_WIDEST]
@@ -158,6 +170,8 @@ def _flowed(text: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()]
     if sum(_columns(line) <= _FLOWED_WIDEST for line in lines) < _FLOWED_SHARE * len(lines):
         return text
+    if len(breaks) <= _hard_wraps(text):
+        return text  # a PDF's hard-wrapped lines, some of which happen to end at a space between two words
     soft = {m.end() for m in breaks}  # where each line that goes on starts
     out: list[str] = []
     pending = 0  # empty lines owed: one for each line joined to the one before it
