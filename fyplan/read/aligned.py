@@ -27,8 +27,8 @@ from fyplan import units
 from fyplan.grammars import lexicon
 from fyplan.read import glued
 from fyplan.read.decode import TABLE_GOES_ON
-from fyplan.read.front import is_junk
-from fyplan.read.layout import PAGE_LINE, typed_cells
+from fyplan.read.front import PAGE_LINE, is_junk
+from fyplan.read.layout import typed_cells
 from fyplan.read.scans import holds
 from fyplan.read.tables import (
     GROUP_ROW,

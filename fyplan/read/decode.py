@@ -743,10 +743,10 @@ def _mended_where(text: str, wrong: str, right: str, after: str, nxt: str) -> st
 
 # The misread characters of those words' (a quick test before the words are looked for).
 # (every misread character of grammar/ocr-slips.txt; tests/test_reader_edges.py holds it to the file)
-_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦贵貴顶頂]")
-# Misread words whose misread character is in most notices (入: 纳入, 投入), asked whole instead (``in``: an
+_ROLE_SLIP_HINT = re.compile("[住伩仿泣台仼仟怍寻尋失夹冋菅隈戍亦贵貴顶頂忙]")
+# Misread words whose misread character is in most notices (入: 纳入, 投入; 立: 建立), asked whole instead (``in``: an
 # alternation beside the class makes its search ~3x slower).
-_ROLE_SLIP_WORDS = ("任入",)
+_ROLE_SLIP_WORDS = ("任入", "单立", "單立")
 
 
 def _role_words_mended(text: str) -> str:

@@ -280,6 +280,11 @@ _FOOTER_WORDS = ("主题词", "主題詞", "抄送", "抄报", "抄報", "分送
 _FOOTER_LABEL = re.compile(r"(?:主题词|主題詞|抄送|抄报|抄報|分送)(?: *:| +(?=[\u4e00-\u9fff]))")
 
 
+# A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
+# (·32·: a gazette's page number between middle dots)
+PAGE_LINE = re.compile(r" *(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
+
+
 def is_footer(text: str) -> bool:
     """抄送:县委办、县人大办… / 主题词: the document's footer fields, not the text of the notice."""
     return text.startswith(_FOOTER_WORDS) and _FOOTER_LABEL.match(text) is not None

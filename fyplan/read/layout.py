@@ -43,7 +43,7 @@ from fyplan.read.clauses import (
     names_role,
 )
 from fyplan.read.decode import square_labels
-from fyplan.read.front import is_footer, is_junk
+from fyplan.read.front import PAGE_LINE, is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
@@ -65,6 +65,7 @@ from fyplan.read.tables import (
     Note,
     column_kind,
     fit,
+    has_cell_table,
     header_kinds,
     joined_piece,
     labelled,
@@ -669,6 +670,15 @@ def _slack(width: int) -> int:
     """How much shorter a wrapped line may be: half-width digits, spaces and indents dropped by
     normalisation make a line cut at one width a few characters shorter."""
     return max(3, width // 7)
+
+
+def _wrap_outside_cells(text: str, sample: list[str]) -> int | None:
+    """The width ``text`` is hard-wrapped at, or None in a table one cell per line under a 序号 header: its task cells
+    wrapped at their column's width are joined by the table's reading, which knows where each cell stands
+    (fyplan/read/cellwraps.py); joined here by width alone, a long list of units or a sentence's last line would take
+    the next cell (a date, a leader's name) along."""
+    width = wrap_width(sample)
+    return None if width and has_cell_table(text) else width
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -2499,11 +2509,11 @@ def recover(text: str) -> Layout:
     if kept is not None:
         # A page's number between two lines (— 3 —, a PDF's footer, even inside a bracket or a table's row):
         # no line of the notice; the lines around it are read as if it were not there.
-        width = wrap_width([line for _, line in kept[:_WRAP_SAMPLE]])
+        width = _wrap_outside_cells(text, [line for _, line in kept[:_WRAP_SAMPLE]])
         if width:
             kept = [(kept[k][0], line) for k, line in _unwrapped_kept(kept, width)]
         return _recover_lines(_join_unwrapped(kept), True)
-    width = wrap_width(text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE])
+    width = _wrap_outside_cells(text, text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE])
     lines: list[str] | None = None
     joined: list[tuple[int, str]] | None = None
     if width is None and (goes_on := _broken_lines(text)):
@@ -2521,9 +2531,6 @@ def recover(text: str) -> Layout:
     return _recover_lines(numbered, width is not None or joined is not None)
 
 
-# A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
-# (·32·: a gazette's page number between middle dots)
-PAGE_LINE = re.compile(r" *(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
 # Cheap first: a line that starts with a dashed number, or ends in 页 (each ~1 ms per million characters, the
 # pattern above at every line start ~5).
 _DASHED_NUMBER = r" *[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2} *(?:\n|$)"

@@ -27,7 +27,7 @@ from fyplan.numerals import DASH_POINT, to_chinese
 from fyplan.read.cellwraps import Wraps
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
-from fyplan.read.front import ATTACHMENT_LINE, is_chrome, is_footer, is_junk
+from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, is_junk
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
@@ -392,6 +392,14 @@ def rewrite_tables(text: str) -> Rewritten:
                 continue
         i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
+
+
+def has_cell_table(text: str) -> bool:
+    """Does ``text`` hold a table one cell per line under a header this module reads (序号 / 工作任务 / …)?"""
+    if "\n序号\n" not in text:
+        return False
+    lines = text.split("\n")
+    return any(line == "序号" and _header(lines, k) is not None for k, line in enumerate(lines))
 
 
 # 1-1, 1.2, 2-1: a row's 序号 cell, alone on its line, that numbers it within its group.
@@ -1739,8 +1747,16 @@ def _rewrite_cell_rows(
                 break
             # Borders alone are empty cells, here nothing to place; a line that is a field of its own
             # (省牵头单位:省商务厅, under the row's cells) keeps its label, whatever column it is under.
-            if lines[j] and lines[j].strip("|") and not _OWN_FIELD.match(lines[j]) and not is_junk(lines[j]):
-                cells.append(j)  # (a mirror's advertisement between the cells is no cell: left as text)
+            if (
+                lines[j]
+                and lines[j].strip("|")
+                and not _OWN_FIELD.match(lines[j])
+                and not is_junk(lines[j])
+                and not PAGE_LINE.fullmatch(lines[j])
+            ):
+                # (a mirror's advertisement between the cells is no cell: left as text; nor is a page's number
+                # between two rows, — 3 —, which the page put there, not the table)
+                cells.append(j)
             j += 1
         # The row's blank lines as printed (before the joins below empty the lines they join: no empty cells)
         blanks = (
