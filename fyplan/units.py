@@ -76,6 +76,9 @@ _AND_COLLECTIVE = re.compile(
     r"(?=[\u4e00-\u9fff()]{2,14}?(?:管委会|政府|局|委|办|厅|中心|公司|集团|部门|单位|机构|馆|院)(?:[、,]|$)))"
 )
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
+# A body's sections named as its units in a duty label or column (责任处室, 牵头科室, 责任委室 of a 人大常委会, 责任部室
+# of a company, 责任庭室 of a court): what 单位 and 部门 name elsewhere.
+OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
@@ -86,7 +89,7 @@ FIRST_LEADS = re.compile(
     r"(?=[列排名在序第首])(?:"
     # (标注的第一个处室(单位)为牵头处室: a department's offices, the other bodies in a bracket)
     r"(?:列|排)?(?:名|在|序)?(?:第一|首)(?:位|个|個|家)?(?:的)?"
-    r"(?:(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室|股室)(?:\([^()]{1,6}\))?)?(?:的|者)?"
+    r"(?:(?:责任|責任)?(?:单位|單位|部门|部門|处室|處室|科室|股室|委室|部室)(?:\([^()]{1,6}\))?)?(?:的|者)?"
     r"(?:为|為|是)(?:[牵牽][头頭]|主[办辦]|[汇匯][总總])"
     r"|(?:列|排)(?:在)?(?:第一|首)位"
     # 原则上由排名首位的部门牵头负责: a ranking word, then the role with no copula

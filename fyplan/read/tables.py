@@ -31,6 +31,7 @@ from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, 
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
+    OFFICE_KINDS,
     TWO_SPACED,
     bare_person,
     ends_like_unit,
@@ -148,7 +149,7 @@ def column_kind(name: str) -> str:
         return "note"
     if "领导" in name or (name.startswith(("分管", "主管")) and name.endswith(("长", "负责人", "负责同志"))):
         return "leaders"  # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column
-    if "单位" in name or "部门" in name or name.endswith(("处室", "科室", "股室", "主体")):
+    if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
@@ -1395,7 +1396,7 @@ def _joins(first: str, second: str) -> bool:
 
 _ROLE_HALVES = frozenset(("牵头", "配合", "协同", "协办", "主办", "责任", "分管", "主管", "包保", "联系", "挂钩"))
 _ROLE_HALVES_TUPLE = tuple(_ROLE_HALVES)
-_DUTY_TAILS = frozenset(("单位", "部门", "领导", "处室", "科室"))
+_DUTY_TAILS = frozenset(("单位", "部门", "领导", *OFFICE_KINDS))
 _NOTE_LONGEST = 8  # (全年), (万元): a note under a column's name, a few characters in brackets
 
 
@@ -1432,7 +1433,7 @@ _SUB_WORDS = ("内容", "名称", "项目", "事项", "指标", "工作", "任�
 # Role words that name a unit column by themselves (牵头 | 配合, alone or under 责任单位); 责任 alone names no role.
 _ROLE_WORDS = ("牵头", "配合", "协同", "协办", "主办", "参与")
 # What ends the name of a column of who answers (牵头 / 部门 wrapped: 牵头部门).
-_WHO_ENDS = ("单位", "部门", "领导", "处室", "科室", "股室")
+_WHO_ENDS = ("单位", "部门", "领导", *OFFICE_KINDS)
 
 
 def _related(sub: str, parent: str) -> bool:
