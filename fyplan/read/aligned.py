@@ -577,7 +577,9 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
 
     def rewritten(lines: list[str], at: int, names: list[str]) -> int:
         end = rewrite(lines, at, names)
-        _leaders_down(lines, at, end, names)
+        groups = _leaders_down(lines, at, end, names)
+        if groups:
+            _leads_down(lines, groups, names)
         _numbered_within_groups(lines, at, end, names)
         return end
 
@@ -616,7 +618,7 @@ _WITHIN_GROUP = re.compile(r"(\d{1,3})[.．]\d{1,3}")
 _WITHIN_GROUP_ROWS = 2
 
 
-def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
+def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> list[list[int]]:
     """A leaders' cell merged over the rows of a group (杨光林 on the group's first row, the rows below it empty: a
     copy of a sheet or a Word table leaves a merged cell's lower places empty) given to each row below it, up to the
     next group row or the next leaders' cell. Only in a table of groups (一、… rows between the rows) where two groups
@@ -626,7 +628,7 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
     named = [k for k, n in enumerate(names) if n]
     kinds = header_kinds([names[k] for k in named])
     if "leaders" not in kinds:
-        return
+        return []
     column = named[kinds.index("leaders")]
     rows: list[list[int]] = [[]]  # the rows of each group, by line
     for k in range(at + 1, min(end, len(lines))):
@@ -637,7 +639,7 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
             rows.append([])
     groups = [group for group in rows if group]
     if len(groups) < 2:
-        return  # (a table of no groups: an empty cell may be a row with no leader as well as a merged cell's place)
+        return []  # (a table of no groups: an empty cell may be a row with no leader as well as a merged cell's place)
     merged = [
         group
         for group in groups
@@ -646,9 +648,9 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
     ]
     if len(merged) < 2:
         # (an empty cell in one group alone may be a row with no leader as well as a merged cell's place)
-        return
+        return []
     if printed_again([[lines[k].split(" | ")[column] for k in group] for group in groups]):
-        return  # (one leader on two rows of a group in a row: the column is written out, its empty cells are empty)
+        return []  # (one leader on two rows of a group in a row: the column is written out, its empty cells are empty)
     for group in groups:
         above = ""
         for k in group:
@@ -656,6 +658,29 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> None
             if cells[column].strip():
                 above = cells[column]
             elif above:
+                cells[column] = above
+                lines[k] = " | ".join(cells)
+    return groups
+
+
+def _leads_down(lines: list[str], groups: list[list[int]], names: list[str]) -> None:
+    """In a table whose leaders' cells are merged (``_leaders_down`` found them so), a lead unit's cell left empty in
+    a row that names other units answering: the place of a lead cell merged over it and the row above (a row with a
+    cooperating list names a lead; an export leaves the merge's lower places empty) — given the cell above, within
+    the group."""
+    named = [k for k, n in enumerate(names) if n]
+    kinds = header_kinds([names[k] for k in named])
+    if "lead" not in kinds:
+        return
+    column = named[kinds.index("lead")]
+    others = [named[j] for j, kind in enumerate(kinds) if kind in ("cooperating", "responsible")]
+    for group in groups:
+        above = ""
+        for k in group:
+            cells = lines[k].split(" | ")
+            if cells[column].strip():
+                above = cells[column] if _named(cells[column]) else ""
+            elif above and any(cells[c].strip() for c in others):
                 cells[column] = above
                 lines[k] = " | ".join(cells)
 
@@ -1582,9 +1607,10 @@ def _names_joined(cell: str) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
         last = units.split_top(out, "、")[-1].replace(" ", "")  # (not a 、 inside brackets: 孟和（党委书记、董事长）)
+        first = units.split_top(piece, "、")[0].replace(" ", "")  # (a line may be a list: 各镇人民政府、各街道办事处)
         named = (
             _whole_name(last)
-            and _whole_name(piece.replace(" ", ""))
+            and _whole_name(first)
             and not word_cut(out, piece)
             # (县人民法院 / 执行局, 县委组织部 / 干部科, 县中医院 / 急诊科: a section or bureau of the body above, one name)
             and not (last.endswith(("部", "院")) and _SUB_UNIT.search(piece) and not piece.startswith(_OWN_PLACE))
