@@ -44,7 +44,9 @@ _VERB = re.compile(
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
 # (按属地, 按职责分工: how each answers, 各社区居委会按属地负责)
+# (在用地保障方面, 在资金上: where they help — 乙局、丙局在用地审批方面给予支持 — a scope, no part of the names)
 _MUST_HOW = re.compile(
+    r"(?:要|应当|应|须|需|必须)?(?:在[\u4e00-\u9fff、]{2,20}?(?:方面|上))?"
     r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别|按(?:照)?(?:属地|职责分工|职责|各自职责))*$"
 )
 # The verbs that give a role by themselves (a sentence of what the meeting stressed that holds one decides who acts;
