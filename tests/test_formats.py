@@ -281,3 +281,73 @@ def test_reader_diagnostics_show_the_place_on_the_command_line(tmp_path: Path) -
     )
     result = CliRunner().invoke(main, ["show", str(path)])
     assert f"{path}: paragraph 4: error: 牵头单位 is empty" in result.stderr
+
+
+# ---- a data portal's JSON download of the tasks -------------------------------------------------------------------
+
+_PORTAL = """{
+  "code": 0,
+  "data": {
+    "title": "某市2020年重点工作任务分解",
+    "fields": [
+      {"name": "BH", "cnName": "编号"},
+      {"name": "XH", "cnName": "序号"},
+      {"name": "RW", "cnName": "重点工作任务"},
+      {"name": "LD", "cnName": "责任领导"},
+      {"name": "QT", "cnName": "牵头单位"},
+      {"name": "PH", "cnName": "配合单位"},
+      {"name": "SX", "cnName": "完成时限"}
+    ],
+    "rows": [
+      {"BH": "x-01", "XH": "1", "RW": "新建5G基站800个。", "LD": "赵刚", "QT": "市工信局", "PH": "市通信发展办", "SX": "2020年12月"},
+      {"BH": "x-02", "XH": "2", "RW": "完成老旧小区改造30个。", "LD": "钱敏", "QT": "市住建局", "PH": null, "SX": "2020年11月"},
+      {"BH": "x-03", "XH": "3", "RW": "新增公办学位2000个。", "LD": "钱敏、孙伟", "QT": "市教育局", "PH": "市财政局\\n各区人民政府", "SX": "2020年9月"},
+      {"BH": "x-04", "XH": "4", "RW": "新建口袋公"""
+
+
+def test_a_portals_json_download_reads_its_records_by_their_captions() -> None:
+    # Fields named by codes (QT, PH) whose captions the download gives; the page cut inside record 4: three read.
+    notice = fyplan.parse(_PORTAL.encode(), source="tasks.json")
+    got = [
+        (
+            i.id,
+            i.text,
+            [p.name for p in i.leaders],
+            [u.name for u in i.lead_units],
+            [u.name for u in i.cooperating_units],
+        )
+        for i in notice.items()
+    ]
+    assert got == [
+        ("1", "新建5G基站800个。", ["赵刚"], ["市工信局"], ["市通信发展办"]),
+        ("2", "完成老旧小区改造30个。", ["钱敏"], ["市住建局"], []),
+        ("3", "新增公办学位2000个。", ["钱敏", "孙伟"], ["市教育局"], ["市财政局", "各区人民政府"]),
+    ]
+    assert [str(i.deadline) for i in notice.items()] == ["2020年12月", "2020年11月", "2020年9月"]
+    assert any("cut off" in d.message for d in notice.diagnostics)
+
+
+def test_a_json_list_of_records_named_in_chinese() -> None:
+    data = (
+        '[{"序号": 1, "工作任务": "完成甲事项。", "牵头部门": "县发改局", "配合部门": "县财政局"},'
+        ' {"序号": 2, "工作任务": "完成乙事项。", "牵头部门": "县教育局", "配合部门": ""}]'
+    )
+    notice = fyplan.parse(data.encode(), source="list.json")
+    assert [(i.id, [u.name for u in i.lead_units]) for i in notice.items()] == [
+        ("1", ["县发改局"]),
+        ("2", ["县教育局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "data", [b'{"a": 1, "b": [1, 2]}', b'{"rows": [{"x": 1, "y": 2, "z": 3}', b'[{"x": 1}, {"x": 2}]']
+)
+def test_json_with_no_records_of_tasks_gets_a_sentence(data: bytes) -> None:
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(data, source="other.json")
+    assert "other.json" in str(caught.value)
+
+
+def test_a_notice_that_opens_with_a_bracket_is_no_json() -> None:
+    text = "[接上页]\n一、稳增长\n1.新建厂房5万平方米。(牵头单位:县工信局)\n"
+    assert [u.name for i in fyplan.parse(text.encode()).items() for u in i.lead_units] == ["县工信局"]

@@ -44,6 +44,7 @@ _WHAT = {
     "ole": "an Office document",
     "zip": "a document",
     "text": "text",
+    "json": "a JSON download",
 }
 
 
@@ -68,6 +69,11 @@ def _convert(kind: str, data: bytes, name: str) -> Converted:
         return read_pdf(data)
     if kind == "ole":
         return _old_office(data, name)
+    if kind == "json":
+        from fyplan.read.decode import decode
+        from fyplan.read.formats.records import read_json
+
+        return read_json(decode(data, name))
     suffix = Path(name).suffix.lower()
     what = "Word document" if suffix == ".docx" else "spreadsheet" if suffix in (".xlsx", ".ods") else "zip archive"
     check(data, what)  # a damaged archive says so here

@@ -7,8 +7,10 @@ import re
 import zipfile
 from typing import Literal
 
-Kind = Literal["text", "docx", "xlsx", "ods", "html", "pdf", "ole", "zip"]
+Kind = Literal["text", "docx", "xlsx", "ods", "html", "pdf", "ole", "zip", "json"]
 
+# A JSON download: an object or a list of them, its first field's name in quotes before a colon.
+_JSON = re.compile(rb'^[\[{]\s*(?:\{\s*)?"[^"\n]{1,80}"\s*:')
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|p|div|br)[\s>/]", re.IGNORECASE)
 
 
@@ -21,6 +23,8 @@ def kind_of(data: bytes) -> Kind:
     if data.lstrip()[:5] == b"%PDF-" or data[:1024].find(b"%PDF-") == 0:
         return "pdf"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"[") and _JSON.match(head):
+        return "json"
     if head.startswith(b"<") and _HTML.search(head[:2048]):
         return "html"
     if b"<" in head[:2048] and re.search(rb"<(?:html|body|table)[\s>]", data[:65536], re.IGNORECASE):
