@@ -351,3 +351,12 @@ def test_json_with_no_records_of_tasks_gets_a_sentence(data: bytes) -> None:
 def test_a_notice_that_opens_with_a_bracket_is_no_json() -> None:
     text = "[接上页]\n一、稳增长\n1.新建厂房5万平方米。(牵头单位:县工信局)\n"
     assert [u.name for i in fyplan.parse(text.encode()).items() for u in i.lead_units] == ["县工信局"]
+
+
+@pytest.mark.parametrize("data", [b'{"a":' * 100_000, b'{"rows": [' + b'{"x": {"y": ' * 40 + b"1"])
+def test_json_nested_past_any_download_is_refused_with_a_sentence(data: bytes) -> None:
+    # (nested past Python's recursion limit, or a cut inside dozens of open objects: each read of one would run to the
+    # text's end — refused, not read in quadratic time)
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse(data, source="deep.json")
+    assert "nested deeper" in str(caught.value)

@@ -26,6 +26,7 @@ _TITLE_KEYS = frozenset(("title", "name", "resourceName", "datasetName", "tableN
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEAST_FIELDS = 3  # a record of fewer fields is no task with who answers for it
 _LEAST_RECORDS = 2
+_DEEPEST_CUT = 32  # objects open where a cut download ends (an envelope, its result, a record: a few)
 
 Scalar = str | int | float | bool | None
 
@@ -76,15 +77,21 @@ def _values(text: str) -> tuple[list[object], bool]:
     """The JSON's value, or where it is cut, every complete object in it that no other holds; and whether it was cut."""
     try:
         return [json.loads(text)], False
+    except RecursionError:
+        raise ValueError("its objects are nested deeper than any download's") from None
     except json.JSONDecodeError:
         pass
     decoder = json.JSONDecoder()
     found: list[object] = []
+    cut_open = 0  # objects the cut fell in: as many as the depth it fell at — each failed read runs to the text's end
     at = text.find("{")
     while at >= 0:
         try:
             value, end = decoder.raw_decode(text, at)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError) as exc:
+            cut_open += isinstance(exc, RecursionError) or exc.pos >= len(text) - 1
+            if cut_open > _DEEPEST_CUT:
+                raise ValueError("it is cut off inside objects nested deeper than a download's") from None
             at = text.find("{", at + 1)  # (an object the cut fell in: the objects inside it are tried)
             continue
         found.append(value)
