@@ -1108,19 +1108,22 @@ def _unglued_labels(body: str) -> str:
         at = m.start()
         if at == 0 or body[at - 1] in ";,; \t":
             continue
-        if body[at] in "省市区县區縣" and body[at + 1] not in "级級":
+        # (责任领导:李淑英:牵头单位:… — a scan's or a copy's colon for the ; between two fields: the name before it
+        # ends the field, as a name glued to the label does)
+        colon = body[at - 1] == ":"
+        if body[at] in "省市区县區縣" and body[at + 1] not in "级級" and not colon:
             at += 1
-        field = re.split(r"[;,\s]", body[:at])[-1]
+        field = re.split(r"[;,\s]", body[: at - colon])[-1]
         if ":" not in field:
             continue  # 项目责任单位: after a ; — a word of the label, not the name of a field before it
-        before = re.split(r"[;,:、\s]", body[last:at])[-1]
+        before = re.split(r"[;,:、\s]", body[last : at - colon])[-1]
         if not (
             before.endswith(")")
             or units.ends_like_unit(before)
             or (PERSON_NAME.fullmatch(before) and units.surname().match(before))
         ):
             continue  # 具体责任单位: a word of the label, not a name
-        out.append(body[last:at])
+        out.append(body[last : at - colon])
         last = at
     if not out:
         return body
