@@ -104,6 +104,11 @@ def _columns(lines: list[str], spans: dict[int, str]) -> list[list[_Cell]] | Non
                 continue
             if cell is None:
                 cell = open_cells[col] = _Cell(index, index, start=opened[col])
+            if piece.endswith("\\") and len(piece) > 1:
+                # (陈实\ / 杨光明: a converter's hard line break inside a cell — pandoc writes one as a \ at the
+                # line's end — parts two paragraphs, as a blank line does: two names in a duty cell)
+                piece = piece[:-1].rstrip()
+                cell.breaks.add(len(cell.pieces) + 1)
             cell.pieces.append((index, piece))
             cell.last = index
     for col, cell in enumerate(open_cells):
