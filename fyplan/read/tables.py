@@ -1635,9 +1635,46 @@ def _cell_rows(
             lines[:] = trial
             notes.extend(trial_notes)
             problems.extend(trial_problems)
+            _merged_first_texts(lines, columns, start, end, notes)
             return end
         wraps = found
-    return _rewrite_cell_rows(lines, columns, start, notes, problems, wraps=wraps)
+    end = _rewrite_cell_rows(lines, columns, start, notes, problems, wraps=wraps)
+    _merged_first_texts(lines, columns, start, end, notes)
+    return end
+
+
+_ROW_NUMBERED = re.compile(r"^\d{1,4}\.$")
+_SENTENCE_MARK = re.compile(r"[。,，;；:：]")
+_GROUP_TITLE_LONGEST = 20
+
+
+def _merged_first_texts(lines: list[str], columns: list[Column], start: int, end: int, notes: list[Note]) -> None:
+    """A table of two text columns whose first is merged over groups of rows (主要任务 / 工作内容: 建立河长组织体系
+    printed on its group's first row alone, the rows below it a 工作内容 cell only): the first is the group's title,
+    no part of any row's task — each row of the group gets it as a note of that column, the task is the second cell.
+    Only where some rows print both cells and some one, and every first cell is a title (short, no sentence's mark)."""
+    texts = [c for c in columns if c.kind == "text"]
+    if len(texts) != 2 or columns.index(texts[0]) + 1 != columns.index(texts[1]):
+        return
+    rows: list[list[int]] = []  # each row's text lines, from its numbered line to its first field
+    for k in range(start, min(end, len(lines))):
+        if _ROW_NUMBERED.match(lines[k]):
+            rows.append([])
+        elif rows and lines[k] and not _OWN_FIELD.match(lines[k]) and (not rows[-1] or rows[-1][-1] == k - 1):
+            rows[-1].append(k)
+    both = [row for row in rows if len(row) == 2]
+    if not both or not any(len(row) == 1 for row in rows) or any(len(row) > 2 for row in rows):
+        return
+    if any(len(lines[row[0]]) > _GROUP_TITLE_LONGEST or _SENTENCE_MARK.search(lines[row[0]]) for row in both):
+        return
+    if not rows[0] or len(rows[0]) != 2:
+        return  # (the first row opens the first group)
+    title = ""
+    for row in rows:
+        if len(row) == 2:
+            title, lines[row[0]] = lines[row[0]], ""
+        if row and title:
+            notes.append(Note(row[-1] + 1, texts[0].name, title, first_row=True))
 
 
 # Readings on trial before the last: the first tells where the lines stand, the second where they stand once the
