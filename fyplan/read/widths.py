@@ -128,13 +128,25 @@ class _Back:
         window each way: linear in the notice); None elsewhere (the marks then go by the notice's habit)."""
         assert self.folded is not None
         key = value.translate(FOLD)
-        at = self.folded.find(key, self.cursor, self.cursor + _WINDOW)
-        if at < 0:
-            at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
+        at = self._at(key)
+        if at < 0 and '"' in key:
+            # (打造"拉萨礼物"品牌 in a CSV's quoted cell: written with its quotes doubled, 打造""拉萨礼物""品牌)
+            doubled = key.replace('"', '""')
+            if (at := self._at(doubled)) >= 0:
+                self.cursor = at + len(doubled)
+                return self.original[at : at + len(doubled)].replace('""', '"')
         if at < 0:
             return None
         self.cursor = at + len(key)
         return self.original[at : at + len(key)]
+
+    def _at(self, key: str) -> int:
+        """Where ``key`` stands in the folded original near the last text found, or -1."""
+        assert self.folded is not None
+        at = self.folded.find(key, self.cursor, self.cursor + _WINDOW)
+        if at < 0:
+            at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
+        return at
 
     def _name(self, value: str) -> str:
         """The name as the notice writes it, found with brackets of either width; with the notice's usual
