@@ -60,6 +60,7 @@ def _parse(
     from fyplan.read.exported import without_exports
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
+    from fyplan.read.interleaved import interleaved_rows
     from fyplan.read.keyed import keyed_duties
     from fyplan.read.latecolumn import late_columns
     from fyplan.read.layout import (
@@ -106,6 +107,7 @@ def _parse(
     for step in (
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
+        interleaved_rows,  # (a PDF viewer's copy of a table: a row's cells in pieces over its lines, single spaces)
         normalize,
         joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)

@@ -1,0 +1,291 @@
+"""A table copied out of a PDF viewer: each printed line a line of text, the pieces of a row's cells that stand on it
+parted by single spaces. A cell wrapped inside its column goes on, on the lines below, among the pieces of the other
+cells that go on there; a short cell stands in the middle of a tall row, so a row's number may come on its second line:
+
+    序号 重点工作任务 责任领导 牵头单位 配合单位 完成时限
+    1 全市地区生产总值增长6%左右， 王建新 市发展和改 市统计局、市财政 2024年12
+    一般公共预算收入增长5%。 革委 局，各区人民政府 月底
+
+Each line's pieces are given to the columns in order (a piece to one column, left to right), each where it fits best
+— a number to 序号, a sentence to the task, a person to the leaders, a body or a piece that goes on one to a unit
+column, a date to the deadline — and a row ends where its task's sentence does (。) and another begins. The rows are
+written as ``|`` rows on their first lines (the other lines left empty, so every line keeps its number in the file),
+which the layout stage reads like any other table.
+
+Only under a header of four names or more parted by single spaces, with a row that goes on over two lines or more (a
+table of one line a row is the layout's to read); nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.read.front import PAGE_LINE
+from fyplan.read.gates import SERIAL
+from fyplan.read.tables import GROUP_ROW, column_kind, fit, joined_piece
+from fyplan.units import SHARED_SUFFIXES, ends_like_unit
+
+_NUMBER = re.compile(r"^\d{1,3}$")
+_SENTENCE_END = "。!！?？"
+_LEAST_COLUMNS = 4
+_LEAST_ROWS = 2
+_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
+# A date's piece a wrap cut (2024年12 / 月底, 2024年9月 / 底前).
+_DATE_PIECE = re.compile(
+    r"^(?:\d{4}年\d{0,2}月?|\d{1,2}月?|[底末]?前?|月底前?|月底|底前|日前|前完成|全年|长期|年底前?)$"
+)
+_NO_FIT = -1e9
+# A piece of a body's name or of a list of them: words, brackets and list marks, no figure nor sentence's end.
+_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff()（）、,，·]+$")
+_GOES_ON = 2.5  # the least a piece scores that goes on a cell of its row (see _score)
+_PLACE_FIRST = frozenset("省市县区州镇乡各")
+_PLACE_END = frozenset("省市县区州镇乡")
+_SUFFIXES = tuple(SHARED_SUFFIXES)
+
+
+def interleaved_rows(text: str) -> str:
+    """``text`` with each table copied out of a PDF viewer (see the module's comment) as ``|`` rows; itself when it
+    holds none."""
+    if not SERIAL.found(text):
+        return text
+    lines = text.split("\n")
+    changed = False
+    k = 0
+    while k < len(lines):
+        kinds = _header(lines[k])
+        if kinds is None:
+            k += 1
+            continue
+        end = _rewrite(lines, k, kinds)
+        changed = changed or end > k + 1
+        k = max(end, k + 1)
+    return "\n".join(lines) if changed else text
+
+
+def _header(line: str) -> list[str] | None:
+    """The kinds of a header's columns (序号 重点工作任务 责任领导 牵头单位 …, one space between), or None."""
+    names = line.split()
+    if len(names) < _LEAST_COLUMNS or names[0] != "序号" or len(line) > 80 or "  " in line.strip():
+        return None  # (two spaces or more between the names: a text browser's or a layout's columns, not a copy's)
+    kinds = ["number", *(column_kind(name) for name in names[1:])]
+    if "text" not in kinds or not _UNIT_KINDS & set(kinds) or kinds.count("note") > 1:
+        return None
+    return kinds
+
+
+class _Row:
+    __slots__ = ("cells", "first", "lines", "number", "number_line", "pieces")
+
+    def __init__(self, width: int, first: int) -> None:
+        self.cells = [""] * width
+        self.pieces: list[list[str]] = [[] for _ in range(width)]
+        self.first = first
+        self.lines = [first]
+        self.number = ""
+        self.number_line = 0  # which of the row's lines its number stands on
+
+    def add(self, column: int, piece: str, kind: str) -> None:
+        self.pieces[column].append(piece)
+        self.cells[column] = _joined(self.cells[column], piece, kind)
+
+    def mended(self, kinds: list[str]) -> list[str]:
+        """The cells, where a unit name's first piece on a row's first line was taken for the column before its own
+        (centred: 市住房和城乡建设 / 市环境保护局 in one column, 局、市交通运输局 opening the next — the first piece is
+        the next column's, the one-line cell of this column printed on the row's middle line)."""
+        cells = self.cells[:]
+        for c in range(len(kinds) - 1):
+            here, after = self.pieces[c], self.pieces[c + 1]
+            if (
+                kinds[c] in _UNIT_KINDS
+                and kinds[c + 1] in _UNIT_KINDS
+                and len(here) >= 2
+                and after
+                and not ends_like_unit(here[0])
+                and here[1][0] in _PLACE_FIRST
+                and ends_like_unit(here[1])
+                and after[0][0] not in _PLACE_FIRST
+            ):
+                cells[c] = _cell(here[1:], kinds[c])
+                cells[c + 1] = _cell([here[0], *after], kinds[c + 1])
+        return cells
+
+
+def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
+    """The rows under the header at ``at`` written as | rows, where the table has rows over two lines or more (else
+    nothing changes); the index after the table."""
+    header = lines[at]
+    rows: list[_Row | str] = []  # the rows, and the group rows (一、…) between them
+    row: _Row | None = None
+    furniture: list[int] = []
+    k = at + 1
+    while k < len(lines):
+        line = lines[k].strip()
+        if not line or PAGE_LINE.fullmatch(line) or line == header.strip():
+            if line:
+                furniture.append(k)  # (a page's number, the header printed again on the next page)
+            k += 1
+            continue
+        pieces = line.split()
+        if len(pieces) == 1 and GROUP_ROW.match(line) and (row is None or _closed(row, kinds)):
+            rows.append(line)
+            row = None
+            k += 1
+            continue
+        # (after a row whose task has ended, a line whose pieces open a task starts the next row, its pieces read
+        # against empty cells; any other line goes on the row, read against what its cells hold)
+        fresh = _place(pieces, kinds, None) if row is None or _closed(row, kinds) else None
+        if fresh is not None and (row is None or kinds.index("text") in fresh):
+            placed = fresh
+            row = _Row(len(kinds), k)
+            rows.append(row)
+        elif row is not None and (going_on := _place(pieces, kinds, row, _closed(row, kinds))) is not None:
+            placed = going_on
+            if _starts_row(placed, kinds, row):
+                row = _Row(len(kinds), k)
+                rows.append(row)
+        else:
+            break
+        assert row is not None
+        if row.first != k:
+            row.lines.append(k)
+        for piece, column in zip(pieces, placed, strict=True):
+            if kinds[column] == "number":
+                row.number, row.number_line = piece, len(row.lines) - 1
+            else:
+                row.add(column, piece, kinds[column])
+        k += 1
+    while rows and isinstance(last := rows[-1], _Row) and not last.number:
+        rows.pop()
+        k = last.first  # (a line after the last row that reads as a row's first, no number in it: not the table's)
+    table = [r for r in rows if isinstance(r, _Row)]
+    if len(table) < _LEAST_ROWS or all(len(r.lines) == 1 for r in table) or not _counted(rows):
+        return at + 1
+    lines[at] = " | ".join(header.split())
+    for n in furniture:
+        lines[n] = ""
+    for r in rows:
+        if isinstance(r, str):
+            continue
+        for n in r.lines:
+            lines[n] = ""
+        lines[r.first] = " | ".join([r.number, *r.mended(kinds)[1:]])
+    return k
+
+
+def _counted(rows: list[_Row | str]) -> bool:
+    """Do the rows' numbers count 1, 2, 3 … in order (or from 1 again after a group row), each on the row's first or
+    second line? (Rows read wrongly take a number that is no count of theirs.)"""
+    expected = 1
+    for r in rows:
+        if isinstance(r, str):
+            continue
+        if not r.number or r.number_line > 1:
+            return False
+        number = int(r.number)
+        if number not in (expected, 1):
+            return False
+        expected = number + 1
+    return True
+
+
+def _closed(row: _Row, kinds: list[str]) -> bool:
+    """Has the row's task sentence ended (。)?"""
+    text = row.cells[kinds.index("text")]
+    return bool(text) and text[-1] in _SENTENCE_END
+
+
+def _starts_row(placed: list[int], kinds: list[str], row: _Row | None) -> bool:
+    """Does a line that goes on the row start another: a second number where the row holds one (a task with no
+    full stop)?"""
+    return row is None or (kinds.index("number") in placed and bool(row.number))
+
+
+def _place(pieces: list[str], kinds: list[str], row: _Row | None, ended: bool = False) -> list[int] | None:
+    """The column of each piece, in order (a piece to one column, left to right), where they fit best; None where
+    they fit no way (the table has ended). ``ended``: the row's task has ended — only pieces that go on its cells
+    may follow (a page's chrome after the table's last row is none)."""
+    n, m = len(pieces), len(kinds)
+    if n > m or "  " in " ".join(pieces):
+        return None
+    # best[i][j]: the first i pieces in the first j columns
+    best = [[_NO_FIT] * (m + 1) for _ in range(n + 1)]
+    took = [[False] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        for i in range(n + 1):
+            skip = best[i][j - 1]
+            score = _score(pieces[i - 1], kinds[j - 1], row, j - 1) if i else _NO_FIT
+            if ended and score < _GOES_ON:
+                score = _NO_FIT
+            take = best[i - 1][j - 1] + score if i else _NO_FIT
+            if take > skip and take > _NO_FIT / 2:
+                best[i][j], took[i][j] = take, True
+            else:
+                best[i][j] = skip
+    if best[n][m] <= 0:
+        return None
+    out: list[int] = []
+    i, j = n, m
+    while i > 0:
+        if took[i][j]:
+            out.append(j - 1)
+            i -= 1
+        j -= 1
+    return out[::-1]
+
+
+def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
+    """How well a piece fits a column, given what the row holds there so far."""
+    before = row.cells[column] if row is not None else ""
+    if kind == "number":
+        return 3.0 if _NUMBER.match(piece) else _NO_FIT
+    if _NUMBER.match(piece) and kind != "deadline":
+        return _NO_FIT
+    if kind == "text":
+        if before and before[-1] not in _SENTENCE_END:
+            return 3.0  # (the task's sentence goes on)
+        return fit(piece, "text", task=True)
+    if kind in _UNIT_KINDS:
+        if before and before[-1] in "、,，":
+            return 3.5  # (市统计局、市财政局、 / 市商务局: the list goes on)
+        if before and before[-1] in _PLACE_END and piece.startswith(_SUFFIXES):
+            return 3.5  # (各区 / 人民政府: a place's body, its ending wrapped)
+        if (
+            before
+            and _NAME_PIECE.match(piece)
+            and (
+                not ends_like_unit(before)
+                or (
+                    joined_piece(before, piece, kind) == before + piece
+                    and ends_like_unit(piece)
+                    and not piece.startswith(_SUFFIXES)  # (人民政府 goes on a place: 各区 / 人民政府, below)
+                )
+            )
+        ):
+            # (市发展和改 / 革委, 市统计局、市财政 / 局, 市通信管理办 / 公室: the name goes on, as the table reader joins
+            # a wrapped cell's pieces — not a whole name of its own)
+            return 0.5 if piece[0] in _PLACE_FIRST and ends_like_unit(piece) else 3.5
+        score = fit(piece, kind)
+        if not before and piece[0] in _PLACE_FIRST:
+            score = max(score, 2.0)  # (市住房和城乡建设 / 局: a name's first piece, its place first)
+        return score - 1.0 if before else score  # (a second name where the cell's names had ended: less likely)
+    if kind == "deadline":
+        if before and _DATE_PIECE.match(piece):
+            return 3.0  # (2024年12 / 月底)
+        return fit(piece, kind)
+    if kind == "leaders":
+        return fit(piece, kind) if not before else max(fit(piece, kind), 0.5)
+    return 0.5  # a note's piece
+
+
+def _cell(pieces: list[str], kind: str) -> str:
+    out = ""
+    for piece in pieces:
+        out = _joined(out, piece, kind)
+    return out
+
+
+def _joined(before: str, piece: str, kind: str) -> str:
+    if kind in ("text", "deadline", "note"):
+        return before + piece
+    return joined_piece(before, piece, kind)
