@@ -12,6 +12,9 @@ column, a date to the deadline — and a row ends where its task's sentence does
 written as ``|`` rows on their first lines (the other lines left empty, so every line keeps its number in the file),
 which the layout stage reads like any other table.
 
+A header of two rows one space apart (责任单位 over 牵头单位 配合单位) is made one first, as the other readers make
+theirs (tables.two_row_header), for these rows and for rows of one line each.
+
 Only under a header of four names or more parted by single spaces, with a row that goes on over two lines or more (a
 table of one line a row is the layout's to read); nothing else changes.
 """
@@ -22,7 +25,7 @@ import re
 
 from fyplan.read.front import PAGE_LINE
 from fyplan.read.gates import SERIAL
-from fyplan.read.tables import GROUP_ROW, column_kind, fit, joined_piece
+from fyplan.read.tables import GROUP_ROW, column_kind, fit, joined_piece, spread, two_row_header
 from fyplan.units import SHARED_SUFFIXES, ends_like_unit
 
 _NUMBER = re.compile(r"^\d{1,3}$")
@@ -49,7 +52,7 @@ def interleaved_rows(text: str) -> str:
     if not SERIAL.found(text):
         return text
     lines = text.split("\n")
-    changed = False
+    changed = _two_row_headers(lines)
     k = 0
     while k < len(lines):
         kinds = _header(lines[k])
@@ -60,6 +63,31 @@ def interleaved_rows(text: str) -> str:
         changed = changed or end > k + 1
         k = max(end, k + 1)
     return "\n".join(lines) if changed else text
+
+
+def _two_row_headers(lines: list[str]) -> bool:
+    """A header of two rows, its names one space apart (序号 工作任务 责任领导 责任单位 完成时限 over 牵头单位 配合单位, a
+    blank line maybe between): one header line, the parent column replaced by the names under it (tables.two_row_header),
+    the second line left empty — so the rows read under as many columns as they have cells. Whether any changed."""
+    changed = False
+    for k, line in enumerate(lines):
+        tops = line.split()
+        if len(tops) < _LEAST_COLUMNS or tops[0] != "序号" or "  " in line.strip() or len(line) > 80:
+            continue
+        below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
+        if below is None or "  " in lines[below].strip():
+            continue
+        subs = lines[below].split()
+        if not 2 <= len(subs) <= 4 or any(column_kind(name) == "note" for name in subs):
+            continue
+        found = two_row_header(tops, subs)
+        if found is None:
+            continue
+        spans, named = found
+        lines[k] = " ".join(spread(tops, spans, named))
+        lines[below] = ""
+        changed = True
+    return changed
 
 
 def _header(line: str) -> list[str] | None:
