@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from fyplan.read.scans import holds
-from fyplan.read.tables import HEADER_WORD, header_kinds, joined_piece
+from fyplan.read.tables import GROUP_ROW, HEADER_WORD, header_kinds, joined_piece
 
 _BAR = re.compile(r"\s*\|\s*")
 _UNIT_KINDS = frozenset({"leaders", "lead", "cooperating", "responsible"})
@@ -103,7 +103,15 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
     task = ""  # the task cell of the row so far
     cut = len(header_lines) > 1
     while k < len(lines):
+        if not lines[k].strip():
+            k += 1  # (a blank line between two rows: a rule the scan drew, blanked)
+            continue
         cells = _cells(lines[k], bordered)
+        if "|" in lines[k] and sum(1 for c in cells if c) == 1 and GROUP_ROW.match(next(c for c in cells if c)):
+            rows.append([k])  # (| 一、加快转型升级 |: a group row across the table, a row of its own)
+            task = ""
+            k += 1
+            continue
         if len(cells) != width or "|" not in lines[k]:
             break
         piece = cells[text_at] if text_at is not None else ""

@@ -564,6 +564,10 @@ def normalize(text: str) -> str:
         text = _ANGLED_NUMBER.sub(r"\1(\2)", text)
     if _ROLE_SLIP_HINT.search(text) or any(word in text for word in _ROLE_SLIP_WORDS):
         text = _role_words_mended(text)  # 牵头单住 → 牵头单位 (grammar/ocr-slips.txt)
+    if holds(text, "一一一一") or holds(text, "————") or holds(text, "____"):
+        # |一一一一…|, ————, | ____ |______|: a table's rule as a scan's OCR or a typist drew it (一 for ─, dashes,
+        # underscores), between bars or alone on its line — no line of the notice, blanked (the columns stay).
+        text = _DRAWN_RULE.sub(lambda m: " " * len(m.group()), text)
     if holds(text, "上页") or holds(text, "上頁"):
         # [接上页] at a line's start: a law database's mark that its page goes on from the one before, chrome (blanked,
         # so the columns of the line stay where they were).
@@ -617,6 +621,7 @@ _PICTURE_WHEN = re.compile(
     re.MULTILINE,
 )
 _PICTURE_WHEN_AT = LineStart(_PICTURE_WHEN)
+_DRAWN_RULE = re.compile(r"^[ |]*(?:[一—_][ |]*){8,}$", re.MULTILINE)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 _OTHER_NUMBER = re.compile(
