@@ -31,6 +31,7 @@ from fyplan.read.front import PAGE_LINE, is_junk
 from fyplan.read.layout import typed_cells
 from fyplan.read.scans import holds
 from fyplan.read.tables import (
+    GROUP_COLUMNS,
     GROUP_ROW,
     MEASURE,
     PLACE_LEVELS,
@@ -630,10 +631,15 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> list
     if "leaders" not in kinds:
         return []
     column = named[kinds.index("leaders")]
+    # (类别 | 序号 | …: a group column merged down its group's rows, its name on the group's first row — a group as a
+    # 一、… row is)
+    grouping = next((k for k, n in enumerate(names) if n.replace(" ", "") in GROUP_COLUMNS), None)
     rows: list[list[int]] = [[]]  # the rows of each group, by line
     for k in range(at + 1, min(end, len(lines))):
         cells = lines[k].split(" | ")
-        if len(cells) == len(names) and cells[0].strip().isdigit():
+        if len(cells) == len(names) and cells[_number_column(names)].strip().isdigit():
+            if grouping is not None and cells[grouping].strip() and rows[-1]:
+                rows.append([])
             rows[-1].append(k)
         elif lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
             rows.append([])
@@ -667,13 +673,20 @@ def _leads_down(lines: list[str], groups: list[list[int]], names: list[str]) -> 
     """In a table whose leaders' cells are merged (``_leaders_down`` found them so), a lead unit's cell left empty in
     a row that names other units answering: the place of a lead cell merged over it and the row above (a row with a
     cooperating list names a lead; an export leaves the merge's lower places empty) — given the cell above, within
-    the group."""
+    the group; so is a deadline's cell left empty in a row that holds a task."""
     named = [k for k, n in enumerate(names) if n]
     kinds = header_kinds([names[k] for k in named])
-    if "lead" not in kinds:
-        return
-    column = named[kinds.index("lead")]
-    others = [named[j] for j, kind in enumerate(kinds) if kind in ("cooperating", "responsible")]
+    if "lead" in kinds:
+        others = [named[j] for j, kind in enumerate(kinds) if kind in ("cooperating", "responsible")]
+        _down(lines, groups, named[kinds.index("lead")], others)
+    if "deadline" in kinds and "text" in kinds:
+        # (a date merged over the rows of a group: 2025年11月底 on its first row, the rows below it that hold a task)
+        _down(lines, groups, named[kinds.index("deadline")], [named[kinds.index("text")]])
+
+
+def _down(lines: list[str], groups: list[list[int]], column: int, others: list[int]) -> None:
+    """An empty cell of ``column`` in a row that holds something in one of ``others`` given the cell above it, within
+    its group (a merge's lower places)."""
     for group in groups:
         above = ""
         for k in group:
@@ -1711,7 +1724,7 @@ def _joined_quoted(lines: list[str]) -> str:
     between short names one per line (县财政局 / 县税务局, 严海 / 钱国平), else a space."""
     joined = lines[0].rstrip("\r")
     for line in lines[1:]:
-        piece = line.strip()
+        piece = line.rstrip("\r").strip(" \u3000")  # (not its tabs: "市财政局"<tab> ends a cell, an empty one follows)
         before = joined.rsplit("\t", 1)[-1].rsplit("、", 1)[-1].lstrip('"')
         if not piece or joined[-1:] in _JOIN_BARE:
             joined += piece
