@@ -573,11 +573,13 @@ def _wrapped_cells(lines: list[str], at: int, cells: list[Cell], numbered: bool)
 
 
 def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callable[[list[str], int, list[str]], int]:
-    """``rewrite`` of a spreadsheet's or a Word table's rows, then its leaders' cells merged over several rows given to
-    each row they span (``_leaders_down``)."""
+    """``rewrite`` of a spreadsheet's or a Word table's rows, then its cells merged over several rows given to each row
+    they span: a duty column's before the numbers (``_first_column_down``), the leaders' (``_leaders_down``) and,
+    where those are merged, the lead's and the date's (``_leads_down``)."""
 
     def rewritten(lines: list[str], at: int, names: list[str]) -> int:
         end = rewrite(lines, at, names)
+        _first_column_down(lines, at, end, names)
         groups = _leaders_down(lines, at, end, names)
         if groups:
             _leads_down(lines, groups, names)
@@ -585,6 +587,29 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
         return end
 
     return rewritten
+
+
+def _first_column_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
+    """牵头单位 | 序号 | 重点工作任务 | …: a duty column before the rows' numbers groups the rows under it, its cell merged
+    down the rows it leads (a sheet's copy leaves the merge's lower places empty) — each row's empty cell there given
+    the cell above it, down to the next cell or group row (一、…)."""
+    if len(names) < 4 or _number_column(names) != 1:
+        return
+    kind = header_kinds([n for n in names if n])[0]
+    if kind not in ("lead", "responsible", "leaders"):
+        return
+    above = ""
+    for k in range(at + 1, min(end, len(lines))):
+        cells = lines[k].split(" | ")
+        if len(cells) != len(names) or not cells[1].strip().isdigit():
+            if lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
+                above = ""  # (a merge reaches no row across a group row)
+            continue
+        if cells[0].strip():
+            above = cells[0] if _named(cells[0]) else ""
+        elif above:
+            cells[0] = above
+            lines[k] = " | ".join(cells)
 
 
 def _numbered_within_groups(lines: list[str], at: int, end: int, names: list[str]) -> None:
