@@ -1530,6 +1530,11 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             cells = lines[row].split(" | ")
             cells[text_at] += line.strip()
             lines[row], lines[i] = " | ".join(cells), ""
+        elif row >= 0 and kinds and len(named) == len(names) and _last_list_goes_on(lines[row], line, kinds[-1]):
+            # 5<tab>…<tab>区规划土地局、区城管执法局、区公安分局， / 各街道、各镇、莘庄工业区管委会: the row's last cell, a
+            # list left open at its line's end, goes on on the next line (the copy broke the cell's line there)
+            lines[row] = lines[row].rstrip() + line.strip()
+            lines[i] = ""
         elif row >= 0 and kinds and len(named) == len(names) and _last_cell_goes_on(lines[row], line, kinds[-1]):
             # 10<tab>…<tab>李晓燕 / 张 琦: a second paragraph of the row's last cell (a Word cell of two names, each a
             # paragraph: the copy breaks the line inside the cell, after the row's last tab)
@@ -1548,6 +1553,16 @@ def _merged_places(cells: list[str], above: list[str], kinds: list[str]) -> list
     if typed is None or len(above) != len(kinds):
         return None
     return [typed.get(k) or above[k].strip() for k in range(len(kinds))]
+
+
+def _last_list_goes_on(row: str, line: str, kind: str) -> bool:
+    """Is ``line`` (no tab) the rest of the row's last cell, a list of bodies its line left open (…区公安分局, / 各街道、
+    各镇): the cell ends in a list's mark and the line names bodies alone?"""
+    last = row.rsplit(" | ", 1)[-1].rstrip()
+    if kind not in ("lead", "cooperating", "responsible") or not last or last[-1] not in "、,，":
+        return False
+    names = units.split_names(line.strip()).names
+    return bool(names) and all(units.looks_like_unit(n) or n.startswith("各") for n in names)
 
 
 def _last_cell_goes_on(row: str, line: str, kind: str) -> bool:
