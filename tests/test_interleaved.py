@@ -63,3 +63,16 @@ def test_numbers_that_do_not_count_leave_the_text_as_it_is() -> None:
         ]
     )
     assert interleaved_rows(text) == text
+
+
+def test_the_issuer_under_rows_of_one_line_is_no_cell_of_the_last() -> None:
+    # (a body's name after the last row's task has ended goes on no cell the row had not begun: the table ends)
+    text = "\n".join(
+        [
+            HEADER,
+            "1 建成城市书房5个。 李明 市文旅局 市财政局 2023年6月底",
+            "2 新增停车位800个。 王红 市住建局",
+            "县人民政府办公室",
+        ]
+    )
+    assert interleaved_rows(text) == text

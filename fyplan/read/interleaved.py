@@ -243,8 +243,8 @@ def _place(pieces: list[str], kinds: list[str], row: _Row | None, ended: bool = 
         for i in range(n + 1):
             skip = best[i][j - 1]
             score = _score(pieces[i - 1], kinds[j - 1], row, j - 1) if i else _NO_FIT
-            if ended and score < _GOES_ON:
-                score = _NO_FIT
+            if ended and (score < _GOES_ON or row is None or not row.cells[j - 1]):
+                score = _NO_FIT  # (after the task's end, a piece only goes on a cell the row has begun)
             take = best[i - 1][j - 1] + score if i else _NO_FIT
             if take > skip and take > _NO_FIT / 2:
                 best[i][j], took[i][j] = take, True
