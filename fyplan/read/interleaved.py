@@ -49,28 +49,29 @@ _SUFFIXES = tuple(SHARED_SUFFIXES)
 def interleaved_rows(text: str) -> str:
     """``text`` with each table copied out of a PDF viewer (see the module's comment) as ``|`` rows; itself when it
     holds none."""
-    if not SERIAL.found(text):
+    # (a header line is looked for only where 序号 opens a line, one space after it: most tables are none of these,
+    # and a notice's every line asked would cost a split each, issue 13)
+    if not SERIAL.found(text) or ("\n序号 " not in text and not text.startswith("序号 ")):
         return text
     lines = text.split("\n")
-    changed = _two_row_headers(lines)
-    k = 0
-    while k < len(lines):
-        kinds = _header(lines[k])
-        if kinds is None:
-            k += 1
+    starts = [k for k, line in enumerate(lines) if line.startswith("序号 ")]
+    changed = _two_row_headers(lines, starts)
+    done = 0  # (the line a table read last ended at: a header inside it was the header printed again)
+    for k in starts:
+        if k < done or (kinds := _header(lines[k])) is None:
             continue
-        end = _rewrite(lines, k, kinds)
-        changed = changed or end > k + 1
-        k = max(end, k + 1)
+        done = _rewrite(lines, k, kinds)
+        changed = changed or done > k + 1
     return "\n".join(lines) if changed else text
 
 
-def _two_row_headers(lines: list[str]) -> bool:
+def _two_row_headers(lines: list[str], starts: list[int]) -> bool:
     """A header of two rows, its names one space apart (序号 工作任务 责任领导 责任单位 完成时限 over 牵头单位 配合单位, a
     blank line maybe between): one header line, the parent column replaced by the names under it (tables.two_row_header),
     the second line left empty — so the rows read under as many columns as they have cells. Whether any changed."""
     changed = False
-    for k, line in enumerate(lines):
+    for k in starts:
+        line = lines[k]
         tops = line.split()
         if len(tops) < _LEAST_COLUMNS or tops[0] != "序号" or "  " in line.strip() or len(line) > 80:
             continue
