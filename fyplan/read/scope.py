@@ -20,6 +20,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Deadline, Duties, Leader, Task, Unit
 from fyplan.numerals import numeral
+from fyplan.read.clauses import label_kind
 from fyplan.read.decode import without_pinyin
 
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,4}\)|\d{1,3}[.、])?\s*"
@@ -185,6 +186,8 @@ def heading_roles(heading: str) -> Roles:
         text = _OFFICES_AFTER_NAME.sub("", text)
         # 一、甲省长负责的工作(乙秘书长、丙省长助理协助): those who assist the leader, no leaders of the items
         text = _ASSISTANTS.sub("", text)
+    if ":" in text and (labelled := _labelled_heading(text)) is not None:
+        return labelled  # 一、责任领导:孙立军(区长) — a heading that is one duty field, for the items under it
     m = _heading().match(text)
     if m is None and (role_end := text.find("的工作") + 3) > 2 and text[role_end : role_end + 1] not in ("", "("):
         # 一、甲省长负责的工作对主要工作任务负总责,同时具体负责以下工作: — a page run onto one line put the remit under
@@ -267,6 +270,31 @@ def heading_roles(heading: str) -> Roles:
     if names.names and all(units.looks_like_unit(n) for n in names.names):
         return Roles(lead_units=units.units_of(names))
     return Roles()
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> re.Pattern[str]:
+    return re.compile(rf"^{_NUMBERING}(?P<label>{lexicon('LABEL')}) *: *(?P<names>[^:;。]{{2,60}})$")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _labelled_heading(text: str) -> Roles | None:
+    """The roles of a heading that is one duty field (一、责任领导:孙立军(区长); (二)牵头单位:区发改委): the people,
+    their posts in brackets left out, or the bodies it names; None where it is no such field."""
+    m = _labelled().match(text)
+    if m is None:
+        return None
+    kind = label_kind(m.group("label"))
+    names = [n.strip() for n in _PARTS.split(_BRACKETED.sub("", m.group("names"))) if n.strip()]
+    if not names:
+        return None
+    if kind == "leaders" and all(is_person(n.replace(" ", "")) for n in names):
+        return Roles(leaders=tuple(units.leader(n) for n in names))
+    if kind == "lead" and all(units.looks_like_unit(n) for n in names):
+        return Roles(lead_units=units.units_of(units.split_names("、".join(names))))
+    return None
 
 
 _PARTS = re.compile("[、,]")
