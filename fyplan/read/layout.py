@@ -781,12 +781,16 @@ _COUNT_START = re.compile(r"[^\S\n]*(\d{1,3})([^\S\n]|、|\)|\.(?!\d))")
 _HEADER_FIRST = frozenset(("序号", "序 号", "序  号"))
 
 
+_PART_START = re.compile(r"^ *([一二三四五六七八九十]{1,3})、")
+
+
 def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     """Lines that fill the width continue on the next line: joined, each logical line keeping the
     number of the source line it starts on."""
     out: list[tuple[int, str]] = []
     joining = False
     last = 0  # the number the last line that started with one started with (0: none yet, no count begun)
+    parts = 0  # the parts (一、 二、 …) begun so far
     style: str | None = None  # and the mark after it (. 、 ) or a space)
     for number, line in enumerate(lines, 1):
         # A wrapped line goes on the next whatever that starts with: the wrap may cut a number
@@ -804,6 +808,11 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             if joining and last and int(start.group(1)) == last + 1 and not end.isdigit() and end not in "([（【":
                 joining = False
             last = int(start.group(1))
+        elif (part := _PART_START.match(line)) is not None and chinese_number(part.group(1)) == parts + 1:
+            # 一、…, then 二、…: the next part of the count starts anew, whatever the line above filled (a table's title
+            # as wide as the wrap, 2011年…责任分解 / 一、常务副省长…负责的工作)
+            parts += 1
+            joining = False
         if (
             joining
             and line.strip()
