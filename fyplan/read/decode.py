@@ -425,6 +425,35 @@ def _label_without_pinyin(m: re.Match[str]) -> str:
 
 
 @functools.cache
+def _field_bracket_open() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon
+
+    return re.compile(r"【(?=(?:" + lexicon("LABEL") + r") *:)")
+
+
+_FIELD_BRACKET_LONGEST = 300  # characters from 【 to its 】 (a bracket of fields over two or three lines)
+
+
+def _field_brackets(text: str) -> str:
+    """Each 【 that opens a bracket of fields (【责任领导:…) and the first 】 after it, before any other 【, as ( and ),
+    where a line break falls between them."""
+    out: list[str] = []
+    pos = 0
+    for m in _field_bracket_open().finditer(text):
+        if m.start() < pos:
+            continue
+        close = text.find("】", m.end(), m.end() + _FIELD_BRACKET_LONGEST)
+        if close < 0 or "【" in text[m.end() : close] or "\n" not in text[m.end() : close]:
+            continue  # (a bracket whole on its line reads as it is: 【牵头领导:X】【牵头单位:Y】 are fields each)
+        out += [text[pos : m.start()], "(", text[m.end() : close], ")"]
+        pos = close + 1
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@functools.cache
 def _square_label() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the label lexicon only for a text with square brackets
 
@@ -589,6 +618,11 @@ def normalize(text: str) -> str:
         # 【牵头单位】县发改局: a label in square brackets is a label before its colon, wherever it stands
         # (at a line's start, or after the sentence on a page run together).
         text = _square_label_at().sub(_label_colon, text)  # square_labels(text), quicker (gates.ByFirst)
+    if "【" in text and "】" in text and ":" in text:
+        # 【责任领导:X;牵头单位:Y;\n责任单位:Z】: a bracket of an item's fields, written in square brackets, is read as
+        # the round one it stands for — so that where a line break falls inside it, the bracket goes on over the
+        # break as a round one does (one character for one: the columns stay)
+        text = _field_brackets(text)
     if ("【" in text or "项" in text or "項" in text) and not _NUMBERED_LINE_AT.found(text):
         # 【3】…, 第三项…: a list numbered another way at its lines' starts (only where no line is numbered 1.
         # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
