@@ -767,6 +767,8 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         lines[at] = ""
         at += 1
     kinds = header_kinds(names)
+    # (领域 | 序号 | …: a group column merged down its rows before the number's — the rows open in the 序号 column)
+    number_col = 1 if len(kinds) > 3 and kinds[0] == "note" and kinds[1] == "number" else 0
     end = at + 1
     blanks = 0
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
@@ -829,10 +831,28 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
     widest = _widest(body, unit, bounds, len(names))
     last = [0] * len(names)  # how wide the piece last put in each of the row's cells is
 
+    # (a group column before the numbers: its cell stands centred over its group's rows, in pieces on their lines —
+    # 扩大有 / 效投资 — gathered down to the blank line that ends the group, then given to each of its rows)
+    group_pieces: list[str] = []
+    group_rows: list[tuple[int, list[str]]] = []
+
     def put(row: list[str], col: int, piece: str) -> None:
+        if number_col and col == 0:
+            group_pieces.append(piece)
+            return
         # A piece that filled its column's width was wrapped there: the next piece may go on a name mid-word.
         row[col] = joined_piece(row[col], piece, kinds[col], filled=last[col] >= widest[col] - 1)
         last[col] = display_width(piece)
+
+    def group_ends() -> None:
+        if group_pieces and group_rows:
+            name = "".join(group_pieces)
+            for line_no, cells_of_row in group_rows:
+                cells_of_row[0] = name
+                if line_no != row_line:
+                    lines[line_no] = " | ".join(cells_of_row)  # (written already: written again with its group)
+        group_pieces.clear()
+        group_rows.clear()
 
     pending: list[tuple[list[int], list[Cell]]] = []  # a centred row's lines above its number
     above_numbers = (
@@ -855,6 +875,10 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             # the header repeated at the top of the next page.)
             if cells:
                 lines[k] = ""
+            elif number_col and not (row is not None and _MAJOR.match(row[number_col])):
+                group_ends()  # (a blank line ends a group's run of rows, where their numbers do not tell it: 1.2)
+            if cells:
+                pass
             elif pending and row is not None and not row[text_at].endswith(("。", "；", ";")):
                 # (lines after a page's break that end at a blank line with no number: the rest of the row the
                 # break cut, not the first lines of the next row, which has its number among them — where that row
@@ -883,21 +907,32 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             after_blank = True
             k += 1
             continue
-        if columns[0] == 0 and _NUMBER.match(cells[0].text):
+        if (opener := _opener(columns, cells, number_col)) is not None:
+            number = cells[opener].text.rstrip(".、")
+            if (
+                number_col
+                and row is not None
+                and (major := _MAJOR.match(number))
+                and not row[number_col].startswith(major.group())
+            ):
+                group_ends()  # (2.3, then 3.1: the numbers say the group — over a page's break too)
             if row is not None:
                 lines[row_line] = " | ".join(row)
             row, row_line = [""] * len(names), k
             last = [0] * len(names)
-            row[0] = cells[0].text.rstrip(".、")
+            row[number_col] = number
+            if number_col:
+                group_rows.append((k, row))
             for above_columns, above in pending:
                 for col, cell in zip(above_columns, above, strict=True):
                     put(row, col, cell.text)
             pending = []
-            for col, cell in zip(columns[1:], cells[1:], strict=True):
-                put(row, col, cell.text)
+            for col, cell in zip(columns, cells, strict=True):
+                if col != number_col:
+                    put(row, col, cell.text)  # (a group column's piece before the number, 扩大有 / 1.2: the group's)
             lines[k] = ""
         elif (
-            columns[0] != 0
+            number_col not in columns
             and not group_line
             and (
                 (centred and (after_blank or pending))
@@ -933,7 +968,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             after_blank = False
             k += 1
             continue
-        elif row is not None and columns[0] != 0 and row[text_at] and _starts_point(columns, cells, text_at):
+        elif row is not None and number_col not in columns and row[text_at] and _starts_point(columns, cells, text_at):
             # （1）争取… in the task column under a row's task: a point of it with its own cells, a row of its own
             # with no number (the | reader makes it a sub-task of the row above).
             lines[row_line] = " | ".join(row)
@@ -942,7 +977,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
-        elif row is not None and columns[0] != 0 and not group_line:
+        elif row is not None and number_col not in columns and not group_line:
             for col, cell in zip(columns, cells, strict=True):
                 put(row, col, cell.text)
             lines[k] = ""
@@ -962,7 +997,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             lines[k] = cells[0].text + " |" * (len(names) - 1)  # a | row still: the table goes on after it
         else:
             break
-        rows += columns[0] == 0 and _NUMBER.match(cells[0].text) is not None
+        rows += opener is not None
         # (a group row ends the row above as a blank line does: the next row may stand centred on its number)
         after_blank = len(cells) == 1 and GROUP_ROW.match(cells[0].text) is not None
         k += 1
@@ -975,8 +1010,24 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         for above_columns, above in pending:  # lines after the last row's blank, no number below: its own
             for col, cell in zip(above_columns, above, strict=True):
                 put(row, col, cell.text)
+        group_ends()
         lines[row_line] = " | ".join(row)
     return k
+
+
+# A row's number within its group (1.2, 3-1): the group's number and its mark.
+_MAJOR = re.compile(r"^\d{1,3}[.．-](?=\d)")
+
+
+def _opener(columns: list[int], cells: list[Cell], number_col: int) -> int | None:
+    """Which of a line's cells is a row's number, in the number column (any cell before it a group column's piece);
+    None where the line opens no row."""
+    for index, (col, cell) in enumerate(zip(columns, cells, strict=True)):
+        if col == number_col:
+            return index if _NUMBER.match(cell.text) else None
+        if col > number_col:
+            return None
+    return None
 
 
 _POINT = re.compile(r"^[(（]\d{1,2}[)）]")
