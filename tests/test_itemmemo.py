@@ -195,3 +195,16 @@ def test_a_made_built_is_the_built_of_its_fields(
     for field in attrs.fields(Built):
         assert getattr(fast, field.name) == getattr(slow, field.name), field.name
         assert type(getattr(fast, field.name)) is type(getattr(slow, field.name)), field.name
+
+
+def test_an_item_read_under_one_notices_convention_is_not_given_to_another() -> None:
+    # Notice A's duty lines stand above their items (its first lines are a duty before any item): the line after
+    # item 1 is item 2's. Notice B writes each item's duties after it: the same two lines are item 1 and its own
+    # duty. Read A often enough for its items to be kept, then B: B's items are B's reading, not A's replayed.
+    above = "某县重点工作\n牵头单位:县发改局\n1.完成甲任务。\n牵头单位:县财政局\n2.完成乙任务。\n牵头单位:县教育局\n3.完成丙任务。\n"
+    below = "某县重点工作\n1.完成甲任务。\n牵头单位:县财政局\n2.完成乙任务。\n牵头单位:县教育局\n"
+    for _ in range(3):
+        first = fyplan.parse(above)
+    assert [[u.name for u in i.lead_units] for i in first.items()] == [["县发改局"], ["县财政局"], ["县教育局"]]
+    second = fyplan.parse(below)
+    assert [[u.name for u in i.lead_units] for i in second.items()] == [["县财政局"], ["县教育局"]]

@@ -134,10 +134,14 @@ def _line_index() -> int | None:
     return names.index("line")
 
 
-def _key(body: str, lines: Sequence[Token], line: int, first_leads: bool) -> _Key | None:
+def _key(body: str, lines: Sequence[Token], line: int, ctx: ReadContext) -> _Key | None:
     """The item's reading depends on these alone (see the module's note); None where a line has no number.
-    The lines' text as plain strings: a key must not keep the lexer's tokens alive."""
-    parts: list[object] = [first_leads, body]
+    The lines' text as plain strings: a key must not keep the lexer's tokens alive. With them, the notice's
+    conventions the reading follows: the 列第一位为牵头 note, whether duty blocks stand above their items (a block
+    after an item is then the next one's) or leaders' lines do, and whether numbering restarts — an entry made in a
+    notice of one convention was given to an item of another (a fuzzed notice whose first lines are duties before
+    any item: an item's duties read as the next one's, "item 9 has no duties", in whichever notice came next)."""
+    parts: list[object] = [ctx.first_listed_leads, ctx.fields_above, ctx.leaders_above, ctx.numbering_restarts, body]
     for tok in lines:
         if tok.line is None:
             return None
@@ -158,7 +162,7 @@ def read_item(
     line = head.line
     if line is None:
         return read()
-    key = _key(body, lines, line, ctx.first_listed_leads)
+    key = _key(body, lines, line, ctx)
     if key is None:
         return read()
     entries = Memo.entries
@@ -341,7 +345,7 @@ def read_task(
     if line is None or not 0 < digits <= 4 or _subtasks_index() is None:
         return read()
     number = int(head[:digits])
-    key = _key(rest, [*first[1:], *(tok for group in groups for tok in group)], line, ctx.first_listed_leads)
+    key = _key(rest, [*first[1:], *(tok for group in groups for tok in group)], line, ctx)
     if key is None:
         return read()
     key = ("task", *key)
