@@ -138,10 +138,19 @@ def _key(body: str, lines: Sequence[Token], line: int, ctx: ReadContext) -> _Key
     """The item's reading depends on these alone (see the module's note); None where a line has no number.
     The lines' text as plain strings: a key must not keep the lexer's tokens alive. With them, the notice's
     conventions the reading follows: the 列第一位为牵头 note, whether duty blocks stand above their items (a block
-    after an item is then the next one's) or leaders' lines do, and whether numbering restarts — an entry made in a
+    after an item is then the next one's) or leaders' lines do, whether numbering restarts, whether it is minutes or
+    a table's rows — an entry made in a
     notice of one convention was given to an item of another (a fuzzed notice whose first lines are duties before
     any item: an item's duties read as the next one's, "item 9 has no duties", in whichever notice came next)."""
-    parts: list[object] = [ctx.first_listed_leads, ctx.fields_above, ctx.leaders_above, ctx.numbering_restarts, body]
+    parts: list[object] = [
+        ctx.first_listed_leads,
+        ctx.fields_above,
+        ctx.leaders_above,
+        ctx.numbering_restarts,
+        ctx.minutes,  # (a matter's sentences read for who answers)
+        ctx.tabled,  # (a missing field is an empty cell)
+        body,
+    ]
     for tok in lines:
         if tok.line is None:
             return None
