@@ -36,9 +36,9 @@ _OPEN = re.compile(
     # 等驻州企业, 等驻地单位: the kind of bodies stationed in the place (企业 too), no body's name.
     # (等区属国企, 等市属国有企业: the place's own companies)
     r"等(?:[省市县区縣區州盟旗](?:直|[级級]|[属屬])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
-    # (厅督察处等处室, 医务部等科室: the offices of one body, its kind)
+    # (厅督察处等处室, 医务部等科室: the offices of one body, its kind; 科技教育司等有关司局: a ministry's departments)
     # (等公共企事业单位, 等事业单位: the kind of bodies, public or not)
-    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室|(?:公共)?企?事[业業][单單]位)?$"
+    r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室|司局|(?:公共)?企?事[业業][单單]位)?$"
     # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
     r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
     # 县交通运输局等县安委会成员单位, 等市食安办成员单位, 等领导小组各成员单位: the members of a committee, a group or a
