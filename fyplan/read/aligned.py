@@ -35,6 +35,7 @@ from fyplan.read.tables import (
     GROUP_ROW,
     MEASURE,
     PLACE_LEVELS,
+    UNIT_KINDS,
     fit,
     header_kinds,
     joined_piece,
@@ -283,13 +284,18 @@ def _header_cells(cells: list[Cell], numbered: bool = True) -> list[Cell] | None
         return None
     kinds = header_kinds(names)
     first = "number" if numbered else "text"
-    # (类别 | 序号 | …: a group column merged down the rows before the number's — its cell printed on a group's first row)
-    grouped = numbered and len(kinds) > 3 and kinds[0] == "note" and kinds[1] == "number"
+    grouped = numbered and _grouped(kinds)
     if (kinds[0] != first and not grouped) or "text" not in kinds or not any(k in _DUTY for k in kinds):
         return None
     if not numbered and "number" in kinds:
         return None
     return cells
+
+
+def _grouped(kinds: list[str]) -> bool:
+    """类别 | 序号 | …, 领域 | 序号 | …: a group column merged down the rows before the number's (its cell printed on a
+    group's first row, or centred over its rows)?"""
+    return len(kinds) > 3 and kinds[0] == "note" and kinds[1] == "number"
 
 
 def _bounds(header: list[Cell], body: list[str], unit: int) -> list[int]:
@@ -767,8 +773,7 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         lines[at] = ""
         at += 1
     kinds = header_kinds(names)
-    # (领域 | 序号 | …: a group column merged down its rows before the number's — the rows open in the 序号 column)
-    number_col = 1 if len(kinds) > 3 and kinds[0] == "note" and kinds[1] == "number" else 0
+    number_col = 1 if _grouped(kinds) else 0  # (the rows open in the 序号 column, after the group's)
     end = at + 1
     blanks = 0
     while end < len(lines) and blanks <= _MAX_GAP_LINES:
@@ -875,18 +880,17 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
             # the header repeated at the top of the next page.)
             if cells:
                 lines[k] = ""
-            elif number_col and not (row is not None and _MAJOR.match(row[number_col])):
-                group_ends()  # (a blank line ends a group's run of rows, where their numbers do not tell it: 1.2)
-            if cells:
-                pass
-            elif pending and row is not None and not row[text_at].endswith(("。", "；", ";")):
-                # (lines after a page's break that end at a blank line with no number: the rest of the row the
-                # break cut, not the first lines of the next row, which has its number among them — where that row
-                # has not ended its sentence: a row that has is done, and the lines are the next row's first)
-                for above_columns, above in pending:
-                    for col, cell in zip(above_columns, above, strict=True):
-                        put(row, col, cell.text)
-                pending = []
+            else:
+                if number_col and not (row is not None and _MAJOR.match(row[number_col])):
+                    group_ends()  # (a blank line ends a group's run of rows, where their numbers do not tell it: 1.2)
+                if pending and row is not None and not row[text_at].endswith(("。", "；", ";")):
+                    # (lines after a page's break that end at a blank line with no number: the rest of the row the
+                    # break cut, not the first lines of the next row, which has its number among them — where that
+                    # row has not ended its sentence: a row that has is done, and the lines are the next row's first)
+                    for above_columns, above in pending:
+                        for col, cell in zip(above_columns, above, strict=True):
+                            put(row, col, cell.text)
+                    pending = []
             after_blank = True
             k += 1
             continue
@@ -1610,7 +1614,7 @@ def _last_list_goes_on(row: str, line: str, kind: str) -> bool:
     """Is ``line`` (no tab) the rest of the row's last cell, a list of bodies its line left open (…区公安分局, / 各街道、
     各镇): the cell ends in a list's mark and the line names bodies alone?"""
     last = row.rsplit(" | ", 1)[-1].rstrip()
-    if kind not in ("lead", "cooperating", "responsible") or not last or last[-1] not in "、,，":
+    if kind not in UNIT_KINDS or not last or last[-1] not in "、,，":
         return False
     names = units.split_names(line.strip()).names
     return bool(names) and all(units.looks_like_unit(n) or n.startswith("各") for n in names)

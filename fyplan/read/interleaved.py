@@ -25,14 +25,13 @@ import re
 
 from fyplan.read.front import PAGE_LINE
 from fyplan.read.gates import SERIAL
-from fyplan.read.tables import GROUP_ROW, column_kind, fit, joined_piece, spread, two_row_header
+from fyplan.read.tables import GROUP_ROW, UNIT_KINDS, column_kind, fit, joined_piece, spread, two_row_header
 from fyplan.units import SHARED_SUFFIXES, ends_like_unit
 
 _NUMBER = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = "。!！?？"
 _LEAST_COLUMNS = 4
 _LEAST_ROWS = 2
-_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
 # A date's piece a wrap cut (2024年12 / 月底, 2024年9月 / 底前).
 _DATE_PIECE = re.compile(
     r"^(?:\d{4}年\d{0,2}月?|\d{1,2}月?|[底末]?前?|月底前?|月底|底前|日前|前完成|全年|长期|年底前?)$"
@@ -71,9 +70,8 @@ def _two_row_headers(lines: list[str], starts: list[int]) -> bool:
     the second line left empty — so the rows read under as many columns as they have cells. Whether any changed."""
     changed = False
     for k in starts:
-        line = lines[k]
-        tops = line.split()
-        if len(tops) < _LEAST_COLUMNS or tops[0] != "序号" or "  " in line.strip() or len(line) > 80:
+        tops = _header_names(lines[k])
+        if tops is None:
             continue
         below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
         if below is None or "  " in lines[below].strip():
@@ -91,13 +89,21 @@ def _two_row_headers(lines: list[str], starts: list[int]) -> bool:
     return changed
 
 
-def _header(line: str) -> list[str] | None:
-    """The kinds of a header's columns (序号 重点工作任务 责任领导 牵头单位 …, one space between), or None."""
+def _header_names(line: str) -> list[str] | None:
+    """The names of a header line (序号 重点工作任务 责任领导 牵头单位 …, one space between), or None."""
     names = line.split()
     if len(names) < _LEAST_COLUMNS or names[0] != "序号" or len(line) > 80 or "  " in line.strip():
         return None  # (two spaces or more between the names: a text browser's or a layout's columns, not a copy's)
+    return names
+
+
+def _header(line: str) -> list[str] | None:
+    """The kinds of a header's columns, or None (see ``_header_names``)."""
+    names = _header_names(line)
+    if names is None:
+        return None
     kinds = ["number", *(column_kind(name) for name in names[1:])]
-    if "text" not in kinds or not _UNIT_KINDS & set(kinds) or kinds.count("note") > 1:
+    if "text" not in kinds or not UNIT_KINDS & set(kinds) or kinds.count("note") > 1:
         return None
     return kinds
 
@@ -125,8 +131,8 @@ class _Row:
         for c in range(len(kinds) - 1):
             here, after = self.pieces[c], self.pieces[c + 1]
             if (
-                kinds[c] in _UNIT_KINDS
-                and kinds[c + 1] in _UNIT_KINDS
+                kinds[c] in UNIT_KINDS
+                and kinds[c + 1] in UNIT_KINDS
                 and len(here) >= 2
                 and after
                 and not ends_like_unit(here[0])
@@ -223,10 +229,10 @@ def _closed(row: _Row, kinds: list[str]) -> bool:
     return bool(text) and text[-1] in _SENTENCE_END
 
 
-def _starts_row(placed: list[int], kinds: list[str], row: _Row | None) -> bool:
+def _starts_row(placed: list[int], kinds: list[str], row: _Row) -> bool:
     """Does a line that goes on the row start another: a second number where the row holds one (a task with no
     full stop)?"""
-    return row is None or (kinds.index("number") in placed and bool(row.number))
+    return kinds.index("number") in placed and bool(row.number)
 
 
 def _place(pieces: list[str], kinds: list[str], row: _Row | None, ended: bool = False) -> list[int] | None:
@@ -274,7 +280,7 @@ def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
         if before and before[-1] not in _SENTENCE_END:
             return 3.0  # (the task's sentence goes on)
         return fit(piece, "text", task=True)
-    if kind in _UNIT_KINDS:
+    if kind in UNIT_KINDS:
         if before and before[-1] in "、,，":
             return 3.5  # (市统计局、市财政局、 / 市商务局: the list goes on)
         if before and before[-1] in _PLACE_END and piece.startswith(_SUFFIXES):

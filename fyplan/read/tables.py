@@ -163,7 +163,7 @@ def column_kind(name: str) -> str:
 _SUPERVISED = ("内容", "事项", "任务")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
 # The kinds of the unit columns (not the leaders' or the deadline's).
-_UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))
+UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))  # the columns of bodies who answer
 # A duty column's name as a header prints it (牵头单位, 责任单位, 配合部门, 责任领导), not a row's collective that
 # ends as one does (县直有关单位, 各有关单位).
 _DUTY_NAME = lazy(f"^(?:{lexicon('LABEL')})$")
@@ -200,7 +200,7 @@ def parent_columns(tops: Sequence[str], subs: Sequence[str]) -> list[tuple[int, 
     runs: list[tuple[str, int]] = []  # the parent's kind and how many names stand under it
     for name in subs:
         kind = column_kind(name)
-        parent = "responsible" if kind in _UNIT_KINDS else "leaders" if kind == "leaders" else None
+        parent = "responsible" if kind in UNIT_KINDS else "leaders" if kind == "leaders" else None
         if parent is None:
             return None
         if runs and runs[-1][0] == parent:
@@ -1243,7 +1243,7 @@ def _dash_sub_rows(
         if number is not None:
             current = int(number.group().rstrip(".、"))
         elif DASH_POINT.match(lines[t]) and kept:
-            if not any(c.kind in _UNIT_KINDS for _, c in kept_rows[-1]):
+            if not any(c.kind in UNIT_KINDS for _, c in kept_rows[-1]):
                 lines[kept[-1]] += lines[t]  # the line above named no one: the same cell goes on
                 lines[t] = ""
                 kept_rows[-1].extend(row)
@@ -1480,7 +1480,7 @@ def _units_row_below(names: list[str]) -> list[str]:
     """序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位: a second header row of unit (or leader)
     columns (``parent_columns``) printed after a first row that ends in another kind of column, so they cannot
     be columns of that row (a first row would put them beside 责任单位, not after 完成时限)."""
-    duties = _UNIT_KINDS | {"leaders"}
+    duties = UNIT_KINDS | {"leaders"}
     for k in range(len(names) - 1, 1, -1):
         subs, first = names[-k:], names[:-k]
         if not first or column_kind(first[-1]) in duties:
@@ -2081,7 +2081,6 @@ def _page_numbers_before_headers(lines: list[str], start: int, columns: list[Col
 
 
 _JOIN_BARE = frozenset("、,，;；(（")  # a wrapped list or sentence goes on with nothing between
-_UNIT_KINDS = frozenset({"lead", "cooperating", "responsible"})
 
 
 def spaced_names_joined(cells: list[str]) -> list[str]:
@@ -2106,18 +2105,18 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return piece
     if before[-1] in _JOIN_BARE or piece[:1] == "、":
         return before + piece  # (学科建设办公室 / 、各学院: the list's mark went on the next line)
-    if filled and kind in _UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
+    if filled and kind in UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
         # (…国家发展改革委 / 工业和信息化部: a name that ends as only a body's does is whole, however wide)
         return before + piece
     last = split_names(before).written[-1:] or [before]
-    if kind in _UNIT_KINDS and word_cut(last[0], piece):
+    if kind in UNIT_KINDS and word_cut(last[0], piece):
         return before + piece  # 市人力资源社 / 会保障局: the wrap cut a word of the name (社会)
-    if kind in _UNIT_KINDS and _ending_cut(last[0], piece):
+    if kind in UNIT_KINDS and _ending_cut(last[0], piece):
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
-    if kind in _UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
+    if kind in UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
         return before + piece  # 县人力资源和社会 / 保障局: a name cut after its 和 X (社会, 城乡, 信息), no body's end
     if (
-        kind in _UNIT_KINDS
+        kind in UNIT_KINDS
         and len(last[0]) >= 3
         and ends_like_unit(last[0])
         and ends_like_unit(piece)

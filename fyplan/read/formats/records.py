@@ -102,7 +102,7 @@ def _values(text: str) -> tuple[list[object], bool]:
 def _leaves(value: object) -> Iterator[dict[str, Scalar]]:
     """The objects inside ``value`` whose fields all hold a single value (a record, a column's description)."""
     if isinstance(value, dict):
-        if all(not isinstance(v, dict | list) for v in value.values()):
+        if _flat(value):
             yield {str(k): v for k, v in value.items()}
         else:
             for v in value.values():
@@ -112,10 +112,15 @@ def _leaves(value: object) -> Iterator[dict[str, Scalar]]:
             yield from _leaves(v)
 
 
+def _flat(value: dict[object, object]) -> bool:
+    """Does every field of the object hold a single value (no object, no list)?"""
+    return all(not isinstance(v, dict | list) for v in value.values())
+
+
 def _titles(values: list[object]) -> Iterator[tuple[str, str]]:
     """The download's title fields, in the objects that hold records (not in the records themselves)."""
     for value in values:
-        if isinstance(value, dict) and not all(not isinstance(v, dict | list) for v in value.values()):
+        if isinstance(value, dict) and not _flat(value):
             for key, v in value.items():
                 if key in _TITLE_KEYS and isinstance(v, str):
                     yield key, v
