@@ -159,6 +159,9 @@ _DEADLINE_LAST = dutymod._DEADLINE_LAST
 # 负责人, 同志): a name ending in one is a unit, as ``units.units_of`` keeps it; any other name is looked at
 # by the general rules (units.GENERIC_TITLE, units.titled_person).
 _BODY_ENDS = frozenset("局委办厅府会院室心司团行部署站所队处馆社联协组门构关台科校区县市镇乡街")
+# The titles that end as a body's name does (政委, a police bureau's political head: 委): a name ending in one is
+# read by the general rules, as a person (陈立军政委), never taken for a body here.
+TITLES_ENDING_AS_BODIES = ("政委",)
 _last = itemgetter(-1)  # a name's last character
 
 
@@ -381,6 +384,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
         and "直" not in group
         and "" not in plain
         and _BODY_ENDS.issuperset(map(_last, plain))  # (no set comprehension: a frame per group)
+        and not any(title in group for title in TITLES_ENDING_AS_BODIES)
         and (len(plain) == 1 or not (_may_be_collective(group) or plain[-1].endswith(units._SHARED_SUFFIXES)))
         and not (("和" in group or "及" in group) and units._AND_COLLECTIVE.search(group))
         and not units.GLUED_AT.search(group)
@@ -425,7 +429,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     people: list[Leader] = []
     posts = False
     for name, spelled in zip(names, written, strict=True):
-        if name[-1] in _BODY_ENDS:
+        if name[-1] in _BODY_ENDS and not name.endswith(TITLES_ENDING_AS_BODIES):
             found.append(units.unit(name, spelled))
         elif units.post_alone(name):
             posts = True  # 分管副市长, 市长: no body; whoever holds the post leads (units.people_named)
