@@ -244,14 +244,17 @@ _PEERS = {"州": "市盟", "市": "州盟", "盟": "市州", "县": "区旗", "�
 _PEER_LEVEL_BODY = re.compile(r"^(?!市场|市場|区域|區域)[市州县区旗盟][\u4e00-\u9fff]{2,10}$")  # (市场监管局: no 市)
 
 
-# 中直 / 区直 / 州直 alone: "directly under the centre / region / prefecture", a level word and no body.
-_LEVEL_ALONE = re.compile(r"^[中省市县区縣區州盟旗地]直$")
+# 中直 / 区直 / 州直 alone: "directly under the centre / region / prefecture", a level word and no body; so are
+# 国家级 / 省级 / 市级 alone (各国家级、省级开发区管委会: the development zones of both levels, one collective).
+_LEVEL_ALONE = re.compile(
+    r"^(?:[中省市县区縣區州盟旗地]直|各?(?:国家|國家|自治区|自治區|[省市县区縣區州盟旗乡鄉镇鎮村])[级級])$"
+)
 
 
 def level_words_joined(run: list[str]) -> list[str]:
-    """中直、区直驻阿里各单位: level words before a collective, parted by 、, are one name with it (the run
-    itself when it holds none: most runs)."""
-    if len(run) < 2 or not any(len(n) == 2 and n[1] == "直" for n in run[:-1]):
+    """中直、区直驻阿里各单位, 各国家级、省级开发区管委会: level words before a collective, parted by 、, are one name
+    with it (the run itself when it holds none: most runs)."""
+    if len(run) < 2 or not any(_LEVEL_ALONE.match(n) for n in run[:-1]):
         return run
     out: list[str] = []
     for name in run:
@@ -516,7 +519,7 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
-        if "直" in group:
+        if "直" in group or "级" in group or "級" in group:
             run = level_words_joined(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
