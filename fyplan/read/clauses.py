@@ -756,7 +756,7 @@ def _marked_person(m: re.Match[str]) -> str:
 # A part that opens with when (8月底前完工4所, 年内, 第三季度): the clause's deadline, what is due then and all.
 _WHEN_FIRST = re.compile(
     r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前?|年末前?|年内|上半年|下半年"
-    r"|第[一二三四]季度)"
+    r"|第[一二三四]季度|(?:春[节節]|元旦|[国國][庆慶]节?|[国國][庆慶]節|“?五一”?|中秋[节節]?|端午[节節]?|汛期)(?:前|以前|之前))"
 )
 
 
