@@ -60,7 +60,8 @@ _UNNUMBERED_GROUP = re.compile(
 _PERSON = lazy(r"^[\u4e00-\u9fff](?: {1,2}|\u3000)?[\u4e00-\u9fff]{1,3}$")
 _ROLE = re.compile(r"(?:长|书记|主任|领导)$")
 _HEADER_CELL = re.compile(r"^[^。,;:、]{1,14}$")
-TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措", "案由")
+# (建议题目, 提案标题: a deputy's suggestion or a motion, by its title — the column beside it, 建议号, is its number)
+TEXT_WORDS = ("工作", "目标", "任务", "内容", "事项", "措施", "指标", "举措", "案由", "题目", "标题")
 # 单位 alone heads the unit of measure (%, 万亩) in target tables, not a body.
 _MEASURE_UNIT = ("单位", "计量单位", "指标单位")
 # Columns saying when: 完成时限, 时间节点, 计划完成时间, 完成节点, 进度安排 … (before 完成 makes a note).
