@@ -1077,7 +1077,7 @@ def _person_after_title(text: str) -> bool:
 
 
 # A name of the family's other peoples (艾尔肯·吐尔逊, 买买提江·吐尔洪): names joined by a middle dot.
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,2}")
 
 
 # A note in brackets after a person's name: the people they belong to (朝鲜族, 蒙古族), 女, or how the post is held (挂职,
@@ -1100,7 +1100,7 @@ def whole_name(piece: str) -> bool:
         ends_like_unit(piece)
         or bare_person(piece)
         or (len(piece) == _LONG_NAME and surname().match(piece) is not None and is_person(piece))
-        or _DOTTED_NAME.fullmatch(piece) is not None
+        or DOTTED_NAME.fullmatch(piece) is not None
     )
 
 
@@ -1120,7 +1120,7 @@ def named_after_post(text: str) -> bool:
     text = text.replace(" ", "").replace("\u3000", "")
     if _bare_person(text):
         return True
-    if not (2 <= len(text) <= 6 or _DOTTED_NAME.fullmatch(text)):
+    if not (2 <= len(text) <= 6 or DOTTED_NAME.fullmatch(text)):
         return False
     return (
         is_person(text)

@@ -31,6 +31,7 @@ from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, 
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
+    DOTTED_NAME,
     OFFICE_KINDS,
     TWO_SPACED,
     bare_person,
@@ -582,7 +583,13 @@ _LAST_ROW_LINES = 12
 
 
 def _leader_cell(cell: str) -> bool:
-    return bool(_PERSON.match(cell) and surname().match(cell)) and not looks_like_unit(cell)
+    return _named_person(cell) and not looks_like_unit(cell)
+
+
+def _named_person(cell: str) -> bool:
+    """李明远, 李  明 (a common surname first), 热合曼·艾力 (names of the family's other peoples, parted by a middle
+    dot, whose first characters are no common surname): one person's name, the whole cell."""
+    return bool(_PERSON.match(cell) and surname().match(cell)) or DOTTED_NAME.fullmatch(cell) is not None
 
 
 def _leaders_cell(cell: str) -> bool:
@@ -1908,7 +1915,7 @@ def _leader_cells(lines: list[str], start: int) -> int:
     for line in lines[start : start + 400]:
         if line == "序号":
             break
-        if line and not looks_like_unit(line) and (_PERSON.match(line) or _people(line)):
+        if line and not looks_like_unit(line) and (_PERSON.match(line) or DOTTED_NAME.fullmatch(line) or _people(line)):
             count += 1
         elif line and len(line) <= _TITLED_CELL_LONGEST and (_TITLE_THEN_NAME.match(line) or _titled_name(line)):
             count += 1  # 副总经理 李强, 县长李志强: a post and its holder's name, a leader's cell too
@@ -2147,7 +2154,7 @@ def _name_words() -> frozenset[str]:
 
 def _one_leader(line: str) -> bool:
     """李明远 (or 李  明): one person's name alone on a line, a common surname first (not 管理局: a body's end)."""
-    return bool(_PERSON.match(line)) and bool(surname().match(line)) and not ends_like_unit(line)
+    return _named_person(line) and not ends_like_unit(line)
 
 
 def _leaders_line(line: str) -> bool:
@@ -2695,7 +2702,7 @@ def _people(cell: str) -> bool:
     if "、" not in cell and "," not in cell:
         return False
     names = re.split("[、,]", cell)
-    return len(names) >= 2 and all(_PERSON.match(name) and surname().match(name) for name in names)
+    return len(names) >= 2 and all(_named_person(name) for name in names)
 
 
 def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: bool = False) -> float:
@@ -2704,9 +2711,10 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     person, 责任人 — a name fits it as well as the leader column; ``task``: a task column, which a figure alone
     does not fit, while a text column that names a measure, 年度目标, may hold one)."""
     unit_like = looks_like_unit(cell)
-    person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or _people(cell)) and not unit_like
+    dotted = DOTTED_NAME.fullmatch(cell) is not None  # 热合曼·艾力: no body's name has a middle dot
+    person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or dotted or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = person and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))  # 高铁新城
+    uncertain = person and not dotted and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))
     if kind == "text":
         if person or WHEN.match(cell) or _YEARS.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
