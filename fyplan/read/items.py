@@ -352,6 +352,16 @@ def continues_list(value: str, parts: dutymod.Assembly) -> bool:
     return bool(names) and all(units.looks_like_unit(n) and len(n) <= 20 and not _ASKS.search(n) for n in names)
 
 
+def list_cut_between_names(last: str, value: str) -> bool:
+    """A list wrapped between two names (省财政厅, / 通化市政府、…): the value so far ends as a body's name does,
+    with no mark after it (the field's closing comma is not kept), and the next line starts with a whole one."""
+    if not last or last[-1] in "、,;(" or value[:1] in "、,;)":
+        return False
+    first = units.split_names(value).written[:1]
+    tail = re.split(r"[、,]", last)[-1].strip()
+    return bool(first) and units.ends_like_unit(tail) and units.looks_like_unit(first[0]) and len(first[0]) >= 3
+
+
 _ASKS = re.compile(r"要|将|应|请|须|确保|加强|认真|报送")
 _FRAGMENT = re.compile(r"[\u4e00-\u9fff]{1,12}")
 # (各县(区)人 / 民政府: a bracket inside the cut name, not at its end)
