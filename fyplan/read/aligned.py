@@ -1734,6 +1734,7 @@ def _whole_name(text: str) -> bool:
     text = _ALIAS_AFTER.sub("", text) or text
     # (各县（市、区）局: a bracket inside a collective's name names its kinds, no part of its length or its end)
     text = _INNER_BRACKET.sub("", text) or text
+    text = text.removesuffix("等") or text  # (寿光经济开发区等: the list's last name, its 等 after it)
     return bool(_SHORT_NAME.match(text)) and (
         units.STRONG_END.search(text) is not None
         or _SECTION_END.search(text) is not None
@@ -1761,7 +1762,8 @@ _ALIAS_AFTER = re.compile(r"(?:\([^()]{1,20}\)|（[^（）]{1,20}）)$")
 # well (not 社 alone: 市人力资源社 / 会保障局 is one name a wrap cut).
 # (党委组织部, 马克思主义学院, 县人民医院: a party department's, a college's, a hospital's — not 全部 内部, nor 院 alone)
 _SECTION_END = re.compile(
-    r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中干乐])部|(?<=[\u4e00-\u9fff])(?<![庭大小])院)$"
+    r"(?:科|所|站|队|社区|街道|处|室|企业|单位|部门|(?<![全内外局东西南北中干乐])部|(?<=[\u4e00-\u9fff])(?<![庭大小])院"
+    r"|开发区|园区|新区|试验区|示范区)$"  # (寿光经济开发区, 高新技术产业园区: a zone answers as its body does)
 )
 _SUB_UNIT = re.compile(r"(?:科|局|处|室|庭|所|组|中心)$")
 _OWN_PLACE = (*PLACE_LEVELS, "各")
