@@ -149,8 +149,10 @@ def column_kind(name: str) -> str:
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
         return "note"
-    if "领导" in name or (name.startswith(("分管", "主管")) and name.endswith(("长", "负责人", "负责同志"))):
-        return "leaders"  # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column
+    if "领导" in name or (name.startswith(_LEADING) and name.endswith(("长", "负责人", "负责同志", "主任", "书记"))):
+        # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column; 联系副秘书长, 挂钩副主任 — the one
+        # who follows the work up for the leader, named beside the 分管 column — answers for it too
+        return "leaders"
     if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
@@ -163,6 +165,7 @@ def column_kind(name: str) -> str:
 
 
 _SUPERVISED = ("内容", "事项", "任务")
+_LEADING = ("分管", "主管", "联系", "挂钩", "包联", "包保", "牵头", "责任")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
 # The kinds of the unit columns (not the leaders' or the deadline's).
 UNIT_KINDS = frozenset(("lead", "cooperating", "responsible"))  # the columns of bodies who answer
