@@ -365,6 +365,37 @@ _GROUP_SENTENCE = re.compile(
 )
 
 
+# 以上2项工作牵头单位为甲局,配合单位为乙局、丙局。: more labels after the first, each with its names.
+_MORE_LABELS = re.compile(
+    r"[,，;；](?P<label>(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|協辦|协作|協作)(?:单位|單位|部门|部門))(?:均|都|分别|分別)?(?:为|為|是)"
+)
+
+
+def _labelled_pairs(first: str, written: str) -> Roles | None:
+    """The roles of a group sentence with a label for each list (…牵头单位为甲局,配合单位为乙局、丙局)."""
+    cuts = list(_MORE_LABELS.finditer(written))
+    pairs = [(first, written[: cuts[0].start()])] + [
+        (m.group("label"), written[m.end() : cuts[k + 1].start() if k + 1 < len(cuts) else len(written)])
+        for k, m in enumerate(cuts)
+    ]
+    lead: list[Unit] = []
+    helping: list[Unit] = []
+    answering: list[Unit] = []
+    for label, names in pairs:
+        found = units.units_of(units.split_names(names.rstrip("。.")))
+        kind = simplified(label)[:2]
+        (lead if kind == "牵头" else answering if kind == "责任" else helping).extend(found)
+    if not lead:
+        lead, answering = (
+            answering,
+            [],
+        )  # (责任单位为甲局,配合单位为乙局: those who answer, beside those who help, lead)
+    if not lead:
+        return None
+    others = tuple(dict.fromkeys(u for u in answering + helping if u not in lead))
+    return Roles(lead_units=tuple(lead), cooperating_units=others)
+
+
 # …均为甲局、乙局,甲局牵头。: the last group says which of them leads.
 _LEADS_AMONG = re.compile(r"[,，]([^,，;；。]+?)(?:牵头|牽頭)[。.]?$")
 
@@ -376,6 +407,8 @@ def group_sentence(line: str) -> Roles | None:
     if m is None:
         return None
     written = _as_written(line, m.group("names"))
+    if _MORE_LABELS.search(written) is not None:
+        return _labelled_pairs(m.group("label"), written)
     # …均为区果业局、各乡镇人民政府,区果业局牵头。: a last group naming who of them leads marks that one.
     last = _LEADS_AMONG.search(written)
     if last is not None:
