@@ -56,7 +56,7 @@ def _parse(
     from fyplan.read.chunks import joined_chunks
     from fyplan.read.columnmajor import rows_from_columns
     from fyplan.read.context import ReadContext
-    from fyplan.read.decode import Source, normalize
+    from fyplan.read.decode import Source, line_ends_unified, normalize
     from fyplan.read.exported import without_exports
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
@@ -86,6 +86,7 @@ def _parse(
 
     # A notice in traditional characters is read through its simplified form (one character for one) and
     # its strings given back as written at the end (fyplan/read/traditional.py).
+    text = line_ends_unified(text)  # (a Windows export's CRLF: the layout steps read lines parted by LF)
     simple = reading(text)
     original = text
     if simple is not None:

@@ -993,6 +993,11 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
                 row = None
             title = cells[1].text
             lines[k] = f"{cells[0].text.rstrip('、.')}、{title}" + " |" * (len(names) - 1)
+        elif row is not None and (goes_on := _wrapped_list_column(row, cells, kinds)) is not None:
+            # 各街道办事处 at the line's start under a row whose unit cell ended 区卫健局、: a Word or WPS export puts the
+            # rest of a cell with a line break in it at the start of the next line — the cell's list goes on
+            row[goes_on] += cells[0].text
+            lines[k] = ""
         elif len(cells) == 1 and GROUP_ROW.match(cells[0].text):
             # A group row (一、扩大有效投资) across the table: a heading between the rows.
             if row is not None:
@@ -1017,6 +1022,18 @@ def _rewrite(lines: list[str], at: int, found: tuple[int, int, list[Cell]]) -> i
         group_ends()
         lines[row_line] = " | ".join(row)
     return k
+
+
+def _wrapped_list_column(row: list[str], cells: list[Cell], kinds: list[str]) -> int | None:
+    """The unit column whose list a line of one cell goes on with (the row's last filled cell, a list that ended in
+    、 or a comma, the line only bodies' names); None where the line is no such rest."""
+    if len(cells) != 1 or _NUMBER.match(cells[0].text) or GROUP_ROW.match(cells[0].text):
+        return None
+    col = max((c for c, text in enumerate(row) if text), default=None)
+    if col is None or kinds[col] not in UNIT_KINDS or row[col][-1:] not in ("、", ",", "，"):
+        return None
+    names = units.split_names(cells[0].text).names
+    return col if names and all(units.looks_like_unit(n) for n in names) else None
 
 
 # A row's number within its group (1.2, 3-1): the group's number and its mark.
@@ -1274,9 +1291,10 @@ def _centred(lines: list[str], start: int, end: int, unit: int, bounds: list[int
             continue
         numbered += 1
         j = k - 1
-        while j >= start and lines[j].strip() and _column(_cells(lines[j])[0].at(unit), bounds) != 0:
+        # (a line of spaces and marks no cell is read from — a full-width padding line — parts rows as a blank one does)
+        while j >= start and (row := _cells(lines[j])) and _column(row[0].at(unit), bounds) != 0:
             j -= 1
-        above += j < k - 1 and (j < start or not lines[j].strip())
+        above += j < k - 1 and (j < start or not _cells(lines[j]))
     return numbered >= 2 and above * 2 >= numbered
 
 

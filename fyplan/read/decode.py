@@ -244,6 +244,15 @@ def _not_text(source: str, why: str) -> NoticeError:
     return NoticeError(source, [Diagnostic("error", f"{source} is not a text document: {why}.", 1, 1)])
 
 
+def line_ends_unified(text: str) -> str:
+    """Every kind of line end (CRLF, CR, U+2028 …) as LF, so that each step's lines are the source's lines (the
+    text itself where it has LF only: most do). The steps before normalising split on LF alone, and a CR left at a
+    line's end is no cell's nor word's end to them."""
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        return _LINE_ENDS.sub("\n", text)
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Split on every kind of line end (CRLF, CR, LF, U+2028 …)."""
     return _LINE_ENDS.split(text)
