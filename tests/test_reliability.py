@@ -606,3 +606,24 @@ def test_output_to_dev_stdout_appends_where_stdout_points(tmp_path: Path) -> Non
     lines = log.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "OLD LINE"  # the file behind stdout is appended to, not replaced
     assert lines[1:3] == ["4", "5"]
+
+
+def test_a_reader_bug_is_a_notice_error_and_a_sentence_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Session 47: a CRLF table made a layout step raise IndexError, and the CLI printed a traceback.
+    import fyplan.read.aligned as aligned
+
+    def broken(text: str) -> str:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(aligned, "flatten_aligned", broken)
+    with pytest.raises(fyplan.NoticeError) as caught:
+        fyplan.parse("1.某项工作。\n牵头单位:市发改委\n", source="t.txt")
+    assert "bug in fyplan" in str(caught.value) and "IndexError" in str(caught.value)
+    assert isinstance(caught.value.__cause__, IndexError)
+    path = tmp_path / "t.txt"
+    path.write_text("1.某项工作。\n牵头单位:市发改委\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(path), "--no-cache"])
+    assert result.exit_code == 2
+    assert "bug in fyplan" in result.output and "Traceback" not in result.output

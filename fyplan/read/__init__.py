@@ -35,9 +35,28 @@ def parse(
     gc.disable()
     try:
         return _parse(text, source, strict, places, skipped)
+    except Exception as exc:
+        from fyplan.errors import FyplanError
+
+        if isinstance(exc, FyplanError):
+            raise
+        raise _internal_error(source, exc) from exc
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _internal_error(source: str, exc: Exception) -> Exception:
+    """A reader's own failure (an IndexError in a layout step) as a NoticeError that says so: a user gets a
+    sentence and exit 2, not a traceback; the cause stays chained for whoever reports it."""
+    from fyplan.errors import NoticeError
+    from fyplan.model import Diagnostic
+
+    message = (
+        f"fyplan failed while reading this text ({type(exc).__name__}: {exc}); this is a bug in fyplan, "
+        "not in the file: please report it with the file"
+    )
+    return NoticeError(source, [Diagnostic("error", message, 1, 1)])
 
 
 def _parse(
