@@ -85,7 +85,9 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
-    if holds(ctx.source.text, ".1") and (ctx.layout.origin is not None or _COMPOUND_AT_LINE.found(ctx.source.text)):
+    if (holds(ctx.source.text, ".1") or holds(ctx.source.text, "-1")) and (
+        ctx.layout.origin is not None or _COMPOUND_AT_LINE.found(ctx.source.text)
+    ):
         sections = [_compound_ids(section, ctx) for section in sections]
     if _numbering_restarts(sections[:parts]):
         sections[:parts] = [_qualify_ids(section) for section in sections[:parts]]
@@ -457,13 +459,14 @@ def _at_source_lines(section: Section, layout: Layout) -> Section:
 # its place's number, 1.1 → 1.); the number as printed is the item's id, unique in the notice.
 # (asked at line starts only, scans.LineStart: ``^`` tried at every character of a notice that writes 12.1% costs
 # ~3 ms per MB, issue 13)
-_COMPOUND_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}\.1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
+_COMPOUND_LINE = re.compile(r"^[ \t\u3000]*\d{1,2}[.-]1(?=[ \t\u3000]*[\u4e00-\u9fff])", re.MULTILINE)
 _COMPOUND_AT_LINE = LineStart(_COMPOUND_LINE)
 # (l.4 / I.4: a scan's OCR read the part's 1 as a letter, as decode mends it in the text the grammar reads)
-_COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2}|[lI])\.(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
+# (1-1: the part and the place parted by a hyphen, kept so in the id)
+_COMPOUND_AT = re.compile(r"[ \t\u3000]*(\d{1,2}|[lI])([.-])(\d{1,3})(?=[ \t\u3000]*[\u4e00-\u9fff])")
 # (the item's first words as the source has them: no punctuation, whose width the decode stage may have changed)
 _WORDS_AHEAD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_COMPOUND_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,3})[ \t\u3000]*$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\d.])(\d{1,2})([.-])(\d{1,3})[ \t\u3000]*$")
 
 
 def _compound_ids(section: Section, ctx: ReadContext) -> Section:
@@ -482,9 +485,9 @@ def _compound_ids(section: Section, ctx: ReadContext) -> Section:
         ):
             # a line the layout stage cut (a page run onto one line): the number printed right before the words
             m = _COMPOUND_BEFORE.search(line, max(0, at - 8), at)
-        if m is None or int(m.group(2)) != task.number:
+        if m is None or int(m.group(3)) != task.number:
             return task
-        own = f"{m.group(1).replace('l', '1').replace('I', '1')}.{m.group(2)}"
+        own = f"{m.group(1).replace('l', '1').replace('I', '1')}{m.group(2)}{m.group(3)}"
         # (its points (1)(2) are numbered under the number as printed: 1.2.1, not 2.1, which is another item's)
         points = tuple(attrs.evolve(sub, id=f"{own}.{sub.number}") for sub in task.subtasks)
         return attrs.evolve(task, id=own, subtasks=points)

@@ -2280,7 +2280,10 @@ def _figures_after_numbers(text: str) -> str:
 
 
 # 1.1 全市地区生产总值增长…, 2.3 新建…: an item numbered by its part and its place in the part.
-_COMPOUND_NUMBER = re.compile(r"^(\d{1,2})\.(\d{1,3})(?= *[\u4e00-\u9fff])", re.MULTILINE)  # (a cell of a row: no)
+# (1-1 as well: a PDF's 1-1 地区生产总值…, the part and the place parted by a hyphen — not 1-3月, a span of months)
+_COMPOUND_NUMBER = re.compile(
+    r"^(\d{1,2})[.-](\d{1,3})(?![月日号年季周天])(?= *[\u4e00-\u9fff])", re.MULTILINE
+)  # (a cell of a row: no)
 _COMPOUND_NUMBER_AT = LineStart(_COMPOUND_NUMBER)
 _PLAIN_TASK_LINE = re.compile(r"^\d{1,3}(?:[、)]|\.(?!\d))", re.MULTILINE)
 
@@ -2347,7 +2350,7 @@ def restore_lost_dots(text: str) -> str:
         text = _YEAR_AFTER_DOT.sub(r"\1. ", text)
     if _FIGURE_AFTER_DOT_AT.found(text):
         text = _figures_after_numbers(text)
-    if holds(text, ".1") and _COMPOUND_NUMBER_AT.found(text):
+    if (holds(text, ".1") or holds(text, "-1")) and _COMPOUND_NUMBER_AT.found(text):
         text = _compound_numbers(text)
     if ("第" in text or "目" in text) and _COUNTED_LINE_AT.found(text):
         text = _counted_lines(text)
