@@ -68,11 +68,11 @@ _ADDRESS_BRACKET = lazy(
 )
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
-# ▲市发改委: a triangle alone before a body's name, at a list's or a cell's start, marks the lead unit
-# as ★ does (some tables use it); before anything else (a bullet before a sentence, a heading or a label)
+# ▲市发改委, ※区发改委: a triangle or a reference mark alone before a body's name, at a list's or a cell's start,
+# marks the lead unit as ★ does (some tables use it: 带※的为牵头单位); before anything else (a bullet before a sentence, a heading or a label)
 # and anywhere else it is a mirror's spam, deleted with the others.
-_TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△](?=[\u4e00-\u9fff])")
-_NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△]*")
+_TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△※](?=[\u4e00-\u9fff])")
+_NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△※]*")
 
 
 # 区财政局*、区发改局: an asterisk right after a body's name in a list or a cell marks the lead as ★ before it
@@ -581,7 +581,7 @@ def normalize(text: str) -> str:
         # 🔥 01 alone on its line: a post's card numbered with a picture before it — the number, as a list's
         # numbers alone on their lines are (layout.number_lines); the picture becomes spaces (columns kept)
         text = _PICTURE_NUMBER.sub(lambda m: " " * (len(m.group()) - len(m.group(1))) + m.group(1), text)
-    if "▲" in text or "△" in text:
+    if "▲" in text or "△" in text or "※" in text:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
