@@ -78,7 +78,17 @@ _AND_COLLECTIVE = re.compile(
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A body's sections named as its units in a duty label or column (责任处室, 牵头科室, 责任委室 of a 人大常委会, 责任部室
 # of a company, 责任庭室 of a court): what 单位 and 部门 name elsewhere.
-OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办")
+OFFICE_KINDS = (
+    "处室",
+    "科室",
+    "股室",
+    "庭室",
+    "委室",
+    "部室",
+    "站所",
+    "站办",
+    "局办",
+)  # (局办: a zone's bureaus and offices)
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
