@@ -279,12 +279,22 @@ def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
     if kind == "text":
         if before and before[-1] not in _SENTENCE_END:
             return 3.0  # (the task's sentence goes on)
+        if piece[0] in "(（" and piece[-1] in ")）":
+            return 0.3  # ((街道办事处) alone: the end of a name above, no task's first words)
         return fit(piece, "text", task=True)
     if kind in UNIT_KINDS:
         if before and before[-1] in "、,，":
             return 3.5  # (市统计局、市财政局、 / 市商务局: the list goes on)
         if before and before[-1] in _PLACE_END and piece.startswith(_SUFFIXES):
             return 3.5  # (各区 / 人民政府: a place's body, its ending wrapped)
+        if before and piece[0] in _PLACE_END and piece[1:].startswith(_SUFFIXES) and not ends_like_unit(before):
+            return 3.5  # (樟村坪 / 镇人民政府: the place's level and its body's ending, wrapped)
+        if before and _open_brackets(before) > 0 and _NAME_PIECE.match(piece):
+            return 3.5  # (各乡镇人民政府(街道办 / 事处): a bracket the wrap left open goes on)
+        if before and piece[0] in "(（" and piece[-1] in ")）":
+            # (各镇人民政府 / (街道办事处): the bracket after a name, wrapped — on the cell that wrapped already, where
+            # two do: the one-line cell beside it had room for its bracket)
+            return 3.5 if row is not None and len(row.pieces[column]) >= 2 else 2.6
         if (
             before
             and _NAME_PIECE.match(piece)
@@ -311,6 +321,10 @@ def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
     if kind == "leaders":
         return fit(piece, kind) if not before else max(fit(piece, kind), 0.5)
     return 0.5  # a note's piece
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _cell(pieces: list[str], kind: str) -> str:

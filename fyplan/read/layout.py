@@ -808,10 +808,11 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             if joining and last and int(start.group(1)) == last + 1 and not end.isdigit() and end not in "([（【":
                 joining = False
             last = int(start.group(1))
-        elif (part := _PART_START.match(line)) is not None and chinese_number(part.group(1)) == parts + 1:
+        elif (part := _PART_START.match(line)) is not None and chinese_number(part.group(1)) in (parts + 1, 1):
             # 一、…, then 二、…: the next part of the count starts anew, whatever the line above filled (a table's title
-            # as wide as the wrap, 2011年…责任分解 / 一、常务副省长…负责的工作)
-            parts += 1
+            # as wide as the wrap, 2011年…责任分解 / 一、常务副省长…负责的工作); 一、 again begins a new count (the
+            # attachment's list after the notice's own 一、二、三、: 序号 … 完成时限 / 一、坚持项目为王…)
+            parts = chinese_number(part.group(1))
             joining = False
         if (
             joining
