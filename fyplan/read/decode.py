@@ -594,7 +594,9 @@ def normalize(text: str) -> str:
         or _DOT_BEFORE_PLACE.search(text)
     ):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
-    if "|" in text and (" l " in text or " I " in text or " 1 " in text):
+    if "|" in text and (
+        " l " in text or " I " in text or " 1 " in text or "\nl " in text or "\nI " in text or "\n[ " in text
+    ):
         text = _ocr_bars(text)  # 全面落实…红利应享尽享。 l 刘志军 | …: a scanned table's rule read as a letter
     if "〉" in text or "〈" in text:
         # (2〉, 〈3) or 〈4〉 opening a line: an item's number whose bracket a scan misread (or printed in angle
@@ -822,11 +824,23 @@ def ocr_mended(text: str) -> str:
 # A column rule a scan read as l, I or 1 — a space each side, Chinese words or a sentence's end around it — on a line
 # of a | table (two bars or more): the bar it is (one character for one: the columns stay).
 _OCR_BAR = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI1] (?=[\u4e00-\u9fff])")
+# …at a barred line's ends too: l 2 | …, [ 8 | … (the row's first rule before its number), … | 县招商局 I (its last)
+_OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= \d{1,3} \|)")
+_OCR_BAR_LAST = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI\]]$")
 _BARRED_LINE = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
 
 
 def _ocr_bars(text: str) -> str:
-    return _BARRED_LINE.sub(lambda m: _OCR_BAR.sub(" | ", m.group()), text)
+    return _BARRED_LINE.sub(lambda m: _bars_mended(m.group()), text)
+
+
+def _bars_mended(line: str) -> str:
+    line = _OCR_BAR.sub(" | ", line)
+    if line[:1] in "lI[]":
+        line = _OCR_BAR_FIRST.sub("|", line)
+    if line[-1:] in "lI]":
+        line = _OCR_BAR_LAST.sub(" |", line)
+    return line
 
 
 def _ocr_slips(text: str) -> str:
