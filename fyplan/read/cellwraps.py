@@ -100,7 +100,7 @@ class Wraps:
                     # / 化旅游广电局), or a leader and a unit it took for the task's last lines.
                     kind = "cooperating"
                 before, piece, last = lines[out[-1]], lines[c], self.printed[self._last(out[-1], c)]
-                if kind == "leaders" and leader is not None and not leader(before) and _name_cut(last, piece):
+                if kind == "leaders" and leader is not None and not leader(before) and name_cut(last, piece):
                     kind = "lead"  # (区卫生健 / 康局: a unit's name cut mid-word a reading took for a leader's)
                 if kind == "text":
                     goes_on = (
@@ -114,7 +114,7 @@ class Wraps:
                         kind in _UNIT_KINDS
                         and bool(self.unit_widths)
                         and (
-                            _name_cut(last, piece)
+                            name_cut(last, piece)
                             or (
                                 self._fills_units(last)
                                 and _no_name_first(piece)
@@ -186,7 +186,7 @@ def _unit_widths(
     for row in rows:
         kinds = _units_read_as_task(printed, row, tasks)
         for ((line, _, _), kind), ((after, _, _), _) in itertools.pairwise(zip(row, kinds, strict=True)):
-            if kind in _UNIT_KINDS and _name_cut(printed[line], printed[after]):
+            if kind in _UNIT_KINDS and name_cut(printed[line], printed[after]):
                 cut.append(print_width(printed[line]))
     widths: list[float] = []
     left = sorted(cut, reverse=True)
@@ -243,7 +243,7 @@ def _no_name_first(piece: str) -> bool:
     )
 
 
-def _name_cut(line: str, after: str) -> bool:
+def name_cut(line: str, after: str) -> bool:
     """Does ``line`` end in the middle of a body's name whose rest starts ``after`` (…、区 / 国税局, 市政务服务监督 /
     管理局)? Its last name is a place's first character alone, or stops a character or two after its 和, or is none
     while the next line names no place of its own first (or is one character) and the two together end as a body's

@@ -24,7 +24,7 @@ from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Leader
 from fyplan.numerals import DASH_POINT, to_chinese
-from fyplan.read.cellwraps import Wraps
+from fyplan.read.cellwraps import Wraps, name_cut
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, is_junk
@@ -33,6 +33,7 @@ from fyplan.read.scans import holds
 from fyplan.units import (
     DOTTED_NAME,
     OFFICE_KINDS,
+    SHARED_SUFFIXES,
     TWO_SPACED,
     bare_person,
     ends_like_unit,
@@ -878,15 +879,30 @@ def _is_text_cell(cell: str) -> bool:
 
 def join_open_lists(lines: list[str], cells: list[int]) -> list[int]:
     """A cell line that ends in 、 (县财政局、县教育局、 / 县公安局): a list of names wrapped in its cell,
-    joined with the line after it."""
+    joined with the line after it; so is a line that opens with the bracket of the name before it."""
     out: list[int] = []
     for c in cells:
-        if out and lines[out[-1]].endswith(("、", ",")) and not _NUMBER.match(lines[c]):
+        if out and (
+            (lines[out[-1]].endswith(("、", ",")) and not _NUMBER.match(lines[c]))
+            or _bracket_goes_on(lines[out[-1]], lines[c])
+        ):
             lines[out[-1]] += lines[c]
             lines[c] = ""
         else:
             out.append(c)
     return out
+
+
+_POINT_NUMBER = re.compile(r"^\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)")
+
+
+def _bracket_goes_on(before: str, line: str) -> bool:
+    """…、麦积区政府 / (牵头)、市国土资源局: a bracket opening a line after a body's name is that name's (its mark or
+    its second name, wrapped): no cell starts with one."""
+    if not line.startswith("(") or not before or before.endswith(("。", ";")) or _POINT_NUMBER.match(line):
+        return False  # ((2)税收收入…: a sub-row's or a point's number, no name's bracket)
+    last = split_names(before).written[-1:]
+    return bool(last) and ends_like_unit(last[0])
 
 
 # The end of a date a narrow cell wrapped onto its next line (2024年12月 / 底前): no cell of its own.
@@ -935,6 +951,9 @@ def join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
+_LEVEL_CHARACTERS = frozenset("省市县区州旗镇乡")
+
+
 def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
     """A row with more cell lines than columns, where a body's name was wrapped in its narrow cell (市生态 / 环境局,
     市农业 / 农村局): a short line that ends no name, and the short line after it, joined where together they end
@@ -942,7 +961,7 @@ def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
     out: list[int] = []
     extra = len(cells) - width
     for c in cells:
-        if extra > 0 and out and _cut_name(lines[out[-1]], lines[c]):
+        if extra > 0 and out and (_cut_name(lines[out[-1]], lines[c]) or _list_cut(lines[out[-1]], lines[c])):
             lines[out[-1]] += lines[c]
             lines[c] = ""
             extra -= 1
@@ -955,6 +974,25 @@ _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # A body's name's first character that says its place's level (市生态环境局), and 各 before a collective's.
 PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
 _OWN_FIRST = (*PLACE_LEVELS, "各")
+
+
+def _list_cut(before: str, piece: str) -> bool:
+    """A list of names wrapped mid-name in its cell (市建设局(牵头)、市规 / 划局、秦州区政府、麦积 / 区政府, …、各县区 /
+    政府): the first line a list that goes on (a 、 in it, no sentence's end), its last name cut, the next line its
+    rest — the place's level and body's ending (区政府), the ending alone (政府), or the word's rest (划局)."""
+    if "、" not in before or before.endswith("。") or not piece or not "\u4e00" <= piece[0] <= "\u9fff":
+        return False  # (各村 / 9月底: the deadline's cell, no name's rest)
+    last = split_names(before).written[-1:] or [before]
+    return (
+        ("、" in piece and name_cut(before, piece))
+        or (piece in SHARED_SUFFIXES and last[0][-1:] in _LEVEL_CHARACTERS)
+        or (
+            piece[:1] in _LEVEL_CHARACTERS
+            and piece[1:] in SHARED_SUFFIXES
+            # (…、各县 / 区政府: the counties' and districts' governments, one collective)
+            and (not ends_like_unit(last[0]) or last[0].startswith("各"))
+        )
+    )
 
 
 def _cut_name(first: str, second: str) -> bool:
