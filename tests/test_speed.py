@@ -62,8 +62,10 @@ def test_the_collector_is_back_after_an_unexpected_exception(
         raise RuntimeError("a bug in a stage")
 
     monkeypatch.setattr(fyplan.read.grammar, "read", broken)
-    with pytest.raises(RuntimeError):
+    # (a reader's own failure reaches the caller as a NoticeError that says it is a bug, the cause chained)
+    with pytest.raises(fyplan.NoticeError) as caught:
         fyplan.parse(NOTICE)
+    assert isinstance(caught.value.__cause__, RuntimeError)
     assert gc.isenabled()
 
 
