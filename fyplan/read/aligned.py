@@ -1686,9 +1686,19 @@ def _row_goes_on(lines: list[str], row: int, at: int, text_at: int) -> bool:
 def _csv_header(line: str, delimiter: str = ",") -> list[str] | None:
     """The column names of a CSV header row (序号,重点工作任务,责任领导,牵头单位,…; or parted by semicolons, as a
     spreadsheet saves CSV where the comma is the decimal mark), or None."""
-    if line.count(delimiter) < 2 or '"' in line:
+    if line.count(delimiter) < 2:
         return None
-    return _tab_header(line.lstrip("\ufeff").replace(delimiter, "\t"))
+    line = line.lstrip("\ufeff")
+    if '"' in line:
+        # "序号","任务内容","牵头单位",…: a system's export quotes every cell, its header's too
+        try:
+            names = next(csv.reader([line], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            return None
+        if any('"' in name or "\t" in name for name in names):
+            return None
+        return _tab_header("\t".join(names))
+    return _tab_header(line.replace(delimiter, "\t"))
 
 
 def _rewrite_csv(lines: list[str], at: int, names: list[str], delimiter: str = ",") -> int:

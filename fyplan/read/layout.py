@@ -1238,7 +1238,7 @@ def _category_heading(
     group's title printed on the group's first row only (merged) — the group's heading, a line before the row (it
     was read as the first words of the row's task). So is an unnumbered title (工作要点 加强党的政治建设) in a column
     the table leaves empty on some rows (``grouping``, see _grouping_columns): merged over its group's rows."""
-    texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    texts = _text_like_columns(header)
     merged = {int(i) for i in grouping.split(",") if i}
     for i in texts[:-1]:
         cell = assigned.get(i, "")
@@ -1259,9 +1259,7 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
     """The text columns before the task's that the | rows from ``start`` leave empty on some rows and fill on others
     (a category printed once over its group's rows, merged), as "i,j"; "" where there are none. A column filled on
     every row (项目名称 | 项目内容) starts each row's text instead."""
-    task = max((i for i, kind in enumerate(header.kinds) if kind == "text"), default=-1)
-    # (a column before the task's that the header names as no duty, 类别 / 领域, is a category's as a text column is)
-    texts = [i for i, kind in enumerate(header.kinds) if kind == "text" or (kind == "note" and i < task)]
+    texts = _text_like_columns(header)
     if len(texts) < 2 or not header.piped:
         return ""
     filled: set[int] = set()
@@ -1272,6 +1270,13 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
         for i in texts[:-1]:
             (filled if cells[i].strip() else empty).add(i)
     return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)
+
+
+def _text_like_columns(header: _Header) -> list[int]:
+    """The text columns, and the columns before the task's that the header names as no duty (类别 / 领域: a
+    category's, as a text column before the task's is), in order: the task's last."""
+    task = max((i for i, kind in enumerate(header.kinds) if kind == "text"), default=-1)
+    return [i for i, kind in enumerate(header.kinds) if kind == "text" or (kind == "note" and i < task)]
 
 
 def _table_rows(numbered: list[tuple[int, str]], start: int, header: _Header) -> Iterator[list[str]]:
@@ -1567,7 +1572,7 @@ def _rewrite_row(
                 seen["run_together"] = "1"
         if assigned is not None and "group_leaders" in seen:
             _group_leader(assigned, seen)
-        if assigned is not None and header.kinds.count("text") > 1:
+        if assigned is not None and len(_text_like_columns(header)) > 1:
             _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:
             _merged_duties(assigned, header, seen)
@@ -1747,7 +1752,7 @@ def _rewrite_row(
         # The row stands under a group row that names its lead unit (a table grouped by lead unit).
         out.append((source_line, labelled("lead", seen["group_lead"])))
     for i, value in sorted(assigned.items()):
-        if header.kinds[i] == "note":
+        if header.kinds[i] == "note" and value:  # (a category's cell given to its heading is empty now)
             notes.append(Note(len(out), header.names[i], value))
             seen["noted"] = "1"
     return True

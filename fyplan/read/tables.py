@@ -91,6 +91,9 @@ _NOT_TEXT = (
     "成效",  # 工作成效, 1-9月份工作取得成效: what was achieved, not the task
     "下步",  # 下步举措, 下一步工作打算: what comes next, in a report of progress
     "下一步",
+    "类别",  # 任务类别: the group a task is filed under (a 督查 system's export), not the task
+    "更新",  # 更新时间: when the record was last changed, no deadline
+    "状态",  # 办理状态: 推进中, 已完成
 )
 # The labels a rewritten cell gets, by what its column holds.
 DUTY_LABELS = {
