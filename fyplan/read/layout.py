@@ -1244,7 +1244,12 @@ def _category_heading(
         cell = assigned.get(i, "")
         if (
             cell
-            and (_CATEGORY_CELL.match(cell) or (i in merged and _TITLE_CELL.match(cell.strip())))
+            and (
+                _CATEGORY_CELL.match(cell)
+                # (an unnumbered title heads its group from a text column; in a column the header names as no task's,
+                # 类别, it stays the row's note)
+                or (i in merged and header.kinds[i] == "text" and _TITLE_CELL.match(cell.strip()))
+            )
             and assigned.get(texts[-1], "").strip()
         ):
             out.append((source_line, cell.strip()))
