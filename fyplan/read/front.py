@@ -282,7 +282,10 @@ _FOOTER_LABEL = re.compile(r"(?:主题词|主題詞|抄送|抄报|抄報|分送)
 
 # A line holding only a page's number: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页.
 # (·32·: a gazette's page number between middle dots)
-PAGE_LINE = re.compile(r" *(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 *\d{1,4} *页(?: *共 *\d{1,4} *页)?) *")
+# (第2页 / 共9页, 第2页,共9页: a document viewer's count, a mark between its two halves)
+PAGE_LINE = re.compile(
+    r" *(?:[—–\-－·•]{1,2} *\d{1,4} *[—–\-－·•]{1,2}|第 *\d{1,4} *页(?: *[/,，]? *共 *\d{1,4} *页)?) *"
+)
 
 
 def is_footer(text: str) -> bool:

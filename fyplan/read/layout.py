@@ -2121,7 +2121,11 @@ _LOOSE_HINT_AT = ByLast(_LOOSE_HINT)  # asked only before the rare characters it
 
 # 1大力发展…(省科技厅、发展改革委): an item number that lost its dot, right before the item's words. Only
 # where the line ends in the item's clause is it a number (1季度, 3家企业, 2024年 are words).
-_LOST_DOT = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号个项家万亿元季度次批所条位名台辆])", re.MULTILINE)
+# (not a figure and its measure: 800套。 opening a line a page's break cut from its sentence)
+_LOST_DOT = re.compile(
+    r"^(\d{1,3})(?=[\u4e00-\u9fff])(?![年月日号个项家万亿元季度次批所条位名台辆套户座亩间栋张场件吨米天]|公里|平方)",
+    re.MULTILINE,
+)
 
 
 # 1 推进…: a number parted from the item's words by a space where the dot was lost.
@@ -2535,6 +2539,8 @@ def recover(text: str) -> Layout:
         width = _wrap_outside_cells(text, [line for _, line in kept[:_WRAP_SAMPLE]])
         if width:
             kept = [(kept[k][0], line) for k, line in _unwrapped_kept(kept, width)]
+        elif not SERIAL.found(text) and "|" not in text:
+            kept = _joined_over_breaks(kept)  # (prose only: a table's cells are lines of their own on both sides)
         return _recover_lines(_join_unwrapped(kept), True)
     width = _wrap_outside_cells(text, text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE])
     lines: list[str] | None = None
@@ -2736,6 +2742,40 @@ def _join_broken(lines: list[str], candidates: list[int]) -> list[tuple[int, str
     if not host_of:
         return None
     return [(k, grown.get(k - 1, line)) for k, line in enumerate(lines, 1) if k - 1 not in host_of]
+
+
+# What opens a line of its own after a page's break: an item's or a heading's number, a field's label, a table's row.
+_OWN_LINE_START = re.compile(
+    r"^\s*(?:\d{1,3}\s*[.、)]|\d{1,3}\s|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]"
+    r"|第[一二三四五六七八九十\d]{1,3}[条项章]|附件|[\u4e00-\u9fff]{2,8}\s*:|\|)"
+)
+
+
+_CUT_SENTENCE_LEAST = 15  # characters: a line a page's break cut mid-sentence is a paragraph's, not a title's
+_LABEL_ROOM = 10
+
+
+def _joined_over_breaks(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A sentence a page's break cut (…新开工公共租赁住房 / 第2页 共9页 / 800套。(…)): where the lines left on both
+    sides of a break were not next to each other, the one before ends no sentence, clause nor bracket, and the one
+    after opens nothing of its own, the two are one line (the first's number kept)."""
+    out: list[tuple[int, str]] = []
+    for number, line in kept:
+        if (
+            out
+            and number > out[-1][0] + 1
+            and len(before := out[-1][1].rstrip()) >= _CUT_SENTENCE_LEAST
+            and before[-1] not in "。;:!?)]】.|"
+            and ":" not in before[:_LABEL_ROOM]  # (完成时限:2008年12月: a field's line, whole)
+            and (after := line.strip())
+            and "  " not in after  # (a page's furniture in columns: 第 2 页 共 6 页    Converted by …)
+            and "页" not in after
+            and _OWN_LINE_START.match(line) is None
+        ):
+            out[-1] = (out[-1][0], before + after)
+        else:
+            out.append((number, line))
+    return out
 
 
 def _join_unwrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
