@@ -76,6 +76,7 @@ def _parse(
     from fyplan.read.columnmajor import rows_from_columns
     from fyplan.read.context import ReadContext
     from fyplan.read.decode import Source, line_ends_unified, normalize
+    from fyplan.read.division import divided_clauses
     from fyplan.read.exported import without_exports
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
@@ -119,11 +120,13 @@ def _parse(
     # after its rows, put back: lines moved — each map composed with the one before)
     steps = text
     columns = None
-    for split in (split_columns, quoted_items, units_first, late_columns):
+    told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
+    for split in (split_columns, quoted_items, divided_clauses, units_first, late_columns):
         steps, more = split(steps)
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))
-    told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
+            # (a speech's division of the work, its clauses made items: their sentences say who answers)
+            told_in_paragraphs = told_in_paragraphs or split is divided_clauses
     for step in (
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)

@@ -1,0 +1,58 @@
+"""A division of the work written as one paragraph of clauses, in a speech or a report: ``…这里我再明确一下几项重点工作的
+分工:工业园区扩区工作,由常务副县长周志刚同志牵头,县工业园区管委会具体负责,10月底前获得批复;征迁工作,由副县长刘海燕
+同志牵头,县征收办牵头实施,平都镇配合;…`` — after the word 分工 and a colon, clauses parted by semicolons, each a piece of
+work and who answers for it.
+
+Each clause becomes an item line of its own, numbered 1. 2. … in order (``divided_clauses`` gives the source line of
+each, as ``quoted_items`` does), read as minutes' matters are: their sentences say who answers. The paragraph's words
+before the colon stay its line. Only where three clauses or more follow and every one names who answers by a role's
+verb (牵头, 负责, 配合 …): a paragraph that lists targets after 分工 is none.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+_HINT = "分工"
+# The words that open the division: …的分工:, 分工如下:, 责任分工为:
+_OPENS = re.compile(r"分工(?:如下|明确如下|安排如下|为)?[:：]")
+_CLAUSE_END = re.compile(r"[;；]")
+# A clause's role verb: who leads, answers or helps.
+_ROLE = re.compile(r"牵头|牽頭|负责|負責|负总责|配合|协助|協助|主抓|实施")
+_LEAST_CLAUSES = 3
+_LONGEST_CLAUSE = 200  # characters: a clause longer than this is a paragraph's prose, no piece of a division
+
+
+def divided_clauses(text: str) -> tuple[str, array[int] | None]:
+    """``text`` with each division's clauses on lines of their own (see the module's words), and the source line of
+    each line (None, and the text itself, where it divides no work so)."""
+    if _HINT not in text or ("；" not in text and ";" not in text):
+        return text, None
+    lines = text.split("\n")
+    out: list[tuple[int, str]] = []
+    changed = False
+    for number, line in enumerate(lines, 1):
+        pieces = _pieces(line) if _HINT in line else None
+        if pieces is None:
+            out.append((number, line))
+            continue
+        changed = True
+        out += [(number, piece) for piece in pieces]
+    if not changed:
+        return text, None
+    return "\n".join(line for _, line in out), array("i", (n for n, _ in out))
+
+
+def _pieces(line: str) -> list[str] | None:
+    """The line's words up to the division's colon, then each clause as a numbered item; None where the line holds
+    no such division."""
+    opens = _OPENS.search(line)
+    if opens is None:
+        return None
+    clauses = [c.strip(" \u3000") for c in _CLAUSE_END.split(line[opens.end() :])]
+    clauses = [c for c in clauses if c]
+    if len(clauses) < _LEAST_CLAUSES or any(len(c) > _LONGEST_CLAUSE or _ROLE.search(c) is None for c in clauses):
+        return None
+    items = [f"{k}.{c}" if c.endswith("。") else f"{k}.{c}。" for k, c in enumerate(clauses, 1)]
+    return [line[: opens.end()], *items]
