@@ -435,6 +435,9 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
                 or _has_clause(line[piece_start:at])
                 or any(at < c < end for c in labels)
                 or _has_clause(line[at:end])
+                # (会议议定:(一)…,由X负责组织实施,年底前完成。(二)…: minutes' decisions, each naming who acts in its sentence)
+                or (colon_point and _BY_WHOM.search(line, at, end) is not None)
+                or (colon_point and _DECIDED.search(line, 0, at) is not None)  # (会议议定:(一)…(二)…: the decisions)
             )
         elif kind in ("sec", "sub"):
             # A field's names never run on into 二、…; a section heading runs on into its (一)….
@@ -600,6 +603,12 @@ def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
             found.append(at)
             last = at
     return found
+
+
+# Minutes' words before their decisions (会议议定:, 会议决定:, 会议明确:): the points after them are the matters.
+_DECIDED = re.compile(r"会议(?:议定|决定|明确|研究决定|要求|同意)(?:如下)?:$")
+# A sentence's words on who acts: 由X负责, 由X牵头, 由X会同Y (anywhere in the sentence, a deadline or a task after it).
+_BY_WHOM = re.compile(r"由[^。;,:]{2,30}?(?:牵头|负责|会同|组织实施|落实)")
 
 
 def _has_clause(piece: str) -> bool:

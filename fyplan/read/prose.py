@@ -135,7 +135,9 @@ def _verb_group(piece: str) -> str | None:
             people = _people(names) if names else None
             if people is None:
                 continue
-            return "、".join(people) + "牵头"
+            # (请周世斌副市长牵头协调市发改委、市水利局与铁路部门对接: the bodies the leader coordinates do the work)
+            helped = _coordinated(piece[m.end() :]) if verb.endswith("协调") else None
+            return "、".join(people) + "牵头" + (f",{helped}配合" if helped else "")
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith(("给予", "按")):
             verb = "配合"  # (各部门按职责分工抓好落实 beside a lead: each does its part, as 配合 says)
@@ -143,8 +145,10 @@ def _verb_group(piece: str) -> str | None:
             return f"{names}{verb}"  # 由分管副县长牵头: a post alone, whoever holds it, leads (kept as written)
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
             # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
-            # who lead or oversee the matter are its leaders
-            return "、".join(people) + "牵头"
+            # who lead or oversee the matter are its leaders (…牵头协调甲局、乙局与…对接: those they coordinate help)
+            rest = piece[m.end() :]
+            helped = _coordinated(rest[2:]) if rest.startswith("协调") else None
+            return "、".join(people) + "牵头" + (f",{helped}配合" if helped else "")
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
             if person is not None:
@@ -161,6 +165,19 @@ def _verb_group(piece: str) -> str | None:
 _EVERYONE = re.compile(
     r"^(?:[^,;、]{1,12}期间)?(?:全[省市县区旗镇乡])?(?:各级)?(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$"
 )  # (奥运会期间全县各级各部门要…: the same, at a time)
+
+
+# The bodies a leader coordinates, right after 协调, up to what they are to do (与…对接, 落实…, 做好…).
+_COORDINATED = re.compile(r"^([^,;。:]{2,40}?)(?=与|落实|对接|做好|开展|推进|研究|解决|加快|抓好|共同|$)")
+
+
+def _coordinated(rest: str) -> str | None:
+    """市发改委、市水利局 from 协调市发改委、市水利局与铁路部门对接: the bodies named first, each a body's name."""
+    m = _COORDINATED.match(rest.strip())
+    if m is None:
+        return None
+    names = units.split_names(m.group(1)).names
+    return m.group(1) if names and all(units.looks_like_unit(n) for n in names) else None
 
 
 def _after_by(text: str) -> str:
