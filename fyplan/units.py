@@ -1294,7 +1294,7 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
             False  # 牵头部门负责统筹 (a table's note), 责任单位: a role's label, the word for whoever holds it, no body
         )
     if "%" in name or name.startswith(_PROGRESS_FIRST):
-        return False  # 已覆盖80%小区, 正在施工: a progress cell's words, however they end
+        return False  # 已覆盖80%小区, 正在施工, 按照县人武部统一部署: a progress cell's or a manner's words
     if ("为" in name or "為" in name or "是" in name) and _SAYS_ROLE_OF.search(name):
         return False  # 条目后所列为责任单位, 排在第一位的为牵头单位: a sentence on who a list's names are, no body
     return (
@@ -1335,7 +1335,8 @@ _SAYS_OF_ONE = re.compile(r"要|应|须|切实|履行|做好|抓好|均|已|都"
 
 
 # How a report of progress starts (已开工, 正在施工, 尚未启动): never a body's name.
-_PROGRESS_FIRST = ("已", "正在", "尚未")
+# (and 按照县人武部统一部署, 根据省厅安排: how the work is done, by whose plan — no body's name starts so)
+_PROGRESS_FIRST = ("已", "正在", "尚未", "按照", "根据", "依照", "依据")
 
 
 def says_a_sentence(name: str) -> bool:

@@ -16,7 +16,7 @@ from array import array
 
 _HINT = "分工"
 # The words that open the division: …的分工:, 分工如下:, 责任分工为:
-_OPENS = re.compile(r"分工(?:如下|明确如下|安排如下|为)?[:：]")
+_OPENS = re.compile(r"分工(?:如下|明确如下|安排如下|为|是)?[:：]")
 _CLAUSE_END = re.compile(r"[;；]")
 # A clause's role verb: who leads, answers or helps.
 _ROLE = re.compile(r"牵头|牽頭|负责|負責|负总责|配合|协助|協助|主抓|实施")
@@ -52,7 +52,12 @@ def _pieces(line: str) -> list[str] | None:
         return None
     clauses = [c.strip(" \u3000") for c in _CLAUSE_END.split(line[opens.end() :])]
     clauses = [c for c in clauses if c]
+    after = ""
+    if clauses and (stop := clauses[-1].find("。")) >= 0:
+        # (…配合。各分包县级领导要每月…: the division ends with its last clause's full stop; what follows is the
+        # paragraph's own words, a line of their own)
+        clauses[-1], after = clauses[-1][: stop + 1], clauses[-1][stop + 1 :].strip()
     if len(clauses) < _LEAST_CLAUSES or any(len(c) > _LONGEST_CLAUSE or _ROLE.search(c) is None for c in clauses):
         return None
     items = [f"{k}.{c}" if c.endswith("。") else f"{k}.{c}。" for k, c in enumerate(clauses, 1)]
-    return [line[: opens.end()], *items]
+    return [line[: opens.end()], *items, *([after] if after else [])]
