@@ -10,8 +10,10 @@ left as written (the other readers see it, and say they found nothing rather tha
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from fyplan.read.cellwraps import print_width
 from fyplan.read.scans import holds
 from fyplan.read.tables import (
     DUTY_LABELS,
@@ -20,6 +22,7 @@ from fyplan.read.tables import (
     join_cut_endings,
     join_date_tails,
     join_open_lists,
+    joined_piece,
     known_note,
     labelled,
     word_cut,
@@ -284,7 +287,7 @@ def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
     them so, for the table reader to read on), else as the grammar's rows."""
     counted = _row_numbers(lines, _after_blanks(lines, at + 1))  # (序号, a blank line, then 1 2 3 …: a print may part
     if counted is None:  # each column's name from its cells)
-        return None
+        return None if by_row else _rewrite_blank_parted(lines, at)
     numbers, j = counted
     columns: list[tuple[str, list[str]]] = []
     while True:
@@ -319,14 +322,23 @@ def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
 
 
 def _write_rows(
-    lines: list[str], at: int, j: int, numbers: list[int], columns: list[tuple[str, str]], cells: list[list[str]]
+    lines: list[str],
+    at: int,
+    j: int,
+    numbers: list[int],
+    columns: list[tuple[str, str]],
+    cells: list[list[str]],
+    groups: dict[int, str] | None = None,
 ) -> int | None:
     """Lines ``at`` … ``j`` rewritten as the rows (``1.`` the task, a labelled line per cell), blank lines after
-    them; ``j``, or None where the rows would need more lines than the table held."""
+    them; ``j``, or None where the rows would need more lines than the table held. ``groups``: the group rows (一、…)
+    to write before the rows they stand over, by the index of that row."""
     kinds = [kind for _, kind in columns]
     rows: list[str] = []
     first_text = kinds.index("text")
     for r, number in enumerate(numbers):
+        if groups and r in groups:
+            rows.append(groups[r])
         rows.append(f"{number}.{cells[first_text][r]}")
         for c, (name, kind) in enumerate(columns):
             value = cells[c][r]
@@ -342,6 +354,101 @@ def _write_rows(
         return None  # (more lines than the table held: the line count would not hold)
     lines[at:j] = rows + [""] * (j - at - len(rows))
     return j
+
+
+def _rewrite_blank_parted(lines: list[str], at: int) -> int | None:
+    """A page whose columns pdftotext gives one after another with a blank line between each two cells (its default
+    mode: 序号 / 一、稳定经济增长 / 1 / 2 …, then 重点工作任务 and a block of lines for each row's cell, then the next
+    column): each block is one cell, in the rows' order; the group rows (一、…) in the 序号 column's run head the rows
+    after them. The line after the page's table, or None where a column does not hold a block for each row (an empty
+    cell prints no block: which row lacks it, nothing tells)."""
+    flow = _numbers_and_groups(lines, at + 1)
+    if flow is None:
+        return None
+    numbers, groups, j = flow
+    columns: list[tuple[str, str]] = []
+    cells: list[list[str]] = []
+    while True:
+        j = _next_words(lines, j)
+        if j >= len(lines) or (name := _header(lines[j])) is None:
+            break
+        kind = column_kind(name)
+        blocks: list[list[str]] = []
+        j += 1
+        while len(blocks) < len(numbers):
+            j = _next_words(lines, j)
+            if j >= len(lines) or _header(lines[j]) is not None or _stops_page(lines[j]):
+                break
+            block: list[str] = []
+            while j < len(lines) and lines[j].strip():
+                block.append(lines[j].strip())
+                j += 1
+            blocks.append(block)
+        if len(blocks) != len(numbers):
+            return None
+        width = max(print_width(line) for block in blocks for line in block)  # (the column's, where it wrapped)
+        columns.append((name, kind))
+        cells.append([_block_cell(block, kind, width) for block in blocks])
+    kinds = [kind for _, kind in columns]
+    if "text" not in kinds or not any(kind in DUTY_LABELS for kind in kinds):
+        return None
+    return _write_rows(lines, at, j, numbers, columns, cells, groups)
+
+
+def _numbers_and_groups(lines: list[str], j: int) -> tuple[list[int], dict[int, str], int] | None:
+    """The 序号 column's run from line ``j``, its entries parted by blank lines: the rows' numbers (counting on by one),
+    the group rows among them by the index of the row after each, and the line after the run; None where it is no
+    such run (two numbers at least, a blank line between two entries)."""
+    numbers: list[int] = []
+    groups: dict[int, str] = {}
+    parted = False
+    while j < len(lines):
+        line = lines[j].strip()
+        if not line:
+            parted = parted or bool(numbers or groups)
+            j += 1
+            continue
+        if _COUNT.match(line):
+            if numbers and int(line) != numbers[-1] + 1:
+                return None
+            numbers.append(int(line))
+        elif GROUP_ROW.match(line) and len(line) <= _GROUP_LONGEST:
+            groups[len(numbers)] = line
+        else:
+            break
+        j += 1
+    return (numbers, groups, j) if parted and len(numbers) >= _LEAST_ROWS else None
+
+
+_GROUP_LONGEST = 30
+
+
+def _next_words(lines: list[str], j: int) -> int:
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j
+
+
+def _stops_page(line: str) -> bool:
+    """序号 again, a page's number (— 2 —) or a form feed: the page's table has ended."""
+    text = line.strip()
+    return (
+        text == "序号" or "\f" in line or (bool(text) and _PAGE_LINE.match(line) is not None and not _COUNT.match(text))
+    )
+
+
+def _block_cell(block: list[str], kind: str, width: float) -> str:
+    """One cell from its lines: a task's and a date's run on (2019年12月 / 底前), people one a line are a list (刘德春 /
+    王玉玲), bodies' names go on as a wrapped cell's do (区发展和改 / 革局; …、各 / 乡镇人民政府) — a line as wide as the
+    column's widest was cut by the wrap, the name on it may go on (市生态环境局夷陵区 / 分局)."""
+    if kind == "leaders":
+        return "、".join(block)
+    if kind not in DUTY_LABELS:
+        return "".join(block)
+    out = block[0]
+    for before, piece in itertools.pairwise(block):
+        out = joined_piece(out, piece, kind, filled=print_width(before) >= width - 1)
+    return out
 
 
 def _cells(block: list[str], kind: str, count: int) -> list[str] | None:

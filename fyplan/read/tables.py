@@ -2167,6 +2167,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
     if kind in UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
         return before + piece  # 县人力资源和社会 / 保障局: a name cut after its 和 X (社会, 城乡, 信息), no body's end
+    if kind in UNIT_KINDS and last[0].endswith("银行") and _BANK_BRANCH.match(piece):
+        return before + piece  # 人民银行 / 夷陵支行: the bank, then its branch with no bank's name of its own
     if (
         kind in UNIT_KINDS
         and len(last[0]) >= 3
@@ -2238,6 +2240,7 @@ def _ending_rest(last: str, piece: str) -> str | None:
 
 # The end of a name that is whole however wide it is printed: only a body's name ends so (市人力资源社 does not).
 _WHOLE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")
+_BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
 _SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
