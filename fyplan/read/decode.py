@@ -827,11 +827,16 @@ def ocr_mended(text: str) -> str:
 
 # A column rule a scan read as l, I or 1 — a space each side, Chinese words or a sentence's end around it — on a line
 # of a | table (two bars or more): the bar it is (one character for one: the columns stay).
-_OCR_BAR = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI1] (?=[\u4e00-\u9fff])")
-# …at a barred line's ends too: l 2 | …, [ 8 | … (the row's first rule before its number), … | 县招商局 I (its last)
-_OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= \d{1,3} \|)")
+# (after a sentence's mark too, …68亿元; l 何志刚, or a rule: | I 地方财政… — an empty cell, then the task's words)
+# (a 1 only between words: | 1 | is a row's number)
+_OCR_BAR = re.compile(
+    r"(?<=[\u4e00-\u9fff。,、)%;:|\d]) [lI] (?=[\u4e00-\u9fff|lI])|(?<=[\u4e00-\u9fff。,、)%]) 1 (?=[\u4e00-\u9fff])"
+)
+# …at a barred line's ends too: l 2 | …, [ 8 | …, I l 工项目… (the row's first rule), … | 县招商局 I (its last)
+_OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= (?:\d{1,3} \||[lI] |[\u4e00-\u9fff]))")
 _OCR_BAR_LAST = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI\]]$")
 _BARRED_LINE = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
+_BAR_RUNS = 3
 
 
 def _ocr_bars(text: str) -> str:
@@ -839,9 +844,13 @@ def _ocr_bars(text: str) -> str:
 
 
 def _bars_mended(line: str) -> str:
-    line = _OCR_BAR.sub(" | ", line)
     if line[:1] in "lI[]":
         line = _OCR_BAR_FIRST.sub("|", line)
+    for _ in range(_BAR_RUNS):  # (| l I 局: two rules read as letters side by side, the second seen once the first is)
+        mended = _OCR_BAR.sub(" | ", line)
+        if mended == line:
+            break
+        line = mended
     if line[-1:] in "lI]":
         line = _OCR_BAR_LAST.sub(" |", line)
     return line
