@@ -460,8 +460,8 @@ def _told_by_ordinals(paragraphs: list[str], found: list[int]) -> bool:
 def numbered_paragraphs(text: str) -> str:
     """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
-    if _ANY_NUMBER.search(text):
-        return text
+    if _ANY_NUMBER.search(text) or "\n序号\n" in text or text.startswith("序号\n"):
+        return text  # (序号 alone on its line: a table one cell per line, its unit cells no report's paragraphs)
     lines = text.split("\n")
     # On a hard-wrapped page (a PDF's) a paragraph is the lines the wrap cut, joined: each found one is numbered and
     # written whole on the line it starts on, the lines it went on over left blank (the line count holds; numbers on

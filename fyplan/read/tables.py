@@ -964,7 +964,15 @@ def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
     out: list[int] = []
     extra = len(cells) - width
     for c in cells:
-        if extra > 0 and out and (_cut_name(lines[out[-1]], lines[c]) or _list_cut(lines[out[-1]], lines[c])):
+        if (
+            extra > 0
+            and out
+            and (
+                _cut_name(lines[out[-1]], lines[c])
+                or _list_cut(lines[out[-1]], lines[c])
+                or _clause_goes_on(lines[out[-1]], lines[c])
+            )
+        ):
             lines[out[-1]] += lines[c]
             lines[c] = ""
             extra -= 1
@@ -988,6 +996,7 @@ def _list_cut(before: str, piece: str) -> bool:
     last = split_names(before).written[-1:] or [before]
     return (
         ("、" in piece and name_cut(before, piece))
+        or _cut_before_verb(last[0], piece)
         or (piece in SHARED_SUFFIXES and last[0][-1:] in _LEVEL_CHARACTERS)
         or (
             piece[:1] in _LEVEL_CHARACTERS
@@ -996,6 +1005,45 @@ def _list_cut(before: str, piece: str) -> bool:
             and (not ends_like_unit(last[0]) or last[0].startswith("各"))
         )
     )
+
+
+# A role's verb closing a group of names in a cell written as a clause (…、市统 / 计局配合).
+_ROLE_VERB_END = re.compile(r"(?:牵头|配合|负责|参与|协助|协办|主办)(?:[,，;；。]|$)")
+
+
+def _cut_before_verb(last: str, piece: str) -> bool:
+    """市发改局牵头,市财政局、市统 / 计局配合: a clause's last name cut mid-word, its rest then the group's verb on the
+    next line — the rest with the name's start ends as a body's name does, and neither does alone."""
+    verb = _ROLE_VERB_END.search(piece)
+    rest = piece[: verb.start()] if verb is not None else ""
+    return (
+        0 < len(rest) <= _REST_LONGEST
+        and "、" not in rest
+        and not ends_like_unit(last)
+        and not names_its_place(rest)
+        and ends_like_unit(last + rest)
+    )
+
+
+_REST_LONGEST = 6
+# A unit cell written as a clause: who leads, a comma, then more (市建设局牵头,市规划局、…).
+_CLAUSE_OPENED = re.compile(r"(?:牵头|牵頭|主办)[,，]")
+_CLAUSE_CLOSED = re.compile(r"(?:配合|负责|参与|协助|协办|牵头|。)$")
+
+
+def _clause_goes_on(before: str, piece: str) -> bool:
+    """市卫生局牵头,各镇(街道)配 / 合, 市菜博会组委会办公室牵头,市 / 公安局、…: a unit cell written as a clause (a lead,
+    a comma, the helpers, their verb) that the wrap cut before its verb — its next line goes on it, whatever it cuts."""
+    return (
+        _CLAUSE_OPENED.search(before) is not None
+        and _CLAUSE_CLOSED.search(before) is None
+        and bool(piece)
+        and "\u4e00" <= piece[0] <= "\u9fff"
+        and len(piece) <= _CLAUSE_REST_LONGEST
+    )
+
+
+_CLAUSE_REST_LONGEST = 30
 
 
 def _cut_name(first: str, second: str) -> bool:
