@@ -2378,6 +2378,8 @@ def restore_lost_dots(text: str) -> str:
         text = _compound_numbers(text)
     if ("第" in text or "目" in text) and _COUNTED_LINE_AT.found(text):
         text = _counted_lines(text)
+    if holds(text, "。(") and _NUMBER_AFTER_AT.found(text):
+        text = _numbers_after_text(text)
     if not _ANY_OF_THE_THREE_AT.found(text):
         return text
     if " " in text and _SPACED_NUMBER_AT.found(text):
@@ -2397,6 +2399,22 @@ def restore_lost_dots(text: str) -> str:
         return m.group(1) + "." if _has_clause(line.rstrip("。;. ")) and _ends_in_bracket(line) else m.group(1)
 
     return _LOST_DOT.sub(fix, text)
+
+
+# …达到285亿元。(1): an item whose number is printed after its text, in brackets at the line's end.
+_NUMBER_AFTER = re.compile(r"^(?P<text>[^\n]*?[。;])[ \t]*\([ \t]*(?P<n>\d{1,3})[ \t]*\)[ \t]*$", re.MULTILINE)
+_NUMBER_AFTER_AT = LineStart(_NUMBER_AFTER)
+_AFTER_LEAST = 3  # such lines, counting on, before the numbers are read as the items'
+
+
+def _numbers_after_text(text: str) -> str:
+    """Items numbered after their text (…达到285亿元。(1), …。(2), … counting on by one, three or more): each number
+    put before its text as an item's is (1.…), the line's characters otherwise as they were."""
+    found = list(_NUMBER_AFTER.finditer(text))
+    numbers = [int(m.group("n")) for m in found]
+    if len(found) < _AFTER_LEAST or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    return _NUMBER_AFTER.sub(lambda m: f"{m.group('n')}.{m.group('text')}", text)
 
 
 def _glued_over_fields(text: str) -> frozenset[int]:
