@@ -39,8 +39,9 @@ _OPEN = re.compile(
     # (厅督察处等处室, 医务部等科室: the offices of one body, its kind; 科技教育司等有关司局: a ministry's departments)
     # (等公共企事业单位, 等事业单位: the kind of bodies, public or not)
     r"(?:部[门門]|[单單]位|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室|司局|(?:公共)?企?事[业業][单單]位)?$"
-    # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门: the kind of bodies named before 等, no body's name.
-    r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作)(?:部[门門]|[单單]位|[机機][构構])$"
+    # 市住建局等行业主管部门, 县交通运输局等成员单位, 等职能部门, 区生态环境局等执法部门: the kind of bodies named before
+    # 等, no body's name.
+    r"|等(?:[省市县区縣區州]直)?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:主管|职能|職能|成员|成員|责任|責任|协作|協作|执法|執法|监管|監管|业务|業務)(?:部[门門]|[单單]位|[机機][构構])$"
     # 县交通运输局等县安委会成员单位, 等市食安办成员单位, 等领导小组各成员单位: the members of a committee, a group or a
     # joint meeting, the kind of bodies named before 等 (the committee's name is none of theirs).
     r"|等[\u4e00-\u9fff]{0,12}?(?:委员会|委員會|委会|委會|委|领导小组|領導小組|小组|小組|指挥部|指揮部|联席会议|聯席會議|办|辦)"

@@ -1765,6 +1765,9 @@ def _rewrite_row(
     if "group_lead" in seen and m:
         # The row stands under a group row that names its lead unit (a table grouped by lead unit).
         out.append((source_line, labelled("lead", seen["group_lead"])))
+    if "group_deadline" in seen and m and "deadline" not in header.kinds:
+        # The row stands under a group row that says when its rows are due (一季度完成:): the row's deadline.
+        out.append((source_line, f"完成时限:{seen['group_deadline']}"))
     for i, value in sorted(assigned.items()):
         if header.kinds[i] == "note" and value:  # (a category's cell given to its heading is empty now)
             notes.append(Note(len(out), header.names[i], value))
@@ -3436,6 +3439,17 @@ def _glue(left: str, right: str) -> str:
 _GROUP_LINE = re.compile(r"^\s*(?:" + _GROUP_MARK + ")")
 
 
+# A group row that is only a time (一季度完成:, 上半年完成, 年底前完成:): when the rows under it are due.
+_DEADLINE_GROUP = lazy(rf"^(?P<when>(?:{lexicon('DEADLINE')}))[ ]*:?$")
+
+
+def _lone_cell(line: str) -> str:
+    """The words of a line that fills one cell of a | table's row and leaves the others empty (一季度完成:| | |), or
+    of a line with no bars; "" where two cells are filled."""
+    filled = [cell.strip() for cell in line.split("|") if cell.strip()]
+    return filled[0] if len(filled) == 1 else ""
+
+
 def _body_line(line: str) -> bool:
     """A body's name alone on a line (between the | rows of a table: a group line naming the group's lead
     unit, where the table has no lead column of its own and is grouped so from its first row; else a
@@ -3552,6 +3566,16 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 changed = True
                 continue
             if not header.piped and _note_line(line.strip(), header, out, notes, seen):
+                changed = True
+                continue
+            if (
+                header.piped
+                and (when := _DEADLINE_GROUP.match(_lone_cell(line))) is not None
+                and _rows_go_on(numbered, at + 1, header)
+            ):
+                # 一季度完成: alone between | rows: when the rows after it are due, down to the next such line; structure
+                seen["group_deadline"] = when.group("when")
+                out.append((number, ""))
                 changed = True
                 continue
             if header.piped and _MARKDOWN_RULE.match(line):
