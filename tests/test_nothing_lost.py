@@ -49,6 +49,8 @@ _READ_AS_STRUCTURE = {
     ("speech-ordinals-numbered-group-sentences", 10),  # 以上第二至第三项工作也由…分管: the leader of items 2-3
     ("speech-ordinals-numbered-group-sentences", 13),  # 上述第四、第五项由…负责: the leader of items 4-5
     ("aligned-page-footer-between-rows", 14),  # a page's footer (issuer and date) between a table's rows: furniture
+    ("sharing-site-chrome-at-page-break", 3),  # 开通VIP 免费下载本文档 over a page's number: the sharing site's chrome
+    ("sharing-site-chrome-at-page-break", 7),  # (the same, at the break inside item 1's bracket)
 }
 
 

@@ -302,7 +302,9 @@ def is_chrome(text: str) -> bool:
 
 
 _JUNK = lazy(lexicon("JUNK"))
-_JUNK_FIRST = frozenset("hwcmnotv开開娱娛博注註点點收转轉本")  # the first characters of its words: a quick test first
+_JUNK_FIRST = frozenset(
+    "hwcmnotvV开開娱娛博注註点點收转轉本畅免继繼"
+)  # the first characters of its words: a quick test first
 
 
 def is_junk(text: str) -> bool:

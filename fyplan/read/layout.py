@@ -2611,6 +2611,8 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     if not pages:
         return None
     pages |= _running_heads(lines, pages)
+    # (开通VIP,畅享免费下载 over a sharing site's page number: the site's chrome at the break, as the number is)
+    pages |= {j for k in list(pages) for j in (k - 1, k + 1) if 0 <= j < len(lines) and is_junk(lines[j].strip())}
     # The blank lines around a page's foot and head are the page break's too: a sentence or a bracket the page cut
     # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap.
     for k in sorted(pages):
