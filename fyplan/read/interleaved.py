@@ -26,7 +26,7 @@ import re
 from fyplan.read.front import PAGE_LINE
 from fyplan.read.gates import SERIAL
 from fyplan.read.tables import GROUP_ROW, UNIT_KINDS, column_kind, fit, joined_piece, spread, two_row_header
-from fyplan.units import SHARED_SUFFIXES, ends_like_unit
+from fyplan.units import SHARED_SUFFIXES, ends_like_unit, surname
 
 _NUMBER = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = "。!！?？"
@@ -149,18 +149,20 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
     """The rows under the header at ``at`` written as | rows, where the table has rows over two lines or more (else
     nothing changes); the index after the table."""
     header = lines[at]
+    # (the table's title, a few lines over its header: a running head on later pages)
+    titles = {line.strip() for line in lines[max(0, at - _TITLE_ABOVE) : at] if line.strip()}
     rows: list[_Row | str] = []  # the rows, and the group rows (一、…) between them
     row: _Row | None = None
     furniture: list[int] = []
     k = at + 1
     while k < len(lines):
         line = lines[k].strip()
-        if not line or PAGE_LINE.fullmatch(line) or line == header.strip():
+        if not line or PAGE_LINE.fullmatch(line) or line == header.strip() or (line in titles and k > at + 1):
             if line:
-                furniture.append(k)  # (a page's number, the header printed again on the next page)
+                furniture.append(k)  # (a page's number, the header or the table's title printed again on the next page)
             k += 1
             continue
-        pieces = line.split()
+        pieces = _spaced_names_closed(line.split())
         if len(pieces) == 1 and GROUP_ROW.match(line) and (row is None or _closed(row, kinds)):
             rows.append(line)
             row = None
@@ -205,6 +207,31 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
             lines[n] = ""
         lines[r.first] = " | ".join([r.number, *r.mended(kinds)[1:]])
     return k
+
+
+def _spaced_names_closed(pieces: list[str]) -> list[str]:
+    """王 军: a two-character name spaced out to a three-character one's width, one piece (a common surname alone, then
+    one or two characters that end no body's name)."""
+    if not any(len(piece) == 1 for piece in pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        if (
+            out
+            and len(out[-1]) == 1
+            and surname().match(out[-1]) is not None
+            and 1 <= len(piece) <= _GIVEN_LONGEST
+            and "\u4e00" <= piece[0] <= "\u9fff"
+            and not ends_like_unit(piece)
+        ):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+_GIVEN_LONGEST = 2
+_TITLE_ABOVE = 6
 
 
 def _counted(rows: list[_Row | str]) -> bool:
