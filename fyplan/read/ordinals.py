@@ -18,6 +18,7 @@ import re
 from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read.clauses import names_role, role_then_work
 from fyplan.read.scans import holds
+from fyplan.units import titled_person
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
@@ -32,6 +33,20 @@ _ORDINAL_LINE = re.compile(rf"^[“「]?{_WORD}(?=[^,;。\n]{{2}})", re.MULTILIN
 _OWN_NUMBERING = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
 _GROUP = re.compile(r"[,;。]")
 _CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负责,Z配合,12月底前完成)
+
+
+# The lead-in's sentence on the leader of the matter (此项工作由唐建军副市长统筹协调, 由胡国平常务副市长统筹协调).
+_STEERING = re.compile(
+    r"(?:^|[。;:,])(?:此项|该项|这项)?(?:工作)?由(?P<who>[^。;:,、由]{3,16}?)(?:统筹协调|统筹|协调|总负责|负总责)[。;:,]"
+)
+
+
+def _steering_leader(line: str) -> str | None:
+    """The person a run's lead-in names as steering the matter (a name with its post), or None."""
+    m = _STEERING.search(line)
+    if m is None:
+        return None
+    return titled_person(m.group("who"))
 
 
 def _number(m: re.Match[str]) -> int:
@@ -153,11 +168,13 @@ def numbered_ordinals(text: str) -> str:
     for run in runs:
         if not _named_enough(sum(1 for k, _ in run if says_who(lines[k])), len(run)):
             continue
+        # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)
+        steering = _steering_leader(lines[run[0][0] - 1]) if run[0][0] > 0 else None
         for k, number in run:
             line = lines[k]
             if line[:1] in "“「":
                 # (the quote's marks around the paragraph: no words of the item's, and 。” is no sentence's end)
                 line = line[1:].removesuffix("”" if line[0] == "“" else "」")
-            lines[k] = f"{number}.{line}"
+            lines[k] = f"{number}.{line}" + (f"(责任领导:{steering})" if steering else "")
         changed = True
     return "\n".join(lines) if changed else text
