@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from array import array
 
+from fyplan.read.quoted import lines_cut
+
 _HINT = "分工"
 # The words that open the division: …的分工:, 分工如下:, 责任分工为:
 _OPENS = re.compile(r"分工(?:如下|明确如下|安排如下|为|是)?[:：]")
@@ -29,19 +31,7 @@ def divided_clauses(text: str) -> tuple[str, array[int] | None]:
     each line (None, and the text itself, where it divides no work so)."""
     if _HINT not in text or ("；" not in text and ";" not in text):
         return text, None
-    lines = text.split("\n")
-    out: list[tuple[int, str]] = []
-    changed = False
-    for number, line in enumerate(lines, 1):
-        pieces = _pieces(line) if _HINT in line else None
-        if pieces is None:
-            out.append((number, line))
-            continue
-        changed = True
-        out += [(number, piece) for piece in pieces]
-    if not changed:
-        return text, None
-    return "\n".join(line for _, line in out), array("i", (n for n, _ in out))
+    return lines_cut(text, lambda line: _pieces(line) if _HINT in line else None)
 
 
 def _pieces(line: str) -> list[str] | None:

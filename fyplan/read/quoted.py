@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
@@ -31,11 +32,16 @@ def quoted_items(text: str) -> tuple[str, array[int] | None]:
     (None, and the text itself, where it quotes none)."""
     if "项" not in text or _HINT.search(text) is None:
         return text, None
-    lines = text.split("\n")
+    return lines_cut(text, lambda line: _pieces(line) if "项" in line else None)
+
+
+def lines_cut(text: str, pieces_of: Callable[[str], list[str] | None]) -> tuple[str, array[int] | None]:
+    """``text`` with each line that ``pieces_of`` cuts (its pieces, or None to leave it) written as the pieces, one a
+    line, and the source line of each line of the result (None, and the text itself, where no line was cut)."""
     out: list[tuple[int, str]] = []
     changed = False
-    for number, line in enumerate(lines, 1):
-        pieces = _pieces(line) if "项" in line else None
+    for number, line in enumerate(text.split("\n"), 1):
+        pieces = pieces_of(line)
         if pieces is None:
             out.append((number, line))
             continue
