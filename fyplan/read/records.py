@@ -17,9 +17,10 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.read.decode import without_pinyin
 
-# A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项, or a point's (1) / (一).
+# A line that is an item's number alone: 1 / 1. / 1、 / 序号:1 / 任务97 / 第3项 / 督办事项1, or a point's (1) / (一).
 _NUMBER_ALONE = re.compile(
-    r"^ *(?:(?:序号[:：]? *|任务 *|第)?(\d{1,4})(?:[.、]|项)?|(\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)))[ .、]*$"
+    r"^ *(?:(?:序号[:：]? *|任务 *|第|(?:督办|交办|督查)?事项 *)?(\d{1,4})(?:[.、]|项)?"
+    r"|(\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)))[ .、]*$"
 )
 # The labelled text, with the item's number before it on the same line or not (colons are ASCII after decode).
 # (督办事项一: / 督办事项2:: the record's own count after the label, as its number: records are numbered in order)
