@@ -2232,6 +2232,8 @@ _MINUTES_END = re.compile(
     + r"|^\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:印发|印發)?\s*$"
     # 会议还研究了其他事项。: the minutes' closing sentence after the last topic, that names no one
     + r"|^\s*(?:会议|會議)还(?:研究|讨论|听取|审议|通报|討論|聽取|審議)[^。\n]{0,24}(?:事项|事項|问题|問題|工作|情况|情況)。?\s*$"
+    # 相关链接:…纪要(第11次), 上一篇 / 下一篇: the page's links after the minutes, chrome
+    + r"|^\s*(?:相关链接|相關鏈接|相关阅读|相關閱讀|上一篇|下一篇)"
 )
 
 
