@@ -46,8 +46,9 @@ _OPEN = re.compile(
     # joint meeting, the kind of bodies named before 等 (the committee's name is none of theirs).
     r"|等[\u4e00-\u9fff]{0,12}?(?:委员会|委員會|委会|委會|委|领导小组|領導小組|小组|小組|指挥部|指揮部|联席会议|聯席會議|办|辦)"
     r"(?:各)?(?:成员|成員)(?:单位|單位|部门|部門)$"
-    # 久隆、沙埠、大番坡等镇人民政府: the kind of the bodies named before 等 (towns' governments), no body's name.
-    r"|等(?:乡镇|[乡镇镇鄉])(?:人民政府|政府)$"
+    # 久隆、沙埠、大番坡等镇人民政府, 梅山镇、青山镇等相关乡镇人民政府: the kind of the bodies named before 等 (towns'
+    # governments), no body's name.
+    r"|等(?:相[关關]|有[关關]|其他|其它)?(?:乡镇|鄉鎮|[乡镇镇鄉鎮])(?:人民政府|政府)$"
     # 宁溪镇、屿头乡等有关镇街, 甲镇等相关镇(街道), 端阳镇、柳河镇等乡镇, 古路镇等有关镇: the towns and streets named before 等, no body's name.
     r"|等(?:相[关關]|有[关關]|其他|其它)?(?:镇街|鎮街|乡镇街道|鄉鎮街道|乡镇|鄉鎮|街道|[镇鎮乡鄉]|镇\(街道\)|鎮\(街道\)|乡镇\(街道\)|鄉鎮\(街道\))$"
     # 达州市、广安市等相关市(州)人民政府, 甲县、乙县等地: the kind of places named before 等 (their governments), none's name.
