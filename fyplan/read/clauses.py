@@ -37,6 +37,9 @@ _UNIT_WORDS_HEADS = ("单位负责人", "部门负责人", "单位负责同志",
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
+    if word.startswith(("整改", "问题整改")) and not word.endswith(("时限", "期限", "时间")):
+        # 整改牵头单位, 整改配合单位, 整改责任领导: the rectification's roles, named as any list's are
+        word = word.removeprefix("问题").removeprefix("整改") or word
     if word.startswith("主要") and not word.startswith("主要责任"):
         word = word[2:]  # 主要协作单位, 主要牵头单位: the role after 主要 (主要责任单位 alone says the lead)
     if (
