@@ -43,11 +43,11 @@ _VERB = re.compile(
     r"|按(?:照)?(?:各自)?职责(?:分工)?(?:抓好|做好)?落实"
 )
 # What may stand between the names and their verb: they must (要 / 应 …), and how (积极, 主动 …): 乙局要积极配合.
-# (按属地, 按职责分工: how each answers, 各社区居委会按属地负责)
+# (按属地, 按职责分工: how each answers, 各社区居委会按属地负责; 按职责做好配合: do their part well)
 # (在用地保障方面, 在资金上: where they help — 乙局、丙局在用地审批方面给予支持 — a scope, no part of the names)
 _MUST_HOW = re.compile(
     r"(?:要|应当|应|须|需|必须)?(?:在[\u4e00-\u9fff、]{2,20}?(?:方面|上))?"
-    r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别|按(?:照)?(?:属地|职责分工|职责|各自职责))*$"
+    r"(?:要|应当|应|须|需|必须)?(?:积极|主动|全力|密切|认真|切实|大力|共同|分别|做好|抓好|按(?:照)?(?:属地|职责分工|职责|各自职责))*$"
 )
 # The verbs that give a role by themselves (a sentence of what the meeting stressed that holds one decides who acts;
 # so does 责成X会同Y…, a body charged to act with others).
@@ -118,7 +118,8 @@ def clause_of(text: str) -> str | None:
             group = f"{names}负责"
         if group is not None:
             groups.append(group)
-        elif piece and _people(piece) is not None:
+        elif piece and (_people(piece) is not None or ("、" in piece and _all_named(piece))):
+            # (县公安局森林分局、县气象局,各乡镇人民政府配合: a list a comma cut before its verb — the next piece's)
             carried = piece
     return ",".join([*groups, *fields]) if groups else None
 
