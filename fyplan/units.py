@@ -1337,8 +1337,8 @@ _SAYS_OF_ONE = re.compile(r"要|应|须|切实|履行|做好|抓好|均|已|都"
 
 
 # How a report of progress starts (已开工, 正在施工, 尚未启动): never a body's name.
-# (and 按照县人武部统一部署, 根据省厅安排: how the work is done, by whose plan — no body's name starts so)
-_PROGRESS_FIRST = ("已", "正在", "尚未", "按照", "根据", "依照", "依据")
+# (and 按照县人武部统一部署, 按季度分解落实到各县区, 根据省厅安排: how the work is done — no body's name starts so)
+_PROGRESS_FIRST = ("已", "正在", "尚未", "按", "根据", "依照", "依据")
 
 
 def says_a_sentence(name: str) -> bool:
