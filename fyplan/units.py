@@ -79,18 +79,8 @@ _AND_COLLECTIVE = re.compile(
 )
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A body's sections named as its units in a duty label or column (责任处室, 牵头科室, 责任委室 of a 人大常委会, 责任部室
-# of a company, 责任庭室 of a court): what 单位 and 部门 name elsewhere.
-OFFICE_KINDS = (
-    "处室",
-    "科室",
-    "股室",
-    "庭室",
-    "委室",
-    "部室",
-    "站所",
-    "站办",
-    "局办",
-)  # (局办: a zone's bureaus and offices)
+# of a company, 责任庭室 of a court, 责任局办 of a development zone): what 单位 and 部门 name elsewhere.
+OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办")
 # A parenthetical note on the list itself, not part of a name.
 _NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
@@ -261,6 +251,11 @@ _PEER_LEVEL_BODY = re.compile(r"^(?!市场|市場|区域|區域)[市州县区旗
 _LEVEL_ALONE = re.compile(
     r"^(?:[中省市县区縣區州盟旗地]直|各?(?:国家|國家|自治区|自治區|[省市县区縣區州盟旗乡鄉镇鎮村])[级級])$"
 )
+
+
+def holds_level_words(group: str) -> bool:
+    """May ``group`` hold level words alone (中直, 区直, 国家级, 省级): the quick test before ``level_words_joined``."""
+    return "直" in group or "级" in group or "級" in group
 
 
 def level_words_joined(run: list[str]) -> list[str]:
@@ -531,7 +526,7 @@ def split_names(text: str) -> NameList:
                 name = _ALIAS.sub("", name).strip()
                 aliases.append((alias.group(1).strip(), name))
             run.append(name)
-        if "直" in group or "级" in group or "級" in group:
+        if holds_level_words(group):
             run = level_words_joined(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)

@@ -31,15 +31,15 @@ def parse(
     # form garbage cycles, so the cyclic collector's passes find nothing while costing time that grows
     # with everything alive (a 10 MB notice: a third of its time). Off while reading, restored after,
     # also when the read raises; a caller who had it off keeps it off.
+    from fyplan.errors import FyplanError  # (loaded with the package already: a lookup)
+
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _parse(text, source, strict, places, skipped)
+    except FyplanError:
+        raise
     except Exception as exc:
-        from fyplan.errors import FyplanError
-
-        if isinstance(exc, FyplanError):
-            raise
         raise _internal_error(source, exc) from exc
     finally:
         if was_enabled:

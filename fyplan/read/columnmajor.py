@@ -291,8 +291,7 @@ def _rewrite_at(lines: list[str], at: int, by_row: bool = False) -> int | None:
     numbers, j = counted
     columns: list[tuple[str, list[str]]] = []
     while True:
-        while j < len(lines) and not lines[j].strip():
-            j += 1  # (a blank line between the columns' blocks)
+        j = _next_words(lines, j)  # (a blank line between the columns' blocks)
         if j >= len(lines) or (name := _header(lines[j])) is None:
             break
         block: list[str] = []

@@ -69,8 +69,8 @@ _ADDRESS_BRACKET = lazy(
 _STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 # ▲市发改委, ※区发改委: a triangle or a reference mark alone before a body's name, at a list's or a cell's start,
-# marks the lead unit as ★ does (some tables use it: 带※的为牵头单位); before anything else (a bullet before a sentence, a heading or a label)
-# and anywhere else it is a mirror's spam, deleted with the others.
+# marks the lead unit as ★ does (some tables use it: 带※的为牵头单位); before anything else (a bullet before a
+# sentence, a heading or a label) and anywhere else it is a mirror's spam, deleted with the others.
 _TRIANGLE_MARK = re.compile(r"(?<![^\n、,，:：|（( \u3000\u00a0\t])[▲△※](?=[\u4e00-\u9fff])")
 _NAME_AFTER = re.compile(r"[^、,，|\n:：;；。()（）\s▲△※]*")
 

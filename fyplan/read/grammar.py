@@ -376,9 +376,8 @@ class Builder(Transformer[Token, Any]):
                 kind = labels[-1][0]
                 target = parts.target(kind)
                 if target and items.list_cut_between_names(target[-1], value):
-                    value = (
-                        "、" + value
-                    )  # 配合单位:省财政厅, / 通化市政府、白山市政府: the line's last comma was read as its end
+                    # 配合单位:省财政厅, / 通化市政府、白山市政府: the line's last comma was read as its end
+                    value = "、" + value
                 self._continue(parts, kind, value)
             elif (
                 state == "duties"

@@ -396,7 +396,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     if "和" in group or "及" in group:
         group = units._AND_COLLECTIVE.sub("、", group)
         run = group.split("、")
-    if "直" in group or "级" in group or "級" in group:
+    if units.holds_level_words(group):
         run = units.level_words_joined(run)  # 中直、区直驻州各单位, 国家级、省级开发区: one collective
     if units.GLUED_AT.search(group):
         run = [part for seg in run for part in units.unglued(seg)]  # 县档案馆县发改局: two names

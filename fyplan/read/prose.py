@@ -136,9 +136,7 @@ def _verb_group(piece: str) -> str | None:
             people = _people(names) if names else None
             if people is None:
                 continue
-            # (请周世斌副市长牵头协调市发改委、市水利局与铁路部门对接: the bodies the leader coordinates do the work)
-            helped = _coordinated(piece[m.end() :]) if verb.endswith("协调") else None
-            return "、".join(people) + "牵头" + (f",{helped}配合" if helped else "")
+            return _leading(people, piece[m.end() :] if verb.endswith("协调") else "")
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith(("给予", "按")):
             verb = "配合"  # (各部门按职责分工抓好落实 beside a lead: each does its part, as 配合 says)
@@ -148,8 +146,7 @@ def _verb_group(piece: str) -> str | None:
             # 由街道党工委委员、办事处副主任刘敏牵头, 张海峰、何静负责, 陈立督导: people (their offices before their names)
             # who lead or oversee the matter are its leaders (…牵头协调甲局、乙局与…对接: those they coordinate help)
             rest = piece[m.end() :]
-            helped = _coordinated(rest[2:]) if rest.startswith("协调") else None
-            return "、".join(people) + "牵头" + (f",{helped}配合" if helped else "")
+            return _leading(people, rest[2:] if rest.startswith("协调") else "")
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
             if person is not None:
@@ -170,6 +167,13 @@ _EVERYONE = re.compile(
 
 # The bodies a leader coordinates, right after 协调, up to what they are to do (与…对接, 落实…, 做好…).
 _COORDINATED = re.compile(r"^([^,;。:]{2,40}?)(?=与|落实|对接|做好|开展|推进|研究|解决|加快|抓好|共同|$)")
+
+
+def _leading(people: list[str], coordinated: str) -> str:
+    """The group of people who lead the matter, and of the bodies they coordinate, named right after 协调 in
+    ``coordinated`` (请周世斌副市长牵头协调市发改委、市水利局与铁路部门对接: those bodies do the work, as helpers)."""
+    helped = _coordinated(coordinated) if coordinated else None
+    return "、".join(people) + "牵头" + (f",{helped}配合" if helped else "")
 
 
 def _coordinated(rest: str) -> str | None:

@@ -383,13 +383,11 @@ def _labelled_pairs(first: str, written: str) -> Roles | None:
     answering: list[Unit] = []
     for label, names in pairs:
         found = units.units_of(units.split_names(names.rstrip("。.")))
-        kind = simplified(label)[:2]
-        (lead if kind == "牵头" else answering if kind == "责任" else helping).extend(found)
+        kind = label_kind(label)
+        (lead if kind == "lead" else answering if kind == "responsible" else helping).extend(found)
     if not lead:
-        lead, answering = (
-            answering,
-            [],
-        )  # (责任单位为甲局,配合单位为乙局: those who answer, beside those who help, lead)
+        # (责任单位为甲局,配合单位为乙局: those who answer, beside those who help, lead)
+        lead, answering = answering, []
     if not lead:
         return None
     others = tuple(dict.fromkeys(u for u in answering + helping if u not in lead))

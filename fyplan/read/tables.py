@@ -954,9 +954,6 @@ def join_cut_endings(lines: list[str], cells: list[int]) -> list[int]:
     return out
 
 
-_LEVEL_CHARACTERS = frozenset("省市县区州旗镇乡")
-
-
 def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
     """A row with more cell lines than columns, where a body's name was wrapped in its narrow cell (市生态 / 环境局,
     市农业 / 农村局): a short line that ends no name, and the short line after it, joined where together they end
@@ -997,9 +994,9 @@ def _list_cut(before: str, piece: str) -> bool:
     return (
         ("、" in piece and name_cut(before, piece))
         or _cut_before_verb(last[0], piece)
-        or (piece in SHARED_SUFFIXES and last[0][-1:] in _LEVEL_CHARACTERS)
+        or (piece in SHARED_SUFFIXES and last[0][-1:] in PLACE_LEVELS)
         or (
-            piece[:1] in _LEVEL_CHARACTERS
+            piece[:1] in PLACE_LEVELS
             and piece[1:] in SHARED_SUFFIXES
             # (…、各县 / 区政府: the counties' and districts' governments, one collective)
             and (not ends_like_unit(last[0]) or last[0].startswith("各"))
