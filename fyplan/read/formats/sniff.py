@@ -11,6 +11,7 @@ Kind = Literal["text", "docx", "xlsx", "ods", "html", "pdf", "ole", "zip", "json
 
 # A JSON download: an object or a list of them, its first field's name in quotes before a colon.
 _JSON = re.compile(rb'^[\[{]\s*(?:\{\s*)?"[^"\n]{1,80}"\s*:')
+_LEADING_COMMENTS = re.compile(rb"^(?:<!--.*?-->\s*)+", re.DOTALL)
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|p|div|br)[\s>/]", re.IGNORECASE)
 
 
@@ -25,6 +26,9 @@ def kind_of(data: bytes) -> Kind:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"[") and _JSON.match(head):
         return "json"
+    # (<!-- converted from 某文件.pdf --> over a converter's Markdown: its comment alone makes no page, a tag after it
+    # does — a <br> in a table's cell is the Markdown's own)
+    head = _LEADING_COMMENTS.sub(b"", head)
     if head.startswith(b"<") and _HTML.search(head[:2048]):
         return "html"
     if b"<" in head[:2048] and re.search(rb"<(?:html|body|table)[\s>]", data[:65536], re.IGNORECASE):
