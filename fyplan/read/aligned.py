@@ -1613,10 +1613,30 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             # paragraph: the copy breaks the line inside the cell, after the row's last tab)
             lines[row] = f"{lines[row]}、{line.strip()}"
             lines[i] = ""
+        elif row >= 0 and kinds and len(named) == len(names) and _last_names_paragraph(lines, row, i, kinds[-1]):
+            # 4<tab>…<tab>市房产局、市国土资源局、市财政局 / 各区政府 / 5<tab>…: a second paragraph of the row's last cell,
+            # a column of bodies (the copy breaks the line inside a Word cell); the next row right after it
+            lines[row] = f"{lines[row]}、{line.strip()}"
+            lines[i] = ""
         elif not is_junk(line.strip()):
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+def _last_names_paragraph(lines: list[str], row: int, at: int, kind: str) -> bool:
+    """Is line ``at`` (no tab) more bodies of the row's last cell, a column of bodies that names some: it names bodies
+    alone and the next line is the next row (its number one on, then a tab)? (Not the issuer that signs under the
+    table: no row follows it.)"""
+    last = lines[row].rsplit(" | ", 1)[-1].strip()
+    if kind not in UNIT_KINDS or not last or at + 1 >= len(lines) or "\t" not in lines[at + 1]:
+        return False
+    following = lines[at + 1].split("\t", 1)[0].strip()
+    before = lines[row].split(" | ", 1)[0].strip()
+    if not (following.isdigit() and before.isdigit() and int(following) == int(before) + 1):
+        return False
+    names = units.split_names(lines[at].strip()).names
+    return bool(names) and all(units.looks_like_unit(n) or n.startswith("各") for n in names)
 
 
 def _merged_places(cells: list[str], above: list[str], kinds: list[str]) -> list[str] | None:
