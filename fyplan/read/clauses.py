@@ -125,7 +125,9 @@ def verb_kind(verb_group: str) -> Kind:
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
     if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
-        word in ("协调", "统筹", "统筹协调", "督办", "督促", "督导", "联系")
+        # (分管副市长赵光明负责督办: 负责 before the verb that oversees, the same leader)
+        (word.removeprefix("负责") if word in ("负责督办", "负责督促") else word)
+        in ("协调", "统筹", "统筹协调", "督办", "督促", "督导", "联系")
         and (_TITLED_BEFORE.search(verb_group) or verb_group[: -len(word)].rstrip().endswith(("长", "長")))
     ):
         # 刘明远副市长分管, 由副区长吴志鹏领衔: the leader who oversees (or heads) the work, named with a title
@@ -160,11 +162,11 @@ def _titled_people(names: str) -> bool:
 
 _VERB_TAIL = re.compile(f"(?:{lexicon('VERB')})$")
 _MUST = re.compile(r"^(?:要|应|须|必须)")
-# 副市长王建华协调, 副检察长刘 伟督办, 副市长张雅楠同志统筹: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
+# 副市长王建华协调, 副检察长刘 伟督办 (负责督办 too), 副市长张雅楠同志统筹: a title and a name before a verb that coordinates or oversees (县委督查室督办 is a
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
     r"(?:[长長]|助理)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:同志)?"
-    r"(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
+    r"(?:(?:负责|負責)(?=督))?(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
 )
 
 

@@ -623,6 +623,14 @@ class Builder(Transformer[Token, Any]):
             return lines, scope.Roles()
         return [t for t in lines if t.type != "DUTY" or self._leader_head(str(t))], roles
 
+    def _subsection_roles(self, sub: Subsection) -> scope.Roles:
+        """What a sub-section's heading and the lines under it give its items: as a part's (_section), the leader
+        field under the heading beside the lead unit its title names ((一)区教育局牵头的工作 / 分管领导:罗晓梅)."""
+        heads = [roles for text in sub.intro.split("\n") if (roles := self._leader_head(text) or _person_heading(text))]
+        if heads:
+            return scope.merge(_title_roles(sub.title), heads[-1])
+        return _title_roles(sub.title) or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro))
+
     def _leader_head(self, text: str) -> scope.Roles:
         """The leader a leader field names where such fields head the items after them (ctx.leaders_above)."""
         if not self.ctx.leaders_above or (field := _leader_field(text.strip())) is None:
@@ -1350,14 +1358,7 @@ class Builder(Transformer[Token, Any]):
         if block:
             section_roles = scope.merge(block, section_roles)  # (its own fields first: the heading's words after)
         containers = [(section_roles, tasks)] + [
-            (
-                scope.merge(
-                    section_roles,
-                    _title_roles(sub.title) or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro)),
-                ),
-                bs,
-            )
-            for sub, bs in subsections
+            (scope.merge(section_roles, self._subsection_roles(sub)), bs) for sub, bs in subsections
         ]
         finished: dict[int, Task] = {}
         pending: list[tuple[int, str]] = []
@@ -1448,6 +1449,8 @@ class Builder(Transformer[Token, Any]):
                     # (a role named by its title alone, 以上工作由县委常委、常务副县长统筹推进, is kept with the sentence that
                     # says it, each item's remark: the words around the title are the notice's too)
                     steered = not (said.lead_units or said.cooperating_units) and all(x.is_role for x in said.leaders)
+                    # (…,市政府督查室负责督办。: who follows the work up answers for none of it, the sentence kept too)
+                    steered = steered or any(dutymod.oversees(group) for group in _GROUPS_APART.split(line.strip()))
                     for covered in built[first : k + 1]:
                         done = scope.apply(finished[id(covered)], said)
                         if steered:
@@ -3374,6 +3377,10 @@ def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
         # word for several: the one item it follows (-1).
         return roles, 0 if any(w in line[: m.start("clause")] for w in _SEVERAL) else -1
     return roles, count
+
+
+# The groups of a sentence, parted by its commas and semicolons (its full stop dropped with them).
+_GROUPS_APART = re.compile(r"[,;，；。]+")
 
 
 # A full stop before a field's label (…配合。责任领导:…): the clause goes on after it.
