@@ -773,3 +773,24 @@ def test_the_ocr_slip_hint_knows_every_misread_role_word() -> None:
             assert misread in _ROLE_SLIP_WORDS or any(
                 _ROLE_SLIP_HINT.search(a) for a, b in zip(misread, word, strict=True) if a != b
             ), line
+
+
+def test_numbered_lines_left_after_the_items_are_warned_of() -> None:
+    # A tab table the reader lost after row 2 (a line it could not place between rows): rows 3 and 4 stay lines after
+    # the part, kept but read as no item — each is said, at its own line, with the lint code of a line not read.
+    text = (
+        "示例市人民政府关于2023年重点工作责任分解的通知\n"
+        "序号\t工作任务\t责任领导\t牵头单位\t配合单位\n"
+        "一、城市建设\n"
+        "1\t新建城市道路6条。\t王强\t市住建局\t市交通局\n"
+        "2\t改造老旧小区30个。\t王强\t市住建局\t市财政局\n"
+        "以上任务请各单位认真对待并按月报送情况\n"
+        "3\t新建口袋公园12个。\t李娜\t市园林局\t市财政局\n"
+        "4\t完成背街小巷整治40条。\t李娜\t市城管局\t各区政府\n"
+    )
+    notice = fyplan.parse(text)
+    warned = [(d.line, d.code) for d in notice.diagnostics if "was not read as an item" in d.message]
+    read = [item.id for item in notice.items()]
+    # (either the reader reads rows 3 and 4 as items, or it says it did not: never both, never neither)
+    assert sorted(read + [str(line - 4) for line, _ in warned]) == ["1", "2", "3", "4"]
+    assert all(code == "FY007" for _, code in warned)

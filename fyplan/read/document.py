@@ -13,7 +13,7 @@ from fyplan import units
 from fyplan.deadlines import in_heading, in_sentence, plan_year, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.model import Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
+from fyplan.model import NOT_READ, Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
 from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read import front as frontmod
 from fyplan.read import identity, validate
@@ -66,6 +66,9 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if body:
         body[-1] = _numbered_notes(ctx, body[-1])
     parts = _attachment_parts(body)
+    after = 0  # the number of the last item read (a part of no item read, its heading in a lost table, goes on from it)
+    for b in body:
+        after = _numbered_in_tail(ctx, b, after)
     front = frontmod.read_front(front_lines)
     # The notice ends (closing paragraph, issuer, date) before its first attachment's list, if it has one.
     ends = [parts - 1, len(body) - 1] if 0 < parts < len(body) else [len(body) - 1] if body else []
@@ -589,3 +592,29 @@ def _identity(notice: Notice, recipients: str) -> identity.Identity:
         date=notice.date,
         published=notice.published,
     )
+
+
+# A line after a part's items that opens with a number (5 新建…, 5<tab>…, 5 | …, 5.…), the text after it long enough
+# to be a task's: the next item, by its number, that the reader did not read.
+_NUMBERED_LINE = re.compile(r"^[ \u3000]*(\d{1,4})(?:[ \t\u3000|、.．]+)(\S.{7,})")
+
+
+def _numbered_in_tail(ctx: ReadContext, b: BuiltSection, after: int) -> int:
+    """A warning for each line of the part's tail numbered on from the last item read (a table the reader lost track
+    of after some row, its rows left as lines after the part): kept as the part's tail or the notice's end, never
+    read as items, and said so. Returns the last number met."""
+    expected = (b.built[-1].task.number if b.built else after) + 1
+    # (a part with no item read: its heading's lines hold them, 三、社会事业 / 7 …)
+    for line, text in b.tail if b.built else [*b.lines, *b.tail]:
+        m = _NUMBERED_LINE.match(text)
+        if m is None or int(m.group(1)) != expected or expected == 1:
+            continue
+        ctx.report(
+            "warning",
+            line,
+            f"this line numbered {expected} after item {expected - 1} was not read as an item: “{text.strip()[:40]}”",
+            m.group(2)[:10],
+            code=NOT_READ,
+        )
+        expected += 1
+    return expected - 1
