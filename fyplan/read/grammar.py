@@ -626,7 +626,8 @@ class Builder(Transformer[Token, Any]):
     def _subsection_roles(self, sub: Subsection) -> scope.Roles:
         """What a sub-section's heading and the lines under it give its items: as a part's (_section), the leader
         field under the heading beside the lead unit its title names ((一)区教育局牵头的工作 / 分管领导:罗晓梅)."""
-        heads = [roles for text in sub.intro.split("\n") if (roles := self._leader_head(text) or _person_heading(text))]
+        lines = [text for text in sub.intro.split("\n") if text.strip()]
+        heads = [roles for text in lines if (roles := self._leader_head(text) or _person_heading(text))]
         if heads:
             return scope.merge(_title_roles(sub.title), heads[-1])
         return _title_roles(sub.title) or _with_leaders(_intro_roles(sub.intro), _group_leaders(sub.intro))
@@ -1276,6 +1277,7 @@ class Builder(Transformer[Token, Any]):
         lines, block = self._fields_over_items(lines, tasks)
         intro_lines = self._header_lines(lines, where)
         subsections: list[tuple[Subsection, list[Built]]] = []
+        blocks: list[scope.Roles] = []  # each sub-section's own duty lines over its items (_fields_over_items)
         # (A sub-section whose lines are fields of what it does then its duty lines, 资金来源:… 牵头单位:…, is one
         # item, the heading's: its fields are no paragraphs of items.)
         unnumbered = [
@@ -1308,6 +1310,9 @@ class Builder(Transformer[Token, Any]):
                     h = Token("SUBSECTION", f"{h[: sm.end()] if sm else ''}{body[:cut] if short else ''}", line=h.line)
                     sm = _CN_NO.match(h)
                 sub_where = f"sub-section {sm.group(1) if sm else ''}"
+                # ((一)分管副市长:赵立新 牵头单位:市工信局 / 1.…: the heading's own duty lines, for the items under it, as
+                # a part's are)
+                ls, sub_block = self._fields_over_items(ls, sub_tasks)
                 sub_intro = self._header_lines(ls, sub_where)
                 self._unread_clauses(sub_intro, sub_tasks, sub_where)
                 sub = Subsection(
@@ -1317,6 +1322,7 @@ class Builder(Transformer[Token, Any]):
                     line=h.line or 0,
                 )
                 subsections.append((sub, sub_tasks))
+                blocks.append(sub_block)
         tasks = self._lost_numbers(tasks, where)
         subsections = [
             (sub, self._lost_numbers(bs, f"sub-section ({to_chinese(sub.number)}) of {where}"))
@@ -1358,7 +1364,8 @@ class Builder(Transformer[Token, Any]):
         if block:
             section_roles = scope.merge(block, section_roles)  # (its own fields first: the heading's words after)
         containers = [(section_roles, tasks)] + [
-            (scope.merge(section_roles, self._subsection_roles(sub)), bs) for sub, bs in subsections
+            (scope.merge(section_roles, scope.merge(block, self._subsection_roles(sub))), bs)
+            for (sub, bs), block in zip(subsections, blocks, strict=True)
         ]
         finished: dict[int, Task] = {}
         pending: list[tuple[int, str]] = []
@@ -3159,11 +3166,24 @@ _NOT_TITLE = re.compile(r"[,,、;;:()()]")
 def _run_pieces(text: str, least: int = 2) -> tuple[list[str], list[str | None]] | None:
     """A paragraph of unnumbered items run together (甲。(X牵头)乙。(Y牵头)): its pieces, each with its
     closing clause (None where a piece has none); None unless ``least`` clauses or more name who answers."""
-    pieces = [p.lstrip(",;。 ") for p in items.clause_pieces(text)]  # a piece may start after …),
+    pieces = _parts_joined(items.clause_pieces(text))
+    pieces = [p.lstrip(",;。 ") for p in pieces]  # a piece may start after …),
     clauses = [items.split_inline(p)[1] for p in pieces]
     if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < least:
         return None
     return pieces, clauses
+
+
+def _parts_joined(pieces: list[str]) -> list[str]:
+    """Clause pieces with each that its clause closes by a semicolon joined to the next (制定…政策(甲部牵头,乙部参加);
+    推进…建设(丙局负责)。): the two parts of one sentence, one item whose clauses are merged; a full stop ends an item."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].rstrip().endswith((");", ");", "）；", "）;")):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _inherit(b: Built, duties: Duties) -> Built:
