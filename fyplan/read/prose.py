@@ -116,12 +116,26 @@ def clause_of(text: str) -> str | None:
             # 责成执行局制定专项行动方案: the body charged with the work answers for it; so does a body told to act at
             # once (…牵头,县水利局立即开展排查: the meeting's order, 立即 / 抓紧 / 尽快 after the body's name)
             group = f"{names}负责"
+        elif (
+            group is None
+            and groups
+            and "牵头" in groups[-1]
+            and (names := _names_first(piece)) is not None
+            and piece.startswith(_BY_RULE, len(names))
+        ):
+            # 由县安监局牵头,各乡镇人民政府、县直有关部门按照“…”的要求…: the bodies after the lead's that act by a rule or a
+            # plan (按照, 根据 …) help, as 按职责分工负责 says
+            group = f"{names}配合"
         if group is not None:
             groups.append(group)
         elif piece and (_people(piece) is not None or ("、" in piece and _all_named(piece))):
             # (县公安局森林分局、县气象局,各乡镇人民政府配合: a list a comma cut before its verb — the next piece's)
             carried = piece
     return ",".join([*groups, *fields]) if groups else None
+
+
+# What bodies after a lead's act by (按照要求, 根据方案, 依照规定, 结合实际): the way they help, no verb of a role.
+_BY_RULE = ("按照", "按", "根据", "依照", "依据", "结合")
 
 
 def _verb_group(piece: str) -> str | None:
