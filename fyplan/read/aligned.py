@@ -412,6 +412,8 @@ def flatten_aligned(text: str) -> str:
             lambda lines, i: _csv_header(lines[i], ";"),
             lambda lines, at, names: _rewrite_csv(lines, at, names, ";"),
         )
+    if " " in text and _NUMBERED_ROW_AT.search(text):
+        text = _numbered_rows_under_words(text)
     if not holds(text, "  ") and "\u3000" not in text:
         return text
     if "序" in text:
@@ -1890,3 +1892,69 @@ def _unquoted(cell: str) -> str:
     if len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"':
         return cell[1:-1].replace('""', '"')
     return cell
+
+
+# ---- rows parted by single spaces, numbered inside their task cell, under a header of words ----------------------
+
+# A row numbered in its task cell (1．全市地区生产总值增长16%。 王庆和 市发改委 市统计局 2008年12月): its number, its cells.
+_NUMBERED_ROW = re.compile(r"^ *(\d{1,3})[．.、] *(\S.* \S.*)$")
+_NUMBERED_ROW_AT = re.compile(r"(?m)^ *\d{1,3}[．.、] *\S[^\n]* \S")
+_HEADER_WORDS_MOST = 10
+_DUTY_HEADER_WORDS = ("单位", "部门", "领导", "处室", "科室", "單位", "部門", "領導")
+_LEAST_ROWS = 2
+
+
+def _numbered_rows_under_words(text: str) -> str:
+    """A table copied as text one row a line with single spaces between cells and no 序号 column (a sharing site's
+    text view of a .doc): under a header of column names parted by spaces (工作任务 责任领导 牵头单位 协办单位 完成时限),
+    on its own line or ending the line before (the notice run onto one line), each row opens with its number inside
+    the task cell (1．…。 王庆和 市发改委 …). The rows are written as | rows under a | header with a 序号 column, the
+    number its cell, each cell in its column by what it says (``typed_cells``); group rows (一、…), page counters and
+    blank lines between them stay. Only where two rows or more read so; the text as it was otherwise."""
+    lines = text.split("\n")
+    changed = False
+    for at, line in enumerate(lines):
+        found = _words_header(line)
+        if found is None:
+            continue
+        start, names = found
+        kinds = ["number", *header_kinds(names)]
+        rows: list[tuple[int, str]] = []
+        for k in range(at + 1, len(lines)):
+            row = lines[k].strip()
+            if not row or _page_furniture(row) or PAGE_LINE.fullmatch(row) or GROUP_ROW.match(row):
+                continue
+            m = _NUMBERED_ROW.match(row)
+            typed = typed_cells([m.group(1), *m.group(2).split()], kinds) if m else None
+            if typed is None:
+                break
+            rows.append((k, " | ".join(typed.get(c, "") for c in range(len(kinds)))))
+        if len(rows) < _LEAST_ROWS:
+            continue
+        header = " | ".join(["序号", *names])
+        lines[at] = f"{line[:start].rstrip()} {header}" if start else header
+        for k, row in rows:
+            lines[k] = row
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _words_header(line: str) -> tuple[int, list[str]] | None:
+    """Where a header of column names parted by single spaces starts in ``line`` (it ends the line) and its names:
+    a task column first, then duty and deadline columns only, a duty one among them; None where the line ends in
+    none."""
+    if line.count(" ") < 2 or not any(word in line for word in _DUTY_HEADER_WORDS):
+        return None  # (most lines: no duty column's name in them)
+    words = line.rstrip().split(" ")
+    for n in range(min(len(words), _HEADER_WORDS_MOST), 2, -1):
+        names = words[-n:]
+        if not all(_HEADER_CELL.match(name) for name in names):
+            continue
+        kinds = header_kinds(names)
+        if (
+            kinds[0] == "text"
+            and all(k in (*UNIT_KINDS, "leaders", "deadline") for k in kinds[1:])
+            and any(k in UNIT_KINDS for k in kinds)
+        ):
+            return len(line.rstrip()) - len(" ".join(names)), names
+    return None
