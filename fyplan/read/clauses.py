@@ -124,7 +124,7 @@ def verb_kind(verb_group: str) -> Kind:
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
-    if word in ("分管", "领衔", "亲自抓", "具体抓", "挂帅", "包保") or (
+    if word in ("分管", "领衔", "领衔督办", "亲自抓", "具体抓", "挂帅", "包保") or (
         # (分管副市长赵光明负责督办: 负责 before the verb that oversees, the same leader)
         (word.removeprefix("负责") if word in ("负责督办", "负责督促") else word)
         in ("协调", "统筹", "统筹协调", "督办", "督促", "督导", "联系")
@@ -982,11 +982,17 @@ _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
-# (此项工作由甲局牵头, 本部分工作由…, 上述工作由…: the work the sentence speaks of, named before 由, goes with it;
+# (此项工作由甲局牵头, 本部分工作由…, 上述工作由…, 该项目由…: the work the sentence speaks of, named before 由, goes with it;
 # 由于 is because.)
-_THIS_WORK = r"(?:[此该該本这這](?:[项項]|部分|方面)(?:工作|任务|任務)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
+_THIS_WORK = (
+    r"(?:[此该該本这這](?:[项項]目?|部分|方面)(?:工作|任务|任務)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
+)
 # (责成甲局牵头 / 交由甲局办理, minutes' words for handing a matter over: the names after them answer as after 由)
-_BY = lazy(rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同|[责責]成|交由)(?=[\u4e00-\u9fff])")
+# (此项工作副市长X负责: the work named, then who answers and the verb, no 由: as with it)
+_BY = lazy(
+    rf"(?:^|(?<=[,;:]))( *)(?:{_THIS_WORK}?由(?![于於此])|[会會]同|[责責]成|交由"
+    rf"|{_THIS_WORK}(?=[^,;:由]{{2,20}}?(?:负责|負責|牵头|牽頭|分管|督办|督辦)(?:[,;]|$)))(?=[\u4e00-\u9fff])"
+)
 # 交由甲局办理 / 交由甲局具体办理: the body the matter is handed to leads it.
 # 责成甲局办理 / 责成甲局抓紧实施: a body charged with the matter leads it too (责成甲局会同乙局… is _TOGETHER's).
 # (请甲局按程序办理: minutes asking a body to see to the matter, as 交由 hands it over)
