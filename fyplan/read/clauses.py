@@ -124,9 +124,9 @@ def verb_kind(verb_group: str) -> Kind:
     if len(word) > 2 and word.endswith(("做好", "开展", "实施")) and not word.endswith("具体实施"):
         word = word[:-2]  # 负责实施, 配合做好: the role is the verb before the work's (具体实施 is the role itself)
         word = word.removesuffix("组织") if len(word) > 2 else word  # (负责组织实施: who organises it answers)
-    if word in ("分管", "领衔", "领衔督办", "亲自抓", "具体抓", "挂帅", "包保") or (
-        # (分管副市长赵光明负责督办: 负责 before the verb that oversees, the same leader)
-        (word.removeprefix("负责") if word in ("负责督办", "负责督促") else word)
+    if word in ("分管", "领衔", "领衔督办", "亲自抓", "具体抓", "挂帅", "挂帅督办", "包保") or (
+        # (分管副市长赵光明负责督办, 副市长甲、副市长乙共同督办: 负责 or 共同 before the verb that oversees, the same leader)
+        (word[2:] if word[:2] in ("负责", "共同") and word[2:] in ("督办", "督促", "协调", "统筹") else word)
         in ("协调", "统筹", "统筹协调", "督办", "督促", "督导", "联系")
         and (_TITLED_BEFORE.search(verb_group) or verb_group[: -len(word)].rstrip().endswith(("长", "長")))
     ):
@@ -166,7 +166,8 @@ _MUST = re.compile(r"^(?:要|应|须|必须)")
 # body that checks the work is done; 乙局督导 a body that guides it: both help).
 _TITLED_BEFORE = re.compile(
     r"(?:[长長]|助理)(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff]{1,2})(?:同志)?"
-    r"(?:(?:负责|負責)(?=督))?(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
+    r"(?:(?:负责|負責|共同)(?=督|协|協|统|統)|(?:挂帅|掛帥|领衔|領銜)(?=督))?"
+    r"(?:协调|協調|统筹|統籌|督办|督辦|督促|督导|督導)(?:协调|協調)?$"
 )
 
 
@@ -223,7 +224,7 @@ def _field(tree: Tree[Token]) -> Field:
                 raws.append(text)
                 verbed.append(tok.type == "VERB_NAMES")
                 sharing.append(tok.type == "VERB_NAMES" and "分工" in simplified(text))
-                if kind != "deadline" and _DEADLINE.match(text):
+                if kind != "deadline" and (_DEADLINE.match(text) or _when_then_work(text)):
                     groups.append(("deadline", _THIS_WORK_FIRST.sub("", text)))  # (…牵头,…参与,2024年12月底前完成)
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
@@ -805,6 +806,19 @@ def _unlabelled_tail(body: str) -> tuple[str, list[str]]:
         labelled = labelled or _field_kind(part) is not None
         out.append(part)
     return ";".join(out), notes
+
+
+def _when_then_work(group: str) -> bool:
+    """A group that opens with when the work is due and goes on with a few words of it (…配合,9月底前印发实施): no
+    body's name opens with a date, so the group says when, whatever the verb after it."""
+    m = _WHEN_FIRST.match(group)
+    if m is None:
+        return False
+    rest = group[m.end() :]
+    return len(rest) <= _WORK_AFTER_WHEN and "、" not in rest and not units.looks_like_unit(rest)
+
+
+_WORK_AFTER_WHEN = 8
 
 
 def _field_kind(part: str) -> Kind | None:

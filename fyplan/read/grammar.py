@@ -1363,6 +1363,10 @@ class Builder(Transformer[Token, Any]):
         )
         if block:
             section_roles = scope.merge(block, section_roles)  # (its own fields first: the heading's words after)
+        if self.ctx.minutes and intro and not section_roles.leaders and (topic := prose.clause_of(intro)) is not None:
+            # 三、关于…工作 / 会议原则同意…,明确由副市长邓海波同志牵头,统筹推进…。会议议定: / 1.… 2.…: the leader the minutes
+            # put over the topic leads each matter decided under it (bodies its paragraph names are no item's)
+            section_roles = _with_leaders(section_roles, _roles_of(topic).leaders)
         containers = [(section_roles, tasks)] + [
             (scope.merge(section_roles, scope.merge(block, self._subsection_roles(sub))), bs)
             for (sub, bs), block in zip(subsections, blocks, strict=True)
@@ -2469,6 +2473,10 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
         or (k > 0 and dutymod.names_and_role(pieces[k].strip()) is not None)
     ):
         k += 1
+    if 0 < k < len(pieces) and "牵头" in pieces[k - 1] and (helping := _duty_done(pieces[k].strip())) is not None:
+        # 请市商务局牵头,东城区、西城区人民政府落实属地责任,…: the bodies after the lead that see to their part of it help
+        pieces[k] = f"{helping}配合"
+        k += 1
     if k == 0:
         return None
     clause, rest = ",".join(pieces[:k]), ",".join(pieces[k:]).strip()
@@ -2622,13 +2630,31 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
         return None
     clause, rest = opened
     said = rest.rstrip("。. ")
-    if len(said) > _REST_MAX and not (len(said) <= _WHEN_REST_MAX and dutymod.opens_with_when(said)):
+    asked = line[cut + 1 :].lstrip().startswith(("请", "請", "由")) and "牵头" in clause
+    if (
+        len(said) > _REST_MAX
+        and not (len(said) <= _WHEN_REST_MAX and dutymod.opens_with_when(said))
+        # (…。请市教育局牵头,…配合,倒排工期、加密调度,8月31日前实现主体封顶,确保…。: a last sentence that asks a body by
+        # name to lead, the others to help — a 督查通报's order — is the clause whatever the work said after it)
+        and not asked
+    ):
         # (…配合,2023年6月底前实现分时段预约精确到30分钟以内。: when, then the work due — longer, and the clause's all
         # the same)
         return None
     if dutymod.when_span(rest.rstrip("。. ")):
         clause = f"{clause},{rest.rstrip('。. ')}"  # (…配合,4月1日至6月10日执行。: when, the clause's deadline)
     return clause, f"{line[: cut + 1]}{rest}"
+
+
+def _duty_done(piece: str) -> str | None:
+    """The names of a group that ends in 落实 and a few words of the duty (乙区、丙区人民政府落实属地责任), or None."""
+    m = _DUTY_DONE.match(piece)
+    if m is None or not all(units.ends_like_unit(n) for n in units.split_names(m.group(1)).names):
+        return None
+    return m.group(1)
+
+
+_DUTY_DONE = re.compile(r"^([^,;:。]{2,60}?)(?:落实|落實)[^,;:。、]{0,4}(?:责任|責任)$")
 
 
 _REST_MAX = 20

@@ -100,7 +100,8 @@ def clause_of(text: str) -> str | None:
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
         # (会议责成甲局…, 会议要求甲局统筹…: a body the meeting charges with the work by name answers for it)
-        charged = piece.strip().removeprefix("会议").startswith(("责成", "責成", "要求"))
+        # (请市审计局对…开展专项审计: the minutes ask a body by name to do the work, as 责成 charges it)
+        charged = piece.strip().removeprefix("会议").startswith(("责成", "責成", "要求", "请", "請"))
         # (…方案,由区财政局按程序提请审议: the meeting hands the matter to the body after 由, which answers for it)
         handed = piece.strip().removeprefix("并").removeprefix("具体").startswith("由") and "由于" not in piece
         piece = _OPENING.sub("", piece.strip())
