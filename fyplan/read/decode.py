@@ -595,7 +595,14 @@ def normalize(text: str) -> str:
     ):
         text = _ocr_slips(text)  # (the tests first: normalize runs per line too, and almost no text needs it)
     if "|" in text and (
-        " l " in text or " I " in text or " 1 " in text or "\nl " in text or "\nI " in text or "\n[ " in text
+        " l " in text
+        or " I " in text
+        or " 1 " in text
+        or "\nl " in text
+        or "\nI " in text
+        or "\n[ " in text
+        or "丨" in text
+        or " l\n" in text
     ):
         text = _ocr_bars(text)  # 全面落实…红利应享尽享。 l 刘志军 | …: a scanned table's rule read as a letter
     if "〉" in text or "〈" in text:
@@ -832,9 +839,10 @@ def ocr_mended(text: str) -> str:
 _OCR_BAR = re.compile(
     r"(?<=[\u4e00-\u9fff。,、)%;:|\d]) [lI] (?=[\u4e00-\u9fff|lI])|(?<=[\u4e00-\u9fff。,、)%]) 1 (?=[\u4e00-\u9fff])"
 )
-# …at a barred line's ends too: l 2 | …, [ 8 | …, I l 工项目… (the row's first rule), … | 县招商局 I (its last)
-_OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= (?:\d{1,3} \||[lI] |[\u4e00-\u9fff]))")
-_OCR_BAR_LAST = re.compile(r"(?<=[\u4e00-\u9fff。,、)%]) [lI\]]$")
+# …at a barred line's ends too: l 2 | …, [ 8 | …, I l 工项目…, l  | 预算… (the row's first rule, an empty cell after
+# it), … | 县招商局 I, … 2014年12月 l, … |  l (its last)
+_OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= +(?:\d{1,3} +\||[lI] |\||[\u4e00-\u9fff]))")
+_OCR_BAR_LAST = re.compile(r"(?<=[\u4e00-\u9fff。,、)%|]) +[lI\]]$")
 _BARRED_LINE = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
 _BAR_RUNS = 3
 
@@ -844,6 +852,9 @@ def _ocr_bars(text: str) -> str:
 
 
 def _bars_mended(line: str) -> str:
+    # (丨, the CJK stroke radical, is how some engines read a rule: no word of a notice uses it — on a barred line it
+    # is one, character for character)
+    line = line.replace("丨", "|")
     if line[:1] in "lI[]":
         line = _OCR_BAR_FIRST.sub("|", line)
     for _ in range(_BAR_RUNS):  # (| l I 局: two rules read as letters side by side, the second seen once the first is)
