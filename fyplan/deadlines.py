@@ -39,6 +39,8 @@ _BEFORE_HOLIDAY = {
     # latest)
     "秋季开学": (8, 31),
     "春季开学": (2, 28),
+    "秋季学期开学": (8, 31),
+    "春季学期开学": (2, 28),
 }
 
 # One piece of a deadline's words, in the order they are written; a year carries over to the pieces
@@ -160,9 +162,7 @@ def _day(year: int | None, month: int, day: int) -> datetime.date | None:
 # target is measured in, not when the item is due. A bare year before 前 is left alone (2000年前建成的
 # 小区 describes the houses), and so is a point followed by 的 (年底前的准备工作: not a deadline).
 # The holidays a deadline may be set by (春节前完成, 确保“五一”前通车).
-HOLIDAY = (
-    r"春节|元旦|清明节?|端午节?|中秋节?|国庆节?|[“\"]五一[”\"]|五一|[“\"]十一[”\"]|劳动节|主?汛期|秋季开学|春季开学"
-)
+HOLIDAY = r"春节|元旦|清明节?|端午节?|中秋节?|国庆节?|[“\"]五一[”\"]|五一|[“\"]十一[”\"]|劳动节|主?汛期|秋季(?:学期)?开学|春季(?:学期)?开学"
 _DATE = (
     r"(?:(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
     r"|[上下]半年|第?[一二三四1-4]季度末?)|(?:\d{4}|[今明])?年[底末]"  # 2023年底前: the year's own 年

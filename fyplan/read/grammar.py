@@ -2473,7 +2473,13 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
         or (k > 0 and dutymod.names_and_role(pieces[k].strip()) is not None)
     ):
         k += 1
-    if 0 < k < len(pieces) and "牵头" in pieces[k - 1] and (helping := _duty_done(pieces[k].strip())) is not None:
+    if (
+        0 < k < len(pieces)
+        and any("牵头" in p for p in pieces[:k])
+        # (right after the lead's group or the helpers': …负责,帮助阳平镇做好… is the work of those who answer)
+        and pieces[k - 1].strip().endswith(("牵头", "配合", "协助", "参与"))
+        and (helping := _duty_done(pieces[k].strip()))
+    ):
         # 请市商务局牵头,东城区、西城区人民政府落实属地责任,…: the bodies after the lead that see to their part of it help
         pieces[k] = f"{helping}配合"
         k += 1
@@ -2647,14 +2653,16 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
 
 
 def _duty_done(piece: str) -> str | None:
-    """The names of a group that ends in 落实 and a few words of the duty (乙区、丙区人民政府落实属地责任), or None."""
+    """The names of a group that ends in 落实 and a few words of the duty (乙区、丙区人民政府落实属地责任) or in 做好 / 抓好
+    and a few words of the work (各镇(街道)做好征地拆迁和要素保障), or None."""
     m = _DUTY_DONE.match(piece)
     if m is None or not all(units.ends_like_unit(n) for n in units.split_names(m.group(1)).names):
         return None
     return m.group(1)
 
 
-_DUTY_DONE = re.compile(r"^([^,;:。]{2,60}?)(?:落实|落實)[^,;:。、]{0,4}(?:责任|責任)$")
+# (…落实属地责任; …做好征地拆迁和要素保障, …抓好项目服务: the part of the work they see to)
+_DUTY_DONE = re.compile(r"^([^,;:。]{2,60}?)(?:(?:落实|落實)[^,;:。、]{0,4}(?:责任|責任)|(?:做好|抓好)[^,;:。]{2,14})$")
 
 
 _REST_MAX = 20
