@@ -910,13 +910,15 @@ def _bracket_goes_on(before: str, line: str) -> bool:
 
 # The end of a date a narrow cell wrapped onto its next line (2024年12月 / 底前): no cell of its own.
 _DATE_TAIL = re.compile(
-    r"^(?:[底末](?:前|之前|以前)?|前|以前|之前|月?底前|日前|完成|前完成|底前完成|\d{1,2}日(?:前|之前|以前)?)$"
+    r"^(?:[底末](?:前|之前|以前)?|前|以前|之前|月?底前|日前|完成|前完成|底前完成|\d{1,2}日(?:前|之前|以前)?"
+    r"|月(?:[底末]|\d{1,2}日)?(?:前|之前|以前)?(?:完成)?)$"
 )
-_DATE_CUT = re.compile(r"(?:\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|年)$")
+# (2021年12 / 月底前: the month's figure before the cut, its 月 after it)
+_DATE_CUT = re.compile(r"(?:\d{4}年(?:\d{1,2})?|\d{1,2}月|[一二三四五六七八九十]{1,2}月|年)$")
 
 
 def join_date_tails(lines: list[str], cells: list[int]) -> list[int]:
-    """A date's end on the line after it (2024年12月 / 底前): joined to it."""
+    """A date's end on the line after it (2024年12月 / 底前, 2021年12 / 月底前): joined to it."""
     out: list[int] = []
     for c in cells:
         if out and _DATE_TAIL.match(lines[c]) and _DATE_CUT.search(lines[out[-1]]):
