@@ -2009,7 +2009,14 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
 def _after_lead_in(paragraph: str) -> list[str]:
     # The last lead-in (the item follows it); one that is the paragraph's first words is a field's label
     # (进度安排:6月底前…), not a sentence leading in.
-    ends = [m.end() for m in _LEAD_IN_COLON.finditer(paragraph) if re.search(r"[。,;]", paragraph[: m.start()])]
+    # (nor a field's label inside a clause's bracket: …。(责任市领导:甲;牵头单位:乙;配合单位:丙、丁、戊…) — its
+    # colon before twenty characters of names cut the item from its clause)
+    ends = [
+        m.end()
+        for m in _LEAD_IN_COLON.finditer(paragraph)
+        if re.search(r"[。,;]", paragraph[: m.start()])
+        and paragraph.count("(", 0, m.start()) <= paragraph.count(")", 0, m.start())
+    ]
     return [paragraph[: ends[-1]], paragraph[ends[-1] :]] if ends else [paragraph]
 
 
