@@ -304,7 +304,7 @@ _HELPS_INSIDE = re.compile(_AFTER_BODY + r"(?:配合|协助|協助)(?=[\u4e00-\u
 # 省里的部署组织落实, 各乡镇按要求配合): no name, though a quoted motto's 、 would split it into two.
 _MANNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:按照|依照|按)(?:[“\"「][^”\"」]{1,24}[”\"」]|[^、,;“”\"]{2,16}?)?的?"
-    r"(?:原则|原則|要求|规定|規定|部署|精神|分工)$"
+    r"(?:原则|原則|要求|规定|規定|部署|精神|分工|任务|任務)$"
 )
 # The words before 由 in a verb's group (储备任务由各乡镇 承担): the part of the work, not a name (not 自由).
 _PART_BY = re.compile(r"^[^、,;由]{1,12}?(?<!自)由(?=[\u4e00-\u9fff])")
@@ -971,7 +971,7 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
 
 # 以上3项由…, 上述工作均由…: the words a sentence on the items before it opens with, up to its 由 (grammar._PRECEDING
 # reads the clause after them; layout keeps such a sentence whole).
-SAID_OF_ITEMS_BEFORE = r"(?:以上|上述|前述|本部分|该部分|該部分)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+SAID_OF_ITEMS_BEFORE = r"(?:以上|上述|前述|本部分|该部分|該部分|该项|此项|这项|該項|此項|這項)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
 
 
 # (本部分工作由X牵头,Y配合。 after a part's last item: the part's items, as 以上工作由…)

@@ -1437,7 +1437,8 @@ class Builder(Transformer[Token, Any]):
                         since = k + 1
                         continue
                     said = scope.group_sentence(line)
-                    count = 0
+                    # (该项目标责任单位为…: this one item's, the one it follows; 以上3项…: as many as it counts, below)
+                    count = -1 if said is not None and line.strip().startswith(_THIS_ONE) else 0
                     if said is None and (before := _preceding_roles(line)) is not None:
                         said, count = before
                     if (
@@ -1462,6 +1463,8 @@ class Builder(Transformer[Token, Any]):
                     steered = not (said.lead_units or said.cooperating_units) and all(x.is_role for x in said.leaders)
                     # (…,市政府督查室负责督办。: who follows the work up answers for none of it, the sentence kept too)
                     steered = steered or any(dutymod.oversees(group) for group in _GROUPS_APART.split(line.strip()))
+                    # (该项目标由…负责,…按下达任务分别落实: a sentence on the one item it follows, kept with it too)
+                    steered = steered or line.strip().startswith(_THIS_ONE)
                     for covered in built[first : k + 1]:
                         done = scope.apply(finished[id(covered)], said)
                         if steered:
@@ -3354,7 +3357,7 @@ _SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", *_BRACKETED_N
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
     r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
-    r"(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
+    r"(?P<each>分别|分別)?(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
 # 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
 _ITEM_RANGE_FIELDS = lazy(
@@ -3389,6 +3392,11 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
         roles = _roles_of(m.group("clause"))
         if numbers and roles:
             words = in_sentence(m.group("clause")) or (closing.group("when") if closing else None)
+            if not fields and m.group("each") and len(roles.lead_units) == len(numbers) > 1:
+                # 第7至第9项分别由甲局、乙局、丙局牵头,丁局配合: respectively — each item its own lead, in order
+                for number, lead in zip(sorted(numbers), roles.lead_units, strict=True):
+                    found.append((frozenset((number,)), attrs.evolve(roles, lead_units=(lead,)), words))
+                continue
             found.append((frozenset(numbers), roles, words))
     return tuple(found) or None
 
@@ -3411,6 +3419,7 @@ _SAID_OF_AFTER = ("以下", "下列", "(以下", "(下列")
 
 
 _SEVERAL = ("均", "都", "各项", "全部", "所有", "几项", "工作", "事项", "任务")
+_THIS_ONE = ("该项", "此项", "本项", "这项", "該項", "這項")
 
 
 # 以上工作由常务副区长郭志明统筹推进。/ …负责统筹。: in a sentence on the items before it, who steers them answers for

@@ -405,8 +405,23 @@ def group_sentence(line: str) -> Roles | None:
     if m is None:
         return None
     written = _as_written(line, m.group("names"))
+    leaders: tuple[Leader, ...] = ()
+    if (led := _LEADER_AFTER.search(written)) is not None:
+        # …责任单位为甲局、乙镇人民政府,分管领导:刘建平。: the leader of the same items, in a field after the names
+        leaders = units.leaders_of(units.split_names(led.group("names")))
+        written = written[: led.start()]
+    roles = _group_units(m.group("label"), written)
+    return roles if roles is None or not leaders else attrs.evolve(roles, leaders=leaders)
+
+
+# A leader's field closing a group sentence (…,分管领导:刘建平。 / …;责任领导:张三).
+_LEADER_AFTER = re.compile(r"[,，;；](?:[^,，;；:：]{0,6})(?:领导|領導)[:：](?P<names>[^,，;；:：。]+)。?$")
+
+
+def _group_units(label: str, written: str) -> Roles | None:
+    """The units of a group sentence's names after its label, as ``group_sentence`` gives them."""
     if _MORE_LABELS.search(written) is not None:
-        return _labelled_pairs(m.group("label"), written)
+        return _labelled_pairs(label, written)
     # …均为区果业局、各乡镇人民政府,区果业局牵头。: a last group naming who of them leads marks that one.
     last = _LEADS_AMONG.search(written)
     if last is not None:
