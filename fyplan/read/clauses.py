@@ -996,11 +996,9 @@ _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
-# (此项工作由甲局牵头, 本部分工作由…, 上述工作由…, 该项目由…: the work the sentence speaks of, named before 由, goes with it;
-# 由于 is because.)
-_THIS_WORK = (
-    r"(?:[此该該本这這](?:[项項]目?|部分|方面)(?:工作|任务|任務)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
-)
+# (此项工作由甲局牵头, 本部分工作由…, 上述工作由…, 该项目由…, 此项实事由…: the work the sentence speaks of, named before
+# 由, goes with it; 由于 is because.)
+_THIS_WORK = r"(?:[此该該本这這](?:[项項]目?|部分|方面)(?:工作|任务|任務|实事|實事|目标|目標)?|(?:以上|上述)(?:各?[项項])?(?:工作|任务|任務))"
 # (责成甲局牵头 / 交由甲局办理, minutes' words for handing a matter over: the names after them answer as after 由)
 # (此项工作副市长X负责: the work named, then who answers and the verb, no 由: as with it)
 _BY = lazy(
