@@ -2443,7 +2443,9 @@ def _glued_over_fields(text: str) -> frozenset[int]:
 _GLUED_TITLE_MAX = 40
 
 # 1 / 一是切实加强…: a list whose numbers stand alone on their lines (an HTML list copied as text).
-_BARE_NUMBER_LINE = re.compile(r"^(\d{1,3})\n(?=[^\d\n|\s])(?![\u4e00-\u9fff]{2,10}:)", re.MULTILINE)
+# (not before a field's label, 1 / 牵头单位:…: a table's number and a cell; a topic with a colon is an item's words,
+# 01 / 学有优教:新建…)
+_BARE_NUMBER_LINE = lazy(rf"^(\d{{1,3}})\n(?=[^\d\n|\s])(?!(?:{lexicon('LABEL')}) *:)", re.MULTILINE)
 _NUMBERED_LINE = re.compile(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 
