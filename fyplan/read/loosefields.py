@@ -155,6 +155,7 @@ _BARRED_FIELD = lazy(rf"[ \t]*[|｜丨][ \t]*(?=(?:{lexicon('LABEL')})[ ]*:)")
 
 
 _VALUE_BAR = re.compile(r"(?<=[\u4e00-\u9fff])[|｜丨](?=[\u4e00-\u9fff])")
+_FIELD_FIRST = lazy(rf"^[ \t]*(?:{lexicon('LABEL')})[ ]*:")
 
 
 def barred_fields(text: str) -> str:
@@ -167,15 +168,20 @@ def barred_fields(text: str) -> str:
     changed = False
     for k, line in enumerate(lines):
         # (a bar glued between two names, 牵头科室:总务科|基建科, parts a value's two bodies: no field's bar)
-        count = line.count("|") + line.count("｜") + line.count("丨") - len(_VALUE_BAR.findall(line))
+        bars = list(_BARRED_FIELD.finditer(line))
+        fields_at = {bar.start() for bar in bars}
+        # (a glued bar before a label is a field's: 责任领导:甲|牵头单位:乙, a WeChat repost's line of fields)
+        values = sum(1 for m in _VALUE_BAR.finditer(line) if m.start() not in fields_at)
+        count = line.count("|") + line.count("｜") + line.count("丨") - values
         if count < 2:
             continue
-        bars = list(_BARRED_FIELD.finditer(line))
         if len(bars) != count:
             continue  # (a bar before some other cell: a table's row, the table reader's)
+        # (the first bar a comma after the item's words; a line that opens with a field has none: semicolons all)
+        first = ";" if _FIELD_FIRST.match(line) else ","
         out, at = [], 0
         for n, bar in enumerate(bars):
-            out += [line[at : bar.start()], "," if n == 0 else ";"]
+            out += [line[at : bar.start()], first if n == 0 else ";"]
             at = bar.end()
         out.append(line[at:])
         lines[k] = "".join(out)
