@@ -34,6 +34,7 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     first_body = next((i for i, b in enumerate(built) if b.built and _has_duties(b.section)), None)
     if first_body is None:
         first_body = next((i for i, b in enumerate(built) if b.built), len(built))
+    first_body = max(first_body, _covering_paragraphs(built))
     while 0 < first_body < len(built) and _counts_into(built[first_body - 1], built[first_body]):
         # 一、 1. 2. 3. whose items name no one that we read, then 二、 4. 5. …: sections whose tasks the next
         # section's numbering goes on from are the list's, not the preamble's (they were dropped without a word)
@@ -176,6 +177,28 @@ def _under_note_head(tasks: Sequence[Task], k: int) -> bool:
         return _NOTE_HEAD.match(heading.split("\n")[-1].strip()) is not None
     notes = tasks[k - 1].notes
     return bool(notes) and not notes[-1][1] and _NOTE_HEAD.match(notes[-1][0]) is not None
+
+
+def _covering_paragraphs(built: list[BuiltSection]) -> int:
+    """Where the list begins when the notice's own numbered paragraphs come before an attachment that holds it (一、各牵头
+    单位要对分工任务负总责…各有关单位按职责分工分别负责。 二、… / 附件 / …分解表 / 一、… 1.…(甲牵头,乙配合)): the index after the
+    last attachment heading before the list's first items, where the paragraphs before it are at most two items and
+    the list holds three times as many; 0 otherwise (the paragraphs were read as the list's first items)."""
+    first_items = next((i for i, b in enumerate(built) if b.built and not b.attachment and not b.item_section), None)
+    if first_items is None:
+        return 0
+    heads = [i for i in range(first_items) if built[i].attachment]
+    if not heads:
+        return 0
+    before = sum(len(b.built) for b in built[: heads[-1]])
+    after = sum(len(b.built) for b in built[heads[-1] :])
+    if not (0 < before <= _COVERING_MOST and after >= _LIST_TIMES * before):
+        return 0
+    return heads[-1] if built[heads[-1]].built else heads[-1] + 1  # (a heading of no items: the front's lines)
+
+
+_COVERING_MOST = 2
+_LIST_TIMES = 3
 
 
 def _attachment_parts(body: list[BuiltSection]) -> int:
