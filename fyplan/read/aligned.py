@@ -1765,16 +1765,21 @@ def _names_joined(cell: str) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
         last = units.split_top(out, "、")[-1].replace(" ", "")  # (not a 、 inside brackets: 孟和（党委书记、董事长）)
-        first = units.split_top(piece, "、")[0].replace(" ", "")  # (a line may be a list: 各镇人民政府、各街道办事处)
+        listed = units.split_top(piece, "、")  # (a line may be a list: 各镇人民政府、各街道办事处)
+        first = listed[0].replace(" ", "")
         named = (
             _whole_name(last)
-            and _whole_name(first)
+            # (柳南区、鱼峰区人民政府: places sharing the last one's ending — the first a name of the list too)
+            and (_whole_name(first) or (len(listed) > 1 and first[-1:] in _PLACE_ENDS and _whole_name(listed[-1])))
             and not word_cut(out, piece)
             # (县人民法院 / 执行局, 县委组织部 / 干部科, 县中医院 / 急诊科: a section or bureau of the body above, one name)
             and not (last.endswith(("部", "院")) and _SUB_UNIT.search(piece) and not piece.startswith(_OWN_PLACE))
         )
         out += f"、{piece}" if named and out[-1:] not in _JOIN_BARE else piece
     return out
+
+
+_PLACE_ENDS = frozenset("区县市镇乡旗州")
 
 
 def _whole_name(text: str) -> bool:
