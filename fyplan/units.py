@@ -1249,7 +1249,8 @@ def _people_joined(name: str) -> tuple[str, str] | None:
 # 计划财务股, 非税收入股, 水土保持股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
-    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入|保持)股"
+    # (旗, 盟: Inner Mongolia's counties and prefectures, 土默特左旗, 锡林郭勒盟 — not 红旗, 国旗, 结盟; 州: 黔南州, not 神州)
+    r"(?:局|委|办|府|会|院|室|中心|公司|集团|(?<![红紅国國锦錦彩军軍])旗|(?<![结結联聯同加])盟|(?<![神九])州|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入|保持)股"
     # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
     r"|(?<![家开開出到休退])庭"
     # (a highway or railway body's section: 公路管理段, 县公路段, 养护段, 工务段 — not 阶段, 地段, 路段 alone)
