@@ -2455,7 +2455,7 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
     (an item's last sentence may be its clause and nothing else: …。此项工作由甲、乙同志牵头,丙局具体负责。)."""
     if line.lstrip().startswith("由于"):
         return None  # 由于…: "because", no clause
-    body = _BY.sub("", dutymod.handed_over(line.strip()))
+    body = _BY.sub("", dutymod.handed_over(_asked_bodies(line.strip())))
     if (decided := _DECIDED.match(body)) is not None and decided.group().endswith(","):
         # (会议明确,景区停车场建设由副县长X同志牵头协调,…: what the meeting decided, then who answers — the minutes'
         # words are no topic's, and the sentence stays the item's text)
@@ -2626,6 +2626,22 @@ def _leaders_only(clause: str) -> bool:
     return bool(groups) and all(kind == "leaders" for kind, _ in groups)
 
 
+def _asked_bodies(sentence: str) -> str:
+    """请市住建局、市财政局按职责督促…: bodies a report asks by name to see to the work, with no role's verb, in the words
+    the clause reader reads (市住建局、市财政局负责,督促…); the sentence as it was otherwise."""
+    m = _ASKED.match(sentence)
+    if m is None or not all(units.ends_like_unit(n) for n in units.split_names(m.group(1)).names):
+        return sentence
+    return f"{m.group(1)}负责,{sentence[m.end() :]}"
+
+
+# 请 + bodies + how they act (按职责, 按照职责, 抓紧, 尽快, 要) before the work, no role verb in the group.
+# (not 按职责分工负责: a role's verb the lexicon reads, the bodies sharing the work)
+_ASKED = re.compile(
+    r"^[请請]([^,;。()]{2,40}?)(?:按照?职责|按照?職責|抓紧|抓緊|尽快|儘快|要)(?!分工)(?=[\u4e00-\u9fff])"
+)
+
+
 def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
     """The item's last sentence opening with who answers and ending in a few words of the work (…增长12%。由经济发展局
     牵头,统计局、财政局配合,按月调度。): (the clause, the text without it). Only a short rest (the sentence's last
@@ -2646,7 +2662,8 @@ def _last_sentence_lead_in(line: str) -> tuple[str, str] | None:
         return None
     clause, rest = opened
     said = rest.rstrip("。. ")
-    asked = line[cut + 1 :].lstrip().startswith(("请", "請", "由")) and "牵头" in clause
+    opening = line[cut + 1 :].lstrip()
+    asked = opening.startswith(("请", "請")) or (opening.startswith("由") and "牵头" in clause)
     if (
         len(said) > _REST_MAX
         and not (len(said) <= _WHEN_REST_MAX and dutymod.opens_with_when(said))
