@@ -2455,6 +2455,7 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
     (an item's last sentence may be its clause and nothing else: …。此项工作由甲、乙同志牵头,丙局具体负责。)."""
     if line.lstrip().startswith("由于"):
         return None  # 由于…: "because", no clause
+    asked = line.lstrip().startswith(("请", "請"))
     body = _BY.sub("", dutymod.handed_over(_asked_bodies(line.strip())))
     if (decided := _DECIDED.match(body)) is not None and decided.group().endswith(","):
         # (会议明确,景区停车场建设由副县长X同志牵头协调,…: what the meeting decided, then who answers — the minutes'
@@ -2480,7 +2481,8 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
         _verb_end().search(pieces[k].strip())
         # (由县教育局负责组织实施,县财政局负责资金拨付,…: a later group of a body, its verb and its work answers too —
         # the clause reader keeps the work as a note)
-        or (k > 0 and dutymod.names_and_role(pieces[k].strip()) is not None)
+        # (请甲局、乙局分别牵头A、B整治工作,…: a report's request, its first group too)
+        or ((k > 0 or asked) and dutymod.names_and_role(pieces[k].strip()) is not None)
     ):
         k += 1
     if (
