@@ -605,6 +605,10 @@ def normalize(text: str) -> str:
         or " l\n" in text
     ):
         text = _ocr_bars(text)  # 全面落实…红利应享尽享。 l 刘志军 | …: a scanned table's rule read as a letter
+    if any(ch in text for ch in "▶►▸➤"):
+        # ▶牵头领导:甲　▶牵头单位:乙: a post's bullet before each field (the fields' line under an item) — the label's
+        # decoration, no character of it (a bullet before an item's words stays: layout.bulleted_items reads those)
+        text = _field_bullet().sub(lambda m: " " * len(m.group()), text)
     if "〉" in text or "〈" in text:
         # (2〉, 〈3) or 〈4〉 opening a line: an item's number whose bracket a scan misread (or printed in angle
         # brackets), read as (2) is (one character for one: the columns stay)
@@ -845,6 +849,13 @@ _OCR_BAR_FIRST = re.compile(r"^[lI\[\]](?= +(?:\d{1,3} +\||[lI] |\||[\u4e00-\u9f
 _OCR_BAR_LAST = re.compile(r"(?<=[\u4e00-\u9fff。,、)%|]) +[lI\]]$")
 _BARRED_LINE = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.MULTILINE)
 _BAR_RUNS = 3
+
+
+@functools.cache
+def _field_bullet() -> re.Pattern[str]:
+    from fyplan.grammars import lexicon  # (the label lexicon only for a text with such a bullet in it)
+
+    return re.compile(r"[▶►▸➤](?= *(?:" + lexicon("LABEL") + r") *:)")
 
 
 def _ocr_bars(text: str) -> str:
