@@ -163,7 +163,23 @@ def _titled(text: str) -> str | None:
             if _is_title(line):
                 return "form"
             notice = notice or _is_notice_title(line)
+    if not notice and ("提案" in text or "建议" in text or "建議" in text):
+        # 关于做好…重点提案办理工作的通知, …建议提案办理分工方案的通知: proposals handed out, each with the leader who
+        # supervises it (督办领导:副市长 X), as a notice that puts matters under supervision has
+        notice = any(_HANDLED_TITLE.match(line.replace(" ", "").replace("\u3000", "")) for line in _head_lines(text))
     return "notice" if notice else None
+
+
+def _head_lines(text: str) -> list[str]:
+    return text.split("\n", _TITLE_AREA)[:_TITLE_AREA]
+
+
+_TITLE_AREA = 20
+# A notice that hands out deputies' proposals or motions to be handled (提案办理, 建议办理, 建议提案承办).
+_HANDLED_TITLE = re.compile(
+    r"^[^\s,。;:]{0,60}?(?:关于|關於)[^\s,。;:]{2,60}?(?:建议|建議|提案)[^\s,。;:]{0,20}?"
+    r"(?:办理|辦理|承办|承辦|交办|交辦)[^\s,。;:]{0,12}?的通知$"
+)
 
 
 def _hints(text: str) -> Iterator[int]:
