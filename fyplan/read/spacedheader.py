@@ -19,13 +19,14 @@ from fyplan.read.tables import DUTY_LABELS, GROUP_ROW, header_kinds
 # (one space between names: a header over aligned columns, parted by runs of spaces, is the aligned readers')
 _SPACED = re.compile(r"^(?:序号|编号)(?: [^ 。,;:、，；：]{1,14}){2,}$")
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
+_SPACED_AT = re.compile(r"(?:^|\n)(?:序号|编号)(?: [^ 。,;:、，；：\n]{1,14}){2,}(?:\n|$)")
 
 
 def spaced_headers(text: str) -> tuple[str, array[int] | None]:
     """``text`` with each such header one name a line, and the source line of each line (None, and the text itself,
     where there is none)."""
-    if "序号 " not in text and "编号 " not in text:
-        return text, None
+    if ("序号 " not in text and "编号 " not in text) or _SPACED_AT.search(text) is None:
+        return text, None  # (one scan at C speed: most texts have no such line, and are not split into lines)
     lines = text.split("\n")
     out: list[str] = []
     origin: list[int] = []
