@@ -750,7 +750,17 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
-        if not tasks and not subs and (_own_clause(title) or (self.ctx.minutes and prose.clause_of(title) is not None)):
+        said = [t for t in lines if str(t).strip()]
+        if (
+            not tasks
+            and not subs
+            and (
+                _own_clause(title)
+                or (self.ctx.minutes and prose.clause_of(title) is not None)
+                # 三、扩大学前教育资源。… / (责任领导:…;牵头单位:…): its clause's bracket wrapped onto the next line alone
+                or (len(said) == 1 and said[0].type == "TEXT" and _clause_alone(str(said[0])) is not None)
+            )
+        ):
             # Items numbered 一、二、 with no section level: the heading carries its own clause — in a bracket, or
             # said by its sentence (一、关于老旧小区改造。…由市住建局牵头,市财政局配合…). Only if no section of the
             # notice has items of its own (start() decides); else a section.
