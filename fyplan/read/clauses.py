@@ -1345,6 +1345,8 @@ class Assembly:
     deadline: list[str] = attrs.Factory(list)
     # A 责任单位 (实施单位) list printed before the 配合单位 list: beside a lead, its units cooperate first, as printed.
     responsible_first: bool = False
+    # Those a sharing verb speaks for printed before the helpers (甲、乙按职责分工负责,丙配合): they come first, as printed.
+    shared_first: bool = False
 
     def target(self, kind: str) -> list[str]:
         """The list a field of this kind goes to (a division field's groups carry their own kinds)."""
@@ -1370,6 +1372,8 @@ class Assembly:
                 )
             if kind == "responsible" and not self.responsible and not self.cooperating:
                 self.responsible_first = True
+            if kind == "shared" and not self.shared and not self.cooperating:
+                self.shared_first = True
             self.target(kind).append(text)
 
     def has_units(self) -> bool:
@@ -1413,6 +1417,7 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
         first_listed_leads,
         _filled(parts.shared),
         parts.responsible_first,
+        parts.shared_first,
     )
 
 
@@ -1446,12 +1451,14 @@ def _assemble(
     first_listed_leads: bool,
     shared: tuple[str, ...] = (),
     responsible_first: bool = False,
+    shared_first: bool = False,
 ) -> tuple[Duties, tuple[tuple[str, str], ...]]:
     if shared:
         if first_listed_leads and not lead_texts and not responsible:
             responsible = shared  # (…等按职责分工负责。列第一位者为牵头单位,下同): the first listed leads
         else:
-            coop_texts += shared  # the collection rule: no lead word, so they cooperate
+            # the collection rule: no lead word, so they cooperate (in the order printed)
+            coop_texts = shared + coop_texts if shared_first else coop_texts + shared
     leaders = _names(leader_texts)
     lead = _names(lead_texts)
     coop = _names(coop_texts)
