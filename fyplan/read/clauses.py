@@ -684,8 +684,14 @@ def _group_without_work(group: str) -> str | None:
             return None
         if _DEADLINE.match(work):
             return f"{text[: m.end()]},{work}"  # 县住建局负责年底前完成: who, then when (a group of its own)
+        if not person and m.group().endswith(("负责", "負責")) and work.startswith(OVERSIGHT):
+            return f"{names}配合"  # (市环境保护局负责督促指导: who oversees or guides the work helps, as 乙局指导 does)
         return text[: m.end()]
     return None
+
+
+# The work of a body that oversees or guides the work others do (负责督促指导, 负责监督, 负责业务指导).
+OVERSIGHT = ("督促", "指导", "監督", "监督", "督导", "督導", "指導", "业务指导", "技术指导")
 
 
 def _body_first(work: str) -> bool:

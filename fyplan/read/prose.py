@@ -22,7 +22,7 @@ from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Deadline, Task
 from fyplan.read import items
-from fyplan.read.clauses import handed_over, names_role
+from fyplan.read.clauses import OVERSIGHT, handed_over, names_role
 from fyplan.read.context import BuiltSection
 from fyplan.read.layout import unwrap, wrap_width
 from fyplan.read.ordinals import has_ordinals, numbered_ordinals, ordinal_cuts
@@ -155,6 +155,8 @@ def _verb_group(piece: str) -> str | None:
         names = _MUST_HOW.sub("", names) if names and not _all_named(names) else names
         if verb.startswith(("给予", "按")):
             verb = "配合"  # (各部门按职责分工抓好落实 beside a lead: each does its part, as 配合 says)
+        if verb == "负责" and piece[m.end() :].lstrip().startswith(OVERSIGHT) and names and _people(names) is None:
+            verb = "配合"  # (市环境保护局负责督促指导: a body that oversees or guides the work helps, as 乙局指导 does)
         if verb in _LEADERS_VERBS and names and all(units.post_alone(n) for n in units.split_names(names).names):
             return f"{names}{verb}"  # 由分管副县长牵头: a post alone, whoever holds it, leads (kept as written)
         if verb in _LEADERS_VERBS and names and (people := _people(names)) is not None:
