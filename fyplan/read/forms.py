@@ -556,8 +556,10 @@ def _rename(lines: list[str], out: list[str], covered: range | None) -> None:
             # (区住建局牵头,区城管局配合;督办领导:李建平;9月底前办结): the bracket's field, the matter's leader
             out[k] = _SUPERVISING_INSIDE.sub("责任领导", line)
             continue
-        if f is None or f.role not in _CANONICAL or _PERSON_ANSWERING.match(line):
-            continue  # (责任人:县住建局局长 韩涛 — the reader's own label: its leader and its note, as written)
+        if f is None or f.role not in _CANONICAL or _PERSON_ANSWERING.match(line) or _SITE_FOOTER.search(line):
+            # (责任人:县住建局局长 韩涛 — the reader's own label: its leader and its note, as written; 主办单位:某市人民政府
+            # 办公室 陇ICP备… — a web page's footer, no matter's field)
+            continue
         value = _NEXT_FIELD.split(f.value, maxsplit=1)[0]
         out[k] = f"{_CANONICAL[f.role]}:{value}" if f.value else _CANONICAL[f.role]
 
@@ -565,6 +567,7 @@ def _rename(lines: list[str], out: list[str], covered: range | None) -> None:
 # The leader who supervises a matter, named by a field inside the bracket after it (…;督办领导:李建平;…): in a
 # notice that puts matters under supervision, the matter's leader.
 _SUPERVISING_INSIDE = re.compile(r"(?<=[(;,])(?:督办|督查|督辦)(?:[领領][导導])(?= *:)")
+_SITE_FOOTER = re.compile(r"网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權|公网安备|公網安備")
 _PERSON_ANSWERING = re.compile(r"^ *(?:第一|具体|具體)?[责責]任人 *[:：]")
 # A form's row of several fields, the next label after a value (督办领导 副市长 罗明 督办部门 市政府督查室): where the
 # renamed field's value ends.

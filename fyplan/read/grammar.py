@@ -278,7 +278,16 @@ class Builder(Transformer[Token, Any]):
                 block_labels, open_field = self._add_block(parts, tok)
                 labels += block_labels
             elif state == "text" and (
-                (("单位" in value or "部门" in value) and scope.group_sentence(value)) or _preceding_roles(value)
+                (("单位" in value or "部门" in value) and scope.group_sentence(value))
+                or (
+                    _preceding_roles(value)
+                    and not self._own_sentence(
+                        value,
+                        tline,
+                        lines[at - 1].line if at else line,
+                        lines[at + 1].line if at + 1 < len(lines) else None,
+                    )
+                )
             ):
                 # 以上3项工作的责任单位均为X。: a sentence for the items above, never this item's text.
                 state = "trailing"
@@ -622,6 +631,18 @@ class Builder(Transformer[Token, Any]):
         if not roles or _fills_nothing(roles, tasks):
             return lines, scope.Roles()
         return [t for t in lines if t.type != "DUTY" or self._leader_head(str(t))], roles
+
+    def _own_sentence(self, value: str, line: int, above: int | None, below: int | None) -> bool:
+        """…。此项实事由副市长X负责,Y牵头…: a sentence on this one item that ends the line of the item's words (cut from
+        it: the same source line, nothing of that line after it): its own clause, read with its words, not a sentence on
+        a group — as one on a line of its own is, or one that more of the paragraph follows (…配合。各牵头单位要…)."""
+        source = self.ctx.layout.source_line
+        return (
+            value.lstrip().startswith(_THIS_ONE)
+            and above is not None
+            and source(line) == source(above)
+            and (below is None or source(below) != source(line))
+        )
 
     def _subsection_roles(self, sub: Subsection) -> scope.Roles:
         """What a sub-section's heading and the lines under it give its items: as a part's (_section), the leader
@@ -3364,9 +3385,11 @@ _FOLLOWING = re.compile(r"^(?:以下|下列|下述|本部分)[^,。:;]{0,12}?(?:
 
 # 以上3项由县发改局牵头,县财政局配合。 after items: who answers for the items before it (as many as it counts).
 _PRECEDING = re.compile(
-    r"^[(]?"
+    r"^[(]?(?:"
     + dutymod.SAID_OF_ITEMS_BEFORE
-    + r"(?P<clause>(?:[^。()]|\([^()]*\))+)。?[)]?。?$"  # (a bracket inside a name: 各县(市、区)政府)
+    + "|"
+    + dutymod.SAID_OF_THIS_ITEM
+    + r")(?P<clause>(?:[^。()]|\([^()]*\))+)。?[)]?。?$"  # (a bracket inside a name: 各县(市、区)政府)
 )
 # 以上三项工作年底前全部完成。(X牵头,Y配合): a sentence on the items before, its clause in a bracket at its end.
 _PRECEDING_BRACKET = re.compile(

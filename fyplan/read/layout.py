@@ -39,6 +39,7 @@ from fyplan.read.clauses import (
     SAID_OF_ITEMS_BEFORE,
     SAID_OF_ITEMS_OPENER,
     SAID_OF_PART,
+    SAID_OF_THIS_ITEM,
     looks_like_clause,
     names_role,
 )
@@ -509,7 +510,9 @@ _NUMBERED_GROUP_END = re.compile(
     r"(?:[^()]|\([^()]*\))*(?:牵头|负责|配合)(?:[^()]|\([^()]*\))*\)。?(?=\(\d{1,3}\)|$)"
 )
 # 以上工作由X牵头,Y配合。 after a sentence's end, to its own end: a sentence on the items before it.
-_GROUP_SENTENCE_AFTER = re.compile(rf"(?<=[。;])(?:{SAID_OF_ITEMS_BEFORE})[^。()]*(?:牵头|负责|配合)[^。()]*(?:。|$)")
+_GROUP_SENTENCE_AFTER = re.compile(
+    rf"(?<=[。;])(?:{SAID_OF_ITEMS_BEFORE}|{SAID_OF_THIS_ITEM})[^。()]*(?:牵头|负责|配合)[^。()]*(?:。|$)"
+)
 _HEADING_THEN_BULLET = re.compile(r"[一二三四五六七八九十]{1,3}、[^。,;:()]{2,30}?\s*(?:-{2,}|[—－]{2})")
 _WHEN_WORD = re.compile(r"\d{4}年|年底|年末|月底|年内|季度|[上下]半年")
 _FOOTER = re.compile(r"^ *主[办辦](?:单位|單位)? *:.*(?:网站|網站|ICP|备案|備案|技术支持|技術支持|版权|版權)")
@@ -632,7 +635,7 @@ def _names_only(inner: str) -> bool:
 
 
 _GROUP_SENTENCE = re.compile(
-    rf"^ *(?:{SAID_OF_ITEMS_BEFORE}|(?:{SAID_OF_PART}|{SAID_OF_ITEMS_OPENER})(?={lexicon('LABEL')}))"
+    rf"^ *(?:{SAID_OF_ITEMS_BEFORE}|{SAID_OF_THIS_ITEM}|(?:{SAID_OF_PART}|{SAID_OF_ITEMS_OPENER})(?={lexicon('LABEL')}))"
 )
 
 
