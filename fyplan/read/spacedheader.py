@@ -2,7 +2,10 @@
 copy keeps the header row's cells on one line, each short enough not to wrap, while every row's cells wrap over
 lines of their own): ``序号 重点任务 牵头单位 责任单位 完成时限`` / ``1`` / ``地区生产总值增长…`` / ``区发展和改`` / …
 
-Such a header line is given one line per name, as the table readers expect a cell-per-line header; ``spaced_headers``
+The header may go on over short lines below its first, the names of narrow columns wrapped (序号 重点工作任务 / 责任 /
+领导 / 牵头单位 配合单位 / 完成 / 时限): every word of its lines goes on a line of its own, and the table reader joins a
+name's halves (tables._header). Such a header is given one line per name, as the table readers expect a cell-per-line
+header; ``spaced_headers``
 gives the source line of each line (composed with the layout's map, as a two-column page's is). Only where the line
 starts with 序号 or 编号, every word is a header's cell, the names head a task column and a duty column, and the next
 line of substance is a row's lone number (below a group's title, 一、…, maybe): a table whose rows stand on one line
@@ -17,9 +20,13 @@ from array import array
 from fyplan.read.tables import DUTY_LABELS, GROUP_ROW, header_kinds
 
 # (one space between names: a header over aligned columns, parted by runs of spaces, is the aligned readers')
-_SPACED = re.compile(r"^(?:序号|编号)(?: [^ 。,;:、，；：]{1,14}){2,}$")
+_SPACED = re.compile(r"^(?:序号|编号)(?: [^ 。,;:、，；：]{1,14})+$")
+# A line of the header's names going on below its first (责任 / 领导 / 牵头单位 配合单位 / 完成 / 时限: names wrapped in
+# their narrow cells, some on a line of their own, some parted by a space): short words, no sentence's mark.
+_HEADER_PIECE = re.compile(r"^[^ 。,;:、，；：\d]{1,14}(?: [^ 。,;:、，；：\d]{1,14})*$")
+_HEADER_LINES_MOST = 8
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
-_SPACED_AT = re.compile(r"(?:^|\n)(?:序号|编号)(?: [^ 。,;:、，；：\n]{1,14}){2,}(?:\n|$)")
+_SPACED_AT = re.compile(r"(?:^|\n)(?:序号|编号)(?: [^ 。,;:、，；：\n]{1,14})+(?:\n|$)")
 
 
 def spaced_headers(text: str) -> tuple[str, array[int] | None]:
@@ -31,29 +38,42 @@ def spaced_headers(text: str) -> tuple[str, array[int] | None]:
     out: list[str] = []
     origin: list[int] = []
     split = False
-    for k, line in enumerate(lines):
-        names = _header_names(lines, k)
-        if names is None:
-            out.append(line)
+    k = 0
+    while k < len(lines):
+        found = _header_names(lines, k)
+        if found is None:
+            out.append(lines[k])
             origin.append(k + 1)
+            k += 1
             continue
-        out.extend(names)
-        origin.extend([k + 1] * len(names))
+        for at in range(k, found):
+            names = lines[at].split()
+            out.extend(names)
+            origin.extend([at + 1] * len(names))
         split = True
+        k = found
     if not split:
         return text, None
     return "\n".join(out), array("i", origin)
 
 
-def _header_names(lines: list[str], k: int) -> list[str] | None:
-    line = lines[k]
-    if not _SPACED.match(line):
+def _header_names(lines: list[str], k: int) -> int | None:
+    """Where the header that starts at line ``k`` ends (the index after its last line), or None where none starts
+    there: its names (the first line's words, and the words of the short lines below it, a wrapped name's halves too —
+    the table reader joins those) head a task column and a duty column, and a row's lone number comes next."""
+    if not _SPACED.match(lines[k]):
         return None
-    names = line.split()
+    end = k + 1
+    while end < len(lines) and end - k <= _HEADER_LINES_MOST:
+        piece = lines[end].strip()
+        if not piece or _LONE_NUMBER.match(piece) or GROUP_ROW.match(piece) or not _HEADER_PIECE.match(piece):
+            break
+        end += 1
+    names = [word for line in lines[k:end] for word in line.split()]
     kinds = header_kinds(names)
-    if "text" not in kinds or not any(kind in DUTY_LABELS for kind in kinds):
+    if len(names) < 3 or "text" not in kinds or not any(kind in DUTY_LABELS for kind in kinds):
         return None
-    after = [s.strip() for s in lines[k + 1 : k + 5] if s.strip()][:2]
+    after = [s.strip() for s in lines[end : end + 4] if s.strip()][:2]
     if after and GROUP_ROW.match(after[0]):
         after = after[1:]  # (一、经济发展, a group's title over the rows: the row under it tells)
-    return names if after and _LONE_NUMBER.match(after[0]) else None
+    return end if after and _LONE_NUMBER.match(after[0]) else None
