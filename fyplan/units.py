@@ -1382,5 +1382,10 @@ def ends_like_unit(name: str) -> bool:
     return looks_like_unit(name, collective=False)
 
 
+def all_end_like_units(names: str) -> bool:
+    """Does every name of the list ``names`` (甲局、乙区、丙镇人民政府) end as a body's name does?"""
+    return all(ends_like_unit(n) for n in split_names(names).names)
+
+
 # The endings only a body's name has (局, 委, 办 …), unlike 区 or 街, which places and sentences end in too.
 STRONG_END = re.compile(r"(?:局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")

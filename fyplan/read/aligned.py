@@ -1637,8 +1637,7 @@ def _last_names_paragraph(lines: list[str], row: int, at: int, kind: str) -> boo
     before = lines[row].split(" | ", 1)[0].strip()
     if not (following.isdigit() and before.isdigit() and int(following) == int(before) + 1):
         return False
-    names = units.split_names(lines[at].strip()).names
-    return bool(names) and all(units.looks_like_unit(n) or n.startswith("各") for n in names)
+    return _bodies_alone(lines[at])
 
 
 def _merged_places(cells: list[str], above: list[str], kinds: list[str]) -> list[str] | None:
@@ -1656,6 +1655,11 @@ def _last_list_goes_on(row: str, line: str, kind: str) -> bool:
     last = row.rsplit(" | ", 1)[-1].rstrip()
     if kind not in UNIT_KINDS or not last or last[-1] not in "、,，":
         return False
+    return _bodies_alone(line)
+
+
+def _bodies_alone(line: str) -> bool:
+    """Does ``line`` name bodies alone (甲局、乙局, 各街道、各镇), as a cell's line that goes on with a list of them does?"""
     names = units.split_names(line.strip()).names
     return bool(names) and all(units.looks_like_unit(n) or n.startswith("各") for n in names)
 

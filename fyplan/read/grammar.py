@@ -2396,7 +2396,7 @@ def _subject_with(line: str) -> str | None:
     if m is None:
         return None
     lead, coop = m.group("lead"), m.group("coop")
-    if not units.ends_like_unit(lead) or not all(units.ends_like_unit(n) for n in units.split_names(coop).names):
+    if not units.ends_like_unit(lead) or not units.all_end_like_units(coop):
         return None
     return f"{lead}牵头,{coop}{'等' if m.group('etc') else ''}配合"
 
@@ -2529,9 +2529,7 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
     if k == 0:
         return None
     clause, rest = ",".join(pieces[:k]), ",".join(pieces[k:]).strip()
-    if (together := _WITH.match(rest)) is not None and all(
-        units.ends_like_unit(n) for n in units.split_names(together.group("names")).names
-    ):
+    if (together := _WITH.match(rest)) is not None and units.all_end_like_units(together.group("names")):
         # 由市城管局牵头,会同市自然资源和规划局、花山区政府抓紧完善方案: those the lead works with help
         clause += f",{together.group('names')}配合"
         rest = rest[together.end() :]
@@ -2663,7 +2661,7 @@ def _asked_bodies(sentence: str) -> str:
     """请市住建局、市财政局按职责督促…: bodies a report asks by name to see to the work, with no role's verb, in the words
     the clause reader reads (市住建局、市财政局负责,督促…); the sentence as it was otherwise."""
     m = _ASKED.match(sentence)
-    if m is None or not all(units.ends_like_unit(n) for n in units.split_names(m.group(1)).names):
+    if m is None or not units.all_end_like_units(m.group(1)):
         return sentence
     return f"{m.group(1)}负责,{sentence[m.end() :]}"
 
@@ -2716,7 +2714,7 @@ def _duty_done(piece: str) -> str | None:
     """The names of a group that ends in 落实 and a few words of the duty (乙区、丙区人民政府落实属地责任) or in 做好 / 抓好
     and a few words of the work (各镇(街道)做好征地拆迁和要素保障), or None."""
     m = _DUTY_DONE.match(piece)
-    if m is None or not all(units.ends_like_unit(n) for n in units.split_names(m.group(1)).names):
+    if m is None or not units.all_end_like_units(m.group(1)):
         return None
     return m.group(1)
 

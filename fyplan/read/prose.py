@@ -261,13 +261,9 @@ def _names_first(text: str) -> str | None:
     for end in range(min(len(text), _LONGEST_NAMES), 1, -1):
         head = _ETC.sub("", text[:end])
         # (each name ends as a body's does: 各县(市、区)人民政府开展隐患排查 is a collective by its 各, no name)
-        if text[end - 1] not in "、和及" and head and _all_named(head) and _ends_named(head):
+        if text[end - 1] not in "、和及" and head and _all_named(head) and units.all_end_like_units(head):
             return head
     return None
-
-
-def _ends_named(text: str) -> bool:
-    return all(units.ends_like_unit(n) for n in units.split_names(text).names)
 
 
 def _all_named(text: str) -> bool:
