@@ -1911,6 +1911,7 @@ _NUMBERED_ROW_AT = re.compile(r"(?m)^ *\d{1,3}[．.、] *\S[^\n]* \S")
 _HEADER_WORDS_MOST = 10
 _DUTY_HEADER_WORDS = ("单位", "部门", "领导", "处室", "科室", "單位", "部門", "領導")
 _LEAST_ROWS = 2
+_WORD_AT = re.compile(r"[^ \u3000]+")
 
 
 def _numbered_rows_under_words(text: str) -> str:
@@ -1934,7 +1935,7 @@ def _numbered_rows_under_words(text: str) -> str:
             if not row or _page_furniture(row) or PAGE_LINE.fullmatch(row) or GROUP_ROW.match(row):
                 continue
             m = _NUMBERED_ROW.match(row)
-            typed = typed_cells([m.group(1), *m.group(2).split()], kinds) if m else None
+            typed = _row_typed(m.group(1), m.group(2), kinds) if m else None
             if typed is None:
                 break
             rows.append((k, " | ".join(typed.get(c, "") for c in range(len(kinds)))))
@@ -1954,9 +1955,9 @@ def _words_header(line: str) -> tuple[int, list[str]] | None:
     none."""
     if line.count(" ") < 2 or not any(word in line for word in _DUTY_HEADER_WORDS):
         return None  # (most lines: no duty column's name in them)
-    words = line.rstrip().split(" ")
-    for n in range(min(len(words), _HEADER_WORDS_MOST), 2, -1):
-        names = words[-n:]
+    pieces = list(_WORD_AT.finditer(line))
+    for n in range(min(len(pieces), _HEADER_WORDS_MOST), 2, -1):
+        names = [m.group() for m in pieces[-n:]]
         if not all(_HEADER_CELL.match(name) for name in names):
             continue
         kinds = header_kinds(names)
@@ -1965,5 +1966,16 @@ def _words_header(line: str) -> tuple[int, list[str]] | None:
             and all(k in (*UNIT_KINDS, "leaders", "deadline") for k in kinds[1:])
             and any(k in UNIT_KINDS for k in kinds)
         ):
-            return len(line.rstrip()) - len(" ".join(names)), names
+            return pieces[-n].start(), names
     return None
+
+
+def _row_typed(number: str, row: str, kinds: list[str]) -> dict[int, str] | None:
+    """A row's cells by column: where the copy kept runs of two spaces or more between cells and they part the row
+    into one piece a column, each piece is its column's cell (a cell's own single space, as in 钱 宇, stays in it);
+    otherwise the single-space pieces typed by what they say."""
+    if "  " in row or "\u3000" in row:
+        pieces = [piece for piece in re.split(r"(?: {2,}|\u3000)[ \u3000]*", row) if piece]
+        if len(pieces) == len(kinds) - 1:
+            return dict(enumerate([number, *pieces]))
+    return typed_cells([number, *row.split()], kinds)
