@@ -1362,12 +1362,29 @@ _GROUP_NAME_CELL = re.compile(r"^[^\d\s。;,、:()|]( ?[^\d\s。;,、:()|]){1,11
 
 
 def _shifted(cells: list[str], header: _Header) -> bool:
-    """Does a | row hold, under a unit column, a cell that names no one (its cells shifted left): a sentence, a
-    state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early)? (A row with more
+    """Does a | row hold, under a duty column, a cell that names no one (its cells shifted left): a sentence, a
+    state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early), or a body's name under
+    the leader's column of a row one cell short? (A row with more
     cells than the header has its own fit, ``_wide_row``.)"""
-    return len(cells) <= len(header.kinds) and any(
-        header.kinds[i] in _DUTY_KINDS and header.kinds[i] != "deadline" and (_NO_NAME.search(cell) or WHEN.match(cell))
-        for i, cell in enumerate(cells[: len(header.kinds)])
+    return (
+        len(cells) <= len(header.kinds)
+        and any(
+            header.kinds[i] in _DUTY_KINDS
+            and header.kinds[i] != "deadline"
+            and (
+                _NO_NAME.search(cell)
+                or WHEN.match(cell)
+                # 2 | 推进… | 市发改委 | 高新区管委会 under 序号 | 任务 | 责任领导 | 牵头单位 | 协同单位: one cell fewer, the
+                # leader's merged with the row above, a body's name under the leader's column
+                or (
+                    header.kinds[i] == "leaders"
+                    and len(cells) < len(header.kinds)
+                    and cell.strip()
+                    and fit(cell.strip(), "leaders") < 0
+                )
+            )
+            for i, cell in enumerate(cells[: len(header.kinds)])
+        )
     )
 
 
