@@ -646,9 +646,9 @@ def normalize(text: str) -> str:
         # break as a round one does (one character for one: the columns stay)
         text = _field_brackets(text)
     if (
-        "【" in text or "项" in text or "項" in text or "问题" in text or "問題" in text
+        "【" in text or "项" in text or "項" in text or "条" in text or "條" in text or "问题" in text or "問題" in text
     ) and not _NUMBERED_LINE_AT.found(text):
-        # 【3】…, 第三项…: a list numbered another way at its lines' starts (only where no line is numbered 1.
+        # 【3】…, 第三项…, 第三条…: a list numbered another way at its lines' starts (only where no line is numbered 1.
         # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
         text = _other_numbers(text)
     if circled is None:
@@ -684,7 +684,7 @@ _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.M
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 # (问题1:…, 问题2:…: an inspection's findings, each the item its fields below answer for)
 _OTHER_NUMBER = re.compile(
-    r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項](?![目由])[,:、 ]?|[问問][题題](\d{1,3}) ?[:：])(?=[^\n])",
+    r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?![目由])[,:、 ]?|[问問][题題](\d{1,3}) ?[:：])(?=[^\n])",
     re.MULTILINE,
 )
 _NUMBERED_LINE = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
@@ -697,8 +697,9 @@ _NUMBERED_LINE_AT = LineStart(_NUMBERED_LINE)
 
 
 def _other_numbers(text: str) -> str:
-    """【1】…, 【2】…, 第一项…, 第二项…, 第1项…, 第2项… or 问题1:…, 问题2:… at the starts of lines, counted from one: items
-    numbered 1. 2. … (a line that opens with 第三项工作另行部署 alone, or out of the count, is a sentence and stays)."""
+    """【1】…, 【2】…, 第一项…, 第二项…, 第1项…, 第2项…, 第一条…, 第二条… or 问题1:…, 问题2:… at the starts of lines,
+    counted from one: items numbered 1. 2. … (a line that opens with 第三项工作另行部署 alone, or out of the count, is a
+    sentence and stays)."""
     if not _OTHER_NUMBER_AT.found(text):
         return text  # (what the count below gives a text with no such line)
     found = list(_OTHER_NUMBER.finditer(text))
