@@ -81,7 +81,7 @@ def _parse(
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.interleaved import interleaved_rows
-    from fyplan.read.keyed import keyed_duties
+    from fyplan.read.keyed import keyed_duties, keyed_rows
     from fyplan.read.latecolumn import late_columns
     from fyplan.read.layout import (
         bulleted_items,
@@ -131,6 +131,7 @@ def _parse(
     for step in (
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
+        keyed_rows,  # (序号 | 牵头领导 | 牵头单位 … with no task column, after the list: its rows keyed to the items)
         interleaved_rows,  # (a PDF viewer's copy of a table: a row's cells in pieces over its lines, single spaces)
         normalize,
         joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from fyplan.read.clauses import names_role
+from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
+from fyplan.read.tables import column_kind
 
 # 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
 _KEYED = re.compile(
@@ -206,7 +208,70 @@ def _last_line(lines: list[str], first: int, stop: int) -> int:
             or _HEADING.match(line)
             or line.rstrip().endswith((":", "："))
             or _SAID_OF_ABOVE.match(line)
+            or ATTACHMENT_LINE.match(line.strip())
         ):
-            break  # (以上任务责任分工如下: — the words that open the keyed lines, no item's; 以上4项由X分管: the items')
+            break  # (以上任务责任分工如下: — the words that open the keyed lines, no item's; 以上4项由X分管: the items';
+            # 附件 over a table keyed by the items' numbers: the list ended above it)
         last = k
     return last
+
+
+# A table of who answers for the items printed above it, by their numbers, with no task column of its own
+# (序号 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限, a notice's 责任分解表 attached after its list): each column's cells
+# said as the field its kind names.
+_FIELD_OF_KIND = {
+    "leaders": "责任领导",
+    "lead": "牵头单位",
+    "cooperating": "配合单位",
+    "responsible": "责任单位",
+    "deadline": "完成时限",
+}
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _table_cells(line: str) -> list[str]:
+    """A | or tab row's cells, the outer borders' empty cells left out."""
+    cells = [cell.strip(" \u3000") for cell in re.split(r"[|\t]", line.strip())]
+    if line.strip().startswith("|"):
+        cells = cells[1:]
+    if line.strip().endswith("|") and cells:
+        cells = cells[:-1]
+    return cells
+
+
+def keyed_rows(text: str) -> str:
+    """``text`` with the rows of a table keyed by item number (a 序号 column and duty and deadline columns only, rows
+    parted by | or tabs) written as keyed lines (第3项:责任领导:甲;牵头单位:乙), which ``keyed_duties`` gives to those
+    items; its header line emptied (the line count holds). The text itself where no such table stands. (Before the
+    text is normalised: that makes tabs spaces.)"""
+    if not holds(text, "序号") or ("|" not in text and "\t" not in text):
+        return text
+    lines = text.split("\n")
+    changed = False
+    for at, line in enumerate(lines):
+        if "序号" not in line or ("|" not in line and "\t" not in line):
+            continue
+        names = [re.sub(r"[ \u3000]", "", name) for name in _table_cells(line)]
+        if len(names) < 3 or names[0] != "序号":
+            continue
+        kinds = [column_kind(name) for name in names[1:]]
+        if not all(kind in _FIELD_OF_KIND for kind in kinds) or not any(
+            kind in ("lead", "cooperating", "responsible") for kind in kinds
+        ):
+            continue  # (a table with a task column of its own, or a note column: the table readers')
+        rows: list[tuple[int, str]] = []
+        for k in range(at + 1, len(lines)):
+            cells = _table_cells(lines[k])
+            if not lines[k].strip():
+                continue
+            if len(cells) < 2 or len(cells) > len(names) or not _ROW_NUMBER.fullmatch(cells[0]):
+                break
+            fields = [f"{_FIELD_OF_KIND[kind]}:{cell}" for kind, cell in zip(kinds, cells[1:], strict=False) if cell]
+            rows.append((k, f"第{cells[0]}项:{';'.join(fields)}"))
+        if len(rows) < 2:
+            continue
+        lines[at] = ""
+        for k, row in rows:
+            lines[k] = row
+        changed = True
+    return "\n".join(lines) if changed else text
