@@ -1379,7 +1379,7 @@ def _shifted(cells: list[str], header: _Header) -> bool:
                 or (
                     header.kinds[i] == "leaders"
                     and len(cells) < len(header.kinds)
-                    and cell.strip()
+                    and looks_like_unit(cell.strip())  # (无 or / there: an empty cell's mark, the row not short)
                     and fit(cell.strip(), "leaders") < 0
                 )
             )
