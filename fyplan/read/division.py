@@ -23,6 +23,8 @@ _CLAUSE_END = re.compile(r"[;；]")
 # A clause's role verb: who leads, answers or helps.
 _ROLE = re.compile(r"牵头|牽頭|负责|負責|负总责|配合|协助|協助|主抓|实施")
 _LEAST_CLAUSES = 3
+# 第1项, 第4、6项, 第2至3项, 第一项: a clause on the items printed above it by their numbers, no piece of work of its own.
+_KEYED = re.compile(r"第[\d一二三四五六七八九十]{1,3}(?:[、,，至到\-—～~]第?[\d一二三四五六七八九十]{1,3})*[项項]")
 _LONGEST_CLAUSE = 200  # characters: a clause longer than this is a paragraph's prose, no piece of a division
 
 
@@ -49,5 +51,7 @@ def _pieces(line: str) -> list[str] | None:
         clauses[-1], after = clauses[-1][: stop + 1], clauses[-1][stop + 1 :].strip()
     if len(clauses) < _LEAST_CLAUSES or any(len(c) > _LONGEST_CLAUSE or _ROLE.search(c) is None for c in clauses):
         return None
+    if any(_KEYED.match(c) for c in clauses):
+        return None  # (责任分工:第1项由甲局牵头;第2项…: who answers for the items printed above, by their numbers — keyed's)
     items = [f"{k}.{c}" if c.endswith("。") else f"{k}.{c}。" for k, c in enumerate(clauses, 1)]
     return [line[: opens.end()], *items, *([after] if after else [])]

@@ -72,10 +72,11 @@ def keyed_duties(text: str) -> str:
 
 
 # 第2项由教育督导室牵头,基础教育科配合 / 第6、8项由安全稳定科牵头 / 第9项由计划财务科会同审计科负责: one sentence's part
-# (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。), its numbers and its clause.
+# (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。, or by a comma before the next
+# 第N项), its numbers and its clause.
 _KEYED_PART = re.compile(
-    r"(?:^|(?<=[;。:]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
-    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|(?<=[项項])(?=[\u4e00-\u9fff]))(?P<clause>[^;。]+)"
+    r"(?:^|(?<=[;。:,]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
+    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|(?<=[项項])(?=[\u4e00-\u9fff]))(?P<clause>(?:(?!,第\d)[^;。])+)"
 )
 _SHARED_TAIL = re.compile(r"(?:共同|一起|一并|一併)?(?:负责|負責)(?:落实|落實)?$")
 _ALL_DUE = re.compile(r"(?:均|都|全部)应?(?:于|在)")
@@ -125,6 +126,9 @@ def _keyed_sentences(text: str) -> str:
             said.setdefault(starts[n], []).extend(clauses)
             stops.setdefault(starts[n], k)
         rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+        shared, rest = _shared(rest)
+        for n in keyed:
+            said.setdefault(starts[n], []).extend(shared)
         # (注: with nothing after it now: no line of the notice's)
         lines[k] = "" if _NOTE_LEFT.fullmatch(rest) else rest
     if not said:
@@ -133,6 +137,36 @@ def _keyed_sentences(text: str) -> str:
         last = _last_line(lines, first, stops[first])
         lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"
     return "\n".join(lines)
+
+
+# 责任分工: before the keyed parts — the paragraph's label, nothing said of any item.
+_OPENING_LABEL = re.compile(r"^[ \t\u3000]*(?:责任分工|責任分工|任务分工|任務分工|分工|责任分解|責任分解)[ \t\u3000]*:")
+# 分管领导:副区长刘敏 after the keyed parts: a field said of every item the sentence keys.
+_LEADER_FIELD = re.compile(r"^(?:分管|责任|牵头|联系|分管县|分管区|分管市)?[\u4e00-\u9fff]{0,2}(?:领导|領導):")
+# …配合完成以上3项工作 / 协助做好上述工作: a clause said of every item the sentence keys, its words on them dropped.
+_ON_THE_ITEMS = re.compile(
+    r"(?:完成|做好|落实|落實|推进|推進)?(?:以上|上述|前述)[^,;。]{0,8}(?:工作|任务|任務|事项|事項)$"
+)
+
+
+def _shared(rest: str) -> tuple[list[str], str]:
+    """What the words of a keying sentence left beside its keyed parts say of every item it keys — a leader's field
+    (分管领导:副区长刘敏), a clause on them all (区直各部门配合完成以上3项工作) — and the words left after those."""
+    body = _OPENING_LABEL.sub("", rest)
+    shared: list[str] = []
+    left: list[str] = []
+    for sentence in re.split(r"(?<=[。;])", body):
+        said = sentence.strip(" \t\u3000").rstrip("。;")
+        on_items = _ON_THE_ITEMS.search(said)
+        if said and _LEADER_FIELD.match(said):
+            shared.append(said)
+        elif on_items is not None and on_items.start() > 0 and names_role(said[: on_items.start()]):
+            shared.append(said[: on_items.start()])
+        else:
+            left.append(sentence)
+    if not shared:
+        return [], rest
+    return shared, "".join(left)
 
 
 # What is left of a line whose every part was keyed to items: nothing, or a note's label alone (注:, 说明:).
