@@ -61,6 +61,7 @@ _BARE_NUMBER = re.compile(r" *\d{1,4}$")
 # (图①: — a photo's caption on an inspection notice's page, numbered by the circled number — numbers it as well.)
 _CIRCLED = re.compile(r"^(?:[图圖] ?([\u2460-\u2473]) ?[:：]?|([\u2460-\u2473]))", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
+_CIRCLED_AFTER_END = re.compile(r"(?<=[)）])[ \u3000]*([\u2461-\u2473])")
 # ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
 # (Only a credit: 来源 / 出处 / 转载 / 摘自 before the address. 门户网站(www.….gov.cn) is the task's own words.)
 _ADDRESS_BRACKET = lazy(
@@ -657,6 +658,10 @@ def normalize(text: str) -> str:
     if circled:
         # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
         text = _CIRCLED.sub(lambda m: f"({ord(m.group(1) or m.group(2)) - 0x245F})", text)
+        # …(牵头单位:甲局)②落实…: ② on right after a bracket (an item's clause) numbers the next item run on onto the
+        # line; layout recovery cuts the line there as it does before a (2). (After 。 or ; it is a point of the
+        # sentence's: 整改措施:①…;②…)
+        text = _CIRCLED_AFTER_END.sub(lambda m: f"({ord(m.group(1)) - 0x245F})", text)
     return text
 
 
