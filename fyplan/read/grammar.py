@@ -2724,7 +2724,7 @@ _DUTY_DONE = re.compile(r"^([^,;:。]{2,60}?)(?:(?:落实|落實)[^,;:。、]{0,
 
 
 _REST_MAX = 20
-_COMMA_BY = re.compile(r",由(?![于於])")
+_COMMA_BY = re.compile(r"[,:]由(?![于於])")
 _WHEN_REST_MAX = 60
 _ROLE_HINTS = ("牵头", "負責", "负责", "配合", "主办", "承办", "协办", "牽頭", "主辦", "承辦", "協辦")
 
@@ -2870,6 +2870,8 @@ def closing_groups(line: str) -> tuple[str, str] | None:
     if found is None and (times := _times_after(whole)) is not None:
         # …,市财政局配合,6月底前完成项目开工;年底前主线贯通: groups that each open with a time, the clause's schedule
         before = _closing_groups(whole[:times], "")
+        if before is not None and _BY_GROUP_END.search(before[0]) is not None:
+            return None  # (由甲局牵头,乙局配合,9月底前完成…: a clause that opens with 由, _last_sentence_lead_in's)
         if before is not None and _in_own_sentence(before[0]):
             return before[0], f"{before[1]};完成时限:{whole[times + 1 :]}"
     if found is not None and (topic := _TOPIC_BY_LEAD_END.search(found[0])) is not None:
@@ -2955,7 +2957,7 @@ def _purpose_first(group: str) -> bool:
 # (a sentence's start, or after what a meeting decided: 。此项工作由…牵头, 会议议定,此项工作由… — not …,所需资金由县财政局负责
 # nor …,具体由县教育局负责, a part of the work's)
 _BY_GROUP_END = re.compile(
-    r"(?:^|。|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
+    r"(?:^|。|:|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
     r"(?:(?:此项|该项|这项|本项|此項|該項|這項|本項)?工作)?由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$"
 )
 
