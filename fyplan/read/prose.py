@@ -461,9 +461,22 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
         if "牵头" in line
         and not line.lstrip().startswith(("“", '"', "「", "—", "-", "－", "·", "•"))  # (—— tasks: their own reader's)
         and (clause := clause_of(line.strip())) is not None
-        and "牵头" in clause
+        and _LEADS.search(clause) is not None
     ]
-    return found if len(found) >= _LEAST_PARAGRAPHS else []
+    if len(found) < _LEAST_PARAGRAPHS:
+        return []
+    # (between the first and the last of them, a paragraph whose sentence names who answers with no lead — 该项工作由
+    # 市人社局负责。 — is one of the list's tasks too)
+    between = [
+        k
+        for k in range(found[0] + 1, found[-1])
+        if k not in found and _ROLE_WORD.search(lines[k]) is not None and clause_of(lines[k].strip()) is not None
+    ]
+    return sorted([*found, *between])
+
+
+# 牵头 as a verb, not in a label's name (明确牵头单位、配合单位和完成时限: a reporter's words on the notice, no one's role).
+_LEADS = re.compile(r"牵头(?!单位|部门|领导|责任)")
 
 
 def _told_by_ordinals(paragraphs: list[str], found: list[int]) -> bool:
