@@ -93,7 +93,14 @@ def _parse(
     )
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
-    from fyplan.read.prose import in_minutes, lone_tasks, numbered_decisions, numbered_paragraphs, with_prose_duties
+    from fyplan.read.prose import (
+        in_minutes,
+        lone_tasks,
+        numbered_decisions,
+        numbered_paragraphs,
+        speaker_of,
+        with_prose_duties,
+    )
     from fyplan.read.quoted import quoted_items
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
@@ -187,7 +194,8 @@ def _parse(
     ctx.minutes = in_minutes(text) or told_in_paragraphs
     sections = grammar.read(renumber(headless.text), ctx)  # (一、二、 under each body's name alone: items)
     if ctx.minutes:
-        with_prose_duties(sections)  # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…)
+        # (minutes say who answers in their sentences: 由X同志牵头,Y会同Z负责…; a speech's 由我牵头 names its speaker)
+        with_prose_duties(sections, speaker_of(text))
     notice = document.assemble(ctx, sections, layout.notes + scored.notes + tables.notes + headless.notes)
     if rescue and not notice.names_duties() and (told := lone_tasks(original)) is not original:
         # Nothing read, but a report's paragraph says who leads a piece of work and who helps: that sentence an item

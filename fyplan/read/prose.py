@@ -63,8 +63,10 @@ _LEADERS_VERBS = frozenset(
 )
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
 _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
-# Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意.
-_OPENING = re.compile(r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成)+")
+# Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意, 这项工作 (这项工作我亲自抓).
+_OPENING = re.compile(
+    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作)+"
+)
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
 # (会议… opens a sentence even where a topic line was joined to it with no mark: 关于…问题会议要求X…)
 _SENTENCES = re.compile(
@@ -76,12 +78,51 @@ _PERSON_MARK = re.compile(r"同志$")
 
 
 def in_minutes(text: str) -> bool:
-    """Does the document call itself minutes (纪要) in its first lines?"""
-    return _MINUTES.search("\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES])) is not None
+    """Does the document call itself minutes (纪要) in its first lines, or is it a speech (a title line ending in
+    讲话: …在全县重点工作推进会上的讲话), which gives out the work in sentences as minutes do?"""
+    head = "\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES])
+    return _MINUTES.search(head) is not None or _SPEECH_TITLE.search(head) is not None
 
 
-def clause_of(text: str) -> str | None:
-    """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one."""
+def speaker_of(text: str) -> str | None:
+    """The person a speech is given by, named in its title (段志刚在全县…上的讲话, 县长段志刚同志在…上的讲话) or on the
+    line of post and name under it (县长　段志刚): the one its 我 (由我牵头, 我亲自抓) is. None for any other text."""
+    head = text.split("\n", _TITLE_LINES)[:_TITLE_LINES]
+    for k, line in enumerate(head):
+        title = _SPEECH_TITLE.match(line)
+        if title is None:
+            continue
+        by = _SPEAKER_IN_TITLE.match(line.strip())
+        if by is not None:
+            return by.group(1)
+        for below in head[k + 1 : k + 3]:
+            post_name = _POST_THEN_NAME.fullmatch(below.strip())
+            if post_name is not None:
+                return post_name.group(1)
+    return None
+
+
+# 段志刚在…上的讲话 / 县长段志刚同志在…: the speaker's name before 在 (a post before it dropped).
+_SPEAKER_IN_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[长记任席])?([\u4e00-\u9fff]{2,3})(?:同志)?在")
+
+
+# 县长　段志刚 under the title: a post, then the speaker's name.
+_POST_THEN_NAME = lazy(rf"(?:[\u4e00-\u9fff]{{0,6}}?(?:{lexicon('TITLE')}))[ \t\u3000]+([\u4e00-\u9fff]{{2,3}})")
+
+
+# 由我牵头, 我亲自抓, 这项工作由我负总责: the speaker as the subject of a role's verb.
+_I_LEAD = re.compile(r"我(?=(?:亲自|具体)?(?:牵头|负总责|负责|抓|挂帅|领衔))")
+
+
+# A speech's title on a line of its own (段志刚在全县…动员大会上的讲话; a preamble's 贯彻…讲话精神 is no title).
+_SPEECH_TITLE = re.compile(r"(?m)^[ \t\u3000]*[^。,，;；:：\n]{4,80}上的(?:讲话|講話)[ \t\u3000]*$")
+
+
+def clause_of(text: str, speaker: str | None = None) -> str | None:
+    """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one; in a
+    speech by ``speaker``, its 我 before a role's verb (由我牵头, 我亲自抓) is that person."""
+    if speaker is not None and "我" in text:
+        text = _I_LEAD.sub(f"{speaker}同志", text)
     # (a sentence of what the meeting thought, 会议强调,各单位要…, run on after a decided matter: no one's task)
     # (会议强调,城建科、安监站分别牵头做好…: a sentence opening so that names bodies by a role's own verb decides it)
     said = "。".join(
@@ -316,13 +357,14 @@ def _person(name: str) -> str | None:
     return units.titled_person(name)
 
 
-def with_prose_duties(sections: Iterable[BuiltSection]) -> None:
+def with_prose_duties(sections: Iterable[BuiltSection], speaker: str | None = None) -> None:
     """Each item of the sections that names no leader or no unit gets what its sentences say (see the module's doc):
-    in the section's tasks (what the document is made of) and in the built items beside them."""
+    in the section's tasks (what the document is made of) and in the built items beside them. ``speaker``: the person
+    a speech is given by (``speaker_of``), its 我."""
     for b in sections:
         changed: dict[int, Task] = {}
         for task in b.section.all_tasks():
-            read = _read(task)
+            read = _read(task, speaker)
             if read is not task:
                 changed[id(task)] = read
         if not changed:
@@ -339,18 +381,22 @@ def with_prose_duties(sections: Iterable[BuiltSection]) -> None:
             built.task = changed.get(id(built.task), built.task)
 
 
-def _read(task: Task) -> Task:
+def _read(task: Task, speaker: str | None = None) -> Task:
     """The task with what its sentences say filled in for each role it names no one in — leaders, lead, helpers (a
     clause read from the sentence's start may stop short: 由X同志牵头,Y负责组织实施,… gives the leader only); no
     role it names is changed."""
     duties = task.duties
-    if duties.leaders and duties.lead_units and duties.cooperating_units:
-        return task
-    clause = clause_of(task.text)
+    if duties.leaders and duties.lead_units and duties.cooperating_units and (speaker is None or "我" not in task.text):
+        return task  # (every role named; a speech's 我 may be one more leader)
+    clause = clause_of(task.text, speaker)
     if clause is None:
         return task
     said = items.clause_duties(clause)
     leaders = duties.leaders or said.leaders
+    if duties.leaders and speaker is not None and "我" in task.text:
+        # (这项工作由我牵头,常务副区长孙立同志具体负责: the clause reader took the second person; the sentences name
+        # the speaker too, first)
+        leaders = tuple(dict.fromkeys([*said.leaders, *duties.leaders]))
     lead = duties.lead_units or said.lead_units
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
     helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
