@@ -2273,9 +2273,10 @@ def _group_line(line: str) -> bool:
     return _by_line(line[m.end() :] if m else line)
 
 
-# The lines that end minutes (出席: 列席: 记录: 送: 发: 抄送: …): who attended and who receives them, no topic's words.
+# The lines that end minutes (出席: 列席: 记录: 送: 发: 抄送: …, (记录:…) in brackets): who attended and who receives
+# them, no topic's words.
 _MINUTES_FOOTER = re.compile(
-    r"^\s*(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送)(?:人员|人員|范围)?\s*:"
+    r"^\s*\(?(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送)(?:人员|人員|范围)?\s*:"
 )
 
 
@@ -2288,6 +2289,8 @@ _MINUTES_END = re.compile(
     + r"|^\s*(?:会议|會議)还(?:研究|讨论|听取|审议|通报|討論|聽取|審議)[^。\n]{0,24}(?:事项|事項|问题|問題|工作|情况|情況)。?\s*$"
     # 相关链接:…纪要(第11次), 上一篇 / 下一篇: the page's links after the minutes, chrome
     + r"|^\s*(?:相关链接|相關鏈接|相关阅读|相關閱讀|上一篇|下一篇)"
+    # 主办:…人民政府办公室 承办:… 湘ICP备…号: the portal's footer under the page
+    + r"|^[^\n]*(?:ICP|备案号|備案號|版权所有|版權所有|技术支持:|技術支持:)"
 )
 
 
