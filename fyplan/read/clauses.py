@@ -37,6 +37,8 @@ _UNIT_WORDS_HEADS = ("单位负责人", "部门负责人", "单位负责同志",
 def label_kind(label: str) -> Kind:
     """What a label word means: 牵头负责领导 → leaders, 配合单位 → cooperating, …"""
     word = _LEVEL_PREFIX.sub("", simplified(label))  # 省牵头单位: the province's lead unit
+    if word.removeprefix("问题") == "整改责任":
+        return "division"  # 整改责任:甲局牵头,乙局配合: the groups carry their own verbs, as under 分工:
     if word.startswith(("整改", "问题整改")) and not word.endswith(("时限", "期限", "时间")):
         # 整改牵头单位, 整改配合单位, 整改责任领导: the rectification's roles, named as any list's are
         word = word.removeprefix("问题").removeprefix("整改") or word
@@ -180,6 +182,7 @@ def verb_stripped(group: str) -> str:
 # (此项工作长期坚持: the work named again before when it is due — still only when)
 _DEADLINE = re.compile(f"^(?:{THIS_WORK})?(?:{lexicon('DEADLINE')})$")
 _THIS_WORK_FIRST = re.compile(f"^{THIS_WORK}")
+_DEADLINE_FIRST = lazy(f"^(?:{lexicon('DEADLINE')})")
 _AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
 
@@ -226,6 +229,10 @@ def _field(tree: Tree[Token]) -> Field:
                 sharing.append(tok.type == "VERB_NAMES" and "分工" in simplified(text))
                 if kind != "deadline" and (_DEADLINE.match(text) or _when_then_work(text)):
                     groups.append(("deadline", _THIS_WORK_FIRST.sub("", text)))  # (…牵头,…参与,2024年12月底前完成)
+                elif kind == "division" and tok.type == "NAMES" and (due := _DEADLINE_FIRST.match(text)) is not None:
+                    # 整改责任:甲局牵头,乙局配合,9月30日前计划新开工项目全部开工建设: under a label whose groups say
+                    # who does what by their verbs, a group that opens with when says when it is due, however long
+                    groups.append(("deadline", due.group()))
                 elif tok.type == "VERB_NAMES":
                     # In the verb form 及 joins two bodies: 各有关部门及各县市区政府.
                     names = _AND.sub("、", _MANNER.sub("", _VERB_TAIL.sub("", text)))
