@@ -187,7 +187,7 @@ _WHOLE = re.compile(f"^(?:{THIS_WORK})?(?P<when>{lexicon('DEADLINE')})$")
 # The characters deadline words (DEADLINE) can end in, simplified and traditional (a test draws words from
 # the pattern and holds each last character here).
 LAST_CHARACTERS = frozenset(
-    "度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅次况況施线線车車运運台"
+    "度年内內份日底末旬月前起至到-—~～成动動现現位效进進实實工用产產结結持续續面本步展期坚堅次况況施线線车車运運台改办辦"
 )
 
 
