@@ -93,6 +93,7 @@ def _parse(
     )
     from fyplan.read.loosefields import barred_fields, bracketed_fields, colonless_fields
     from fyplan.read.ordinals import has_ordinals, numbered_ordinals
+    from fyplan.read.portfolios import numbered_portfolios
     from fyplan.read.prose import (
         in_minutes,
         lone_tasks,
@@ -153,6 +154,7 @@ def _parse(
         forms_as_items,
         numbered_decisions,
         numbered_paragraphs,  # (a news report's tasks, a paragraph each after …分工如下:, none numbered)
+        numbered_portfolios,  # (王德林同志:负责…。分管甲局、乙局。: a leader's paragraph each, none numbered)
         labels_over_values,
         text_fields,
         dashed_items,
