@@ -1620,10 +1620,32 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             # a column of bodies (the copy breaks the line inside a Word cell); the next row right after it
             lines[row] = f"{lines[row]}、{line.strip()}"
             lines[i] = ""
+        elif row >= 0 and kinds and len(named) == len(names) and _last_note_paragraph(lines, row, i, kinds[-1]):
+            # 2<tab>…<tab>一季度完成改造企业18家。 / 区经信局组织召开推进会2次。 / 3<tab>…: a second paragraph of the
+            # row's last cell, a column of words (进展情况, 备注); the next row right after it
+            lines[row] = f"{lines[row]}{line.strip()}"
+            lines[i] = ""
         elif not is_junk(line.strip()):
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
     return i
+
+
+def _last_note_paragraph(lines: list[str], row: int, at: int, kind: str) -> bool:
+    """Is line ``at`` (no tab) a second paragraph of the row's last cell, a column of words (a note: 进展情况, 备注),
+    the next line the next row (its number one on, then a tab)?"""
+    if kind != "note" or not lines[row].rsplit(" | ", 1)[-1].strip():
+        return False
+    return _next_row_after(lines, row, at)
+
+
+def _next_row_after(lines: list[str], row: int, at: int) -> bool:
+    """Is the line after ``at`` the row after the one at ``row``: its number one on, then a tab?"""
+    if at + 1 >= len(lines) or "\t" not in lines[at + 1]:
+        return False
+    following = lines[at + 1].split("\t", 1)[0].strip()
+    before = lines[row].split(" | ", 1)[0].strip()
+    return following.isdigit() and before.isdigit() and int(following) == int(before) + 1
 
 
 def _last_names_paragraph(lines: list[str], row: int, at: int, kind: str) -> bool:
@@ -1631,11 +1653,7 @@ def _last_names_paragraph(lines: list[str], row: int, at: int, kind: str) -> boo
     alone and the next line is the next row (its number one on, then a tab)? (Not the issuer that signs under the
     table: no row follows it.)"""
     last = lines[row].rsplit(" | ", 1)[-1].strip()
-    if kind not in UNIT_KINDS or not last or at + 1 >= len(lines) or "\t" not in lines[at + 1]:
-        return False
-    following = lines[at + 1].split("\t", 1)[0].strip()
-    before = lines[row].split(" | ", 1)[0].strip()
-    if not (following.isdigit() and before.isdigit() and int(following) == int(before) + 1):
+    if kind not in UNIT_KINDS or not last or not _next_row_after(lines, row, at):
         return False
     return _bodies_alone(lines[at])
 
