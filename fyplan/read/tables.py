@@ -398,7 +398,10 @@ def rewrite_tables(text: str) -> Rewritten:
                 if numbered is not None:
                     i = _rewrite_numbered_rows(lines, numbered, body_start, notes)
                 else:
-                    i = _rewrite_unnumbered(lines, columns, body_start, notes)
+                    # (no 序号 column and no row's number printed: the rows counted within each group row, 一、…, as
+                    # unnumbered items are)
+                    printed = any(line.strip().isdigit() for line in lines[body_start : body_start + _NUMBER_LOOKAHEAD])
+                    i = _rewrite_unnumbered(lines, columns, body_start, notes, by_group=not printed)
                 continue
         i += 1
     return Rewritten("\n".join(lines), tuple(notes), tuple(problems))
@@ -1179,16 +1182,17 @@ def _point_after(line: str, previous: str) -> bool:
 _POINT_NUMBER = re.compile(r"^\(?(\d{1,2})(?:[.、](?!\d)|\))")
 
 
-def _counts_in_groups(lines: list[str], texts: list[int], groups: list[int]) -> dict[int, int]:
-    """Where rows with no number stand under groups numbered (1) (2) …: each group's rows counted from 1 (as the
-    notice's readers number unnumbered items, by their place in their group), the group rows written (一) (二) … so that
-    the grammar reads them as sub-sections; {} (rows counted on through the table) where no such group stands."""
+def _counts_in_groups(lines: list[str], texts: list[int], groups: list[int], by_group: bool = False) -> dict[int, int]:
+    """Where rows with no number stand under groups numbered (1) (2) … — or under any group rows (一、…) in a table
+    with no 序号 column at all (``by_group``) —: each group's rows counted from 1 (as the notice's readers number
+    unnumbered items, by their place in their group), the group rows numbered (1) written (一) (二) … so that the
+    grammar reads them as sub-sections; {} (rows counted on through the table) where no such group stands."""
     numbered = False
     for g in groups:
         if (m := _ARABIC_GROUP.match(lines[g])) is not None:
             lines[g] = f"({to_chinese(int(m.group(1)))}){lines[g][m.end() :]}"
             numbered = True
-    if not numbered:
+    if not numbered and not (by_group and groups):
         return {}
     counts: dict[int, int] = {}
     count = 0
@@ -1204,7 +1208,9 @@ def _counts_in_groups(lines: list[str], texts: list[int], groups: list[int]) -> 
 _ARABIC_GROUP = re.compile(r"^\((\d{1,2})\)")
 
 
-def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, notes: list[Note]) -> int:
+def _rewrite_unnumbered(
+    lines: list[str], columns: list[Column], start: int, notes: list[Note], by_group: bool = False
+) -> int:
     """Rows of a table with no 序号 column: each row has one task cell; the cells between two task
     cells are aligned to the columns after the first and before the second. Each row is written
     back into its own lines, task first (``N.`` added unless the cell is numbered), then its duties."""
@@ -1281,7 +1287,7 @@ def _rewrite_unnumbered(lines: list[str], columns: list[Column], start: int, not
             lines[text_line] = lines[title] + lines[text_line]
             lines[title] = ""
             row[:] = [(j, c) for j, c in row if c is not columns[0]]
-    counts = _counts_in_groups(lines, texts, groups)
+    counts = _counts_in_groups(lines, texts, groups, by_group)
     for number, (text_line, row) in enumerate(zip(texts, rows, strict=True), 1):
         slots = sorted([text_line, *(j for j, _ in row)])
         task = lines[text_line]
