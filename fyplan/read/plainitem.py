@@ -124,6 +124,7 @@ _VERB_ENDINGS = frozenset(
         "实施",
         "實施",
         *("".join(p) for p in product("组組", "织織")),  # 执行局具体组织
+        *("".join(p) for p in product("责責", "任")),  # 各乡镇落实属地责任
     ]
 )
 
