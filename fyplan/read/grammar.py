@@ -2412,9 +2412,16 @@ _SUBJECT_FIRST = re.compile(
 # (二十一)市公安局。负责对…的调研 / 市卫生局:负责…: a list of bodies' remits, each opening with the body's name alone
 # (a sentence or a label of its own), then what it answers for.
 # (a body of a place, 市公安局: not 领导机构。负责… / 办事机构:负责…, a plan's organs named by what they are)
-_NAMED_THEN_ROLE = re.compile(r"^(?P<lead>[省市县区州旗盟镇乡縣區鎮鄉][^,。:;()]{1,29}?)[。:](?=负责|負責|牵头|牽頭)")
+# (a body of a place — its name opens with one, 县委宣传部(县文明办), 湖州市生态环境局德清分局, or with 各, 各镇人民政府、
+# 街道办事处 —, then what it answers for, or how: 县级其他有关部门:按照各自职责,…)
+_NAMED_THEN_ROLE = re.compile(
+    r"^(?P<lead>(?:各|[^,。:;()]{0,6}?[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;]{1,35}?)[。:]"
+    r"(?=负责|負責|牵头|牽頭|按照|按职责|按職責)"
+)
+# (配合做好联合执法: the helpers' verb, then a few words of the work they help with)
 _HELPERS_LAST = re.compile(
-    r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)$"
+    r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)"
+    r"(?:(?:做好|开展|開展|推进|推進|落实|落實)[\u4e00-\u9fff]{0,12})?$"
 )
 
 
@@ -2453,10 +2460,10 @@ def _subject_alone(line: str) -> str | None:
 
 def _subject_then_helpers(line: str) -> str | None:
     """An item whose first sentence opens with the body that must do the work and closes with those who help
-    (市旅游局要牵头做好…,市交通局、市公安局协助。): the clause X牵头, Y配合 — where each is a body's name. The sentence
-    stays the item's text."""
+    (市旅游局要牵头做好…,市交通局、市公安局协助。; 县综合执法局:牵头负责…,县公安局配合做好联合执法。): the clause X牵头,
+    Y配合 — where each is a body's name. The sentence stays the item's text."""
     sentence = line.strip().split("。", 1)[0]
-    m = _SUBJECT_FIRST.match(sentence)
+    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(sentence)
     if m is None or "," not in sentence:
         return None
     helped = _helpers_at_end(sentence)
