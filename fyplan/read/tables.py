@@ -2232,7 +2232,13 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     ):
         return f"{before}、{piece}"
     person = before.rsplit("、", 1)[-1]
-    if kind == "leaders" and _PERSON.match(person) and _PERSON.match(piece) and not _TITLE_END.search(person):
+    if (
+        kind == "leaders"
+        and _PERSON.match(person)
+        and _PERSON.match(piece)
+        and not _TITLE_END.search(person)
+        and not _TITLE_END.search(piece)  # (刘振华 / 副区长: the person's post under the name, one leader)
+    ):
         return f"{before}、{piece}"
     if kind == "leaders" and titled_person(person) is not None and titled_person(piece) is not None:
         return f"{before}、{piece}"  # 副区长赵 敏 / 副区长王 磊: a titled person a line, two people
