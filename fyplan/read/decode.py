@@ -578,6 +578,9 @@ def normalize(text: str) -> str:
         # 🔹一、党建引领… / 📌2.…: a post's picture before a heading's or an item's number is decoration (spaces, so
         # the columns stay; the number then opens its line, as it does in any notice)
         text = _PICTURE_HEADING.sub(lambda m: " " * len(m.group()), text)
+        # 👤责任领导:甲  🏢牵头单位:乙: in such a post a picture before a field's label further on the line, after
+        # spaces, is the label's decoration too (spaces: the columns stay, the spaces part the fields)
+        text = _PICTURE_FIELD.sub(lambda m: " " * len(m.group()), text)
     if _PICTURE_NUMBER_AT.found(text):
         # 🔥 01 alone on its line: a post's card numbered with a picture before it — the number, as a list's
         # numbers alone on their lines are (layout.number_lines); the picture becomes spaces (columns kept)
@@ -678,6 +681,10 @@ _PICTURE_HEADING = re.compile(
     re.MULTILINE,
 )
 _PICTURE_HEADING_AT = LineStart(_PICTURE_HEADING)
+# (the same pictures after a space, before a field's label and its colon, inside a line)
+_PICTURE_FIELD = re.compile(
+    r"(?<=[ \u3000])[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B50\ufe0f]+(?=[\u4e00-\u9fff]{2,8} *[:：])"
+)
 # A clock or a calendar (⏰ ⏳ ⌛ 📅 📆 🗓 🕐…) before words with no label: when the work is due.
 _PICTURE_WHEN = re.compile(
     r"^[\u23f0-\u23f3\u231b\U0001f4c5\U0001f4c6\U0001f5d3\U0001f550-\U0001f567]\ufe0f? *(?=[^\s:：])(?![^\n]*[:：])",
