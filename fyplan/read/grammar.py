@@ -164,8 +164,18 @@ class Builder(Transformer[Token, Any]):
             # other name), not who answers — its own lines say who leads. (With only 配合单位: or 完成时限: lines
             # below, …。(县商务局) is the lead.)
             text_value, clause = body, None
-        if clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
+        if (
+            clause is not None
+            and body.rstrip().endswith(f"({clause})")
+            and not any(t.type == "DUTY" for t in lines)
+            and (tail := items.listed_tail(body)) is not None
+        ):
+            # …8.9万吨以上。区农业农村局、各镇(街道): the bracket ends the last body's name (各镇(街道)), no clause
+            text_value, clause = tail
+        elif clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
+        elif clause is None and not any(t.type == "DUTY" for t in lines) and (tail := items.listed_tail(body)):
+            text_value, clause = tail  # …增长7.5%左右。区发展改革局、区统计局: the bodies after the sentence, bare
         elif clause is None and (opened := _lead_in(body)) is not None:
             # (一)由省经贸委负责,省农业厅配合,加快…: the sentence stays the item's text as printed, its clause in it
             # (every blind annotator kept it: the item's words start where the page's do)
@@ -333,6 +343,16 @@ class Builder(Transformer[Token, Any]):
             elif state == "text":
                 inner_too = items.BRACKET.search(value) is None or not any(t.type == "DUTY" for t in lines)
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
+                if (
+                    clause is not None
+                    and value.rstrip().endswith(f"({clause})")
+                    and not any(t.type == "DUTY" for t in lines)
+                    and items.bodies_only(value.strip())
+                ):
+                    head_text, clause = (
+                        "",
+                        value.strip(),
+                    )  # …全覆盖。 / 区农业农村局、各镇(街道): the bodies on a line alone
                 if clause is None and (own := _verb_line(value)) is not None:
                     head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
                     if text_parts and text_parts[-1].endswith(("。由", ",由", ";由")):

@@ -203,6 +203,34 @@ def listed_bracket(text: str) -> tuple[str, str] | None:
     return head, m.group("names")
 
 
+def listed_tail(text: str) -> tuple[str, str] | None:
+    """An item's sentence followed by the bodies that answer for it with no bracket, label nor verb (…增长7.5%左右。
+    区发展改革局、区统计局 — or after a space where the sentence has no full stop): (the sentence, the names), read as a
+    bare 责任单位 list is (its first the lead under a 列第一位 note); None where the words after the sentence are not
+    bodies' names alone."""
+    said = text.rstrip()
+    cut = max(said.rfind("。"), said.rfind(" "))
+    if cut <= 0 or cut == len(said) - 1:
+        return None
+    head, tail = said[: cut + 1].rstrip(), said[cut + 1 :].strip()
+    if not head.strip(" 。") or not bodies_only(tail):
+        return None
+    return (head if head.endswith("。") else head.rstrip()), tail
+
+
+def bodies_only(words: str) -> bool:
+    """Do ``words`` name bodies alone, parted by 、 (区农业农村局、各镇(街道)), with no verb of a role?"""
+    if len(words) > _TAIL_MOST:
+        return False
+    names = units.split_names(words).names
+    if not names or not all(units.ends_like_unit(n) and units.looks_like_unit(n) for n in names):
+        return False
+    return not dutymod.names_role(words)  # (甲局牵头,乙局配合: a clause of verbs, the other readers')
+
+
+_TAIL_MOST = 120
+
+
 @attrs.frozen
 class ClauseEffect:
     """What one duty clause contributes to an item, worked out once per distinct clause."""
