@@ -2625,9 +2625,18 @@ _PERSON_ALONE = re.compile(r"^ *([^,:;。()（）]{1,12}(?:[(（][^()（）]{1,2
 
 def _person_heading(line: str) -> scope.Roles:
     """刘建新同志(师党委副书记、师长): on a line of its own over items (a list by leader, the items numbered after the
-    colon): the leader of the items under it, as a leader's group heading is."""
-    m = _PERSON_ALONE.match(line) if ":" in line or "：" in line else None
+    colon): the leader of the items under it, as a leader's group heading is. So is a leader's paragraph of the
+    division of work that leads in to the items (王志强同志:负责…。分管…。牵头负责以下重点工作:)."""
+    if ":" not in line and "：" not in line:
+        return scope.Roles()
+    m = _PERSON_ALONE.match(line) or _PERSON_LEADS_IN.match(line)
     return scope.Roles(_people_before_colon(m.group(1))) if m is not None else scope.Roles()
+
+
+# 王志强同志:负责市政府全面工作。分管审计工作。牵头负责以下重点工作: — the person, the remit, then the lead-in.
+_PERSON_LEADS_IN = re.compile(
+    r"^ *([\u4e00-\u9fff]{2,3}同志)(?:[(（][^()（）]{1,24}[)）])? ?[:：].*(?:以下|下列)[^。:：]{0,12}[:：] *$"
+)
 
 
 def _person(name: str, comrade: bool) -> bool:
