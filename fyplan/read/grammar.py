@@ -180,6 +180,12 @@ class Builder(Transformer[Token, Any]):
             # (一)由省经贸委负责,省农业厅配合,加快…: the sentence stays the item's text as printed, its clause in it
             # (every blind annotator kept it: the item's words start where the page's do)
             clause, text_value = _with_when(opened), body
+        elif (
+            clause is None
+            and (topic := _FIELD_FIRST.match(body)) is not None
+            and (opened := _lead_in(body[topic.end() :])) is not None
+        ):
+            clause, text_value = _with_when(opened), body  # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
@@ -1016,6 +1022,12 @@ class Builder(Transformer[Token, Any]):
                     or (not each_line and "由" in piece and _closing_names_who(piece))
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
+                    # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…: the work's field, then who answers for it
+                    or (
+                        len(groups[-1]) == 1
+                        and (topic := _FIELD_FIRST.match(piece)) is not None
+                        and _lead_in(piece[topic.end() :]) is not None
+                    )
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -2995,6 +3007,8 @@ def _purpose_first(group: str) -> bool:
 # A group that opens with 由 and ends in a lead's verb, at the end of the text before a clause's groups.
 # (a sentence's start, or after what a meeting decided: 。此项工作由…牵头, 会议议定,此项工作由… — not …,所需资金由县财政局负责
 # nor …,具体由县教育局负责, a part of the work's)
+# 在扩大有效投资方面, / 工业转型升级方面,: the field of work a paragraph opens with, before who answers for it.
+_FIELD_FIRST = re.compile(r"^(?:在)?[^,。;:]{2,30}?方面[,，]")
 _BY_GROUP_END = re.compile(
     r"(?:^|。|:|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
     r"(?:(?:此项|该项|这项|本项|此項|該項|這項|本項)?工作)?由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$"
