@@ -2308,7 +2308,8 @@ def _group_line(line: str) -> bool:
 # The lines that end minutes (出席: 列席: 记录: 送: 发: 抄送: …, (记录:…) in brackets): who attended and who receives
 # them, no topic's words.
 _MINUTES_FOOTER = re.compile(
-    r"^\s*\(?(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送)(?:人员|人員|范围)?\s*:"
+    r"^\s*\(?(?:出席|列席|缺席|请假|記錄|记录|送|发|發|抄送|抄报|分送|印发|主送|参加会议|參加會議|参会|參會)"
+    r"(?:人员|人員|范围|的同志)?\s*:"
 )
 
 
