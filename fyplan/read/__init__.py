@@ -70,6 +70,7 @@ def _parse(
     from fyplan.read.aligned import flatten_aligned
     from fyplan.read.barcells import rewrite_bar_cells
     from fyplan.read.barwraps import join_wrapped_rows
+    from fyplan.read.blockcells import block_cells
     from fyplan.read.bodygroups import renumber
     from fyplan.read.boxes import flatten_boxes
     from fyplan.read.chunks import joined_chunks
@@ -130,7 +131,7 @@ def _parse(
     steps = text
     columns = None
     told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
-    for split in (split_columns, quoted_items, divided_clauses, units_first, spaced_headers, late_columns):
+    for split in (split_columns, quoted_items, divided_clauses, units_first, block_cells, spaced_headers, late_columns):
         steps, more = split(steps)
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))
