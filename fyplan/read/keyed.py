@@ -96,12 +96,18 @@ def _keyed_sentences(text: str) -> str:
         if ("项由" not in line and "項由" not in line and ";第" not in line) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
         parts = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
-        wrapped = _wrapped_on(lines, k)
-        if wrapped is not None:
-            # (…;第7、8项由 / 局长刘 斌负责。: a sentence a print wrapped, its last part cut: read with the next line)
-            more = [m for m in _KEYED_PART.finditer(wrapped) if names_role(m.group("clause"))]
-            if len(more) > len(parts):
-                line, parts, lines[k + 1] = wrapped, more, ""
+        taken = 0
+        while (wrapped := _wrapped_on(lines, k + taken, line)) is not None:
+            # (…;第7、8项由 / 局长刘 斌负责。: a sentence a print wrapped, its last part cut: read with the lines it goes
+            # on over, up to its full stop)
+            line, taken = wrapped, taken + 1
+        if taken:
+            more = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
+            if len(more) >= len(parts) and more:
+                parts = more
+                lines[k + 1 : k + 1 + taken] = [""] * taken
+            else:
+                line = lines[k]
         if not parts:
             continue
         keyed: dict[int, list[str]] = {}
@@ -173,10 +179,10 @@ def _shared(rest: str) -> tuple[list[str], str]:
 _NOTE_LEFT = re.compile(r"[ \t\u3000]*(?:(?:注|註|备注|備註|说明|說明)[ \t\u3000]*:)?[ \t\u3000]*")
 
 
-def _wrapped_on(lines: list[str], k: int) -> str | None:
-    """Line ``k`` with the next line after it, where it ends no sentence and the next line holds words that start no
-    item nor heading (a print's wrap); None elsewhere."""
-    line = lines[k].rstrip()
+def _wrapped_on(lines: list[str], k: int, said: str | None = None) -> str | None:
+    """Line ``k`` (or ``said``, the words read up to it) with the next line after it, where it ends no sentence and
+    the next line holds words that start no item nor heading (a print's wrap); None elsewhere."""
+    line = (lines[k] if said is None else said).rstrip()
     if k + 1 >= len(lines) or line.endswith(("。", ";", ":")):
         return None
     after = lines[k + 1].strip()
