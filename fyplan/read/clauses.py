@@ -182,6 +182,9 @@ def verb_stripped(group: str) -> str:
 # (此项工作长期坚持: the work named again before when it is due — still only when)
 _DEADLINE = re.compile(f"^(?:{THIS_WORK})?(?:{lexicon('DEADLINE')})$")
 _THIS_WORK_FIRST = re.compile(f"^{THIS_WORK}")
+# A group's verb that says it carries the work out (具体落实, 组织实施), and one that says it helps (配合, 协同推进).
+_DOING = re.compile(r"(?:具体落实|具體落實|组织实施|組織實施|具体实施|具體實施|负责落实|負責落實)$")
+_HELPING = re.compile(r"(?:配合|协助|協助|协同推进|協同推進|给予支持|給予支持)(?:做好|开展|開展)?$")
 _DEADLINE_FIRST = lazy(f"^(?:{lexicon('DEADLINE')})")
 _AND = lazy(r"(?<=[\u4e00-\u9fff]{2})及(?=[\u4e00-\u9fff]{2})")
 
@@ -269,6 +272,13 @@ def _field(tree: Tree[Token]) -> Field:
                 after = groups[k][0] if groups[k][0] != "deadline" else after
             elif after is not None:
                 groups[k] = (after, groups[k][1])
+        doing = [k for k in range(len(groups)) if verbed[k] and _DOING.search(raws[k])]
+        helping = [k for k in range(len(groups)) if verbed[k] and _HELPING.search(raws[k])]
+        named_lead = any(g[0] in ("lead", "responsible") and not _people_only(_VERB_TAIL.sub("", g[1])) for g in groups)
+        if not named_lead and len(doing) == 1 and helping and doing[0] < min(helping):
+            # 县农业农村局具体落实,县财政局配合 / 区教育局组织实施,区财政局配合: with no lead named, the body that
+            # carries the work out beside those who help it leads (具体落实 beside a lead, or alone, helps)
+            groups[doing[0]] = ("lead", groups[doing[0]][1])
         if not any(g[0] in ("lead", "responsible") for g in groups):
             # 甲委、乙厅等按职责分工负责 with no lead: those the sharing verb speaks for (back to the last other verb)
             # are "shared" — a 列第一位者为牵头单位 note makes the first of them the lead.
