@@ -267,6 +267,8 @@ _FIELD_OF_KIND = {
     "deadline": "完成时限",
 }
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+# 项目名称 | 事项名称: a column that names each item by a few words (kept as the item's note, 项目名称:就业创业).
+_NAME_COLUMN = re.compile(r"^(?:项目|事项|任务|工作)?名称$")
 
 
 def _table_cells(line: str) -> list[str]:
@@ -294,9 +296,11 @@ def keyed_rows(text: str) -> str:
         names = [re.sub(r"[ \u3000]", "", name) for name in _table_cells(line)]
         if len(names) < 3 or names[0] != "序号":
             continue
-        kinds = [column_kind(name) for name in names[1:]]
-        if not all(kind in _FIELD_OF_KIND for kind in kinds) or not any(
-            kind in ("lead", "cooperating", "responsible") for kind in kinds
+        kinds = ["name" if _NAME_COLUMN.match(name) else column_kind(name) for name in names[1:]]
+        if (
+            not all(kind in _FIELD_OF_KIND or kind == "name" for kind in kinds)
+            or kinds.count("name") > 1
+            or not any(kind in ("lead", "cooperating", "responsible") for kind in kinds)
         ):
             continue  # (a table with a task column of its own, or a note column: the table readers')
         rows: list[tuple[int, str]] = []
@@ -306,10 +310,20 @@ def keyed_rows(text: str) -> str:
                 continue
             if len(cells) < 2 or len(cells) > len(names) or not _ROW_NUMBER.fullmatch(cells[0]):
                 break
-            fields = [f"{_FIELD_OF_KIND[kind]}:{cell}" for kind, cell in zip(kinds, cells[1:], strict=False) if cell]
+            fields = [
+                f"{_FIELD_OF_KIND.get(kind, names[1 + c])}:{cell}"
+                for c, (kind, cell) in enumerate(zip(kinds, cells[1:], strict=False))
+                if cell
+            ]
             rows.append((k, f"第{cells[0]}项:{';'.join(fields)}"))
         if len(rows) < 2:
             continue
+        if "name" in kinds:
+            # (序号 | 项目名称 | 责任领导 | …: a table of named projects is a list of its own — keyed to the items only
+            # where a list above numbers every row's item)
+            above = _item_starts(lines[:at])
+            if above is None or not all(int(row.split("项", 1)[0][1:]) in above for _, row in rows):
+                continue
         lines[at] = ""
         for k, row in rows:
             lines[k] = row
