@@ -172,6 +172,15 @@ class Builder(Transformer[Token, Any]):
         ):
             # …8.9万吨以上。区农业农村局、各镇(街道): the bracket ends the last body's name (各镇(街道)), no clause
             text_value, clause = tail
+        elif (
+            clause is not None
+            and not any(t.type == "DUTY" for t in lines)
+            and _leaders_only(clause)
+            and (doers := _last_sentence_lead_in(text_value)) is not None
+        ):
+            # …应保尽保。由市民政局负责实施,市财政局配合。(责任领导:副市长刘春生): a bracket that names the leader only,
+            # after a last sentence that says who does the work — both read; the words stay the text
+            clause = f"{doers[0]};{clause}"
         elif clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
         elif clause is None and not any(t.type == "DUTY" for t in lines) and (tail := items.listed_tail(body)):
