@@ -42,6 +42,7 @@ _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff()（）、,，·]+$")
 _GOES_ON = 2.5  # the least a piece scores that goes on a cell of its row (see _score)
 _PLACE_FIRST = frozenset("省市县区州镇乡各")
 _PLACE_END = frozenset("省市县区州镇乡")
+_AREA_END = frozenset("道")  # (相关街道 / 办事处)
 _SUFFIXES = tuple(SHARED_SUFFIXES)
 
 
@@ -55,6 +56,7 @@ def interleaved_rows(text: str) -> str:
     lines = text.split("\n")
     starts = [k for k, line in enumerate(lines) if line.startswith("序号 ")]
     changed = _two_row_headers(lines, starts)
+    changed = any([_wrapped_header(lines, k) for k in starts]) or changed
     done = 0  # (the line a table read last ended at: a header inside it was the header printed again)
     for k in starts:
         if k < done or (kinds := _header(lines[k])) is None:
@@ -87,6 +89,37 @@ def _two_row_headers(lines: list[str], starts: list[int]) -> bool:
         lines[below] = ""
         changed = True
     return changed
+
+
+def _wrapped_header(lines: list[str], k: int) -> bool:
+    """A header line whose narrow columns' names wrapped onto the line below (序号 工作任务 分管 牵头单位 配合单位 / 领导):
+    each word below joined to the name it ends — a name no column is known by that with it names one (分管 + 领导) —
+    the line below left empty. Whether it changed."""
+    names = _header_names(lines[k])
+    if names is None or k + 1 >= len(lines):
+        return False
+    below = lines[k + 1].split()
+    if not 1 <= len(below) <= _WRAPPED_NAMES_MOST or any(len(word) > _WRAPPED_WORD_LONGEST for word in below):
+        return False
+    joined = list(names)
+    for word in below:
+        at = next(
+            (
+                c
+                for c in range(1, len(joined))
+                if column_kind(joined[c]) == "note" and column_kind(joined[c] + word) != "note"
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        joined[at] += word
+    lines[k], lines[k + 1] = " ".join(joined), ""
+    return True
+
+
+_WRAPPED_NAMES_MOST = 3
+_WRAPPED_WORD_LONGEST = 4
 
 
 def _header_names(line: str) -> list[str] | None:
@@ -316,6 +349,15 @@ def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
             return 3.5  # (各区 / 人民政府: a place's body, its ending wrapped)
         if before and piece[0] in _PLACE_END and piece[1:].startswith(_SUFFIXES) and not ends_like_unit(before):
             return 3.5  # (樟村坪 / 镇人民政府: the place's level and its body's ending, wrapped)
+        last = before.rsplit("、", 1)[-1]
+        if (
+            last
+            and not last.endswith(_SUFFIXES)
+            and (piece.startswith(_SUFFIXES) or (piece[0] in _PLACE_END and piece[1:].startswith(_SUFFIXES)))
+            and last[-1] in _PLACE_END | _AREA_END
+        ):
+            # (各乡 / 镇人民政府, 相关街道 / 办事处: places named before their body's ending, the wrap between)
+            return 3.5
         if before and _open_brackets(before) > 0 and _NAME_PIECE.match(piece):
             return 3.5  # (各乡镇人民政府(街道办 / 事处): a bracket the wrap left open goes on)
         if before and piece[0] in "(（" and piece[-1] in ")）":
