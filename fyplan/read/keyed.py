@@ -43,6 +43,8 @@ _SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
+    if holds(text, "以上") or holds(text, "上述"):
+        text = _group_sentences_joined(text)  # (以上3项由…,区统计局、 / 区工信局配合。: one sentence, wrapped)
     if holds(text, "项由") or holds(text, "項由") or holds(text, ";第"):
         text = _keyed_sentences(text)  # (…配合;第6项甲局、乙局共同负责: a part keyed with no 由)
     if not any(holds(text, said) for said in _SAID):
@@ -329,3 +331,19 @@ def keyed_rows(text: str) -> str:
             lines[k] = row
         changed = True
     return "\n".join(lines) if changed else text
+
+
+# 以上3项由…负责,区发改局牵头,区统计局、 — a sentence on the items above it that a print's wrap cut after a list's mark.
+_OPEN_GROUP_SENTENCE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)[^\n]*[、,，]$", re.MULTILINE)
+
+
+def _group_sentences_joined(text: str) -> str:
+    """``text`` with each sentence on the items above it (以上3项由…) that a wrap cut after a list's mark (、 or ,)
+    joined with the line it goes on on, that line left empty (the line count holds); the text itself where none is."""
+    if _OPEN_GROUP_SENTENCE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _OPEN_GROUP_SENTENCE.match(line) and (wrapped := _wrapped_on(lines, k)) is not None:
+            lines[k], lines[k + 1] = wrapped, ""
+    return "\n".join(lines)
