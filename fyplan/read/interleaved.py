@@ -353,10 +353,14 @@ def _score(piece: str, kind: str, row: _Row | None, column: int) -> float:
         if (
             last
             and not last.endswith(_SUFFIXES)
-            and (piece.startswith(_SUFFIXES) or (piece[0] in _PLACE_END and piece[1:].startswith(_SUFFIXES)))
+            and (
+                piece.rstrip("、,，") in _SUFFIXES
+                or (piece[0] in _PLACE_END and piece[1:].rstrip("、,，") in _SUFFIXES)
+            )
             and last[-1] in _PLACE_END | _AREA_END
         ):
-            # (各乡 / 镇人民政府, 相关街道 / 办事处: places named before their body's ending, the wrap between)
+            # (各乡 / 镇人民政府, 相关街道 / 办事处: places named before their body's ending, the wrap between — the ending
+            # alone, not a body's whole name: 县人民政府办公室 under the table is its issuer)
             return 3.5
         if before and _open_brackets(before) > 0 and _NAME_PIECE.match(piece):
             return 3.5  # (各乡镇人民政府(街道办 / 事处): a bracket the wrap left open goes on)
