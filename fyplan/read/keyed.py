@@ -125,8 +125,9 @@ def _keyed_sentences(text: str) -> str:
                 clause = clause[: among.start()]
                 for n in _numbers(among.group("numbers")):
                     keyed.setdefault(n, []).append(among.group("clause"))
-            for n in _numbers(m.group("numbers")):
-                keyed.setdefault(n, []).append(clause)
+            numbers = _numbers(m.group("numbers"))
+            for n, own in zip(numbers, _respectively(clause, len(numbers)), strict=True):
+                keyed.setdefault(n, []).append(own)
         starts = _starts_for(lines, k, list(keyed)) if keyed else None
         if starts is None or any(n not in starts or starts[n] >= k for n in keyed):
             continue
@@ -347,3 +348,19 @@ def _group_sentences_joined(text: str) -> str:
         if _OPEN_GROUP_SENTENCE.match(line) and (wrapped := _wrapped_on(lines, k)) is not None:
             lines[k], lines[k + 1] = wrapped, ""
     return "\n".join(lines)
+
+
+# 分别由市交通运输局、市水务局牵头: bodies that lead the items keyed, one each, in order.
+_RESPECTIVELY = re.compile(r"分别由(?P<names>[^,;。由]+?)(?P<verb>牵头|牽頭|负责|負責)")
+
+
+def _respectively(clause: str, count: int) -> list[str]:
+    """The clause for each of ``count`` items keyed together: where it says 分别由甲局、乙局牵头 and names one body an item,
+    each item's clause names its own (甲局牵头 for the first, 乙局牵头 for the second); else the clause for each."""
+    m = _RESPECTIVELY.search(clause)
+    if m is None or count < 2:
+        return [clause] * count
+    names = m.group("names").split("、")
+    if len(names) != count:
+        return [clause] * count
+    return [f"{clause[: m.start()]}{name}{m.group('verb')}{clause[m.end() :]}" for name in names]
