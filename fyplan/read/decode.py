@@ -673,10 +673,10 @@ _PICTURE_NUMBER = re.compile(
     r"^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B50]\ufe0f? *(\d{1,3}) *$", re.MULTILINE
 )
 _PICTURE_NUMBER_AT = LineStart(_PICTURE_NUMBER)
-# Pictures before a line's numbering (🔹一、, 📌 2., 🔶①): the pictures and the spaces after them
+# Pictures before a line's numbering (🔹一、, 📌 2., 🔶①, ▶1.): the pictures and the spaces after them
 # (or before a field's label, 👤责任领导：…, 🏢牵头：…: a word or a few, then a colon)
 _PICTURE_HEADING = re.compile(
-    r"^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B50\ufe0f]+ *"
+    r"^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B50\ufe0f\u25b6\u25ba\u25b8]+ *"
     r"(?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)|[\u2460-\u2473]|[\u4e00-\u9fff]{1,8} *[:：])",  # (🔶①: a circled number)
     re.MULTILINE,
 )
