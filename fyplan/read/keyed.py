@@ -25,7 +25,9 @@ from fyplan.read.tables import column_kind
 
 # 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
 _KEYED = re.compile(
-    r"^[ \t\u3000]*第?(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)[ ]*[项項条條][ ]*[:：][ ]*"
+    r"^[ \t\u3000]*第?(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)[ ]*[项項条條]"
+    # (第1项 责任领导:甲;…: a space for the colon, a field's label right after it)
+    r"(?:[ ]*[:：]|[ \u3000]+(?=[\u4e00-\u9fff]{2,8}[ ]*[:：]))[ ]*"
     r"(?P<clause>\S.*?)[ ]*$",
     re.MULTILINE,
 )
@@ -37,7 +39,7 @@ _RANGE = re.compile(r"[-—－~～至到]")
 # A sentence on the items above it (以上4项由副区长X分管。, 上述工作…): none of the last item's lines.
 _SAID_OF_ABOVE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)")
 # What a keyed line holds after its numbers.
-_SAID = ("项:", "条:")  # (the text is normalised: ： is :; each scan costs ~0.4 ms a MB)
+_SAID = ("项:", "条:", "项 ")  # (the text is normalised: ： is :; each scan costs ~0.4 ms a MB)
 
 
 def keyed_duties(text: str) -> str:
