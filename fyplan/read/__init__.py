@@ -165,7 +165,8 @@ def _parse(
         keyed_duties,  # (第1-3项:X牵头… after the list: each item's clause, at its end)
     ):
         before, steps = steps, step(steps)
-        told_in_paragraphs = told_in_paragraphs or (step is numbered_paragraphs and steps is not before)
+        # (a report's tasks as paragraphs it numbered, or bulleted ——…: their sentences say who answers, as minutes')
+        told_in_paragraphs = told_in_paragraphs or (step in (numbered_paragraphs, dashed_items) and steps is not before)
     layout = recover(steps)
     if columns is not None:
         layout = attrs.evolve(layout, origin=compose(columns, layout.origin, layout.text.count("\n") + 1))

@@ -55,7 +55,10 @@ _ROLE_OWN_VERB = re.compile(r"牵头|配合|协助|协办|主办|承办|责成[^
 
 
 # A field of who answers written among a matter's sentences (责任领导:张志刚), to the sentence's end.
-_FIELD_IN_PROSE = lazy(rf"(?<![\u4e00-\u9fff])(?:{lexicon('LABEL')}) *[:：][^。;；,，:：\n]{{2,60}}")
+# (责任领导为副市长X, 完成时限为10月底: the label, then 为 for its colon)
+_FIELD_IN_PROSE = lazy(
+    rf"(?<![\u4e00-\u9fff])(?P<label>{lexicon('LABEL')}) *(?:[:：]|为(?=[^。;；,，:：\n]{{2,60}}))[^。;；,，:：\n]{{2,60}}"
+)
 
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
 _LEADERS_VERBS = frozenset(
@@ -118,6 +121,13 @@ _I_LEAD = re.compile(r"我(?=(?:亲自|具体)?(?:牵头|负总责|负责|抓|�
 _SPEECH_TITLE = re.compile(r"(?m)^[ \t\u3000]*[^。,，;；:：\n]{4,80}上的(?:讲话|講話)[ \t\u3000]*$")
 
 
+def _field_said(m: re.Match[str]) -> str:
+    """A field found among a matter's sentences as the clause reader reads it: label, colon, value (责任领导为副市长X →
+    责任领导:副市长X)."""
+    label = m.group("label")
+    return f"{label}:{m.group()[len(label) :].lstrip(' ').removeprefix('为').lstrip(':：')}"
+
+
 def clause_of(text: str, speaker: str | None = None) -> str | None:
     """The clause the matter's sentences say (甲牵头,乙、丙配合,丁同志牵头), or None where they name no one; in a
     speech by ``speaker``, its 我 before a role's verb (由我牵头, 我亲自抓) is that person."""
@@ -133,10 +143,10 @@ def clause_of(text: str, speaker: str | None = None) -> str | None:
     said = handed_over(said)  # (交由县商务局办理: 县商务局牵头)
     groups: list[str] = []
     fields: list[str] = []
-    if ":" in said or "：" in said:
+    if ":" in said or "：" in said or "为" in said:
         # …4月底前完成。责任领导:张志刚。 — a field with its label among sentences that say who acts: the clause reader
         # reads it as written (the pieces below are cut at its colon). Fields alone are no prose (a table's cell).
-        fields = [m.group().replace("：", ":") for m in _FIELD_IN_PROSE.finditer(said)]
+        fields = [_field_said(m) for m in _FIELD_IN_PROSE.finditer(said)]
         said = _FIELD_IN_PROSE.sub("。", said) if fields else said
     carried = ""  # people a piece named with no verb, the next piece's verb theirs too (甲副书记陈立,乙部长唐军牵头)
     for piece in _PIECES.split(said):
@@ -397,10 +407,13 @@ def _read(task: Task, speaker: str | None = None) -> Task:
         # (这项工作由我牵头,常务副区长孙立同志具体负责: the clause reader took the second person; the sentences name
         # the speaker too, first)
         leaders = tuple(dict.fromkeys([*said.leaders, *duties.leaders]))
-    lead = duties.lead_units or said.lead_units
+    # (bodies the item names as helpers stay helpers: 甲局、乙局按职责分工负责, read so by the clause reader, is no lead
+    # because the sentences' reader takes 负责 for one)
+    lead = duties.lead_units or tuple(u for u in said.lead_units if u not in duties.cooperating_units)
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
     helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
-    deadline = duties.deadline or _when(task.text)
+    # (…,完成时限为10月底: a field among the sentences says when, before a time the work's words name, 年内完成…)
+    deadline = duties.deadline or said.deadline or _when(task.text)
     if (leaders, lead, helpers, deadline) == (
         duties.leaders,
         duties.lead_units,
