@@ -53,7 +53,8 @@ _NUMBER = re.compile(r"^\d{1,4}[*＊]?$")
 # A note in brackets after a header cell: 重点工作任务(杭州市2项配合工作).
 _HEADER_NOTE = re.compile(r"\([^()]*\)$")
 # A group row of a table (一、扩大有效投资, (二)…): a heading between its rows.
-GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
+# (（一）…: full-width brackets, as a table read before the text is normalised prints them)
+GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
 # The same where rows have no number of their own: (1) heads a group of them too.
 _UNNUMBERED_GROUP = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)(?=[^\d]))"
