@@ -26,6 +26,11 @@ _SPACED = re.compile(r"^(?:序号|编号)(?: [^ 。,;:、，；：]{1,14})+$")
 _HEADER_PIECE = re.compile(r"^[^ 。,;:、，；：\d]{1,14}(?: [^ 。,;:、，；：\d]{1,14})*$")
 _HEADER_LINES_MOST = 8
 _LONE_NUMBER = re.compile(r"^\d{1,4}$")
+# (各镇人民政府 蓝海涛 2024年: a body's cell's last line may stand before them too)
+_PERSON_THEN_DATE = re.compile(
+    r"(?:([\u4e00-\u9fff、()（）]{3,40}) )?([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,2}) (\d{4}年(?:\d{1,2}月?)?(?:底前?|前)?)"
+)
+_MONTH_PIECE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬|上旬)?(?:前|以前)?")
 _SPACED_AT = re.compile(r"(?:^|\n)(?:序号|编号)(?: [^ 。,;:、，；：\n]{1,14})+(?:\n|$)")
 
 
@@ -42,9 +47,17 @@ def spaced_headers(text: str) -> tuple[str, array[int] | None]:
     while k < len(lines):
         found = _header_names(lines, k)
         if found is None:
-            out.append(lines[k])
-            origin.append(k + 1)
-            k += 1
+            # 覃志坚 2024年 under such a header: two short cells a viewer put on one line, a person's and a date's —
+            # a line each, as every other cell of the table stands
+            pair = _PERSON_THEN_DATE.fullmatch(lines[k].strip()) if split else None
+            pieces = [piece for piece in pair.groups() if piece] if pair is not None else [lines[k]]
+            taken = 1
+            if pair is not None and k + 1 < len(lines) and _MONTH_PIECE.fullmatch(lines[k + 1].strip()):
+                pieces[-1] += lines[k + 1].strip()  # (2024年 / 12月: the date the cell wrapped, one cell)
+                taken = 2
+            out.extend(pieces)
+            origin.extend([k + 1] * len(pieces))
+            k += taken
             continue
         for at in range(k, found):
             names = lines[at].split()
