@@ -157,7 +157,8 @@ class Builder(Transformer[Token, Any]):
         state = "text"
         inline = False
         # Only an item with brackets in its text needs to know (an inner bracket is text then).
-        own_lines = items.BRACKET.search(body) is not None and any(tok.type == "DUTY" for tok in lines)
+        duty_lines = any(tok.type == "DUTY" for tok in lines)  # (the item's own field lines under it)
+        own_lines = items.BRACKET.search(body) is not None and duty_lines
         text_value, clause = items.split_inline(body, inner_too=not own_lines)
         if own_lines and clause is not None and _one_bare_name(clause) and _lead_line_below(lines):
             # 综合协调组(“放管服”改革组) above its 牵头单位: line: the bracket names the item itself again (its
@@ -166,15 +167,15 @@ class Builder(Transformer[Token, Any]):
             text_value, clause = body, None
         if (
             clause is not None
-            and body.rstrip().endswith(f"({clause})")
-            and not any(t.type == "DUTY" for t in lines)
+            and not duty_lines
+            and _bracket_ends(body, clause)
             and (tail := items.listed_tail(body)) is not None
         ):
             # …8.9万吨以上。区农业农村局、各镇(街道): the bracket ends the last body's name (各镇(街道)), no clause
             text_value, clause = tail
         elif (
             clause is not None
-            and not any(t.type == "DUTY" for t in lines)
+            and not duty_lines
             and _leaders_only(clause)
             and (doers := _last_sentence_lead_in(text_value)) is not None
         ):
@@ -183,19 +184,15 @@ class Builder(Transformer[Token, Any]):
             clause = f"{doers[0]};{clause}"
         elif clause is None and self.ctx.first_listed_leads and (listed := items.listed_bracket(body)) is not None:
             text_value, clause = listed  # …监管。(城关粮库、县发改局) under 排名第一的为牵头单位,下同
-        elif clause is None and not any(t.type == "DUTY" for t in lines) and (tail := items.listed_tail(body)):
+        elif clause is None and not duty_lines and (tail := items.listed_tail(body)):
             text_value, clause = tail  # …增长7.5%左右。区发展改革局、区统计局: the bodies after the sentence, bare
         elif clause is None and (opened := _lead_in(body)) is not None:
             # (一)由省经贸委负责,省农业厅配合,加快…: the sentence stays the item's text as printed, its clause in it
             # (every blind annotator kept it: the item's words start where the page's do)
             clause, text_value = _with_when(opened), body
-        elif (
-            clause is None
-            and (topic := _FIELD_FIRST.match(body)) is not None
-            and (opened := _lead_in(body[topic.end() :])) is not None
-        ):
+        elif clause is None and (opened := _field_lead_in(body)) is not None:
             clause, text_value = _with_when(opened), body  # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…
-        elif clause is None and not any(t.type == "DUTY" for t in lines) and (closing := _closing_by(body)):
+        elif clause is None and not duty_lines and (closing := _closing_by(body)):
             # Only where no duty field follows: with 牵头单位: lines of its own the sentence is just text.
             text_value, clause = closing  # …的问题,由发展改革委会同农业部等部门负责落实。
         elif clause is None and _no_units_below(lines) and (helped := _subject_then_helpers(body)):
@@ -360,8 +357,8 @@ class Builder(Transformer[Token, Any]):
                 head_text, clause = items.split_inline(value, inner_too=inner_too)
                 if (
                     clause is not None
-                    and value.rstrip().endswith(f"({clause})")
-                    and not any(t.type == "DUTY" for t in lines)
+                    and not duty_lines
+                    and _bracket_ends(value, clause)
                     and items.bodies_only(value.strip())
                 ):
                     head_text, clause = (
@@ -1032,11 +1029,7 @@ class Builder(Transformer[Token, Any]):
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                     # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…: the work's field, then who answers for it
-                    or (
-                        len(groups[-1]) == 1
-                        and (topic := _FIELD_FIRST.match(piece)) is not None
-                        and _lead_in(piece[topic.end() :]) is not None
-                    )
+                    or (len(groups[-1]) == 1 and _field_lead_in(piece) is not None)
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -2477,6 +2470,22 @@ _EVERY_BODY = re.compile(
 )
 
 
+# 在扩大有效投资方面, / 工业转型升级方面,: the field of work a paragraph opens with, before who answers for it.
+_FIELD_FIRST = re.compile(r"^(?:在)?[^,。;:]{2,30}?方面[,，]")
+
+
+def _field_lead_in(line: str) -> tuple[str, str] | None:
+    """A paragraph that opens with its field of work, then who answers (在扩大消费方面,由市商务局负责,大力发展…): the
+    lead-in after the field (``_lead_in``'s clause and rest), or None."""
+    topic = _FIELD_FIRST.match(line)
+    return _lead_in(line[topic.end() :]) if topic is not None else None
+
+
+def _bracket_ends(line: str, clause: str) -> bool:
+    """Is ``clause`` the bracket that closes ``line`` (…、各镇(街道): maybe the last body's own bracket, no clause)?"""
+    return line.rstrip().endswith(f"({clause})")
+
+
 def _subject_alone(line: str) -> str | None:
     """An item whose sentence opens with the body that must do the work and names no one else (市招商局要加大招商
     引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
@@ -3017,8 +3026,6 @@ def _purpose_first(group: str) -> bool:
 # A group that opens with 由 and ends in a lead's verb, at the end of the text before a clause's groups.
 # (a sentence's start, or after what a meeting decided: 。此项工作由…牵头, 会议议定,此项工作由… — not …,所需资金由县财政局负责
 # nor …,具体由县教育局负责, a part of the work's)
-# 在扩大有效投资方面, / 工业转型升级方面,: the field of work a paragraph opens with, before who answers for it.
-_FIELD_FIRST = re.compile(r"^(?:在)?[^,。;:]{2,30}?方面[,，]")
 _BY_GROUP_END = re.compile(
     r"(?:^|。|:|(?:会议|會議)(?:议定|議定|决定|決定|明确|明確|要求|同意),)"
     r"(?:(?:此项|该项|这项|本项|此項|該項|這項|本項)?工作)?由(?![于於])[^,。;由]{2,40}(?:牵头|牽頭|负责|負責)$"

@@ -21,7 +21,7 @@ import re
 from fyplan.read.clauses import names_role
 from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
-from fyplan.read.tables import column_kind
+from fyplan.read.tables import DUTY_LABELS, column_kind
 
 # 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
 _KEYED = re.compile(
@@ -264,13 +264,7 @@ def _last_line(lines: list[str], first: int, stop: int) -> int:
 # A table of who answers for the items printed above it, by their numbers, with no task column of its own
 # (序号 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限, a notice's 责任分解表 attached after its list): each column's cells
 # said as the field its kind names.
-_FIELD_OF_KIND = {
-    "leaders": "责任领导",
-    "lead": "牵头单位",
-    "cooperating": "配合单位",
-    "responsible": "责任单位",
-    "deadline": "完成时限",
-}
+_FIELD_OF_KIND = {**DUTY_LABELS, "deadline": "完成时限"}
 _ROW_NUMBER = re.compile(r"\d{1,3}")
 # 项目名称 | 事项名称: a column that names each item by a few words (kept as the item's note, 项目名称:就业创业).
 _NAME_COLUMN = re.compile(r"^(?:项目|事项|任务|工作)?名称$")
@@ -308,7 +302,7 @@ def keyed_rows(text: str) -> str:
             or not any(kind in ("lead", "cooperating", "responsible") for kind in kinds)
         ):
             continue  # (a table with a task column of its own, or a note column: the table readers')
-        rows: list[tuple[int, str]] = []
+        rows: list[tuple[int, int, str]] = []  # (line, the item's number, the row as a keyed line)
         for k in range(at + 1, len(lines)):
             cells = _table_cells(lines[k])
             if not lines[k].strip():
@@ -320,17 +314,17 @@ def keyed_rows(text: str) -> str:
                 for c, (kind, cell) in enumerate(zip(kinds, cells[1:], strict=False))
                 if cell
             ]
-            rows.append((k, f"第{cells[0]}项:{';'.join(fields)}"))
+            rows.append((k, int(cells[0]), f"第{cells[0]}项:{';'.join(fields)}"))
         if len(rows) < 2:
             continue
         if "name" in kinds:
             # (序号 | 项目名称 | 责任领导 | …: a table of named projects is a list of its own — keyed to the items only
             # where a list above numbers every row's item)
             above = _item_starts(lines[:at])
-            if above is None or not all(int(row.split("项", 1)[0][1:]) in above for _, row in rows):
+            if above is None or not all(number in above for _, number, _ in rows):
                 continue
         lines[at] = ""
-        for k, row in rows:
+        for k, _, row in rows:
             lines[k] = row
         changed = True
     return "\n".join(lines) if changed else text

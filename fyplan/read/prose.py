@@ -396,14 +396,15 @@ def _read(task: Task, speaker: str | None = None) -> Task:
     clause read from the sentence's start may stop short: 由X同志牵头,Y负责组织实施,… gives the leader only); no
     role it names is changed."""
     duties = task.duties
-    if duties.leaders and duties.lead_units and duties.cooperating_units and (speaker is None or "我" not in task.text):
-        return task  # (every role named; a speech's 我 may be one more leader)
+    speaks = speaker is not None and "我" in task.text  # (a speech's 我: the speaker, one more leader maybe)
+    if duties.leaders and duties.lead_units and duties.cooperating_units and not speaks:
+        return task
     clause = clause_of(task.text, speaker)
     if clause is None:
         return task
     said = items.clause_duties(clause)
     leaders = duties.leaders or said.leaders
-    if duties.leaders and speaker is not None and "我" in task.text:
+    if duties.leaders and speaks:
         # (这项工作由我牵头,常务副区长孙立同志具体负责: the clause reader took the second person; the sentences name
         # the speaker too, first)
         leaders = tuple(dict.fromkeys([*said.leaders, *duties.leaders]))
