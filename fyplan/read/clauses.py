@@ -1018,8 +1018,8 @@ _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局 / 配合单位包括乙局、丙局: the label, then a copula where the colon would be.
 _COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])")
 # 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label (also right after a field's
-# label: 责任分工:甲局为牵头单位,乙局为配合单位).
-_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))([^,;:()]+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
+# label: 责任分工:甲局为牵头单位,乙局为配合单位); a name may hold a bracket (各县(区)人民政府为实施主体).
+_LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))((?:[^,;:()]|\([^,;:()]*\))+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")
 # 由甲局牵头 / 由甲局负责: the preposition before the names of a verb group; 会同乙局、丙局负责落实 (after
 # 由甲局牵头,): the word that joins the group to the lead's.
 # (此项工作由甲局牵头, 本部分工作由…, 上述工作由…, 该项目由…, 此项实事由…: the work the sentence speaks of, named before

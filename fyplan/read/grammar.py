@@ -3182,15 +3182,13 @@ def _clause_in_sentence(line: str) -> bool:
 def _verb_end_hint(body: str) -> bool:
     """Cheap: could the line end in a role verb or a unit label (the last word), or in a label and its
     copula before the names (…,配合单位为省国土资源厅、各市州人民政府)?"""
-    return (
-        _verb_end().search(body) is not None
-        or body.endswith(("单位", "部门", "單位", "部門"))
-        or _COPULA_TAIL.search(body) is not None
-    )
+    return _verb_end().search(body) is not None or body.endswith(_LABEL_ENDS) or _COPULA_TAIL.search(body) is not None
 
 
+# The last words of the unit labels (grammar/labels.lark LABEL): 牵头单位, 责任部门, 实施主体 (甲局为实施主体), 责任科室 …
+_LABEL_ENDS = ("单位", "部门", "單位", "部門", "主体", "主體", "处室", "處室", "科室", "股室")
 # 配合单位为甲局、乙局 at the end of a sentence: a unit label and its copula in the last group.
-_COPULA_TAIL = re.compile(r"(?:单位|部门|單位|部門)(?:为|為|是)[^,。;:]+$")
+_COPULA_TAIL = re.compile(r"(?:单位|部门|單位|部門|主体|主體)(?:为|為|是)[^,。;:]+$")
 
 
 def _closing_group(group: str) -> bool:
