@@ -79,6 +79,7 @@ def _parse(
     from fyplan.read.decode import Source, line_ends_unified, normalize
     from fyplan.read.division import divided_clauses
     from fyplan.read.exported import without_exports
+    from fyplan.read.fieldsfirst import fields_first
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.interleaved import interleaved_rows
@@ -152,6 +153,7 @@ def _parse(
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
         barred_fields,  # (…准备 | 牵头院领导:甲 | 牵头科室:乙 — bars between an item's fields)
         bracketed_fields,  # (【牵头领导:甲】【牵头单位:乙】 — each field in a bracket, its value inside)
+        fields_first,  # (1.责任领导:甲 责任单位:乙 over the task's words: the words first, then the fields)
         forms_as_items,
         numbered_decisions,
         numbered_paragraphs,  # (a news report's tasks, a paragraph each after …分工如下:, none numbered)

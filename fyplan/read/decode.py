@@ -62,12 +62,13 @@ _BARE_NUMBER = re.compile(r" *\d{1,4}$")
 _CIRCLED = re.compile(r"^(?:[图圖] ?([\u2460-\u2473]) ?[:：]?|([\u2460-\u2473]))", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
 _CIRCLED_AFTER_END = re.compile(r"(?<=[)）])[ \u3000]*([\u2461-\u2473])")
-# ★ marks a lead unit only before a name, after a separator; elsewhere (and in runs) it is spam.
+# ★ marks a lead unit only before a name, after a separator (or a square label: 【责任单位】★甲局); elsewhere (and in
+# runs) it is spam.
 # (Only a credit: 来源 / 出处 / 转载 / 摘自 before the address. 门户网站(www.….gov.cn) is the task's own words.)
 _ADDRESS_BRACKET = lazy(
     r"\((?:本文|文章|信息)?(?:来源|來源|出处|出處|转载|轉載|摘自)[^()\n]{0,30}(?:www\.|https?://)[^()\n]{0,60}\)"
 )
-_STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( ])★|★(?![\u4e00-\u9fff])")
+_STAR_SPAM = lazy(r"★{2,}|(?<![\n、,:|( 】\]])★|★(?![\u4e00-\u9fff])")
 _LINE_ENDS = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 # ▲市发改委, ※区发改委: a triangle or a reference mark alone before a body's name, at a list's or a cell's start,
 # marks the lead unit as ★ does (some tables use it: 带※的为牵头单位); before anything else (a bullet before a
@@ -523,11 +524,14 @@ def _label_colon(m: re.Match[str]) -> str:
     # 【包联领导】X【牵头科室】Y: fields run together on one line — a ; parts each from the one before it
     before = m.string[m.start() - 1] if m.start() > 0 else "\n"
     label = _SQUARE_ROLE.get(m.group(1), m.group(1))
-    return f"{label}:" if before in _FIELD_OPENS else f";{label}:"
+    opens = before in _FIELD_OPENS or (before == "." and _NUMBER_BEFORE.search(m.string, 0, m.start()) is not None)
+    return f"{label}:" if opens else f";{label}:"
 
 
 # What may stand right before a square label that opens a field: a line's start, a space, a mark between fields.
 _FIELD_OPENS = frozenset("\n ;,:(（，；：、。")
+# (or an item's number alone before it: 1.【责任领导】X — the fields printed first, the task's text on the line below)
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.$")
 
 
 def square_labels(text: str) -> str:
