@@ -113,6 +113,10 @@ class Roles:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
 
 
+# A heading of two roles: a leader's verb, then 、 or , and the rest (县农业农村局牵头的任务).
+_TWO_ROLES = re.compile(r"^(.{2,30}?(?:领衔|负责|牵头|分管|挂帅|主抓))[、,，](.{4,40})$")
+
+
 # What no heading that is a body's name alone holds: a mark of a sentence, a space.
 _NOT_A_NAME_ALONE = re.compile(r"[。,;:、!?\s]")
 
@@ -188,6 +192,12 @@ def heading_roles(heading: str) -> Roles:
         text = _ASSISTANTS.sub("", text)
     if ":" in text and (labelled := _labelled_heading(text)) is not None:
         return labelled  # 一、责任领导:孙立军(区长) — a heading that is one duty field, for the items under it
+    if (pair := _TWO_ROLES.match(text)) is not None:
+        # 一、周光辉副县长领衔、县农业农村局牵头的任务: the leader's role, then the lead unit's — each read as a heading
+        # of its own, both given to the items under it
+        by_leader, by_unit = heading_roles(pair.group(1) + "的工作"), heading_roles(pair.group(2))
+        if by_leader.leaders and by_unit.lead_units and not by_unit.leaders:
+            return Roles(leaders=by_leader.leaders, lead_units=by_unit.lead_units, every_item=True)
     m = _heading().match(text)
     if m is None and (role_end := text.find("的工作") + 3) > 2 and text[role_end : role_end + 1] not in ("", "("):
         # 一、甲省长负责的工作对主要工作任务负总责,同时具体负责以下工作: — a page run onto one line put the remit under
@@ -268,7 +278,7 @@ def heading_roles(heading: str) -> Roles:
         return Roles(lead_units=first + second)
     names = units.split_names(original)
     if names.names and all(units.looks_like_unit(n) for n in names.names):
-        return Roles(lead_units=units.units_of(names))
+        return Roles(lead_units=units.units_of(names), every_item="牵头" in text[m.end("who") :])
     return Roles()
 
 
