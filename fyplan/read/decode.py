@@ -654,7 +654,15 @@ def normalize(text: str) -> str:
         # break as a round one does (one character for one: the columns stay)
         text = _field_brackets(text)
     if (
-        "【" in text or "项" in text or "項" in text or "条" in text or "條" in text or "问题" in text or "問題" in text
+        "【" in text
+        or "项" in text
+        or "項" in text
+        or "条" in text
+        or "條" in text
+        or "问题" in text
+        or "問題" in text
+        or "号" in text
+        or "號" in text
     ) and not _NUMBERED_LINE_AT.found(text):
         # 【3】…, 第三项…, 第三条…: a list numbered another way at its lines' starts (only where no line is numbered 1.
         # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
@@ -699,8 +707,10 @@ _DRAWN_RULE = re.compile(r"^[ |]*(?:[一—_][ |]*){8,}$", re.MULTILINE)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 # (问题1:…, 问题2:…: an inspection's findings, each the item its fields below answer for)
+# (〔2025〕第14号 关于…的问题: a supervision office's matters, each numbered in the year's series of its 督办 notices)
 _OTHER_NUMBER = re.compile(
-    r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?![目由])[,:、 ]?|[问問][题題](\d{1,3}) ?[:：])(?=[^\n])",
+    r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?![目由])[,:、 ]?|[问問][题題](\d{1,3}) ?[:：]"
+    r"|(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))第(\d{1,3})[号號] ?)(?=[^\n])",
     re.MULTILINE,
 )
 _NUMBERED_LINE = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
@@ -733,7 +743,7 @@ def _other_numbers(text: str) -> str:
 
 # A duty field's label opening a line (牵头单位:, 分管领导:, 完成时限:): what stands under an item picked by its number.
 _FIELD_LINE = re.compile(
-    r"[ \u3000]*(?:牵头|配合|责任|分管|主办|协办|主责|协同|包保|联系|挂点|完成|办结)[\u4e00-\u9fff]{0,6}[:：]"
+    r"[ \u3000]*(?:牵头|配合|责任|分管|主办|协办|主责|协同|包保|联系|挂点|完成|办结|督办|承办)[\u4e00-\u9fff]{0,6}[:：]"
 )
 
 
@@ -745,7 +755,7 @@ def _fields_below(text: str, at: int) -> bool:
 
 def _other_number(m: re.Match[str]) -> int:
     """The number of 【3】, 第三项 or 第3项 (the pattern leaves out 第3项由…: a line on an item by its number, layout's)."""
-    digits = m.group(2) or m.group(3) or m.group(4)
+    digits = m.group(2) or m.group(3) or m.group(4) or m.group(5)
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
