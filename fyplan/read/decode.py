@@ -663,6 +663,9 @@ def normalize(text: str) -> str:
         or "問題" in text
         or "号" in text
         or "號" in text
+        or "事" in text
+        or "务" in text
+        or "務" in text
     ) and not _NUMBERED_LINE_AT.found(text):
         # 【3】…, 第三项…, 第三条…: a list numbered another way at its lines' starts (only where no line is numbered 1.
         # or (1): there 【1】 is a footnote's mark, 第一项… a sentence or a point of an item).
@@ -707,10 +710,13 @@ _DRAWN_RULE = re.compile(r"^[ |]*(?:[一—_][ |]*){8,}$", re.MULTILINE)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
 # (问题1:…, 问题2:…: an inspection's findings, each the item its fields below answer for)
-# (〔2025〕第14号 关于…的问题: a supervision office's matters, each numbered in the year's series of its 督办 notices)
+# (〔2025〕第14号 关于…的问题: a supervision office's matters, each numbered in the year's series of its 督办 notices;
+# 实事一:…, 任务2:… — a list of livelihood projects or tasks, each paragraph opened by its kind and its number; 事项一:
+# is a 交办单's, read with its form by forms_as_items)
 _OTHER_NUMBER = re.compile(
     r"^( *)(?:【(\d{1,3})】|第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條](?![目由])[,:、 ]?|[问問][题題](\d{1,3}) ?[:：]"
-    r"|(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))第(\d{1,3})[号號] ?)(?=[^\n])",
+    r"|(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))第(\d{1,3})[号號] ?"
+    r"|(?:实事|實事|任务|任務)(\d{1,3}|[一二三四五六七八九十]{1,3}) ?[:：])(?=[^\n])",
     re.MULTILINE,
 )
 _NUMBERED_LINE = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
@@ -755,7 +761,7 @@ def _fields_below(text: str, at: int) -> bool:
 
 def _other_number(m: re.Match[str]) -> int:
     """The number of 【3】, 第三项 or 第3项 (the pattern leaves out 第3项由…: a line on an item by its number, layout's)."""
-    digits = m.group(2) or m.group(3) or m.group(4) or m.group(5)
+    digits = m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
     return int(digits) if digits.isdigit() else chinese_number(digits)
 
 
