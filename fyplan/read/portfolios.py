@@ -17,8 +17,12 @@ import re
 
 from fyplan import units
 
-# 刘振东同志:主持市政府全面工作… — a leader's paragraph (not 同志们: an address to the audience).
-_PORTFOLIO = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,3})同志[:：](?P<said>\S.*)$")
+# 刘振东同志:主持市政府全面工作… — a leader's paragraph (not 同志们: an address to the audience); a two-character name
+# spaced to three's width (陈 刚同志:), a note on the post after 同志 (刘建军同志(挂职):).
+_PORTFOLIO = re.compile(
+    r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))同志"
+    r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?[:：](?P<said>\S.*)$"
+)
 # 分管市审计局、市编委办。 / 联系市供电局、海伦火车站。: the bodies a sentence says the leader oversees or liaises with.
 _BODIES = re.compile(r"(?:^|[。;；])[ \u3000]*(?:分管|联系|聯繫|联系指导)(?P<names>[^。;；]+)")
 _NUMBERED = re.compile(
