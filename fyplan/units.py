@@ -43,6 +43,8 @@ _OPEN = re.compile(
     # 卫生单位: the kind of bodies named before 等 (maybe of a level), no body's name.
     r"|等(?:[省市县区縣區州](?:直|[级級]))?(?:相[关關]|有[关關]|其他|其它)?(?:行[业業])?(?:行政)?"
     r"(?:主管|职能|職能|成员|成員|责任|責任|协作|協作|执法|執法|监管|監管|业务|業務|医疗卫生|醫療衛生)(?:部[门門]|[单單]位|[机機][构構])$"
+    # (市民政局等行业部门: the bodies of the trades concerned, 行业 alone before the kind)
+    r"|等(?:相[关關]|有[关關]|其他|其它)?行[业業](?:部[门門]|[单單]位)$"
     # 县交通运输局等县安委会成员单位, 等市食安办成员单位, 等领导小组各成员单位: the members of a committee, a group or a
     # joint meeting, the kind of bodies named before 等 (the committee's name is none of theirs).
     r"|等[\u4e00-\u9fff]{0,12}?(?:委员会|委員會|委会|委會|委|领导小组|領導小組|小组|小組|指挥部|指揮部|联席会议|聯席會議|办|辦)"

@@ -1030,6 +1030,9 @@ class Builder(Transformer[Token, Any]):
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                     # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…: the work's field, then who answers for it
                     or (len(groups[-1]) == 1 and _field_lead_in(piece) is not None)
+                    # (minutes or a speech: 要压实部门监管责任。市安委办要牵头修订…,各成员单位要… — a paragraph whose
+                    # sentences give the work to bodies by a role's verb, as its numbered matters do)
+                    or (self.ctx.minutes and not each_line and _said_in_prose(piece))
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -1869,6 +1872,12 @@ def _attachment_title(line: str) -> bool:
 def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
     """Would a heading's roles add nothing to any of these items (each names what the heading does)?"""
     return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
+
+
+def _said_in_prose(paragraph: str) -> bool:
+    """Do a paragraph's sentences give its work to bodies by a role's verb (prose.clause_of names a lead or a helper)?"""
+    said = prose.clause_of(paragraph)
+    return said is not None and dutymod.names_role(said)
 
 
 # A step of a schedule, led by its time (1-3月:, 4月至12月, 第二季度, 2026年6月底前).

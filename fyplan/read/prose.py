@@ -324,7 +324,12 @@ def _all_named(text: str) -> bool:
 
 # Words of a sentence, not of a body's name (县城管局对城区…停车泊位 ends as a name does, 位, yet is a sentence).
 # (and a preposition of two characters: 科教科根据会议意见修改 — 根据 starts what the body does, 会 is no body's end there)
-_PROSE_WORD = re.compile(r"[了对後后以的在将把按为向从于听]|根据|根據|依据|依據|结合|結合|通过|通過")
+# (督促本行业单位落实…: the verb of what the bodies before it do, then "this trade's units", no body by name)
+_PROSE_WORD = re.compile(
+    r"[了对後后以的在将把按为向从于听]|根据|根據|依据|依據|结合|結合|通过|通過|督促|^本(?:行业|行業|系统|系統|单位|單位|部门|部門)"
+)
+# (主要负责同志要亲自研究: the officials in charge of the bodies named before, whoever they are, no one by name)
+_IN_CHARGE = re.compile(r"负责|負責|主要|分管|有关|有關|相关|相關")
 _LONGEST_BODY = 20
 
 
@@ -362,7 +367,7 @@ def _people(names: str) -> list[str] | None:
 def _person(name: str) -> str | None:
     """何建国同志, 王海涛副县长: the person named."""
     bare = _PERSON_MARK.sub("", name)
-    if bare != name and units.is_person(bare) and 2 <= len(bare.replace(" ", "")) <= 4:
+    if bare != name and units.is_person(bare) and 2 <= len(bare.replace(" ", "")) <= 4 and not _IN_CHARGE.search(bare):
         return bare
     return units.titled_person(name)
 
