@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from fyplan.grammars import lexicon
+from fyplan.lazyre import lazy
 from fyplan.read.clauses import names_role
 from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
@@ -130,13 +132,14 @@ def _keyed_sentences(text: str) -> str:
             numbers = _numbers(m.group("numbers"))
             for n, own in zip(numbers, _respectively(clause, len(numbers)), strict=True):
                 keyed.setdefault(n, []).append(own)
+        rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
+        rest = _keyed_deadlines(rest, keyed)
         starts = _starts_for(lines, k, list(keyed)) if keyed else None
         if starts is None or any(n not in starts or starts[n] >= k for n in keyed):
             continue
         for n, clauses in keyed.items():
             said.setdefault(starts[n], []).extend(clauses)
             stops.setdefault(starts[n], k)
-        rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
         shared, rest = _shared(rest)
         for n in keyed:
             said.setdefault(starts[n], []).extend(shared)
@@ -148,6 +151,31 @@ def _keyed_sentences(text: str) -> str:
         last = _last_line(lines, first, stops[first])
         lines[last] = f"{lines[last].rstrip()}({';'.join(clauses)})"
     return "\n".join(lines)
+
+
+# 其中,第1项须于2025年6月30日前完成…,第5项须于8月31日前完工: after the keyed parts, when some of the items are due.
+_KEYED_DUE = lazy(
+    rf"第(?P<numbers>\d{{1,3}}(?:[、,]\d{{1,3}})*)[项項](?:须|須|应|應|要|需)?(?:于|於|在)(?P<when>{lexicon('DEADLINE')})"
+)
+
+
+def _keyed_deadlines(rest: str, keyed: dict[int, list[str]]) -> str:
+    """The words a keying sentence left, without its sentences that say when items it keys are due (其中,第1项须于…前
+    完成…): each such deadline added to its items' clauses as a 完成时限 field."""
+    if "项" not in rest and "項" not in rest:
+        return rest
+    left: list[str] = []
+    label = _OPENING_LABEL.match(rest)  # (责任分工:其中,第1项…: the paragraph's label before the keyed parts)
+    for sentence in re.split(r"(?<=[。;])", rest[label.end() :] if label else rest):
+        dues = list(_KEYED_DUE.finditer(sentence))
+        if not dues or not sentence.strip(" \t\u3000").startswith(("其中", "第")):
+            left.append(sentence)
+            continue
+        for due in dues:
+            for n in _numbers(due.group("numbers")):
+                keyed.setdefault(n, []).append(f"完成时限:{due.group('when')}")
+    said = "".join(left)
+    return (label.group() + said if said.strip() else "") if label else said
 
 
 # 责任分工: before the keyed parts — the paragraph's label, nothing said of any item.
