@@ -107,6 +107,7 @@ def _parse(
     from fyplan.read.quoted import quoted_items
     from fyplan.read.records import labels_over_values, text_fields
     from fyplan.read.scored import rewrite_scored
+    from fyplan.read.sentences import closed_sentences
     from fyplan.read.spacedheader import spaced_headers
     from fyplan.read.tables import rewrite_tables
     from fyplan.read.traditional import reading, restored
@@ -132,7 +133,16 @@ def _parse(
     steps = text
     columns = None
     told_in_paragraphs = False  # (numbered_paragraphs numbered a report's task paragraphs: read as minutes are)
-    for split in (split_columns, quoted_items, divided_clauses, units_first, block_cells, spaced_headers, late_columns):
+    for split in (
+        split_columns,
+        quoted_items,
+        divided_clauses,
+        units_first,
+        block_cells,
+        spaced_headers,
+        late_columns,
+        closed_sentences,  # (a report's tasks run together in one paragraph, each closed by 由…牵头: one a line)
+    ):
         steps, more = split(steps)
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))
