@@ -2640,9 +2640,25 @@ def _leader_first(body: str) -> str | None:
     or None: every name before the colon a person's, none a body's."""
     m = _PERSON_COLON.match(body) if ":" in body[:26] or "：" in body[:26] else None
     if m is None:
-        return None
+        return _leader_acting_first(body) if "同志" in body[:40] else None
     people = _people_before_colon(m.group(1))
     return "、".join(p.name for p in people) if people else None
+
+
+# 县委书记高建新同志包联柏溪街道、龙泉镇…; 钟伟同志和副县长林晓琳同志共同包联马坪镇…: the people an item opens with, each
+# with 同志, then the verb by which a leader takes on places or firms (包联, 包抓, 包保, 挂钩, 挂点): the places after it
+# are what the leader answers for, no bodies of the item.
+_PERSON_ACTS = re.compile(
+    r"^([^,:;。()（）]{2,30}?同志(?:和[^,:;。()（）]{2,24}?同志)?)(?:共同)?(?:包联|包聯|包抓|包保|挂钩|掛鉤|挂点|掛點)"
+)
+
+
+def _leader_acting_first(body: str) -> str | None:
+    m = _PERSON_ACTS.match(body)
+    if m is None:
+        return None
+    people = [_people_before_colon(part) for part in m.group(1).split("和")]
+    return "、".join(p.name for found in people for p in found) if all(people) else None
 
 
 def _people_before_colon(who: str) -> tuple[Leader, ...]:
