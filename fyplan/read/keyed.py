@@ -78,10 +78,11 @@ def keyed_duties(text: str) -> str:
 
 
 # 第2项由教育督导室牵头,基础教育科配合 / 第6、8项由安全稳定科牵头 / 第9项由计划财务科会同审计科负责: one sentence's part
+# (本部分第1—3项由…: the items of the part the sentence closes)
 # (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。, or by a comma before the next
 # 第N项), its numbers and its clause.
 _KEYED_PART = re.compile(
-    r"(?:^|(?<=[;。:,]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
+    r"(?:^|(?<=[;。:,]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述|本部分|本节|本節|该部分|該部分)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
     r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|(?<=[项項])(?=[\u4e00-\u9fff]))(?P<clause>(?:(?!,第\d)[^;。])+)"
 )
 _SHARED_TAIL = re.compile(r"(?:共同|一起|一并|一併)?(?:负责|負責)(?:落实|落實)?$")
