@@ -1417,16 +1417,22 @@ class Builder(Transformer[Token, Any]):
             ends = (k for k, b in enumerate(tasks, 1) if any(_group_heading(line.strip()) for _, line in b.trailing))
             for b in tasks[: next(ends, len(tasks))]:
                 b.task = scope.apply(b.task, grouped)
+        titled = _title_roles(title)
         section_roles = (
             # 市领导:甲 under the heading, before the items: the leader of the items up to the next (beside the lead
             # unit the heading names: 一、投资促进局牵头事项 / 分管领导:刘振华)
-            scope.merge(_title_roles(title), heads[-1])
+            scope.merge(titled, heads[-1])
             if heads
-            else _title_roles(title)
+            else titled
             or (
-                scope.Roles()
+                scope.Roles(
+                    deadline=titled.deadline
+                )  # (一、近期办结事项(完成时限:…): when its items are due, no one named)
                 if counted
-                else _with_leaders(_intro_roles(intro), _group_leaders(title) or _group_leaders(intro))
+                else _with_leaders(
+                    scope.merge(_intro_roles(intro), scope.Roles(deadline=titled.deadline)),
+                    _group_leaders(title) or _group_leaders(intro),
+                )
             )
         )
         if block:
@@ -1468,7 +1474,7 @@ class Builder(Transformer[Token, Any]):
                             found = _title_roles(line, helpers=False)
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
-                finished[id(b)] = scope.apply(task, roles) if roles else task
+                finished[id(b)] = scope.apply(task, roles) if roles or roles.deadline is not None else task
                 if ahead is not None:
                     finished[id(b)] = scope.apply(finished[id(b)], ahead[0])
                     if ahead[1] == 1:

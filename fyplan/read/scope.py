@@ -16,6 +16,7 @@ from functools import lru_cache
 import attrs
 
 from fyplan import units
+from fyplan.deadlines import in_sentence
 from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.model import Deadline, Duties, Leader, Task, Unit
@@ -460,6 +461,8 @@ def apply(task: Task, roles: Roles) -> Task:
     """The task (or each of its sub-tasks) with what its scope gives and it does not say itself."""
     if task.subtasks:
         return attrs.evolve(task, subtasks=tuple(apply(s, roles) for s in task.subtasks))
+    if not roles and roles.deadline is not None and in_sentence(task.text) is not None:
+        return task  # (a heading's deadline alone, over an item whose words set their own: 此项须于4月30日前完成)
     duties = _filled(task.duties, roles, _leaders_are_persons(task))
     return task if duties is task.duties else attrs.evolve(task, duties=duties)
 
@@ -491,8 +494,10 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
         changes["cooperating_units"] = tuple(u for u in own if u not in roles.lead_units)
     if roles.cooperating_units and not duties.cooperating_units and not changes.get("cooperating_units"):
         changes["cooperating_units"] = roles.cooperating_units
-    if roles.deadline is not None and duties.deadline is None and changes:
-        changes["deadline"] = roles.deadline  # (only with the units or leaders it gives: the sentence's scope)
+    if roles.deadline is not None and duties.deadline is None and (changes or not roles):
+        # (only with the units or leaders it gives: the sentence's scope; a scope that gives a deadline alone, 一、近期
+        # 办结事项(完成时限:6月30日前), gives it to every item under it that sets none)
+        changes["deadline"] = roles.deadline
     return attrs.evolve(duties, **changes) if changes else duties  # type: ignore[arg-type]
 
 
