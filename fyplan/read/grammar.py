@@ -1474,9 +1474,14 @@ class Builder(Transformer[Token, Any]):
                             found = _title_roles(line, helpers=False)
                         roles = scope.merge(roles, found) if found else roles
                     task = attrs.evolve(task, heading=heading)
-                finished[id(b)] = scope.apply(task, roles) if roles or roles.deadline is not None else task
+                # (以下工作由乙局牵头: between items, over the ones after it — before the part's own, 以下工作由甲局牵头
+                # under its heading, which covered the items before it)
+                # (…; where the part's roles are its intro's own 以下… sentence, the later one takes its place whole: the
+                # leader it named is no leader of the items after the next such sentence)
+                outer = roles if index or titled or heads else scope.Roles(deadline=roles.deadline)
+                here = scope.merge(outer, ahead[0]) if ahead is not None else roles
+                finished[id(b)] = scope.apply(task, here) if here or here.deadline is not None else task
                 if ahead is not None:
-                    finished[id(b)] = scope.apply(finished[id(b)], ahead[0])
                     if ahead[1] == 1:
                         ahead = None  # the last of the items it counts
                     elif ahead[1] > 1:
