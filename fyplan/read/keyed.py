@@ -20,7 +20,7 @@ import re
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.read.clauses import names_role
+from fyplan.read.clauses import names_role, reworded
 from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
 from fyplan.read.tables import DUTY_LABELS, column_kind
@@ -49,7 +49,13 @@ def keyed_duties(text: str) -> str:
     where it has no such lines or they do not fit its items."""
     if holds(text, "以上") or holds(text, "上述"):
         text = _group_sentences_joined(text)  # (以上3项由…,区统计局、 / 区工信局配合。: one sentence, wrapped)
-    if holds(text, "项由") or holds(text, "項由") or holds(text, ";第"):
+    if (
+        holds(text, "项由")
+        or holds(text, "項由")
+        or holds(text, ";第")
+        or holds(text, "项增")
+        or holds(text, "项工作,")
+    ):
         text = _keyed_sentences(text)  # (…配合;第6项甲局、乙局共同负责: a part keyed with no 由)
     if not any(holds(text, said) for said in _SAID):
         return text  # (from the places of 项 and 条 first: most notices key nothing, issue 13)
@@ -78,13 +84,17 @@ def keyed_duties(text: str) -> str:
 
 
 # 第2项由教育督导室牵头,基础教育科配合 / 第6、8项由安全稳定科牵头 / 第9项由计划财务科会同审计科负责: one sentence's part
-# (本部分第1—3项由…: the items of the part the sentence closes)
+# (本部分第1—3项由…: the items of the part the sentence closes; 注:第5、7项增加甲局为配合单位 / 第1、3项工作,甲局为配合单位:
+# a note that names more helpers of items by number, said with a copula)
 # (parts parted by ; in a paragraph after the items, 以上各项工作,第1项由…;第2项由…。, or by a comma before the next
 # 第N项), its numbers and its clause.
 _KEYED_PART = re.compile(
-    r"(?:^|(?<=[;。:,]))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述|本部分|本节|本節|该部分|該部分)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
-    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|(?<=[项項])(?=[\u4e00-\u9fff]))(?P<clause>(?:(?!,第\d)[^;。])+)"
+    r"(?:^|(?<=[;。:,])|(?<=^\d\.)|(?<=[;。:,]\d\.)|(?<=^ \d\.)|(?<=^  \d\.))(?P<lead>[^;。:第]{0,10}?,|以上|上述|前述|本部分|本节|本節|该部分|該部分)?[ ]*第(?P<numbers>\d{1,3}(?:[ ]*(?:[-—－~～至到、,][ ]*第?)\d{1,3})*)"
+    r"[项項](?:工作|任务|任務|事项|事項)?(?:均|都)?(?:由|,(?=[^;。,]{2,40}为)|(?<=[项項])(?=[\u4e00-\u9fff]))"
+    r"(?:增加|增列|增补|增補|另增)?(?P<clause>(?:(?!,第\d)[^;。])+)"
 )
+# What a line keying clauses to items holds somewhere (第2项由…, …;第6项…, 第5项增加…为配合单位, 第1项工作,…为…).
+_KEYED_HINTS = ("项由", "項由", ";第", "项增", "项工作,")
 _SHARED_TAIL = re.compile(r"(?:共同|一起|一并|一併)?(?:负责|負責)(?:落实|落實)?$")
 _ALL_DUE = re.compile(r"(?:均|都|全部)应?(?:于|在)")
 # ,其中第8项X、Y配合: a part's own key for some of its items (who helps with those alone).
@@ -100,16 +110,16 @@ def _keyed_sentences(text: str) -> str:
     said: dict[int, list[str]] = {}  # each item's first line -> the clauses keyed to it
     stops: dict[int, int] = {}  # each item's first line -> the line it was keyed on (its lines end before it)
     for k, line in enumerate(lines):
-        if ("项由" not in line and "項由" not in line and ";第" not in line) or _ALL_DUE.search(line):
+        if not any(hint in line for hint in _KEYED_HINTS) or _ALL_DUE.search(line):
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
-        parts = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
+        parts = [m for m in _KEYED_PART.finditer(line) if names_role(reworded(m.group("clause")))]
         taken = 0
         while (wrapped := _wrapped_on(lines, k + taken, line)) is not None:
             # (…;第7、8项由 / 局长刘 斌负责。: a sentence a print wrapped, its last part cut: read with the lines it goes
             # on over, up to its full stop)
             line, taken = wrapped, taken + 1
         if taken:
-            more = [m for m in _KEYED_PART.finditer(line) if names_role(m.group("clause"))]
+            more = [m for m in _KEYED_PART.finditer(line) if names_role(reworded(m.group("clause")))]
             if len(more) >= len(parts) and more:
                 parts = more
                 lines[k + 1 : k + 1 + taken] = [""] * taken
@@ -122,7 +132,7 @@ def _keyed_sentences(text: str) -> str:
         # keyed with no 牵头 of its own names more helpers of those items)
         led = "牵头" in line[: parts[0].start()] or "牽頭" in line[: parts[0].start()]
         for m in parts:
-            clause = m.group("clause")
+            clause = reworded(m.group("clause"))  # (甲局为配合单位: said with a copula, read as its label)
             if led and "牵头" not in clause and "牽頭" not in clause:
                 clause = _SHARED_TAIL.sub("配合", clause)
             among = _AMONG.search(clause)
@@ -209,8 +219,11 @@ def _shared(rest: str) -> tuple[list[str], str]:
     return shared, "".join(left)
 
 
-# What is left of a line whose every part was keyed to items: nothing, or a note's label alone (注:, 说明:).
-_NOTE_LEFT = re.compile(r"[ \t\u3000]*(?:(?:注|註|备注|備註|说明|說明)[ \t\u3000]*:)?[ \t\u3000]*")
+# What is left of a line whose every part was keyed to items: nothing, or a note's label alone (注:, 说明:), or the
+# number of the note's point (注:1. / 2.).
+_NOTE_LEFT = re.compile(
+    r"[ \t\u3000]*(?:(?:注|註|备注|備註|说明|說明)[ \t\u3000]*:)?[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
+)
 
 
 def _wrapped_on(lines: list[str], k: int, said: str | None = None) -> str | None:
@@ -244,7 +257,7 @@ def _item_starts(lines: list[str]) -> dict[int, int] | None:
     starts: dict[int, int] = {}
     for k, line in enumerate(lines):
         m = _ITEM.match(line)
-        if m is not None:
+        if m is not None and not line.startswith("第", m.end()):  # (2.第11、12项…: a note's point keying items, none)
             number = int(m.group(1))
             if number in starts:
                 return None
