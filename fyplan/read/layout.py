@@ -500,9 +500,11 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     return [p for p in pieces if p]
 
 
-# (以上三项工作由X牵头,Y配合) at a line's end after a sentence: it counts two items or more.
+# (以上三项工作由X牵头,Y配合) at a line's end after a sentence: it counts two items or more; (以上工作由X牵头,…) /
+# (以上工作牵头单位:X;配合单位:Y): the part's items so far, no count.
 _COUNTED_GROUP_END = re.compile(
-    r"(?<=[。;])\((?:以上|上述|前述)(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)[^()]{0,60}\)。?$"
+    r"(?<=[。;])\((?:以上|上述|前述)(?:(?:\d{1,3}|[二三四五六七八九十两][一二三四五六七八九十]{0,2})(?:项|条|个)"
+    r"|(?:各项)?(?:工作|任务|事项)(?=均?由|[^()由]{0,4}:))(?:[^()]|\([^()]{1,8}\)){0,60}\)。?$"
 )
 # (第(2)(3)项由X牵头,Y配合) / (第8项由…) at a line's end after a sentence: the items it numbers, and who answers.
 _NUMBERED_GROUP_END = re.compile(
