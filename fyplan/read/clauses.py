@@ -49,6 +49,7 @@ def label_kind(label: str) -> Kind:
         or word.startswith("分管")
         or (word.startswith(("主管", "常务副")) and word.endswith("长"))
         or word == "项目长"  # (a project's head, who answers for it: 项目长制)
+        or word == "领衔督办"  # (领衔督办:副市长X — the leader who heads a proposal's follow-up)
     ):
         return "leaders"  # 分管副市长, 主管县长, 常务副市长: a leader's title as the label
     if word.endswith(("负责人", "负责同志")) and not word.endswith(_UNIT_WORDS_HEADS):
