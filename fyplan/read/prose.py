@@ -525,6 +525,7 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
         for k, line in enumerate(lines)
         if "牵头" in line
         and not line.lstrip().startswith(("“", '"', "「", "—", "-", "－", "·", "•"))  # (—— tasks: their own reader's)
+        and line.count("|") < 2  # (1 | 加快… | 韩志远 | 甲局牵头,乙局配合 | …: a table's row, the table reader's)
         and (clause := clause_of(line.strip())) is not None
         and _LEADS.search(clause) is not None
     ]
