@@ -2461,8 +2461,9 @@ def _subject_with(line: str) -> str | None:
 
 # 市旅游局要牵头做好…,市交通局、市公安局协助。 / 市农业局负责…,各镇政府配合。: the first sentence opens with the body
 # that must do the work and ends with those who help.
+# (应 the verb, not the first of 应急: 会议听取了县应急管理局… opens with no body)
 _SUBJECT_FIRST = re.compile(
-    r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应)(?=[\u4e00-\u9fff]|,(?=.*,))"
+    r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应(?![急對对用]))(?=[\u4e00-\u9fff]|,(?=.*,))"
 )
 # (二十一)市公安局。负责对…的调研 / 市卫生局:负责…: a list of bodies' remits, each opening with the body's name alone
 # (a sentence or a label of its own), then what it answers for.
