@@ -307,7 +307,10 @@ def _last_line(lines: list[str], first: int, stop: int) -> int:
 # (序号 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限, a notice's 责任分解表 attached after its list): each column's cells
 # said as the field its kind names.
 _FIELD_OF_KIND = {**DUTY_LABELS, "deadline": "完成时限"}
-_ROW_NUMBER = re.compile(r"\d{1,3}")
+# (7—8: a merged 序号 cell, the row said of both items)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:[—－\-~～至]\d{1,3})?")
+# 序号 牵头单位 配合单位: a header whose cells single spaces part, each a column's name of a few characters.
+_SPACED_HEADER = re.compile(r"^[ \t\u3000]*序号(?:[ \u3000]+[\u4e00-\u9fff]{2,8}){2,6}[ \t\u3000]*$")
 # 项目名称 | 事项名称: a column that names each item by a few words (kept as the item's note, 项目名称:就业创业).
 _NAME_COLUMN = re.compile(r"^(?:项目|事项|任务|工作)?名称$")
 
@@ -323,18 +326,22 @@ def _table_cells(line: str) -> list[str]:
 
 
 def keyed_rows(text: str) -> str:
-    """``text`` with the rows of a table keyed by item number (a 序号 column and duty and deadline columns only, rows
-    parted by | or tabs) written as keyed lines (第3项:责任领导:甲;牵头单位:乙), which ``keyed_duties`` gives to those
+    """``text`` with the rows of a table keyed by item number (a 序号 column and duty and deadline columns only, cells
+    parted by | or tabs, or by single spaces where the header is so parted) written as keyed lines (第3项:责任领导:甲;牵头单位:乙), which ``keyed_duties`` gives to those
     items; its header line emptied (the line count holds). The text itself where no such table stands. (Before the
     text is normalised: that makes tabs spaces.)"""
-    if not holds(text, "序号") or ("|" not in text and "\t" not in text):
+    if not holds(text, "序号"):
         return text
     lines = text.split("\n")
     changed = False
     for at, line in enumerate(lines):
-        if "序号" not in line or ("|" not in line and "\t" not in line):
+        if "序号" not in line:
             continue
-        names = [re.sub(r"[ \u3000]", "", name) for name in _table_cells(line)]
+        # (序号 牵头单位 配合单位: a converter's rows, single spaces between cells, no name holding one)
+        spaced = "|" not in line and "\t" not in line
+        if spaced and _SPACED_HEADER.match(line) is None:
+            continue
+        names = line.split() if spaced else [re.sub(r"[ \u3000]", "", name) for name in _table_cells(line)]
         if len(names) < 3 or names[0] != "序号":
             continue
         kinds = ["name" if _NAME_COLUMN.match(name) else column_kind(name) for name in names[1:]]
@@ -346,7 +353,7 @@ def keyed_rows(text: str) -> str:
             continue  # (a table with a task column of its own, or a note column: the table readers')
         rows: list[tuple[int, int, str]] = []  # (line, the item's number, the row as a keyed line)
         for k in range(at + 1, len(lines)):
-            cells = _table_cells(lines[k])
+            cells = lines[k].split() if spaced else _table_cells(lines[k])
             if not lines[k].strip():
                 continue
             if len(cells) < 2 or len(cells) > len(names) or not _ROW_NUMBER.fullmatch(cells[0]):
@@ -356,7 +363,8 @@ def keyed_rows(text: str) -> str:
                 for c, (kind, cell) in enumerate(zip(kinds, cells[1:], strict=False))
                 if cell
             ]
-            rows.append((k, int(cells[0]), f"第{cells[0]}项:{';'.join(fields)}"))
+            first = _numbers(cells[0])  # (7—8: the first of the items the merged cell keys)
+            rows.append((k, first[0] if first else 0, f"第{cells[0]}项:{';'.join(fields)}"))
         if len(rows) < 2:
             continue
         if "name" in kinds:
