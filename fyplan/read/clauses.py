@@ -1017,7 +1017,11 @@ SAID_OF_ITEMS_OPENER = SAID_OF_ITEMS_FIELDS.replace("?P<count>", "?:")
 _REWORDED_HINTS = ("为", "為", "是", "包括", "由", "会同", "會同", "配合", "协助", "協助", "责成", "責成")
 _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局 / 配合单位包括乙局、丙局: the label, then a copula where the colon would be.
-_COPULA_LABEL = lazy(rf"(?:^|(?<=[,;]))( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])")
+# (该项任务领衔领导为副市长X: the work the sentence speaks of, named before the label, goes with it)
+_COPULA_LABEL = lazy(
+    r"(?:^|(?<=[,;]))(?:[该該此本这這][项項](?:工作|任务|任務))?"
+    rf"( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])"
+)
 # 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label (also right after a field's
 # label: 责任分工:甲局为牵头单位,乙局为配合单位); a name may hold a bracket (各县(区)人民政府为实施主体).
 _LABEL_AFTER = lazy(rf"(?:^|(?<=[,;:]))((?:[^,;:()]|\([^,;:()]*\))+?)(?:[为為]|是)({_UNIT_LABEL})(?= *(?:[,;]|$))")

@@ -526,8 +526,11 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
         if "牵头" in line
         and not line.lstrip().startswith(("“", '"', "「", "—", "-", "－", "·", "•"))  # (—— tasks: their own reader's)
         and line.count("|") < 2  # (1 | 加快… | 韩志远 | 甲局牵头,乙局配合 | …: a table's row, the table reader's)
-        and (clause := clause_of(line.strip())) is not None
-        and _LEADS.search(clause) is not None
+        and (
+            ((clause := clause_of(line.strip())) is not None and _LEADS.search(clause) is not None)
+            # (…。领衔领导为副市长X,牵头单位为甲局,… / …。领衔领导:X;牵头单位:甲局;…: the lead said as a field)
+            or _LEAD_FIELD.match(line.strip()) is not None
+        )
     ]
     if len(found) < _LEAST_PARAGRAPHS:
         return []
@@ -541,6 +544,9 @@ def _leading_paragraphs(lines: list[str]) -> list[int]:
     return sorted([*found, *between])
 
 
+# 牵头单位: / 牵头单位为 in the sentence after a paragraph's first: its lead said as a field, by its label (not a line
+# that is a bracket of fields alone, (责任领导:甲;牵头单位:乙), a list's own).
+_LEAD_FIELD = re.compile(r"^[^(（][^\n]*?。[^。]{0,30}?牵头(?:单位|部门)[ ]*(?:[:：]|为|是)")
 # 牵头 as a verb, not in a label's name (明确牵头单位、配合单位和完成时限: a reporter's words on the notice, no one's role).
 _LEADS = re.compile(r"牵头(?!单位|部门|领导|责任)")
 
