@@ -1033,6 +1033,8 @@ class Builder(Transformer[Token, Any]):
                     # (minutes or a speech: 要压实部门监管责任。市安委办要牵头修订…,各成员单位要… — a paragraph whose
                     # sentences give the work to bodies by a role's verb, as its numbered matters do)
                     or (self.ctx.minutes and not each_line and _said_in_prose(piece))
+                    # 县城市管理局:牵头负责…; 县教育局、县卫生健康局:分别负责…: a body's remit under a 职责分工 heading
+                    or (len(groups[-1]) == 1 and not each_line and _remit_of_bodies(piece))
                 )
         if each_line:
             groups, done = _with_points(groups, done)
@@ -1885,6 +1887,11 @@ def _fills_nothing(roles: scope.Roles, built: list[Built]) -> bool:
     return all(not b.task.duties.is_empty() and scope.apply(b.task, roles) is b.task for b in built)
 
 
+def _remit_of_bodies(paragraph: str) -> bool:
+    """Does a paragraph open with bodies' names and a colon, then what they answer for (县住建局:负责督促…)?"""
+    return _NAMED_THEN_ROLE.match(paragraph.strip()) is not None and _subject_alone(paragraph) is not None
+
+
 def _said_in_prose(paragraph: str) -> bool:
     """Do a paragraph's sentences give its work to bodies by a role's verb (prose.clause_of names a lead or a helper)?"""
     said = prose.clause_of(paragraph)
@@ -2472,7 +2479,7 @@ _SUBJECT_FIRST = re.compile(
 # 街道办事处 —, then what it answers for, or how: 县级其他有关部门:按照各自职责,…)
 _NAMED_THEN_ROLE = re.compile(
     r"^(?P<lead>(?:各|[^,。:;()]{0,6}?[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;]{1,35}?)[。:]"
-    r"(?=负责|負責|牵头|牽頭|按照|按职责|按職責)"
+    r"(?=负责|負責|牵头|牽頭|按照|按职责|按職責|分别负责|分別負責|落实属地|落實屬地)"
 )
 # (配合做好联合执法: the helpers' verb, then a few words of the work they help with)
 _HELPERS_LAST = re.compile(
