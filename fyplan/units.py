@@ -676,7 +676,9 @@ def is_person(name: str) -> bool:
 def _titled() -> re.Pattern[str]:
     # 王东同志 (同志 marks a person) needs no title either.
     return re.compile(
-        rf"(?:由)?(?P<name>[\u4e00-\u9fff](?:[ \u3000]{{1,2}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{1,2}}?)"  # (宋 玉副市长)
+        # (宋 玉副市长; 艾克拜尔·吾甫尔副市长: a transliterated name, its parts parted by a middle dot)
+        rf"(?:由)?(?P<name>[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}}?"
+        rf"|[\u4e00-\u9fff](?:[ \u3000]{{1,2}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{1,2}}?)"
         rf"(?:(?:同志)?(?P<title>{lexicon('TITLE')})(?:同志)?|同志)"
     )
 

@@ -3520,7 +3520,7 @@ _BRACKETED_NUMBERED = ("(第", "(以上第", "(上述第")
 _SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", *_BRACKETED_NUMBERED)
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
-    r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
+    r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()项]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
     r"(?P<each>分别|分別)?(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
 # 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
