@@ -194,6 +194,8 @@ def _verb_group(piece: str) -> str | None:
     """names + verb (县住建局牵头, 何建国同志督办), or names that must act (县应急管理局、县水务局要加强…: they answer)."""
     for m in _VERB.finditer(piece):  # (the first verb after names: 分管副县长X同志牵头 has a 分管 of its own)
         names, verb = _after_by(_OPENING.sub("", piece[: m.start()].strip())), m.group()
+        if "对" in names and (whom := _FOR_WORK.search(names)) is not None and _people(names[: whom.start()]):
+            names = names[: whom.start()]  # (县长黄文涛同志对全县招商引资工作负总责: the person, then what for)
         # (具体抓, 具体实施: the verb itself — 各乡镇具体实施 beside a lead help, as the clause reader has it)
         verb = verb if verb in ("具体抓", "具体实施", "具体落实") else verb.removeprefix("具体")
         if verb.startswith(("任", "统筹", "协调")):
@@ -227,6 +229,8 @@ def _verb_group(piece: str) -> str | None:
     return None
 
 
+# 对全县招商引资工作 between a person and the verb: the work the person answers for, no part of the name.
+_FOR_WORK = re.compile(r"对[^,;。对]{1,24}$")
 # Everyone the meeting speaks to (会议要求,各部门要对照议定事项…): the minutes' closing words to all, no matter's clause.
 _EVERYONE = re.compile(
     r"^(?:[^,;、]{1,12}期间)?(?:全[省市县区旗镇乡])?(?:各级)?(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$"
@@ -324,9 +328,11 @@ def _all_named(text: str) -> bool:
 
 # Words of a sentence, not of a body's name (县城管局对城区…停车泊位 ends as a name does, 位, yet is a sentence).
 # (and a preposition of two characters: 科教科根据会议意见修改 — 根据 starts what the body does, 会 is no body's end there)
-# (督促本行业单位落实…: the verb of what the bodies before it do, then "this trade's units", no body by name)
+# (督促本行业单位落实…: the verb of what the bodies before it do, then "this trade's units", no body by name;
+# 依法依规组织采购: how they act, 依法 by law)
 _PROSE_WORD = re.compile(
-    r"[了对後后以的在将把按为向从于听]|根据|根據|依据|依據|结合|結合|通过|通過|督促|^本(?:行业|行業|系统|系統|单位|單位|部门|部門)"
+    r"[了对後后以的在将把按为向从于听]|根据|根據|依据|依據|依法|依规|依規|结合|結合|通过|通過|督促"
+    r"|^本(?:行业|行業|系统|系統|单位|單位|部门|部門)"
 )
 # (主要负责同志要亲自研究: the officials in charge of the bodies named before, whoever they are, no one by name)
 _IN_CHARGE = re.compile(r"负责|負責|主要|分管|有关|有關|相关|相關")
