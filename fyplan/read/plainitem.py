@@ -115,6 +115,7 @@ _VERB_ENDINGS = frozenset(
         *("".join(p) for p in product("协協", "调調")),  # 加强指导和统筹协调
         "支持",  # 给予支持, 乙局支持
         *("".join(p) for p in product("自体體", "抓")),  # 亲自抓, 具体抓
+        *("".join(p) for p in product("领領", "衔銜")),  # 亲自领衔, 共同领衔
         *("".join(p) for p in product("挂掛", "帅帥")),  # 挂帅
         *("".join(p) for p in product("督", "办辦促")),  # 副检察长刘伟督办 (督导 above)
         # a verb of the work after the role's (配合做好, 协助开展, 负责实施)
