@@ -18,10 +18,10 @@ from fyplan.read.scans import LineStart
 
 # 1.责任领导:… / 12、牵头单位:… — an item's number, then at once a duty field's label and its colon.
 _FIELDS_AFTER_NUMBER = lazy(rf"^([ \t]*\d{{1,3}}[.、][ ]*)((?:{lexicon('LABEL')})[ ]*:.*)$", re.MULTILINE)
+# (the cheap scan first: a duty word right after the number and a colon within a few characters — 完成时限:, not
+# 完成…的目标任务, an item's own words)
 _FIELDS_AT_NUMBER = LineStart(
-    re.compile(
-        r"^[ \t]*\d{1,3}[.、][ ]*(?:" + "|".join(("责任", "牵头", "分管", "完成", "主办", "配合")) + ")", re.MULTILINE
-    )
+    re.compile(r"^[ \t]*\d{1,3}[.、][ ]*(?:责任|牵头|分管|完成|主办|配合)[\u4e00-\u9fff]{0,6}[ ]*:", re.MULTILINE)
 )
 # A line that opens another item, a heading or a field of its own: the text below the fields has ended there.
 _NOT_TEXT = lazy(

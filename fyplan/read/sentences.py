@@ -32,7 +32,15 @@ def closed_sentences(text: str) -> tuple[str, array[int] | None]:
     line (None, and the text itself, where no paragraph is cut)."""
     if not (holds(text, ",由") or holds(text, "，由")):
         return text, None
-    return lines_cut(text, _pieces)
+    # (a line with two such groups at least, found from the groups' places: no line read one by one where none is)
+    last_line, twice = -2, False
+    for m in _CLOSED_BY.finditer(text):
+        line = text.rfind("\n", 0, m.start())
+        if line == last_line:
+            twice = True
+            break
+        last_line = line
+    return lines_cut(text, _pieces) if twice else (text, None)
 
 
 def _pieces(line: str) -> list[str] | None:
