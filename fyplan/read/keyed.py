@@ -386,7 +386,10 @@ def keyed_rows(text: str) -> str:
 
 # 以上3项由…负责,区发改局牵头,区统计局、 — a sentence on the items above it that a print's wrap cut after a list's mark.
 # (not 以上。牵头负责领导:… — a wrapped line that starts with the end of a target, 达到90% / 以上。, then fields)
-_OPEN_GROUP_SENTENCE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)(?![。;；,，、.])[^\n]*[、,，]$", re.MULTILINE)
+# (nor 以上工业企业70家。责任领导:… — 规模 / 以上工业企业 cut by the wrap: the sentence names who answers, no full stop in it)
+_OPEN_GROUP_SENTENCE = re.compile(
+    r"^[ \t\u3000]*(?:以上|上述|前述)(?![。;；,，、.])[^\n。]*(?:由|牵头|负责)[^\n。]*[、,，]$", re.MULTILINE
+)
 
 
 def _group_sentences_joined(text: str) -> str:
