@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from fyplan.read.scans import holds
-from fyplan.read.tables import GROUP_ROW, HEADER_WORD, header_kinds, joined_piece
+from fyplan.read.tables import GROUP_ROW, HEADER_WORD, WHEN, header_kinds, joined_piece
 
 _BAR = re.compile(r"\s*\|\s*")
 _UNIT_KINDS = frozenset({"leaders", "lead", "cooperating", "responsible"})
@@ -80,6 +80,18 @@ _SENTENCE_END = ("。", "；", ";", "！", "？", ".")
 _STARTS_POINT = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
+def _sub_row(cells: list[str], above: list[str], kinds: list[str]) -> bool:
+    """A line under a merged number and task cell that is a measure of its own (| | 完成10家企业技改。 | 县工信局 |
+    2025年9月底前): the row above's measure ended its sentence, this one's starts a new one, and each names a whole
+    deadline of its own (a print's cut never leaves two: 2023年6月30 / 日) — a sub-row, not the rest of that row."""
+    texts = [c for c, kind in enumerate(kinds) if kind == "text" and c < len(cells)]
+    own = next((c for c in texts if cells[c]), None)
+    if own is None or own == texts[0] or own >= len(above) or not above[own].endswith(_SENTENCE_END):
+        return False
+    dates = [c for c, kind in enumerate(kinds) if kind == "deadline" and c < len(cells)]
+    return bool(dates) and all(WHEN.match(cells[c]) and WHEN.match(above[c]) for c in dates)
+
+
 def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
     """The table whose header is line ``at``, its wrapped rows joined; the index after the table."""
     width = len(header)
@@ -101,6 +113,7 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
     text_at = kinds.index("text") if "text" in kinds else None
     rows: list[list[int]] = []
     task = ""  # the task cell of the row so far
+    above: list[str] = []  # the row so far's cells, each column's pieces joined
     cut = len(header_lines) > 1
     while k < len(lines):
         if not lines[k].strip():
@@ -119,13 +132,16 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
             rows
             and _goes_on(cells, width)
             and (not piece or (not task.endswith(_SENTENCE_END) and not _STARTS_POINT.match(piece)))
+            and not _sub_row(cells, above, kinds)
         ):
             rows[-1].append(k)
             task += piece
+            above = [a + b for a, b in zip(above, cells, strict=True)]
             cut = cut or sum(1 for c in cells[1:] if c) >= 2
         else:
             rows.append([k])  # (a row, a group row, or a row of its own with an empty number cell)
             task = piece
+            above = list(cells)
         k += 1
     if not cut:
         return k

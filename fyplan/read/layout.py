@@ -1283,12 +1283,18 @@ def _grouping_columns(numbered: list[tuple[int, str]], start: int, header: _Head
         return ""
     filled: set[int] = set()
     empty: set[int] = set()
+    numbered_empty: set[int] = set()  # (empty on a row that prints its own number: a category's merged cell)
+    number_col = header.kinds.index("number") if "number" in header.kinds else None
     for cells in _table_rows(numbered, start, header):
         if len(cells) > len(header.kinds) or len(cells) <= texts[-1] or not cells[texts[-1]].strip():
             continue  # (a row's empty cells at its end are left out: those before the task's are all there)
         for i in texts[:-1]:
             (filled if cells[i].strip() else empty).add(i)
-    return ",".join(str(i) for i in texts[:-1] if i in filled and i in empty)
+            if not cells[i].strip() and (number_col is None or cells[number_col].strip()):
+                numbered_empty.add(i)
+    # A column left empty only where the number is too is merged with the number over a task's sub-rows (1 | 推进产业
+    # 升级 | 新建基站… then | | 完成技改…): the task's words, no category's.
+    return ",".join(str(i) for i in texts[:-1] if i in filled and i in numbered_empty)
 
 
 def _text_like_columns(header: _Header) -> list[int]:
@@ -1695,6 +1701,18 @@ def _rewrite_row(
         and _sub_row(line, cells, header, seen)
     ):
         return _rewrite_sub_row(cells, header, source_line, out, notes, seen)
+    if (
+        number_col is not None
+        and not m
+        and not number.strip()
+        and header.piped
+        and _merged_task(assigned, header, seen)
+    ):
+        # | | 完成10家企业技改。 | 李明 | 县工信局 | … under 1 | 推进产业升级 | 新建基站…: the number and the task's cell
+        # merged over the task's measures — a sub-row, an item of that number (annotated so: the id repeats), its own
+        # words its text, each duty cell it leaves empty the row's (merged, printed once).
+        own = {i: v for i, v in assigned.items() if i != number_col and v.strip()}
+        return _rewrite_sub_row_cells(own, header, source_line, out, notes, seen)
     if number_col is not None and not m and _DASH_CELL.match(number) and texts and not duties and "text_at" in seen:
         # — | 其中农村劳动力转移就业一千人 | | under row 1: a point of that row's goal with no cells of its own, more of
         # its text (as a dash line with no units joins the task above in a table one cell per line).
@@ -1980,6 +1998,20 @@ def _sub_row(line: str, cells: list[str], header: _Header, seen: dict[str, str])
     return any(ch.isdigit() for ch in first) or first.endswith("。") or len(first) >= 10
 
 
+def _merged_task(assigned: dict[int, str], header: _Header, seen: dict[str, str]) -> bool:
+    """A row with an empty number cell under a numbered item whose first task column is empty too and a later one
+    holds words of its own, with a duty or a deadline of its own: the row's measure under its merged task."""
+    texts = [i for i, kind in enumerate(header.kinds) if kind == "text"]
+    if "number" not in seen or seen.get("items") != "plain" or len(texts) < 2 or assigned.get(texts[0], "").strip():
+        return False
+    if not any(assigned.get(i, "").strip() for i in texts[1:]):
+        return False
+    return any(
+        value.strip() and (header.kinds[i] in _DUTY_KINDS or header.kinds[i] == "deadline")
+        for i, value in assigned.items()
+    )
+
+
 def _rewrite_sub_row(
     cells: list[str],
     header: _Header,
@@ -1995,7 +2027,22 @@ def _rewrite_sub_row(
     texts = [i for i in columns if header.kinds[i] == "text"]
     # Sub-row cells start at the last task column (项目名称 is merged, 项目内容 is its own).
     start = columns.index(texts[-1]) if texts and len(filled) <= len(columns) - columns.index(texts[-1]) else 0
-    own = dict(zip(columns[start:], filled, strict=False))
+    return _rewrite_sub_row_cells(
+        dict(zip(columns[start:], filled, strict=False)), header, source_line, out, notes, seen
+    )
+
+
+def _rewrite_sub_row_cells(
+    own: dict[int, str],
+    header: _Header,
+    source_line: int,
+    out: list[tuple[int, str]],
+    notes: list[Note],
+    seen: dict[str, str],
+) -> bool:
+    """A sub-row, its own cells by column, as an item of its row's number; the duty cells it leaves empty are the
+    row's."""
+    columns = [i for i, k in enumerate(header.kinds) if k != "number"]
     out.append(
         (source_line, f"{seen['number']}." + " ".join(v for i, v in sorted(own.items()) if header.kinds[i] == "text"))
     )
