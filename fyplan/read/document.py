@@ -398,11 +398,23 @@ _DEFAULT_DEADLINE = lazy(
 )
 
 
+# 以上各项工作须于2025年11月底前全部完成。/ 所有任务务必在年底前办结: the preamble or the closing words say by when the
+# list's work is due — each item that sets no deadline of its own is due then. (The work must be the sentence's
+# subject and the deadline its completion's: 请于12月20日前报送完成情况 says when to report, no item's deadline.)
+_ALL_DUE_BY = lazy(
+    r"(?:以上|上述|前述|各项|所有|全部|本方案所列|方案所列)[^。,，;；:]{0,10}?(?:工作|任务|事项|目标|项目)"
+    r"(?:均|都|全部|务必|必须|须|应|要|力争|原则上|一律){0,3}(?:于|在)"
+    rf"(?P<when>{lexicon('DEADLINE')})前?(?:全部|全面)?(?:完成|办结|完工|落实到位)"
+)
+
+
 def _default_deadline(said: str, year: int | None) -> Deadline | None:
     if "未" not in said and "没有" not in said:
-        return None
-    m = _DEFAULT_DEADLINE.search(said)
-    return None if m is None else read_deadline(m.group("when"), year)
+        m = _ALL_DUE_BY.search(said) if "完" in said or "办结" in said or "到位" in said else None
+    else:
+        m = _DEFAULT_DEADLINE.search(said) or _ALL_DUE_BY.search(said)
+    # (…底前全部完成: the words that say all of it are the sentence's, not the deadline's)
+    return None if m is None else read_deadline(m.group("when").removesuffix("全部").removesuffix("全面"), year)
 
 
 # The notes of a 督查通报 that say by when the office wants an item done (督办意见:请…于11月中旬前办结).
