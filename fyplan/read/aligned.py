@@ -677,17 +677,27 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> list
         elif lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
             rows.append([])
     groups = [group for group in rows if group]
-    if len(groups) < 2:
-        return []  # (a table of no groups: an empty cell may be a row with no leader as well as a merged cell's place)
+    # A group of three rows or more whose first row alone names a leader (王纲市长, then every cell below it empty):
+    # one cell merged over the group — a column no row fills but the first is no list of rows with no leader.
+    whole = [
+        group
+        for group in groups
+        if len(group) >= 3
+        and _named(lines[group[0]].split(" | ")[column])
+        and not any(lines[k].split(" | ")[column].strip() for k in group[1:])
+    ]
     merged = [
         group
         for group in groups
         if _named(lines[group[0]].split(" | ")[column])
         and any(not lines[k].split(" | ")[column].strip() for k in group[1:])
     ]
-    if len(merged) < 2:
-        # (an empty cell in one group alone may be a row with no leader as well as a merged cell's place)
-        return []
+    if len(groups) < 2 or len(merged) < 2:
+        # (a table of no groups, or an empty cell in one group alone: it may be a row with no leader as well as a
+        # merged cell's place — but for a group named on its first row alone)
+        groups = whole
+        if not groups:
+            return []
     if printed_again([[lines[k].split(" | ")[column] for k in group] for group in groups]):
         return []  # (one leader on two rows of a group in a row: the column is written out, its empty cells are empty)
     for group in groups:

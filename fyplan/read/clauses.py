@@ -306,7 +306,11 @@ def _field(tree: Tree[Token]) -> Field:
     if kind == "deadline" and len(groups) > 1:
         # 完成时限:计划5月实施,9月完工: one deadline, as written; a group with its own role verb after it
         # (完成时限:年底前,各乡镇配合) still names those it names, unless it says a time (年底前全面落实).
-        named = [v and not _DEADLINE.match(g[1]) for g, v in zip(groups, verbed, strict=True)]
+        # (…基建任务;12月底前全部落实: the group as written says a time, its verb the work's — 12月底前全部 is no name)
+        named = [
+            v and not _DEADLINE.match(g[1]) and not _DEADLINE.match(raw)
+            for g, v, raw in zip(groups, verbed, raws, strict=True)
+        ]
         when = ",".join(raw for raw, n in zip(raws, named, strict=True) if not n)
         timed: list[tuple[Kind, str]] = [("deadline", when)] if when else []
         groups = [*timed, *(g for g, n in zip(groups, named, strict=True) if n)]
