@@ -852,6 +852,7 @@ _DASH_CELL = re.compile(r"^[—－\-]{1,2}$")  # a 序号 cell of a dash: a sub-
 _FILLER_CELL = re.compile(r"^\s*(?:[-—－─/／]{1,3}|无|無)?\s*$")
 _CHINESE_NUMBER_CELL = re.compile(r"^ *[一二三四五六七八九十]{1,3}[、.]? *$")
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,4})\)|(\d{1,4})[.、]?)$")
+_BRACKETED_CHINESE_CELL = re.compile(r"^ *\(([一二三四五六七八九十]{1,3})\) *$")
 _DUTY_KINDS = DUTY_LABELS  # the label a rewritten cell gets, by its column's kind (one table for both stages)
 # (A bracket next to the letters is a mirror's pinyin of a word's last or first character: 局 財(cái) is two
 # cells, not a spaced word.)
@@ -1669,6 +1670,9 @@ def _rewrite_row(
         # 2 | 深化教育综合改革 | … between parents' sub-rows: a row of its own, numbered 1 in a group of one (as its
         # neighbours are within theirs), its printed number its id
         childless, number = number.strip(), "1"
+    if (bracketed := _BRACKETED_CHINESE_CELL.match(number)) is not None:
+        # (一) | 加强市场体系建设 | …: a row numbered as a part's points are, (一)(二) — the row's number, its id 一
+        number = f"({chinese_number(bracketed.group(1))})"
     m = _ROW_NUMBER.match(number)
     if m and shifted:
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
