@@ -91,7 +91,8 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # of a company, 责任庭室 of a court, 责任局办 of a development zone): what 单位 and 部门 name elsewhere.
 OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办")
 # A parenthetical note on the list itself, not part of a name.
-_NOTE = re.compile(r"\(([^()]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()]*)\)")
+# (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
+_NOTE = re.compile(r"[(〈]([^()〈〉]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()〈〉]*)[)〉]")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
 # (simplified or traditional). The lookahead names every character a match can start with, so re skips
 # ahead to those instead of trying the whole pattern at each position (searching 1 MB of text: 8.7 ->
@@ -471,7 +472,7 @@ def split_names(text: str) -> NameList:
     """Split a list of bodies as written in a duty field."""
     aliases: list[tuple[str, str]] = []
     first_leads = False
-    if "(" in text:  # notes and aliases are bracketed; most lists have no bracket
+    if "(" in text or "〈" in text:  # notes and aliases are bracketed; most lists have no bracket
         for note in _NOTE.findall(text):
             first_leads = first_leads or bool(FIRST_LEADS.search(note))
         text = _NOTE.sub("", text)
