@@ -20,7 +20,7 @@ from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.gates import AnyOf
 from fyplan.read.layout import Layout
-from fyplan.read.partrefs import part_roles, with_part_roles
+from fyplan.read.partrefs import part_roles, title_roles, with_part_roles, with_roles
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
 
@@ -101,6 +101,10 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if parts_said := part_roles(ctx.layout.text):
         # 第(一)(二)方面任务由常务副市长甲负责,…: who answers for whole parts, said once for the list
         sections = with_part_roles(sections, parts_said)
+    if "(" in ctx.layout.text and (titled := title_roles(front_lines)) is not None:
+        # 某县…专项行动方案 / (县城管局牵头): the plan's lead, said once under its title, leads each of its items
+        sections = with_roles(sections, titled[1])
+        ctx.diagnostics[:] = [d for d in ctx.diagnostics if not (d.code == NOT_READ and d.line == titled[0])]
     year = plan_year(front.title, back.date or front.date or front.published, front.preamble)
     default = _default_deadline(f"{front.preamble}\n{back.closing}", year)
     sections = [_with_deadlines(section, year, default) for section in sections]

@@ -99,3 +99,41 @@ def _section_with(section: Section, part: PartRoles) -> Section:
         tasks=_applied(section.tasks, part.roles),
         subsections=tuple(attrs.evolve(s, tasks=_applied(s.tasks, part.roles)) for s in section.subsections),
     )
+
+
+# A plan's title, then a line of its own that only names who leads it, in a bracket: 某县城市精细化管理专项行动方案 /
+# (县城管局牵头). The body named leads every item of the plan (where the item names no lead itself).
+_TITLE_END = re.compile(r"(?:方案|计划|要点|清单|意见|细则|办法|安排|任务|分解|分工|措施)(?:\([^()]{1,12}\))?$")
+_LEAD_ONLY = re.compile(
+    r"^\((?P<clause>[^()]{2,40}?(?:牵头|负责|牽頭|負責))\)$|^\((?P<field>(?:牵头单位|牽頭單位):[^()]{2,40})\)$"
+)
+
+
+def title_roles(front_lines: Sequence[tuple[int, str]]) -> tuple[int, scope.Roles] | None:
+    """The line and the roles of the only such bracket under a title in the front matter; None where there is none
+    (or more than one: a covering notice's several plans, each led by its own body)."""
+    found: list[tuple[int, scope.Roles]] = []
+    above = ""
+    for line, text in front_lines:
+        said = text.strip()
+        if not said:
+            continue
+        m = _LEAD_ONLY.match(said)
+        if m is not None and _TITLE_END.search(above) and "。" not in above:
+            duties = clause_duties(m.group("clause") or m.group("field"))
+            if duties.lead_units and not duties.cooperating_units and not duties.leaders:
+                found.append((line, scope.Roles(lead_units=duties.lead_units)))
+        above = said
+    return found[0] if len(found) == 1 else None
+
+
+def with_roles(sections: Sequence[Section], roles: scope.Roles) -> list[Section]:
+    """Every section's items (and its subsections') given ``roles`` where they do not name them."""
+    return [
+        attrs.evolve(
+            s,
+            tasks=_applied(s.tasks, roles),
+            subsections=tuple(attrs.evolve(sub, tasks=_applied(sub.tasks, roles)) for sub in s.subsections),
+        )
+        for s in sections
+    ]
