@@ -1500,7 +1500,9 @@ def _two_row_tab_headers(text: str, delimiter: str = "\t") -> str:
     changed = False
     for k in range(len(lines) - 1):
         top, below = lines[k].rstrip("\r"), lines[k + 1].rstrip("\r")
-        if top.count(delimiter) < 2 or below.count(delimiter) < 2 or "序号" not in top.replace(" ", ""):
+        # (the row below may hold the merged column's two halves alone, 牵头责任单位<tab>协同责任单位: a browser's copy
+        # writes no place for the cells the rows above span)
+        if top.count(delimiter) < 2 or below.count(delimiter) < 1 or "序号" not in top.replace(" ", ""):
             continue
         if delimiter != "\t":
             if '"' in top or '"' in below or "\t" in top or "\t" in below:
@@ -1512,6 +1514,9 @@ def _two_row_tab_headers(text: str, delimiter: str = "\t") -> str:
         if len(named) < 2 or any(header_kinds([n])[0] not in _DUTY for n in named):
             continue
         alone = _tab_header(top)
+        short = len(subs) < len(tops)  # (the row below names fewer cells than the top: the merged columns' halves)
+        if short:
+            alone = None
         if alone is not None and any(
             kind in ("number", "text") and j < len(subs) and subs[j].strip() for j, kind in _named_kinds(alone)
         ):
@@ -1519,8 +1524,8 @@ def _two_row_tab_headers(text: str, delimiter: str = "\t") -> str:
         width = max(len(tops), len(subs))
         tops += [""] * (width - len(tops))
         subs += [""] * (width - len(subs))
-        merged = "\t".join(sub if sub.strip() else head for head, sub in zip(tops, subs, strict=True))
-        if _tab_header(merged) is None:
+        merged = "" if short else "\t".join(sub if sub.strip() else head for head, sub in zip(tops, subs, strict=True))
+        if not merged or _tab_header(merged) is None:
             # The copy dropped the merged cells' empty places (序号 | 工作任务 | 责任分工 | 完成时限 over 责任领导 |
             # 牵头单位 | 配合单位): the second row's names stand under the top column that names their duties.
             names = [n.strip().replace(" ", "") for n in tops if n.strip()]

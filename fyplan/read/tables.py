@@ -230,7 +230,8 @@ def parent_columns(tops: Sequence[str], subs: Sequence[str]) -> list[tuple[int, 
         # 责任分工 over 责任领导 | 牵头单位 | 配合单位: one column of the top row names the duties as a whole, and the
         # second row's names of both families all stand under it.
         groups = [i for i, name in enumerate(tops) if column_kind(name) not in _DUTY_KINDS and _DUTY_GROUP.search(name)]
-        if len(groups) != 1 or len(runs) < 2 or any(column_kind(name) in _DUTY_KINDS for name in tops):
+        # (or 责任分工 over 牵头责任单位 | 协同责任单位: one family's run of two or more, its parent named as the whole)
+        if len(groups) != 1 or len(subs) < 2 or any(column_kind(name) in _DUTY_KINDS for name in tops):
             return None
         spans = [(groups[0], len(subs))]
     return spans if "text" in header_kinds(spread(tops, spans, subs)) else None
