@@ -957,7 +957,8 @@ def test_a_form_gives_its_items_their_deadlines() -> None:
         ("r27-26-form-fields-under-items.txt", ["2026年11月", "2026年10月"]),
         ("r27-31-records-label-over-value.txt", ["2026年9月", "2026年11月"]),
         ("r27-14-form-with-leader.txt", ["2026年10月15日前"]),
-        ("r27-28-notice-headings-around-items.txt", [None, None]),  # (the notice's own 完成时限 after its items)
+        # (the notice's own 完成时限 after its items, 各项任务须于2026年12月底前全部完成: every item's, not the last one's form)
+        ("r27-28-notice-headings-around-items.txt", ["2026年12月底前", "2026年12月底前"]),
         # (review28) —— / — in a 配合单位 cell say it is empty: no deadline (there is no 完成时限 column at all).
         ("r28-21-empty-marks-beside-dash.txt", [None, None, None]),
         ("r31-06-bars-two-row-header.txt", ["2024年9月", "2024年11月"]),
