@@ -28,18 +28,29 @@ _BODIES = re.compile(r"(?:^|[。;；])[ \u3000]*(?:分管|联系|聯繫|联系�
 _NUMBERED = re.compile(
     r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|\(\d{1,3}\)|（\d{1,3}）)", re.MULTILINE
 )
+# 副省长韩永文负责住房和城乡建设…方面工作。/ 市长张广宁:主持市政府全面工作。: the post, the leader's name and what
+# they do (or a colon) — a leader's paragraph too, the name told from the verb after it.
+_TITLED = re.compile(
+    r"^[ \t\u3000]*(?:代|常务|常務)?副?(?:[省市县区州旗縣區]长|[省市县区州旗縣區]長|[省市县区縣區]长助理|秘书长|秘書長|副秘书长)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:[:：]|(?=负责|負責|分管|主持|领导|領導|协助|協助|联系|聯繫))(?P<said>\S.*)$"
+)
 _LEAST = 3
 
 
 def numbered_portfolios(text: str) -> str:
     """``text`` with each leader's paragraph numbered as an item and its bodies a bracket at its end (see the
     module's doc)."""
-    if "同志" not in text or _NUMBERED.search(text):
+    if ("同志" not in text and "长" not in text and "長" not in text) or _NUMBERED.search(text):
         return text
     lines = text.split("\n")
     found = [k for k, line in enumerate(lines) if _PORTFOLIO.match(line)]
+    titled: dict[int, str] = {}
     if len(found) < _LEAST:
-        return text
+        # (副省长韩永文负责… one a line: the name after the post, the leader written as a field at the line's end)
+        titled = {k: m.group("name") for k, line in enumerate(lines) if (m := _TITLED.match(line)) is not None}
+        if len(titled) < _LEAST or not all(units.is_person(name) for name in titled.values()):
+            return text
+        found = sorted(titled)
     for count, k in enumerate(found, 1):
         said = lines[k].strip(" \t\u3000")
         bodies = [
@@ -48,6 +59,8 @@ def numbered_portfolios(text: str) -> str:
             for name in units.split_names(m.group("names").strip()).names
             if units.looks_like_unit(name)
         ]
-        clause = f"(责任单位:{'、'.join(bodies)})" if bodies else ""
+        fields = [f"责任领导:{titled[k]}"] if k in titled else []
+        fields += [f"责任单位:{'、'.join(bodies)}"] if bodies else []
+        clause = f"({';'.join(fields)})" if fields else ""
         lines[k] = f"{count}.{said}{clause}"
     return "\n".join(lines)
