@@ -1819,6 +1819,8 @@ def _rewrite_cell_rows(
     # (one 分管领导 on the first row alone heads no run of rows it leads).
     leaders_column = any(c.kind == "leaders" for c in columns)
     leaders_merge = leaders_column and _leader_cells(lines, start) >= 2
+    # (牵头领导 | 责任领导: two columns of leaders, the first the more senior, merged over the rows it leads)
+    two_leaders = sum(1 for c in columns if c.kind == "leaders") == 2
     group_column = _group_column_over(lines, start)
     in_group: str | None = None  # the group cell (类别 教育) printed before the row's number, for that row
     while j < len(lines):
@@ -1976,6 +1978,8 @@ def _rewrite_cell_rows(
                     (merged.helping, v) if kind == "lead" and merged.lead else (kind, v) for kind, v in duties.cells
                 )
                 duties = _RowDuties(row_start, (*merged.duties, *shared), duties.deadline or merged.deadline)
+            elif above is not None and texts and not written_empty and two_leaders:
+                duties = _first_leader_merged(lines, cells, assignment, duties, above)
         # (the page broke after the row's last cell: the next row is a page's first, which prints its own cells)
         above = duties if duties.cells and not (cells and cells[-1] < paged) else None
     return j
@@ -2104,6 +2108,22 @@ class _RowDuties:
     line: int
     cells: tuple[tuple[str, str], ...]
     deadline: str = ""  # the row's 完成时限 cell (printed, or merged over it from above)
+
+
+def _first_leader_merged(
+    lines: list[str], cells: list[int], assignment: Sequence[Column], duties: _RowDuties, above: _RowDuties
+) -> _RowDuties:
+    """A row of a table with two leaders' columns (牵头领导 | 责任领导) that prints one leader under a row that printed
+    two: the first column's cell is merged over both (王志刚 over rows 1-3, each printing its own 责任领导) — the row's
+    leaders are the row above's first and its own. A row that prints two, or none, or the same name, is as printed."""
+    own = [c for c, column in zip(cells, assignment, strict=True) if column.kind == "leaders"]
+    mine = [v for kind, v in duties.cells if kind == "leaders"]
+    theirs = [v for kind, v in above.cells if kind == "leaders"]
+    if len(own) != 1 or len(mine) != 1 or len(theirs) != 2 or theirs[0] == mine[0]:
+        return duties
+    lines[own[0]] = labelled("leaders", f"{theirs[0]}、{mine[0]}")
+    kept = tuple(cell for cell in duties.cells if cell[0] != "leaders")
+    return attrs.evolve(duties, cells=(("leaders", theirs[0]), ("leaders", mine[0]), *kept))
 
 
 def _under_merged(
