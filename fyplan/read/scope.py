@@ -249,7 +249,9 @@ def heading_roles(heading: str) -> Roles:
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.
             after_titled = bool(leaders) and bool(units.surname().match(bare))  # 副市长孙立华、何文静: one title, two
-            if (bare == part and not after_titled) or not 2 <= len(bare) <= 3 or not is_person(bare):
+            # (张海林、胡蓉同志牵头的工作: one 同志 after the last of the names says it of each)
+            comrade = comrades and bool(units.surname().match(bare))
+            if (bare == part and not after_titled and not comrade) or not 2 <= len(bare) <= 3 or not is_person(bare):
                 break
             if units.looks_like_unit(bare):
                 break
