@@ -20,6 +20,7 @@ import re
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
+from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role, reworded
 from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
@@ -38,6 +39,9 @@ _ITEM = re.compile(r"^[ \t\u3000]*(\d{1,3})[.、．](?!\d)", re.MULTILINE)
 # Where an item's lines end: the next item, a heading (一、 (一)), a blank line, or the keyed lines' block.
 _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))")
 _RANGE = re.compile(r"[-—－~～至到]")
+# (一) at a line's start: an item so numbered; 第(一)项, 、(二)项, 至(三)项: a key naming one by its number.
+_BRACKETED_ITEM = re.compile(r"^[ \t\u3000]*\(([一二三四五六七八九十]{1,3})\)", re.MULTILINE)
+_CHINESE_KEY = re.compile(r"(?<=[第、至到])\(([一二三四五六七八九十]{1,3})\)(?=[项項、至到])")
 # A sentence on the items above it (以上4项由副区长X分管。, 上述工作…): none of the last item's lines.
 _SAID_OF_ABOVE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)")
 # What a keyed line holds after its numbers.
@@ -116,6 +120,10 @@ def _keyed_sentences(text: str) -> str:
             and "项工作," not in line
         ) or _ALL_DUE.search(line):  # (the hints inline: a generator per line cost ~3% of a parse of new text)
             continue  # (…;第5项由X负责。均于年底前完成: a deadline for them all, the grammar's _numbered_refs reads it)
+        bracketed = "第(" in line and _CHINESE_KEY.search(line) is not None
+        if bracketed:
+            # 第(一)项由…;第(二)、(三)项由…: items numbered (一)(二) keyed so — read as their numbers
+            line = _CHINESE_KEY.sub(lambda m: str(chinese_number(m.group(1))), line)
         parts = [m for m in _KEYED_PART.finditer(line) if names_role(reworded(m.group("clause")))]
         taken = 0
         while (wrapped := _wrapped_on(lines, k + taken, line)) is not None:
@@ -149,7 +157,7 @@ def _keyed_sentences(text: str) -> str:
                 keyed.setdefault(n, []).append(own)
         rest = line[: parts[0].start()] + line[parts[-1].end() :].lstrip(";。")
         rest = _keyed_deadlines(rest, keyed)
-        starts = _starts_for(lines, k, list(keyed)) if keyed else None
+        starts = _starts_for(lines, k, list(keyed), bracketed) if keyed else None
         if starts is None or any(n not in starts or starts[n] >= k for n in keyed):
             continue
         for n, clauses in keyed.items():
@@ -242,11 +250,14 @@ def _wrapped_on(lines: list[str], k: int, said: str | None = None) -> str | None
     return line + after
 
 
-def _starts_for(lines: list[str], at: int, numbers: list[int]) -> dict[int, int] | None:
+def _starts_for(lines: list[str], at: int, numbers: list[int], bracketed: bool = False) -> dict[int, int] | None:
     """The first line of each item a key on line ``at`` may name: the items printed since the last heading above it
     (一、…: a list that numbers its items from 1 again in each part keys each part's after it), or, where those lack
     a number it names, every item of the text (a list numbered through, keyed after its last part); None where a
     number is printed twice there."""
+    if bracketed:
+        # (keyed by (一)(二): the items so numbered above the key — a later part's own (一) is the key's, or after it)
+        return _item_starts(lines[:at], _BRACKETED_ITEM)
     top = at
     while top > 0 and not _HEADING.match(lines[top - 1]):
         top -= 1
@@ -256,13 +267,13 @@ def _starts_for(lines: list[str], at: int, numbers: list[int]) -> dict[int, int]
     return _item_starts(lines)
 
 
-def _item_starts(lines: list[str]) -> dict[int, int] | None:
+def _item_starts(lines: list[str], item: re.Pattern[str] = _ITEM) -> dict[int, int] | None:
     """Each item number's first line; None where a number is printed twice (a key could name either item)."""
     starts: dict[int, int] = {}
     for k, line in enumerate(lines):
-        m = _ITEM.match(line)
+        m = item.match(line)
         if m is not None and not line.startswith("第", m.end()):  # (2.第11、12项…: a note's point keying items, none)
-            number = int(m.group(1))
+            number = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
             if number in starts:
                 return None
             starts[number] = k
