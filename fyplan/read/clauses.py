@@ -552,10 +552,22 @@ def _without_contacts(body: str, note: str | None) -> tuple[str, str | None]:
     return _CONTACT_BRACKET.sub("", body), note
 
 
+_NOT_LISTED_AGAIN = re.compile(
+    r"[;,]?(?:以下|下列|所有|各项)[^。;:]{0,8}?(?:工作|任务)(?:均|都)(?:需|须|要|由)[^。;:]{2,40}?"
+    r"(?:落实|配合|参与|负责)[^。;:,]{0,6}?,不再(?:一一|逐一|单独)?(?:列出|列明|注明|标注|标明)"
+)
+
+
 @lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
     body, note = note_split(text.strip().rstrip("。. "))
+    if "不再" in body and (helps := _NOT_LISTED_AGAIN.search(body)) is not None:
+        # (…;以下各项工作均需各县、区人民政府落实,不再列出: who helps with every item, said once — a note here, read for
+        # the whole list by the document stage)
+        said = helps.group().lstrip(";,")
+        body = body[: helps.start()] + body[helps.end() :]
+        note = said if note is None else f"{said}。{note}"
     if "(" in body and _CONTACT_BRACKET.search(body) is not None:
         body, note = _without_contacts(body, note)
     if "(" in body and ("责任人" in body or "責任人" in body) and _PERSON_BRACKET.search(body) is not None:

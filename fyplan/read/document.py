@@ -20,7 +20,7 @@ from fyplan.read import identity, validate
 from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.gates import AnyOf
 from fyplan.read.layout import Layout
-from fyplan.read.partrefs import part_roles, title_roles, with_part_roles, with_roles
+from fyplan.read.partrefs import helping_everywhere, part_roles, title_roles, with_helpers, with_part_roles, with_roles
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
 
@@ -101,6 +101,9 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if parts_said := part_roles(ctx.layout.text):
         # 第(一)(二)方面任务由常务副市长甲负责,…: who answers for whole parts, said once for the list
         sections = with_part_roles(sections, parts_said)
+    if helpers := helping_everywhere(ctx.layout.text):
+        # 除特别注明的外,各县(市、区)政府…都是配合单位: bodies the notice says once help with every item
+        sections = with_helpers(sections, helpers)
     if "(" in ctx.layout.text and (titled := title_roles(front_lines)) is not None:
         # 某县…专项行动方案 / (县城管局牵头): the plan's lead, said once under its title, leads each of its items
         sections = with_roles(sections, titled[1])

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 from fyplan import units
-from fyplan.model import Section, Subsection, Task
+from fyplan.model import Section, Subsection, Task, Unit
 from fyplan.numerals import chinese_number
 from fyplan.read import scope
 from fyplan.read.items import clause_duties
@@ -134,6 +134,52 @@ def with_roles(sections: Sequence[Section], roles: scope.Roles) -> list[Section]
             s,
             tasks=_applied(s.tasks, roles),
             subsections=tuple(attrs.evolve(sub, tasks=_applied(sub.tasks, roles)) for sub in s.subsections),
+        )
+        for s in sections
+    ]
+
+
+# 除特别注明的外,各县(市、区)政府和金华开发区管委会都是配合单位。/ 以下各项工作均需各县、区人民政府(管委会)落实,不再列出。:
+# the notice says once that some bodies help with every item (and so does not list them under each).
+_EVERYONE_HELPS = re.compile(
+    r"(?:除(?:特别|另行|另有)?(?:注明|标注|标明|说明|列明)(?:的|者)?(?:以)?外[,,]?)"
+    r"(?P<who>[^。,;:]{2,60}?)(?:都|均|皆)(?:是|为|為|作为)(?:各项(?:工作|任务)的)?配合单位"
+    r"|(?:以下|下列|所有|各项)[^。,;:]{0,8}?(?:工作|任务)(?:均|都)(?:需|须|要|由)(?P<doer>[^。,;:]{2,40}?)"
+    r"(?:落实|配合|参与|负责)[^。,;:]{0,6}?[,,]不再(?:一一|逐一|单独)?(?:列出|列明|注明|标注|标明)"
+)
+
+
+def helping_everywhere(text: str) -> tuple[Unit, ...]:
+    """The bodies a sentence of the notice says help with every item (see ``_EVERYONE_HELPS``); none for most."""
+    if "配合单位" not in text and "不再" not in text:
+        return ()
+    m = _EVERYONE_HELPS.search(text)
+    if m is None:
+        return ()
+    who = m.group("who") or m.group("doer")
+    # (…政府和金华开发区: 和 between a body's name and the next body's parts two bodies, as 、 does)
+    who = re.sub(r"(?<=[府局委办会区])和(?=[\u4e00-\u9fff]{2})", "、", who)
+    found = units.units_of(units.split_names(who))
+    return found if found and all(units.ends_like_unit(u.name) for u in found) else ()
+
+
+def with_helpers(sections: Sequence[Section], helpers: Sequence[Unit]) -> list[Section]:
+    """Every item given ``helpers`` as cooperating units after its own, where it does not name them already."""
+
+    def helped(task: Task) -> Task:
+        named = {u.name for u in (*task.duties.lead_units, *task.duties.cooperating_units)}
+        more = tuple(u for u in helpers if u.name not in named)
+        if not more:
+            return task
+        return attrs.evolve(
+            task, duties=attrs.evolve(task.duties, cooperating_units=(*task.duties.cooperating_units, *more))
+        )
+
+    return [
+        attrs.evolve(
+            s,
+            tasks=tuple(helped(t) for t in s.tasks),
+            subsections=tuple(attrs.evolve(sub, tasks=tuple(helped(t) for t in sub.tasks)) for sub in s.subsections),
         )
         for s in sections
     ]
