@@ -611,7 +611,8 @@ class Builder(Transformer[Token, Any]):
         for c in children:
             if not isinstance(c, Token):
                 continue
-            if c.type == "DUTY" and not self._leader_head(str(c)):
+            # (where fields head the items, the block under a heading is its first item's: read, no orphan)
+            if c.type == "DUTY" and not self._leader_head(str(c)) and not self.ctx.fields_above:
                 self._orphan_duties(c, f" ({where})")
             elif c.type == "SUBTASK":
                 self.ctx.report(
@@ -1867,7 +1868,8 @@ def fields_above(text: str) -> bool:
         if _FIELD_LINE.match(line) is not None:
             first, block = False, True
             continue
-        item = _ITEM_START.match(line) is not None and not _CN_NO.match(line)
+        # ((一)…: an item too where fields head it — a heading 一、 is no item's line)
+        item = _ITEM_START.match(line) is not None and (not _CN_NO.match(line) or line.startswith("("))
         if block and not item:
             return False
         if first and item:
