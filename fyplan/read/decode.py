@@ -543,11 +543,19 @@ def square_labels(text: str) -> str:
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 
+_LOST_SPACES_LEAST = 5  # lines (or cells) ending in ? before a page is read as one that lost its spaces so
+_LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9 \t|)）。,，;；:：、])\?+(?=[\u4e00-\u9fff \t|\n(（]|$)", re.MULTILINE)
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
     Works on the whole string at once (a few C-level passes) rather than line by line.
     """
+    if "?" in text and text.count("?\n") + text.count("? |") >= _LOST_SPACES_LEAST:
+        # A mirror that wrote every no-break space as ? (…的通知?, 祝振伟? 陈夏林?, 沈 ?昱): each such ? is the space it
+        # lost — beside a Chinese character, a space, a bar or a line's end (a URL's ?id= stays). One character for one.
+        text = _LOST_SPACE.sub(" ", text)
     if "&" in text and _ENTITY.search(text):
         # A web page's source copied, or a mirror that never decoded it: &nbsp; &ldquo; &middot; &#12289; are its
         # characters (the standard library's table of them; a bare & of R&D stays as it is)
