@@ -88,8 +88,9 @@ _AND_COLLECTIVE = re.compile(
 )
 _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A body's sections named as its units in a duty label or column (责任处室, 牵头科室, 责任委室 of a 人大常委会, 责任部室
-# of a company, 责任庭室 of a court, 责任局办 of a development zone): what 单位 and 部门 name elsewhere.
-OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办")
+# of a company, 责任庭室 of a court, 责任局办 of a development zone, 责任组(室) of a procuratorate): what 单位 and 部门 name
+# elsewhere.
+OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室")
 # A parenthetical note on the list itself, not part of a name.
 # (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
 _NOTE = re.compile(r"[(〈]([^()〈〉]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()〈〉]*)[)〉]")

@@ -158,7 +158,8 @@ def column_kind(name: str) -> str:
         # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column; 联系副秘书长, 挂钩副主任 — the one
         # who follows the work up for the leader, named beside the 分管 column — answers for it too
         return "leaders"
-    if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")):
+    # (责任组(室), 牵头组: a procuratorate's or a project office's groups — a header that drops its bracket says 责任组)
+    if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")) or _GROUP_OFFICE.search(name):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
     if "时限" in name or "时间" in name:
@@ -170,6 +171,7 @@ def column_kind(name: str) -> str:
 
 
 _SUPERVISED = ("内容", "事项", "任务")
+_GROUP_OFFICE = re.compile(r"(?:责任|牵头|配合|协同|协办|主办|承办|参与)组$")
 _LEADING = ("分管", "主管", "联系", "挂钩", "包联", "包保", "牵头", "责任")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
 # The kinds of the unit columns (not the leaders' or the deadline's).
