@@ -1640,6 +1640,8 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
             # row's last cell, a column of words (进展情况, 备注); the next row right after it
             lines[row] = f"{lines[row]}{line.strip()}"
             lines[i] = ""
+        elif PAGE_LINE.fullmatch(line.strip()):
+            pass  # (— 12 — between two rows: a page's number, the table goes on after it; the layout drops the line)
         elif not is_junk(line.strip()):
             break  # (a mirror's advertisement between two rows is kept as text, the table goes on after it)
         i += 1
