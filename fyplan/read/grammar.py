@@ -335,6 +335,7 @@ class Builder(Transformer[Token, Any]):
                             _duties_below(lines[at + 1 :])
                             or not value[label.end() :].strip()
                             or _lead_in(value[label.end() :].strip()) is not None  # 工作要求:由县数据局牵头,…
+                            or _done_by(value[label.end() :].strip()) is not None  # 整改要求:由县环卫站负责清除…
                         )
                     )
                 )  # (a label alone on its line, its value below, is a field wherever the duties are said)
@@ -346,7 +347,7 @@ class Builder(Transformer[Token, Any]):
                 # column is.) Its value may stand on the lines below it.
                 said = value[label.end() :].strip()
                 notes.append((label.group(1), said))
-                if said.startswith("由") and not parts.lead and (opened := _lead_in(said)) is not None:
+                if not parts.lead and (opened := _lead_in(said) or _done_by(said)) is not None:
                     # 工作要求:由市发改委牵头,并负责报进度。 — a requirement that names who leads: its clause too.
                     labels += self._add_clause(parts, opened[0], tline)
                 if not said:
@@ -2568,6 +2569,29 @@ def _helpers_at_end(sentence: str) -> tuple[str, tuple[str, ...]] | None:
     if not all(units.ends_like_unit(n) for n in names):
         return None
     return f"{coop}{'等' if helpers.group('etc') else ''}配合", names
+
+
+# 由县环卫站负责清除…, 由城关镇牵头组织拆除…: who answers, then the work, with no comma between them.
+_DONE_BY = re.compile(r"^由(?P<who>[^,。;:由()]{2,40}?)(?P<verb>牵头负责|牵头|负责)(?=[\u4e00-\u9fff])")
+
+
+def _done_by(said: str) -> tuple[str, str] | None:
+    """A requirement's sentence that opens with who answers and runs on into the work (整改要求:由县环卫站负责清除上述
+    地段垃圾): (its clause, the rest); None where the words after 由 name no body (由于…, 由县里统筹…)."""
+    m = _DONE_BY.match(said)
+    if m is None or said.startswith("由于"):
+        return None
+    names = units.split_names(m.group("who")).names
+    if not names or not all(units.ends_like_unit(n) for n in names):
+        return None
+    clause, rest = [f"{m.group('who')}{m.group('verb')}"], said[m.end() :]
+    # (…负责清除,城关镇配合。: those who help, named after the work, are the clause's too)
+    work, *after = rest.split(",")
+    helping = [g.rstrip("。;") for g in after if _HELPS_AFTER.match(g.rstrip("。;"))]
+    return ",".join(clause + helping), ",".join([work, *(g for g in after if g.rstrip("。;") not in helping)])
+
+
+_HELPS_AFTER = re.compile(r"^[^,。;:由()]{2,40}?(?:配合|协助|参与|协办)$")
 
 
 def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
