@@ -119,9 +119,11 @@ def says_who(sentence: str) -> bool:
     groups = [g for g in _GROUP.split(sentence) if g.strip()]
     # (一是由市商务局牵头,海关配合,建立…: a sentence that opens with who answers, after its ordinal, names them first)
     by = _BY_FIRST.match(sentence)
-    for i in range(0 if by else 1, len(groups)):
-        for j in range(i + 1, min(len(groups), i + _CLAUSE_GROUPS) + 1):
-            if names_role(",".join(groups[i:j])):
+    # (三是由X负责,加快…: the first group read after its ordinal and 由 — 三是由X is no body's name)
+    named = [groups[0][by.end() :], *groups[1:]] if by and groups else groups
+    for i in range(0 if by else 1, len(named)):
+        for j in range(i + 1, min(len(named), i + _CLAUSE_GROUPS) + 1):
+            if names_role(",".join(named[i:j])):
                 return True
     # (二是由市发展改革委会同市商务局负责梳理…清单: who answers, then the work after the role verb)
     return by is not None and role_then_work(groups[0][by.end() :])
