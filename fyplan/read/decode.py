@@ -544,6 +544,9 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 
 _LOST_SPACES_LEAST = 5  # lines (or cells) ending in ? before a page is read as one that lost its spaces so
+# (…and ? where no question ends: after a full stop or a colon, 单位:?, 落实。?, or closing three cells or more, 序号? | —
+# a checklist's questions, 是否建立…?, end in ? too, never so)
+_STOP_THEN_MARK = re.compile(r"[。:;,、]\?")
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9 \t|)）。,，;；:：、])\?+(?=[\u4e00-\u9fff \t|\n(（]|$)", re.MULTILINE)
 
 
@@ -552,7 +555,11 @@ def normalize(text: str) -> str:
 
     Works on the whole string at once (a few C-level passes) rather than line by line.
     """
-    if "?" in text and text.count("?\n") + text.count("? |") >= _LOST_SPACES_LEAST:
+    if (
+        "?" in text
+        and text.count("?\n") + text.count("? |") >= _LOST_SPACES_LEAST
+        and (text.count("? |") >= 3 or len(_STOP_THEN_MARK.findall(text)) >= 2)
+    ):
         # A mirror that wrote every no-break space as ? (…的通知?, 祝振伟? 陈夏林?, 沈 ?昱): each such ? is the space it
         # lost — beside a Chinese character, a space, a bar or a line's end (a URL's ?id= stays). One character for one.
         text = _LOST_SPACE.sub(" ", text)

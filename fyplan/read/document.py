@@ -411,7 +411,8 @@ _DEFAULT_DEADLINE = lazy(
 _ALL_DUE_BY = lazy(
     r"(?:以上|上述|前述|各项|所有|全部|本方案所列|方案所列)[^。,，;；:]{0,10}?(?:工作|任务|事项|目标|项目)"
     r"(?:均|都|全部|务必|必须|须|应|要|力争|原则上|一律){0,3}(?:于|在)"
-    rf"(?P<when>{lexicon('DEADLINE')})前?(?:全部|全面)?(?:完成|办结|完工|落实到位)"
+    # (the verb ends the clause: 以上工作于12月10日前完成年度总结报送 says when a report is due, not the work)
+    rf"(?P<when>{lexicon('DEADLINE')})前?(?:全部|全面)?(?:完成|办结|完工|落实到位)(?=[,。;,;]|$)"
 )
 
 
