@@ -6,7 +6,7 @@ for the group of items it names, here by their parts' numbers rather than the it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -94,10 +94,15 @@ def _sub_with(sub: Subsection, part: PartRoles) -> Subsection:
 def _section_with(section: Section, part: PartRoles) -> Section:
     if section.number not in part.numbers:
         return section
+    return _each_task(section, lambda task: scope.apply(task, part.roles))
+
+
+def _each_task(section: Section, change: Callable[[Task], Task]) -> Section:
+    """The section with ``change`` made to each of its tasks and of its subsections' tasks."""
     return attrs.evolve(
         section,
-        tasks=_applied(section.tasks, part.roles),
-        subsections=tuple(attrs.evolve(s, tasks=_applied(s.tasks, part.roles)) for s in section.subsections),
+        tasks=tuple(change(task) for task in section.tasks),
+        subsections=tuple(attrs.evolve(s, tasks=tuple(change(task) for task in s.tasks)) for s in section.subsections),
     )
 
 
@@ -129,14 +134,7 @@ def title_roles(front_lines: Sequence[tuple[int, str]]) -> tuple[int, scope.Role
 
 def with_roles(sections: Sequence[Section], roles: scope.Roles) -> list[Section]:
     """Every section's items (and its subsections') given ``roles`` where they do not name them."""
-    return [
-        attrs.evolve(
-            s,
-            tasks=_applied(s.tasks, roles),
-            subsections=tuple(attrs.evolve(sub, tasks=_applied(sub.tasks, roles)) for sub in s.subsections),
-        )
-        for s in sections
-    ]
+    return [_each_task(s, lambda task: scope.apply(task, roles)) for s in sections]
 
 
 # 除特别注明的外,各县(市、区)政府和金华开发区管委会都是配合单位。/ 以下各项工作均需各县、区人民政府(管委会)落实,不再列出。:
@@ -175,11 +173,4 @@ def with_helpers(sections: Sequence[Section], helpers: Sequence[Unit]) -> list[S
             task, duties=attrs.evolve(task.duties, cooperating_units=(*task.duties.cooperating_units, *more))
         )
 
-    return [
-        attrs.evolve(
-            s,
-            tasks=tuple(helped(t) for t in s.tasks),
-            subsections=tuple(attrs.evolve(sub, tasks=tuple(helped(t) for t in sub.tasks)) for sub in s.subsections),
-        )
-        for s in sections
-    ]
+    return [_each_task(s, helped) for s in sections]
