@@ -93,12 +93,13 @@ class Wraps:
             column = self.column_of.get(out[-1]) if out else None
             if column is not None:
                 kind, name = column
+                second_task = False
                 if kind == "text" and task is None:
                     task = out[-1]
                 elif kind == "text" and task != out[-1]:
                     # A second task cell in the row: a unit list cut mid-name that a reading took for one (市委网信办、市文
                     # / 化旅游广电局), or a leader and a unit it took for the task's last lines.
-                    kind = "cooperating"
+                    kind, second_task = "cooperating", True
                 before, piece, last = lines[out[-1]], lines[c], self.printed[self._last(out[-1], c)]
                 if kind == "leaders" and leader is not None and not leader(before) and name_cut(last, piece):
                     kind = "lead"  # (区卫生健 / 康局: a unit's name cut mid-word a reading took for a leader's)
@@ -110,18 +111,19 @@ class Wraps:
                         and not (leader is not None and leader(piece) and not _leader_after(lines, cells, at, leader))
                     )
                 else:
-                    goes_on = (
-                        kind in _UNIT_KINDS
-                        and bool(self.unit_widths)
-                        and (
-                            name_cut(last, piece)
-                            or (
-                                self._fills_units(last)
-                                and _no_name_first(piece)
-                                and not (
-                                    leader is not None and leader(piece)
-                                )  # (…市税务局 / 林晓燕: the leader's cell)
-                            )
+                    goes_on = kind in _UNIT_KINDS and (
+                        # (where no widths were found: a list cut after a collective's 各 or a place's first
+                        # character, 司法局,各 / 市(区)人民政府, or one a reading took for a second task cell cut
+                        # mid-name, 市行政 / 审批局, or a line the reading before this one joined to the cell — no
+                        # cell ends so, the cut tells the wrap)
+                        (
+                            (bool(self.unit_widths) or second_task or c not in self.column_of or _cut_at_prefix(last))
+                            and name_cut(last, piece)
+                        )
+                        or (
+                            self._fills_units(last)
+                            and _no_name_first(piece)
+                            and not (leader is not None and leader(piece))  # (…市税务局 / 林晓燕: the leader's cell)
                         )
                     )
                 if goes_on:
@@ -145,6 +147,11 @@ class Wraps:
 
     def _fills_units(self, line: str) -> bool:
         return any(_fills(line, width) for width in self.unit_widths)
+
+
+def _cut_at_prefix(line: str) -> bool:
+    """Does the line end in a place's or a collective's first character alone (…司法局,各)?"""
+    return _NAMES.split(line.strip())[-1] in _PREFIX_ALONE
 
 
 def _leader_after(lines: list[str], cells: list[int], at: int, leader: Callable[[str], bool]) -> bool:
@@ -223,7 +230,14 @@ def _units_read_as_task(
 def _fills(line: str, width: float) -> bool:
     """As wide as the column, or a character less; not wider (a line an earlier step joined: its last piece's width
     is unknown)."""
-    return width - 1 <= print_width(line) <= width + 1
+    if width - 1 <= print_width(line) <= width + 1:
+        return True
+    # (…缩短至100个工作日内。按: a print that sets its figures full width, or a copy that wrapped by characters —
+    # the line as long as the column in characters, its figures counted whole)
+    counted = line.strip()
+    if counted and counted[-1] in _HANGING:
+        counted = counted[:-1]
+    return print_width(line) < width - 1 and width - 1 <= len(counted) <= width
 
 
 def _goes_on(line: str) -> bool:

@@ -2683,12 +2683,15 @@ _PAGE_WORD_AT = re.compile(r"页 *(?:\n|$)")
 def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     """The lines (with their numbers) but those holding only a page's number; None when there is none."""
     heads_too = any(dash in text and pattern.search(text) for dash, pattern in _HEAD_THEN_NUMBER_AT)
-    if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None and not heads_too:
+    footed = _FOOT_THEN_NUMBER_AT.search(text) is not None
+    if _DASHED_NUMBER_AT.search(text) is None and _PAGE_WORD_AT.search(text) is None and not heads_too and not footed:
         return None
     lines = text.split("\n")
     pages = {k for k, line in enumerate(lines) if PAGE_LINE.fullmatch(line)}
     if heads_too:
         pages |= _heads_with_numbers(lines)
+    if footed:
+        pages |= _feet_with_numbers(lines)
     if not pages:
         return None
     pages |= _running_heads(lines, pages)
@@ -2714,6 +2717,33 @@ _HEAD_THEN_NUMBER_AT = tuple(
     for dash in "—–-－"
 )
 _HEAD_THEN_NUMBER = re.compile(r"^ *(?P<head>[^ ].{4,40}?) +[—–\-－]{1,2} *\d{1,4} *[—–\-－]{1,2} *$")
+
+
+# A page's foot of a line and a bare number under it, a blank line either side (…管委会 / ⏎ / 某市人民政府办公室 / 1 /
+# ⏎ / 序号): a PDF's text of a page whose footer prints the issuer over the page's number.
+_FOOT_THEN_NUMBER_AT = re.compile(r"\n\n[^\n]{2,40}\n\d{1,3}\n(?:\n|$)")
+_FOOT_PAGES = 2  # pages whose foot prints the same line over their numbers, at least
+
+
+def _feet_with_numbers(lines: list[str]) -> set[int]:
+    """Bare page numbers and the line over each (the same line over two numbers or more, counting on, a blank
+    line above it and below the number): a page's foot printed as its own lines. A table's cells never stand so
+    (a row's 序号 follows its row's last cell with no blank line, and the cell over it changes)."""
+    feet: dict[str, list[int]] = {}
+    for k in range(1, len(lines)):
+        line = lines[k].strip()
+        if not line.isdigit() or len(line) > 3 or k < 2:
+            continue
+        above, over = lines[k - 1].strip(), lines[k - 2].strip()
+        below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if above and not over and not below and not above.isdigit():
+            feet.setdefault(above, []).append(k)
+    found: set[int] = set()
+    for at in feet.values():
+        numbers = [int(lines[k]) for k in at]
+        if len(at) >= _FOOT_PAGES and numbers == sorted(set(numbers)):
+            found.update(k for n in at for k in (n - 1, n))
+    return found
 
 
 def _heads_with_numbers(lines: list[str]) -> set[int]:

@@ -23,7 +23,7 @@ from fyplan.grammars import grammar_dir, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Leader
-from fyplan.numerals import DASH_POINT, to_chinese
+from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read.cellwraps import Wraps, name_cut
 from fyplan.read.clauses import label_kind, names_role, verb_stripped
 from fyplan.read.decode import without_pinyin
@@ -379,6 +379,7 @@ def rewrite_tables(text: str) -> Rewritten:
     if "-" in text or "." in text or "(" in text:  # (sub-rows numbered 1.1, 1-1 or (1))
         notes += _parent_rows(lines)
         notes += _compound_serials(lines)
+        _bracketed_serials(lines)
     i = 0
     while i < len(lines):
         if lines[i] == "序号" or (numbered_by and lines[i] == "编号"):
@@ -621,6 +622,49 @@ def _compound_serials(lines: list[str]) -> list[Note]:
         key = serial_key(lines[k])
         lines[k] = str(key[1]) if key else lines[k]  # numbered within its group, as printed
     return notes
+
+
+# (二) alone on its line: a row's 序号 cell written as a part's points are numbered, or a group's number.
+_BRACKETED_SERIAL = re.compile(r"^\(([一二三四五六七八九十]{1,3})\)$")
+# 一、开展…: a group row, under which the rows' bracketed numbers start again at (一).
+_CHINESE_GROUP_ROW = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")
+
+
+def _bracketed_serials(lines: list[str]) -> None:
+    """序号 cells written (一) (二) alone on their lines (a PDF's text of a table whose rows are numbered as a
+    part's points are, from (一) again under each 一、 group row): each made the row's number, 1 2 …, so the table
+    reads as any other. Only where the table prints no plain number alone on a line, and the first data line
+    after the header is (一): else (一) alone is a group's number over rows numbered 1, 2 … of their own."""
+    start = next((k for k, line in enumerate(lines) if line in ("序号", "编号")), None)
+    if start is None:
+        return
+    found: list[tuple[int, int]] = []
+    expected = 1
+    for k in range(start + 1, min(len(lines), start + _PARENT_SPAN)):
+        line = lines[k].strip()
+        if _NUMBER.match(line) and not _page_number_at(lines, k):
+            return  # rows numbered 1, 2 …: (一) alone heads a group of them
+        if _CHINESE_GROUP_ROW.match(line):
+            expected = 1
+        elif (m := _BRACKETED_SERIAL.match(line)) is not None:
+            n = chinese_number(m.group(1))
+            if n != expected:
+                if not found:
+                    return
+                continue  # (a (三) inside a task's wrapped lines, no row's number)
+            found.append((k, n))
+            expected = n + 1
+    if len(found) >= 2:
+        for k, n in found:
+            lines[k] = str(n)
+
+
+def _page_number_at(lines: list[str], k: int) -> bool:
+    """Is the number alone on line ``k`` a page's (a blank line or the repeated header next to it, or the text's
+    end), no row's 序号?"""
+    after = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    before = lines[k - 1].strip() if k > 0 else ""
+    return not after or not before or after in ("序号", "编号")
 
 
 def _rows_without_numbers(lines: list[str], start: int, columns: list[Column]) -> bool:
