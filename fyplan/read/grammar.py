@@ -2495,6 +2495,10 @@ _HELPERS_LAST = re.compile(
 _TEXT_LABEL_FIRST = lazy(f"^(?:{lexicon('FORM_TEXT')}|{lexicon('TEXT_FIELD')}|任务|任務) *: *")
 
 
+# A run's ordinal before a sentence (一是…, 第二,…): a point's number, no words of who answers.
+_RUN_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},)")
+
+
 # 各部门要加强协作…: words to every body, no one's task (a named collective, 各镇政府, is a body that answers).
 _EVERY_BODY = re.compile(
     r"^(?:各|有关|相关|全体?|所有)(?:有关|相关|级|成员|责任)?(?:部门|单位|地|方面|科室|处室|地区)$"
@@ -2521,8 +2525,9 @@ def _subject_alone(line: str) -> str | None:
     """An item whose sentence opens with the body that must do the work and names no one else (市招商局要加大招商
     引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
     body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
-    sentence, _, after = line.strip().partition("。")
-    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line.strip())
+    line = _RUN_ORDINAL.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
+    sentence, _, after = line.partition("。")
+    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line)
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)
@@ -2544,7 +2549,7 @@ def _subject_then_helpers(line: str) -> str | None:
     """An item whose first sentence opens with the body that must do the work and closes with those who help
     (市旅游局要牵头做好…,市交通局、市公安局协助。; 县综合执法局:牵头负责…,县公安局配合做好联合执法。): the clause X牵头,
     Y配合 — where each is a body's name. The sentence stays the item's text."""
-    sentence = line.strip().split("。", 1)[0]
+    sentence = _RUN_ORDINAL.sub("", line.strip()).split("。", 1)[0]
     m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(sentence)
     if m is None or "," not in sentence:
         return None

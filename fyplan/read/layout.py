@@ -48,7 +48,7 @@ from fyplan.read.front import PAGE_LINE, is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
-from fyplan.read.ordinals import by_cuts, has_ordinals, ordinal_cuts, says_who
+from fyplan.read.ordinals import by_cuts, has_ordinals, musts_count, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
@@ -195,11 +195,13 @@ _ANSWERED_BELOW = re.compile(
 )
 
 
-def split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
+def split_line(
+    line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False, musts: bool = False
+) -> list[str]:
     """``_split_line``'s pieces, each cut again before a sentence on the items before it glued to an item's words
     (2.…培训村干部3000人次。以上工作由X牵头,Y配合,责任领导为Z。 — a page run onto one line, or a list that closes each
     group so): that sentence a line of its own (as the grammar reads it there), and what follows it another."""
-    pieces = _split_line(line, numbering, answered_below, ordinals)
+    pieces = _split_line(line, numbering, answered_below, ordinals, musts)
     if "项:" in line and len(line) > _LONG_LINE and (run := _counted_run(line)):
         pieces = [part for piece in pieces for part in _counted_apart(piece, run)]
     if len(line) > _LONG_LINE and "." in line and (compound := _compound_run(line)):
@@ -286,7 +288,7 @@ def _group_sentence_apart(piece: str) -> list[str]:
 _TITLE_BEFORE_ORDINALS = 40  # characters of a section's title before its 一是 on a page run onto one line
 
 
-def _ordinals_apart(line: str) -> list[str] | None:
+def _ordinals_apart(line: str, musts: bool = False) -> list[str] | None:
     """The line cut before each ordinal of its runs 一是, 二是 … (ordinals.ordinal_cuts); on a page run onto one line,
     first before each of its sections' headings that count on (一、…。一是…;二是… 二、…。一是…: a run in each, from
     一是 again). None where no run of ordinals is found."""
@@ -307,7 +309,7 @@ def _ordinals_apart(line: str) -> list[str] | None:
     pieces: list[str] = []
     found = False
     for part in parts:
-        ordinal = ordinal_cuts(part) or by_cuts(part)
+        ordinal = ordinal_cuts(part, musts) or by_cuts(part)
         found = found or bool(ordinal)
         bounds = [0, *(c for c in ordinal if c > 0), len(part)]
         pieces += [piece for a, b in itertools.pairwise(bounds) if (piece := part[a:b].strip())]
@@ -319,8 +321,10 @@ def _ordinals_apart(line: str) -> list[str] | None:
 
 
 # A meeting report's next statement after its list of tasks (。会议要求,各牵头单位要… / 。会议还研究了其他事项。).
+# (。刘慧强调,… / 。周立指出: the speaker's own words again, a name of two or three characters and the verb)
 _REPORT_GOES_ON = re.compile(
-    r"(?<=。)(?:会议|會議|会上|會上)(?:还|還|要求|强调|強調|指出|认为|認為|号召|號召|决定|決定|研究|审议|審議)"
+    r"(?<=。)(?:(?:会议|會議|会上|會上)(?:还|還|要求|强调|強調|指出|认为|認為|号召|號召|决定|決定|研究|审议|審議)"
+    r"|[\u4e00-\u9fff]{2,3}(?:强调|強調|指出|表示)[,:，：])"
 )
 
 
@@ -337,7 +341,9 @@ def _report_goes_on(piece: str) -> list[str]:
     return [piece[: m.start()], piece[m.start() :]]
 
 
-def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False) -> list[str]:
+def _split_line(
+    line: str, numbering: _Numbering, answered_below: bool = False, ordinals: bool = False, musts: bool = False
+) -> list[str]:
     """The line cut before every marker that starts a new numbered unit inside it, and before
     every labelled field (outside brackets).
 
@@ -348,7 +354,7 @@ def _split_line(line: str, numbering: _Numbering, answered_below: bool = False, 
     says who answers for them (``answered_below``: 主要内容:(1)…(2)… then 第2项由X负责), where they are the items.
     ``ordinals``: the text has no numbering of its own, and a paragraph that lists its tasks 一是…;二是… each naming
     who answers is cut before each (fyplan/read/ordinals.py)."""
-    if ordinals and ("是" in line or ";由" in line) and (by_ordinals := _ordinals_apart(line)) is not None:
+    if ordinals and ("是" in line or "要" in line or ";由" in line) and (by_ordinals := _ordinals_apart(line, musts)):
         return by_ordinals
     said_of_before = "(以上" in line or "(上述" in line or "(前述" in line  # (以上 alone: 增长8%以上, a target's
     if (
@@ -3077,6 +3083,35 @@ def _said_of_before_glued(text: str) -> list[int]:
     return found
 
 
+# A run's first ordinal inside a line, after a clause's mark (…强调,一要… / …要求:一是…), the only one there.
+_FIRST_ORDINAL_INSIDE = re.compile(f"(?<=[,;。:])一{ORDINAL_IS}(?=[^,;。\n]{{2}})")
+_SECOND_ORDINAL_LINE = re.compile(f"^[ \t\u3000]*二{ORDINAL_IS}")
+
+
+def _lone_first_ordinals(text: str) -> list[int]:
+    """Where a line holds a run's first ordinal (一是, 一要) after a clause's mark and no second, and the next line
+    that holds words opens with the run's second (二是 / 二要): the ordinal's place, a line to cut there."""
+    found: list[int] = []
+    for m in _FIRST_ORDINAL_INSIDE.finditer(text):
+        end = text.find("\n", m.end())
+        if end < 0:
+            continue
+        if _SECOND_ORDINAL.search(text, m.end(), end) is not None:
+            continue  # (二是 on the same line: ordinal_cuts reads that run)
+        below = text[end + 1 :].lstrip("\n \t\u3000")
+        if _SECOND_ORDINAL_LINE.match(below):
+            found.append(m.start())
+    return found
+
+
+def _run_goes_on_below(lines: list[str], index: int) -> bool:
+    """Is the next line with words after ``index`` the second ordinal of a run (二是…, 二要…)?"""
+    for below in lines[index + 1 : index + 3]:
+        if below.strip():
+            return _SECOND_ORDINAL_LINE.match(below) is not None
+    return False
+
+
 _LOOKBACK = 60  # lines looked back for the numbering a marker continues
 _SECOND_ORDINAL = re.compile(
     f"(?<=[,;。:])[二三四五六七八九十]{ORDINAL_IS}"
@@ -3094,6 +3129,9 @@ def _split_candidates(text: str) -> Layout:
     if ordinals:
         inside += [m.start() for m in _SECOND_ORDINAL.finditer(text)]  # (…;二是…: a paragraph's list of tasks)
         inside += [m.start() for m in _SECOND_BY.finditer(text)]  # (…;由X牵头,…: its tasks each opening with who)
+    musts = ordinals and musts_count(text)
+    if ordinals:
+        inside += _lone_first_ordinals(text)
     candidates: list[int] = []
     line = 0
     pos = 0
@@ -3117,7 +3155,16 @@ def _split_candidates(text: str) -> Layout:
         below = (
             index + 1 < len(lines) and "由" in lines[index + 1] and _ANSWERED_BELOW.match(lines[index + 1]) is not None
         )
-        pieces = split_line(lines[index], numbering, below, ordinals)
+        pieces = split_line(lines[index], numbering, below, ordinals, musts)
+        if (
+            len(pieces) == 1
+            and ordinals
+            and (first := _FIRST_ORDINAL_INSIDE.search(lines[index])) is not None
+            and _run_goes_on_below(lines, index)
+        ):
+            # (…,高巍强调,一要提高政治站位。… / 二要…: the run's first ordinal inside the lead-in's line, the others
+            # opening the paragraphs below — cut before it, as a line of the run)
+            pieces = [lines[index][: first.start()].rstrip(), lines[index][first.start() :]]
         if len(pieces) > 1:
             # (…报告。 一、主要目标 1.2007年是…: a piece opening with a number before a year, spaced as a line is)
             splits[index] = [_YEAR_AFTER_DOT.sub(r"\1. ", p, count=1) if p[:1].isdigit() else p for p in pieces]
@@ -3821,7 +3868,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             out.append((number, field))
             changed = True
             continue
-        pieces = split_line(line, numbering, ordinals=ordinals)
+        pieces = split_line(line, numbering, ordinals=ordinals, musts=ordinals and musts_count(text))
         if len(pieces) > 1:
             changed = True
         out.extend((number, p) for p in pieces)

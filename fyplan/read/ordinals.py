@@ -18,7 +18,7 @@ import re
 from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read.clauses import names_role, role_then_work
 from fyplan.read.scans import holds
-from fyplan.units import titled_person
+from fyplan.units import looks_like_unit, split_names, titled_person
 
 # An ordinal that opens a sentence inside a paragraph: at the line's start or after a sentence's or a clause's
 # mark (在稳增长方面,一是…;二是…).
@@ -92,9 +92,10 @@ def by_cuts(line: str) -> list[int]:
     return [*run, stop + 1] if 0 < stop < len(line) - 1 else run
 
 
-def ordinal_cuts(line: str) -> list[int]:
+def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
     """Where to cut ``line`` before each ordinal of its run 一是, 二是 … (two or more, counting on, each sentence
-    naming who answers); [] when the line holds no such run. The first cut may be 0 (the run opens the line)."""
+    naming who answers, ``musts``: or the bodies that must do the work); [] when the line holds no such run. The
+    first cut may be 0 (the run opens the line)."""
     found = list(_ORDINAL.finditer(line))
     if len(found) < 2:
         return []
@@ -107,7 +108,7 @@ def ordinal_cuts(line: str) -> list[int]:
     if len(run) < 2:
         return []
     ends = [m.start() for m in run[1:]] + [len(line)]
-    answered = sum(1 for m, end in zip(run, ends, strict=True) if says_who(line[m.start() : end]))
+    answered = sum(1 for m, end in zip(run, ends, strict=True) if _answers(line[m.start() : end], musts))
     if not _named_enough(answered, len(run)) or (going_on and answered < len(run)):
         return []
     return [m.start() for m in run]
@@ -127,6 +128,48 @@ def says_who(sentence: str) -> bool:
                 return True
     # (二是由市发展改革委会同市商务局负责梳理…清单: who answers, then the work after the role verb)
     return by is not None and role_then_work(groups[0][by.end() :])
+
+
+def _answers(sentence: str, musts: bool) -> bool:
+    """``says_who``, or (``musts``) a group of the sentence opens with bodies that must do the work (一是各街道办事处要
+    主动沟通…; 四要加强对上沟通。相关部门要…): in a report of a meeting, who is told to act answers for it."""
+    if says_who(sentence):
+        return True
+    return musts and any(must_act(_ORDINAL_START.sub("", group)) for group in _GROUP.split(sentence))
+
+
+# A text with labels of who answers (牵头单位:, 责任单位:) or a table's 序号: a notice of its own, whose 一是… runs
+# before its list are its requirements to all (一是区直各责任单位须…), no tasks.
+_LABELLED = re.compile(
+    r"(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|協辦|主办|主辦)(?:单位|單位|部门|部門|领导|領導) *[:：]|序号"
+)
+
+
+def musts_count(text: str) -> bool:
+    """Do the bodies a run's sentences tell to act (X要…) count as who answers: in a text with no labels of its own
+    (a report of a meeting, a speech)?"""
+    return _LABELLED.search(text) is None
+
+
+# An ordinal at a sentence's start (一是, 二要, 第三,), before its words.
+_ORDINAL_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}{ORDINAL_IS}|第[一二三四五六七八九十]{{1,2}},)")
+# Bodies, then what they must do: 县水利局要…, 各街道办事处务必…, 区城管局、区执法局须….
+_MUST_ACT = re.compile(
+    r"^(?:同时|并|另外)?(?P<names>[^,;。:]{2,60}?)(?:都|也|还|均)?(?:要|须|必须|务必|应当)(?=[\u4e00-\u9fff])"
+)
+
+
+def must_act(group: str) -> bool:
+    """Does a group of a sentence open with bodies that must do the work (区城管局、区执法局要…): bodies by their
+    names alone, the subject of 要 / 须 / 必须 / 务必 / 应当?"""
+    m = _MUST_ACT.match(group.strip())
+    if m is None:
+        return False
+    names = split_names(m.group("names")).names
+    return bool(names) and all(looks_like_unit(n) and len(n) <= _LONGEST_BODY for n in names)
+
+
+_LONGEST_BODY = 20
 
 
 # An ordinal, then 由 / 请 / 责成 before who answers.
@@ -167,8 +210,9 @@ def numbered_ordinals(text: str) -> str:
         for count, k in enumerate(by_run, 1):
             lines[k] = f"{count}.{lines[k]}"
         changed = True
+    musts = musts_count(text)
     for run in runs:
-        if not _named_enough(sum(1 for k, _ in run if says_who(lines[k])), len(run)):
+        if not _named_enough(sum(1 for k, _ in run if _answers(lines[k], musts)), len(run)):
             continue
         # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)
         steering = _steering_leader(lines[run[0][0] - 1]) if run[0][0] > 0 else None

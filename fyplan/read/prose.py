@@ -66,9 +66,11 @@ _LEADERS_VERBS = frozenset(
 )
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
 _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
-# Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意, 这项工作 (这项工作我亲自抓).
+# Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意, 这项工作 (这项工作我亲自抓);
+# a run's ordinal (一是各街道办事处要…, 第二,区财政局要…).
 _OPENING = re.compile(
-    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作)+"
+    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作"
+    r"|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?=,))+"
 )
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
 # (会议… opens a sentence even where a topic line was joined to it with no mark: 关于…问题会议要求X…)
