@@ -174,6 +174,12 @@ _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效
 # The look-ahead holds the verbs too: 2018年底前建成的项目 must not match as 2018年底前 alone.
 # (清明前后, 6月底前后: around the day, no deadline)
 _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!后|{_VERBS}的){_VERBS}")
+# A point in time right after 要求 / 力争 / 确保 and before the verb of the work's end (要求6月底完成…, 力争9月底建成投用,
+# 确保年底开工): the point the work is due by, though no 前 closes it (到2025年底覆盖率达到90% still names none).
+_REQUIRED_BY = re.compile(
+    rf"(?:要求|力争|确保)(?:在|于)?(?P<when>{_DATE})(?=[^,，;；。]{{0,12}}?(?:完成|建成|完工|开工|投用|投产|办结|到位))"
+)
+_REQUIRING = ("要求", "力争", "力爭", "确保", "確保")
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
 _SEPARATOR = SEPARATORS + r"\s"
@@ -213,7 +219,7 @@ def _surely_none(text: str) -> bool:
     that deadline words end in. Most sentences (1 MB of new text: 3,041 of 3,510) are told so; each OpenCC call costs
     as much as the rest of ``in_sentence`` (issue 13). ``fastpaths.plain()`` converts every sentence."""
     tables = _opencc_tables() if fastpaths.ENABLED else None
-    if tables is None or "前" in text:
+    if tables is None or "前" in text or any(word in text for word in _REQUIRING):
         return False
     before, last_characters = tables
     if before and any(ch in text for ch in before):
@@ -247,6 +253,12 @@ def in_sentence(text: str) -> str | None:
     # Every point in time closed by 前 holds 前: most sentences have none, and need no scan.
     before = _BEFORE.finditer(simple) if "前" in simple else ()
     found = [text[m.start() : m.end()] if same else m.group(0) for m in before]
+    if "要求" in simple or "力争" in simple or "确保" in simple:
+        # (…项目,要求6月底完成物探…: a point the work is required to be done by, no 前 — the point alone)
+        for m in _REQUIRED_BY.finditer(simple):
+            words = text[m.start("when") : m.end("when")] if same else m.group("when")
+            if not any(words in f for f in found):
+                found.append(words)
     last = _last_clause(simple)
     if last and (whole := _WHOLE.match(last)) and not _YEAR_ONLY.match(last):
         last = whole.group("when")

@@ -413,6 +413,9 @@ _ALL_DUE_BY = lazy(
     r"(?:均|都|全部|务必|必须|须|应|要|力争|原则上|一律){0,3}(?:于|在)"
     # (the verb ends the clause: 以上工作于12月10日前完成年度总结报送 says when a report is due, not the work)
     rf"(?P<when>{lexicon('DEADLINE')})前?(?:全部|全面)?(?:完成|办结|完工|落实到位)(?=[,。;,;]|$)"
+    # (a 督查 notice's 请各事涉部门…整改,并于5月20日前将问题整改完成: the problems it lists, each due then)
+    rf"|(?:于|在)(?P<fixed>{lexicon('DEADLINE')})前?(?:将|把)(?:存在的|上述|以上|所列|所有|全部|各项)?(?:问题|事项|任务)"
+    r"(?:全部)?(?:整改|处置|办理)?(?:完成|到位|办结)(?=[,。;,;]|$)"
 )
 
 
@@ -422,7 +425,10 @@ def _default_deadline(said: str, year: int | None) -> Deadline | None:
     else:
         m = _DEFAULT_DEADLINE.search(said) or _ALL_DUE_BY.search(said)
     # (…底前全部完成: the words that say all of it are the sentence's, not the deadline's)
-    return None if m is None else read_deadline(m.group("when").removesuffix("全部").removesuffix("全面"), year)
+    if m is None:
+        return None
+    when = m.group("when") or m.groupdict().get("fixed") or ""
+    return read_deadline(when.removesuffix("全部").removesuffix("全面"), year)
 
 
 # The notes of a 督查通报 that say by when the office wants an item done (督办意见:请…于11月中旬前办结).
