@@ -39,6 +39,7 @@ _PIECES = re.compile(r"[,，;；。:：!！?？]|\.(?!\d)")  # (a copy's ASCII f
 _VERB = re.compile(
     r"(?:具体)?(?:牵头|负责(?![人同])|配合|协助|参与|参加|承办|主办|协办|督办|分管|督导|督促|领衔)|给予(?:指导|支持)"
     r"|负总责|亲自抓|具体抓|具体(?:实施|落实)|挂帅|包保|统筹(?:协调|调度)?(?![办委局])|协调(?![办委局])"
+    r"|(?:审核|审查)?把关"
     r"|任(?:第一)?(?:副)?(?:组长|总指挥|指挥长|召集人)(?![单成])"
     r"|按(?:照)?(?:各自)?职责(?:分工)?(?:抓好|做好)?落实"
 )
@@ -61,15 +62,16 @@ _FIELD_IN_PROSE = lazy(
 )
 
 # The verbs a person leads or oversees a matter by (a body that 督导 helps: it stays the clause reader's).
+# (由常务副县长刘军生审核把关, 交…把关后提交: the leader who checks the work)
 _LEADERS_VERBS = frozenset(
     ("牵头", "负责", "督办", "分管", "督导", "督促", "领衔", "负总责", "亲自抓", "具体抓", "挂帅", "包保")
-)
+) | {"把关", "审核把关", "审查把关"}
 # 分管院领导刘建平督促落实: a leaders' label before the person's name, no colon between (the label is no name).
 _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$)")
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意, 这项工作 (这项工作我亲自抓);
 # a run's ordinal (一是各街道办事处要…, 第二,区财政局要…).
 _OPENING = re.compile(
-    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作"
+    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|交|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作"
     r"|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?=,))+"
 )
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
@@ -219,6 +221,8 @@ def _verb_group(piece: str) -> str | None:
             # who lead or oversee the matter are its leaders (…牵头协调甲局、乙局与…对接: those they coordinate help)
             rest = piece[m.end() :]
             return _leading(people, rest[2:] if rest.startswith("协调") else "")
+        if verb.endswith("把关"):
+            continue  # (a body that checks a piece of the work, 县财政局把关: no role the clause reader knows)
         if verb in ("督办", "分管"):
             person = _person(names) if names else None
             if person is not None:
