@@ -1855,6 +1855,9 @@ def leaders_above(text: str) -> bool:
 _FIELD_LINE = lazy(rf"^(?:【(?:{lexicon('LABEL')})】|(?:{lexicon('LABEL')}) *:)")
 
 
+_POINTS_BEFORE_LIST = 6  # a covering notice's numbered points before its list's first heading, at most
+
+
 def fields_above(text: str) -> bool:
     """Do duty fields head the items after them (一、… / 责任领导:甲 / 牵头单位:乙 / 1.… 2.… / 责任领导:丙 / … / 3.…, a
     notice that says 每项工作先列责任领导和责任单位,后列具体任务)? So where the first block of field lines comes before
@@ -1862,11 +1865,14 @@ def fields_above(text: str) -> bool:
     their fields under item 1: the look stops there (issue 13)."""
     first = True  # no block met yet
     block = False  # the line before was a field's
+    item_before = 0  # items' lines since the last heading, before any block
     for raw in each_line(text):  # (not split: the look stops within the first lines)
         line = raw.strip()
         if not line:
             continue
         if _FIELD_LINE.match(line) is not None:
+            if first and item_before:
+                return False  # an item before the first block: its fields are under it
             first, block = False, True
             continue
         # ((一)…: an item too where fields head it — a heading 一、 is no item's line)
@@ -1874,7 +1880,13 @@ def fields_above(text: str) -> bool:
         if block and not item:
             return False
         if first and item:
-            return False  # an item before any field: its fields are under it
+            # (a covering notice's own points 1. 2. 3. before the list's first heading may be: looked past for a
+            # few lines, no further — a list of items with no field line is read to its end otherwise)
+            item_before += 1
+            if item_before > _POINTS_BEFORE_LIST:
+                return False
+        elif first and _CN_NO.match(line) and not line.startswith("("):
+            item_before = 0  # 一、主要预期目标: the list starts here, the points above were the notice's
         block = False
     return not first and not block
 
