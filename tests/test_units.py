@@ -65,6 +65,9 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         # 等有关镇街, 等相关镇(街道): the towns and streets named before 等, their kind no name.
         ("区文化局、甲镇、乙乡等有关镇街", ["区文化局", "甲镇", "乙乡"], True),
         ("甲镇、丙街道等相关镇(街道)", ["甲镇", "丙街道"], True),
+        # 等区政府有关部门, 等市人民政府各部门: the departments of the place's government, no body's name.
+        ("区经信局、区财政局等区政府有关部门、某经开区管委会", ["区经信局", "区财政局", "某经开区管委会"], True),
+        ("市发改委等市人民政府各部门", ["市发改委"], True),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:
