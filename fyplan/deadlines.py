@@ -167,7 +167,9 @@ _DATE = (
     r"(?:(?:\d{4}年|[今明]年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|初|上旬|中旬|下旬)?"
     r"|[上下]半年|第?[一二三四1-4]季度末?)|(?:\d{4}|[今明])?年[底末]"  # 2023年底前: the year's own 年
     # (a holiday: 春节前, “五一”前, 国庆节前 — 十一 only in quotes, 十一月 is a month)
-    rf"|(?:\d{{4}}年)?(?:{HOLIDAY}))"
+    rf"|(?:\d{{4}}年)?(?:{HOLIDAY})"
+    # (下周三前, 本周五前: a day of the week the notice's readers count from its date)
+    r"|(?:下|本)周[一二三四五六日]?)"
 )
 DATE = _DATE  # (for the readers of prose, fyplan/read/prose.py)
 _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"

@@ -236,6 +236,9 @@ def test_ji_qi_keeps_one_collective_and_spaced_names_split() -> None:
         ("市政府常务副市长", None),
         ("市发改委主任", None),
         ("市财政局", None),
+        # A time word after a post (区委常委下周要…) is no one's name.
+        ("区委常委下周", None),
+        ("副县长近期", None),
     ],
 )
 def test_titled_person(name: str, person: str | None) -> None:

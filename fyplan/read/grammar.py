@@ -2507,6 +2507,8 @@ _HELPERS_LAST = re.compile(
 _TEXT_LABEL_FIRST = lazy(f"^(?:{lexicon('FORM_TEXT')}|{lexicon('TEXT_FIELD')}|任务|任務) *: *")
 
 
+# When the subject is to act, right after its name (区委常委下周要对…, 县住建局近期要…): no part of the name.
+_WHEN_AFTER_SUBJECT = re.compile(r"(?:下周|本周|下月|本月|近期|今年|明年|年内|今后|下一步|明天|今天)$")
 # A run's ordinal before a sentence (一是…, 第二,…): a point's number, no words of who answers.
 _RUN_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},)")
 
@@ -2548,7 +2550,7 @@ def _subject_alone(line: str) -> str | None:
             m = None  # (…。生产经营单位要严格落实…: a sentence of what some kind of body is to do, no one's task)
     if m is None:
         return None
-    lead = m.group("lead")
+    lead = _WHEN_AFTER_SUBJECT.sub("", m.group("lead"))  # (区委常委下周要…: when, no part of the name)
     names = units.split_names(lead).names
     if not names or not all(
         units.ends_like_unit(n) and not _DOING.match(n) and not _EVERY_BODY.match(n) for n in names

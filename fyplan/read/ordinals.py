@@ -109,7 +109,8 @@ def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
         return []
     ends = [m.start() for m in run[1:]] + [len(line)]
     answered = sum(1 for m, end in zip(run, ends, strict=True) if _answers(line[m.start() : end], musts))
-    if not _named_enough(answered, len(run)) or (going_on and answered < len(run)):
+    told = musts and told_by_speaker(line[: run[0].start()])
+    if not (_named_enough(answered, len(run)) or (told and answered >= 1)) or (going_on and answered < len(run)):
         return []
     return [m.start() for m in run]
 
@@ -143,6 +144,19 @@ def _answers(sentence: str, musts: bool) -> bool:
 _LABELLED = re.compile(
     r"(?:牵头|牽頭|责任|責任|配合|协同|協同|协办|協辦|主办|主辦)(?:单位|單位|部门|部門|领导|領導) *[:：]|序号"
 )
+
+
+# The words a report of a meeting puts before the speaker's points: 钟宇龙要求:, 高巍强调,, 会议明确:, 提出具体要求:.
+_SPEAKER_TAG = re.compile(
+    r"(?:(?:[\u4e00-\u9fff]{2,4}|会议|會議)(?:要求|强调|強調|指出|明确|明確|提出)|提出[^,;。:]{0,6}要求|部署如下|要求如下)"
+    r"[,:，：]?[ \t\u3000]*$"
+)
+
+
+def told_by_speaker(before: str) -> bool:
+    """Does the text before a run of points end with a speaker's tag (钟宇龙要求:, …高巍强调,, 会议明确:)? Then the
+    points are the tasks the speaker gives, though some name no one (力度要更大。…)."""
+    return _SPEAKER_TAG.search(before.rstrip()) is not None
 
 
 def musts_count(text: str) -> bool:
@@ -212,7 +226,10 @@ def numbered_ordinals(text: str) -> str:
         changed = True
     musts = musts_count(text)
     for run in runs:
-        if not _named_enough(sum(1 for k, _ in run if _answers(lines[k], musts)), len(run)):
+        answered = sum(1 for k, _ in run if _answers(lines[k], musts))
+        before = next((line for line in reversed(lines[: run[0][0]]) if line.strip()), "")
+        told = musts and told_by_speaker(before)
+        if not (_named_enough(answered, len(run)) or (told and answered >= 1)):
             continue
         # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)
         steering = _steering_leader(lines[run[0][0] - 1]) if run[0][0] > 0 else None

@@ -239,7 +239,7 @@ def _verb_group(piece: str) -> str | None:
 _FOR_WORK = re.compile(r"对[^,;。对]{1,24}$")
 # Everyone the meeting speaks to (会议要求,各部门要对照议定事项…): the minutes' closing words to all, no matter's clause.
 _EVERYONE = re.compile(
-    r"^(?:[^,;、]{1,12}期间)?(?:全[省市县区旗镇乡])?(?:各级)?(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室)[、和]?)+$"
+    r"^(?:[^,;、]{1,12}期间)?(?:全[省市县区旗镇乡])?(?:各级)?(?:各(?:有关|相关|责任|承办)?(?:部门|单位|庭室|科室|处室|地)[、和]?)+$"
 )  # (奥运会期间全县各级各部门要…: the same, at a time)
 
 
