@@ -147,7 +147,8 @@ def _parse(
         if more is not None:
             columns = more if columns is None else compose(columns, more, len(more))
             # (a speech's division of the work, its clauses made items: their sentences say who answers)
-            told_in_paragraphs = told_in_paragraphs or split is divided_clauses
+            # (a meeting's decided matters, or a report's tasks closed by 由…牵头, cut one a line: the same)
+            told_in_paragraphs = told_in_paragraphs or split in (divided_clauses, closed_sentences)
     for step in (
         without_exports,
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)

@@ -2678,8 +2678,11 @@ def _lead_in(line: str, whole: bool = False) -> tuple[str, str] | None:
         for k, n in enumerate(names)
     ):
         return None
-    if (helped := _helpers_at_end(rest.split("。", 1)[0])) is not None:
-        clause += f",{helped[0]}"  # 市教育局负责,完成…一期工程,市住建局、市财政局配合。: those who help, at the sentence's end
+    sentence = rest.split("。", 1)[0].rstrip(";； ")
+    if (helped := _helpers_at_end(sentence if "," in sentence else f",{sentence}")) is not None:
+        # 市教育局负责,完成…一期工程,市住建局、市财政局配合。: those who help, at the sentence's end (…由李卫东牵头,县交通
+        # 运输局落实,县公安局交警大队配合;: or the sentence's last group, right after the clause)
+        clause += f",{helped[0]}"
     return clause, (line.strip() if topic is not None else rest)
 
 

@@ -71,7 +71,7 @@ _LEADERS_LABEL_FIRST = lazy(rf"^(?:{lexicon('LABEL')})(?=[\u4e00-\u9fff]{{2,4}}$
 # Words before the names that are no part of them: 请, 由, 具体由, 并, 并由, 要求, 同意, 这项工作 (这项工作我亲自抓);
 # a run's ordinal (一是各街道办事处要…, 第二,区财政局要…).
 _OPENING = re.compile(
-    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|交|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作"
+    r"^(?:会议(?:要求|同意|议定|决定|明确|强调|指出)?|并|再|另|请|由|交(?=[^,;。]{2,20}?把关)|具体由|并由|要求|同意|责成|(?:这项|此项|该项)工作"
     r"|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?=,))+"
 )
 _THOUGHT = re.compile(r"^\s*会议(?:强调|指出|认为|希望|号召)")
@@ -270,7 +270,8 @@ def _after_by(text: str) -> str:
 
 
 # Names, then what they must do (要 / 应 / 须 …, or 落实 a duty): the bodies that answer, no lead said.
-_MUST = re.compile(r"(?:要|应当|应|须|(?<!所)需|必须)(?=[\u4e00-\u9fff])|落实(?=[\u4e00-\u9fff])")
+# (九重镇落实: the body that carries the matter out, its verb closing the piece)
+_MUST = re.compile(r"(?:要|应当|应|须|(?<!所)需|必须)(?=[\u4e00-\u9fff])|落实(?=[\u4e00-\u9fff]|$)")
 
 
 def _with_group(piece: str) -> str | None:

@@ -27,9 +27,20 @@ _NUMBERED = re.compile(
 _LEAST = 2
 
 
+# A meeting's decision, then its matters parted by semicolons, each naming who leads it mid-sentence (会议决定:九重区域
+# 环境整治由王光玲牵头,九重镇落实;香花区域…由王培理牵头,…;…): the tag, and the matters' clauses.
+_DECIDED = re.compile(r"(?:会议|會議)(?:决定|決定|要求|明确|明確|议定|議定|确定|確定|研究决定|研究決定)[:：]")
+_ANY_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}(?:是|要(?![求素点]))|第[一二三四五六七八九十]{1,2}[,，]")
+_LED_BY = re.compile(r"(?<![,，;；])由(?![于於此])[^,，。;；由]{2,20}?(?:牵头|牽頭|负责|負責)")
+
+
 def closed_sentences(text: str) -> tuple[str, array[int] | None]:
     """``text`` with each run-together paragraph's tasks one a line (see the module's doc), and each line's source
     line (None, and the text itself, where no paragraph is cut)."""
+    if _DECIDED.search(text) is not None and ("；" in text or ";" in text):
+        decided, origin = lines_cut(text, _decided_pieces)
+        if origin is not None:
+            return decided, origin
     if not (holds(text, ",由") or holds(text, "，由")):
         return text, None
     # (a line with two such groups at least, found from the groups' places: no line read one by one where none is)
@@ -66,3 +77,30 @@ def _pieces(line: str) -> list[str] | None:
     if len(pieces) < _LEAST:
         return None
     return [f"{indent}{k}.{piece}" for k, piece in enumerate(pieces, 1)]
+
+
+def _decided_pieces(line: str) -> list[str] | None:
+    """A paragraph of a meeting's decided matters parted by semicolons (会议决定:…;…;…), two or more of them naming
+    who leads mid-sentence (X由甲牵头,乙落实): the words up to the tag and the remit before the first matter (要按照…
+    要求,…工作。) one line, then each matter a line numbered in order; a part naming no one goes with the matter
+    before it (…牵头,连夜开会研究…;督导组负责每天报送… is the last matter's)."""
+    tag = _DECIDED.search(line)
+    if tag is None or _NUMBERED.match(line) or _ANY_ORDINAL.search(line, tag.end()) is not None:
+        return None  # (会议议定:三是…;四是…: the ordinals number the matters, read.ordinals cuts them)
+    parts = [p for p in re.split(r"(?<=[;；])", line[tag.end() :]) if p.strip()]
+    led = [_LED_BY.search(p) is not None for p in parts]
+    if sum(led) < _LEAST or not led[0]:
+        return None
+    first = parts[0]
+    # (要按照“…”要求,全力做好保鲜提升工作。九重区域…由…牵头: the remit ends at the last full stop before the matter)
+    cut = first.rfind("。", 0, _LED_BY.search(first).start())  # type: ignore[union-attr]
+    head = line[: tag.end()] + (first[: cut + 1] if cut >= 0 else "")
+    parts[0] = first[cut + 1 :] if cut >= 0 else first
+    matters: list[str] = []
+    for part, named in zip(parts, led, strict=True):
+        if named or not matters:
+            matters.append(part.strip())
+        else:
+            matters[-1] += part.strip()
+    indent = line[: len(line) - len(line.lstrip(" \t\u3000"))]
+    return [head.rstrip(), *(f"{indent}{k}.{m}" for k, m in enumerate(matters, 1))]
