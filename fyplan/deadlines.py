@@ -169,7 +169,7 @@ _DATE = (
     # (a holiday: 春节前, “五一”前, 国庆节前 — 十一 only in quotes, 十一月 is a month)
     rf"|(?:\d{{4}}年)?(?:{HOLIDAY})"
     # (下周三前, 本周五前: a day of the week the notice's readers count from its date)
-    r"|(?:下|本)周[一二三四五六日]?)"
+    r"|(?:下|本)周(?:[一二三四五六日]|(?!期)))"
 )
 DATE = _DATE  # (for the readers of prose, fyplan/read/prose.py)
 _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效|投用|投产|开工|办结|落实)?"
@@ -178,9 +178,16 @@ _VERBS = r"(?:全面|基本|逐步)?(?:完成|启动|建成|实现|到位|见效
 _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!后|{_VERBS}的){_VERBS}")
 # A point in time right after 要求 / 力争 / 确保 and before the verb of the work's end (要求6月底完成…, 力争9月底建成投用,
 # 确保年底开工): the point the work is due by, though no 前 closes it (到2025年底覆盖率达到90% still names none).
+# (a point, not a period: 上半年, 二季度末 are a year's milestones; the verb no rate's first word, 开工率)
 _REQUIRED_BY = re.compile(
-    rf"(?:要求|力争|确保)(?:在|于)?(?P<when>{_DATE})(?=[^,，;；。]{{0,12}}?(?:完成|建成|完工|开工|投用|投产|办结|到位))"
+    r"(?:要求|力争|确保)(?:在|于)?(?P<when>(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|下旬)?"
+    r"|(?:\d{4}|[今明])?年[底末]|(?:下|本)周[一二三四五六日]?(?!期))"
+    r"(?=[^,，;；。]{0,12}?(?:完成|建成|完工|开工|投用|投产|办结|到位)(?![率量数]))"
 )
+# A later point in the sentence (…,年内建成…): the first was a milestone on the way.
+_LATER_POINT = re.compile(rf"{_DATE}|年内|年內|全年")
+# A share of a target by the point (…完成全年目标的60%): a milestone, no deadline.
+_SHARE = re.compile(r"目标的|%|％|成以上")
 _REQUIRING = ("要求", "力争", "力爭", "确保", "確保")
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
@@ -255,12 +262,12 @@ def in_sentence(text: str) -> str | None:
     # Every point in time closed by 前 holds 前: most sentences have none, and need no scan.
     before = _BEFORE.finditer(simple) if "前" in simple else ()
     found = [text[m.start() : m.end()] if same else m.group(0) for m in before]
-    if "要求" in simple or "力争" in simple or "确保" in simple:
-        # (…项目,要求6月底完成物探…: a point the work is required to be done by, no 前 — the point alone)
-        for m in _REQUIRED_BY.finditer(simple):
-            words = text[m.start("when") : m.end("when")] if same else m.group("when")
-            if not any(words in f for f in found):
-                found.append(words)
+    if not found and ("要求" in simple or "力争" in simple or "确保" in simple):
+        # (…项目,要求6月底完成物探…: a point the work is required to be done by, no 前 — the point alone; not a
+        # milestone before a later point, 要求3月底完成…,年内建成…, nor a share of the year's target by then)
+        m = _REQUIRED_BY.search(simple)
+        if m is not None and _LATER_POINT.search(simple, m.end()) is None and not _SHARE.search(simple, m.end()):
+            found.append(text[m.start("when") : m.end("when")] if same else m.group("when"))
     last = _last_clause(simple)
     if last and (whole := _WHOLE.match(last)) and not _YEAR_ONLY.match(last):
         last = whole.group("when")

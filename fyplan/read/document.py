@@ -419,6 +419,10 @@ _ALL_DUE_BY = lazy(
 )
 
 
+# A sentence that sets the date for some of the problems only (对能够立即整改的,…; 对需要长期整改的,…持续推进).
+_SOME_ONLY = re.compile(r"对[^。,，;；]{1,20}的[,，]|长期|長期|分阶段|分階段|持续推进|持續推進")
+
+
 def _default_deadline(said: str, year: int | None) -> Deadline | None:
     if "未" not in said and "没有" not in said:
         m = _ALL_DUE_BY.search(said) if "完" in said or "办结" in said or "到位" in said else None
@@ -427,6 +431,10 @@ def _default_deadline(said: str, year: int | None) -> Deadline | None:
     # (…底前全部完成: the words that say all of it are the sentence's, not the deadline's)
     if m is None:
         return None
+    end = said.find("。", m.end())
+    sentence = said[said.rfind("。", 0, m.start()) + 1 : end if end >= 0 else len(said)]
+    if m.groupdict().get("fixed") and _SOME_ONLY.search(sentence):
+        return None  # (对能够立即整改的,于6月30日前将问题整改到位;对需要长期整改的,…: for some of the problems only)
     when = m.group("when") or m.groupdict().get("fixed") or ""
     return read_deadline(when.removesuffix("全部").removesuffix("全面"), year)
 

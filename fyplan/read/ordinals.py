@@ -108,8 +108,8 @@ def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
     if len(run) < 2:
         return []
     ends = [m.start() for m in run[1:]] + [len(line)]
-    answered = sum(1 for m, end in zip(run, ends, strict=True) if _answers(line[m.start() : end], musts))
     told = musts and told_by_speaker(line[: run[0].start()])
+    answered = sum(1 for m, end in zip(run, ends, strict=True) if _answers(line[m.start() : end], told))
     if not (_named_enough(answered, len(run)) or (told and answered >= 1)) or (going_on and answered < len(run)):
         return []
     return [m.start() for m in run]
@@ -132,8 +132,9 @@ def says_who(sentence: str) -> bool:
 
 
 def _answers(sentence: str, musts: bool) -> bool:
-    """``says_who``, or (``musts``) a group of the sentence opens with bodies that must do the work (一是各街道办事处要
-    主动沟通…; 四要加强对上沟通。相关部门要…): in a report of a meeting, who is told to act answers for it."""
+    """``says_who``, or (``musts``: the run follows a speaker's tag) a group of the sentence opens with bodies that
+    must do the work (一是各街道办事处要主动沟通…; 四要加强对上沟通。相关部门要…): in a report of a meeting, who the
+    speaker tells to act answers for it (a notice's own 一是各乡镇要… to every body, no speaker, is no list)."""
     if says_who(sentence):
         return True
     return musts and any(must_act(_ORDINAL_START.sub("", group)) for group in _GROUP.split(sentence))
@@ -147,8 +148,9 @@ _LABELLED = re.compile(
 
 
 # The words a report of a meeting puts before the speaker's points: 钟宇龙要求:, 高巍强调,, 会议明确:, 提出具体要求:.
+# (not 指出, what a meeting found, nor a bare 提出, what members or experts suggested: 委员们提出:一是…)
 _SPEAKER_TAG = re.compile(
-    r"(?:(?:[\u4e00-\u9fff]{2,4}|会议|會議)(?:要求|强调|強調|指出|明确|明確|提出)|提出[^,;。:]{0,6}要求|部署如下|要求如下)"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}|会议|會議)(?:要求|强调|強調|明确|明確)|提出[^,;。:]{0,6}要求|部署如下|要求如下)"
     r"[,:，：]?[ \t\u3000]*$"
 )
 
@@ -226,9 +228,9 @@ def numbered_ordinals(text: str) -> str:
         changed = True
     musts = musts_count(text)
     for run in runs:
-        answered = sum(1 for k, _ in run if _answers(lines[k], musts))
         before = next((line for line in reversed(lines[: run[0][0]]) if line.strip()), "")
         told = musts and told_by_speaker(before)
+        answered = sum(1 for k, _ in run if _answers(lines[k], told))
         if not (_named_enough(answered, len(run)) or (told and answered >= 1)):
             continue
         # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)

@@ -30,6 +30,21 @@ _LEAST = 2
 # A meeting's decision, then its matters parted by semicolons, each naming who leads it mid-sentence (会议决定:九重区域
 # 环境整治由王光玲牵头,九重镇落实;香花区域…由王培理牵头,…;…): the tag, and the matters' clauses.
 _DECIDED = re.compile(r"(?:会议|會議)(?:决定|決定|要求|明确|明確|议定|議定|确定|確定|研究决定|研究決定)[:：]")
+_NUMBERED_LINE = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])",
+    re.MULTILINE,
+)
+# A matter's topic before 由 that only points back (该项目由…, 此项工作由…): the decision's words on the matter above.
+_POINTING = ("该", "此", "这", "本", "其", "該", "這")
+# A part that opens with the bodies that answer (县财政局负责协调解决…, 督导组负责每天报送…, 县应急管理局要…): a
+# matter of its own, though no one leads it.
+_BODY_ANSWERS = re.compile(
+    r"^(?:[^,，。;；由]{2,30}?[,，])?[^,，。;；由]{2,30}?(?:负责|負責|牵头|牽頭|要|须|須)(?=[\u4e00-\u9fff])"
+)  # (项目建设资金缺口问题,县财政局负责协调解决: the problem, then who sees to it)
+# The report going on after the matters (。会议要求,…, 。会议强调,…, 。周立指出:…): no part of the last matter.
+_REPORT_ON = re.compile(
+    r"(?<=。)(?:会议|會議|会上|會上)(?:还|還|要求|强调|強調|指出|认为|認為)|(?<=。)[\u4e00-\u9fff]{2,3}(?:强调|強調|指出|表示)[,:，：]"
+)
 _ANY_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}(?:是|要(?![求素点]))|第[一二三四五六七八九十]{1,2}[,，]")
 _LED_BY = re.compile(r"(?<![,，;；])由(?![于於此])[^,，。;；由]{2,20}?(?:牵头|牽頭|负责|負責)")
 
@@ -37,7 +52,9 @@ _LED_BY = re.compile(r"(?<![,，;；])由(?![于於此])[^,，。;；由]{2,20}?
 def closed_sentences(text: str) -> tuple[str, array[int] | None]:
     """``text`` with each run-together paragraph's tasks one a line (see the module's doc), and each line's source
     line (None, and the text itself, where no paragraph is cut)."""
-    if _DECIDED.search(text) is not None and ("；" in text or ";" in text):
+    if _DECIDED.search(text) is not None and ("；" in text or ";" in text) and _NUMBERED_LINE.search(text) is None:
+        # (only in a text that numbers nothing: minutes of topics 一、关于… decide under each, and their readers
+        # take a topic's matters as one item)
         decided, origin = lines_cut(text, _decided_pieces)
         if origin is not None:
             return decided, origin
@@ -87,8 +104,12 @@ def _decided_pieces(line: str) -> list[str] | None:
     tag = _DECIDED.search(line)
     if tag is None or _NUMBERED.match(line) or _ANY_ORDINAL.search(line, tag.end()) is not None:
         return None  # (会议议定:三是…;四是…: the ordinals number the matters, read.ordinals cuts them)
-    parts = [p for p in re.split(r"(?<=[;；])", line[tag.end() :]) if p.strip()]
-    led = [_LED_BY.search(p) is not None for p in parts]
+    body = line[tag.end() :]
+    going_on = _REPORT_ON.search(body)
+    after = body[going_on.start() :].strip() if going_on is not None else ""
+    body = body[: going_on.start()] if going_on is not None else body
+    parts = [p for p in re.split(r"(?<=[;；])", body) if p.strip()]
+    led = [_led(p) for p in parts]
     if sum(led) < _LEAST or not led[0]:
         return None
     first = parts[0]
@@ -98,9 +119,19 @@ def _decided_pieces(line: str) -> list[str] | None:
     parts[0] = first[cut + 1 :] if cut >= 0 else first
     matters: list[str] = []
     for part, named in zip(parts, led, strict=True):
-        if named or not matters:
+        if named or not matters or _BODY_ANSWERS.match(part.strip()):
             matters.append(part.strip())
         else:
             matters[-1] += part.strip()
     indent = line[: len(line) - len(line.lstrip(" \t\u3000"))]
-    return [head.rstrip(), *(f"{indent}{k}.{m}" for k, m in enumerate(matters, 1))]
+    return [head.rstrip(), *(f"{indent}{k}.{m}" for k, m in enumerate(matters, 1)), *([after] if after else [])]
+
+
+def _led(part: str) -> bool:
+    """Does a part name who leads the matter mid-sentence, after the matter's own topic (九重区域环境整治由王光玲牵头)?
+    Not a topic that only points back (该项目由副县长刘洋牵头: the decision on the matter above)."""
+    m = _LED_BY.search(part)
+    if m is None:
+        return False
+    topic = part[: m.start()].strip()
+    return len(topic) >= 2 and not topic.startswith(_POINTING)

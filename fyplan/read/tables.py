@@ -639,21 +639,22 @@ def _bracketed_serials(lines: list[str]) -> None:
     if start is None:
         return
     found: list[tuple[int, int]] = []
-    expected = 1
+    expected, restart = 1, False
     for k in range(start + 1, min(len(lines), start + _PARENT_SPAN)):
         line = lines[k].strip()
         if _NUMBER.match(line) and not _page_number_at(lines, k):
             return  # rows numbered 1, 2 …: (一) alone heads a group of them
         if _CHINESE_GROUP_ROW.match(line):
-            expected = 1
+            restart = True
         elif (m := _BRACKETED_SERIAL.match(line)) is not None:
             n = chinese_number(m.group(1))
-            if n != expected:
+            # (from (一) again under a group row, or counting on across it: (三) after 二、 where the rows run on)
+            if n != expected and not (restart and n == 1):
                 if not found:
                     return
                 continue  # (a (三) inside a task's wrapped lines, no row's number)
             found.append((k, n))
-            expected = n + 1
+            expected, restart = n + 1, False
     if len(found) >= 2:
         for k, n in found:
             lines[k] = str(n)
