@@ -723,8 +723,10 @@ def titled_person(name: str) -> str | None:
         return person if surname().match(person) or (deputy and len(person) == 3) or named_after_post(person) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
-    if m.group("name").endswith(_PARTY_BODIES):
-        return None  # 党组书记, 院党组书记, 纪检组长: a party body's office, no one named 党组 or 纪检
+    if m.group("name").endswith(_PARTY_BODIES) or m.group("name") in _BODIES_WITH_HEADS:
+        # 党组书记, 院党组书记, 纪检组长: a party body's office, no one named 党组 or 纪检; 人大主席, 工会主席: the
+        # head of a township's congress or a union, a post
+        return None
     if (m.group("title") or "").endswith("部长") and (
         surname().match(m.group("name")) is None or m.group("name") in _DEPARTMENT_STEMS
     ):
@@ -744,6 +746,26 @@ _PARTY_OFFICE = re.compile(
     r"|[\u4e00-\u9fff]{0,3}(?:组织|宣传|统战)部?(?:常务)?副?部长"  # (县委组织部长王海燕, 宣传部副部长X)
     r"|[\u4e00-\u9fff]{0,3}委常委"  # (县委常委李明, 市委常委王刚: a member of the party committee's standing committee)
     r"|[\u4e00-\u9fff]{0,3}政协(?:常务)?副?主席"  # (县政协副主席赵敏)
+)
+# Bodies whose head's post reads as a name and a title (人大主席: 人 is a surname too).
+_BODIES_WITH_HEADS = frozenset(
+    (
+        "人大",
+        "政协",
+        "工会",
+        "团委",
+        "妇联",
+        "科协",
+        "侨联",
+        "文联",
+        "残联",
+        "政協",
+        "工會",
+        "團委",
+        "婦聯",
+        "科協",
+        "僑聯",
+    )
 )
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
@@ -1226,6 +1248,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             and not any(bare_title(part) for part in n.split())  # 县长 吴斌: a title and its person
         ):
             out += [leader(part) for part in n.split()]
+        elif spaced and len(parts := n.split()) >= 2 and all(post_alone(part) for part in parts):
+            out += [leader(part) for part in parts]  # 分管农业副县长 分管城建副县长: two posts in one cell
         elif spaced and (people := _titled_by_spaces(n.split())) is not None:
             # 副县长 王强, 常务副县长 张伟 副县长 王志刚: a cell's titles and names parted by spaces
             out += [leader(p) for p in people]

@@ -222,6 +222,11 @@ def test_ji_qi_keeps_one_collective_and_spaced_names_split() -> None:
     assert list(split_names("各县区政府及其有关部门").names) == ["各县区政府及其有关部门"]
     assert [x.name for x in leaders_of(split_names("李红 王刚"))] == ["李红", "王刚"]
     assert [x.name for x in leaders_of(split_names("王 东"))] == ["王东"]
+    # Two posts in one cell, a space between (a web cell's line break): two leaders, each a post.
+    assert [x.name for x in leaders_of(split_names("分管农业副县长 分管城建副县长"))] == [
+        "分管农业副县长",
+        "分管城建副县长",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -236,6 +241,9 @@ def test_ji_qi_keeps_one_collective_and_spaced_names_split() -> None:
         ("市政府常务副市长", None),
         ("市发改委主任", None),
         ("市财政局", None),
+        # The head of a body whose name reads as a person's (人大主席, 工会主席): a post.
+        ("人大主席", None),
+        ("工会主席", None),
         # A time word after a post (区委常委下周要…) is no one's name.
         ("区委常委下周", None),
         ("副县长近期", None),

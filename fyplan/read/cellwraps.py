@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from fyplan.units import ends_like_unit, names_its_place
+from fyplan.units import ends_like_unit, names_its_place, post_alone
 
 # Marks a Chinese print sets a full character wide (normalisation made them ASCII): counted as characters.
 _FULL_MARKS = frozenset(",;:()!?\"'")
@@ -62,6 +62,7 @@ class Wraps:
     printed: Sequence[str]  # the table's lines as printed (a copy: the next reading rewrites them)
     wrapped: Mapping[str, float]  # task column's name -> its width
     unit_widths: tuple[float, ...] = ()  # the widths of the units' columns, where the print wrapped them
+    cut_posts: bool = False  # a leader's post cut at the column's width somewhere (常务副县 / 长)
 
     @classmethod
     def of(cls, printed: Sequence[str], rows: Sequence[Sequence[tuple[int, str, str]]]) -> Wraps:
@@ -69,12 +70,17 @@ class Wraps:
         column a reading put them in."""
         column_of = {line: (kind, name) for row in rows for line, kind, name in row}
         wrapped = _task_widths(printed, rows)
-        return cls(column_of, tuple(printed), wrapped, _unit_widths(printed, rows, wrapped))
+        cut_posts = any(
+            kind == "leaders" and _post_cut(printed[before], printed[line])
+            for row in rows
+            for (before, _, _), (line, kind, _) in itertools.pairwise(row)
+        )
+        return cls(column_of, tuple(printed), wrapped, _unit_widths(printed, rows, wrapped), cut_posts)
 
     @property
     def found(self) -> bool:
         """Did any column show it was wrapped?"""
-        return bool(self.wrapped) or bool(self.unit_widths)
+        return bool(self.wrapped) or bool(self.unit_widths) or self.cut_posts
 
     def joined(
         self,
@@ -103,6 +109,11 @@ class Wraps:
                 before, piece, last = lines[out[-1]], lines[c], self.printed[self._last(out[-1], c)]
                 if kind == "leaders" and leader is not None and not leader(before) and name_cut(last, piece):
                     kind = "lead"  # (区卫生健 / 康局: a unit's name cut mid-word a reading took for a leader's)
+                if (kind == "leaders" or self.column_of.get(c, ("", ""))[0] == "leaders") and _post_cut(before, piece):
+                    # (常务副县 / 长: a post the column's width cut, whole again)
+                    lines[out[-1]] = before + piece
+                    lines[c] = ""
+                    continue
                 if kind == "text":
                     goes_on = (
                         self._fills(name, last)
@@ -147,6 +158,13 @@ class Wraps:
 
     def _fills_units(self, line: str) -> bool:
         return any(_fills(line, width) for width in self.unit_widths)
+
+
+def _post_cut(before: str, piece: str) -> bool:
+    """Is a leaders' cell line a post cut at the column's width, its last characters on the next line (常务副县 /
+    长, 分管副市 / 长)? The two make a post alone, the first none."""
+    before, piece = before.strip(), piece.strip()
+    return 0 < len(piece) <= 2 and not post_alone(before) and post_alone(before + piece)
 
 
 def _cut_at_prefix(line: str) -> bool:

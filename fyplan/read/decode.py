@@ -550,6 +550,22 @@ _STOP_THEN_MARK = re.compile(r"[。:;,、]\?")
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9 \t|)）。,，;；:：、])\?+(?=[\u4e00-\u9fff \t|\n(（]|$)", re.MULTILINE)
 
 
+# A web page's bold left as markup (<strong>市发改委</strong>, <b>…</b>; a Markdown copy's **…** is read.exported's):
+# markup, never words of the notice.
+_BOLD = re.compile(r"<(?:strong|b)>([^<>\n]{1,40})</(?:strong|b)>", re.IGNORECASE)
+# A legend saying bold names lead (责任单位中加粗的为牵头单位, 黑体字为牵头单位).
+BOLD_LEADS = re.compile(r"(?:加粗|粗体|黑体)[^。\n]{0,8}?为牵头")
+
+
+def _bold_marked(text: str) -> str:
+    """Bold markup read: where a legend says bold names lead, each bold name marked ★ as a lead unit is (★市发改委);
+    elsewhere the markup dropped, the name kept."""
+    if _BOLD.search(text) is None:
+        return text
+    star = "★" if BOLD_LEADS.search(text) is not None else ""
+    return _BOLD.sub(lambda m: star + m.group(1), text)
+
+
 def normalize(text: str) -> str:
     """The whole text as the grammar sees it: one line per original line, each normalised.
 
@@ -567,6 +583,8 @@ def normalize(text: str) -> str:
         # A web page's source copied, or a mirror that never decoded it: &nbsp; &ldquo; &middot; &#12289; are its
         # characters (the standard library's table of them; a bare & of R&D stays as it is)
         text = html.unescape(text)
+    if "</" in text:
+        text = _bold_marked(text)
     if "│" in text or "┃" in text or "║" in text:
         # In a drawn table a symbol at the start of a cell's line is a bullet (△进一步…), not mirror spam.
         text = _CELL_BULLET.sub(r"\1•", text)

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from fyplan import units
+from fyplan.read.decode import BOLD_LEADS
 from fyplan.read.scans import holds
 
 # ---- Markdown ------------------------------------------------------------------------------------------
@@ -52,7 +53,8 @@ def _markdown(text: str) -> str:
     if "[]{" in text:
         text = _ANCHOR.sub("", text)
     if "**" in text:
-        text = _BOLD.sub(r"\1", text)
+        # (where a legend says bold names lead, 责任单位中加粗的为牵头单位, each bold name is marked as a lead, ★)
+        text = _BOLD.sub(r"★\1" if BOLD_LEADS.search(text) is not None else r"\1", text)
     if "*" in text:
         text = _EMPHASIS.sub(r"\1", text)
     if "\\" in text:

@@ -2727,27 +2727,32 @@ _HEAD_THEN_NUMBER = re.compile(r"^ *(?P<head>[^ ].{4,40}?) +[—–\-－]{1,2} *
 
 # A page's foot of a line and a bare number under it, a blank line either side (…管委会 / ⏎ / 某市人民政府办公室 / 1 /
 # ⏎ / 序号): a PDF's text of a page whose footer prints the issuer over the page's number.
-_FOOT_THEN_NUMBER_AT = re.compile(r"\n\n[^\n]{2,40}\n\d{1,3}\n(?:\n|$)")
+_FOOT_THEN_NUMBER_AT = re.compile(r"\n\n[^\n]{2,40}\n\d{1,3}\n(?:\n|$|序号\n)")
 _FOOT_PAGES = 2  # pages whose foot prints the same line over their numbers, at least
 
 
 def _feet_with_numbers(lines: list[str]) -> set[int]:
     """Bare page numbers and the line over each (the same line over two numbers or more, counting on, a blank
-    line above it and below the number): a page's foot printed as its own lines. A table's cells never stand so
-    (a row's 序号 follows its row's last cell with no blank line, and the cell over it changes)."""
+    line above it and below the number — or the table's header printed again below it): a page's foot printed as its
+    own lines. A table's cells never stand so (a row's 序号 follows its row's last cell with no blank line, and the
+    cell over it changes)."""
     feet: dict[str, list[int]] = {}
+    header_after: set[int] = set()  # numbers with the table's header printed again right under them
     for k in range(1, len(lines)):
         line = lines[k].strip()
         if not line.isdigit() or len(line) > 3 or k < 2:
             continue
         above, over = lines[k - 1].strip(), lines[k - 2].strip()
         below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if above and not over and not below and not above.isdigit():
+        if above and not over and below in ("", "序号") and not above.isdigit():
             feet.setdefault(above, []).append(k)
+            if below == "序号":
+                header_after.add(k)
     found: set[int] = set()
     for at in feet.values():
         numbers = [int(lines[k]) for k in at]
-        if len(at) >= _FOOT_PAGES and numbers == sorted(set(numbers)):
+        # (one page's foot is enough where the table's header is printed again right under its number)
+        if (len(at) >= _FOOT_PAGES or header_after.issuperset(at)) and numbers == sorted(set(numbers)):
             found.update(k for n in at for k in (n - 1, n))
     return found
 
