@@ -52,7 +52,12 @@ _LED_BY = re.compile(r"(?<![,，;；])由(?![于於此])[^,，。;；由]{2,20}?
 def closed_sentences(text: str) -> tuple[str, array[int] | None]:
     """``text`` with each run-together paragraph's tasks one a line (see the module's doc), and each line's source
     line (None, and the text itself, where no paragraph is cut)."""
-    if _DECIDED.search(text) is not None and ("；" in text or ";" in text) and _NUMBERED_LINE.search(text) is None:
+    if (
+        ("；" in text or ";" in text)
+        and ("会议" in text or "會議" in text)  # (literal scans first: the pattern is tried at every character)
+        and _DECIDED.search(text) is not None
+        and _NUMBERED_LINE.search(text) is None
+    ):
         # (only in a text that numbers nothing: minutes of topics 一、关于… decide under each, and their readers
         # take a topic's matters as one item)
         decided, origin = lines_cut(text, _decided_pieces)

@@ -379,7 +379,8 @@ def rewrite_tables(text: str) -> Rewritten:
     if "-" in text or "." in text or "(" in text:  # (sub-rows numbered 1.1, 1-1 or (1))
         notes += _parent_rows(lines)
         notes += _compound_serials(lines)
-        _bracketed_serials(lines)
+        if "\n(一)\n" in text or "\n（一）\n" in text:  # ((一) alone on a line: the only start such serials have)
+            _bracketed_serials(lines)
     i = 0
     while i < len(lines):
         if lines[i] == "序号" or (numbered_by and lines[i] == "编号"):
