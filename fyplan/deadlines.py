@@ -179,18 +179,19 @@ _BEFORE = re.compile(rf"{_DATE}(?:以前|之前|前)(?!后|{_VERBS}的){_VERBS}"
 # A point in time right after 要求 / 力争 / 确保 and before the verb of the work's end (要求6月底完成…, 力争9月底建成投用,
 # 确保年底开工): the point the work is due by, though no 前 closes it (到2025年底覆盖率达到90% still names none).
 # (a point, not a period: 上半年, 二季度末 are a year's milestones; the verb no rate's first word, 开工率)
+# (the words and the points' openings in either script: _REQUIRING looks for them before the sentence is converted)
+_REQUIRED_WORDS = r"(?:要求|力[争爭]|[确確]保)(?:在|于|於)?"
+_MONTH_POINT = r"(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+_YEAR_END = r"(?:\d{4}|[今明])?年[底末]"
 _REQUIRED_BY = re.compile(
-    r"(?:要求|力争|确保)(?:在|于)?(?P<when>(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|下旬)?"
-    r"|(?:\d{4}|[今明])?年[底末]|(?:下|本)周[一二三四五六日]?(?!期))"
+    rf"{_REQUIRED_WORDS}(?P<when>{_MONTH_POINT}(?:\d{{1,2}}日|底|末|中旬|下旬)?|{_YEAR_END}|[下本][周週][一二三四五六日]?(?!期))"
     r"(?=[^,，;；。]{0,12}?(?:完成|建成|完工|开工|投用|投产|办结|到位)(?![率量数]))"
 )
 # A later point in the sentence (…,年内建成…): the first was a milestone on the way.
 _LATER_POINT = re.compile(rf"{_DATE}|年内|年內|全年")
 # A share of a target by the point (…完成全年目标的60%): a milestone, no deadline.
 _SHARE = re.compile(r"目标的|%|％|成以上")
-_REQUIRING = re.compile(
-    r"(?:要求|力[争爭]|[确確]保)(?:在|于|於)?(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|(?:\d{4}|[今明])?年[底末]|[下本][周週])"
-)
+_REQUIRING = re.compile(rf"{_REQUIRED_WORDS}(?:{_MONTH_POINT}|{_YEAR_END}|[下本][周週])")  # _REQUIRED_BY's start
 # The clauses of a sentence: the deadline may be the whole last one (…，长期坚持。…，年内持续推进。).
 SEPARATORS = ",，;；。:：()（）"  # and whitespace: what parts a sentence's clauses
 _SEPARATOR = SEPARATORS + r"\s"

@@ -29,6 +29,7 @@ from fyplan.read import front as frontmod
 from fyplan.read import itemmemo, items, linescan, plainitem, prose, scope
 from fyplan.read.context import Built, BuiltSection, ReadContext, group_clause, group_leaders
 from fyplan.read.decode import PIN, without_pinyin
+from fyplan.read.ordinals import ORDINAL_START
 from fyplan.read.scans import LineStart, each_line
 from fyplan.targets import extract_targets
 
@@ -2509,8 +2510,6 @@ _TEXT_LABEL_FIRST = lazy(f"^(?:{lexicon('FORM_TEXT')}|{lexicon('TEXT_FIELD')}|�
 
 # When the subject is to act, right after its name (区委常委下周要对…, 县住建局近期要…): no part of the name.
 _WHEN_AFTER_SUBJECT = re.compile(r"(?:下周|本周|下月|本月|近期|今年|明年|年内|今后|下一步|明天|今天)$")
-# A run's ordinal before a sentence (一是…, 第二,…): a point's number, no words of who answers.
-_RUN_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2},)")
 
 
 # 各部门要加强协作…: words to every body, no one's task (a named collective, 各镇政府, is a body that answers).
@@ -2539,7 +2538,7 @@ def _subject_alone(line: str) -> str | None:
     """An item whose sentence opens with the body that must do the work and names no one else (市招商局要加大招商
     引资力度,…; 市住建局负责保障性住房建设,…): that body answers for it (X牵头 where it leads, else X负责). Only a
     body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
-    line = _RUN_ORDINAL.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
+    line = ORDINAL_START.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
     sentence, _, after = line.partition("。")
     m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line)
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
@@ -2563,7 +2562,7 @@ def _subject_then_helpers(line: str) -> str | None:
     """An item whose first sentence opens with the body that must do the work and closes with those who help
     (市旅游局要牵头做好…,市交通局、市公安局协助。; 县综合执法局:牵头负责…,县公安局配合做好联合执法。): the clause X牵头,
     Y配合 — where each is a body's name. The sentence stays the item's text."""
-    sentence = _RUN_ORDINAL.sub("", line.strip()).split("。", 1)[0]
+    sentence = ORDINAL_START.sub("", line.strip()).split("。", 1)[0]
     m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(sentence)
     if m is None or "," not in sentence:
         return None

@@ -3706,6 +3706,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     seen: dict[str, str] = {}  # how the current table numbers its items
     text = "\n".join(line for _, line in numbered)
     ordinals = has_ordinals(text)
+    musts = ordinals and musts_count(text)  # (once: a scan of the whole text)
     numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
     skip = -1  # the second row of a two-row header, read with the first
     tabled = False
@@ -3873,7 +3874,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             out.append((number, field))
             changed = True
             continue
-        pieces = split_line(line, numbering, ordinals=ordinals, musts=ordinals and musts_count(text))
+        pieces = split_line(line, numbering, ordinals=ordinals, musts=musts)
         if len(pieces) > 1:
             changed = True
         out.extend((number, p) for p in pieces)

@@ -137,7 +137,7 @@ def _answers(sentence: str, musts: bool) -> bool:
     speaker tells to act answers for it (a notice's own 一是各乡镇要… to every body, no speaker, is no list)."""
     if says_who(sentence):
         return True
-    return musts and any(must_act(_ORDINAL_START.sub("", group)) for group in _GROUP.split(sentence))
+    return musts and any(must_act(ORDINAL_START.sub("", group)) for group in _GROUP.split(sentence))
 
 
 # A text with labels of who answers (牵头单位:, 责任单位:) or a table's 序号: a notice of its own, whose 一是… runs
@@ -168,7 +168,7 @@ def musts_count(text: str) -> bool:
 
 
 # An ordinal at a sentence's start (一是, 二要, 第三,), before its words.
-_ORDINAL_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}{ORDINAL_IS}|第[一二三四五六七八九十]{{1,2}},)")
+ORDINAL_START = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}{ORDINAL_IS}|第[一二三四五六七八九十]{{1,2}},)")
 # Bodies, then what they must do: 县水利局要…, 各街道办事处务必…, 区城管局、区执法局须….
 _MUST_ACT = re.compile(
     r"^(?:同时|并|另外)?(?P<names>[^,;。:]{2,60}?)(?:都|也|还|均)?(?:要|须|必须|务必|应当)(?=[\u4e00-\u9fff])"
