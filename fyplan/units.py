@@ -153,7 +153,7 @@ def is_role_mark(bracket: str) -> bool:
 # ((分管副省长、协管副秘书长负责,省国资委牵头): see post_alone, people_named).
 GENERIC_TITLE = re.compile(
     r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,8}?"
-    r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人)(?:[同][志])?$"
+    r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人|主任|[书書][记記]|主席)(?:[同][志])?$"
 )
 _ROLE_WORDS = re.compile(r"(?:长|书记|主任|主席|委员|秘书长|领导|负责人|同志)$|^(?:市|省|县|区)?政府|常务|^副")
 
@@ -880,7 +880,7 @@ def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dic
         if person := shared.get(k) or own:
             out.append(leader(person))
         elif (
-            post_alone(name)
+            (post_alone(name) or body_head(name))
             and name not in shared.values()
             and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(tuple(names), k))
         ):
@@ -918,6 +918,7 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
         and titled[k] is None
         and n not in people
         and not post_alone(n)
+        and not body_head(n)
         # (区委常委、常务副区长曾庆华牵头: a party office the titled person after it holds, no body)
         and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(names.names, k))
     )
@@ -937,6 +938,20 @@ def post_alone(name: str) -> bool:
         # (纪委书记, 党委副书记: a party body's office, named alone)
         or (name[-1:] in "记長长" and _PARTY_OFFICE.fullmatch(simplified(name)) is not None)
     )
+
+
+def body_head(name: str) -> bool:
+    """管委会主任, 县人民医院院长: a body's head named by post — the body's name, then its title — who answers
+    as a leader (管委会主任、分管招商副主任负责); no body's name ends in a title."""
+    if len(name) > _LONGEST_POST or name[-1:] not in "长長任记記席理":
+        return False
+    m = _title_at_end().search(simplified(name))
+    return m is not None and m.start() > 1 and looks_like_unit(simplified(name)[: m.start()])
+
+
+@cache
+def _title_at_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon('TITLE')})$")
 
 
 def bare_title(name: str) -> bool:

@@ -806,6 +806,12 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
+        if m is not None and not tasks and not subs and not any(t.type != "TEXT" for t in lines):
+            # 一、关于招商引资。甲…。(X牵头,Y配合)乙…。(Z负责) — a short title, then on the same line unnumbered
+            # items run together, each closed by its clause: the section's items, as a (一) heading's are read.
+            run = self._run_together(head)
+            if run is not None and run[0][m.end() :].strip():
+                title, tasks = run[0][m.end() :].strip(), run[1]
         said = [t for t in lines if str(t).strip()]
         if (
             not tasks
