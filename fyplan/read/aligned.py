@@ -591,6 +591,8 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
         groups = _leaders_down(lines, at, end, names)
         if groups:
             _leads_down(lines, groups, names)
+        else:
+            _deadlines_down(lines, at, end, names)
         _numbered_within_groups(lines, at, end, names)
         return end
 
@@ -725,6 +727,40 @@ def _leads_down(lines: list[str], groups: list[list[int]], names: list[str]) -> 
     if "deadline" in kinds and "text" in kinds:
         # (a date merged over the rows of a group: 2025年11月底 on its first row, the rows below it that hold a task)
         _down(lines, groups, named[kinds.index("deadline")], [named[kinds.index("text")]])
+
+
+def _deadlines_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
+    """类别 | 序号 | 重点任务 | 责任单位 | 完成时限 with the 类别 cell merged down its group (printed on the group's first
+    row only — the copy leaves a merge's lower places empty): a 完成时限 cell left empty in a row below a filled one
+    of its group is the same merge's lower place (rows 1-2 长期坚持), given the cell above. Only where the group
+    column shows such merges and the empty dates are few (at most a third of the rows: a column mostly empty is
+    one that leaves dates out) and never a group's first row (nothing above it to merge)."""
+    grouping = next((k for k, n in enumerate(names) if n.replace(" ", "") in GROUP_COLUMNS), None)
+    named = [k for k, n in enumerate(names) if n]
+    kinds = header_kinds([names[k] for k in named])
+    if grouping is None or "deadline" not in kinds or "text" not in kinds:
+        return
+    column, text = named[kinds.index("deadline")], named[kinds.index("text")]
+    rows = [
+        (k, cells)
+        for k in range(at + 1, min(end, len(lines)))
+        if len(cells := lines[k].split(" | ")) == len(names) and cells[_number_column(names)].strip().isdigit()
+    ]
+    starts = [j for j, (_, cells) in enumerate(rows) if cells[grouping].strip()]
+    if len(starts) < 2 or starts[0] != 0 or len(starts) == len(rows):
+        return  # (no group merged over rows below its first)
+    empty = [j for j, (_, cells) in enumerate(rows) if not cells[column].strip() and cells[text].strip()]
+    if not empty or 3 * len(empty) > len(rows) or any(j in starts for j in empty):
+        return
+    above = ""
+    for j, (k, cells) in enumerate(rows):
+        if j in starts:
+            above = ""
+        if cells[column].strip():
+            above = cells[column] if _named(cells[column]) else ""
+        elif above and j in empty:
+            cells[column] = above
+            lines[k] = " | ".join(cells)
 
 
 def _down(lines: list[str], groups: list[list[int]], column: int, others: list[int]) -> None:

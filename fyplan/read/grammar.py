@@ -35,6 +35,9 @@ from fyplan.targets import extract_targets
 
 _TASK_NO = re.compile(r"^(\d{1,4})(?:、|\.|\)|。)")
 _SUBTASK_NO = re.compile(r"^\((\d{1,3})\)")
+# A table row's task cell that opens with the measure's number in the notice it decomposes (序号 1, 措施 (一)…):
+# no part of the task's words (the row's own number is its id).
+_OWN_NUMBER = re.compile(r"^\([一二三四五六七八九十]{1,4}\)(?![一二三四五六七八九十\d(])")
 # After 附件:, files listed (1.…表 2.…) or a sentence: no attachment's own title.
 _FILE_LIST = re.compile(r"\d[.、]|。")
 _CN_NO = re.compile(r"^\(?([一二三四五六七八九十]{1,4})(?:\)| *[、.])")
@@ -550,6 +553,10 @@ class Builder(Transformer[Token, Any]):
                 self.ctx.report("warning", b.first, f"sub-task ({b.task.number}) of task {number} appears twice")
             seen.add(b.task.number)
         body = head[m.end() :].strip() if m else head.strip()
+        if m and (own := _OWN_NUMBER.match(body)) and body[own.end() :].strip():
+            body = body[
+                own.end() :
+            ].strip()  # 1 | (一)持续加大投入力度。…: the measure's own number, printed again in its cell
         group = self._group(head, body, lines, subs)
         if group is not None:
             return group
