@@ -571,15 +571,28 @@ class Builder(Transformer[Token, Any]):
         (甲。(X牵头)乙。(Y牵头)): the numbered line is a group's title, and the items are numbered in
         order under it (as (一)标题。甲…(X牵头)。乙… is read). None if the task is an item itself. With
         ``single``, a title over one such item too (the reading _flatten takes where its siblings are groups)."""
+        paragraph = ""
+        if not lines and not single and len(body) > 40:
+            # 1.主要指标的责任部门。 甲指标:X负责。乙指标:Y牵头,Z配合。 — the paragraph on the title's own line (a
+            # page printed on one line): the title is the first sentence, a few words naming no one.
+            end = body.find("。")
+            if 0 < end <= _GROUP_TITLE_MAX + 4 and not _NOT_TITLE.search(body[:end]):
+                body, paragraph = body[: end + 1], body[end + 1 :].strip()
         if subs or len(body) > 40 or items.BRACKET.search(body) or any(t.type != "TEXT" for t in lines):
             return None
         if single and (not lines or len(body) > _GROUP_TITLE_MAX or _NOT_TITLE.search(body)):
             return None  # a title is a few words: a longer line, or one with a sentence's marks, is a wrapped sentence
         # The paragraph's lines joined first: a clause may wrap onto the next line.
-        split = _run_pieces(items.join_text(t.rstrip("\n") for t in lines), 1 if single else 2)
+        if paragraph:
+            # (only statements that each say who answers after a colon: a sentence then items closed by their
+            # brackets on one line is one item whose sentences each name some of its units)
+            split = _colon_pieces(paragraph)
+        else:
+            paragraph = items.join_text(t.rstrip("\n") for t in lines)
+            split = _run_pieces(paragraph, 1 if single else 2)  # (statements on lines of their own: layout reads them)
         if split is None or (first := split[1][0]) is None or not dutymod.names_role(first):
             return None  # a sentence before the first item: the task's own text, not a group
-        found = self._run_items(*split, lines[0].line or 0)
+        found = self._run_items(*split, lines[0].line or 0 if lines else head.line or 0)
         # The title heads the group's first item, as a heading line heads the next item.
         found[0].task = attrs.evolve(found[0].task, heading=str(head).strip())
         title = Task(id="", number=0, text=body, duties=NO_DUTIES, line=head.line or 0)
@@ -3437,6 +3450,24 @@ def _run_pieces(text: str, least: int = 2) -> tuple[list[str], list[str | None]]
     clauses = [items.split_inline(p)[1] for p in pieces]
     if sum(1 for c in clauses if c is not None and dutymod.names_role(c)) < least:
         return None
+    return pieces, clauses
+
+
+def _colon_pieces(text: str) -> tuple[list[str], list[str | None]] | None:
+    """A paragraph of statements each saying who answers after a colon (城镇登记失业率控制在4.5%以内:甲局负责。
+    能耗降低20%:乙委牵头,丙委配合。): its pieces written as items with the clause in a bracket, as _run_pieces
+    gives them; None unless every sentence is such a statement and there are two or more."""
+    sentences = [p.strip() for p in text.split("。") if p.strip()]
+    if len(sentences) < 2:
+        return None
+    pieces: list[str] = []
+    clauses: list[str | None] = []
+    for sentence in sentences:
+        what, colon, clause = sentence.rpartition(":")
+        if not colon or not what.strip() or dutymod.names_role(what) or not dutymod.names_role(clause):
+            return None
+        pieces.append(f"{what.strip()}({clause.strip()})")
+        clauses.append(clause.strip())
     return pieces, clauses
 
 
