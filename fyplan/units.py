@@ -294,6 +294,18 @@ _EACH_KIND = re.compile(r"各[委办局厅部室所站队辦廳]$")
 _KIND_ALONE = frozenset("委办局厅部室所站队辦廳")
 
 
+def _departments_and_units(run: list[str]) -> list[str]:
+    """市直有关部门、单位, 各有关部门、单位: 单位 alone after a name ending in 部门 is one collective with it (the
+    departments and other bodies of that kind) — no body's name is 单位 alone."""
+    out: list[str] = []
+    for seg in run:
+        if out and seg in ("单位", "單位") and out[-1].endswith(("部门", "部門")):
+            out[-1] = f"{out[-1]}、{seg}"
+        else:
+            out.append(seg)
+    return out
+
+
 def _kinds_joined(run: list[str]) -> list[str]:
     """The run with each 各委、办、局 collective as one segment (the run itself when it holds none)."""
     out: list[str] = []
@@ -540,6 +552,8 @@ def split_names(text: str) -> NameList:
             run.append(name)
         if holds_level_words(group):
             run = level_words_joined(run)
+        if "单位" in group or "單位" in group:
+            run = _departments_and_units(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)
