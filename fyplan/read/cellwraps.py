@@ -38,7 +38,7 @@ _NAMES = re.compile(r"[、,，;；]")
 _AFTER_AND = re.compile(r"和[\u4e00-\u9fff]{1,2}$")
 # A line that is only a body's ending (大队, 办事处, 委员会): the rest of the name on the line before, whatever that ends
 # with.
-_ENDING_ALONE = re.compile(r"^(?:大队|中队|支队|分局|办事处|委员会|管委会|管理委员会|人民政府)$")
+_ENDING_ALONE = re.compile(r"^(?:大队|中队|支队|分局|办事处|委员会|管委会|管理委员会|人民政府|(?:中心)?[分支]行)$")
 
 
 def print_width(line: str) -> float:
@@ -128,7 +128,13 @@ class Wraps:
                         # mid-name, 市行政 / 审批局, or a line the reading before this one joined to the cell — no
                         # cell ends so, the cut tells the wrap)
                         (
-                            (bool(self.unit_widths) or second_task or c not in self.column_of or _cut_at_prefix(last))
+                            (
+                                bool(self.unit_widths)
+                                or second_task
+                                or c not in self.column_of
+                                or _cut_at_prefix(last)
+                                or _ending_first(piece)
+                            )
                             and name_cut(last, piece)
                         )
                         or (
@@ -165,6 +171,11 @@ def _post_cut(before: str, piece: str) -> bool:
     长, 分管副市 / 长)? The two make a post alone, the first none."""
     before, piece = before.strip(), piece.strip()
     return 0 < len(piece) <= 2 and not post_alone(before) and post_alone(before + piece)
+
+
+def _ending_first(line: str) -> bool:
+    """Does the line open with a body's ending alone (大队, 中心支行 / 分行: a cut name's rest, never a name)?"""
+    return _ENDING_ALONE.match(_NAMES.split(line.strip())[0]) is not None
 
 
 def _cut_at_prefix(line: str) -> bool:
@@ -290,8 +301,9 @@ def name_cut(line: str, after: str) -> bool:
     rest = _NAMES.split(after.strip())[0]
     if len(last) == 2 and last[0] == "各" and rest and not names_its_place(rest) and rest[0] != "各":
         return True  # (各街 / 道办事处、…, 各村 / 委会: a collective cut after its second character)
-    if last and _ENDING_ALONE.match(after.strip()):
-        return ends_like_unit(last + after.strip())  # (区公安分局交警 / 大队: an ending no name starts with)
+    if last and _ending_first(after):
+        # (区公安分局交警 / 大队, 人行嘉兴市 / 中心支行、…: an ending no name starts with)
+        return ends_like_unit(last + _NAMES.split(after.strip())[0])
     if not last or ends_like_unit(last) or not after:
         return False
     rest = _NAMES.split(after.strip())[0]
