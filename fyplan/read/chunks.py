@@ -19,7 +19,10 @@ _CHUNK_MARK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
 _LONG = 300  # characters: a chunk but the last is at least this long (a viewer's page of text)
 _SHORT = 80  # characters: the same where the page names itself a document-sharing site's
 # A document-sharing site's own words about the file it shows (人人文库, 原创力, 三一办公 and their kin).
-_SHARING_SITE = re.compile(r"由会员分享|可在线阅读|全文预览已结束|下载本文档|文档页数|文檔頁數|由會員分享")
+# (上传人:…  文档编号:…: the uploader and the file's number a sharing site prints over the text)
+_SHARING_SITE = re.compile(
+    r"由会员分享|可在线阅读|全文预览已结束|下载本文档|文档页数|文檔頁數|由會員分享|上传人|上傳人|文档编号|文檔編號"
+)
 _SENTENCE_ENDS = ("。", ";", "；", "!", "?", "！", "？", ")", "）", ":", "：")
 
 
