@@ -294,7 +294,7 @@ _EACH_KIND = re.compile(r"各[委办局厅部室所站队辦廳]$")
 _KIND_ALONE = frozenset("委办局厅部室所站队辦廳")
 
 
-def _departments_and_units(run: list[str]) -> list[str]:
+def departments_and_units(run: list[str]) -> list[str]:
     """市直有关部门、单位, 各有关部门、单位: 单位 alone after a name ending in 部门 is one collective with it (the
     departments and other bodies of that kind) — no body's name is 单位 alone."""
     out: list[str] = []
@@ -553,7 +553,7 @@ def split_names(text: str) -> NameList:
         if holds_level_words(group):
             run = level_words_joined(run)
         if "单位" in group or "單位" in group:
-            run = _departments_and_units(run)
+            run = departments_and_units(run)
         for piece in _collectives(run):
             names.extend(_expand_run(piece) if len(piece) > 1 else piece)
             written.extend(piece)

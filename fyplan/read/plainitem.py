@@ -412,6 +412,8 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
                 run.append(seg)
     elif "" in run:
         run = [seg for seg in run if seg]
+    if "单位" in group or "單位" in group:
+        run = units.departments_and_units(run)  # 市直有关部门、单位: one collective
     if len(run) == 1:
         # One name (most groups): no collective (it takes two segments), no ending to share.
         names += run
@@ -433,7 +435,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     for name, spelled in zip(names, written, strict=True):
         if name[-1] in _BODY_ENDS and not name.endswith(TITLES_ENDING_AS_BODIES):
             found.append(units.unit(name, spelled))
-        elif units.post_alone(name):
+        elif units.post_alone(name) or units.body_head(name):
             posts = True  # 分管副市长, 市长: no body; whoever holds the post leads (units.people_named)
         else:
             person = units.titled_person(name)
