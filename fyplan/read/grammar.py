@@ -370,7 +370,20 @@ class Builder(Transformer[Token, Any]):
                         "",
                         value.strip(),
                     )  # …全覆盖。 / 区农业农村局、各镇(街道): the bodies on a line alone
-                if clause is None and (own := _verb_line(value)) is not None:
+                if (
+                    clause is None
+                    and not parts
+                    and text_parts
+                    and text_parts[-1].rstrip().endswith(("。", ";"))
+                    and items.bodies_only(value.strip())
+                    and ("、" in value or _field_next(lines[at + 1 :]))
+                ):
+                    # …全覆盖。 / 市应急管理局、市消防救援支队: after the item's closed sentence, a line of bodies' names
+                    # alone, no label, is the list that answers for it (the collection rule reads it). One name alone
+                    # only over the item's next field (推进时限:…): else it may head the items below it (市卫健委 /
+                    # 一、…) or sign the notice.
+                    head_text, clause = "", value.strip()
+                elif clause is None and (own := _verb_line(value)) is not None:
                     head_text, clause = "", own  # 由市发改委,各县市区政府负责落实 on its own line
                     if text_parts and text_parts[-1].endswith(("。由", ",由", ";由")):
                         text_parts[-1] = text_parts[-1][:-1]  # …大班额。由 / 县教育局牵头,…: the wrap cut the 由 off
@@ -3439,6 +3452,15 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
 
 # A group's title read beside other groups (1. 工业源治理): a few words, no sentence's marks nor bracket.
 _GROUP_TITLE_MAX = 16
+
+
+def _field_next(lines: Sequence[Token]) -> bool:
+    """Is the next line with words a labelled field (推进时限:…, 完成时限:…)?"""
+    said = next((str(t).strip() for t in lines if str(t).strip()), "")
+    return _ANY_FIELD.match(said) is not None
+
+
+_ANY_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}:")
 _NOT_TITLE = re.compile(r"[,,、;;:()()]")
 
 
