@@ -1559,6 +1559,11 @@ class Builder(Transformer[Token, Any]):
                                     finished[id(covered)] = _due_by(scope.apply(finished[id(covered)], found), words)
                         since = k + 1
                         continue
+                    if self.ctx.fields_above and _FIELD_LINE.match(line.strip()) is not None:
+                        # (主办单位:甲,协办单位:乙。 on one line where blocks of fields head their items: the next
+                        # item's block, no sentence on the items before it)
+                        pending.append((at, line))
+                        continue
                     said = scope.group_sentence(line)
                     # (该项目标责任单位为…: this one item's, the one it follows; 以上3项…: as many as it counts, below)
                     count = -1 if said is not None and line.strip().startswith(_THIS_ONE) else 0
