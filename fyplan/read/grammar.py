@@ -1593,8 +1593,9 @@ class Builder(Transformer[Token, Any]):
                     steered = steered or any(dutymod.oversees(group) for group in _GROUPS_APART.split(line.strip()))
                     # (该项目标由…负责,…按下达任务分别落实: a sentence on the one item it follows, kept with it too)
                     steered = steered or line.strip().startswith(_THIS_ONE)
-                    for covered in built[first : k + 1]:
-                        done = scope.apply(finished[id(covered)], said)
+                    covering = built[first : k + 1]
+                    for at_item, covered in enumerate(covering):
+                        done = scope.apply(finished[id(covered)], _respectively(line, said, len(covering), at_item))
                         if steered:
                             done = attrs.evolve(done, notes=(*done.notes, (_REMARK, line.strip())))
                         finished[id(covered)] = done
@@ -3457,6 +3458,18 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
 
 # A group's title read beside other groups (1. 工业源治理): a few words, no sentence's marks nor bracket.
 _GROUP_TITLE_MAX = 16
+
+
+def _respectively(line: str, said: scope.Roles, count: int, at: int) -> scope.Roles:
+    """以上3项分别由甲、乙、丙负责: a group sentence that gives its items one body each, in order (as many bodies of
+    one role as items) — the ``at``-th item's roles; ``said`` itself for any other sentence."""
+    if count < 2 or ("分别" not in line and "分別" not in line):
+        return said
+    if len(said.lead_units) == count and not said.cooperating_units:
+        return attrs.evolve(said, lead_units=(said.lead_units[at],))
+    if len(said.cooperating_units) == count and not said.lead_units:
+        return attrs.evolve(said, cooperating_units=(said.cooperating_units[at],))
+    return said
 
 
 def _field_next(lines: Sequence[Token]) -> bool:
