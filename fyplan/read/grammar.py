@@ -1844,6 +1844,8 @@ def _leader_field(line: str) -> str | None:
     m = _LEADER_FIELD.match(line)
     if m is None or "\n" in m.group("value"):
         return None
+    if ":" in m.group("value") and dutymod.TRAILING_LABEL.search(m.group("value")) is not None:
+        return None  # (牵头领导:市长、副市长,责任单位:甲局: a whole block on one line, not a leader's alone)
     return m.group("value") if dutymod.label_kind(m.group("bracketed") or m.group("label")) == "leaders" else None
 
 
