@@ -668,9 +668,22 @@ def _label_cuts(line: str, stray: frozenset[int] = frozenset()) -> list[int]:
         # A field's names hold no dash: ——… after them (before the next field) is the next heading.
         stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
         dash = line.find("——", m.end(), stop)
-        if dash > 0:
+        after = _text_after_field(line, m.end(), stop) if k + 1 < len(matches) and len(line) > _LONG_LINE else 0
+        if 0 < after < dash or (after and dash < 0):
+            cuts.append(after)  # (a dash in those words is theirs: 打造…——粤基座)
+        elif dash > 0:
             cuts.append(dash)
     return cuts
+
+
+def _text_after_field(line: str, start: int, stop: int) -> int:
+    """Where an unnumbered item's words start after a field's closed value, before the next block of fields, on a
+    page run onto one line (…部门分工:甲厅牵头,乙厅配合。 打造全国首个…。 分管领导:…): after the 。 and the space
+    that closes the value, where ten characters or more follow; 0 where the value runs to the next field."""
+    end = line.find("。 ", start, stop)
+    if end < 0 or stop - (end + 2) < 10:
+        return 0
+    return end + 2
 
 
 def _label_start(line: str, at: int) -> int:
