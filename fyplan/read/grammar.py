@@ -933,7 +933,9 @@ class Builder(Transformer[Token, Any]):
             and (tasks or subs)
             and items.split_inline(title)[1] is not None
             and _reads_as_task(items.split_inline(title)[0])
-            and _fills_nothing(_clause_roles(title, helpers=False), [*tasks, *(b for _, _, bs in subs for b in bs)])
+            and (under := [*tasks, *(b for _, _, bs in subs for b in bs)])
+            # ((一)…(二)… headings with no item of their own under it are its items, read later: the clause is theirs)
+            and _fills_nothing(_clause_roles(title, helpers=False), under)
         ):
             # 一、减少扶贫对象6万人。(责任单位:甲局,各县区)该件已完成 over items 1. 2. that name their own
             # units: both levels answer for work, so the heading is an item too (id 一, before its items),
