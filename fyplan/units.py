@@ -1277,9 +1277,8 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
             and not any(bare_title(part) for part in n.split())  # 县长 吴斌: a title and its person
         ):
             out += [leader(part) for part in n.split()]
-        elif spaced and len(parts := n.split()) >= 2 and all(post_alone(p) or body_head(p) for p in parts):
-            # 分管农业副县长 分管城建副县长, 县委副书记 县人大常委会副主任: two posts in one cell
-            out += [leader(part) for part in parts]
+        elif spaced and len(parts := n.split()) >= 2 and all(post_alone(part) for part in parts):
+            out += [leader(part) for part in parts]  # 分管农业副县长 分管城建副县长: two posts in one cell
         elif spaced and (people := _titled_by_spaces(n.split())) is not None:
             # 副县长 王强, 常务副县长 张伟 副县长 王志刚: a cell's titles and names parted by spaces
             out += [leader(p) for p in people]
