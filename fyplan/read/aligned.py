@@ -749,7 +749,12 @@ def _deadlines_down(lines: list[str], at: int, end: int, names: list[str]) -> No
     starts = [j for j, (_, cells) in enumerate(rows) if cells[grouping].strip()]
     if len(starts) < 2 or starts[0] != 0 or len(starts) == len(rows):
         return  # (no group merged over rows below its first)
-    empty = [j for j, (_, cells) in enumerate(rows) if not cells[column].strip() and cells[text].strip()]
+    # (a task that says its own date, …2024年6月底前出台办法, leaves the cell empty for that: no merge)
+    empty = [
+        j
+        for j, (_, cells) in enumerate(rows)
+        if not cells[column].strip() and cells[text].strip() and not _OWN_DATE.search(cells[text])
+    ]
     if not empty or 3 * len(empty) > len(rows) or any(j in starts for j in empty):
         return
     above = ""
@@ -761,6 +766,9 @@ def _deadlines_down(lines: list[str], at: int, end: int, names: list[str]) -> No
         elif above and j in empty:
             cells[column] = above
             lines[k] = " | ".join(cells)
+
+
+_OWN_DATE = re.compile(r"\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前|之前)|年底前|年内")
 
 
 def _down(lines: list[str], groups: list[list[int]], column: int, others: list[int]) -> None:

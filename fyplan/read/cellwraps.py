@@ -36,8 +36,8 @@ _SENTENCE_ENDS = ("。", ";", "；", "!", "！", "?", "？")
 _PREFIX_ALONE = frozenset("省市县区州旗镇乡各")
 _NAMES = re.compile(r"[、,，;；]")
 _AFTER_AND = re.compile(r"和[\u4e00-\u9fff]{1,2}$")
-# A line that is only a body's ending (大队, 办事处, 委员会): the rest of the name on the line before, whatever that ends
-# with.
+# A body's ending alone (大队, 办事处, 委员会, 中心支行, 分行) as a line's first name: the rest of the name on the line
+# before, whatever that ends with (区公安分局交警 / 大队, 人行嘉兴市 / 中心支行、嘉兴金融监管分局).
 _ENDING_ALONE = re.compile(r"^(?:大队|中队|支队|分局|办事处|委员会|管委会|管理委员会|人民政府|(?:中心)?[分支]行)$")
 
 

@@ -31,11 +31,15 @@ def _cut_inside(chunk: str) -> bool:
     a date's (…2021年底前)?"""
     if chunk.endswith(_SENTENCE_ENDS) or chunk[-1:].isdigit():
         return False
+    field, colon, value = chunk.rpartition(":")
+    if colon and field and len(value) <= _FIELD_VALUE and "。" not in value:
+        return False  # (…责任单位:县住建局 完成时限:持续推进: a list's line ends in a field's short value)
     last = re.split(r"[,，、:：;；]", chunk)[-1]
     return not ends_like_unit(last) and not _DATE_END.search(chunk)
 
 
 _DATE_END = re.compile(r"(?:年|月|日|底|前|内|末)$")
+_FIELD_VALUE = 20  # characters: a field's value at a list line's end (完成时限:持续推进), no viewer's cut
 
 
 def joined_chunks(text: str) -> str:

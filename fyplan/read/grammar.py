@@ -839,9 +839,17 @@ class Builder(Transformer[Token, Any]):
         subs = [c for c in children[1:] if isinstance(c, tuple)]
         if not tasks and not subs and any(c.type == "SUBTASK" for c in lines):
             lines, tasks = self._numbered_by_subtask(lines)
-        if m is not None and not tasks and not subs and not any(t.type != "TEXT" for t in lines):
-            # 一、关于招商引资。甲…。(X牵头,Y配合)乙…。(Z负责) — a short title, then on the same line unnumbered
-            # items run together, each closed by its clause: the section's items, as a (一) heading's are read.
+        if (
+            m is not None
+            and not tasks
+            and not subs
+            and not any(t.type != "TEXT" for t in lines)
+            and not _CLAUSE_THEN_COMMA.search(head)
+        ):
+            # 一、关于招商引资。甲…。(X牵头,Y配合)乙…。(Z负责) — a title sentence, then on the same line unnumbered
+            # items run together, each closed by its clause: the section's items, as a (一) heading's are read. Not
+            # where a clause goes on after a comma (推进甲(X牵头),加快乙(Y负责),确保…): one item's sentence, its
+            # parts each naming some of its units.
             run = self._run_together(head)
             if run is not None and run[0][m.end() :].strip():
                 title, tasks = run[0][m.end() :].strip(), run[1]
@@ -3462,13 +3470,14 @@ def _points_as_items(tasks: list[Built]) -> list[Built]:
 
 # A group's title read beside other groups (1. 工业源治理): a few words, no sentence's marks nor bracket.
 _GROUP_TITLE_MAX = 16
+_CLAUSE_THEN_COMMA = re.compile(r"\)[,,]")
 
 
 def _respectively(line: str, said: scope.Roles, count: int, at: int) -> scope.Roles:
     """以上3项分别由甲、乙、丙负责: a group sentence that gives its items one body each, in order (as many bodies of
     one role as items) — the ``at``-th item's roles; ``said`` itself for any other sentence."""
-    if count < 2 or ("分别" not in line and "分別" not in line):
-        return said
+    if count < 2 or ("分别" not in line and "分別" not in line) or "按职责" in line or "按職責" in line:
+        return said  # (…按职责分工分别负责: each within its remit, all of them on every item)
     if len(said.lead_units) == count and not said.cooperating_units:
         return attrs.evolve(said, lead_units=(said.lead_units[at],))
     if len(said.cooperating_units) == count and not said.lead_units:

@@ -348,8 +348,8 @@ def names_thing(name: str, figures: bool) -> bool:
     # (问题, 反馈问题, 问题描述 before 整改措施: a rectification list's problem is the thing its row is about — what the
     # measures beside it put right)
     problem = name.endswith("问题") or name.startswith("问题")
-    # (专项整治, 专项行动 before 主要任务: the campaign each row is, named before what it is to do)
-    campaign = name.startswith("专项") or name.endswith(("整治", "专题"))
+    # (专项整治, 专项行动 before 主要任务: the campaign each row is, named before what it is to do — not 专项资金)
+    campaign = name.endswith(("整治", "专题", "行动"))
     return "名称" in name or problem or campaign or (figures and name.endswith(("项目", "指标")))
 
 
