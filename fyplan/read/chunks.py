@@ -4,8 +4,9 @@ numbers, so that the document's own numbering (一、, (一), 1.) is what the la
 
 A list whose items are numbered 1、 2、 is no such text: its lines are items, each closing its sentence, and seldom
 hundreds of characters long. So the chunks are told by their length and by where they are cut: every chunk but the
-last is long (shorter where the page says it is a sharing site's: 由会员分享, 全文预览已结束), and most cuts fall inside a
-sentence. The line count is kept (a joined chunk leaves its line empty), so
+last is long (shorter where the page says it is a sharing site's: 由会员分享, 全文预览已结束, an uploader's line 上传人:…
+文档编号:…), and most cuts fall inside a sentence — not at a sentence's, a name's, a date's or a field's short value's
+end (…完成时限:持续推进: a list's line). The line count is kept (a joined chunk leaves its line empty), so
 the lines after the chunks keep their numbers.
 """
 
