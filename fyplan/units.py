@@ -894,7 +894,7 @@ def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dic
         if person := shared.get(k) or own:
             out.append(leader(person))
         elif (
-            (post_alone(name) or body_head(name))
+            held_post(name)
             and name not in shared.values()
             and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(tuple(names), k))
         ):
@@ -931,8 +931,7 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
         if k not in shared
         and titled[k] is None
         and n not in people
-        and not post_alone(n)
-        and not body_head(n)
+        and not held_post(n)
         # (区委常委、常务副区长曾庆华牵头: a party office the titled person after it holds, no body)
         and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(names.names, k))
     )
@@ -952,6 +951,12 @@ def post_alone(name: str) -> bool:
         # (纪委书记, 党委副书记: a party body's office, named alone)
         or (name[-1:] in "记長长" and _PARTY_OFFICE.fullmatch(simplified(name)) is not None)
     )
+
+
+def held_post(name: str) -> bool:
+    """A post named without its holder — 分管副市长 (``post_alone``) or a body's head, 管委会主任 (``body_head``) — who
+    answers as a leader wherever a list of bodies names it."""
+    return post_alone(name) or body_head(name)
 
 
 def body_head(name: str) -> bool:

@@ -1027,6 +1027,12 @@ SAID_OF_ITEMS_FIELDS = (
 )
 # ... with no group (beside another pattern's count: layout._GROUP_SENTENCE)
 SAID_OF_ITEMS_OPENER = SAID_OF_ITEMS_FIELDS.replace("?P<count>", "?:")
+# 以上第4至6项, / 以上1、2项的 before the fields of the items it numbers (以上第4至6项,牵头部门:甲;配合部门:乙): the
+# layout keeps such a line whole, the grammar gives each item it numbers the fields.
+ITEMS_RANGE_OPENER = (
+    r"(?:以上|上述|前述)第?(?P<refs>\d{1,3}(?:[、,]\d{1,3})*[至到~\-—－]+第?\d{1,3}|\d{1,3}(?:[、,]\d{1,3})+)"
+    r"(?:项|条)(?:工作|任务|目标|事项)?(?:的|,)?"
+)
 
 
 # Prose wordings of a clause, said with a label or a verb as the grammar reads them (see ``reworded``).

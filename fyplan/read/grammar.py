@@ -3668,10 +3668,7 @@ _ITEM_REFS = re.compile(
     r"(?P<each>分别|分別)?(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
 # 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
-_ITEM_RANGE_FIELDS = lazy(
-    r"^(?:以上|上述|前述)第?(?P<refs>\d{1,3}(?:[、,]\d{1,3})*[至到~\-—－]+\d{1,3}|\d{1,3}(?:[、,]\d{1,3})+)(?:项|条)"
-    rf"(?:工作|任务|目标|事项)?(?:的|,)?(?P<clause>(?:{dutymod._label_regex()}) *:[^。]+)。?$"
-)
+_ITEM_RANGE_FIELDS = lazy(rf"^{dutymod.ITEMS_RANGE_OPENER}(?P<clause>(?:{dutymod._label_regex()}) *:[^。]+)。?$")
 _REF_RANGE = re.compile(
     r"(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[至到~\-—－]第?(\d{1,3}|[一二三四五六七八九十]{1,3}))?"
 )

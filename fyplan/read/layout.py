@@ -35,6 +35,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import DASH_POINT, ORDINAL_IS, chinese_number, to_chinese
 from fyplan.read import glued, oneline, piperun
 from fyplan.read.clauses import (
+    ITEMS_RANGE_OPENER,
     PERSON_NAME,
     SAID_OF_ITEMS_BEFORE,
     SAID_OF_ITEMS_OPENER,
@@ -642,8 +643,7 @@ def _names_only(inner: str) -> bool:
     return len(split_names(inner).names) >= 2
 
 
-# 以上第4至6项, / 以上1、2项 before the fields of the items it numbers (以上第4至6项,牵头部门:甲;配合部门:乙)
-_ITEMS_RANGE = r"(?:以上|上述|前述)第?\d{1,3}(?:[至到~\-—－、,]第?\d{1,3})+(?:项|条)(?:工作|任务|事项)?(?:的)?,?"
+_ITEMS_RANGE = ITEMS_RANGE_OPENER.replace("?P<refs>", "?:")
 _GROUP_SENTENCE = re.compile(
     rf"^ *(?:{SAID_OF_ITEMS_BEFORE}|{SAID_OF_THIS_ITEM}|(?:{SAID_OF_PART}|{SAID_OF_ITEMS_OPENER}|{_ITEMS_RANGE})"
     rf"(?={lexicon('LABEL')}))"

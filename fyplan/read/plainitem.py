@@ -435,7 +435,7 @@ def _group_bodies(group: str) -> tuple[tuple[Unit, ...], tuple[Leader, ...], boo
     for name, spelled in zip(names, written, strict=True):
         if name[-1] in _BODY_ENDS and not name.endswith(TITLES_ENDING_AS_BODIES):
             found.append(units.unit(name, spelled))
-        elif units.post_alone(name) or units.body_head(name):
+        elif units.held_post(name):
             posts = True  # 分管副市长, 市长: no body; whoever holds the post leads (units.people_named)
         else:
             person = units.titled_person(name)
