@@ -375,8 +375,8 @@ class Builder(Transformer[Token, Any]):
                     and not parts
                     and text_parts
                     and text_parts[-1].rstrip().endswith(("。", ";"))
-                    and items.bodies_only(value.strip())
                     and ("、" in value or _field_next(lines[at + 1 :]))
+                    and items.bodies_only(value.strip())  # (last: it splits the names)
                 ):
                     # …全覆盖。 / 市应急管理局、市消防救援支队: after the item's closed sentence, a line of bodies' names
                     # alone, no label, is the list that answers for it (the collection rule reads it). One name alone
