@@ -588,6 +588,7 @@ def _merged_down(rewrite: Callable[[list[str], int, list[str]], int]) -> Callabl
     def rewritten(lines: list[str], at: int, names: list[str]) -> int:
         end = rewrite(lines, at, names)
         _first_column_down(lines, at, end, names)
+        _leaders_first_down(lines, at, end, names)
         groups = _leaders_down(lines, at, end, names)
         if groups:
             _leads_down(lines, groups, names)
@@ -620,6 +621,29 @@ def _first_column_down(lines: list[str], at: int, end: int, names: list[str]) ->
         elif above:
             cells[0] = above
             lines[k] = " | ".join(cells)
+
+
+def _leaders_first_down(lines: list[str], at: int, end: int, names: list[str]) -> None:
+    """牵头领导 | 重点工作 | 牵头单位 | …, no 序号: the leader's cell first, merged down the rows it leads (周阳市长 on the
+    first row, the rows below it opening with an empty cell; their tasks numbered 1. 2. in their own cells) — each
+    such row given the cell above it, down to the next leader's cell or group row (一、…)."""
+    if len(names) < 3 or "序号" in names or header_kinds([names[0]]) != ["leaders"]:
+        return
+    above = ""
+    for k in range(at + 1, min(end, len(lines))):
+        cells = lines[k].split(" | ")
+        if len(cells) != len(names):
+            if lines[k].strip() and GROUP_ROW.match(lines[k].strip()):
+                above = ""  # (a merge reaches no row across a group row)
+            continue
+        if cells[0].strip():
+            above = cells[0] if _named(cells[0]) else ""
+        elif above and _NUMBERED_TASK.match(cells[1].strip()):
+            cells[0] = above
+            lines[k] = " | ".join(cells)
+
+
+_NUMBERED_TASK = re.compile(r"\d{1,3}[.、]")
 
 
 def _numbered_within_groups(lines: list[str], at: int, end: int, names: list[str]) -> None:
