@@ -681,7 +681,7 @@ def names_text(values: Iterable[object], open_ended: bool = False) -> str:
 
 # (a body's word: 街道主任, 社区书记 name a post, no one named 街道)
 _NOT_A_PERSON = re.compile(
-    r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|^同志$|^(?:组织|宣传|统战|纪检|政法|武装|统计|妇联|团委)$|(?:政府|办公|委|局|厅|部|区|县|市|省|街道|社区|乡镇|中心|办事处|处室|科室)"
+    r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|^同志$|^(?:组织|宣传|统战|纪检|政法|武装|统计|妇联)$|(?:政府|办公|委|局|厅|部|区|县|市|省|街道|社区|乡镇|中心|办事处|处室|科室)"
 )
 
 
@@ -964,8 +964,9 @@ def body_head(name: str) -> bool:
     as a leader (管委会主任、分管招商副主任负责); no body's name ends in a title."""
     if len(name) > _LONGEST_POST or name[-1:] not in "长長任记記席理":
         return False
-    m = _title_at_end().search(simplified(name))
-    return m is not None and m.start() > 1 and looks_like_unit(simplified(name)[: m.start()])
+    plain = simplified(name)
+    m = _title_at_end().search(plain)
+    return m is not None and m.start() > 1 and looks_like_unit(plain[: m.start()])
 
 
 @cache

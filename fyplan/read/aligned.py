@@ -692,7 +692,7 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> list
     column = named[kinds.index("leaders")]
     # (类别 | 序号 | …: a group column merged down its group's rows, its name on the group's first row — a group as a
     # 一、… row is)
-    grouping = next((k for k, n in enumerate(names) if n.replace(" ", "") in GROUP_COLUMNS), None)
+    grouping = _group_column(names)
     rows: list[list[int]] = [[]]  # the rows of each group, by line
     for k in range(at + 1, min(end, len(lines))):
         cells = lines[k].split(" | ")
@@ -738,6 +738,11 @@ def _leaders_down(lines: list[str], at: int, end: int, names: list[str]) -> list
     return groups
 
 
+def _group_column(names: list[str]) -> int | None:
+    """Where a group column (类别, 领域 …: its cell merged down its group's rows) stands, if the header has one."""
+    return next((k for k, n in enumerate(names) if n.replace(" ", "") in GROUP_COLUMNS), None)
+
+
 def _leads_down(lines: list[str], groups: list[list[int]], names: list[str]) -> None:
     """In a table whose leaders' cells are merged (``_leaders_down`` found them so), a lead unit's cell left empty in
     a row that names other units answering: the place of a lead cell merged over it and the row above (a row with a
@@ -759,7 +764,7 @@ def _deadlines_down(lines: list[str], at: int, end: int, names: list[str]) -> No
     of its group is the same merge's lower place (rows 1-2 长期坚持), given the cell above. Only where the group
     column shows such merges and the empty dates are few (at most a third of the rows: a column mostly empty is
     one that leaves dates out) and never a group's first row (nothing above it to merge)."""
-    grouping = next((k for k, n in enumerate(names) if n.replace(" ", "") in GROUP_COLUMNS), None)
+    grouping = _group_column(names)
     named = [k for k, n in enumerate(names) if n]
     kinds = header_kinds([names[k] for k in named])
     if grouping is None or "deadline" not in kinds or "text" not in kinds:

@@ -301,12 +301,11 @@ def name_cut(line: str, after: str) -> bool:
     rest = _NAMES.split(after.strip())[0]
     if len(last) == 2 and last[0] == "各" and rest and not names_its_place(rest) and rest[0] != "各":
         return True  # (各街 / 道办事处、…, 各村 / 委会: a collective cut after its second character)
-    if last and _ending_first(after):
+    if last and _ENDING_ALONE.match(rest):
         # (区公安分局交警 / 大队, 人行嘉兴市 / 中心支行、…: an ending no name starts with)
-        return ends_like_unit(last + _NAMES.split(after.strip())[0])
+        return ends_like_unit(last + rest)
     if not last or ends_like_unit(last) or not after:
         return False
-    rest = _NAMES.split(after.strip())[0]
     if len(rest) == 1:
         return ends_like_unit(last + rest)  # 和盛 / 镇、寿安镇: a name's last character alone
     return (

@@ -567,9 +567,8 @@ class Builder(Transformer[Token, Any]):
             seen.add(b.task.number)
         body = head[m.end() :].strip() if m else head.strip()
         if m and (own := _OWN_NUMBER.match(body)) and body[own.end() :].strip():
-            body = body[
-                own.end() :
-            ].strip()  # 1 | (一)持续加大投入力度。…: the measure's own number, printed again in its cell
+            # 1 | (一)持续加大投入力度。…: the measure's own number, printed again in its cell
+            body = body[own.end() :].strip()
         group = self._group(head, body, lines, subs)
         if group is not None:
             return group
