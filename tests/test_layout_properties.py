@@ -105,3 +105,47 @@ def test_the_example_rewrapped_in_every_named_style() -> None:
             text = _rewrapped(example, style, width)
             assert text is not None
             assert items_of(fyplan.parse(text)) == items_of(example), (name, width)
+
+
+# A notice wrapped at 30 characters (hypothesis found it): lines end in …完成投资100亿元。(1) , …。(2), …。(3) — the next
+# point's number cut onto the line before, not numbers printed after their items' text — so no number moves to a line's
+# start (it once put 1. inside 东湖经开区管 / 委会).
+WRAPPED_POINT_NUMBERS = "\n".join(
+    [
+        "青溪市人民政府关于2018年重点工作及责任分解的通知",
+        "各县、市、区人民政府,市政府各部门:",
+        "现将重点工作及责任分解印发给你们,请认真组织实施。",
+        "一、深化放管服改革(一)推进老旧小区改造1. 推进老旧小区改",
+        "造,新增规模以上工业企业70家。(1) 培育新兴产业,增长8",
+        ".5%。牵头负责领导:王东、市政府秘书长。牵头责任单位:市财",
+        "政局、各直属机构、各县区人民政府。协同责任单位:东湖经开区管",
+        "委会等。2. 推进老旧小区改造,完成投资100亿元。(1) ",
+        "优化营商环境,新增规模以上工业企业70家。牵头负责领导:市政",
+        "府常务副市长、王东。牵头责任单位:市发展改革委、市发展改革委",
+        "、市自然资源和规划局、市交通运输局等。协同责任单位:市经济和",
+        "信息化局、市发展改革委。完成时限:2023年6月底前。(2)",
+        " 深化放管服改革。牵头负责领导:市政府常务副市长、市政府秘书",
+        "长、市政府副秘书长。牵头责任单位:市住房城乡建设局。(3) ",
+        "加快推进产业园区建设。牵头负责领导:王东。牵头责任单位:市发",
+        "展改革委、市财政局、市财政局、市财政局。(二)实施乡村振兴战",
+        "略3. 优化营商环境,增长8.5%。牵头负责领导:王东、市政",
+        "府秘书长。牵头责任单位:市发展改革委、市财政局、各直属机构。",
+        "协同责任单位:市自然资源和规划局等。4. 深化放管服改革。(",
+        "1) 扩大有效投资。牵头责任单位:市发展改革委。(2) 加强",
+        "生态环境保护,达到90%以上。牵头责任单位:市发展改革委、市",
+        "发展改革委、市发展改革委。完成时限:长期坚持。(3) 加快推",
+        "进产业园区建设。牵头责任单位:市发展改革委。",
+        "",
+        "各地各部门要强化责任意识,确保各项任务落到实处。",
+        "青溪市人民政府",
+        "2018年1月1日",
+    ]
+)
+
+
+def test_point_numbers_cut_onto_the_line_before_stay_where_they_are() -> None:
+    items = list(fyplan.parse(WRAPPED_POINT_NUMBERS).items())
+    assert [item.id for item in items[:4]] == ["1.1", "2.1", "2.2", "2.3"]
+    assert items[0].text.replace("\n", "") == "培育新兴产业,增长8.5%。"
+    assert [u.name for u in items[0].duties.cooperating_units] == ["东湖经开区管委会"]
+    assert items[1].text.replace("\n", "").startswith("优化营商环境")

@@ -2515,6 +2515,8 @@ def _numbers_after_text(text: str) -> str:
     numbers = [int(m.group("n")) for m in found]
     if len(found) < _AFTER_LEAST or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return text
+    if wrap_width(text.split("\n")) is not None:
+        return text  # (hard-wrapped at a width: …100亿元。(1) / 优化…, the next item's number cut onto the line before)
     return _NUMBER_AFTER.sub(lambda m: f"{m.group('n')}.{m.group('text')}", text)
 
 
