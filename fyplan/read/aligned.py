@@ -392,7 +392,7 @@ def flatten_aligned(text: str) -> str:
     there is none)."""
     if "\t" in text:
         text = _each_table(
-            _two_row_tab_headers(_rows_over_two_lines(text)),
+            _two_row_tab_headers(_rows_over_two_lines(_quoted_headers(text))),
             "\t",
             lambda lines, i: _tab_header(lines[i]),
             _merged_down(_rewrite_tabbed),
@@ -1511,6 +1511,32 @@ def _tab_header(line: str) -> list[str] | None:
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
 
 
+def _quoted_headers(text: str) -> str:
+    """A spreadsheet's header row with a cell that holds a line break ("区政府<newline>分管领导"): the copy quotes
+    that cell and runs it over two lines, so no one line is the header. Such a row becomes one line, the cell's
+    lines joined with nothing between (a header names a column in words, 区政府分管领导), the lines it took left
+    empty so the lines keep their places. Only where the joined row is a header (序号 / 工作任务 / 牵头单位 …)."""
+    if '"' not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for k, line in enumerate(lines):
+        if "\t" not in line or not _opens(line.rstrip("\r").split("\t")[-1]):
+            continue
+        end = _quoted_end(lines, k)
+        if end == k + 1:
+            continue
+        joined = "".join(part.rstrip("\r") for part in lines[k:end])
+        names = [_unquoted(cell.strip()) for cell in joined.split("\t")]
+        if _tab_header("\t".join(names)) is None:
+            continue
+        lines[k] = "\t".join(names)
+        for j in range(k + 1, end):
+            lines[j] = ""
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
 def _rows_over_two_lines(text: str) -> str:
     """A tab table whose every row a converter broke in two (序号 | 重点工作任务 / 分管校领导 | 牵头单位 | …: the number and
     the task on one line, the other cells on the next — the header so too): each pair of lines joined by a tab into the
@@ -1993,7 +2019,8 @@ def _joined_quoted(lines: list[str]) -> str:
         if not piece or joined[-1:] in _JOIN_BARE:
             joined += piece
         elif _SHORT_NAME.match(before.replace(" ", "")) and _SHORT_NAME.match(
-            piece.split("\t")[0].rstrip('"').replace(" ", "")
+            # (its first name: 工信局、商务局 / 经开区、高新园 is a list on each line)
+            piece.split("\t")[0].rstrip('"').split("、")[0].replace(" ", "")
         ):
             # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
             joined += "、" + piece

@@ -128,9 +128,13 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
         if len(cells) != width or "|" not in lines[k]:
             break
         piece = cells[text_at] if text_at is not None else ""
+        # (a point's mark in a later text column — 序号 | 目标名称 | 工作标准 …, the group's name merged down the first
+        # and (2)数字经济… in the second — opens a row of its own too)
+        pointed = any(_STARTS_POINT.match(cells[c]) for c, kind in enumerate(kinds) if kind == "text" and c != text_at)
         if (
             rows
             and _goes_on(cells, width)
+            and not pointed
             and (not piece or (not task.endswith(_SENTENCE_END) and not _STARTS_POINT.match(piece)))
             and not _sub_row(cells, above, kinds)
         ):

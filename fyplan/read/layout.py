@@ -3714,6 +3714,79 @@ def _first_cell(line: str) -> str:
     return line.strip().strip("|").split("|", 1)[0].strip()
 
 
+# A point's number at the start of a task cell: (1), 1. or 1、 (not 1.5万: a figure).
+_CELL_POINT = re.compile(r"^\s*(?:\((\d{1,3})\)|(\d{1,3})[.、．](?!\d))\s*")
+
+
+def _cell_point(cell: str) -> int | None:
+    found = _CELL_POINT.match(cell)
+    return None if found is None else int(found.group(1) or found.group(2))
+
+
+def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A | table whose 序号 numbers groups, merged down their rows, while the items carry their own numbers in a
+    text cell: 1 | 四大功能区建设 | (1)老城复兴… | …, then | | (2)数字经济… | … (the group's number and name printed
+    on its first row only), and 2 | 产业项目 | (5)… going on counting. Each such row takes its cell's number as its 序号
+    (the cell without it), so that it is an item of its own, not a point of the row above; the group's name stays in
+    its column, merged (the group's heading). Only where a row numbered in 序号 opens a text cell with a point's
+    number, the rows after it, their 序号 empty, go on counting in the same cell (2, 3 …), and no later group counts
+    afresh from 1 (there the points are the rows' parts, 1.1, 1.2 …, as before)."""
+    out = numbered
+    header: _Header | None = None
+    # (the points' column, the rows, the first point) of each group of the current table
+    groups: list[tuple[int, list[int], int]] = []
+
+    def rewrite() -> None:
+        nonlocal out
+        if header is None or not groups or any(first == 1 for _, _, first in groups[1:]):
+            return
+        number_col = header.kinds.index("number")
+        if out is numbered:
+            out = list(numbered)
+        for column, rows, _ in groups:
+            for k in rows:
+                source, text = out[k]
+                row = _row_cells_of(text, header)
+                row[number_col] = str(_cell_point(row[column]))
+                row[column] = _CELL_POINT.sub("", row[column], count=1)
+                out[k] = (source, " | ".join(row))
+
+    for at, (_, line) in enumerate(numbered):
+        if "|" not in line:
+            continue
+        found = _header(line) if "序号" in line.replace(" ", "") else None
+        if found is not None and found.piped:
+            rewrite()
+            header, groups = found, []
+            continue
+        if header is None or "number" not in header.kinds:
+            continue
+        number_col = header.kinds.index("number")
+        cells = _row_cells_of(line, header)
+        if len(cells) <= number_col + 1 or not cells[number_col].strip().isdigit():
+            continue
+        texts = [k for k, kind in enumerate(header.kinds) if kind == "text" and number_col < k < len(cells)]
+        column = next((k for k in texts if _cell_point(cells[k]) is not None), None)
+        if column is None:
+            continue
+        first = _cell_point(cells[column]) or 0
+        expected = first + 1
+        rows = [at]
+        for ahead in range(at + 1, len(numbered)):
+            text = numbered[ahead][1]
+            if not text.strip():
+                continue
+            row = _row_cells_of(text, header) if "|" in text else []
+            if len(row) <= column or row[number_col].strip() or _cell_point(row[column]) != expected:
+                break
+            rows.append(ahead)
+            expected += 1
+        if len(rows) >= 2:
+            groups.append((column, rows, first))
+    rewrite()
+    return out
+
+
 def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     """Every line looked at: tables flattened one row per line, key-value rows, wrapped text."""
     out: list[tuple[int, str]] = []
@@ -3725,7 +3798,7 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     text = "\n".join(line for _, line in numbered)
     ordinals = has_ordinals(text)
     musts = ordinals and musts_count(text)  # (once: a scan of the whole text)
-    numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
+    numbered = _points_as_row_numbers(_mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered)))))
     skip = -1  # the second row of a two-row header, read with the first
     tabled = False
     for at, (number, line) in enumerate(numbered):
