@@ -1851,7 +1851,14 @@ def _row_cells_of(line: str, header: _Header) -> list[str]:
     cells = _cells(line, header.piped, header.bordered and line.rstrip().endswith("|"))
     if header.piped and cells and not cells[0] and len(cells) > len(header.kinds):
         cells = cells[1:]
+    if "number" in header.kinds and (at := header.kinds.index("number")) < len(cells):
+        # 1* | 开展…改革 | …: a mark after the row's number flags the row (*为创新性改革举措, said in a 备注): the number
+        # is the item's all the same
+        cells[at] = _FLAGGED_NUMBER.sub(r"\1", cells[at])
     return cells
+
+
+_FLAGGED_NUMBER = re.compile(r"^\s*(\d{1,4})\s*[*＊★☆▲△※]{1,2}\s*$")
 
 
 def _rest_of_cells(line: str, header: _Header, number: int, out: list[tuple[int, str]], seen: dict[str, str]) -> bool:
