@@ -2729,9 +2729,11 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     # (开通VIP,畅享免费下载 over a sharing site's page number: the site's chrome at the break, as the number is)
     pages |= {j for k in list(pages) for j in (k - 1, k + 1) if 0 <= j < len(lines) and is_junk(lines[j].strip())}
     # The blank lines around a page's foot and head are the page break's too: a sentence or a bracket the page cut
-    # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap.
+    # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap. Not in a table one cell per line: there a blank line
+    # is an empty cell (a merged one's lower place), the row's own, whatever page it falls on.
+    cells = has_cell_table(text)
     for k in sorted(pages):
-        for step in (-1, 1):
+        for step in () if cells else (-1, 1):
             j = k + step
             while 0 <= j < len(lines) and not lines[j].strip("\f \t\u3000") and j not in pages:
                 pages.add(j)

@@ -2226,7 +2226,7 @@ def _header_again(lines: list[str], at: int, columns: list[Column]) -> int:
 
 def _header_again_lines(lines: list[str], at: int, columns: list[Column]) -> int:
     """``_header_again`` without blanking the header."""
-    names = [c.name for c in columns]
+    names = [c.name.replace(" ", "") for c in columns]  # (工 作 标 准: a name spaced out to its cell's width)
     names = names if names[:1] == ["序号"] else ["序号", *names]
     if [line.replace(" ", "") for line in lines[at : at + len(names)]] == names:
         return len(names)
