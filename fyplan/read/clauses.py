@@ -54,6 +54,10 @@ def label_kind(label: str) -> Kind:
         return "leaders"  # 分管副市长, 主管县长, 常务副市长: a leader's title as the label
     if word.endswith(("负责人", "负责同志")) and not word.endswith(_UNIT_WORDS_HEADS):
         return "leaders"  # 牵头负责人, 分管负责同志: the leader in charge (not 牵头单位负责人: a body's head)
+    if word == "牵头责任人":
+        return (
+            "leaders"  # (牵头责任人:甲,具体责任人:乙、丙 — the leader heading the task; the others, staff, its persons)
+        )
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
     if (

@@ -758,6 +758,15 @@ class Builder(Transformer[Token, Any]):
             item.trailing = []
         return item
 
+    def _single_in(self, head: Token, lines: list[Token]) -> list[Built]:
+        """The one item of a sub-section whose heading is followed by a single paragraph with its clause, beside
+        sub-sections that hold items: the heading's words and the paragraph's, as where every sub-section is one item
+        ((一)加强…建设。 / 全年完成…(牵头责任人:甲): the heading, a sentence, says the task, the paragraph how much)."""
+        found = self._unnumbered_in(head, lines, single=True)
+        # (only a heading that says a task, a sentence: 现代农业 / 新建…(甲局牵头) is a category's title over its item)
+        said = head.rstrip().endswith(("。", ";", "；"))
+        return [self._subsection_as_item(head, lines)] if len(found) == 1 and said else found
+
     def _unnumbered_in(self, head: Token, lines: list[Token], single: bool = False) -> list[Built]:
         m = _CN_NO.match(head)
         title = head[m.end() :].strip() if m else head.strip()
@@ -1412,7 +1421,7 @@ class Builder(Transformer[Token, Any]):
             # Sub-sections hold items (numbered, or unnumbered paragraphs): one whose heading is followed
             # by a single paragraph with its clause holds that one item (it is no intro of the heading).
             subs = [
-                (h, ls, self._unnumbered_in(h, ls, single=True)) if plain and not sub_tasks else (h, ls, sub_tasks)
+                (h, ls, self._single_in(h, ls)) if plain and not sub_tasks else (h, ls, sub_tasks)
                 for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True)
             ]
         if subs and all(not sub_tasks for _, _, sub_tasks in subs):
