@@ -1045,8 +1045,9 @@ _UNIT_LABEL = f"(?:{lexicon('LABEL')})"
 # 牵头单位为甲局 / 牵头单位是甲局 / 配合单位包括乙局、丙局: the label, then a copula where the colon would be.
 # (该项任务领衔领导为副市长X: the work the sentence speaks of, named before the label, goes with it)
 _COPULA_LABEL = lazy(
-    r"(?:^|(?<=[,;]))(?:[该該此本这這][项項](?:工作|任务|任務))?"
-    rf"( *{_UNIT_LABEL})(?:[为為]|是|包括)(?=[\u4e00-\u9fff])"
+    r"(?:^|(?<=[,;]))(?:[该該此本这這][项項](?:工作|任务|任務)|(?:以下|下列)(?:各项|各項)?(?:事项|事項|工作|任务|任務))?"
+    # (以下事项牵头单位均为甲局,责任地区均为乙、丙: 均 or 都 before the copula, of every item the sentence opens)
+    rf"( *{_UNIT_LABEL})(?:[均都])?(?:[为為]|是|包括)(?=[\u4e00-\u9fff])"
 )
 # 甲局为牵头单位 / 甲局、乙局为配合单位: the names, then a copula and the label (also right after a field's
 # label: 责任分工:甲局为牵头单位,乙局为配合单位); a name may hold a bracket (各县(区)人民政府为实施主体).
