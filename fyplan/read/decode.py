@@ -392,6 +392,16 @@ def _pinyin_role_words() -> re.Pattern[str]:
 
 
 @functools.cache
+def _pinyin_when_words() -> re.Pattern[str]:
+    """A deadline's words with pinyin in them at a line's or a cell's end (持續推進(jìn) before a line break, a tab or |)."""
+    from fyplan.grammars import lexicon  # the words only for a text with pinyin in it
+
+    words = lexicon("PINYIN_WHEN_WORD").removeprefix("(?:").removesuffix(")").split("|")
+    spelled = ("".join(re.escape(ch) + f"(?:{_PIN})?" for ch in word) for word in words)
+    return re.compile("(?:" + "|".join(sorted(spelled, key=len, reverse=True)) + r")(?=[ \t]*(?:[|\t\n]|$))")
+
+
+@functools.cache
 def _role_words_at_end() -> re.Pattern[str]:
     from fyplan.grammars import lexicon  # the role words only for a text with pinyin in it
 
@@ -595,6 +605,7 @@ def normalize(text: str) -> str:
     if pinyin:
         text = _PINYIN_LABEL.sub(_label_without_pinyin, text)
         text = _pinyin_role_words().sub(_role_word_without_pinyin, text)
+        text = _pinyin_when_words().sub(lambda m: _PINYIN.sub("", m.group()), text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_ENDS.sub("\n", text)
     if _XUHAO_HINT.found(text):
