@@ -1801,6 +1801,7 @@ def _cell_rows(
 
 
 _ROW_NUMBERED = re.compile(r"^\d{1,4}\.$")
+_ROW_NUMBERED_TEXT = re.compile(r"^(\d{1,4}\.)(?=\S)")
 _SENTENCE_MARK = re.compile(r"[。,，;；:：]")
 _GROUP_TITLE_LONGEST = 20
 
@@ -1814,22 +1815,34 @@ def _merged_first_texts(lines: list[str], columns: list[Column], start: int, end
     if len(texts) != 2 or columns.index(texts[0]) + 1 != columns.index(texts[1]):
         return
     rows: list[list[int]] = []  # each row's text lines, from its numbered line to its first field
+    numbers: dict[int, str] = {}  # the number a row's first text line opens with (2.全面推行…: the row's number too)
+    last = ""  # the number of the row before
     for k in range(start, min(end, len(lines))):
         if _ROW_NUMBERED.match(lines[k]):
             rows.append([])
+            last = lines[k]
+        elif (opened := _ROW_NUMBERED_TEXT.match(lines[k])) is not None:
+            # (1. / 实施…行动 / 完善… then 1.严格…: a sub-row of row 1, its one cell under the merged title — no row
+            # printing one text cell of its own)
+            rows.append([k] if opened.group(1) != last else [])
+            numbers[k], last = opened.group(1), opened.group(1)
         elif rows and lines[k] and not _OWN_FIELD.match(lines[k]) and (not rows[-1] or rows[-1][-1] == k - 1):
             rows[-1].append(k)
+
+    def words(k: int) -> str:
+        return lines[k][len(numbers[k]) :] if k in numbers else lines[k]
+
     both = [row for row in rows if len(row) == 2]
     if not both or not any(len(row) == 1 for row in rows) or any(len(row) > 2 for row in rows):
         return
-    if any(len(lines[row[0]]) > _GROUP_TITLE_LONGEST or _SENTENCE_MARK.search(lines[row[0]]) for row in both):
+    if any(len(words(row[0])) > _GROUP_TITLE_LONGEST or _SENTENCE_MARK.search(words(row[0])) for row in both):
         return
     if not rows[0] or len(rows[0]) != 2:
         return  # (the first row opens the first group)
     title = ""
     for row in rows:
         if len(row) == 2:
-            title, lines[row[0]] = lines[row[0]], ""
+            title, lines[row[0]] = words(row[0]), numbers.get(row[0], "")
         if row and title:
             notes.append(Note(row[-1] + 1, texts[0].name, title, first_row=True))
 
@@ -2892,7 +2905,16 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     dotted = DOTTED_NAME.fullmatch(cell) is not None  # 热合曼·艾力: no body's name has a middle dot
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or dotted or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = person and not dotted and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))
+    uncertain = (
+        person
+        and not dotted
+        and (
+            not surname().match(cell)
+            or (len(cell) >= 4 and cell.endswith("城"))
+            # (文化产业, 违章搭建: four characters after a one-character surname are words; 欧阳晓峰 is a name)
+            or (len(cell) == 4 and _compound_surname().match(cell) is None)
+        )
+    )
     if kind == "text":
         if person or WHEN.match(cell) or _YEARS.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
@@ -2926,6 +2948,11 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     if people and person:
         return 3.0
     return 1.0
+
+
+@functools.cache
+def _compound_surname() -> re.Pattern[str]:
+    return re.compile(lexicon("COMPOUND_SURNAME"))
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
