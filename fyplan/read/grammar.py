@@ -3680,10 +3680,11 @@ _SAID_OF_BEFORE = ("以上", "上述", "前述", "(以上", "(上述", "本部�
 _OF_THE_PART = ("本部分", "该部分", "該部分")
 # (the same in a bracket of its own: (第(2)(3)项由X牵头,…), read even after an item that has its clause)
 _BRACKETED_NUMBERED = ("(第", "(以上第", "(上述第")
-_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", *_BRACKETED_NUMBERED)
+_SAID_OF_NUMBERED = ("以上第", "上述第", "前述第", "第", "以上(", "上述(", *_BRACKETED_NUMBERED)
 # 以上第1至3项工作由X牵头 / 上述第4、5项由X牵头,Y配合;第6项由Z负责: the items a sentence numbers, and who answers.
 _ITEM_REFS = re.compile(
-    r"^\(?(?:以上|上述|前述)?第(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()项]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
+    # (以上(一)至(三)项由…: no 第 before items numbered in brackets)
+    r"^\(?(?:以上|上述|前述)?(?:第|(?=\([一二三四五六七八九十\d]))(?P<refs>[\d一二三四五六七八九十、,至到~\-—－第()项]{1,30}?)(?:项|条)(?:工作|任务|目标|事项)?"
     r"(?P<each>分别|分別)?(?:均|都|也|亦)?由(?P<clause>[^;。]+)"
 )
 # 以上1—3项挂点领导:田 玉 / 以上第4至6项牵头单位:甲局;配合单位:乙局: a range of the items above, then their fields.
@@ -3697,19 +3698,24 @@ _REF_RANGE = re.compile(
 def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | None], ...] | None:
     """Each group of items a sentence names by number (第1至3项, 第4、5项, 第6项; parts parted by ;) with the roles its
     clause gives them and the deadline it or the sentence's close (均于…前完成) sets; None for any other line."""
-    if ("第" not in line or "由" not in line) and not (":" in line and _ITEM_RANGE_FIELDS.match(line.strip())):
+    if ("由" not in line or ("第" not in line and _BRACKETED_REFS.match(line.strip()) is None)) and not (
+        ":" in line and _ITEM_RANGE_FIELDS.match(line.strip())
+    ):
         return None
     found: list[tuple[frozenset[int], scope.Roles, str | None]] = []
     closing = _ALL_DUE.search(line)
     fields = _ITEM_RANGE_FIELDS.match(line.strip()) if "由" not in line else None
     # ((第(6)(7)项由X牵头,…;第(8)项由Y牵头,…): one bracket round the groups — each group without it)
-    for part in [line.strip()] if fields else _unbracketed(line.strip()).split(";"):
+    # (第(四)项由甲牵头,第(五)(六)项由乙牵头,丙配合: a comma before the next group's 第 parts the groups too)
+    for part in [line.strip()] if fields else _NEXT_GROUP.split(_unbracketed(line.strip())):
         # ((第(2)(3)项由X牵头,…): a bracket at a paragraph's end round the sentence, the items' numbers in brackets too)
         m = fields or _ITEM_REFS.match(_unbracketed(part.strip()))
         if m is None or not dutymod.names_role(m.group("clause")):
             continue
         numbers: set[int] = set()
-        for r in _REF_RANGE.finditer(m.group("refs")):
+        # ((一)至(三), (五)(六): the numbers without their brackets, two bracketed side by side parted)
+        refs = m.group("refs").replace(")(", "、").replace("(", "").replace(")", "")
+        for r in _REF_RANGE.finditer(refs):
             first = numeral(r.group(1))
             last = first if r.group(2) is None else numeral(r.group(2))
             numbers.update(range(first, min(last, first + 100) + 1))
@@ -3723,6 +3729,10 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
                 continue
             found.append((frozenset(numbers), roles, words))
     return tuple(found) or None
+
+
+_BRACKETED_REFS = re.compile(r"^\(?(?:以上|上述|前述)\([一二三四五六七八九十\d]{1,3}\)")
+_NEXT_GROUP = re.compile(r";|,(?=第)")
 
 
 def _unbracketed(sentence: str) -> str:

@@ -41,7 +41,8 @@ _HEADING = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[�
 _RANGE = re.compile(r"[-—－~～至到]")
 # (一) at a line's start: an item so numbered; 第(一)项, 、(二)项, 至(三)项: a key naming one by its number.
 _BRACKETED_ITEM = re.compile(r"^[ \t\u3000]*\(([一二三四五六七八九十]{1,3})\)", re.MULTILINE)
-_CHINESE_KEY = re.compile(r"(?<=[第、至到])\(([一二三四五六七八九十]{1,3})\)(?=[项項、至到])")
+# (第(五)(六)项: two bracketed side by side, the second after the first's close)
+_CHINESE_KEY = re.compile(r"(?<=[第、至到)])\(([一二三四五六七八九十]{1,3})\)(?=[项項、至到(])")
 # A sentence on the items above it (以上4项由副区长X分管。, 上述工作…): none of the last item's lines.
 _SAID_OF_ABOVE = re.compile(r"^[ \t\u3000]*(?:以上|上述|前述)")
 # What a keyed line holds after its numbers.
@@ -123,7 +124,9 @@ def _keyed_sentences(text: str) -> str:
         bracketed = "第(" in line and _CHINESE_KEY.search(line) is not None
         if bracketed:
             # 第(一)项由…;第(二)、(三)项由…: items numbered (一)(二) keyed so — read as their numbers
-            line = _CHINESE_KEY.sub(lambda m: str(chinese_number(m.group(1))), line)
+            line = _CHINESE_KEY.sub(
+                lambda m: ("、" if m.string[m.start() - 1] == ")" else "") + str(chinese_number(m.group(1))), line
+            )
         parts = [m for m in _KEYED_PART.finditer(line) if names_role(reworded(m.group("clause")))]
         taken = 0
         while (wrapped := _wrapped_on(lines, k + taken, line)) is not None:
