@@ -350,7 +350,9 @@ def names_thing(name: str, figures: bool) -> bool:
     problem = name.endswith("问题") or name.startswith("问题")
     # (专项整治, 专项行动 before 主要任务: the campaign each row is, named before what it is to do — not 专项资金)
     campaign = name.endswith(("整治", "专题", "行动"))
-    return "名称" in name or problem or campaign or (figures and name.endswith(("项目", "指标")))
+    # (整治领域, 重点领域 before 主要任务: the field each row works in — 危险化学品和烟花爆竹 | 负责组织开展对…的整治)
+    field = name.endswith("领域")
+    return "名称" in name or problem or campaign or field or (figures and name.endswith(("项目", "指标")))
 
 
 # A column of figures: 分值, 目标值, 权重, 单位 (of measure), 计量单位.
