@@ -43,3 +43,21 @@ def test_the_sample_is_every_chinese_character_of_its_span(text: str, span: int)
     assert "".join(_HANZI_RUNS.findall(text, 0, span)) == "".join(
         ch for ch in text[:span] if "\u4e00" <= ch <= "\u9fff"
     )
+
+
+def test_a_joined_string_gives_back_each_character_as_written_there() -> None:
+    # 並 and 併 are both 并 read simplified. A string the reader joined from three places (a cell's lines run
+    # together) stands nowhere in the text as one piece: each piece of it that does stand there comes back as the
+    # page wrote it at that place — 合併 and 並聯 both, on every run (the way back was picked by a set's order).
+    from fyplan.read.traditional import reading
+
+    page = "1.精簡合併審批事項,提高審批效率。\n2.推行並聯審批和聯合踏勘,\n建立限時辦結機制。\n" * 3
+    read = reading(page)
+    assert read is not None
+
+    def piece(start: str, end: str) -> str:
+        at = read.text.find(start)
+        return read.text[at : read.text.find(end, at) + len(end)]
+
+    joined = piece("精", "事项,") + piece("推行", "踏勘,") + piece("建立", "机制。")  # (the reading's simplified words)
+    assert read.back(joined) == "精簡合併審批事項,推行並聯審批和聯合踏勘,建立限時辦結機制。"

@@ -60,7 +60,33 @@ def _back(reading: Reading, value: str) -> str:
         # any other notice — as_written gives the page's marks back afterwards)
         span = reading.original[at : at + len(value)]
         return "".join(v if o.translate(_HALF) == v else o for o, v in zip(span, value, strict=True))
-    return value.translate(reading.back_chars)
+    return _pieces_back(reading, value)
+
+
+def _pieces_back(reading: Reading, value: str) -> str:
+    """A string the reader joined from several places (a task's lines joined with no line break, 推行并联审批。 +
+    建立…并联审批…): each longest piece that stands in the text as written is given back as the original's span there,
+    so a character with two original forms (並 and 併 are both 并) comes back as the page wrote it at that place; a
+    character found nowhere, one by one (the first form the page writes)."""
+    out: list[str] = []
+    k = 0
+    while k < len(value):
+        # The longest piece from k found in the text: a piece found means each shorter one is too (a binary search).
+        low, high = 0, len(value) - k
+        while low < high:
+            mid = (low + high + 1) // 2
+            if reading.text.find(value[k : k + mid]) >= 0:
+                low = mid
+            else:
+                high = mid - 1
+        if low < 2:
+            out.append(value[k].translate(reading.back_chars))
+            k += 1
+            continue
+        at = reading.text.find(value[k : k + low])
+        out.append(reading.original[at : at + low])
+        k += low
+    return "".join(out)
 
 
 # The full-width marks and letters and their half-width forms, one character for one (positions hold).
@@ -92,7 +118,7 @@ def reading(text: str) -> Reading | None:
         return None
     forward: dict[int, str] = {}
     back: dict[int, str] = {}
-    for ch in set(text):
+    for ch in dict.fromkeys(text):  # (in the order the page writes them: the same way back on every run)
         if "\u4e00" <= ch <= "\u9fff" and (simple := _one(ch)) != ch:
             forward[ord(ch)] = simple
             back.setdefault(ord(simple), ch)
