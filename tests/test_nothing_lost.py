@@ -33,6 +33,7 @@ _READ_AS_STRUCTURE = {
     ("piped-group-name-wrapped-cell", 3),
     ("piped-figures-wide-rows", 2),
     ("group-sentences-bracketed", 12),
+    ("keys-printed-again-after-list", 11),  # 第三件实事:责任单位:… — the key (item 3's number) and its field, read so
     ("field-label-alone-before-group-sentence", 7),
     ("by-lines-after-paragraphs", 7),
     ("event-host-fields", 16),

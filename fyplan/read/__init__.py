@@ -83,7 +83,7 @@ def _parse(
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.interleaved import interleaved_rows
-    from fyplan.read.keyed import keyed_duties, keyed_rows
+    from fyplan.read.keyed import keyed_duties, keyed_rows, keys_printed_again
     from fyplan.read.latecolumn import late_columns
     from fyplan.read.layout import (
         bulleted_items,
@@ -160,7 +160,8 @@ def _parse(
         rewrite_bar_cells,  # (a web table one cell per line, | before each cell after a row's first, | alone after its last)
         flatten_boxes,
         join_wrapped_rows,  # (a PDF's | rows, each printed line of a row a row of its own, its number cell empty)
-        restore_lost_dots,
+        keys_printed_again,  # (第一件实事:… then 第一件实事:责任单位:… after the list: each key's clause on its item)
+        restore_lost_dots,  # (and 第N项 / 第N件 lines counted as items numbered N.)
         colonless_fields,  # (牵头单位,县工信局;配合单位,… — commas, spaces or nothing for the colons)
         barred_fields,  # (…准备 | 牵头院领导:甲 | 牵头科室:乙 — bars between an item's fields)
         bracketed_fields,  # (【牵头领导:甲】【牵头单位:乙】 — each field in a bracket, its value inside)

@@ -104,6 +104,47 @@ _ALL_DUE = re.compile(r"(?:均|都|全部)应?(?:于|在)")
 _AMONG = re.compile(r",其中第(?P<numbers>\d{1,3}(?:[、,]\d{1,3})*)[项項](?P<clause>.+)$")
 
 
+# 第一件实事:… / 第3件:… at a line's start: an item's own name, a count of the things a list promises.
+_KEY_AGAIN = re.compile(
+    r"^[ \t\u3000]*(?P<key>第(?:\d{1,3}|[一二三四五六七八九十]{1,3})件(?:实事|實事|事)?)[ \t\u3000]*[:：](?P<rest>.*)$",
+    re.MULTILINE,
+)
+
+
+def keys_printed_again(text: str) -> str:
+    """A list whose items are named by a key (第一件实事:新增就业…) and whose duties follow in a block that prints each
+    key again with its fields (第一件实事:责任单位:甲局;协办单位:乙局): each block line's clause goes to the item its key
+    names, as a bracket at the end of the item's line, and the block line is emptied. Only where every key of the block
+    opens one line before it whose words name no one, the next line being another key's, a heading's or blank.
+    (Before the lines are numbered: the keys with their clauses are then items numbered by them, layout's 第N件.)"""
+    if not (holds(text, "件实事") or holds(text, "件實事") or holds(text, "件:")):
+        return text
+    found = list(_KEY_AGAIN.finditer(text))
+    if len(found) < 4:
+        return text
+    first: dict[str, re.Match[str]] = {}
+    again: list[tuple[re.Match[str], re.Match[str]]] = []
+    for m in found:
+        key = m.group("key")
+        if key not in first:
+            first[key] = m
+        elif names_role(reworded(m.group("rest").strip().rstrip("。"))) and not names_role(first[key].group("rest")):
+            again.append((first[key], m))
+    if len(again) < 2 or len(again) < len(first) // 2:
+        return text
+    lines = text.split("\n")
+    for item, _ in again:
+        at = text.count("\n", 0, item.start())
+        after = next((line for line in lines[at + 1 :] if line.strip()), "")
+        if after and _KEY_AGAIN.match(after) is None and _HEADING.match(after) is None:
+            return text  # (an item going on over more lines: its end is not told here)
+    for item, block in again:
+        at, there = text.count("\n", 0, item.start()), text.count("\n", 0, block.start())
+        lines[at] = f"{lines[at].rstrip()}({block.group('rest').strip().rstrip('。')})"
+        lines[there] = ""
+    return "\n".join(lines)
+
+
 def _keyed_sentences(text: str) -> str:
     """``text`` with the parts of a sentence that key clauses to items by number (以上各项工作,第1项由甲科牵头;第2项由乙科
     牵头,丙科配合;…) moved to those items as brackets at their ends (where an item prints its own bracket too, the two

@@ -2325,7 +2325,8 @@ def _ordinal(m: re.Match[str]) -> int:
 # 第1项 督办事项:… / 第二项、…: an item's number said with 第…项 (条) at a line's start, in a notice with no other numbering.
 # (项目01 “红色物业”全覆盖: a list of projects numbered so, the title after the number)
 _COUNTED_LINE = re.compile(
-    r"^(?:第(\d{1,3}|[一二三四五六七八九十]{1,3})[项項条條]|[项項]目 ?(\d{1,3})(?=[ \t\u3000:、.]))"
+    # (第一件实事:…, 第3件:…: a list of the things a government promises, counted so)
+    r"^(?:第(\d{1,3}|[一二三四五六七八九十]{1,3})(?:[项項条條]|件(?:实事|實事|事)?(?=[ \t\u3000]*:))|[项項]目 ?(\d{1,3})(?=[ \t\u3000:、.]))"
     r"(?:[ \t\u3000:、.]+|(?=[^\n]))",
     re.MULTILINE,
 )
@@ -2336,7 +2337,8 @@ def _counted_lines(text: str) -> str:
     """Lines opened by 第N项 or 项目01 where ``_counted_items`` says they are items (counting 1, 2, 3 …, each naming
     who answers on its line or in a duty field a few lines below): numbered N. instead (the words 第N项 are the
     number, no part of the item's text)."""
-    if not _counted_items(text, _COUNTED_LINE, _counted, _fields_below):
+    # (一、 parts may stand over them: 一、实事内容 / 第一件实事:…(责任单位:…))
+    if not _counted_items(text, _COUNTED_LINE, _counted, _fields_below, parts=True):
         return text
     return _COUNTED_LINE.sub(lambda m: f"{_counted(m)}.", text)
 
