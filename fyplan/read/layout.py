@@ -3019,7 +3019,8 @@ def _goes_on_line(before: str, text: str) -> bool:
         ((text[0] in _NEVER_STARTS or (")" in text and "(" in before)) and _goes_on(before, text))
         or _label_cut(before, text)
         # 配合单位:县科技局、 / 县商务局: a list of names left open at the line's end goes on.
-        or (before.rstrip().endswith("、") and _names_cell(text))
+        # (not a row of cells: | | | 市财政局, the rest of a row's last cell under its column, is read as a row's rest)
+        or (before.rstrip().endswith("、") and not text.startswith("|") and _names_cell(text))
         # …按照 / 《决定》的精神…: a mirror that breaks the line before a title in 《》, after a word no sentence ends with.
         or (text[0] == "《" and before.rstrip().endswith(_BEFORE_TITLE))
     )
