@@ -89,13 +89,3 @@ def test_merged_cells_beside_the_leader_are_said_in_one_warning() -> None:
     assert said[0][1].endswith("(牵头负责领导:孙建平;牵头责任单位:县市场监管局)")
     assert "row 3 has no leader and deadline cell" in said[1][1]
     assert said[1][1].endswith("(牵头负责领导:孙建平;完成时限:2022年6月底前)")
-
-
-def test_four_characters_after_a_one_character_surname_are_words_not_a_leader() -> None:
-    # 文化产业, 违章搭建 (a category's title, a wrapped task's rest) fit a leader's column less than a name does; a
-    # four-character name has a two-character surname (欧阳晓峰), and fits as a three-character name does.
-    from fyplan.read.tables import fit
-
-    assert fit("文化产业", "leaders") < fit("王小明", "leaders")
-    assert fit("违章搭建", "leaders") < fit("王小明", "leaders")
-    assert fit("欧阳晓峰", "leaders") == fit("王小明", "leaders")

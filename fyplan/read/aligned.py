@@ -2009,6 +2009,18 @@ def _opens(cell: str) -> bool:
     return cell.startswith('"') and cell.count('"') % 2 == 1
 
 
+def _short_names_on(piece: str) -> bool:
+    """Does a quoted cell's next line open with a short name: the whole line one (严海, 县财政局), or the first of a
+    list of bodies' names (工信局、商务局 / 经开区、高新园: a list on each line) — not a task's words (改造水、电、气…)."""
+    first = piece.split("\t")[0].rstrip('"')
+    if _SHORT_NAME.match(first.replace(" ", "")):
+        return True
+    names = first.split("、")
+    return (
+        len(names) > 1 and _SHORT_NAME.match(names[0].replace(" ", "")) is not None and units.ends_like_unit(names[0])
+    )
+
+
 def _joined_quoted(lines: list[str]) -> str:
     """The lines of one row whose quoted cell runs over them, joined: nothing after punctuation, 、
     between short names one per line (县财政局 / 县税务局, 严海 / 钱国平), else a space."""
@@ -2018,10 +2030,7 @@ def _joined_quoted(lines: list[str]) -> str:
         before = joined.rsplit("\t", 1)[-1].rsplit("、", 1)[-1].lstrip('"')
         if not piece or joined[-1:] in _JOIN_BARE:
             joined += piece
-        elif _SHORT_NAME.match(before.replace(" ", "")) and _SHORT_NAME.match(
-            # (its first name: 工信局、商务局 / 经开区、高新园 is a list on each line)
-            piece.split("\t")[0].rstrip('"').split("、")[0].replace(" ", "")
-        ):
+        elif _SHORT_NAME.match(before.replace(" ", "")) and _short_names_on(piece):
             # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
             joined += "、" + piece
         else:

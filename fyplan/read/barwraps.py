@@ -77,7 +77,7 @@ def _goes_on(cells: list[str], width: int) -> bool:
 # A sentence's end: a row whose task ends so is whole (a line below it with an empty number cell is a row of its own).
 _SENTENCE_END = ("。", "；", ";", "！", "？", ".")
 # A point's or an item's mark at a piece's start: a row of its own ((1)完成…, 1.…, 一、…), never the rest of one.
-_STARTS_POINT = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
+_STARTS_POINT = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,3}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])")
 
 
 def _sub_row(cells: list[str], above: list[str], kinds: list[str]) -> bool:
@@ -130,7 +130,12 @@ def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
         piece = cells[text_at] if text_at is not None else ""
         # (a point's mark in a later text column — 序号 | 目标名称 | 工作标准 …, the group's name merged down the first
         # and (2)数字经济… in the second — opens a row of its own too)
-        pointed = any(_STARTS_POINT.match(cells[c]) for c, kind in enumerate(kinds) if kind == "text" and c != text_at)
+        # (only a line that fills two units' cells too, a row of its own: a target cell's points wrapped line by line,
+        # (1)… / (2)… beside the rest of a wrapped name or empty unit cells, are the rest of the row above)
+        pointed = (
+            any(_STARTS_POINT.match(cells[c]) for c, kind in enumerate(kinds) if kind == "text" and c != text_at)
+            and sum(1 for c, kind in enumerate(kinds) if kind in _UNIT_KINDS and c < len(cells) and cells[c]) >= 2
+        )
         if (
             rows
             and _goes_on(cells, width)

@@ -2292,9 +2292,10 @@ def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.R
     and how many items it heads: up to the next such heading, printed after an item's lines."""
     texts = [t for t in front if t.type == "TEXT" and t.strip()]
     roles = _group_heading(str(texts[-1]).strip()) if texts and texts[-1] is front[-1] else None
-    if not roles and len(texts) >= 2 and texts[-1] is front[-1] and _BODY_REMIT.search(str(texts[-1])):
+    if not roles and len(texts) >= 4 and texts[-1] is front[-1] and _BODY_REMIT.search(str(texts[-1])):
         # 上海市区级人民政府 / 2024年度食品安全工作责任清单 / 2024年,区政府要…,主要承担以下工作: — the body's name, its
-        # list's title, then the sentence that opens its remit: the heading is the line above those two
+        # list's title, then the sentence that opens its remit: the heading is the line above those two (never the
+        # notice's first line, its issuer over its own title)
         above = texts[-3] if _LIST_TITLE.search(str(texts[-2]).strip()) and len(texts) >= 3 else texts[-2]
         roles = _group_heading(str(above).strip())
     if not roles:
@@ -2305,7 +2306,8 @@ def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.R
 
 # The sentence that opens a body's remit before its items (…主要承担以下工作: / 重点抓好以下工作:), and a list's own title
 # (2024年度食品安全工作责任清单, …任务分解表): short, no sentence's mark.
-_BODY_REMIT = re.compile(r"(?:以下|如下|下列)(?:工作|任务|事项|职责)[:：]?$")
+# (the body says what it takes on, 承担/负责/抓好; not 督办以下事项: an office that follows the items up, no doer of them)
+_BODY_REMIT = re.compile(r"(?:承担|负责|抓好|做好|完成)(?:以下|如下|下列)(?:工作|任务|事项|职责)[:：]?$")
 _LIST_TITLE = re.compile(r"^[^。,;:，；：]{4,40}(?:清单|分解表|任务表|责任表|工作要点)$")
 
 
@@ -3732,7 +3734,8 @@ def _numbered_refs(line: str) -> tuple[tuple[frozenset[int], scope.Roles, str | 
 
 
 _BRACKETED_REFS = re.compile(r"^\(?(?:以上|上述|前述)\([一二三四五六七八九十\d]{1,3}\)")
-_NEXT_GROUP = re.compile(r";|,(?=第)")
+# (not ,第三方检测机构配合: a 第 that opens the next group numbers items, 项 or 条 a few characters on)
+_NEXT_GROUP = re.compile(r";|,(?=第[^,;。]{1,12}?[项条])")
 
 
 def _unbracketed(sentence: str) -> str:

@@ -2731,16 +2731,25 @@ def _without_page_lines(text: str) -> list[tuple[int, str]] | None:
     # (开通VIP,畅享免费下载 over a sharing site's page number: the site's chrome at the break, as the number is)
     pages |= {j for k in list(pages) for j in (k - 1, k + 1) if 0 <= j < len(lines) and is_junk(lines[j].strip())}
     # The blank lines around a page's foot and head are the page break's too: a sentence or a bracket the page cut
-    # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap. Not in a table one cell per line: there a blank line
-    # is an empty cell (a merged one's lower place), the row's own, whatever page it falls on.
+    # (…(体 / — 1 — / 制改革处…) goes on over them as over a wrap. Not in a table one cell per line whose header the new
+    # page prints again: there a blank line is an empty cell (a merged one's lower place), the row's own.
     cells = has_cell_table(text)
     for k in sorted(pages):
-        for step in () if cells else (-1, 1):
+        # (where the table's header is printed again after the number, 序号 …: a cell table's page break)
+        for step in () if cells and _header_again_after(lines, k) else (-1, 1):
             j = k + step
             while 0 <= j < len(lines) and not lines[j].strip("\f \t\u3000") and j not in pages:
                 pages.add(j)
                 j += step
     return [(n, line) for n, line in enumerate(lines, 1) if n - 1 not in pages]
+
+
+def _header_again_after(lines: list[str], page: int) -> bool:
+    """Is the first line after the page's number (and the blank lines after it) a table's 序号, its header again?"""
+    k = page + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k < len(lines) and lines[k].strip() == "序号"
 
 
 _HEAD_LINES = 5  # the title's lines, where a running head's words come from
@@ -3741,16 +3750,19 @@ def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, s
     on its first row only), and 2 | 产业项目 | (5)… going on counting. Each such row takes its cell's number as its 序号
     (the cell without it), so that it is an item of its own, not a point of the row above; the group's name stays in
     its column, merged (the group's heading). Only where a row numbered in 序号 opens a text cell with a point's
-    number, the rows after it, their 序号 empty, go on counting in the same cell (2, 3 …), and no later group counts
-    afresh from 1 (there the points are the rows' parts, 1.1, 1.2 …, as before)."""
+    number, the rows after it, their 序号 empty, go on counting in the same cell (2, 3 …), every row numbered in 序号
+    opens such a group (else 序号 numbers the items, and a row's points are its parts, 2.1, 2.2 …), and no later group
+    counts afresh from 1 (there too the points are the rows' parts, as before)."""
     out = numbered
     header: _Header | None = None
     # (the points' column, the rows, the first point) of each group of the current table
     groups: list[tuple[int, list[int], int]] = []
 
+    plain = False  # a row numbered in 序号 that opens no such group: the 序号 numbers items, not groups
+
     def rewrite() -> None:
         nonlocal out
-        if header is None or not groups or any(first == 1 for _, _, first in groups[1:]):
+        if header is None or not groups or plain or any(first == 1 for _, _, first in groups[1:]):
             return
         number_col = header.kinds.index("number")
         if out is numbered:
@@ -3769,7 +3781,7 @@ def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, s
         found = _header(line) if "序号" in line.replace(" ", "") else None
         if found is not None and found.piped:
             rewrite()
-            header, groups = found, []
+            header, groups, plain = found, [], False
             continue
         if header is None or "number" not in header.kinds:
             continue
@@ -3780,6 +3792,7 @@ def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, s
         texts = [k for k, kind in enumerate(header.kinds) if kind == "text" and number_col < k < len(cells)]
         column = next((k for k in texts if _cell_point(cells[k]) is not None), None)
         if column is None:
+            plain = True
             continue
         first = _cell_point(cells[column]) or 0
         expected = first + 1
@@ -3795,6 +3808,8 @@ def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, s
             expected += 1
         if len(rows) >= 2:
             groups.append((column, rows, first))
+        else:
+            plain = True
     rewrite()
     return out
 

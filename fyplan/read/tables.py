@@ -2907,16 +2907,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     dotted = DOTTED_NAME.fullmatch(cell) is not None  # 热合曼·艾力: no body's name has a middle dot
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or dotted or _people(cell)) and not unit_like
     # A short name with no common surname first (临平新城) may be a body's short name as well as a person.
-    uncertain = (
-        person
-        and not dotted
-        and (
-            not surname().match(cell)
-            or (len(cell) >= 4 and cell.endswith("城"))
-            # (文化产业, 违章搭建: four characters after a one-character surname are words; 欧阳晓峰 is a name)
-            or (len(cell) == 4 and _compound_surname().match(cell) is None)
-        )
-    )
+    uncertain = person and not dotted and (not surname().match(cell) or (len(cell) >= 4 and cell.endswith("城")))
     if kind == "text":
         if person or WHEN.match(cell) or _YEARS.match(cell) or len(cell) <= 2 or (task and FIGURE_CELL.match(cell)):
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
@@ -2950,11 +2941,6 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     if people and person:
         return 3.0
     return 1.0
-
-
-@functools.cache
-def _compound_surname() -> re.Pattern[str]:
-    return re.compile(lexicon("COMPOUND_SURNAME"))
 
 
 WHEN = lazy(f"^(?:{lexicon('DEADLINE')})[。.]?$")
