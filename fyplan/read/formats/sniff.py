@@ -29,11 +29,24 @@ def kind_of(data: bytes) -> Kind:
     # (<!-- converted from 某文件.pdf --> over a converter's Markdown: its comment alone makes no page, a tag after it
     # does — a <br> in a table's cell is the Markdown's own)
     head = _LEADING_COMMENTS.sub(b"", head)
-    if head.startswith(b"<") and _HTML.search(head[:2048]):
+    if head.startswith(b"<") and _HTML.search(head[:2048]) and not _stray_tags_over_text(data):
         return "html"
     if b"<" in head[:2048] and re.search(rb"<(?:html|body|table)[\s>]", data[:65536], re.IGNORECASE):
         return "html"
     return "text"
+
+
+def _stray_tags_over_text(data: bytes) -> bool:
+    """A mirror's stray tags over a page's text (<legend id=…></legend> / <p id=…><td …></td></p> …, then the notice's
+    lines with no tag): no page to parse — parsed so, its lines would run together. Only where no <html>, <body>,
+    <table> or <tr> stands in it, every tag stands in the lines at its top, and ten lines or more with none follow."""
+    sample = data[:65536]
+    if re.search(rb"<(?:html|body|table|tr)[\s>]", sample, re.IGNORECASE):
+        return False
+    lines = [line for line in sample.split(b"\n") if line.strip()]
+    tagged = [k for k, line in enumerate(lines) if re.search(rb"<[a-zA-Z/!][^<>]{0,200}>", line)]
+    # (the tags all in a block at the top, the page's lines after them with none: the mirror's debris)
+    return len(lines) - len(tagged) >= 10 and tagged == list(range(len(tagged)))
 
 
 def _zip_kind(data: bytes) -> Kind:
