@@ -55,9 +55,8 @@ def label_kind(label: str) -> Kind:
     if word.endswith(("负责人", "负责同志")) and not word.endswith(_UNIT_WORDS_HEADS):
         return "leaders"  # 牵头负责人, 分管负责同志: the leader in charge (not 牵头单位负责人: a body's head)
     if word == "牵头责任人":
-        return (
-            "leaders"  # (牵头责任人:甲,具体责任人:乙、丙 — the leader heading the task; the others, staff, its persons)
-        )
+        # (牵头责任人:甲,具体责任人:乙、丙 — the leader heading the task; the others, staff, its persons)
+        return "leaders"
     if word.endswith("责任人") and "单位" not in word:
         return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
     if (

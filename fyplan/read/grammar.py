@@ -2296,7 +2296,7 @@ def _group_heading_last(front: list[Token], built: list[Built]) -> tuple[scope.R
         # 上海市区级人民政府 / 2024年度食品安全工作责任清单 / 2024年,区政府要…,主要承担以下工作: — the body's name, its
         # list's title, then the sentence that opens its remit: the heading is the line above those two (never the
         # notice's first line, its issuer over its own title)
-        above = texts[-3] if _LIST_TITLE.search(str(texts[-2]).strip()) and len(texts) >= 3 else texts[-2]
+        above = texts[-3] if _LIST_TITLE.search(str(texts[-2]).strip()) else texts[-2]
         roles = _group_heading(str(above).strip())
     if not roles:
         return None

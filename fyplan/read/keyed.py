@@ -133,13 +133,13 @@ def keys_printed_again(text: str) -> str:
     if len(again) < 2 or len(again) < len(first) // 2:
         return text
     lines = text.split("\n")
-    for item, _ in again:
-        at = text.count("\n", 0, item.start())
+    # (each pair's lines: the item's, the block's)
+    places = [(text.count("\n", 0, item.start()), text.count("\n", 0, block.start()), block) for item, block in again]
+    for at, _, _ in places:
         after = next((line for line in lines[at + 1 :] if line.strip()), "")
         if after and _KEY_AGAIN.match(after) is None and _HEADING.match(after) is None:
             return text  # (an item going on over more lines: its end is not told here)
-    for item, block in again:
-        at, there = text.count("\n", 0, item.start()), text.count("\n", 0, block.start())
+    for at, there, block in places:
         lines[at] = f"{lines[at].rstrip()}({block.group('rest').strip().rstrip('。')})"
         lines[there] = ""
     return "\n".join(lines)

@@ -3757,7 +3757,6 @@ def _points_as_row_numbers(numbered: list[tuple[int, str]]) -> list[tuple[int, s
     header: _Header | None = None
     # (the points' column, the rows, the first point) of each group of the current table
     groups: list[tuple[int, list[int], int]] = []
-
     plain = False  # a row numbered in 序号 that opens no such group: the 序号 numbers items, not groups
 
     def rewrite() -> None:
@@ -3825,7 +3824,9 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
     text = "\n".join(line for _, line in numbered)
     ordinals = has_ordinals(text)
     musts = ordinals and musts_count(text)  # (once: a scan of the whole text)
-    numbered = _points_as_row_numbers(_mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered)))))
+    numbered = _mend_broken_rows(_joined_run(_piped_runs(_spaced_runs(numbered))))
+    if "|" in text and holds(text, "序号"):
+        numbered = _points_as_row_numbers(numbered)  # (a scan of every line only where a | table with 序号 may stand)
     skip = -1  # the second row of a two-row header, read with the first
     tabled = False
     for at, (number, line) in enumerate(numbered):

@@ -73,18 +73,18 @@ def _pieces_back(reading: Reading, value: str) -> str:
     start, end = 0, len(reading.text)  # where the pieces are looked for: the whole text, then near the first piece
     while k < len(value):
         # The longest piece from k found there: a piece found means each shorter one is too (a binary search).
-        low, high = 0, len(value) - k
+        low, high, at = 0, len(value) - k, -1
         while low < high:
             mid = (low + high + 1) // 2
-            if reading.text.find(value[k : k + mid], start, end) >= 0:
-                low = mid
+            found = reading.text.find(value[k : k + mid], start, end)
+            if found >= 0:
+                low, at = mid, found  # (where the longest piece found so far stands: the last found is the longest)
             else:
                 high = mid - 1
         if low < 2:
             out.append(value[k].translate(reading.back_chars))
             k += 1
             continue
-        at = reading.text.find(value[k : k + low], start, end)
         out.append(reading.original[at : at + low])
         k += low
         # (the rest of a string joined from a few lines stands near its start: looked for there, not in the whole
