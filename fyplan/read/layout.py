@@ -2680,12 +2680,21 @@ def recover(text: str) -> Layout:
     if kept is not None:
         # A page's number between two lines (— 3 —, a PDF's footer, even inside a bracket or a table's row):
         # no line of the notice; the lines around it are read as if it were not there.
-        width = _wrap_outside_cells(text, [line for _, line in kept[:_WRAP_SAMPLE]])
+        width: int | None = None
+        if (spaced := _spaced_wrap(text, kept)) is not None:
+            kept, width = spaced
+        else:
+            width = _wrap_outside_cells(text, [line for _, line in kept[:_WRAP_SAMPLE]])
         if width:
             kept = [(kept[k][0], line) for k, line in _unwrapped_kept(kept, width)]
         elif not SERIAL.found(text) and "|" not in text:
             kept = _joined_over_breaks(kept)  # (prose only: a table's cells are lines of their own on both sides)
         return _recover_lines(_join_unwrapped(kept), True)
+    if (spaced := _spaced_wrap(text, list(enumerate(text.split("\n"), 1)))) is not None:
+        kept, wrapped_at = spaced
+        return _recover_lines(
+            _join_unwrapped([(kept[k][0], line) for k, line in _unwrapped_kept(kept, wrapped_at)]), True
+        )
     width = _wrap_outside_cells(text, text.split("\n", _WRAP_SAMPLE)[:_WRAP_SAMPLE])
     lines: list[str] | None = None
     joined: list[tuple[int, str]] | None = None
@@ -2861,6 +2870,27 @@ _RUNNING_HEAD_LONGEST = 60
 # The list's first item or row: 1 alone (a table's 序号 cell), 1. / 1、 / 一、 at a line's start.
 _FIRST_ENTRY = re.compile(r"\s*(?:1|一)(?:[.、]|\s*$)")
 _TABLE_HEADER_WORDS = re.compile(r"序号|单位|部门|领导|责任|牵头|配合|任务|工作")
+
+
+def _spaced_wrap(text: str, numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int] | None:
+    """A text hard-wrapped at one width that prints each of its lines as a paragraph (a PDF's lines on a web page:
+    line, blank, line, blank …): its lines without the blanks and the width, or None. The blanks part nothing there,
+    and they stop the wrap's joining (a blank line after each full one: a clause cut in two read as two). Most lines have a
+    blank after them and most blanks stand alone; a page whose paragraphs a blank parts is no wrap: they end at
+    sentence ends (``wrap_width``) and are left as they are."""
+    if text.count("\n\n") * 3 < text.count("\n"):
+        return None  # (cheap first: in such a text about every other line break starts a blank line)
+    spaced = [(n, line) for n, line in numbered if line.strip()]
+    blanks = len(numbered) - len(spaced)
+    alone = sum(
+        1
+        for k in range(1, len(numbered) - 1)
+        if not numbered[k][1].strip() and numbered[k - 1][1].strip() and numbered[k + 1][1].strip()
+    )
+    if len(spaced) < 8 or blanks * 10 < len(spaced) * 8 or alone * 10 < blanks * 8:
+        return None
+    width = _wrap_outside_cells(text, [line for _, line in spaced[:_WRAP_SAMPLE]])
+    return (spaced, width) if width else None
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
