@@ -2938,6 +2938,8 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
         return 2.0 if _DATED.match(cell) else 0.5
     if bodies and (unit_like or _all_units(cell)):
         return 3.0
+    if bodies and any(mark in cell for mark in "。;"):
+        return 0.5  # (已完成管网铺设31公里。: a sentence, which a column of bodies' names does not hold)
     if people and person:
         return 3.0
     return 1.0
@@ -3022,6 +3024,11 @@ def _points_after_duties(cells: Sequence[str], assignment: Sequence[Column], col
     return first is not None and first.group(1) == "1"
 
 
+# A note column named for a group its cells name (督办组, 督导组, 工作专班: who follows a row up, not who answers for it):
+# a body's name is its cell, not one more name of the duty cell before it.
+_GROUP_NAMES = ("组", "专班")
+
+
 def _align_scored(
     cells: Sequence[str], columns: Sequence[Column], packed: bool = False
 ) -> tuple[list[Column], float] | None:
@@ -3047,7 +3054,7 @@ def _align_scored(
         many = column.kind in _LABELS or column.kind == "text" or (j == m and j - 1 > first_duty and progress)
         bodies = (
             column.kind == "note"
-            and ("单位" in column.name or "部门" in column.name)
+            and ("单位" in column.name or "部门" in column.name or column.name.endswith(_GROUP_NAMES))
             and column.name not in _MEASURE_UNIT  # 单位 alone: the unit of measure
         )
         people = column.kind == "note" and column.name.endswith("人")  # 责任人, 联系人: a person, no leader
@@ -3068,6 +3075,8 @@ def _align_scored(
                     # columns')
                     extra += _AFTER_NAME_COST
                 score += fit(cells[i + take - 1], column.kind, bodies, people, task) - extra - 0.001 * j
+                if bodies and len(column.name) > 1 and cells[i + take - 1].endswith(column.name):
+                    score += 0.5  # 第三督办组 under 督办组: the cell names its column's kind (a row whose other cell is empty)
                 if best[i][j - 1] > worst and best[i][j - 1] + score > best[i + take][j]:
                     best[i + take][j], back[i + take][j] = best[i][j - 1] + score, take
     if best[n][m] == worst:
