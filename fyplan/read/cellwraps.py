@@ -120,6 +120,7 @@ class Wraps:
                         and _goes_on(before)
                         and not _FIGURE.match(piece)
                         and not (leader is not None and leader(piece) and not _leader_after(lines, cells, at, leader))
+                        and not _lead_before_list(lines, cells, at)
                     )
                 else:
                     goes_on = kind in _UNIT_KINDS and (
@@ -181,6 +182,17 @@ def _ending_first(line: str) -> bool:
 def _cut_at_prefix(line: str) -> bool:
     """Does the line end in a place's or a collective's first character alone (…司法局,各)?"""
     return _NAMES.split(line.strip())[-1] in _PREFIX_ALONE
+
+
+def _lead_before_list(lines: list[str], cells: list[int], at: int) -> bool:
+    """Is the row's line ``at`` one body's name whole (市经信委: its place first, a body's ending last) with a list of
+    bodies after it — a unit cell, the row's lead before its cooperating list, not the rest of a task that filled its
+    last line (…增长8.5% / 市经信委 / 市统计局、各区人民政府…)?"""
+    piece = lines[cells[at]].strip()
+    if not (names_its_place(piece) and ends_like_unit(piece)) or any(mark in piece for mark in "、,，;；。"):
+        return False
+    after = lines[cells[at + 1]].strip() if at + 1 < len(cells) else ""
+    return "、" in after and all(names_its_place(name) for name in _NAMES.split(after)[:1])
 
 
 def _leader_after(lines: list[str], cells: list[int], at: int, leader: Callable[[str], bool]) -> bool:
