@@ -3615,9 +3615,13 @@ def _title_roles(title: str, helpers: bool = True) -> scope.Roles:
     leader and the units that help (一、区住建局牵头事项(分管副区长:陈立,配合单位:区城管局)). Said of every item (本部分各项
     任务均由X牵头): ``every_item``."""
     roles = _heading_roles(title, helpers)
-    return attrs.evolve(roles, every_item=True) if roles.lead_units and _EVERY_ITEM.search(title) else roles
+    if roles.lead_units and _EVERY_ITEM.search(title):
+        return attrs.evolve(roles, every_item=True)
+    return attrs.evolve(roles, lead_named=True) if roles.lead_units and _LEAD_WORD.search(title) else roles
 
 
+# A lead's label or verb in a heading (牵头单位:, 甲局牵头, 主办): it names who leads, not only who answers (责任单位:).
+_LEAD_WORD = re.compile(r"[牵牽][头頭]|主[办辦]")
 # 本部分各项任务均由X牵头, 以下工作统一由X牵头: a heading's sentence on every item under it.
 _EVERY_ITEM = re.compile(r"(?:均|统一|統一|全部|都)由")
 

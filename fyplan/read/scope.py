@@ -109,6 +109,9 @@ class Roles:
     # 本部分各项任务均由甲科牵头: said of every item, its lead over an item's bare 责任单位 list too (read as the lead
     # only for want of one); a heading's lead alone (一、…(甲局牵头)) leaves an item's own list its lead
     every_item: bool = False
+    # 一、扩大有效投资(牵头单位:甲局), (二)…行动(甲局牵头): a heading that says by a lead's label or verb who leads: an item's
+    # bare 责任单位 list under it (no lead said, no one said to help) is those who help the heading's lead
+    lead_named: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
@@ -488,11 +491,18 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
         changes["lead_units"] = roles.lead_units
         # A heading's unit leads: the item's own units, said with no lead label, cooperate.
         changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
-    elif roles.lead_units and roles.every_item and not duties.lead_said:
+    elif (
+        roles.lead_units
+        and (roles.every_item or (roles.lead_named and not duties.cooperating_units))
+        and not duties.lead_said
+    ):
         # (三、…(本部分各项任务均由X科牵头) over 〔责任单位:甲、乙〕: the heading says who leads; the list, which no label
         # said leads — read so only for want of a lead — cooperates)
         changes["lead_units"] = roles.lead_units
         own = duties.lead_units + duties.cooperating_units
+        if not roles.every_item:
+            # (二、…(牵头单位:甲局,各区县政府配合): those the heading says help, help with each item beside its own list)
+            own += tuple(u for u in roles.cooperating_units if u not in own)
         changes["cooperating_units"] = tuple(u for u in own if u not in roles.lead_units)
     if roles.cooperating_units and not duties.cooperating_units and not changes.get("cooperating_units"):
         changes["cooperating_units"] = roles.cooperating_units
@@ -511,4 +521,5 @@ def merge(outer: Roles, inner: Roles) -> Roles:
         inner.cooperating_units or (outer.cooperating_units if not inner.lead_units else ()),
         inner.deadline or outer.deadline,
         inner.every_item if inner.lead_units else outer.every_item,
+        inner.lead_named if inner.lead_units else outer.lead_named,
     )
