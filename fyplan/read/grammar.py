@@ -3617,11 +3617,15 @@ def _title_roles(title: str, helpers: bool = True) -> scope.Roles:
     roles = _heading_roles(title, helpers)
     if roles.lead_units and _EVERY_ITEM.search(title):
         return attrs.evolve(roles, every_item=True)
-    return attrs.evolve(roles, lead_named=True) if roles.lead_units and _LEAD_WORD.search(title) else roles
+    if roles.lead_units and _LEAD_WORD.search(title):
+        return attrs.evolve(roles, lead_named=True, overall=_OVERALL_LEAD.search(title) is not None)
+    return roles
 
 
 # A lead's label or verb in a heading (牵头单位:, 甲局牵头, 主办): it names who leads, not only who answers (责任单位:).
 _LEAD_WORD = re.compile(r"[牵牽][头頭]|主[办辦]")
+# 总牵头, 总牵头单位: the part's overall lead (scope.Roles.overall).
+_OVERALL_LEAD = re.compile(r"[总總][牵牽][头頭]")
 # 本部分各项任务均由X牵头, 以下工作统一由X牵头: a heading's sentence on every item under it.
 _EVERY_ITEM = re.compile(r"(?:均|统一|統一|全部|都)由")
 

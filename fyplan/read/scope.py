@@ -112,6 +112,9 @@ class Roles:
     # 一、扩大有效投资(牵头单位:甲局), (二)…行动(甲局牵头): a heading that says by a lead's label or verb who leads: an item's
     # bare 责任单位 list under it (no lead said, no one said to help) is those who help the heading's lead
     lead_named: bool = False
+    # 一、加快调整能源结构(省发改委总牵头), (一)…(总牵头单位:甲局): the lead of the whole part, first among the leads of
+    # each item under it, beside the item's own
+    overall: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.leaders or self.lead_units or self.cooperating_units)
@@ -483,7 +486,12 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
     if roles.leaders and (not duties.leaders or persons):
         # A heading's leader (一、陈某副县长分管的工作) over an item whose 责任人: names only the person answering.
         changes["leaders"] = roles.leaders
-    if roles.lead_units and duties.lead_units and all(u.name.startswith(_WITH) for u in duties.lead_units):
+    if roles.overall and roles.lead_units and duties.lead_units and (duties.lead_said or duties.cooperating_units):
+        # (its own lead said by a word, or cut from its list by a 列第一位为牵头 note: the part's lead first, then the
+        # item's; a bare list read as the lead only for want of one cooperates, below)
+        changes["lead_units"] = roles.lead_units + tuple(u for u in duties.lead_units if u not in roles.lead_units)
+        changes["cooperating_units"] = tuple(u for u in duties.cooperating_units if u not in roles.lead_units)
+    elif roles.lead_units and duties.lead_units and all(u.name.startswith(_WITH) for u in duties.lead_units):
         # (与市城管局共同牵头) under 三、市住建局牵头: the heading's body leads with those the item names
         joined = tuple(units.unit(u.name[1:], u.written[1:]) for u in duties.lead_units)
         changes["lead_units"] = roles.lead_units + tuple(u for u in joined if u not in roles.lead_units)
@@ -522,4 +530,5 @@ def merge(outer: Roles, inner: Roles) -> Roles:
         inner.deadline or outer.deadline,
         inner.every_item if inner.lead_units else outer.every_item,
         inner.lead_named if inner.lead_units else outer.lead_named,
+        inner.overall if inner.lead_units else outer.overall,
     )
