@@ -205,7 +205,7 @@ def split_top(text: str, seps: str) -> list[str]:
 # A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道), 开发区,
 # 县(市、区)政府, 自治县. After 各 such words share the 各: 各县、市、区人民政府, 各县、自治县、区(市)人民政府 are one name each
 # (not after 开发区: see _KINDS_OF_BODY).
-_LEVEL = r"(?:自治[县縣州旗]|县级市|縣級市|县市区|縣市區|县区|縣區|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|特[区區]|[省市州盟县縣区區旗乡鄉镇鎮街])"
+_LEVEL = r"(?:自治[县縣州旗]|县级市|縣級市|县市区|縣市區|县区|縣區|市州|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|特[区區]|[省市州盟县縣区區旗乡鄉镇鎮街])"
 # The levels a body-bearing last segment may name for 各 to reach it (各县、市、区人民政府, 各区、县级市政府);
 # 各乡镇、开发区管委会 are two bodies.
 _LEVEL_ONE = r"(?:自治[县縣州旗]|县级市|縣級市|[省市州盟县縣区區旗乡鄉镇鎮])"
@@ -222,6 +222,7 @@ _LEVEL_BARE = re.compile(rf"^{_LEVEL}(?:[(〔](?:{_LEVEL}|街道办事处)(?:、
 # one of them, then 、, shares itself over nothing after (各开发区、镇(街道) is 各开发区 and 镇(街道), as blind
 # annotators split it; 各县市、区政府 stays one).
 _KINDS_OF_BODY = frozenset(("开发区", "開發區", "园区", "園區", "街道"))
+_ZONES = frozenset(("开发区", "開發區", "园区", "園區"))
 # What a collective of level words starts with: 各县、市、区人民政府, 相关市、县政府, 有关县(区)政府.
 _COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
 
@@ -244,8 +245,8 @@ def _collective_at(run: list[str], i: int) -> int:
         # counts them together: the 13 sub-districts and towns, one collective).
         return 0
     k = i + 1
-    while k < len(run) and _LEVEL_BARE.match(run[k]):
-        k += 1
+    while k < len(run) and _LEVEL_BARE.match(run[k]) and run[k] not in _ZONES:
+        k += 1  # (各镇(街道)、园区: the towns, and the parks — a zone alone after the levels is a body of its own)
     if k < len(run) and _LEVEL_WORD.match(run[k]) and re.match(_LEVEL_ONE, run[k]):
         k += 1
     elif k < len(run) and len(rest) == 1 and k == i + 1 and _PEER_LEVEL_BODY.match(run[k]) and _PEERS.get(rest):
@@ -320,6 +321,10 @@ def _kinds_joined(run: list[str]) -> list[str]:
     return out
 
 
+# Pinyin a mirror puts after a character (區(qū)): fyplan/read/decode.py's, here for the level words only.
+_PINYIN_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
+
+
 def _collectives(run: list[str]) -> list[list[str]]:
     """Cut a 、-run around its collective names: each piece is either one collective or plain names."""
     if any(len(seg) == 1 for seg in run):
@@ -327,9 +332,11 @@ def _collectives(run: list[str]) -> list[list[str]]:
     if not any(seg.startswith(_COLLECTIVE_PREFIXES) or _COUNTED.match(seg) for seg in run):
         return [run] if run else []  # every collective starts with 各 (相关, 有关); most runs hold none
     pieces: list[list[str]] = [[]]
+    # (有關市州、縣市區(qū)人民政府: a mirror's pinyin after a character is no part of the levels; the names keep it)
+    bare = [_PINYIN_AFTER.sub("", seg) if "(" in seg else seg for seg in run]
     i = 0
     while i < len(run):
-        span = _collective_at(run, i)
+        span = _collective_at(bare, i)
         if span:
             pieces += [["、".join(run[i : i + span])], []]
             i += span
