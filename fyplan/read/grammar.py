@@ -1430,10 +1430,12 @@ class Builder(Transformer[Token, Any]):
         else:
             for h, ls, sub_tasks in subs:
                 sm = _CN_NO.match(h)
-                if not sub_tasks and items.split_inline(h)[1] is not None:
+                if not sub_tasks and (items.split_inline(h)[1] is not None or _fields_then_duties(ls)):
                     # (二)标题。…(X牵头) beside sub-sections that hold items: a sub-section of one item, the
-                    # whole paragraph (as when every sub-section is one), titled by its first sentence.
+                    # whole paragraph (as when every sub-section is one), titled by its first sentence. So is
+                    # (五)标题。… / 牵头单位:甲 / 参加单位:乙 — its duty lines on the lines below, no item under it.
                     sub_tasks = [self._subsection_as_item(h, ls)]
+                    ls = []  # (its lines are the item's: read there)
                     body = h[sm.end() :].strip() if sm else h.strip()
                     cut = body.find("。")
                     short = 0 < cut <= 40 and items.BRACKET.search(body[:cut]) is None
