@@ -25,6 +25,7 @@ from fyplan.read.clauses import names_role, reworded
 from fyplan.read.front import ATTACHMENT_LINE
 from fyplan.read.scans import holds
 from fyplan.read.tables import DUTY_LABELS, column_kind
+from fyplan.units import looks_like_unit, split_names
 
 # 第1-3项：… / 第4项: … / 第5、6项：… / 1至2项：…: the numbers, then the clause after the colon.
 _KEYED = re.compile(
@@ -52,6 +53,8 @@ _SAID = ("项:", "条:", "项 ")  # (the text is normalised: ： is :; each scan
 def keyed_duties(text: str) -> str:
     """``text`` with each keyed line's clause moved to the items it names (see the module's doc); the text itself
     where it has no such lines or they do not fit its items."""
+    if holds(text, "部分第"):
+        text = _part_keyed(text)  # (第一部分第(一)项:甲局、乙局: items keyed by their part and their number in it)
     if holds(text, "以上") or holds(text, "上述"):
         text = _group_sentences_joined(text)  # (以上3项由…,区统计局、 / 区工信局配合。: one sentence, wrapped)
     if (
@@ -86,6 +89,74 @@ def keyed_duties(text: str) -> str:
     for k in at:
         lines[k] = ""
     return "\n".join(lines)
+
+
+# 第一部分第(一)项:… / 1.第二部分第(一)、(二)项:… / 第三部分第(二)至(四)项:…: items keyed by the part they stand in (一、)
+# and their number in it ((一)), then the clause after the colon — a list of who answers printed after a notice whose
+# items are numbered within its parts (a 政务公开工作要点's 任务分工).
+_PART_KEYED = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,3}[.、．][ ]*)?第(?P<part>[一二三四五六七八九十]{1,3})部分(?P<keys>第[^:：\n]{3,40}?)[项項][ ]*[:：]"
+    r"[ ]*(?P<clause>\S.*?)[ ]*$",
+    re.MULTILINE,
+)
+_KEY_NUMBER = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
+_PART_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、")
+
+
+def _part_keyed(text: str) -> str:
+    """``text`` with each part-keyed line's clause (``_PART_KEYED``) moved to the items it names, as a bracket at the
+    end of each item's last line, the keyed line emptied. The part is the last 一、 heading of that number above the
+    keyed lines, the item the line that opens with its (一) under that heading; only where every key names one such
+    item and every clause names bodies (or says who answers)."""
+    found = list(_PART_KEYED.finditer(text))
+    if not found:
+        return text
+    lines = text.split("\n")
+    at = [text.count("\n", 0, m.start()) for m in found]
+    first_keyed = at[0]
+    heading_at: dict[int, int] = {}
+    for k in range(first_keyed):
+        if (h := _PART_HEADING.match(lines[k])) is not None:
+            heading_at[chinese_number(h.group(1))] = k  # (the plan's parts come after the covering notice's points)
+    clauses: dict[int, list[str]] = {}
+    for m in found:
+        clause = m.group("clause").rstrip("。;；")
+        if not (names_role(clause) or _names_only(clause)):
+            return text
+        part = chinese_number(m.group("part"))
+        if part not in heading_at:
+            return text
+        top = heading_at[part]
+        end = min((k for n, k in heading_at.items() if k > top), default=first_keyed)
+        numbers = _key_numbers(m.group("keys"))
+        if not numbers:
+            return text
+        starts = _item_starts(lines[top + 1 : end], _BRACKETED_ITEM)
+        if starts is None or any(n not in starts for n in numbers):
+            return text
+        for n in numbers:
+            clauses.setdefault(top + 1 + starts[n], []).append(clause)
+    for start, said in clauses.items():
+        last = _last_line(lines, start, first_keyed)
+        lines[last] = f"{lines[last].rstrip()}({';'.join(said)})"
+    for k in at:
+        lines[k] = ""
+    return "\n".join(lines)
+
+
+def _key_numbers(keys: str) -> list[int]:
+    """第(一)、(二) → [1, 2]; 第(二)至(四) → [2, 3, 4]; [] for a range that runs backwards."""
+    numbers = [chinese_number(n) for n in _KEY_NUMBER.findall(keys)]
+    if len(numbers) == 2 and _RANGE.search(keys):
+        return list(range(numbers[0], numbers[1] + 1)) if numbers[0] < numbers[1] else []
+    return numbers
+
+
+def _names_only(clause: str) -> bool:
+    """A clause of bodies' names alone (县财政局; 甲局、乙局,各乡镇(列第一位的为牵头单位,下同)): a keyed line's list."""
+    bare = re.sub(r"\((?:[^()]*(?:列|排)[^()]*)\)$", "", clause).strip()
+    names = split_names(bare).names
+    return bool(names) and all(looks_like_unit(n) for n in names)
 
 
 # 第2项由教育督导室牵头,基础教育科配合 / 第6、8项由安全稳定科牵头 / 第9项由计划财务科会同审计科负责: one sentence's part
