@@ -144,6 +144,109 @@ def _part_keyed(text: str) -> str:
     return "\n".join(lines)
 
 
+# A table printed a row per body after the items, each cell the numbers of the items that body leads or helps with
+# (单位 | 牵头整治内容 | 配合整治内容 / 市营商局 | (一)(八) | (二)(七) / 各区政府 | — | (一)至(八)).
+_REFS_CELL = re.compile(
+    r"^(?:(?:\([一二三四五六七八九十]{1,3}\)[、,]?)+(?:[至到\-—~～]\([一二三四五六七八九十]{1,3}\))?[、,]?)+$"
+)
+_NO_REF = frozenset(("", "—", "-", "－", "/", "无", "無", "——"))
+_BODY_HEADER = frozenset(
+    ("单位", "單位", "责任单位", "責任單位", "部门", "部門", "单位名称", "單位名稱", "责任部门", "責任部門")
+)
+
+
+def units_keyed_rows(text: str) -> str:
+    """A table by body after the items (单位 | 牵头整治内容 | 配合整治内容 / 甲局 | (一)(八) | (二)): see ``_units_keyed``."""
+    if (
+        "|" not in text
+        or not (holds(text, "|(") or holds(text, "| ("))
+        or not (holds(text, "牵头") or holds(text, "牽頭"))
+    ):
+        return text  # (most notices print no such table: two quick scans)
+    return _units_keyed(text)
+
+
+def _units_keyed(text: str) -> str:
+    """``text`` with a table of bodies by row (``_REFS_CELL``) turned into clauses at the ends of the items it numbers
+    ((甲局牵头,乙局、丙局配合)), the table's lines emptied. Its header: a body column first, then columns whose names
+    say lead (牵头) or help (配合, 参与, 协同, 协办); every row a body's name and cells of numbers or none; every number
+    names one item (N) under the last heading above the table that holds them all."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 2 or cells[0] not in _BODY_HEADER:
+            continue
+        found = [_ref_kind(c) for c in cells[1:]]
+        kinds = [kind for kind in found if kind is not None]
+        if len(kinds) < len(found) or "lead" not in kinds:
+            continue
+        rows: list[tuple[str, list[list[int]]]] = []
+        j = k + 1
+        while j < len(lines) and lines[j].count("|") == len(cells) - 1:
+            row = [c.strip() for c in lines[j].strip().strip("|").split("|")]
+            if not looks_like_unit(row[0]) or not all(c in _NO_REF or _REFS_CELL.match(c) for c in row[1:]):
+                return text
+            rows.append((row[0], [[] if c in _NO_REF else _key_numbers_all(c) for c in row[1:]]))
+            j += 1
+        if len(rows) < 2:
+            continue
+        numbers = {n for _, refs in rows for cell in refs for n in cell}
+        starts = _starts_under_last_heading(lines, k, numbers)
+        if starts is None:
+            return text
+        said: dict[int, dict[str, list[str]]] = {}
+        for body, refs in rows:
+            for kind, cell in zip(kinds, refs, strict=True):
+                for n in cell:
+                    said.setdefault(n, {}).setdefault(kind, []).append(body)
+        for n, by_kind in said.items():
+            parts = [
+                f"{'、'.join(by_kind[kind])}{verb}"
+                for kind, verb in (("lead", "牵头"), ("cooperating", "配合"))
+                if kind in by_kind
+            ]
+            last = _last_line(lines, starts[n], k)
+            lines[last] = f"{lines[last].rstrip()}({','.join(parts)})"
+        for at in range(k, j):
+            lines[at] = ""
+        return "\n".join(lines)
+    return text
+
+
+def _ref_kind(header: str) -> str | None:
+    """What a body's cell under this header names: the items it leads, or those it helps with."""
+    if "牵头" in header or "牽頭" in header or "主办" in header:
+        return "lead"
+    if any(word in header for word in ("配合", "参与", "參與", "协同", "協同", "协办", "協辦")):
+        return "cooperating"
+    return None
+
+
+def _key_numbers_all(cell: str) -> list[int]:
+    """(一)(八) → [1, 8]; (一)至(八) → 1…8; (二)、(四)至(六) → [2, 4, 5, 6]."""
+    out: list[int] = []
+    for piece in re.split(r"(?<=\))(?=\()|[、,]", cell):
+        if piece:
+            out += (
+                _key_numbers(piece) if _RANGE.search(piece) else [chinese_number(n) for n in _KEY_NUMBER.findall(piece)]
+            )
+    for m in re.finditer(r"\(([一二三四五六七八九十]{1,3})\)[至到\-—~～]\(([一二三四五六七八九十]{1,3})\)", cell):
+        a, b = chinese_number(m.group(1)), chinese_number(m.group(2))
+        out += list(range(a, b + 1)) if a < b else []
+    return sorted(set(out))
+
+
+def _starts_under_last_heading(lines: list[str], stop: int, numbers: set[int]) -> dict[int, int] | None:
+    """The first line of each item (N) the numbers name, under the last 一、 heading above ``stop`` whose items hold
+    them all (as lines' indexes); None where there is none such or a number is printed twice there."""
+    headings = [k for k in range(stop) if _PART_HEADING.match(lines[k])]
+    for top, end in reversed(list(zip([-1, *headings], [*headings, stop], strict=True))):
+        starts = _item_starts(lines[top + 1 : end], _BRACKETED_ITEM)
+        if starts is not None and numbers and all(n in starts for n in numbers):
+            return {n: top + 1 + starts[n] for n in numbers}
+    return None
+
+
 def _key_numbers(keys: str) -> list[int]:
     """第(一)、(二) → [1, 2]; 第(二)至(四) → [2, 3, 4]; [] for a range that runs backwards."""
     numbers = [chinese_number(n) for n in _KEY_NUMBER.findall(keys)]
