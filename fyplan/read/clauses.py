@@ -561,9 +561,23 @@ _NOT_LISTED_AGAIN = re.compile(
 )
 
 
+# A field saying when alone (完成时限:…, 时限要求:…), its sentence closed, then one bracket to the end (its names may hold
+# brackets of their own: 各县(市、区)).
+_BRACKET_AFTER_WHEN = re.compile(
+    r"^(?P<when>[^;:(]{0,8}(?:时限|時限|时间|時間|期限|节点|節點)[^;:(]{0,4}:[^;:()]+?)[。.]\s*"
+    r"\((?P<inner>(?:[^()]|\([^()]*\))+)\)$"
+)
+
+
 @lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
+    if "(" in text and (after_when := _BRACKET_AFTER_WHEN.match(text.strip().rstrip("。. "))) is not None:
+        inner = after_when.group("inner")
+        if names_role(inner) or _bodies_only(inner.replace("★", "").replace("☆", "")):
+            # 完成时限:2019年12月底前。(★县住建局、★县生态环境分局,各乡镇人民政府): the item's bracket after the field
+            # that says when (on its line, or the next) — who answers, not the deadline's words nor a note of them
+            text = f"{inner};{after_when.group('when')}"
     body, note = note_split(text.strip().rstrip("。. "))
     if "不再" in body and (helps := _NOT_LISTED_AGAIN.search(body)) is not None:
         # (…;以下各项工作均需各县、区人民政府落实,不再列出: who helps with every item, said once — a note here, read for

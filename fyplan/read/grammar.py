@@ -1589,6 +1589,11 @@ class Builder(Transformer[Token, Any]):
                     count = -1 if said is not None and line.strip().startswith(_THIS_ONE) else 0
                     if said is None and (before := _preceding_roles(line)) is not None:
                         said, count = before
+                    if said is None and (own := _clause_line_under_fields(finished[id(b)], line)) is not None:
+                        # (一)…。 / 完成时限:年底前 / (县住建局牵头,各乡镇配合): the item's clause on a line of its own
+                        # under its fields, which named when but no one (it was a remark, or the next item's heading)
+                        finished[id(b)] = scope.apply(finished[id(b)], own)
+                        continue
                     if (
                         said is None
                         and k + 1 < len(built)
@@ -2243,6 +2248,27 @@ _REMARK = "说明"
 # A sentence, not a heading: closed by 。 or ; with a pause inside it, saying who does the work (具体由X组织实施。),
 # or long (headings are short phrases)
 _REMARK_SENTENCE = re.compile(r"^[^。；;]*[,，；;、][^。]*[。；;]$|^[^。]{0,6}由[^。]{4,}[。；;]$|^.{16,}[。；;]$")
+
+
+def _clause_line_under_fields(task: Task, line: str) -> scope.Roles | None:
+    """A line that is a clause alone — a bracket, or bodies and their verbs (县住建局牵头,各乡镇配合。) — under an item
+    whose fields name no one (a 完成时限: line alone): the roles it gives the item, else None. (Under an item that
+    names some, such a line stays the next item's heading, as before: it is that often enough.)"""
+    duties = task.duties
+    if duties.leaders or duties.lead_units or duties.cooperating_units:
+        return None
+    said = line.strip().rstrip("。")
+    if said.startswith("(") and said.endswith(")"):
+        said = said[1:-1]
+    if not said or "。" in said or len(said) > 80 or not dutymod.names_role(said):
+        return None
+    for group in re.split(r"[,;]", said):
+        # (bodies and their verbs in every group: 县住建局牵头,各乡镇配合 — not a sentence of the notice's that says 负责)
+        names = dutymod.verb_stripped(group.strip())
+        if not names or not all(units.looks_like_unit(n) for n in re.split(r"[、 ]", names) if n):
+            return None
+    roles = _roles_of(said)
+    return roles if roles.lead_units or roles.cooperating_units or roles.leaders else None
 
 
 def _remark_after_duties(task: Task, line: str) -> bool:
