@@ -40,6 +40,8 @@ def _cut_inside(chunk: str) -> bool:
 
 
 _DATE_END = re.compile(r"(?:年|月|日|底|前|内|末)$")
+# A table's row number, then a space, at a chunk's start (a table run together with single spaces).
+_ROW_NUMBER_FIRST = re.compile(r"^\s*\d{1,3} ")
 _FIELD_VALUE = 20  # characters: a field's value at a list line's end (完成时限:持续推进), no viewer's cut
 
 
@@ -63,5 +65,13 @@ def joined_chunks(text: str) -> str:
     cut_inside = sum(1 for chunk in chunks[:-1] if _cut_inside(chunk.rstrip()))
     if 2 * cut_inside < len(chunks) - 1:
         return text  # (most cuts at a sentence's end: long numbered paragraphs, a list's items)
-    joined = "".join(_CHUNK_MARK.sub("", chunk, count=1) for chunk in chunks)
+    joined = ""
+    for chunk in chunks:
+        piece = _CHUNK_MARK.sub("", chunk, count=1)
+        if joined and not joined[-1].isdigit() and _ROW_NUMBER_FIRST.match(piece):
+            piece = (
+                " " + piece.lstrip()
+            )  # (…持续推进 / 2、4 做好…: a row's number and its space start the chunk, a cell's end
+            # the one before — no word cut there; glued, 推进4 would hide the row)
+        joined += piece
     return "\n".join([*lines[:first], joined, *([""] * (len(chunks) - 1)), *lines[end:]])
