@@ -223,6 +223,13 @@ _LEVEL_BARE = re.compile(rf"^{_LEVEL}(?:[(〔](?:{_LEVEL}|街道办事处)(?:、
 # annotators split it; 各县市、区政府 stays one).
 _KINDS_OF_BODY = frozenset(("开发区", "開發區", "园区", "園區", "街道"))
 _ZONES = frozenset(("开发区", "開發區", "园区", "園區"))
+
+
+def _more_levels(run: list[str], k: int) -> bool:
+    """Does the run go on with a level word at ``k`` (bare, or naming the body: 街道, 镇人民政府)?"""
+    return k < len(run) and (_LEVEL_BARE.match(run[k]) is not None or _LEVEL_WORD.match(run[k]) is not None)
+
+
 # What a collective of level words starts with: 各县、市、区人民政府, 相关市、县政府, 有关县(区)政府.
 _COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
 
@@ -245,8 +252,11 @@ def _collective_at(run: list[str], i: int) -> int:
         # counts them together: the 13 sub-districts and towns, one collective).
         return 0
     k = i + 1
-    while k < len(run) and _LEVEL_BARE.match(run[k]) and run[k] not in _ZONES:
-        k += 1  # (各镇(街道)、园区: the towns, and the parks — a zone alone after the levels is a body of its own)
+    while k < len(run) and _LEVEL_BARE.match(run[k]) and (run[k] not in _ZONES or _more_levels(run, k + 1)):
+        k += (
+            1  # (各镇(街道)、园区: the towns, and the parks — a zone last after the levels is a body of its own; not in
+        )
+        # 各县区、开发区、街道, one collective)
     if k < len(run) and _LEVEL_WORD.match(run[k]) and re.match(_LEVEL_ONE, run[k]):
         k += 1
     elif k < len(run) and len(rest) == 1 and k == i + 1 and _PEER_LEVEL_BODY.match(run[k]) and _PEERS.get(rest):

@@ -120,7 +120,7 @@ class Wraps:
                         and _goes_on(before)
                         and not _FIGURE.match(piece)
                         and not (leader is not None and leader(piece) and not _leader_after(lines, cells, at, leader))
-                        and not _lead_before_list(lines, cells, at)
+                        and not (_TARGET_END.search(before) and _lead_before_list(lines, cells, at))
                     )
                 else:
                     goes_on = kind in _UNIT_KINDS and (
@@ -182,6 +182,11 @@ def _ending_first(line: str) -> bool:
 def _cut_at_prefix(line: str) -> bool:
     """Does the line end in a place's or a collective's first character alone (…司法局,各)?"""
     return _NAMES.split(line.strip())[-1] in _PREFIX_ALONE
+
+
+# A target's end (…增长8.5%, …3000套, …左右): a task that ends so may stop at its line's end, however wide (not
+# …须书面报送 / 县发改局, a verb whose object the next line gives).
+_TARGET_END = re.compile(r"(?:\d|%|％|左右|以上|以内|以下|公里|[个套座所家户人亩元吨处项次条辆台间张])$")
 
 
 def _lead_before_list(lines: list[str], cells: list[int], at: int) -> bool:

@@ -1430,10 +1430,13 @@ class Builder(Transformer[Token, Any]):
         else:
             for h, ls, sub_tasks in subs:
                 sm = _CN_NO.match(h)
-                if not sub_tasks and (items.split_inline(h)[1] is not None or _fields_then_duties(ls)):
+                if not sub_tasks and (
+                    items.split_inline(h)[1] is not None or (ls and all(tok.type == "DUTY" for tok in ls))
+                ):
                     # (二)标题。…(X牵头) beside sub-sections that hold items: a sub-section of one item, the
                     # whole paragraph (as when every sub-section is one), titled by its first sentence. So is
-                    # (五)标题。… / 牵头单位:甲 / 参加单位:乙 — its duty lines on the lines below, no item under it.
+                    # (五)标题。… / 牵头单位:甲 / 参加单位:乙 — its duty lines alone on the lines below, no item under it
+                    # (with other lines too, ——… points, it stays a heading: those lines are told unread, not lost).
                     sub_tasks = [self._subsection_as_item(h, ls)]
                     ls = []  # (its lines are the item's: read there)
                     body = h[sm.end() :].strip() if sm else h.strip()
@@ -3645,13 +3648,25 @@ def _title_roles(title: str, helpers: bool = True) -> scope.Roles:
     roles = _heading_roles(title, helpers)
     if roles.lead_units and _EVERY_ITEM.search(title):
         return attrs.evolve(roles, every_item=True)
-    if roles.lead_units and _LEAD_WORD.search(title):
-        return attrs.evolve(roles, lead_named=True, overall=_OVERALL_LEAD.search(title) is not None)
+    if roles.lead_units and (said := _lead_said_in(title)) is not None:
+        return attrs.evolve(roles, lead_named=True, overall=_OVERALL_LEAD.search(said) is not None)
     return roles
 
 
+def _lead_said_in(title: str) -> str | None:
+    """The part of a heading that says by a lead's label or verb who leads — its bracket ((牵头单位:甲局), (甲局牵头)), or
+    its words before 牵头的工作 (县发改局牵头的工作) — or None: a 牵头 in the task's words (落实部门牵头抓总责任…(甲局负责))
+    or a leader's label (牵头领导:) says no body leads."""
+    _, clause = items.split_inline(title)
+    if clause is not None:
+        return clause if _LEAD_WORD.search(clause) else None
+    return title if _LEAD_WORD.search(title) and _HEADING_LEAD.search(title) else None
+
+
 # A lead's label or verb in a heading (牵头单位:, 甲局牵头, 主办): it names who leads, not only who answers (责任单位:).
-_LEAD_WORD = re.compile(r"[牵牽][头頭]|主[办辦]")
+_LEAD_WORD = re.compile(r"[牵牽][头頭](?!(?:[负負][责責]|[责責]任)?[领領][导導])|主[办辦](?![的])")
+# 县发改局牵头的工作, 甲局牵头事项: a heading whose words end in its lead's verb and what it heads.
+_HEADING_LEAD = re.compile(r"[牵牽][头頭](?:负责|負責)?(?:的)?(?:工作|事项|事項|任务|任務)?$")
 # 总牵头, 总牵头单位: the part's overall lead (scope.Roles.overall).
 _OVERALL_LEAD = re.compile(r"[总總][牵牽][头頭]")
 # 本部分各项任务均由X牵头, 以下工作统一由X牵头: a heading's sentence on every item under it.

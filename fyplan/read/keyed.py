@@ -17,6 +17,7 @@ items' duties now), so the line count holds. Read only where every keyed number 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
@@ -95,10 +96,12 @@ def keyed_duties(text: str) -> str:
 # and their number in it ((一)), then the clause after the colon — a list of who answers printed after a notice whose
 # items are numbered within its parts (a 政务公开工作要点's 任务分工).
 _PART_KEYED = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,3}[.、．][ ]*)?第(?P<part>[一二三四五六七八九十]{1,3})部分(?P<keys>第[^:：\n]{3,40}?)[项項][ ]*[:：]"
+    r"^[ \t\u3000]*(?:\d{1,3}[.、．][ ]*)?第(?P<part>[一二三四五六七八九十]{1,3})部分"
+    r"(?P<keys>第\([一二三四五六七八九十]{1,3}\)(?:[、,和至到\-—~～]\([一二三四五六七八九十]{1,3}\))*)[项項][ ]*[:：]"
     r"[ ]*(?P<clause>\S.*?)[ ]*$",
     re.MULTILINE,
 )
+_PART_LINE = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}部分(?!第)", re.MULTILINE)
 _KEY_NUMBER = re.compile(r"\(([一二三四五六七八九十]{1,3})\)")
 _PART_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、")
 
@@ -114,6 +117,10 @@ def _part_keyed(text: str) -> str:
     lines = text.split("\n")
     at = [text.count("\n", 0, m.start()) for m in found]
     first_keyed = at[0]
+    if _PART_LINE.search(text) is not None:
+        return (
+            text  # (a plan whose parts are headed 第一部分 …: its 一、 headings are no parts; a key could name either)
+        )
     heading_at: dict[int, int] = {}
     for k in range(first_keyed):
         if (h := _PART_HEADING.match(lines[k])) is not None:
@@ -191,7 +198,7 @@ def _units_keyed(text: str) -> str:
         if len(rows) < 2:
             continue
         numbers = {n for _, refs in rows for cell in refs for n in cell}
-        starts = _starts_under_last_heading(lines, k, numbers)
+        starts = _starts_under_heading(lines, k, numbers, cells[1:])
         if starts is None:
             return text
         said: dict[int, dict[str, list[str]]] = {}
@@ -236,15 +243,28 @@ def _key_numbers_all(cell: str) -> list[int]:
     return sorted(set(out))
 
 
-def _starts_under_last_heading(lines: list[str], stop: int, numbers: set[int]) -> dict[int, int] | None:
-    """The first line of each item (N) the numbers name, under the last 一、 heading above ``stop`` whose items hold
-    them all (as lines' indexes); None where there is none such or a number is printed twice there."""
+def _starts_under_heading(
+    lines: list[str], stop: int, numbers: set[int], header: Sequence[str]
+) -> dict[int, int] | None:
+    """The first line of each item (N) the numbers name, under the one 一、 heading above ``stop`` whose items hold
+    them all (as lines' indexes) — where several do (二、整治内容 and 三、保障措施 both number (一)-(四)), the one whose
+    title the table's header names (牵头整治内容); None where none or no one such heading is told, or a number is
+    printed twice under it."""
     headings = [k for k in range(stop) if _PART_HEADING.match(lines[k])]
-    for top, end in reversed(list(zip([-1, *headings], [*headings, stop], strict=True))):
+    found: list[tuple[int, dict[int, int]]] = []
+    for top, end in zip([-1, *headings], [*headings, stop], strict=True):
         starts = _item_starts(lines[top + 1 : end], _BRACKETED_ITEM)
         if starts is not None and numbers and all(n in starts for n in numbers):
-            return {n: top + 1 + starts[n] for n in numbers}
-    return None
+            found.append((top, {n: top + 1 + starts[n] for n in numbers}))
+    if len(found) > 1:
+        found = [
+            (top, starts)
+            for top, starts in found
+            if top >= 0
+            and (title := _PART_HEADING.sub("", lines[top]).strip())
+            and any(title in cell for cell in header)
+        ]
+    return found[0][1] if len(found) == 1 else None
 
 
 def _key_numbers(keys: str) -> list[int]:

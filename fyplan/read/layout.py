@@ -2889,8 +2889,15 @@ def _spaced_wrap(text: str, numbered: list[tuple[int, str]]) -> tuple[list[tuple
     )
     if len(spaced) < 8 or blanks * 10 < len(spaced) * 8 or alone * 10 < blanks * 8:
         return None
-    width = _wrap_outside_cells(text, [line for _, line in spaced[:_WRAP_SAMPLE]])
-    return (spaced, width) if width else None
+    sample = [line for _, line in spaced[:_WRAP_SAMPLE]]
+    width = _wrap_outside_cells(text, sample)
+    if not width:
+        return None
+    # A wrap leaves no line wider than its width, and most lines as wide as it: a page's paragraphs run past a
+    # heading's width (…专项行动计划, 21 characters, then a paragraph of 80), a table's cells fall short of it.
+    over = sum(1 for line in sample if len(line.strip()) > width + 1)
+    full = sum(1 for line in sample if width - _slack(width) <= len(line.strip()) <= width + 1)
+    return (spaced, width) if over * 10 <= len(sample) and full * 2 >= len(sample) else None
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:

@@ -486,7 +486,14 @@ def _filled(duties: Duties, roles: Roles, persons: bool = False) -> Duties:
     if roles.leaders and (not duties.leaders or persons):
         # A heading's leader (一、陈某副县长分管的工作) over an item whose 责任人: names only the person answering.
         changes["leaders"] = roles.leaders
-    if roles.overall and roles.lead_units and duties.lead_units and (duties.lead_said or duties.cooperating_units):
+    if (
+        roles.overall
+        and roles.lead_units
+        and duties.lead_units
+        and (duties.lead_said or duties.cooperating_units)
+        # (the item's words say it helps there: 甲局牵头,市发改委配合 — not a list's order under a 列第一位 note)
+        and not (duties.lead_said and any(u in duties.cooperating_units for u in roles.lead_units))
+    ):
         # (its own lead said by a word, or cut from its list by a 列第一位为牵头 note: the part's lead first, then the
         # item's; a bare list read as the lead only for want of one cooperates, below)
         changes["lead_units"] = roles.lead_units + tuple(u for u in duties.lead_units if u not in roles.lead_units)
