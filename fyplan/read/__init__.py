@@ -154,8 +154,8 @@ def _parse(
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
         keyed_rows,  # (序号 | 牵头领导 | 牵头单位 … with no task column, after the list: its rows keyed to the items)
         interleaved_rows,  # (a PDF viewer's copy of a table: a row's cells in pieces over its lines, single spaces)
-        normalize,
         units_keyed_rows,  # (单位 | 牵头整治内容 | 配合整治内容 after the list: a row per body, its cells item numbers)
+        normalize,
         joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
         rewrite_bar_cells,  # (a web table one cell per line, | before each cell after a row's first, | alone after its last)

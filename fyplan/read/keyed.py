@@ -164,13 +164,24 @@ _BODY_HEADER = frozenset(
 
 def units_keyed_rows(text: str) -> str:
     """A table by body after the items (单位 | 牵头整治内容 | 配合整治内容 / 甲局 | (一)(八) | (二)): see ``_units_keyed``."""
-    if (
-        "|" not in text
-        or not (holds(text, "|(") or holds(text, "| ("))
-        or not (holds(text, "牵头") or holds(text, "牽頭"))
-    ):
-        return text  # (most notices print no such table: two quick scans)
-    return _units_keyed(text)
+    if ("|" not in text and "\t" not in text) or not (holds(text, "牵头") or holds(text, "牽頭")):
+        return text  # (most notices print no such table: quick scans first)
+    if _BODY_HEADER_AT.search(text) is None:
+        return text
+    # (before normalising, which parts cells by single spaces and drops an empty one at a row's end: a tab row's
+    # empty cells tell which column a number stands in; full-width brackets read as the ASCII ones)
+    plain = text.translate(_BRACKETS)
+    keyed = _units_keyed(plain)
+    return text if keyed is plain else keyed
+
+
+_BRACKETS = str.maketrans("（）", "()")
+
+
+# A table by body's header row: 单位 | …, 责任单位<TAB>… at a line's start.
+_BODY_HEADER_AT = re.compile(
+    r"^[ |]*(?:单位|單位|责任单位|責任單位|部门|部門|单位名称|單位名稱|责任部门|責任部門)[ ]*[|\t]", re.MULTILINE
+)
 
 
 def _units_keyed(text: str) -> str:
@@ -180,7 +191,8 @@ def _units_keyed(text: str) -> str:
     names one item (N) under the last heading above the table that holds them all."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        bar = "\t" if "\t" in line and "|" not in line else "|"
+        cells = [c.strip() for c in line.strip().strip("|").split(bar)]
         if len(cells) < 2 or cells[0] not in _BODY_HEADER:
             continue
         found = [_ref_kind(c) for c in cells[1:]]
@@ -189,9 +201,13 @@ def _units_keyed(text: str) -> str:
             continue
         rows: list[tuple[str, list[list[int]]]] = []
         j = k + 1
-        while j < len(lines) and lines[j].count("|") == len(cells) - 1:
-            row = [c.strip() for c in lines[j].strip().strip("|").split("|")]
-            if not looks_like_unit(row[0]) or not all(c in _NO_REF or _REFS_CELL.match(c) for c in row[1:]):
+        # (a row's empty cells at its end may be gone with its trailing tabs: 县教育局<TAB>四)
+        while j < len(lines) and 1 <= lines[j].count(bar) <= len(cells) - 1 and lines[j].strip():
+            row = [c.strip() for c in lines[j].strip(" |").split(bar)]
+            row += [""] * (len(cells) - len(row))
+            if not looks_like_unit(row[0]) or not all(
+                c in _NO_REF or _REFS_CELL.match(c) or _NUMERALS_CELL.match(c) for c in row[1:]
+            ):
                 return text
             rows.append((row[0], [[] if c in _NO_REF else _key_numbers_all(c) for c in row[1:]]))
             j += 1
@@ -200,24 +216,76 @@ def _units_keyed(text: str) -> str:
         numbers = {n for _, refs in rows for cell in refs for n in cell}
         starts = _starts_under_heading(lines, k, numbers, cells[1:])
         if starts is None:
-            return text
-        said: dict[int, dict[str, list[str]]] = {}
-        for body, refs in rows:
-            for kind, cell in zip(kinds, refs, strict=True):
-                for n in cell:
-                    said.setdefault(n, {}).setdefault(kind, []).append(body)
-        for n, by_kind in said.items():
-            parts = [
-                f"{'、'.join(by_kind[kind])}{verb}"
-                for kind, verb in (("lead", "牵头"), ("cooperating", "配合"))
-                if kind in by_kind
-            ]
+            return _keyed_ordinals(text, lines, k, j, rows, kinds, numbers)
+        for n, clause in _said_by_item(rows, kinds).items():
             last = _last_line(lines, starts[n], k)
-            lines[last] = f"{lines[last].rstrip()}({','.join(parts)})"
+            lines[last] = f"{lines[last].rstrip()}({clause})"
         for at in range(k, j):
             lines[at] = ""
         return "\n".join(lines)
     return text
+
+
+# A cell of bare numerals (二、三、七; 一至十): the items numbered 一是 … 十是 in a paragraph above.
+_NUMERALS_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}(?:[、,至到\-—~～][一二三四五六七八九十]{1,3})*$")
+# 一是 … 十是 in a paragraph: an item's ordinal, its words after it up to the next one's.
+_ORDINAL_AT = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})是")
+
+
+def _keyed_ordinals(
+    text: str,
+    lines: list[str],
+    header: int,
+    end: int,
+    rows: list[tuple[str, list[list[int]]]],
+    kinds: list[str],
+    numbers: set[int],
+) -> str:
+    """The table by body keyed to items counted 一是…;二是…;… in one paragraph above it: each item's clause written
+    after its words (before the ; or 。 that closes them), the table's lines emptied; ``text`` itself where the
+    paragraph does not count 1, 2, 3 … once each through every number the table names."""
+    for at in range(header - 1, -1, -1):
+        found = [m for m in _ORDINAL_AT.finditer(lines[at])]
+        counted = [chinese_number(m.group(1)) for m in found]
+        if counted and counted == list(range(1, len(counted) + 1)) and numbers <= set(counted):
+            break
+    else:
+        return text
+    said = _said_by_item(rows, kinds)
+    line = lines[at]
+    # (the last item's words end at the list's full stop: 十是…。在做好以上实事的同时,… is the report's again)
+    full_stop = line.find("。", found[-1].end())
+    ends = [m.start() for m in found[1:]] + [full_stop + 1 if full_stop >= 0 else len(line)]
+    out, last = [], 0
+    for n, (m, stop) in enumerate(zip(found, ends, strict=True), 1):
+        close = stop
+        while close > m.end() and line[close - 1] in ";;。.,, ":
+            close -= 1
+        clause = said.get(n)
+        out.append(line[last:close] + (f"({clause})" if clause else ""))
+        last = close
+    out.append(line[last:])
+    lines[at] = "".join(out)
+    for k in range(header, end):
+        lines[k] = ""
+    return "\n".join(lines)
+
+
+def _said_by_item(rows: list[tuple[str, list[list[int]]]], kinds: list[str]) -> dict[int, str]:
+    """Each item's clause from a table by body: 甲局、乙局牵头,丙局配合 (the bodies in the table's order)."""
+    by_item: dict[int, dict[str, list[str]]] = {}
+    for body, refs in rows:
+        for kind, cell in zip(kinds, refs, strict=True):
+            for n in cell:
+                by_item.setdefault(n, {}).setdefault(kind, []).append(body)
+    return {
+        n: ",".join(
+            f"{'、'.join(by_kind[kind])}{verb}"
+            for kind, verb in (("lead", "牵头"), ("cooperating", "配合"))
+            if kind in by_kind
+        )
+        for n, by_kind in by_item.items()
+    }
 
 
 def _ref_kind(header: str) -> str | None:
@@ -230,7 +298,9 @@ def _ref_kind(header: str) -> str | None:
 
 
 def _key_numbers_all(cell: str) -> list[int]:
-    """(一)(八) → [1, 8]; (一)至(八) → 1…8; (二)、(四)至(六) → [2, 4, 5, 6]."""
+    """(一)(八) → [1, 8]; (一)至(八) → 1…8; (二)、(四)至(六) → [2, 4, 5, 6]; 二、三、七 and 一至十 bare too."""
+    if "(" not in cell:
+        cell = re.sub(r"[一二三四五六七八九十]{1,3}", lambda m: f"({m.group()})", cell)
     out: list[int] = []
     for piece in re.split(r"(?<=\))(?=\()|[、,]", cell):
         if piece:
