@@ -21,6 +21,7 @@ from fyplan.read.context import BuiltSection, ReadContext
 from fyplan.read.gates import AnyOf
 from fyplan.read.layout import Layout
 from fyplan.read.partrefs import helping_everywhere, part_roles, title_roles, with_helpers, with_part_roles, with_roles
+from fyplan.read.restated import restated_rows
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
 
@@ -89,6 +90,8 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     sections, junk = _junk_out_of_headings(sections)
     if ctx.layout.origin is not None:
         sections = [_at_source_lines(section, ctx.layout) for section in sections]
+    # (第一件实事:… then 附表 1 | 就业再就业 | 甲局 | 乙局: the rows' items take the list's words for their titles)
+    sections = restated_rows(sections, ctx.source.text)
     if (holds(ctx.source.text, ".1") or holds(ctx.source.text, "-1")) and (
         ctx.layout.origin is not None or _COMPOUND_AT_LINE.found(ctx.source.text)
     ):
