@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import fyplan
+from fyplan.errors import NoticeError
 from fyplan.model import Notice, Unit
 
 
@@ -187,3 +188,100 @@ def test_zone_between_level_words_stays_in_the_collective(tmp_path: Path) -> Non
     n = _load(tmp_path, "1.清理拖欠民营企业账款。(牵头单位:县财政局;配合单位:各县区、开发区、街道)\n")
     (item,) = n.items()
     assert _names(item.cooperating_units) == ["各县区、开发区、街道"]
+
+
+# From a second review (of the list-restated and keyed-table rules), notices again written for these tests.
+
+
+def test_covering_requirements_are_not_the_tables_items(tmp_path: Path) -> None:
+    # The covering notice's requirements 一、…四、 (each a sentence, naming no one), then a four-row table of other
+    # tasks: the rows are the items, with their own words — a requirement is no row's item.
+    n = _load(
+        tmp_path,
+        "某县人民政府办公室关于印发重点工作责任分解的通知\n各乡镇人民政府:\n现提出如下要求:\n"
+        "一、提高思想认识。各单位要充分认识抓好重点工作的重要意义,推进各项工作落地。\n"
+        "二、细化工作措施。各单位要对照分解表制定实施方案,确保任务按期完成。\n"
+        "三、强化统筹推进。各单位要加强沟通衔接,形成工作合力。\n"
+        "四、严格督查考核。县政府督查室定期督查,结果纳入年度考核。\n附件\n重点工作责任分解表\n"
+        "序号\t工作任务\t牵头单位\t配合单位\n1\t推进城乡建设三年行动\t县住建局\t各乡镇人民政府\n"
+        "2\t完善县城路网措施\t县交通运输局\t县住建局\n3\t推进重点项目建设\t县发改局\t县自然资源局\n"
+        "4\t开展安全生产专项整治\t县应急管理局\t县公安局\n",
+    )
+    for item in n.items():
+        assert not item.text.startswith(("提高思想认识", "细化工作措施", "强化统筹推进", "严格督查考核"))
+
+
+def test_table_in_another_order_gives_no_item_anothers_duties(tmp_path: Path) -> None:
+    # The table names the list's items in another order (its row 2 is the list's 4th, its row 4 the list's 2nd): a
+    # row's duties never go to the entry of its number when that entry is another row's.
+    n = _load(
+        tmp_path,
+        "某市人民政府关于做好2022年民生实事工作的通知\n一、实事项目\n"
+        "第一件实事:新增城镇就业5万人,城镇登记失业率控制在4%以内。\n"
+        "第二件实事:新建改造城市公厕100座,新建城市停车位5000个。\n"
+        "第三件实事:改造城镇老旧小区120个,惠及居民2.1万户。\n"
+        "第四件实事:新建改建农村公路600公里,实施危桥改造30座。\n"
+        "第五件实事:为全市65岁以上老年人免费健康体检。\n二、工作要求\n各部门按照附件分工抓好落实。\n附件\n"
+        "序号\t实事名称\t牵头单位\t责任单位\n1\t城镇就业\t市人社局\t各区县人民政府\n"
+        "2\t农村公路建设和危桥改造\t市交通运输局\t各区县人民政府\n3\t城镇老旧小区改造\t市住建局\t各区县人民政府\n"
+        "4\t城市公厕和停车位建设\t市城管局\t市住建局\n5\t老年人健康体检\t市卫健委\t市财政局\n",
+    )
+    for item in n.items():
+        if "公厕" in item.text:
+            assert "市城管局" in _names(item.lead_units)
+        if "农村公路" in item.text:
+            assert "市交通运输局" in _names(item.lead_units)
+
+
+def test_entry_going_on_over_lines_is_not_cut(tmp_path: Path) -> None:
+    # 第一件实事:… then a line of its own that goes on with it: an item never takes only the first line's words.
+    n = _load(
+        tmp_path,
+        "某市2010年为民实事\n一、实事内容\n第一件实事:新增城镇就业5万人。\n城镇登记失业率控制在4%以内,帮扶零就业家庭。\n"
+        "第二件实事:新建农村公路800公里。\n第三件实事:新建保障性住房3000套。\n二、工作要求\n各单位抓好落实。\n附表\n"
+        "序号\t实事\t牵头单位\t责任单位\n1\t城镇就业\t市人社局\t市财政局\n2\t农村公路\t市交通局\t市财政局\n"
+        "3\t保障性住房\t市住建局\t市国土局\n",
+    )
+    first = next(i for i in n.items() if i.id == "1")
+    assert first.text != "新增城镇就业5万人。"
+
+
+def test_two_counted_paragraphs_leave_the_table_unkeyed(tmp_path: Path) -> None:
+    # Two paragraphs count 一是…三是 (the tasks, then the meeting's requirements): a table by body keyed by numerals
+    # could name either — its duties go to no requirement.
+    n = _load(
+        tmp_path,
+        "某县确定今年三件民生实事\n这3件实事分别为:一是新建城东污水处理厂;二是改造城区老旧小区12个;三是新建农村幸福院10所。\n"
+        "会议要求做到:一是认识到位,把实事当作大事来抓;二是措施到位,逐项制定计划;三是督查到位,每月通报进展。\n"
+        "各单位承担情况如下:\n责任单位\t牵头实事\t配合实事\n县住建局\t一、二\t\n县民政局\t三\t\n县财政局\t\t一至三\n",
+    )
+    for item in n.items():
+        assert not item.text.startswith(("认识到位", "措施到位", "督查到位")) or not item.lead_units
+
+
+def test_full_width_bars_in_a_table_by_body(tmp_path: Path) -> None:
+    # The table by body printed with full-width bars (｜): read as with plain ones.
+    n = _load(
+        tmp_path,
+        "二、整治内容\n(一)整治涉企乱收费问题。\n(二)整治审批时限过长问题。\n(三)整治拖欠账款问题。\n三、职责分工\n"
+        "单位｜牵头整治内容｜配合整治内容\n县发改局｜(一)｜(三)\n县审批局｜(二)｜—\n县财政局｜(三)｜(一)\n",
+    )
+    got = {i.text[:6]: (_names(i.lead_units), _names(i.cooperating_units)) for i in n.items()}
+    assert got["整治涉企乱收"] == (["县发改局"], ["县财政局"])
+    assert got["整治审批时限"] == (["县审批局"], [])
+
+
+def test_speech_with_a_bracket_inside_its_points_is_no_list(tmp_path: Path) -> None:
+    # A speech's 一是…二是…三是…: a bracket inside a point about a part of it (…征迁(省交通运输厅负责),…) does not make
+    # the points tasks that body answers for.
+    text = (
+        "在全县经济工作会议上的讲话\n同志们:\n今年全县经济工作,要突出抓好三个方面。一是加快交通基础设施建设,"
+        "全力配合沿江高速公路征迁(省交通运输厅负责),新改建农村公路120公里;二是深入推进农村人居环境整治,"
+        "完成农村户厕改造5000户(群众自愿参与),生活垃圾收运实现全覆盖;三是持续优化营商环境,企业开办时间压缩至1个工作日以内。\n"
+        "同志们,做好今年的经济工作,任务艰巨,希望大家扎实工作。\n"
+    )
+    try:
+        n = _load(tmp_path, text)
+    except NoticeError:
+        return  # (no notice: the reading 799744a gave)
+    assert all("省交通运输厅" not in _names(i.lead_units) for i in n.items())

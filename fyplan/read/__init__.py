@@ -83,7 +83,7 @@ def _parse(
     from fyplan.read.forms import forms_as_items
     from fyplan.read.headless import rewrite_headless
     from fyplan.read.interleaved import interleaved_rows
-    from fyplan.read.keyed import keyed_duties, keyed_rows, keys_printed_again, units_keyed_rows
+    from fyplan.read.keyed import keyed_duties, keyed_rows, keys_printed_again, units_keyed_rows, units_keyed_tabs
     from fyplan.read.latecolumn import late_columns
     from fyplan.read.layout import (
         bulleted_items,
@@ -154,8 +154,9 @@ def _parse(
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
         keyed_rows,  # (序号 | 牵头领导 | 牵头单位 … with no task column, after the list: its rows keyed to the items)
         interleaved_rows,  # (a PDF viewer's copy of a table: a row's cells in pieces over its lines, single spaces)
-        units_keyed_rows,  # (单位 | 牵头整治内容 | 配合整治内容 after the list: a row per body, its cells item numbers)
+        units_keyed_tabs,  # (责任单位<TAB>牵头实事<TAB>配合实事 after the list: a row per body, its cells item numbers)
         normalize,
+        units_keyed_rows,  # (单位 | 牵头整治内容 | 配合整治内容: the same parted by |)
         joined_chunks,  # (a sharing site's viewer cut the text into chunks numbered 1、 2、 …, mid-word too)
         rows_from_columns,  # (a PDF's table given column after column: 序号 1 2 3, then each column's cells)
         rewrite_bar_cells,  # (a web table one cell per line, | before each cell after a row's first, | alone after its last)

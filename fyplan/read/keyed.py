@@ -162,17 +162,23 @@ _BODY_HEADER = frozenset(
 )
 
 
-def units_keyed_rows(text: str) -> str:
-    """A table by body after the items (单位 | 牵头整治内容 | 配合整治内容 / 甲局 | (一)(八) | (二)): see ``_units_keyed``."""
-    if ("|" not in text and "\t" not in text) or not (holds(text, "牵头") or holds(text, "牽頭")):
+def units_keyed_tabs(text: str) -> str:
+    """A table by body after the items, a Word copy's tab rows (责任单位<TAB>牵头实事<TAB>配合实事 / 县水利局<TAB>一<TAB>二):
+    see ``_units_keyed``. Read before normalising, which parts cells by single spaces and drops an empty one at a
+    row's end (the tab rows' empty cells tell which column a number stands in); full-width brackets as ASCII."""
+    if "\t" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or _BODY_HEADER_AT.search(text) is None:
         return text  # (most notices print no such table: quick scans first)
-    if _BODY_HEADER_AT.search(text) is None:
-        return text
-    # (before normalising, which parts cells by single spaces and drops an empty one at a row's end: a tab row's
-    # empty cells tell which column a number stands in; full-width brackets read as the ASCII ones)
     plain = text.translate(_BRACKETS)
-    keyed = _units_keyed(plain)
+    keyed = _units_keyed(plain, "\t")
     return text if keyed is plain else keyed
+
+
+def units_keyed_rows(text: str) -> str:
+    """A table by body after the items, its rows parted by | (单位 | 牵头整治内容 | 配合整治内容 / 甲局 | (一)(八) | (二)),
+    read once normalised (full-width bars and spaces made plain): see ``_units_keyed``."""
+    if "|" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or _BODY_HEADER_AT.search(text) is None:
+        return text
+    return _units_keyed(text, "|")
 
 
 _BRACKETS = str.maketrans("（）", "()")
@@ -184,14 +190,15 @@ _BODY_HEADER_AT = re.compile(
 )
 
 
-def _units_keyed(text: str) -> str:
+def _units_keyed(text: str, bar: str) -> str:
     """``text`` with a table of bodies by row (``_REFS_CELL``) turned into clauses at the ends of the items it numbers
     ((甲局牵头,乙局、丙局配合)), the table's lines emptied. Its header: a body column first, then columns whose names
     say lead (牵头) or help (配合, 参与, 协同, 协办); every row a body's name and cells of numbers or none; every number
     names one item (N) under the last heading above the table that holds them all."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        bar = "\t" if "\t" in line and "|" not in line else "|"
+        if bar not in line:
+            continue
         cells = [c.strip() for c in line.strip().strip("|").split(bar)]
         if len(cells) < 2 or cells[0] not in _BODY_HEADER:
             continue
@@ -201,9 +208,12 @@ def _units_keyed(text: str) -> str:
             continue
         rows: list[tuple[str, list[list[int]]]] = []
         j = k + 1
-        # (a row's empty cells at its end may be gone with its trailing tabs: 县教育局<TAB>四)
-        while j < len(lines) and 1 <= lines[j].count(bar) <= len(cells) - 1 and lines[j].strip():
-            row = [c.strip() for c in lines[j].strip(" |").split(bar)]
+        # (a row's empty cells at its end may be gone with its trailing tabs: 县教育局<TAB>四; a stray one after them
+        # is no cell)
+        # (| rows keep every cell, an empty one too: a row short of cells has lost one, where is not told)
+        least = 1 if bar == "\t" else len(cells) - 1
+        while j < len(lines) and least <= lines[j].rstrip(" \t").count(bar) <= len(cells) - 1:
+            row = [c.strip() for c in lines[j].rstrip(" \t").strip(" |").split(bar)]
             row += [""] * (len(cells) - len(row))
             if not looks_like_unit(row[0]) or not all(
                 c in _NO_REF or _REFS_CELL.match(c) or _NUMERALS_CELL.match(c) for c in row[1:]
@@ -213,6 +223,8 @@ def _units_keyed(text: str) -> str:
             j += 1
         if len(rows) < 2:
             continue
+        if j < len(lines) and bar in lines[j] and looks_like_unit(lines[j].strip(" |").split(bar)[0].strip()):
+            return text  # (a body's row the table's shape does not hold: the table is not read in part)
         numbers = {n for _, refs in rows for cell in refs for n in cell}
         starts = _starts_under_heading(lines, k, numbers, cells[1:])
         if starts is None:
@@ -244,13 +256,15 @@ def _keyed_ordinals(
     """The table by body keyed to items counted 一是…;二是…;… in one paragraph above it: each item's clause written
     after its words (before the ; or 。 that closes them), the table's lines emptied; ``text`` itself where the
     paragraph does not count 1, 2, 3 … once each through every number the table names."""
-    for at in range(header - 1, -1, -1):
-        found = [m for m in _ORDINAL_AT.finditer(lines[at])]
+    fitting = []
+    for at in range(header):
+        found = list(_ORDINAL_AT.finditer(lines[at]))
         counted = [chinese_number(m.group(1)) for m in found]
         if counted and counted == list(range(1, len(counted) + 1)) and numbers <= set(counted):
-            break
-    else:
-        return text
+            fitting.append((at, found))
+    if len(fitting) != 1:
+        return text  # (none, or two paragraphs that count so — the tasks and the meeting's requirements: either)
+    at, found = fitting[0]
     said = _said_by_item(rows, kinds)
     line = lines[at]
     # (the last item's words end at the list's full stop: 十是…。在做好以上实事的同时,… is the report's again)

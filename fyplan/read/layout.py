@@ -2690,7 +2690,7 @@ def recover(text: str) -> Layout:
         elif not SERIAL.found(text) and "|" not in text:
             kept = _joined_over_breaks(kept)  # (prose only: a table's cells are lines of their own on both sides)
         return _recover_lines(_join_unwrapped(kept), True)
-    if (spaced := _spaced_wrap(text, list(enumerate(text.split("\n"), 1)))) is not None:
+    if (spaced := _spaced_wrap(text)) is not None:
         kept, wrapped_at = spaced
         return _recover_lines(
             _join_unwrapped([(kept[k][0], line) for k, line in _unwrapped_kept(kept, wrapped_at)]), True
@@ -2872,24 +2872,25 @@ _FIRST_ENTRY = re.compile(r"\s*(?:1|一)(?:[.、]|\s*$)")
 _TABLE_HEADER_WORDS = re.compile(r"序号|单位|部门|领导|责任|牵头|配合|任务|工作")
 
 
-def _spaced_wrap(text: str, numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int] | None:
+def _spaced_wrap(text: str, numbered: list[tuple[int, str]] | None = None) -> tuple[list[tuple[int, str]], int] | None:
     """A text hard-wrapped at one width that prints each of its lines as a paragraph (a PDF's lines on a web page:
-    line, blank, line, blank …): its lines without the blanks and the width, or None. The blanks part nothing there,
-    and they stop the wrap's joining (a blank line after each full one: a clause cut in two read as two). Most lines have a
-    blank after them and most blanks stand alone; a page whose paragraphs a blank parts is no wrap: they end at
-    sentence ends (``wrap_width``) and are left as they are."""
+    line, blank, line, blank …): its lines without the blanks (``numbered``'s, or the text's own numbered from 1) and
+    the width, or None. The blanks part nothing there, and they stop the wrap's joining (a blank line after each full
+    one: a clause cut in two read as two). Most lines have a blank after them and most blanks stand alone; a page whose
+    paragraphs a blank parts is no wrap: they end at sentence ends (``wrap_width``) and are left as they are. Told on
+    the text's first lines (a wrap runs through the text); the whole text is walked only where they show one."""
     if text.count("\n\n") * 3 < text.count("\n"):
         return None  # (cheap first: in such a text about every other line break starts a blank line)
-    spaced = [(n, line) for n, line in numbered if line.strip()]
-    blanks = len(numbered) - len(spaced)
-    alone = sum(
-        1
-        for k in range(1, len(numbered) - 1)
-        if not numbered[k][1].strip() and numbered[k - 1][1].strip() and numbered[k + 1][1].strip()
+    head = (
+        numbered[: 2 * _WRAP_SAMPLE] if numbered is not None else list(enumerate(text.split("\n", 2 * _WRAP_SAMPLE), 1))
     )
-    if len(spaced) < 8 or blanks * 10 < len(spaced) * 8 or alone * 10 < blanks * 8:
+    filled = [bool(line.strip()) for _, line in head]
+    kept = [line for (_, line), full in zip(head, filled, strict=True) if full]
+    blanks = len(head) - len(kept)
+    alone = sum(1 for k in range(1, len(filled) - 1) if not filled[k] and filled[k - 1] and filled[k + 1])
+    if len(kept) < 8 or blanks * 10 < len(kept) * 8 or alone * 10 < blanks * 8:
         return None
-    sample = [line for _, line in spaced[:_WRAP_SAMPLE]]
+    sample = kept[:_WRAP_SAMPLE]
     width = _wrap_outside_cells(text, sample)
     if not width:
         return None
@@ -2897,7 +2898,10 @@ def _spaced_wrap(text: str, numbered: list[tuple[int, str]]) -> tuple[list[tuple
     # heading's width (…专项行动计划, 21 characters, then a paragraph of 80), a table's cells fall short of it.
     over = sum(1 for line in sample if len(line.strip()) > width + 1)
     full = sum(1 for line in sample if width - _slack(width) <= len(line.strip()) <= width + 1)
-    return (spaced, width) if over * 10 <= len(sample) and full * 2 >= len(sample) else None
+    if over * 10 > len(sample) or full * 2 < len(sample):
+        return None
+    lines = numbered if numbered is not None else list(enumerate(text.split("\n"), 1))
+    return [(n, line) for n, line in lines if line.strip()], width
 
 
 def _unwrapped_kept(numbered: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:

@@ -32,7 +32,7 @@ _ORDINAL_LINE = re.compile(rf"^[“「]?{_WORD}(?=[^,;。\n]{{2}})", re.MULTILIN
 # 一、 (一) are not: minutes list their decisions 一是… under each 一、关于… topic.)
 _OWN_NUMBERING = re.compile(r"^ *(?:\d{1,3}[.、]|\(\d{1,3}\))", re.MULTILINE)
 _GROUP = re.compile(r"[,;。]")
-_BRACKET_INSIDE = re.compile(r"\(([^()]{2,80})\)")
+_BRACKET_LAST = re.compile(r"\(([^()]{2,80})\)[。;;,, ]*$")
 _CLAUSE_GROUPS = 4  # a clause runs over a few groups at most (由X牵头,Y负责,Z配合,12月底前完成)
 
 
@@ -119,8 +119,8 @@ def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
 def says_who(sentence: str) -> bool:
     """Does a group of the sentence after its first, or a few such groups together, name who answers (…,由X牵头,Y
     负责,Z配合 / …。X负责。 / …,由X牵头,Y配合,6月底前出台…办法)?"""
-    if "(" in sentence and any(names_role(inner) for inner in _BRACKET_INSIDE.findall(sentence)):
-        return True  # (二是改造老旧小区12个(县住建局牵头,县交通局配合);: its bracket says who answers)
+    if (last := _BRACKET_LAST.search(sentence)) is not None and names_role(last[1]):
+        return True  # (二是改造老旧小区12个(县住建局牵头,县交通局配合);: the bracket closing it says who answers)
     groups = [g for g in _GROUP.split(sentence) if g.strip()]
     # (一是由市商务局牵头,海关配合,建立…: a sentence that opens with who answers, after its ordinal, names them first)
     by = _BY_FIRST.match(sentence)

@@ -4,8 +4,8 @@ table's rows are read as the items (they carry the duties), each with its short 
 the words of the list's entry of its number — the item as the notice states it — and keeps its title as a note.
 
 Only where the rows are numbered 1…N and each names who answers with a short title, and the text above the table
-holds exactly one run of N entries counted 1…N (第N件实事:, (N), N、, N.) that name no one, most of them sharing words
-with their row's title.
+holds exactly one run of N entries counted 1…N (第N件实事:, (N), N、, N.), each alone on its line and naming no one,
+every row sharing two words or more with its own entry and more than with any other.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _ENTRY = re.compile(
     r"|[(（](?P<paren>[一二三四五六七八九十]{1,3})[)）]|(?P<cn>[一二三四五六七八九十]{1,3})、|(?P<digit>\d{1,2})[.、．](?!\d))"
     r"[ \t\u3000]*(?P<words>\S.*)$"
 )
+# What may follow a list's last entry: the next part's heading (二、), an attachment's mark (附件, 附表).
+_NEXT_PART = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|附)")
 _TITLE_LONGEST = 24  # characters: a table's short title of an item (就业再就业), no item's full words
 _NOTE = "附表"  # the label of the title the table gave the item, kept as its note
 
@@ -63,10 +65,11 @@ def _table_row(task: Task, number: int) -> bool:
 
 
 def _entries_before(lines: list[str], count: int) -> list[str] | None:
-    """The words of the one run of ``count`` entries counted 1…count above the table (each naming no one), else
-    None."""
+    """The words of the one run of ``count`` entries counted 1…count above the table (each naming no one, each alone
+    on its line: the next line that holds words is the next entry's, or a heading's), else None."""
     runs: list[list[str]] = []
-    for line in lines:
+    ends: list[list[int]] = []  # (each entry's line)
+    for k, line in enumerate(lines):
         m = _ENTRY.match(line)
         if m is None:
             continue
@@ -75,21 +78,38 @@ def _entries_before(lines: list[str], count: int) -> list[str] | None:
         words = m.group("words").strip()
         if number == 1:
             runs.append([words])
+            ends.append([k])
         elif runs and len(runs[-1]) == number - 1:
             runs[-1].append(words)
-    found = [run for run in runs if len(run) == count]
-    if len(found) != 1 or any(names_role(words) for words in found[0]):
+            ends[-1].append(k)
+    found = [(run, at) for run, at in zip(runs, ends, strict=True) if len(run) == count]
+    if len(found) != 1:
         return None
-    if not all(words.endswith(("。", ";", "；", "!", "！")) for words in found[0]):
+    run, at = found[0]
+    for k in at:
+        after = next((line.strip() for line in lines[k + 1 :] if line.strip()), "")
+        if after and _ENTRY.match(after) is None and _NEXT_PART.match(after) is None:
+            return None  # (第一件实事:…。 / 城镇登记失业率…。: the entry goes on over lines of its own)
+    if any(names_role(words) for words in run):
+        return None
+    if not all(words.endswith(("。", ";", "；", "!", "！")) for words in run):
         return None  # (an entry cut at its line's end, a wrap's: its words are not all on its line)
-    return found[0]
+    return run
 
 
 def _shared_words(tasks: Sequence[Task], entries: Sequence[str]) -> bool:
-    """Do most rows' titles share two characters in a row with their entry's words (就业再就业 / …城镇就业4万人)?"""
-    shared = sum(
-        1
-        for task, words in zip(tasks, entries, strict=True)
-        if any(task.text[k : k + 2] in words for k in range(len(task.text) - 1))
-    )
-    return shared * 3 >= len(tasks) * 2
+    """Does every row's title share more words (two characters in a row) with its own entry than with any other
+    entry, and two such words or more with it (就业再就业 / …城镇就业4万人;…再就业2万人)? A table of other tasks shares
+    a common word or two by chance (推进, 开展), a table in another order shares more with another entry."""
+    for k, task in enumerate(tasks):
+        scores = [_bigrams_in(task.text, words) for words in entries]
+        own = scores[k]
+        if own < 2 or any(score >= own for j, score in enumerate(scores) if j != k):
+            return False
+    return True
+
+
+def _bigrams_in(title: str, words: str) -> int:
+    """How many of the title's two-character words (its CJK ones) the words hold."""
+    pairs = {title[k : k + 2] for k in range(len(title) - 1)}
+    return sum(1 for pair in pairs if all("\u4e00" <= ch <= "\u9fff" for ch in pair) and pair in words)
