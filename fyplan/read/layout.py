@@ -2872,6 +2872,9 @@ _FIRST_ENTRY = re.compile(r"\s*(?:1|一)(?:[.、]|\s*$)")
 _TABLE_HEADER_WORDS = re.compile(r"序号|单位|部门|领导|责任|牵头|配合|任务|工作")
 
 
+_SPACED_GLANCE = 400  # lines: the quick look of ``_spaced_wrap``
+
+
 def _spaced_wrap(text: str, numbered: list[tuple[int, str]] | None = None) -> tuple[list[tuple[int, str]], int] | None:
     """A text hard-wrapped at one width that prints each of its lines as a paragraph (a PDF's lines on a web page:
     line, blank, line, blank …): its lines without the blanks (``numbered``'s, or the text's own numbered from 1) and
@@ -2881,16 +2884,29 @@ def _spaced_wrap(text: str, numbered: list[tuple[int, str]] | None = None) -> tu
     the text's first lines (a wrap runs through the text); the whole text is walked only where they show one."""
     if text.count("\n\n") * 3 < text.count("\n"):
         return None  # (cheap first: in such a text about every other line break starts a blank line)
-    head = (
-        numbered[: 2 * _WRAP_SAMPLE] if numbered is not None else list(enumerate(text.split("\n", 2 * _WRAP_SAMPLE), 1))
-    )
-    filled = [bool(line.strip()) for _, line in head]
-    kept = [line for (_, line), full in zip(head, filled, strict=True) if full]
-    blanks = len(head) - len(kept)
-    alone = sum(1 for k in range(1, len(filled) - 1) if not filled[k] and filled[k - 1] and filled[k + 1])
+    # (a quick look first, at the first few hundred lines: blanks standing alone between lines, and the long lines
+    # mostly of one length — a page of paragraphs fails it at once and costs no wrap reading)
+    glance = [
+        line.strip()
+        for line in (
+            text.split("\n", _SPACED_GLANCE)[:_SPACED_GLANCE]
+            if numbered is None
+            else (line for _, line in numbered[:_SPACED_GLANCE])
+        )
+    ]
+    kept = [line for line in glance if line]
+    blanks = len(glance) - len(kept)
+    alone = sum(1 for k in range(1, len(glance) - 1) if not glance[k] and glance[k - 1] and glance[k + 1])
     if len(kept) < 8 or blanks * 10 < len(kept) * 8 or alone * 10 < blanks * 8:
         return None
-    sample = kept[:_WRAP_SAMPLE]
+    lengths = Counter(len(line) for line in kept if len(line) >= _WRAP_MIN)
+    if not lengths:
+        return None
+    most = max(lengths, key=lambda n: (lengths[n], n))
+    if sum(lengths[n] for n in range(most - _slack(most), most + 2)) * 3 < len(kept):
+        return None
+    head = numbered[: 2 * _WRAP_SAMPLE] if numbered is not None else enumerate(text.split("\n", 2 * _WRAP_SAMPLE), 1)
+    sample = [line for _, line in head if line.strip()][:_WRAP_SAMPLE]
     width = _wrap_outside_cells(text, sample)
     if not width:
         return None
