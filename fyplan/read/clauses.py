@@ -182,6 +182,20 @@ def verb_stripped(group: str) -> str:
     return _VERB_TAIL.sub("", group)
 
 
+def names_and_verbs(text: str, every_group: bool = False) -> bool:
+    """Is every group of the text (between commas) bodies' names, maybe closed by a role verb (甲局牵头,乙局、丙行配合),
+    not a task's words (开展农村河塘清淤,各村配合)? ``every_group``: and none of them is empty or a verb alone."""
+    for group in re.split(r"[,;]", text):
+        names = verb_stripped(group.strip())
+        if not names:
+            if every_group:
+                return False
+            continue
+        if not all(units.looks_like_unit(n) for n in re.split(r"[、 ]", names) if n):
+            return False
+    return True
+
+
 # A group that says when, not who: 2024年12月底前完成, 年底前, 长期坚持.
 # (此项工作长期坚持: the work named again before when it is due — still only when)
 _DEADLINE = re.compile(f"^(?:{THIS_WORK})?(?:{lexicon('DEADLINE')})$")

@@ -2265,11 +2265,8 @@ def _clause_line_under_fields(task: Task, line: str) -> scope.Roles | None:
         said = said[1:-1]
     if not said or "。" in said or len(said) > 80 or not dutymod.names_role(said):
         return None
-    for group in re.split(r"[,;]", said):
-        # (bodies and their verbs in every group: 县住建局牵头,各乡镇配合 — not a sentence of the notice's that says 负责)
-        names = dutymod.verb_stripped(group.strip())
-        if not names or not all(units.looks_like_unit(n) for n in re.split(r"[、 ]", names) if n):
-            return None
+    if not dutymod.names_and_verbs(said, every_group=True):
+        return None  # (bodies and their verbs in every group: 县住建局牵头,各乡镇配合 — not a sentence that says 负责)
     roles = _roles_of(said)
     return roles if roles.lead_units or roles.cooperating_units or roles.leaders else None
 

@@ -24,7 +24,7 @@ from fyplan.lazyre import lazy
 from fyplan.numerals import chinese_number
 from fyplan.read.clauses import names_role, reworded
 from fyplan.read.front import ATTACHMENT_LINE
-from fyplan.read.scans import holds
+from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import DUTY_LABELS, column_kind
 from fyplan.units import looks_like_unit, split_names
 
@@ -84,9 +84,7 @@ def keyed_duties(text: str) -> str:
             return text
         for n in numbers:
             clauses.setdefault(n, []).append(m.group("clause").rstrip("。;；"))
-    for n, said in clauses.items():
-        last = _last_line(lines, starts[n], first_keyed)
-        lines[last] = f"{lines[last].rstrip()}({';'.join(said)})"
+    _write_at_ends(lines, {starts[n]: ";".join(said) for n, said in clauses.items()}, first_keyed)
     for k in at:
         lines[k] = ""
     return "\n".join(lines)
@@ -112,15 +110,13 @@ def _part_keyed(text: str) -> str:
     keyed lines, the item the line that opens with its (一) under that heading; only where every key names one such
     item and every clause names bodies (or says who answers)."""
     found = list(_PART_KEYED.finditer(text))
-    if not found:
-        return text
-    lines = text.split("\n")
-    at = [text.count("\n", 0, m.start()) for m in found]
-    first_keyed = at[0]
-    if _PART_LINE.search(text) is not None:
+    if not found or _PART_LINE.search(text) is not None:
         return (
             text  # (a plan whose parts are headed 第一部分 …: its 一、 headings are no parts; a key could name either)
         )
+    lines = text.split("\n")
+    at = [text.count("\n", 0, m.start()) for m in found]
+    first_keyed = at[0]
     heading_at: dict[int, int] = {}
     for k in range(first_keyed):
         if (h := _PART_HEADING.match(lines[k])) is not None:
@@ -143,9 +139,7 @@ def _part_keyed(text: str) -> str:
             return text
         for n in numbers:
             clauses.setdefault(top + 1 + starts[n], []).append(clause)
-    for start, said in clauses.items():
-        last = _last_line(lines, start, first_keyed)
-        lines[last] = f"{lines[last].rstrip()}({';'.join(said)})"
+    _write_at_ends(lines, {start: ";".join(said) for start, said in clauses.items()}, first_keyed)
     for k in at:
         lines[k] = ""
     return "\n".join(lines)
@@ -166,7 +160,7 @@ def units_keyed_tabs(text: str) -> str:
     """A table by body after the items, a Word copy's tab rows (责任单位<TAB>牵头实事<TAB>配合实事 / 县水利局<TAB>一<TAB>二):
     see ``_units_keyed``. Read before normalising, which parts cells by single spaces and drops an empty one at a
     row's end (the tab rows' empty cells tell which column a number stands in); full-width brackets as ASCII."""
-    if "\t" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or _BODY_HEADER_AT.search(text) is None:
+    if "\t" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or not _BODY_HEADER_AT.found(text):
         return text  # (most notices print no such table: quick scans first)
     plain = text.translate(_BRACKETS)
     keyed = _units_keyed(plain, "\t")
@@ -176,7 +170,7 @@ def units_keyed_tabs(text: str) -> str:
 def units_keyed_rows(text: str) -> str:
     """A table by body after the items, its rows parted by | (单位 | 牵头整治内容 | 配合整治内容 / 甲局 | (一)(八) | (二)),
     read once normalised (full-width bars and spaces made plain): see ``_units_keyed``."""
-    if "|" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or _BODY_HEADER_AT.search(text) is None:
+    if "|" not in text or not (holds(text, "牵头") or holds(text, "牽頭")) or not _BODY_HEADER_AT.found(text):
         return text
     return _units_keyed(text, "|")
 
@@ -184,9 +178,9 @@ def units_keyed_rows(text: str) -> str:
 _BRACKETS = str.maketrans("（）", "()")
 
 
-# A table by body's header row: 单位 | …, 责任单位<TAB>… at a line's start.
-_BODY_HEADER_AT = re.compile(
-    r"^[ |]*(?:单位|單位|责任单位|責任單位|部门|部門|单位名称|單位名稱|责任部门|責任部門)[ ]*[|\t]", re.MULTILINE
+# A table by body's header row: 单位 | …, 责任单位<TAB>… at a line's start (asked there only: scans.LineStart).
+_BODY_HEADER_AT = LineStart(
+    re.compile(rf"^[ |]*(?:{'|'.join(sorted(_BODY_HEADER, key=lambda w: (-len(w), w)))})[ ]*[|\t]", re.MULTILINE)
 )
 
 
@@ -229,9 +223,7 @@ def _units_keyed(text: str, bar: str) -> str:
         starts = _starts_under_heading(lines, k, numbers, cells[1:])
         if starts is None:
             return _keyed_ordinals(text, lines, k, j, rows, kinds, numbers)
-        for n, clause in _said_by_item(rows, kinds).items():
-            last = _last_line(lines, starts[n], k)
-            lines[last] = f"{lines[last].rstrip()}({clause})"
+        _write_at_ends(lines, {starts[n]: clause for n, clause in _said_by_item(rows, kinds).items()}, k)
         for at in range(k, j):
             lines[at] = ""
         return "\n".join(lines)
@@ -618,6 +610,14 @@ def _numbers(said: str) -> list[int]:
 
 # A line of an item's labelled fields (牵头单位:…, 完成时限:…): a bracket after it would be read as that field's.
 _FIELD_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[ \t\u3000]*:")
+
+
+def _write_at_ends(lines: list[str], clauses: dict[int, str], stop: int) -> None:
+    """Each clause as a bracket at the end of the last line of the item that starts on its line (the keyed lines, or
+    the table, from ``stop`` on): the clause reader reads a closing bracket as the item's clause."""
+    for start, clause in clauses.items():
+        last = _last_line(lines, start, stop)
+        lines[last] = f"{lines[last].rstrip()}({clause})"
 
 
 def _last_line(lines: list[str], first: int, stop: int) -> int:

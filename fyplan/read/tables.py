@@ -25,7 +25,7 @@ from fyplan.lazyre import lazy
 from fyplan.model import Leader
 from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read.cellwraps import Wraps, name_cut
-from fyplan.read.clauses import label_kind, names_role, verb_stripped
+from fyplan.read.clauses import label_kind, names_and_verbs, names_role
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, is_junk
 from fyplan.read.gates import SERIAL
@@ -910,16 +910,6 @@ def _name_alone(line: str) -> bool:
     return len(line) <= 20 and not _is_text_cell(line) and looks_like_unit(line) and not _NUMBER.match(line)
 
 
-def _names_and_verbs(cell: str) -> bool:
-    """Is every group of the cell (between commas) names of bodies, maybe closed by a role verb (甲局牵头,
-    乙局、丙行配合), not a task's words (开展农村河塘清淤,各村配合)?"""
-    for group in re.split(r"[,;]", cell):
-        names = verb_stripped(group.strip())
-        if names and not all(looks_like_unit(n) for n in re.split(r"[、 ]", names) if n):
-            return False
-    return True
-
-
 _NUMBERED_SENTENCE = re.compile(r"^\d{1,3}[.、][\u4e00-\u9fff]")
 
 
@@ -931,7 +921,7 @@ def _is_text_cell(cell: str) -> bool:
         return False
     if cell.endswith("。") and _NUMBERED_SENTENCE.match(cell):
         return True  # 2.推行企业开办全程网办。: a task numbered in its cell (its last word ends as a body's name may)
-    if names_role(cell) and not any(ch in cell for ch in "。;") and _names_and_verbs(cell):
+    if names_role(cell) and not any(ch in cell for ch in "。;") and names_and_verbs(cell):
         return False  # 甲办、乙行、丙局分别牵头落实: names and their verb, a unit cell however long
     names = split_names(cell).written
     return not names or not all(looks_like_unit(n) for n in names)
