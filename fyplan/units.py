@@ -8,7 +8,7 @@ lists hundreds of times, and repeated names then share one object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
 import attrs
@@ -910,15 +910,19 @@ def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dic
     kept as written, as a leaders field naming a post is read) — not an office of the titled person after it
     (县委常委、常务副县长张伟)."""
     out: list[Leader] = []
+    seat = ""
     for k, (name, own) in enumerate(zip(names, titled, strict=True)):
         if person := shared.get(k) or own:
             out.append(leader(person))
+        elif _seat_of_post(tuple(names), k, held_post):
+            seat = f"{seat}{name}、"  # 由市委常委、常务副市长牵头: one person's seat and post, as leaders_of reads them
         elif (
             held_post(name)
             and name not in shared.values()
             and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(tuple(names), k))
         ):
-            out.append(leader(name))
+            out.append(leader(seat + name))
+            seat = ""
     return tuple(out)
 
 
@@ -954,6 +958,7 @@ def units_of(names: NameList) -> tuple[Unit, ...]:
         and not held_post(n)
         # (区委常委、常务副区长曾庆华牵头: a party office the titled person after it holds, no body)
         and not (k + 1 < len(titled) and titled[k + 1] is not None and _office_of_next(names.names, k))
+        and not _seat_of_post(names.names, k, held_post)  # (市委常委、常务副市长牵头: the post's seat, no body)
     )
 
 
@@ -1079,6 +1084,15 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
     own = simplified(names[k])
     department = _DEPARTMENT.search(simplified(joined[: len(joined) - len(person)])) is not None
     return bool(_PLACE_OFFICE.search(own) or own.endswith("助理") or department)
+
+
+def _seat_of_post(names: Sequence[str], k: int, post: Callable[[str], bool] | None = None) -> bool:
+    """县委常委 before 常务副县长 and no name after: a party committee's seat held by whoever holds that post (the
+    posts after it all offices — or, in a list of bodies, ``post``s: posts held alone)."""
+    rest = names[k + 1 :]
+    if not rest or not simplified(names[k]).endswith("常委"):
+        return False
+    return all(post(n) for n in rest) if post else all(_office().fullmatch(simplified(n)) for n in rest)
 
 
 # An office, a space, then a name alone (党工委书记 赵一鸣): a print that sets the name apart from its offices.
@@ -1288,9 +1302,17 @@ def leaders_of(names: NameList) -> tuple[Leader, ...]:
     if any("(" in n or "（" in n for n in listed):
         listed = tuple(without_person_note(n) for n in listed)  # 朴英(女): the note is no part of the name
     out: list[Leader] = []
+    seat = ""
     for k, n in enumerate(listed):
         if k + 1 < len(listed) and _office_of_next(listed, k):
-            continue  # 县委常委、常务副县长张伟,副县长王志刚: a party office the next leader holds too
+            # 县委常委、常务副县长张伟,副县长王志刚: a party office the next leader holds too — left out beside the
+            # person's name; beside a post alone (市委常委、常务副市长) it is part of the post, one person's.
+            seat = f"{seat}{n}、" if _seat_of_post(listed, k) else seat
+            continue
+        if seat:
+            n, seat = seat + n, ""
+            out.append(leader(n))
+            continue
         # Both patterns need a space: most names have none, and then neither is compiled (see lazyre).
         spaced = " " in n or "\u3000" in n
         two = TWO_SPACED.fullmatch(n) if " " in n else None

@@ -298,8 +298,14 @@ def test_party_posts_name_no_person() -> None:
     for post in ("组织部长", "宣传部长", "统战部长", "党组书记", "党委书记"):
         assert units.titled_person(post) is None, post
     # (市委常委、组织部长 with no name: one person's two posts, the party seat held by whoever heads the department —
-    # one leader by role, as 县委常委、常务副县长 is)
-    assert [leader.name for leader in units.leaders_of(units.split_names("市委常委、组织部长"))] == ["组织部长"]
+    # one leader, seat and post as printed, as 县委常委、常务副县长 is; two posts after the seat stay two leaders)
+    assert [leader.name for leader in units.leaders_of(units.split_names("市委常委、组织部长"))] == [
+        "市委常委、组织部长"
+    ]
+    assert [leader.name for leader in units.leaders_of(units.split_names("县委常委、常务副县长、分管工业副县长"))] == [
+        "县委常委、常务副县长",
+        "分管工业副县长",
+    ]
     assert units.titled_person("张伟部长") == "张伟"
     assert units.titled_person("检察长王振东") == "王振东"
 
