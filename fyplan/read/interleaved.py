@@ -187,6 +187,7 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
     rows: list[_Row | str] = []  # the rows, and the group rows (一、…) between them
     row: _Row | None = None
     furniture: list[int] = []
+    widest = 0  # the longest piece on a row's first line: a column's width, which no wrapped cell's piece passes
     k = at + 1
     while k < len(lines):
         line = lines[k].strip()
@@ -208,6 +209,9 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
             placed = fresh
             row = _Row(len(kinds), k)
             rows.append(row)
+            widest = max(widest, *map(len, pieces))
+        elif len(pieces) == 1 and len(pieces[0]) > widest + _WIDER:
+            break  # (各县区政府负责上述各项任务的组织实施。 under the last row: a sentence across the page, no cell's wrap)
         elif row is not None and (going_on := _place(pieces, kinds, row, _closed(row, kinds))) is not None:
             placed = going_on
             if _starts_row(placed, kinds, row):
@@ -265,6 +269,7 @@ def _spaced_names_closed(pieces: list[str]) -> list[str]:
 
 _GIVEN_LONGEST = 2
 _TITLE_ABOVE = 6
+_WIDER = 2  # characters a line's one piece may pass the widest cell piece by and still be a wrapped cell's
 
 
 def _counted(rows: list[_Row | str]) -> bool:
