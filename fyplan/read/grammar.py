@@ -3654,10 +3654,19 @@ def _lead_said_in(title: str) -> str | None:
     """The part of a heading that says by a lead's label or verb who leads — its bracket ((牵头单位:甲局), (甲局牵头)), or
     its words before 牵头的工作 (县发改局牵头的工作) — or None: a 牵头 in the task's words (落实部门牵头抓总责任…(甲局负责))
     or a leader's label (牵头领导:) says no body leads."""
-    _, clause = items.split_inline(title)
+    _, clause = _heading_clause(title)
     if clause is not None:
         return clause if _LEAD_WORD.search(clause) else None
     return title if _LEAD_WORD.search(title) and _HEADING_LEAD.search(title) else None
+
+
+def _heading_clause(title: str) -> tuple[str, str | None]:
+    """A heading's words and its own clause: in a bracket ((一)粮油类(由市粮食局牵头,…)) or, where it has none, a
+    last sentence of bodies and their roles after the title's (…粮油类。由市粮食局牵头,市工商局配合。), as an item's."""
+    head, clause = items.split_inline(title)
+    if clause is None and "。" in title.rstrip("。 ") and (closing := closing_groups(title)) is not None:
+        return closing
+    return head, clause
 
 
 # A lead's label or verb in a heading (牵头单位:, 甲局牵头, 主办): it names who leads, not only who answers (责任单位:).
@@ -3674,7 +3683,7 @@ def _heading_roles(title: str, helpers: bool) -> scope.Roles:
     named = scope.heading_roles(title)
     if named:
         return named
-    head, clause = items.split_inline(title)
+    head, clause = _heading_clause(title)
     if clause is None or head == title:
         return _clause_roles(title, helpers)
     if not (named := scope.heading_roles(head)):
@@ -3686,7 +3695,7 @@ def _clause_roles(heading: str, helpers: bool = True) -> scope.Roles:
     """A heading's own clause (一、扩大有效投资(省发展改革委牵头,省财政厅配合)): who answers for its items — the
     units that help too, unless ``helpers`` is False (a line between items with a clause, 加快城市有机更新。(X牵头,Y配合),
     may be an item whose number was lost: its lead is lent to the items after it, its helpers are its own)."""
-    clause = items.split_inline(heading)[1]
+    clause = _heading_clause(heading)[1]
     if clause is None:
         return scope.Roles()
     roles = _roles_of(clause)
