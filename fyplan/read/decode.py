@@ -558,6 +558,8 @@ _LOST_SPACES_LEAST = 5  # lines (or cells) ending in ? before a page is read as 
 # (…and ? where no question ends: after a full stop or a colon, 单位:?, 落实。?, or closing three cells or more, 序号? | —
 # a checklist's questions, 是否建立…?, end in ? too, never so)
 _STOP_THEN_MARK = re.compile(r"[。:;,、]\?")
+_LOST_INDENT = re.compile(r"^\?{1,4}(?=[\u4e00-\u9fff(（\d])", re.MULTILINE)
+_LOST_INDENTS_LEAST = 3  # lines opening so before a text is read as one that lost its indents' spaces
 _LOST_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9 \t|)）。,，;；:：、])\?+(?=[\u4e00-\u9fff \t|\n(（]|$)", re.MULTILINE)
 
 
@@ -590,6 +592,11 @@ def normalize(text: str) -> str:
         # A mirror that wrote every no-break space as ? (…的通知?, 祝振伟? 陈夏林?, 沈 ?昱): each such ? is the space it
         # lost — beside a Chinese character, a space, a bar or a line's end (a URL's ?id= stays). One character for one.
         text = _LOST_SPACE.sub(" ", text)
+    elif "\n?" in text and len(_LOST_INDENT.findall(text)) >= _LOST_INDENTS_LEAST:
+        # The same mirror's habit seen at the lines' starts: each paragraph's indent of ideographic spaces written as
+        # ?? (??四、策略与措施, ??(一)加强…, ??1.开展…) — the indent, and the spaces it lost inside lines (杨 ?剑).
+        # (Not ?。ǘ) opening a line: broken bytes where a number was, read by the grammar's lost numbers.)
+        text = _LOST_SPACE.sub(" ", _LOST_INDENT.sub(lambda m: " " * len(m.group()), text))
     if "&" in text and _ENTITY.search(text):
         # A web page's source copied, or a mirror that never decoded it: &nbsp; &ldquo; &middot; &#12289; are its
         # characters (the standard library's table of them; a bare & of R&D stays as it is)
