@@ -281,8 +281,8 @@ def _compound_apart(piece: str, run: frozenset[str]) -> list[str]:
 
 def _group_sentence_apart(piece: str) -> list[str]:
     group = _GROUP_SENTENCE_AFTER.search(piece)
-    if group is None or group.start() == 0 or _WHEN_WORD.search(group.group()):
-        return [piece]  # (a deadline in it: see _COUNTED_GROUP_END)
+    if group is None or group.start() == 0:
+        return [piece]
     return [p for p in (piece[: group.start()].rstrip(), group.group(), piece[group.end() :].strip()) if p]
 
 
@@ -392,6 +392,10 @@ def _split_line(
     stray = oneline.stray_openers(line)  # (a bracket the chrome never closed holds nothing: one scan for both uses)
     # (以上3项由X牵头,Y配合;分管副市长:Z。 — a sentence on the items before it: its label is a part of it, no cut)
     labels = [] if _GROUP_SENTENCE.match(line) else _label_cuts(line, stray)
+    if labels and ("以上" in line or "上述" in line) and (group := _GROUP_SENTENCE_AFTER.search(line)) is not None:
+        # (…改造。以上两项任务由X牵头,Y配合,完成时限:2022年底前。 glued to the last item's words: its label is the
+        # sentence's, which split_line sets on a line of its own)
+        labels = [c for c in labels if not group.start() < c < group.end()]
     # A dash right after a clause starts a group heading (…(X牵头)——标题2.…).
     head_cuts = _heads_cut(line)
     heads = list(head_cuts)
