@@ -1387,6 +1387,10 @@ _BRACKET_TAIL = re.compile(r"\([^()]*\)$")
 def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
+    if "(" in name and _PINYIN_AFTER.search(name):
+        name = _PINYIN_AFTER.sub(
+            "", name
+        )  # (市发(fā)展改革委(市粮食和储(chǔ)备局): a mirror's pinyin, even in the alias)
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
     if len(name) < 2 or _MEASURED.match(name) or _WHEN_FIRST.match(name):
         return False  # 所 alone (a measure in brackets: 新建幼儿园(所)), 2所, 71个 (a target's cell): no body's name
