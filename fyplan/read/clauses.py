@@ -20,7 +20,7 @@ from fyplan.deadlines import LAST_CHARACTERS, THIS_WORK, read_deadline
 from fyplan.grammars import duty_parser, lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
-from fyplan.model import Duties, open_ended
+from fyplan.model import Duties, Unit, open_ended
 
 # "shared": names a verb that shares the work out gives (甲局、乙局等按职责分工负责) with no lead beside them: they
 # cooperate, unless the notice says its first-listed unit leads (then they are those responsible; see _assemble).
@@ -98,6 +98,7 @@ def label_kind(label: str) -> Kind:
         word.startswith(
             (
                 "牵头",
+                "总牵头",  # 总牵头单位: the part's overall lead, a lead (first among them: scope.Roles.overall)
                 "主办",
                 "主责",
                 "主抓",
@@ -1511,6 +1512,21 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
 EMPTY_VALUE = re.compile(r"^(?:无|無|暂无|暫無|[—－\-]{1,2}|[/／\\]|\((?:无|無|暂无|暫無)\))$")
 
 
+def once_across(texts: tuple[str, ...], found: tuple[Unit, ...]) -> tuple[Unit, ...]:
+    """Lead units read from several lead fields (总牵头单位:甲局;牵头单位:甲局、乙局 — a table's two lead columns): a body
+    two fields name leads once, where first named (a name repeated within one field stays, for ``fyplan check``)."""
+    fields = [set(units.units_of(_names((text,)))) for text in texts]
+    across = {u for u in found if sum(u in names for names in fields) > 1}
+    seen: set[Unit] = set()
+    out: list[Unit] = []
+    for u in found:
+        if u in across and u in seen:
+            continue
+        seen.add(u)
+        out.append(u)
+    return tuple(out)
+
+
 def _filled(texts: Sequence[str]) -> tuple[str, ...]:
     """The field values that say something: 无 and —— say the field is empty."""
     return tuple(t for t in texts if not is_empty_value(t))
@@ -1548,6 +1564,8 @@ def _assemble(
     lead = _names(lead_texts)
     coop = _names(coop_texts)
     lead_units = units.units_of(lead)
+    if len(lead_texts) > 1 and len(set(lead_units)) < len(lead_units):
+        lead_units = once_across(lead_texts, lead_units)
     coop_units = units.units_of(coop)
     lead_marked = units.units_marked(lead)
     marked = lead_marked + units.units_marked(coop)
