@@ -1098,6 +1098,8 @@ class Builder(Transformer[Token, Any]):
                 )
         if each_line:
             groups, done = _with_points(groups, done)
+        else:
+            groups, done = _intro_apart(groups, done)
         takes = [closed or (scoped and k not in chrome) for k, closed in enumerate(done)]
         kept = [g for g, taken in zip(groups, takes, strict=True) if taken]
         if not kept or (len(kept) == 1 and not single and not scoped):
@@ -2391,6 +2393,28 @@ _BY_NUMBER = re.compile(
 
 
 _BULLET = re.compile(r"^(?:-{2,}|[—－]{1,2}|[•·●◆■▪◇□△▲])\s*(?=[\u4e00-\u9fff])")
+
+
+def _intro_apart(groups: list[list[Token]], done: list[bool]) -> tuple[list[list[Token]], list[bool]]:
+    """Items with no number that each open with a bullet (——灵山县玩具产业。… (牵头单位:…)), the first after a paragraph
+    of the part's own (到2025年,全市建成…): that paragraph is no part of the first item — a group of its own, no item.
+    Only where every other closed group opens with a bullet and the first holds one bulleted piece, after its start."""
+    closed = [k for k, d in enumerate(done) if d]
+    if len(closed) < _BULLETED_LEAST or not all(_bulleted(groups[k][0]) for k in closed[1:]):
+        return groups, done
+    k = closed[0]
+    marks = [j for j, tok in enumerate(groups[k]) if _bulleted(tok)]
+    if len(marks) != 1 or marks[0] == 0:
+        return groups, done
+    j = marks[0]
+    return [*groups[:k], groups[k][:j], groups[k][j:], *groups[k + 1 :]], [*done[:k], False, True, *done[k + 1 :]]
+
+
+def _bulleted(tok: Token) -> bool:
+    return tok.type == "TEXT" and _BULLET.match(str(tok).strip()) is not None
+
+
+_BULLETED_LEAST = 3  # bulleted items at least, the first among them, before a paragraph is told apart from it
 
 
 def _closing_names_who(piece: str) -> bool:
