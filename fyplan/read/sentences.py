@@ -16,6 +16,7 @@ from array import array
 from fyplan.read.ordinals import has_ordinals
 from fyplan.read.quoted import lines_cut
 from fyplan.read.scans import holds
+from fyplan.units import ends_like_unit
 
 # …,由市发改委牵头,… / …,由市人社局负责。 / …,由市统计局、市发改委分别牵头。: a group opened by 由 that names who answers.
 _CLOSED_BY = re.compile(r"[,，;；]由[^,，。;；由]{2,60}?(?:牵头|牽頭|负责|負責)")
@@ -63,6 +64,10 @@ def closed_sentences(text: str) -> tuple[str, array[int] | None]:
         decided, origin = lines_cut(text, _decided_pieces)
         if origin is not None:
             return decided, origin
+    if (holds(text, "牵头,") or holds(text, "牵头，")) and _OPENED_BY.search(text) is not None:
+        opened, origin = lines_cut(text, _opened_pieces)
+        if origin is not None:
+            return opened, origin
     if not (holds(text, ",由") or holds(text, "，由")):
         return text, None
     # (a line with two such groups at least, found from the groups' places: no line read one by one where none is)
@@ -99,6 +104,36 @@ def _pieces(line: str) -> list[str] | None:
     if len(pieces) < _LEAST:
         return None
     return [f"{indent}{k}.{piece}" for k, piece in enumerate(pieces, 1)]
+
+
+# A sentence that opens with the bodies that lead its task, then the work (县水务局牵头,组织开展…; 县农委、畜牧局牵头,…;
+# 即 before the first: the report's "namely").
+_OPENED_BY = re.compile(r"(?:^|[。;；])[ \t\u3000]*(?:即|其中,|其中，)?(?P<who>[\u4e00-\u9fff、]{2,30}?)牵头[,，]")
+_OPENED_LEAST = 3  # such sentences in one paragraph, at least, before it is read as tasks run together
+
+
+def _opened_pieces(line: str) -> list[str] | None:
+    """A paragraph of a report's tasks run together, each a sentence that opens with who leads it (…八大行动。即县水务局
+    牵头,组织开展…。县环保局牵头,督促…;县林业局牵头,做好…。): the words before the first such sentence one line, then
+    each task a line numbered in order (a sentence that names no lead goes on the task before it). Only with three such
+    sentences or more, each naming bodies only before its 牵头, in a line that numbers nothing of its own."""
+    if _NUMBERED.match(line) or has_ordinals(line):
+        return None
+    starts = [m for m in _OPENED_BY.finditer(line) if _bodies_only(m.group("who"))]
+    if len(starts) < _OPENED_LEAST:
+        return None
+    cuts = [m.start() + (1 if m.group()[:1] in "。;；" else 0) for m in starts]
+    indent = line[: len(line) - len(line.lstrip(" \t\u3000"))]
+    head = line[: cuts[0]].rstrip()
+    tasks = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    tasks = [t[1:] if t.startswith("即") else t for t in tasks]
+    return [*([head] if head.strip() else []), *(f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1))]
+
+
+def _bodies_only(who: str) -> bool:
+    """县农委、畜牧局: the names before a 牵头 are all bodies' (not 要求县级部门, a sentence's words)."""
+    names = who.split("、")
+    return all(2 <= len(n) <= 20 and ends_like_unit(n) for n in names)
 
 
 def _decided_pieces(line: str) -> list[str] | None:
