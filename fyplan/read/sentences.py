@@ -124,10 +124,27 @@ def _opened_pieces(line: str) -> list[str] | None:
         return None
     cuts = [m.start() + (1 if m.group()[:1] in "。;；" else 0) for m in starts]
     indent = line[: len(line) - len(line.lstrip(" \t\u3000"))]
+    clauses = [_HELPERS_ONLY.match(line, m.end()) is not None for m in starts]
+    if any(clauses):
+        if not all(clauses):
+            return None  # (some open their tasks, some close them: no telling which words are whose)
+        # 推进甲。县住建局牵头,县财政局配合。推进乙。…: each sentence of who leads and who helps closes the task before
+        # it — the task's sentences and that clause one line
+        ends = [_SENTENCE_END.search(line, m.end()) for m in starts]
+        stops = [e.end() if e is not None else len(line) for e in ends]
+        if line[stops[-1] :].strip():
+            return None  # (words after the last clause: a report's own, or a task no clause closes)
+        tasks = [line[a:b].strip() for a, b in zip([0, *stops[:-1]], stops, strict=True)]
+        return [f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1)]
     head = line[: cuts[0]].rstrip()
     tasks = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     tasks = [t[1:] if t.startswith("即") else t for t in tasks]
     return [*([head] if head.strip() else []), *(f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1))]
+
+
+# After 甲局牵头, the bodies that help and their verb, to the sentence's end (县财政局配合。): a clause, no task's words.
+_HELPERS_ONLY = re.compile(r"[\u4e00-\u9fff、()]{2,60}?(?:配合|协助|参与|协办|负责)(?:[。;；]|$)")
+_SENTENCE_END = re.compile(r"[。;；]")
 
 
 def _bodies_only(who: str) -> bool:
