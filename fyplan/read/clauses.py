@@ -298,6 +298,13 @@ def _field(tree: Tree[Token]) -> Field:
             # 县农业农村局具体落实,县财政局配合 / 区教育局组织实施,区财政局配合: with no lead named, the body that
             # carries the work out beside those who help it leads (具体落实 beside a lead, or alone, helps)
             groups[doing[0]] = ("lead", groups[doing[0]][1])
+        if any(sharing) and not any(g[0] == "lead" for g in groups):
+            # 甲委、乙厅按职责分工负责,各市政府按属地(分别)负责: beside bodies that share the work out, those that answer
+            # for their own part of it (负责) lead no more than they do — all answer alike (the collection rule)
+            groups = [
+                ("shared", g[1]) if g[0] == "responsible" and verbed[k] and _ANSWERS_OWN.search(raws[k]) else g
+                for k, g in enumerate(groups)
+            ]
         if not any(g[0] in ("lead", "responsible") for g in groups):
             # 甲委、乙厅等按职责分工负责 with no lead: those the sharing verb speaks for (back to the last other verb)
             # are "shared" — a 列第一位者为牵头单位 note makes the first of them the lead.
@@ -333,6 +340,10 @@ def _field(tree: Tree[Token]) -> Field:
         timed: list[tuple[Kind, str]] = [("deadline", when)] if when else []
         groups = [*timed, *(g for g, n in zip(groups, named, strict=True) if n)]
     return Field(kind, label, tuple(groups), text)
+
+
+# 负责 said of a body's own part (按属地负责, 分别负责, 负责落实): no lead's word.
+_ANSWERS_OWN = re.compile(r"(?:按属地|按屬地|分别|分別)?(?:负责|負責)(?:落实|落實)?$")
 
 
 # A role verb between two bodies' names in one verb's group, the comma left out: 牵头 (甲局牵头乙局负责: two

@@ -13,6 +13,7 @@ import html
 import itertools
 import re
 from array import array
+from collections import Counter
 
 from fyplan import fastpaths
 from fyplan.errors import NoticeError
@@ -293,6 +294,46 @@ _NUMBER_WIDTH = 12  # the longest numbering before a space: " (二十四)" and t
 
 _NAME_BRACKET = 20  # how far back a name's bracket and the name before it are looked for
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,}$")
+
+
+def _wraps_closed(text: str) -> str:
+    """A PDF's text reflowed into paragraphs with each line break left as a space (…引导戏剧节、音 乐节、…由省文化和旅游
+    厅牵头,省林草局按职责分 工负责): where the lone spaces of the long lines fall one print line apart (most of them
+    the same count of characters apart, 15 or more, four times or more in the text), those spaces are the wraps —
+    taken out of each line whose spaces mostly fall so, between two characters that are no ASCII letter or figure (2023
+    年 stays). Lines with runs of spaces (a table's columns) are not asked."""
+    lines = text.split("\n")
+    spaced: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        if len(line) >= _WRAPPED_LINE and " " in line and "  " not in line:
+            spots = [m.start() for m in _LONE_SPACE.finditer(line)]
+            if spots:
+                spaced[k] = spots
+    gaps = [b - a for spots in spaced.values() for a, b in itertools.pairwise(spots)]
+    if len(gaps) < _WRAPS_LEAST:
+        return text
+    width = Counter(gaps).most_common(1)[0][0]
+    near = sum(1 for gap in gaps if abs(gap - width) <= 1)
+    if width < _WRAP_WIDTH_LEAST or near < _WRAPS_LEAST or 2 * near < len(gaps):
+        return text
+    changed = False
+    for k, spots in spaced.items():
+        steps = [b - a for a, b in itertools.pairwise(spots)]
+        # (a paragraph of two print lines: its one space a line's width from its start, the first line full)
+        wraps = sum(1 for step in steps if abs(step - width) <= 1)
+        # (most of its spaces so: a reflowed page keeps a few of its own, ( 一), “…” 的)
+        if (2 * wraps >= len(steps) and wraps) or (not steps and abs(spots[0] - width) <= _INDENT):
+            lines[k] = _WRAP_SPACE.sub("", lines[k])
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
+_INDENT = 3  # characters a paragraph's first print line may fall short of the width by (an indent) or pass it by
+_WRAPPED_LINE = 40  # characters: a paragraph of two print lines at least
+_WRAPS_LEAST = 4  # spaces one print line apart in the text, at least
+_WRAP_WIDTH_LEAST = 15  # characters of a print line, at least (a PDF page's or column's)
+_LONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f]|[(),.;:]) (?=[^\x00-\x7f]|[(),.;:])")
 
 
 def _space(m: re.Match[str]) -> str:
@@ -687,6 +728,8 @@ def normalize(text: str) -> str:
     if holds(text, "续表") or holds(text, "續表") or holds(text, "上表"):
         # 续表 alone on its line: a page's mark that the table goes on (its header follows again), chrome
         text = TABLE_GOES_ON.sub(lambda m: " " * len(m.group()), text)
+    if " " in text and text.count(" ") > _WRAPS_LEAST:
+        text = _wraps_closed(text)
     if " " in text:
         text = sub_from(" ", _SPACES, _space, text)  # re.sub(" +", _space, text), quicker (see scans.sub_from)
     if "*" in text:
