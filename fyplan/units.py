@@ -1388,7 +1388,7 @@ _BRACKET_TAIL = re.compile(r"\([^()]*\)$")
 def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
-    if "(" in name and _PINYIN_AFTER.search(name):
+    if name.endswith(")") and name.count("(") > 1 and _PINYIN_AFTER.search(name):
         name = _PINYIN_AFTER.sub(
             "", name
         )  # (市发(fā)展改革委(市粮食和储(chǔ)备局): a mirror's pinyin, even in the alias)

@@ -342,8 +342,10 @@ def _field(tree: Tree[Token]) -> Field:
     return Field(kind, label, tuple(groups), text)
 
 
-# 负责 said of a body's own part (按属地负责, 分别负责, 负责落实): no lead's word.
-_ANSWERS_OWN = re.compile(r"(?:按属地|按屬地|分别|分別)?(?:负责|負責)(?:落实|落實)?$")
+# 负责 said of a body's part (负责, 按属地负责, 分别负责, 负责落实): no lead's word. (甲办负责,乙单位、丙政府按职责分工负责落实:
+# no lead either — the collection rule, as review280 04's writer reads it; a helper's review would have 甲办 lead, the
+# shared README's rule does not.)
+_ANSWERS_OWN = re.compile(r"(?:按属地|按屬地|分别|分別)?(?:分别|分別)?(?:负责|負責)(?:落实|落實)?$")
 
 
 # A role verb between two bodies' names in one verb's group, the comma left out: 牵头 (甲局牵头乙局负责: two

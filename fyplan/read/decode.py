@@ -321,13 +321,20 @@ def _wraps_closed(text: str) -> str:
         steps = [b - a for a, b in itertools.pairwise(spots)]
         # (a paragraph of two print lines: its one space a line's width from its start, the first line full)
         wraps = sum(1 for step in steps if abs(step - width) <= 1)
-        # (most of its spaces so: a reflowed page keeps a few of its own, ( 一), “…” 的)
-        if (2 * wraps >= len(steps) and wraps) or (not steps and abs(spots[0] - width) <= _INDENT):
+        # Most of its spaces so (a reflowed page keeps a few of its own, ( 一), “…” 的) — or a paragraph of two print
+        # lines, its one space a line's width from its start (the first line full). A table's row of one space a cell
+        # (4 推进…工程 省文化和旅游厅 省发展改革委) may fall a step so by chance: a row's every step, twice at least.
+        if _ROW_FIRST.match(lines[k]):
+            wrapped = wraps >= 2 and wraps == len(steps)
+        else:
+            wrapped = (wraps > 0 and 2 * wraps >= len(steps)) or (not steps and abs(spots[0] - width) <= _INDENT)
+        if wrapped:
             lines[k] = _WRAP_SPACE.sub("", lines[k])
             changed = True
     return "\n".join(lines) if changed else text
 
 
+_ROW_FIRST = re.compile(r"^\s*\d{1,3}(?:\s|[.、](?!\d))")  # (a table row's or an item's number first)
 _INDENT = 3  # characters a paragraph's first print line may fall short of the width by (an indent) or pass it by
 _WRAPPED_LINE = 40  # characters: a paragraph of two print lines at least
 _WRAPS_LEAST = 4  # spaces one print line apart in the text, at least

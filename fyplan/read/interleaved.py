@@ -210,8 +210,10 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
             row = _Row(len(kinds), k)
             rows.append(row)
             widest = max(widest, *map(len, pieces))
-        elif len(pieces) == 1 and len(pieces[0]) > widest + _WIDER:
-            break  # (各县区政府负责上述各项任务的组织实施。 under the last row: a sentence across the page, no cell's wrap)
+        elif len(pieces) == 1 and len(pieces[0]) > widest + _WIDER and _SAYS_WHO.search(pieces[0]):
+            # (各县区政府负责上述各项任务的组织实施。 under the last row: a sentence across the page that says who answers,
+            # no cell's wrap — a task cell's second line, 新建户厕2000座…, may be wider than the first lines' pieces)
+            break
         elif row is not None and (going_on := _place(pieces, kinds, row, _closed(row, kinds))) is not None:
             placed = going_on
             if _starts_row(placed, kinds, row):
@@ -270,6 +272,7 @@ def _spaced_names_closed(pieces: list[str]) -> list[str]:
 _GIVEN_LONGEST = 2
 _TITLE_ABOVE = 6
 _WIDER = 2  # characters a line's one piece may pass the widest cell piece by and still be a wrapped cell's
+_SAYS_WHO = re.compile(r"(?:负责|牵头|配合)[^。]*。$")
 
 
 def _counted(rows: list[_Row | str]) -> bool:

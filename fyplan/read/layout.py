@@ -211,9 +211,12 @@ def split_line(
         # …(牵头单位:X) 乙市人民政府 2019年2月20日: the issuer and the date that close a page run onto one line,
         # lines of their own as printed (not the last item's words nor its deadline)
         pieces[-1:] = [pieces[-1][: signed.start()].rstrip(), signed.group(1), signed.group(2)]
-    if "以上" not in line and "上述" not in line and "前述" not in line:
+    if not any(word in line for word in _SAID_BEFORE_WORDS):
         return pieces
     return [part for piece in pieces for part in _group_sentence_apart(piece)]
+
+
+_SAID_BEFORE_WORDS = ("以上", "上述", "前述")  # (the words a sentence on the items before it opens with)
 
 
 # 第5项:… after a space or a sentence's end inside a line: an item counted by 第N项 (a page run onto one line).
@@ -392,7 +395,7 @@ def _split_line(
     stray = oneline.stray_openers(line)  # (a bracket the chrome never closed holds nothing: one scan for both uses)
     # (以上3项由X牵头,Y配合;分管副市长:Z。 — a sentence on the items before it: its label is a part of it, no cut)
     labels = [] if _GROUP_SENTENCE.match(line) else _label_cuts(line, stray)
-    if labels and ("以上" in line or "上述" in line) and (group := _GROUP_SENTENCE_AFTER.search(line)) is not None:
+    if labels and any(word in line for word in _SAID_BEFORE_WORDS) and (group := _GROUP_SENTENCE_AFTER.search(line)):
         # (…改造。以上两项任务由X牵头,Y配合,完成时限:2022年底前。 glued to the last item's words: its label is the
         # sentence's, which split_line sets on a line of its own)
         labels = [c for c in labels if not group.start() < c < group.end()]

@@ -64,7 +64,12 @@ def closed_sentences(text: str) -> tuple[str, array[int] | None]:
         decided, origin = lines_cut(text, _decided_pieces)
         if origin is not None:
             return decided, origin
-    if (holds(text, "牵头,") or holds(text, "牵头，")) and _OPENED_BY.search(text) is not None:
+    if (
+        (holds(text, "牵头,") or holds(text, "牵头，"))
+        and _OPENED_BY.search(text) is not None
+        # (not in a list of items numbered 1. 2.: a paragraph under an item is its words, 甲局牵头,负责… its division)
+        and _ITEM_LINE.search(text) is None
+    ):
         opened, origin = lines_cut(text, _opened_pieces)
         if origin is not None:
             return opened, origin
@@ -112,6 +117,11 @@ _OPENED_BY = re.compile(r"(?:^|[。;；])[ \t\u3000]*(?:即|其中,|其中，)?(
 _OPENED_LEAST = 3  # such sentences in one paragraph, at least, before it is read as tasks run together
 
 
+_ITEM_LINE = re.compile(r"^[ \t\u3000]*\d{1,3}[.、．](?!\d)", re.MULTILINE)
+# The lead-in of a paragraph of tasks closed by their clauses (…重点抓好以下三项工作。 / …安排如下:): no task's words.
+_LEAD_IN = re.compile(r"^[^。]*(?:以下|如下|下列)[^。]*[。:：]")
+
+
 def _opened_pieces(line: str) -> list[str] | None:
     """A paragraph of a report's tasks run together, each a sentence that opens with who leads it (…八大行动。即县水务局
     牵头,组织开展…。县环保局牵头,督促…;县林业局牵头,做好…。): the words before the first such sentence one line, then
@@ -134,11 +144,14 @@ def _opened_pieces(line: str) -> list[str] | None:
         stops = [e.end() if e is not None else len(line) for e in ends]
         if line[stops[-1] :].strip():
             return None  # (words after the last clause: a report's own, or a task no clause closes)
-        tasks = [line[a:b].strip() for a, b in zip([0, *stops[:-1]], stops, strict=True)]
-        return [f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1)]
+        lead_in = _LEAD_IN.match(line.strip(" \t\u3000"))
+        begin = len(indent) + lead_in.end() if lead_in is not None and lead_in.end() < cuts[0] else 0
+        tasks = [line[a:b].strip() for a, b in zip([begin, *stops[:-1]], stops, strict=True)]
+        head = line[:begin].strip()
+        return [*([f"{indent}{head}"] if head else []), *(f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1))]
     head = line[: cuts[0]].rstrip()
     tasks = [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
-    tasks = [t[1:] if t.startswith("即") else t for t in tasks]
+    tasks = [_OPENER_WORD.sub("", t, count=1) for t in tasks]
     return [*([head] if head.strip() else []), *(f"{indent}{k}.{t}" for k, t in enumerate(tasks, 1))]
 
 
@@ -148,9 +161,14 @@ _SENTENCE_END = re.compile(r"[。;；]")
 
 
 def _bodies_only(who: str) -> bool:
-    """县农委、畜牧局: the names before a 牵头 are all bodies' (not 要求县级部门, a sentence's words)."""
+    """县农委、畜牧局: the names before a 牵头 are all bodies' (not 要求县级部门, 会议要求县水务局: a sentence's words — minutes
+    are the prose reader's)."""
     names = who.split("、")
-    return all(2 <= len(n) <= 20 and ends_like_unit(n) for n in names)
+    return not _SENTENCE_WORDS.search(who) and all(2 <= len(n) <= 20 and ends_like_unit(n) for n in names)
+
+
+_OPENER_WORD = re.compile(r"^(?:即|其中[,，])")  # (即县水务局牵头,…: the report's "namely", no word of the task)
+_SENTENCE_WORDS = re.compile(r"会议|會議|要求|同意|明确|明確|决定|決定|由|请|請")
 
 
 def _decided_pieces(line: str) -> list[str] | None:
