@@ -75,6 +75,7 @@ def label_kind(label: str) -> Kind:
             "协同",
             "配合",
             "协办",
+            "协创",  # 协创单位: a 创建 campaign's (文明城市, 卫生城市) helping body, as 协办
             "协助",
             "参与",
             "参加",
@@ -100,6 +101,7 @@ def label_kind(label: str) -> Kind:
                 "牵头",
                 "总牵头",  # 总牵头单位: the part's overall lead, a lead (first among them: scope.Roles.overall)
                 "主办",
+                "主创",  # 主创单位: a 创建 campaign's lead body, as 主办
                 "主责",
                 "主抓",
                 "主要责任",

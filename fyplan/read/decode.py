@@ -302,13 +302,19 @@ def _wraps_closed(text: str) -> str:
     the same count of characters apart, 15 or more, four times or more in the text), those spaces are the wraps —
     taken out of each line whose spaces mostly fall so, between two characters that are no ASCII letter or figure (2023
     年 stays). Lines with runs of spaces (a table's columns) are not asked."""
-    lines = text.split("\n")
-    spaced: dict[int, list[int]] = {}
-    for k, line in enumerate(lines):
-        if len(line) >= _WRAPPED_LINE and " " in line and "  " not in line:
+    # The lines with a space, found from the spaces (a notice's Chinese text has few: no split of every line).
+    spaced: dict[tuple[int, int], list[int]] = {}
+    at = text.find(" ")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(line) >= _WRAPPED_LINE and "  " not in line:
             spots = [m.start() for m in _LONE_SPACE.finditer(line)]
             if spots:
-                spaced[k] = spots
+                spaced[start, end] = spots
+        at = text.find(" ", end)
     gaps = [b - a for spots in spaced.values() for a, b in itertools.pairwise(spots)]
     if len(gaps) < _WRAPS_LEAST:
         return text
@@ -316,22 +322,24 @@ def _wraps_closed(text: str) -> str:
     near = sum(1 for gap in gaps if abs(gap - width) <= 1)
     if width < _WRAP_WIDTH_LEAST or near < _WRAPS_LEAST or 2 * near < len(gaps):
         return text
-    changed = False
-    for k, spots in spaced.items():
+    pieces: list[str] = []
+    done = 0
+    for (start, end), spots in spaced.items():
+        line = text[start:end]
         steps = [b - a for a, b in itertools.pairwise(spots)]
         # (a paragraph of two print lines: its one space a line's width from its start, the first line full)
         wraps = sum(1 for step in steps if abs(step - width) <= 1)
         # Most of its spaces so (a reflowed page keeps a few of its own, ( 一), “…” 的) — or a paragraph of two print
         # lines, its one space a line's width from its start (the first line full). A table's row of one space a cell
         # (4 推进…工程 省文化和旅游厅 省发展改革委) may fall a step so by chance: a row's every step, twice at least.
-        if _ROW_FIRST.match(lines[k]):
+        if _ROW_FIRST.match(line):
             wrapped = wraps >= 2 and wraps == len(steps)
         else:
             wrapped = (wraps > 0 and 2 * wraps >= len(steps)) or (not steps and abs(spots[0] - width) <= _INDENT)
         if wrapped:
-            lines[k] = _WRAP_SPACE.sub("", lines[k])
-            changed = True
-    return "\n".join(lines) if changed else text
+            pieces += [text[done:start], _WRAP_SPACE.sub("", line)]
+            done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 _ROW_FIRST = re.compile(r"^\s*\d{1,3}(?:\s|[.、](?!\d))")  # (a table row's or an item's number first)
