@@ -281,6 +281,9 @@ def test_says_first_leads_across_a_wrap() -> None:
     assert says_first_leads("各项工作的第一个责任单位为\n牵头单位，其余为配合单位。")
     assert says_first_leads("排名第一的\n　　单位为牵头单位")
     assert not says_first_leads("第一\n季度完成牵头单位的调整")
+    # (a table cell's wrap between 第 and 一: 列第 / 一位的为牵头单位 — session 56, review267 03)
+    assert says_first_leads("市财政局、市自然资源和规划局(列第\n一位的为牵头单位,下同)")
+    assert not says_first_leads("第\n一季度完成牵头单位的调整")
 
 
 def test_a_person_named_again_is_no_body() -> None:
