@@ -1088,11 +1088,12 @@ def _office_of_next(names: tuple[str, ...], k: int) -> bool:
 
 def _seat_of_post(names: Sequence[str], k: int, post: Callable[[str], bool] | None = None) -> bool:
     """县委常委 before 常务副县长 and no name after: a party committee's seat held by whoever holds that post (the
-    posts after it all offices — or, in a list of bodies, ``post``s: posts held alone)."""
+    names after it all offices — or, in a list of bodies, the name right after it a ``post``: a post held alone)."""
     rest = names[k + 1 :]
     if not rest or not simplified(names[k]).endswith("常委"):
         return False
-    return all(post(n) for n in rest) if post else all(_office().fullmatch(simplified(n)) for n in rest)
+    # (in a list of bodies the post right after is enough: 市委常委、常务副市长、市信访局牵头 — a seat, its post, a body)
+    return post(rest[0]) if post else all(_office().fullmatch(simplified(n)) for n in rest)
 
 
 # An office, a space, then a name alone (党工委书记 赵一鸣): a print that sets the name apart from its offices.

@@ -127,3 +127,17 @@ def test_glued_sentence_on_items_before_with_a_deadline_field(tmp_path: Path, op
     assert [_names(t.duties.lead_units) for t in tasks[:2]] == [["区生态环境局"], ["区生态环境局"]]
     assert [_names(t.duties.cooperating_units) for t in tasks[:2]] == [["区水务局"], ["区水务局"]]
     assert opener not in tasks[1].text
+
+
+def test_party_seat_before_a_post_then_a_body_is_no_body(tmp_path: Path) -> None:
+    # (市委常委、常务副市长、市信访局牵头: a seat, the post its holder holds, then a body — the seat is part of the post, no
+    # lead body of its own)
+    text = (
+        "某市2024年信访工作重点任务\n"
+        "1.化解信访积案。(县委常委、常务副县长、县信访局牵头,县公安局配合)\n"
+        "2.规范信访秩序。(县信访局牵头,各乡镇配合)\n"
+    )
+    first = _load(tmp_path, text).items()[0]
+    assert [leader.name for leader in first.duties.leaders] == ["县委常委、常务副县长"]
+    assert _names(first.duties.lead_units) == ["县信访局"]
+    assert _names(first.duties.cooperating_units) == ["县公安局"]
