@@ -95,7 +95,9 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室")
 # A parenthetical note on the list itself, not part of a name.
 # (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
-_NOTE = re.compile(r"[(〈]([^()〈〉]*(?:列第一|排第一|排名第一|第一位|首位|下同)[^()〈〉]*)[)〉]")
+# (a mirror's pinyin inside the note, (含開發(fā)區、風景區,下同): its brackets are the note's words)
+_NOTE_WORDS = r"(?:[^()〈〉]|\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\))*"
+_NOTE = re.compile(rf"[(〈]({_NOTE_WORDS}(?:列第一|排第一|排名第一|第一位|首位|下同){_NOTE_WORDS})[)〉]")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
 # (simplified or traditional). The lookahead names every character a match can start with, so re skips
 # ahead to those instead of trying the whole pattern at each position (searching 1 MB of text: 8.7 ->
@@ -461,6 +463,12 @@ def _strip_name(raw: str) -> tuple[str, bool]:
     m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:
         name, open_ended = name[: m.start()], True
+    elif m is None and "等" in name and name.endswith(")") and (plain := _PINYIN_AFTER.sub("", name)) != name:
+        # 財政部等部門(mén): a mirror's pinyin in the open ending — the ending read without it, the name kept as written
+        cut = name.rfind("等")
+        m = _OPEN.search(plain)
+        if m and m.start() > 0 and _PINYIN_AFTER.sub("", name[:cut]) == plain[: m.start()]:
+            name, open_ended = name[:cut], True
     return name.strip(), open_ended
 
 
