@@ -1042,6 +1042,8 @@ def _list_cut(before: str, piece: str) -> bool:
     last = split_names(before).written[-1:] or [before]
     return (
         ("、" in piece and name_cut(before, piece))
+        # (…、公安局 / 交警大队: a branch with no place of its own, the body's above it — as joined_piece reads it)
+        or (_BRANCH_ONLY.match(piece) is not None and ends_like_unit(last[0]))
         or _cut_before_verb(last[0], piece)
         or (piece in SHARED_SUFFIXES and last[0][-1:] in PLACE_LEVELS)
         or (
