@@ -1607,6 +1607,12 @@ def _assemble(
             coop_open = coop_open or resp.open_ended
             written_lead = written_coop = ()  # cut out of one field
             lead_said = resp.said_leads
+        elif shared:
+            # 甲委、乙厅等按职责分工负责。责任单位:各县政府: bodies that share the work out beside a bare 责任单位 list, no
+            # lead's word — all answer alike (the collection rule, as with 各市政府按属地负责 beside them), the list after
+            coop_units = coop_units + tuple(u for u in resp_units if u not in coop_units)
+            coop_open = coop_open or resp.open_ended
+            written_coop = _as_written(coop_texts + responsible)
         else:
             # 责任单位:甲 alone, or beside 配合单位:丙 (甲负责,丙配合): those who answer, beside those who help, lead
             # (as the blind annotators of such pages read it; sessions 9-15 read all as cooperating when a 配合
