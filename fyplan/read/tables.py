@@ -1028,6 +1028,7 @@ def join_cut_names(lines: list[str], cells: list[int], width: int) -> list[int]:
 
 
 _NAME_PIECE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_NAME_REST = re.compile(r"^[\u4e00-\u9fff]{2,16}$")  # (a name's rest after its place's level: 城市管理行政执法局)
 # A body's name's first character that says its place's level (市生态环境局), and 各 before a collective's.
 PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
 _OWN_FIRST = (*PLACE_LEVELS, "各")
@@ -1044,6 +1045,8 @@ def _list_cut(before: str, piece: str) -> bool:
         ("、" in piece and name_cut(before, piece))
         # (…、公安局 / 交警大队: a branch with no place of its own, the body's above it — as joined_piece reads it)
         or (_BRANCH_ONLY.match(piece) is not None and ends_like_unit(last[0]))
+        # (…、市 / 建设与管理局: a place's level alone is never a name — the next line is the rest of it)
+        or (last[0] in PLACE_LEVELS and _NAME_REST.match(piece) is not None)
         or _cut_before_verb(last[0], piece)
         or (piece in SHARED_SUFFIXES and last[0][-1:] in PLACE_LEVELS)
         or (
