@@ -95,8 +95,11 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室")
 # A parenthetical note on the list itself, not part of a name.
 # (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
+# A syllable of pinyin with its tone mark, as a mirror injects it after a character in brackets (發(fā)): here, in
+# ``_PINYIN_AFTER`` and in read.decode's patterns.
+PINYIN_SYLLABLE = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
 # (a mirror's pinyin inside the note, (含開發(fā)區、風景區,下同): its brackets are the note's words)
-_NOTE_WORDS = r"(?:[^()〈〉]|\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\))*"
+_NOTE_WORDS = rf"(?:[^()〈〉]|\({PINYIN_SYLLABLE}\))*"
 _NOTE = re.compile(rf"[(〈]({_NOTE_WORDS}(?:列第一|排第一|排名第一|第一位|首位|下同){_NOTE_WORDS})[)〉]")
 # 列第一位者为牵头单位, 排序第一单位为牵头单位, 第一个单位为牵头单位, 第一责任单位为牵头单位, 排在首位
 # (simplified or traditional). The lookahead names every character a match can start with, so re skips
@@ -334,7 +337,7 @@ def _kinds_joined(run: list[str]) -> list[str]:
 
 
 # Pinyin a mirror puts after a character (區(qū)): fyplan/read/decode.py's, here for the level words only.
-_PINYIN_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)")
+_PINYIN_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff])\({PINYIN_SYLLABLE}\)")
 
 
 def _collectives(run: list[str]) -> list[list[str]]:
@@ -922,7 +925,7 @@ def people_named(names: Sequence[str], titled: Sequence[str | None], shared: dic
     for k, (name, own) in enumerate(zip(names, titled, strict=True)):
         if person := shared.get(k) or own:
             out.append(leader(person))
-        elif _seat_of_post(tuple(names), k, held_post):
+        elif _seat_of_post(names, k, held_post):
             seat = f"{seat}{name}、"  # 由市委常委、常务副市长牵头: one person's seat and post, as leaders_of reads them
         elif (
             held_post(name)
@@ -1398,9 +1401,8 @@ def looks_like_unit(name: str, collective: bool = True) -> bool:
     """市财政局, 各街道, 甲县人民政府: a body's name rather than a sentence or a person. Without
     ``collective`` only by how it ends: 各部门要积极 starts as a collective does but is no body."""
     if name.endswith(")") and name.count("(") > 1 and _PINYIN_AFTER.search(name):
-        name = _PINYIN_AFTER.sub(
-            "", name
-        )  # (市发(fā)展改革委(市粮食和储(chǔ)备局): a mirror's pinyin, even in the alias)
+        # (市发(fā)展改革委(市粮食和储(chǔ)备局): a mirror's pinyin, even in the alias)
+        name = _PINYIN_AFTER.sub("", name)
     name = _BRACKET_TAIL.sub("", name.rstrip("。等")) or name
     if len(name) < 2 or _MEASURED.match(name) or _WHEN_FIRST.match(name):
         return False  # 所 alone (a measure in brackets: 新建幼儿园(所)), 2所, 71个 (a target's cell): no body's name

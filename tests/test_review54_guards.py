@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import fyplan
-from fyplan.model import Notice
-
-
-def _load(tmp_path: Path, text: str) -> Notice:
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return fyplan.load(path)
+from guards import load_notice
 
 
 def test_points_of_one_row_leave_the_rows_numbers_alone(tmp_path: Path) -> None:
     # 序号 numbers the items (rows 1 and 3 print no points): row 2's points (1)(2)(3) are its parts, never items
     # numbered 1-3 beside rows 1 and 3.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "附件\n2025年重点工作任务分解表\n序号 | 重点任务 | 牵头单位 | 配合单位\n"
         "1 | 推进城区道路提质改造,全年改造道路8条。 | 县住建局 | 县交通运输局\n"
@@ -39,7 +32,7 @@ def test_points_of_one_row_leave_the_rows_numbers_alone(tmp_path: Path) -> None:
 def test_a_figure_at_a_wrapped_lines_start_is_no_point(tmp_path: Path) -> None:
     # A PDF's | rows cut at each printed line: 5.5%以内 opens the target cell's second line — a figure, no point's
     # number; the row is one item with its whole deadline.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "附件\n2025年重点工作任务分解表\n序号 | 工作任务 | 工作目标 | 牵头单位 | 完成时间\n"
         "1 | 稳定就业形势,扩大城镇 | 城镇调查失业率控制在 | 县人社局 | 2025年12月\n"
@@ -55,7 +48,7 @@ def test_a_figure_at_a_wrapped_lines_start_is_no_point(tmp_path: Path) -> None:
 def test_the_issuer_over_a_follow_up_sentence_answers_for_no_item(tmp_path: Path) -> None:
     # The office that issues the list and follows its items up (督办以下事项) is no doer of them: an item that names no
     # one stays without units.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某县人民政府督查室\n2024年重点督办事项清单\n2024年,县政府督查室将对各责任单位重点督办以下事项:\n"
         "1.新建乡镇卫生院2所。(牵头单位:县卫健委;配合单位:县财政局)\n"
@@ -70,7 +63,7 @@ def test_the_issuer_over_a_follow_up_sentence_answers_for_no_item(tmp_path: Path
 def test_a_page_break_in_a_bracket_joins_though_a_cell_table_follows(tmp_path: Path) -> None:
     # A page's number inside item 2's bracket (the blank lines around it the page's): the bracket goes on over it,
     # though an attachment further down is a table one cell per line.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某县2024年重点工作任务分解方案\n1.推进城区绿化提升,新增绿地10万平方米。(牵头单位:县城管局)\n"
         "2.深化县属国有企业改革,完成国企重组整合。(牵头单位:县国资中心;配合单位:县经济\n\n— 2 —\n\n"
@@ -85,7 +78,7 @@ def test_a_page_break_in_a_bracket_joins_though_a_cell_table_follows(tmp_path: P
 
 def test_a_comma_before_a_word_opening_with_di_parts_no_groups(tmp_path: Path) -> None:
     # 以上(一)至(三)项由甲牵头,第三方检测机构配合: 第三方 is a body's word, no next group of items.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "关于加强农产品质量安全工作的实施意见\n一、加强源头管控\n(一)推进化肥减量增效。全年化肥使用量下降2%。\n"
         "(二)加强农产品抽检。全年抽检样品2000批次。\n(三)推行承诺达标合格证制度。\n"
@@ -101,7 +94,7 @@ def test_a_comma_before_a_word_opening_with_di_parts_no_groups(tmp_path: Path) -
 def test_a_quoted_task_cells_lines_are_not_a_list(tmp_path: Path) -> None:
     # A sheet's quoted task cell over two lines, the second opening with a short word before 、 (改造水、电、气…): the
     # task's words go on, no list of names joined with 、.
-    n = _load(
+    n = load_notice(
         tmp_path,
         '序号\t工作任务\t牵头单位\t配合单位\n1\t"实施城区老旧小区改造\n改造水、电、气等老旧管网"\t县住建局\t县财政局\n'
         "2\t新建城区停车场3处\t县城管局\t县自然资源局\n",

@@ -6,19 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import fyplan
+from guards import load_notice, unit_names
+
 from fyplan.errors import NoticeError
-from fyplan.model import Notice, Unit
-
-
-def _load(tmp_path: Path, text: str) -> Notice:
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return fyplan.load(path)
-
-
-def _names(units: tuple[Unit, ...]) -> list[str]:
-    return [u.name for u in units]
 
 
 def test_blank_parted_cell_table_is_no_wrapped_text(tmp_path: Path) -> None:
@@ -59,8 +49,8 @@ def test_blank_parted_cell_table_is_no_wrapped_text(tmp_path: Path) -> None:
     cells = ["某县2023年民生实事项目责任分解表", "编号", "民生实事项目", "年度目标", "牵头单位", "配合单位", "完成时限"]
     for row in rows:
         cells += [*row, "2023年12月底"]
-    n = _load(tmp_path, "\n\n".join(cells) + "\n")
-    got = {i.id: (_names(i.lead_units), _names(i.cooperating_units)) for i in n.items()}
+    n = load_notice(tmp_path, "\n\n".join(cells) + "\n")
+    got = {i.id: (unit_names(i.lead_units), unit_names(i.cooperating_units)) for i in n.items()}
     for number, _, _, lead, coop in rows:
         assert got[number] == ([lead], [coop])
 
@@ -68,16 +58,16 @@ def test_blank_parted_cell_table_is_no_wrapped_text(tmp_path: Path) -> None:
 def test_lead_word_in_a_headings_task_words_names_no_lead(tmp_path: Path) -> None:
     # 牵头 in the heading's task words (落实部门牵头抓总责任) and a bracket that says 负责: no one is said to lead, so the
     # items' own bare lists are not turned into helpers of the heading's bodies.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "一、优化营商环境\n(一)落实部门牵头抓总责任,健全工作推进机制(县发改局负责)\n"
         "1.建立营商环境问题台账。(责任单位:县营商办)\n2.开展营商环境评价。(责任单位:县统计局)\n",
     )
     first, second = n.items()
-    assert "县发改局" not in _names(first.lead_units)
-    assert "县营商办" in _names(first.lead_units) + _names(first.cooperating_units)
-    assert "县统计局" in _names(second.lead_units) + _names(second.cooperating_units)
-    assert "县发改局" not in _names(second.lead_units)
+    assert "县发改局" not in unit_names(first.lead_units)
+    assert "县营商办" in unit_names(first.lead_units) + unit_names(first.cooperating_units)
+    assert "县统计局" in unit_names(second.lead_units) + unit_names(second.cooperating_units)
+    assert "县发改局" not in unit_names(second.lead_units)
 
 
 def test_leaders_label_in_a_heading_names_no_lead_body(tmp_path: Path) -> None:
@@ -88,28 +78,28 @@ def test_leaders_label_in_a_heading_names_no_lead_body(tmp_path: Path) -> None:
     ]
     read = []
     for text in texts:
-        (item,) = _load(tmp_path, text).items()
-        read.append((_names(item.lead_units), _names(item.cooperating_units)))
+        (item,) = load_notice(tmp_path, text).items()
+        read.append((unit_names(item.lead_units), unit_names(item.cooperating_units)))
     assert read[0] == read[1]
 
 
 def test_overall_lead_stays_a_helper_where_the_item_says_so(tmp_path: Path) -> None:
     # 一、…(市发改委总牵头) over an item that says 市发改委配合: the item's own words stand.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "一、优化能源结构(市发改委总牵头)\n1.扩大天然气供应。(市住建局牵头,市发改委、市商务局配合)\n"
         "2.发展光伏发电。(市能源局牵头,市供电公司配合)\n",
     )
     first, second = n.items()
-    assert _names(first.lead_units) == ["市住建局"]
-    assert "市发改委" in _names(first.cooperating_units)
-    assert _names(second.lead_units) == ["市发改委", "市能源局"]
+    assert unit_names(first.lead_units) == ["市住建局"]
+    assert "市发改委" in unit_names(first.cooperating_units)
+    assert unit_names(second.lead_units) == ["市发改委", "市能源局"]
 
 
 def test_parts_headed_by_di_n_bufen_are_not_keyed_to_other_headings(tmp_path: Path) -> None:
     # A plan whose parts are headed 第一部分 / 第二部分, each with its own 一、 headings: 第一部分第(一)项 could name
     # either part's (一) under a 一、 heading, so no key is given to any item (nothing is guessed).
-    n = _load(
+    n = load_notice(
         tmp_path,
         "第一部分 助企政策公开\n一、公开助企政策\n(一)发布减税降费政策清单。\n(二)公开稳岗补贴发放情况。\n"
         "二、公开重大项目\n(一)公开重点项目进度。\n"
@@ -118,19 +108,19 @@ def test_parts_headed_by_di_n_bufen_are_not_keyed_to_other_headings(tmp_path: Pa
     )
     for item in n.items():
         if item.text.startswith("开展网站内容检查"):
-            assert "县税务局" not in _names(item.lead_units) + _names(item.cooperating_units)
+            assert "县税务局" not in unit_names(item.lead_units) + unit_names(item.cooperating_units)
 
 
-def test_units_table_goes_to_the_part_its_header_names(tmp_path: Path) -> None:
+def test_units_table_goes_to_the_part_its_headerunit_names(tmp_path: Path) -> None:
     # Two parts number their items (一)-(三); the table by body after them names 整治内容 in its header: its part's
     # items are keyed, not the safeguards'.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "二、整治内容\n(一)整治涉企乱收费问题。\n(二)整治审批时限过长问题。\n(三)整治拖欠账款问题。\n"
         "三、保障措施\n(一)加强组织领导。\n(二)强化督查问效。\n(三)注重宣传引导。\n四、职责分工\n"
         "单位 | 牵头整治内容 | 配合整治内容\n县发改局 | (一) | (三)\n县审批局 | (二) | —\n县财政局 | (三) | (一)\n",
     )
-    got = {i.text[:6]: (_names(i.lead_units), _names(i.cooperating_units)) for i in n.items()}
+    got = {i.text[:6]: (unit_names(i.lead_units), unit_names(i.cooperating_units)) for i in n.items()}
     assert got["整治涉企乱收"] == (["县发改局"], ["县财政局"])
     assert got["整治拖欠账款"] == (["县财政局"], ["县发改局"])
     assert got.get("加强组织领导", ([], []))[0] == []
@@ -153,15 +143,15 @@ def test_task_ending_in_a_verb_takes_the_bodys_name_after_it(tmp_path: Path) -> 
     lines = ["附件", "重点项目任务分解表", "序号", "工作任务", "牵头单位", "配合单位"]
     for number, task, lead, coop in rows:
         lines += [number, *task, lead, coop]
-    n = _load(tmp_path, "\n".join(lines) + "\n")
+    n = load_notice(tmp_path, "\n".join(lines) + "\n")
     third = next(i for i in n.items() if i.id == "3")
-    assert _names(third.lead_units) == ["县住建局", "县交通局"]
+    assert unit_names(third.lead_units) == ["县住建局", "县交通局"]
     assert third.text.endswith("县发改局")
 
 
 def test_subsection_with_points_keeps_them_told(tmp_path: Path) -> None:
     # (二)… / 牵头单位:… / ——points with their own helpers: not folded into one item that drops the points unsaid.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "一、主要任务\n(一)整顿肉类市场。\n1、推进定点屠宰。\n牵头单位:省商务厅\n"
         "(二)加强餐饮环节监管。\n牵头单位:省卫生厅\n——推行量化分级管理(省教育厅配合);\n——加强学校食堂检查(省建设厅配合)。\n",
@@ -173,7 +163,7 @@ def test_subsection_with_points_keeps_them_told(tmp_path: Path) -> None:
 
 
 def test_government_prefixed_labels_of_regions_and_other_roles(tmp_path: Path) -> None:
-    n = _load(
+    n = load_notice(
         tmp_path,
         "一、目标\n1.生产总值增长6%。\n自治区人民政府负责领导:常务副主席\n牵头单位:自治区发展改革委\n"
         "2.新建养老机构20所。\n市政府联系领导:副市长\n牵头单位:市民政局\n",
@@ -185,9 +175,9 @@ def test_government_prefixed_labels_of_regions_and_other_roles(tmp_path: Path) -
 
 
 def test_zone_between_level_words_stays_in_the_collective(tmp_path: Path) -> None:
-    n = _load(tmp_path, "1.清理拖欠民营企业账款。(牵头单位:县财政局;配合单位:各县区、开发区、街道)\n")
+    n = load_notice(tmp_path, "1.清理拖欠民营企业账款。(牵头单位:县财政局;配合单位:各县区、开发区、街道)\n")
     (item,) = n.items()
-    assert _names(item.cooperating_units) == ["各县区、开发区、街道"]
+    assert unit_names(item.cooperating_units) == ["各县区、开发区、街道"]
 
 
 # From a second review (of the list-restated and keyed-table rules), notices again written for these tests.
@@ -196,7 +186,7 @@ def test_zone_between_level_words_stays_in_the_collective(tmp_path: Path) -> Non
 def test_covering_requirements_are_not_the_tables_items(tmp_path: Path) -> None:
     # The covering notice's requirements 一、…四、 (each a sentence, naming no one), then a four-row table of other
     # tasks: the rows are the items, with their own words — a requirement is no row's item.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某县人民政府办公室关于印发重点工作责任分解的通知\n各乡镇人民政府:\n现提出如下要求:\n"
         "一、提高思想认识。各单位要充分认识抓好重点工作的重要意义,推进各项工作落地。\n"
@@ -214,7 +204,7 @@ def test_covering_requirements_are_not_the_tables_items(tmp_path: Path) -> None:
 def test_table_in_another_order_gives_no_item_anothers_duties(tmp_path: Path) -> None:
     # The table names the list's items in another order (its row 2 is the list's 4th, its row 4 the list's 2nd): a
     # row's duties never go to the entry of its number when that entry is another row's.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某市人民政府关于做好2022年民生实事工作的通知\n一、实事项目\n"
         "第一件实事:新增城镇就业5万人,城镇登记失业率控制在4%以内。\n"
@@ -228,14 +218,14 @@ def test_table_in_another_order_gives_no_item_anothers_duties(tmp_path: Path) ->
     )
     for item in n.items():
         if "公厕" in item.text:
-            assert "市城管局" in _names(item.lead_units)
+            assert "市城管局" in unit_names(item.lead_units)
         if "农村公路" in item.text:
-            assert "市交通运输局" in _names(item.lead_units)
+            assert "市交通运输局" in unit_names(item.lead_units)
 
 
 def test_entry_going_on_over_lines_is_not_cut(tmp_path: Path) -> None:
     # 第一件实事:… then a line of its own that goes on with it: an item never takes only the first line's words.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某市2010年为民实事\n一、实事内容\n第一件实事:新增城镇就业5万人。\n城镇登记失业率控制在4%以内,帮扶零就业家庭。\n"
         "第二件实事:新建农村公路800公里。\n第三件实事:新建保障性住房3000套。\n二、工作要求\n各单位抓好落实。\n附表\n"
@@ -249,7 +239,7 @@ def test_entry_going_on_over_lines_is_not_cut(tmp_path: Path) -> None:
 def test_two_counted_paragraphs_leave_the_table_unkeyed(tmp_path: Path) -> None:
     # Two paragraphs count 一是…三是 (the tasks, then the meeting's requirements): a table by body keyed by numerals
     # could name either — its duties go to no requirement.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "某县确定今年三件民生实事\n这3件实事分别为:一是新建城东污水处理厂;二是改造城区老旧小区12个;三是新建农村幸福院10所。\n"
         "会议要求做到:一是认识到位,把实事当作大事来抓;二是措施到位,逐项制定计划;三是督查到位,每月通报进展。\n"
@@ -261,12 +251,12 @@ def test_two_counted_paragraphs_leave_the_table_unkeyed(tmp_path: Path) -> None:
 
 def test_full_width_bars_in_a_table_by_body(tmp_path: Path) -> None:
     # The table by body printed with full-width bars (｜): read as with plain ones.
-    n = _load(
+    n = load_notice(
         tmp_path,
         "二、整治内容\n(一)整治涉企乱收费问题。\n(二)整治审批时限过长问题。\n(三)整治拖欠账款问题。\n三、职责分工\n"
         "单位｜牵头整治内容｜配合整治内容\n县发改局｜(一)｜(三)\n县审批局｜(二)｜—\n县财政局｜(三)｜(一)\n",
     )
-    got = {i.text[:6]: (_names(i.lead_units), _names(i.cooperating_units)) for i in n.items()}
+    got = {i.text[:6]: (unit_names(i.lead_units), unit_names(i.cooperating_units)) for i in n.items()}
     assert got["整治涉企乱收"] == (["县发改局"], ["县财政局"])
     assert got["整治审批时限"] == (["县审批局"], [])
 
@@ -281,7 +271,7 @@ def test_speech_with_a_bracket_inside_its_points_is_no_list(tmp_path: Path) -> N
         "同志们,做好今年的经济工作,任务艰巨,希望大家扎实工作。\n"
     )
     try:
-        n = _load(tmp_path, text)
+        n = load_notice(tmp_path, text)
     except NoticeError:
         return  # (no notice: the reading 799744a gave)
-    assert all("省交通运输厅" not in _names(i.lead_units) for i in n.items())
+    assert all("省交通运输厅" not in unit_names(i.lead_units) for i in n.items())

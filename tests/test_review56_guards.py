@@ -7,20 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from guards import load_notice, unit_names
 
-import fyplan
 from fyplan.errors import NoticeError
-from fyplan.model import Notice, Unit
-
-
-def _load(tmp_path: Path, text: str) -> Notice:
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return fyplan.load(path)
-
-
-def _names(units: tuple[Unit, ...]) -> list[str]:
-    return [u.name for u in units]
 
 
 def test_wide_second_line_of_a_task_cell_is_the_cell_not_the_table_end(tmp_path: Path) -> None:
@@ -36,10 +25,10 @@ def test_wide_second_line_of_a_task_cell_is_the_cell_not_the_table_end(tmp_path:
         "3 建设污水站点 镇环保办 镇建设办\n"
         "建成三个村污水处理站点并接入在线监测平台\n"
     )
-    tasks = _load(tmp_path, text).items()
+    tasks = load_notice(tmp_path, text).items()
     assert [t.text.startswith("修缮村级道路") and "危桥加固" in t.text for t in tasks[:1]] == [True]
     assert "规范摊位" in tasks[1].text and "在线监测" in tasks[2].text
-    assert _names(tasks[2].duties.lead_units) == ["镇环保办"]
+    assert unit_names(tasks[2].duties.lead_units) == ["镇环保办"]
 
 
 def test_space_parted_table_row_keeps_its_cells_beside_wrapped_paragraphs(tmp_path: Path) -> None:
@@ -59,12 +48,12 @@ def test_space_parted_table_row_keeps_its_cells_beside_wrapped_paragraphs(tmp_pa
         + "3 推进全市红色革命遗址保护利用和陈列展示 市退役军人局 市文物局、市党史研究室\n"
         + "4 建设文物数字化平台 市大数据局 市文物局\n"
     )
-    tasks = _load(tmp_path, text).items()
+    tasks = load_notice(tmp_path, text).items()
     row = [t for t in tasks if t.text.startswith("推进全市红色革命遗址")]  # (20 characters: one step a line wide)
     assert len(row) == 1
-    assert _names(row[0].duties.lead_units) == ["市退役军人局"]
-    assert _names(row[0].duties.cooperating_units) == ["市文物局", "市党史研究室"]
-    assert _names(tasks[0].duties.lead_units) == ["市文物局"]  # (the wrapped paragraphs still read whole)
+    assert unit_names(row[0].duties.lead_units) == ["市退役军人局"]
+    assert unit_names(row[0].duties.cooperating_units) == ["市文物局", "市党史研究室"]
+    assert unit_names(tasks[0].duties.lead_units) == ["市文物局"]  # (the wrapped paragraphs still read whole)
 
 
 def test_division_paragraph_under_a_numbered_item_is_no_run_of_new_items(tmp_path: Path) -> None:
@@ -77,7 +66,7 @@ def test_division_paragraph_under_a_numbered_item_is_no_run_of_new_items(tmp_pat
         "区水务局牵头,负责排水管网改造。区城管局牵头,负责道路恢复。区财政局牵头,负责资金保障。\n"
         "3.新建停车泊位1000个。(区交通局牵头,各街道配合)\n"
     )
-    ids = [t.id for t in _load(tmp_path, text).items()]
+    ids = [t.id for t in load_notice(tmp_path, text).items()]
     assert len(ids) == len(set(ids))
     assert ids[:1] == ["1"] and "3" in ids
 
@@ -91,11 +80,11 @@ def test_minutes_sentence_words_are_no_bodys_name(tmp_path: Path) -> None:
         "会议明确镇安监站牵头,开展汛后安全排查。会议还研究了其他事项。\n"
     )
     try:
-        notice = _load(tmp_path, text)
+        notice = load_notice(tmp_path, text)
     except NoticeError:
         return  # (refused: nothing misread)
     for task in notice.items():
-        for name in _names(task.duties.lead_units) + _names(task.duties.cooperating_units):
+        for name in unit_names(task.duties.lead_units) + unit_names(task.duties.cooperating_units):
             assert "会议" not in name and "要求" not in name and "明确" not in name, name
 
 
@@ -109,9 +98,9 @@ def test_lead_in_before_tasks_closed_by_clauses_is_no_tasks_words(tmp_path: Path
         "改扩建县第二中学,新建教学楼一栋。县教体局牵头,县住建局配合。实施校园安全提升工程,完成监控全覆盖。"
         "县公安局牵头,县教体局配合。\n"
     )
-    tasks = _load(tmp_path, text).items()
+    tasks = load_notice(tmp_path, text).items()
     assert [t.text[:6] for t in tasks] == ["新建城东小学", "改扩建县第二", "实施校园安全"]
-    assert _names(tasks[2].duties.lead_units) == ["县公安局"]
+    assert unit_names(tasks[2].duties.lead_units) == ["县公安局"]
 
 
 @pytest.mark.parametrize("opener", ["以上两项", "上述两项", "前述两项"])
@@ -123,9 +112,9 @@ def test_glued_sentence_on_items_before_with_a_deadline_field(tmp_path: Path, op
         f"2.建设生态缓冲带。新建湿地2处。{opener}由区生态环境局牵头,区水务局配合,完成时限:2022年10月底前。\n"
         "3.推进噪声治理。(区公安分局负责)\n"
     )
-    tasks = _load(tmp_path, text).items()
-    assert [_names(t.duties.lead_units) for t in tasks[:2]] == [["区生态环境局"], ["区生态环境局"]]
-    assert [_names(t.duties.cooperating_units) for t in tasks[:2]] == [["区水务局"], ["区水务局"]]
+    tasks = load_notice(tmp_path, text).items()
+    assert [unit_names(t.duties.lead_units) for t in tasks[:2]] == [["区生态环境局"], ["区生态环境局"]]
+    assert [unit_names(t.duties.cooperating_units) for t in tasks[:2]] == [["区水务局"], ["区水务局"]]
     assert opener not in tasks[1].text
 
 
@@ -137,7 +126,7 @@ def test_party_seat_before_a_post_then_a_body_is_no_body(tmp_path: Path) -> None
         "1.化解信访积案。(县委常委、常务副县长、县信访局牵头,县公安局配合)\n"
         "2.规范信访秩序。(县信访局牵头,各乡镇配合)\n"
     )
-    first = _load(tmp_path, text).items()[0]
+    first = load_notice(tmp_path, text).items()[0]
     assert [leader.name for leader in first.duties.leaders] == ["县委常委、常务副县长"]
-    assert _names(first.duties.lead_units) == ["县信访局"]
-    assert _names(first.duties.cooperating_units) == ["县公安局"]
+    assert unit_names(first.duties.lead_units) == ["县信访局"]
+    assert unit_names(first.duties.cooperating_units) == ["县公安局"]

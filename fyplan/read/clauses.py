@@ -1529,7 +1529,10 @@ EMPTY_VALUE = re.compile(r"^(?:无|無|暂无|暫無|[—－\-]{1,2}|[/／\\]|\(
 
 def once_across(texts: tuple[str, ...], found: tuple[Unit, ...]) -> tuple[Unit, ...]:
     """Lead units read from several lead fields (总牵头单位:甲局;牵头单位:甲局、乙局 — a table's two lead columns): a body
-    two fields name leads once, where first named (a name repeated within one field stays, for ``fyplan check``)."""
+    two fields name leads once, where first named (a name repeated within one field stays, for ``fyplan check``);
+    ``found`` itself where no name is repeated or one field gave them all."""
+    if len(texts) < 2 or len(set(found)) == len(found):
+        return found
     fields = [set(units.units_of(_names((text,)))) for text in texts]
     across = {u for u in found if sum(u in names for names in fields) > 1}
     seen: set[Unit] = set()
@@ -1579,8 +1582,7 @@ def _assemble(
     lead = _names(lead_texts)
     coop = _names(coop_texts)
     lead_units = units.units_of(lead)
-    if len(lead_texts) > 1 and len(set(lead_units)) < len(lead_units):
-        lead_units = once_across(lead_texts, lead_units)
+    lead_units = once_across(lead_texts, lead_units)
     coop_units = units.units_of(coop)
     lead_marked = units.units_marked(lead)
     marked = lead_marked + units.units_marked(coop)

@@ -23,7 +23,7 @@ from fyplan.model import Diagnostic
 from fyplan.numerals import chinese_number
 from fyplan.read.gates import AnyOf, ByFirst
 from fyplan.read.scans import LineStart, holds, sub_from
-from fyplan.units import ends_like_unit, looks_like_unit
+from fyplan.units import PINYIN_SYLLABLE, ends_like_unit, looks_like_unit
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -327,7 +327,6 @@ def _wraps_closed(text: str) -> str:
     for (start, end), spots in spaced.items():
         line = text[start:end]
         steps = [b - a for a, b in itertools.pairwise(spots)]
-        # (a paragraph of two print lines: its one space a line's width from its start, the first line full)
         wraps = sum(1 for step in steps if abs(step - width) <= 1)
         # Most of its spaces so (a reflowed page keeps a few of its own, ( 一), “…” 的) — or a paragraph of two print
         # lines, its one space a line's width from its start (the first line full). A table's row of one space a cell
@@ -387,7 +386,7 @@ def _space(m: re.Match[str]) -> str:
 # Pinyin a mirror injects after characters (實(shí)事, 領(lǐng)導(dǎo)): a bracket of Latin letters with at least one
 # tone mark, right after a Chinese character. Names and text keep it (they are kept as written), but
 # a label before its colon (主管領(lǐng)導(dǎo):) loses it, or no field of the notice could be read.
-_PIN = r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]"
+_PIN = rf"[(（]{PINYIN_SYLLABLE}[)）]"
 PIN = _PIN  # (for the readers that must see past a mirror's pinyin inside a name: grammar's counted sentences)
 # Pinyin after a Chinese character: the bracket first and the character behind it checked then, so re
 # skips ahead to brackets instead of testing a lookbehind at every position (1 MB: 3.9 -> 1.1 ms).

@@ -485,8 +485,8 @@ def _duties(texts: dict[dutymod.Kind, tuple[tuple[str, ...], str]], first_listed
     lead_units, people, lead_open, lead_sizes = _bodies(lead_value)
     coop_units, coop_people, coop_open, coop_sizes = _bodies(coop_value)
     found, leaders_open = _leaders(leader_value) if leader_texts else ((), False)
-    if len(lead_texts) > 1 and len(set(lead_units)) < len(lead_units):
-        lead_units, lead_sizes = dutymod.once_across(lead_texts, lead_units), None  # (as clauses._assemble)
+    if (once := dutymod.once_across(lead_texts, lead_units)) is not lead_units:
+        lead_units, lead_sizes = once, None  # (as clauses._assemble: the packed sizes no longer hold)
     if not responsible and not people and not coop_people and lead_sizes is not None and coop_sizes is not None:
         # The common item: its lists packed as the reader knows them (model.listed_duties).
         return listed_duties(
