@@ -903,6 +903,17 @@ class Builder(Transformer[Token, Any]):
             del self.ctx.diagnostics[kept:]
             item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], [])
             return self._item_section(item, plain, where)
+        if m is not None and not subs and _points_of_section(lines, tasks):
+            # 一、提升供水保障 / 目标任务:… / 工作措施: / 1.…; 2.…; 3.…。 then 牵头单位:…, 责任单位:… lines: the fields
+            # close the matter, not its last point — the 一、 line is the item, its points its text (as a task's
+            # points (1)(2) with one clause after them are read, context.group_clause) — unless some section holds
+            # items of its own (start() decides).
+            item = self._item(head, number, str(number), title, [t for t in lines if t.type != "SUBTASK"], tasks)
+            kept = len(self.ctx.diagnostics)
+            plain = self._section(head, number, title, where, lines, tasks, [])
+            plain.held = self.ctx.diagnostics[kept:]
+            del self.ctx.diagnostics[kept:]
+            return self._item_section(item, plain, where)
         said = [t for t in lines if str(t).strip()] if not tasks and not subs else []
         footer: list[Token] = []
         if self.ctx.minutes and len(said) > 1 and all(_MINUTES_END.match(str(t)) for t in said[1:]):
@@ -2131,6 +2142,21 @@ def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list
         out.append(group)
         closed.append(is_done)
     return out, closed
+
+
+def _points_of_section(lines: list[Token], tasks: list[Built]) -> bool:
+    """Are a 一、 heading's numbered lines the points of one matter: two or more, none with points of its own, only
+    the last answered for, by lines of their own after it (context.group_clause), and said as one list — a line
+    ending in a colon just above them (工作措施:) or every point but the last closed by a semicolon (1.…; 2.…。)?
+    Points that each end a sentence under a title are tasks, only the last of which names its units."""
+    if len(tasks) < 2 or any(b.children for b in tasks) or any(t.type == "DUTY" for t in lines):
+        return False
+    if not group_clause(tasks) or not tasks[-1].after_head:
+        return False
+    said = [str(t).strip() for t in lines if t.type == "TEXT" and str(t).strip()]
+    introduced = bool(said) and said[-1].endswith((":", ":"))
+    listed = all(b.task.text.rstrip().endswith((";", ";")) for b in tasks[:-1])
+    return introduced or listed
 
 
 def _own_clauses(groups: list[list[Token]], done: list[bool], n: int) -> bool:
