@@ -43,6 +43,7 @@ from fyplan.units import (
     names_its_place,
     person_after_office,
     person_before_office,
+    post_alone,
     split_names,
     surname,
     titled_person,
@@ -2084,6 +2085,8 @@ def _leader_cells(lines: list[str], start: int) -> int:
             count += 1  # 副总经理 李强, 县长李志强: a post and its holder's name, a leader's cell too
         elif line and len(line) <= _TITLED_CELL_LONGEST and titled_person(line) is not None:
             count += 1  # 赵永刚副区长: the name, then the post
+        elif line and len(line) <= _TITLED_CELL_LONGEST and post_alone(line):
+            count += 1  # 常务副市长, 分管副市长: a post with no holder named, a leader's cell all the same
     return count
 
 
@@ -2380,7 +2383,9 @@ def _ending_rest(last: str, piece: str) -> str | None:
 
 
 # The end of a name that is whole however wide it is printed: only a body's name ends so (市人力资源社 does not).
-_WHOLE_END = re.compile(r"(?:局|委|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")
+_WHOLE_END = re.compile(
+    r"(?:局|委|委员会|委員會|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$"
+)
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
