@@ -1883,6 +1883,7 @@ def _rewrite_cell_rows(
     # (牵头领导 | 责任领导: two columns of leaders, the first the more senior, merged over the rows it leads)
     two_leaders = sum(1 for c in columns if c.kind == "leaders") == 2
     group_column = _group_column_over(lines, start)
+    parted = _parted_header(lines, start)
     in_group: str | None = None  # the group cell (类别 教育) printed before the row's number, for that row
     while j < len(lines):
         line = lines[j]
@@ -1972,6 +1973,8 @@ def _rewrite_cell_rows(
         )
         bare = bool(cells) and all(lines[k].strip() for k in range(row_start + 1, cells[-1]))  # (a | line is no blank)
         cells = join_date_tails(lines, join_cut_endings(lines, join_open_lists(lines, cells)))
+        if len(cells) > width and parted:
+            cells = _join_unparted(lines, cells, width)
         if len(cells) > width:
             cells = join_cut_names(lines, cells, width)
         if wraps is not None:
@@ -2044,6 +2047,52 @@ def _rewrite_cell_rows(
         # (the page broke after the row's last cell: the next row is a page's first, which prints its own cells)
         above = duties if duties.cells and not (cells and cells[-1] < paged) else None
     return j
+
+
+def _parted_header(lines: list[str], start: int) -> bool:
+    """Is the header that ends at ``start`` printed a blank line between every two of its cells (序号 / blank /
+    重点任务 / blank / 牵头单位 …, as a web table's copy prints them)? Then its rows' cells are parted so too, and two
+    lines with none between them are one cell's."""
+    top = next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
+    if top is None:
+        return False
+    filled = [k for k in range(top, start) if lines[k].strip()]
+    return len(filled) >= 3 and all(b > a + 1 for a, b in itertools.pairwise(filled))
+
+
+def _join_unparted(lines: list[str], cells: list[int], width: int) -> list[int]:
+    """A row of a table whose cells a blank line parts, with more cell lines than columns: lines with no blank between
+    them are one cell — a name its narrow column wrapped (市城市管理 / 执法委员会) joined as one, whole names one to a
+    line (县自然资源局 / 县水务局 / 德党镇) joined by 、 — only where they are no more pairs than lines too many."""
+    glued = sum(1 for a, b in itertools.pairwise(cells) if b == a + 1)
+    if not glued or glued > len(cells) - width:
+        return cells
+    out: list[int] = []
+    previous = -2  # the line of the cell line before (a run of three lines joins into its first)
+    for c in cells:
+        if out and previous + 1 == c and lines[out[-1]] and lines[c]:
+            last = lines[out[-1]].rsplit("、", 1)[-1]
+            lines[out[-1]] += "、" + lines[c] if _two_names(last, lines[c]) else lines[c]
+            lines[c] = ""
+        else:
+            out.append(c)
+        previous = c
+    return out
+
+
+def _two_names(first: str, second: str) -> bool:
+    """Are two lines of one cell two names, each whole (not one name cut: 各县 / 区政府, 市生态 / 环境局)?"""
+    if _cut_name(first, second) or _list_cut(first, second) or _clause_goes_on(first, second):
+        return False
+    if second[:1] in PLACE_LEVELS and second[1:] in SHARED_SUFFIXES:
+        return False  # (各县 / 区政府: the counties' and districts' governments, one collective)
+    return _whole_name(first) and _whole_name(second)
+
+
+def _whole_name(line: str) -> bool:
+    """A body's whole name, a person's or a post (a cell's line that is no piece of a wrapped name)."""
+    last = split_names(line).written[-1:] or [line]
+    return ends_like_unit(last[0]) or _leader_cell(last[0]) or post_alone(last[0])
 
 
 def _group_column_over(lines: list[str], start: int) -> str | None:
