@@ -466,6 +466,10 @@ def _strip_name(raw: str) -> tuple[str, bool]:
     m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:
         name, open_ended = name[: m.start()], True
+    elif m:
+        # 市住建委、/ 等部门: an open ending a cell's wrap or a stray 、 parted from the name it closes — no name of its
+        # own, the list's ending
+        return "", True
     elif m is None and "等" in name and name.endswith(")") and (plain := _PINYIN_AFTER.sub("", name)) != name:
         # 財政部等部門(mén): a mirror's pinyin in the open ending — the ending read without it, the name kept as written
         cut = name.rfind("等")
@@ -549,6 +553,8 @@ def split_names(text: str) -> NameList:
             segments = [part for seg in segments for part in unglued(seg)]
         for seg in segments:
             name, ends_open = _strip_name(seg)
+            if ends_open and not name and not (run or names):
+                name, ends_open = seg.strip(), False  # (等 alone: an open ending with nothing before it closes nothing)
             if name.startswith("由") and len(name) > 2 and _by_whom(name[1:]):
                 name = name[1:]  # (…。由纪委书记负责,X牵头: the preposition is no part of the post's name)
             if name.startswith(("★", "*")):

@@ -68,6 +68,9 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         # 等区政府有关部门, 等市人民政府各部门: the departments of the place's government, no body's name.
         ("区经信局、区财政局等区政府有关部门、某经开区管委会", ["区经信局", "区财政局", "某经开区管委会"], True),
         ("市发改委等市人民政府各部门", ["市发改委"], True),
+        # An open ending parted from the name it closes (a cell's wrap joined by 、 or a space): the list's end, no name.
+        ("市交通委、市住房城乡建设委、等部门", ["市交通委", "市住房城乡建设委"], True),
+        ("市财政局 等有关单位", ["市财政局"], True),
     ],
 )
 def test_split(text: str, names: list[str], open_ended: bool) -> None:

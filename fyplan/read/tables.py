@@ -273,6 +273,13 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     # (编号 beside 序号 is the code a row is filed under, 2023-A01: 序号 numbers the rows)
     numbers = ("序号",) if "序号" in names else ("序号", "编号")
     kinds = ["number" if n in numbers else column_kind(n) for n in names]
+    main_duty = [i for i, n in enumerate(names) if kinds[i] == "lead" and simplified(n).startswith("主责")]
+    if main_duty and any(kinds[i] == "lead" and "牵头" in simplified(n) for i, n in enumerate(names)):
+        # 牵头部门 | 主责单位 | 协办单位: beside a column that names the lead, the bodies with the main duty answer for
+        # their part under it — one more list of those who help, as a 责任单位 column beside a 牵头 one (alone, 主责部门
+        # names the lead)
+        for i in main_duty:
+            kinds[i] = "responsible"
     supervised = [i for i, n in enumerate(names) if kinds[i] == "text" and "督查" in n]
     if supervised and len(supervised) < kinds.count("text"):
         # 工作任务 | 责任单位 | 督查内容: beside a task column, what the office checks (查看现场,查阅台账) is a note
