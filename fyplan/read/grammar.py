@@ -2640,9 +2640,12 @@ def _subject_with(line: str) -> str | None:
 
 # 市旅游局要牵头做好…,市交通局、市公安局协助。 / 市农业局负责…,各镇政府配合。: the first sentence opens with the body
 # that must do the work and ends with those who help.
-# (应 the verb, not the first of 应急: 会议听取了县应急管理局… opens with no body)
+# (应 the verb, not the first of 应急: 会议听取了县应急管理局… opens with no body; 负责 the verb, not the first of
+# 负责人 or 负责同志: 部门负责人必须挂实帅… speaks to the bodies' heads, it names no body that answers — but 镇卫生院负责
+# 人用狂犬病疫苗的供应: the verb before the vaccine's name)
+_HEAD = r"同志|人(?:必须|要|应|须|需|务必|亲自|是|为|作为|和|及|、|,|对|在|关于|的)"
 _SUBJECT_FIRST = re.compile(
-    r"^(?P<lead>[^,。:;()]{2,40}?)(?:要牵头|要负责|负责|牵头|要|应当|应(?![急對对用]))(?=[\u4e00-\u9fff]|,(?=.*,))"
+    rf"^(?P<lead>[^,。:;()]{{2,40}}?)(?:要牵头|要负责(?!{_HEAD})|负责(?!{_HEAD})|牵头|要|应当|应(?![急對对用]))(?=[\u4e00-\u9fff]|,(?=.*,))"
 )
 # (二十一)市公安局。负责对…的调研 / 市卫生局:负责…: a list of bodies' remits, each opening with the body's name alone
 # (a sentence or a label of its own), then what it answers for.

@@ -1369,6 +1369,34 @@ def _merged_with_group(numbered: list[tuple[int, str]], start: int, header: _Hea
     return str(merged[0]) if merged else ""
 
 
+def _leading_leaders(numbered: list[tuple[int, str]], start: int, header: _Header) -> str:
+    """A leaders' column before every text column (序号 | 联系市级领导 | 项目名称 | …) that the | rows from ``start`` fill
+    on their first row and on some later ones, and leave empty on the others: a sheet's merged cells, pasted — each
+    leader over the rows down to the next one printed ("k", else ""). Not a column after the task's (an empty leader
+    cell there is empty, as the annotated tables read it), nor one leader on the first row alone."""
+    if not header.piped or "text" not in header.kinds:
+        return ""
+    first_text = header.kinds.index("text")
+    leaders = [i for i, kind in enumerate(header.kinds[:first_text]) if kind == "leaders"]
+    if len(leaders) != 1:
+        return ""
+    rows = [cells for cells in _table_rows(numbered, start, header) if len(cells) == len(header.kinds)]
+    filled = [bool(cells[leaders[0]].strip()) for cells in rows]
+    if len(rows) < 3 or not filled[0] or all(filled) or sum(filled) < 2:
+        return ""
+    return str(leaders[0])
+
+
+def _leader_above(assigned: dict[int, str], seen: dict[str, str]) -> None:
+    """A row's leader cell in a leading leaders' column (``_leading_leaders``): remembered where printed, lent to the
+    rows under it that leave it empty."""
+    column = int(seen["leading_leaders"])
+    if assigned.get(column, "").strip():
+        seen["leader_above"] = assigned[column]
+    elif seen.get("leader_above", "").strip():
+        assigned[column] = seen["leader_above"]
+
+
 def _group_leader(assigned: dict[int, str], seen: dict[str, str]) -> None:
     """The group's leader for a row of the group (its leader's cell merged with the category's): remembered from the
     group's first row, lent to the rows after it."""
@@ -1644,6 +1672,8 @@ def _rewrite_row(
                 seen["run_together"] = "1"
         if assigned is not None and "group_leaders" in seen:
             _group_leader(assigned, seen)
+        elif assigned is not None and "leading_leaders" in seen:
+            _leader_above(assigned, seen)
         if assigned is not None and len(_text_like_columns(header)) > 1:
             _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:
@@ -4024,6 +4054,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 seen["grouping"] = grouping
                 if leaders := _merged_with_group(numbered, at + 1, found, grouping):
                     seen["group_leaders"] = leaders
+            elif leading := _leading_leaders(numbered, at + 1, found):
+                seen["leading_leaders"] = leading
             out.append((number, ""))  # the header is the table's structure, not text of the notice
             changed = True
             continue
