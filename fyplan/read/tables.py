@@ -1809,6 +1809,7 @@ _ROW_NUMBERED = re.compile(r"^\d{1,4}\.$")
 _ROW_NUMBERED_TEXT = re.compile(r"^(\d{1,4}\.)(?=\S)")
 _SENTENCE_MARK = re.compile(r"[。,，;；:：]")
 _GROUP_TITLE_LONGEST = 20
+_WRAPPED_WIDTH = 12  # the narrowest width a wrapped task's cell is read at
 
 
 def _merged_first_texts(lines: list[str], columns: list[Column], start: int, end: int, notes: list[Note]) -> None:
@@ -1837,16 +1838,27 @@ def _merged_first_texts(lines: list[str], columns: list[Column], start: int, end
     def words(k: int) -> str:
         return lines[k][len(numbers[k]) :] if k in numbers else lines[k]
 
-    both = [row for row in rows if len(row) == 2]
-    if not both or not any(len(row) == 1 for row in rows) or any(len(row) > 2 for row in rows):
+    def wrapped(row: list[int]) -> bool:
+        # (a cell its column's width wrapped: every line but the last about as long as the first)
+        return all(len(words(k)) >= min(len(words(row[0])), _WRAPPED_WIDTH) - 2 for k in row[:-1])
+
+    def titled(row: list[int]) -> bool:
+        # (a title then the task's cell: both alone, or the task's cell wrapped, its first line longer than the title)
+        if len(row) == 2:
+            return True
+        return len(row) > 2 and wrapped(row[1:]) and len(words(row[0])) < len(words(row[1])) - 2
+
+    both = [row for row in rows if titled(row)]
+    alone = [row for row in rows if row and not titled(row)]
+    if not both or not alone or any(len(row) > 1 and not wrapped(row) for row in alone):
         return
     if any(len(words(row[0])) > _GROUP_TITLE_LONGEST or _SENTENCE_MARK.search(words(row[0])) for row in both):
         return
-    if not rows[0] or len(rows[0]) != 2:
+    if not rows[0] or not titled(rows[0]):
         return  # (the first row opens the first group)
     title = ""
     for row in rows:
-        if len(row) == 2:
+        if titled(row):
             title, lines[row[0]] = words(row[0]), numbers.get(row[0], "")
         if row and title:
             notes.append(Note(row[-1] + 1, texts[0].name, title, first_row=True))
