@@ -716,9 +716,9 @@ def names_text(values: Iterable[object], open_ended: bool = False) -> str:
     return text + ("等" if open_ended and text else "")
 
 
-# (a body's word: 街道主任, 社区书记 name a post, no one named 街道)
+# (a body's word: 街道主任, 社区书记 name a post, no one named 街道; 成员:, 组员: a group's members, no 成 surname)
 _NOT_A_PERSON = re.compile(
-    r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|^同志$|^(?:组织|宣传|统战|纪检|政法|武装|统计|妇联)$|(?:政府|办公|委|局|厅|部|区|县|市|省|街道|社区|乡镇|中心|办事处|处室|科室)"
+    r"^(?:常务|分管|协管|主管|副|其他|其它|各|有关|相关)|^同志$|^(?:组织|宣传|统战|纪检|政法|武装|统计|妇联|成员|组员)$|(?:政府|办公|委|局|厅|部|区|县|市|省|街道|社区|乡镇|中心|办事处|处室|科室)"
 )
 
 
