@@ -402,6 +402,16 @@ class Builder(Transformer[Token, Any]):
                         # (…方案编制,县规划局配合。 / 副县长刘芳督导落实。: the sentence ends where its clause did — the
                         # next line's words are no more of it)
                         head_text += value.rstrip()[-1]
+                elif (
+                    clause is None
+                    and not parts
+                    and not duty_lines
+                    and _no_units_below(lines[at + 1 :])
+                    and (closing := _closing_by(value)) is not None
+                ):
+                    # (二)举办展演活动 / 以党委为单位,每天组织展演一台晚会。具体由县文体局负责。: the paragraph under the
+                    # item's title ends with who answers, as its first line's sentence would (_closing_by there)
+                    head_text, clause = closing
                 if clause is not None:
                     if head_text:
                         text_parts.append(head_text)
@@ -482,7 +492,7 @@ class Builder(Transformer[Token, Any]):
                 state = "trailing"
                 trailing.append((tline, value))
         self._close_field(open_field)
-        if not parts and not subtasks and state == "text" and len(text_parts) > 1:
+        if not parts and not subtasks and state == "text" and len(text_parts) > 1 and not _paragraph_under(text_parts):
             # No duties at all: the item is its own line; what follows is not its text.
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
@@ -2144,6 +2154,21 @@ def _with_points(groups: list[list[Token]], done: list[bool]) -> tuple[list[list
     return out, closed
 
 
+def _paragraph_under(text_parts: list[str]) -> bool:
+    """Is what follows an item's title that names no one its paragraph — (二)举办展演活动 / 以党委为单位,每天组织展演一台
+    晚会。 — sentences closed by a full stop, none a heading or a sentence on other items? Its words then, not a
+    heading of the item after it."""
+    title, rest = text_parts[0].strip(), [p.strip() for p in text_parts[1:]]
+    return (
+        0 < len(title) <= _TITLE_MAX
+        and not title.endswith(("。", ":", ":"))
+        and all(len(p) >= _WRAPPED_LINE and p.endswith("。") for p in rest)
+        and not any(
+            _group_heading(p) or _following_roles(p) is not None or _preceding_roles(p) is not None for p in rest
+        )
+    )
+
+
 def _points_of_section(lines: list[Token], tasks: list[Built]) -> bool:
     """Are a 一、 heading's numbered lines the points of one matter: two or more, none with points of its own, only
     the last answered for, by lines of their own after it (context.group_clause), and said as one list — a line
@@ -2594,6 +2619,8 @@ def _verb_line(line: str) -> str | None:
         return None
     if not dutymod.names_role(body) and not _copula_fields(body):
         return None
+    if "。" in body and not dutymod.names_role(body.split("。", 1)[0]):
+        return None  # (于5月下旬举办运动会。由县文体局负责: a sentence of the work first — 运动会 is no body's name)
     if ("会同" in body or "會同" in body) and any(
         group.startswith(("会同", "會同")) and not _verb_end().search(group) for group in body.split(",")
     ):
@@ -3050,7 +3077,8 @@ _ROLE_HINTS = ("牵头", "負責", "负责", "配合", "主办", "承办", "协�
 
 
 # …,由X会同Y、Z等部门研究提出落实意见。 — the sentence's last part says who answers: X with Y.
-_CLOSING_BY = re.compile(r"[,;。](?:由|請|请)(?!于|於)(?P<tail>[^。;]{2,300})[。;]?$")
+# (…。具体由县文体局负责。: 具体 (in particular) before 由, the same sentence)
+_CLOSING_BY = re.compile(r"[,;。](?:具体|具體)?(?:由|請|请)(?!于|於)(?P<tail>[^。;]{2,300})[。;]?$")
 _TOGETHER = re.compile(
     r"^(?P<lead>[^,]+?)(?:会同|會同|联合|聯合)(?P<coop>.+?)(?P<etc>等)?(?:有关|有關|相关|相關)?(?:部门|部門|单位|單位)?"
     r"(?:研究|负责|負責|提出|落实|落實|组织|組織|办理|辦理|制定|承担|承擔|共同)(?!院|所|室|中心)"
