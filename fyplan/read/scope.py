@@ -87,6 +87,9 @@ def _untitled_role(part: str) -> bool:
 
 
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
+# 一、局主要领导负责的工作: the body's head, whoever holds the post, leads the part (in a list of bodies, 南湖区政府主要负
+# 责人 names the body through its head: not read so there)
+_MAIN_LEADER = re.compile(r"^(?![各有相])[\u4e00-\u9fff]{1,6}?主要(?:领导|负责人|负责同志)(?:同志)?$")
 # An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
 _OFFICE = re.compile(
     r"(?:[省市县区州旗]委|[省市县区州旗]政府|[省市县区州旗]?(?:政协|人大))?(?:常委|委员|党组成员|党组副书记|党组书记)"
@@ -247,7 +250,7 @@ def heading_roles(heading: str) -> Roles:
         if held and is_person(held) and units.named_after_post(held):
             leaders.append(units.leader(_as_written(heading, held)))
             continue
-        if units.GENERIC_TITLE.match(bare):
+        if units.GENERIC_TITLE.match(bare) or (len(parts) == 1 and _MAIN_LEADER.match(bare)):
             # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
