@@ -1453,8 +1453,15 @@ class Builder(Transformer[Token, Any]):
         else:
             for h, ls, sub_tasks in subs:
                 sm = _CN_NO.match(h)
-                if not sub_tasks and (
-                    items.split_inline(h)[1] is not None or (ls and all(tok.type == "DUTY" for tok in ls))
+                if (
+                    not sub_tasks
+                    and (
+                        items.split_inline(h)[1] is not None
+                        or (ls and all(tok.type == "DUTY" for tok in ls))
+                        # ((一)县教育局:学前教育…低于全市平均进度。 beside (三)县农业农村局: over its tasks 1、2、: a report's
+                        # paragraph on one body's work, opening with the body — an item, not a heading over nothing)
+                        or (not ls and _BODY_COLON.match(h[sm.end() :] if sm else h) is not None)
+                    )
                 ):
                     # (二)标题。…(X牵头) beside sub-sections that hold items: a sub-section of one item, the
                     # whole paragraph (as when every sub-section is one), titled by its first sentence. So is
@@ -2683,6 +2690,11 @@ _NAMED_THEN_ROLE = re.compile(
     r"^(?P<lead>(?:各|[^,。:;()]{0,6}?[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;]{1,35}?)[。:]"
     r"(?=负责|負責|牵头|牽頭|按照|按职责|按職責|分别负责|分別負責|落实属地|落實屬地)"
 )
+# (一)县教育局:学前教育促进工程。…: a report on each body's work, the body's name then a colon, then the work it answers
+# for and where it stands — a place's body (its level first) whose name ends as a body's does, no label's word
+_BODY_COLON = re.compile(
+    r"^(?P<lead>(?:各|[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{1,16}?(?:局|委|办|辦|厅|廳|部|中心|政府|院|站|队|隊))[:](?=[^:]{4})"
+)
 # (配合做好联合执法: the helpers' verb, then a few words of the work they help with)
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)"
@@ -2726,7 +2738,7 @@ def _subject_alone(line: str) -> str | None:
     body's name, and never before a role word of a clause later in the sentence (the other readers' first)."""
     line = ORDINAL_START.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
     sentence, _, after = line.partition("。")
-    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line)
+    m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line) or _BODY_COLON.match(line)
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)

@@ -191,6 +191,8 @@ def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
     # (一、劉(liú)強副市長負(fù)責(zé)的工作: a mirror's pinyin is no part of the heading's words nor of the name)
     text = without_pinyin(simplified(heading.strip()))
+    if text.endswith((":", ":")) and ":" not in text[:-1]:
+        text = text[:-1]  # (三)县农业农村局: over the body's tasks 1、2、: the colon leads in to them
     if text.endswith(")"):
         text = _COUNT_AFTER.sub(
             "", text
