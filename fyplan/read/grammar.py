@@ -2695,6 +2695,19 @@ _NAMED_THEN_ROLE = re.compile(
 _BODY_COLON = re.compile(
     r"^(?P<lead>(?:各|[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{1,16}?(?:局|委|办|辦|厅|廳|部|中心|政府|院|站|队|隊))[:](?=[^:]{4})"
 )
+
+
+# 2、市财政局统筹利用现有政策和资金…; 4、市自然资源和规划局按照国土空间规划…: an item's sentence whose subject is the
+# bodies (each a place's, its level first) and whose verb follows them — they do the work.
+@cache
+def _subject_acting() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<lead>[省市县区縣區][^,。:;()]{1,40}?)"
+        rf"(?=(?:统筹|統籌|按照|依托|结合|結合|积极|積極|全力|切实|切實|认真|認真|进一步|進一步|{lexicon('WORK_VERB')})"
+        r"[\u4e00-\u9fff])"
+    )
+
+
 # (配合做好联合执法: the helpers' verb, then a few words of the work they help with)
 _HELPERS_LAST = re.compile(
     r"^(?P<coop>[^,。:;]{2,80}?)(?P<etc>等)?(?:积极|主动|全力)?(?:配合|协助|協助|参与|參與|支持|协同|協同)"
@@ -2739,6 +2752,10 @@ def _subject_alone(line: str) -> str | None:
     line = ORDINAL_START.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
     sentence, _, after = line.partition("。")
     m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line) or _BODY_COLON.match(line)
+    if (m is None or not _subject_bodies(m.group("lead"))) and (
+        acting := _subject_acting().match(sentence)
+    ) is not None:
+        m = acting  # (市自然资源和规划局按照…要求: the bodies before the verb, not the words up to 要)
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)
@@ -2748,12 +2765,17 @@ def _subject_alone(line: str) -> str | None:
     if m is None:
         return None
     lead = _WHEN_AFTER_SUBJECT.sub("", m.group("lead"))  # (区委常委下周要…: when, no part of the name)
-    names = units.split_names(lead).names
-    if not names or not all(
-        units.ends_like_unit(n) and not _DOING.match(n) and not _EVERY_BODY.match(n) for n in names
-    ):
+    if not _subject_bodies(lead):
         return None
     return f"{lead}牵头" if "牵头" in m.group(0)[len(lead) :] else f"{lead}负责"
+
+
+def _subject_bodies(lead: str) -> bool:
+    """Are the words before a subject's verb bodies' names only (no work's words, no words to every body)?"""
+    names = units.split_names(_WHEN_AFTER_SUBJECT.sub("", lead)).names
+    return bool(names) and all(
+        units.ends_like_unit(n) and not _DOING.match(n) and not _EVERY_BODY.match(n) for n in names
+    )
 
 
 def _subject_then_helpers(line: str) -> str | None:
