@@ -35,7 +35,9 @@ _SHORT_AGENCY = lazy(r"^[\u4e00-\u9fff]{1,4}(?:委|局|办|厅|部|署|院|室|�
 _OPEN = re.compile(
     # 等驻州企业, 等驻地单位: the kind of bodies stationed in the place (企业 too), no body's name.
     # (等区属国企, 等市属国有企业: the place's own companies)
-    r"等(?:[省市县区縣區州盟旗](?:直|[级級]|[属屬])?|[驻駐](?:[省市县区縣區州盟旗]|地))?(?:相[关關]|有[关關]|其他|其它|各)?"
+    r"等(?:[省市县区縣區州盟旗](?:直|[级級]|[属屬])?|[驻駐](?:[省市县区縣區州盟旗]|地))?"
+    # (等政府各有关部门, 等市政府有关部门: the government's departments concerned, no body's name)
+    r"(?:(?:[省市县区縣區州盟旗])?(?:人民)?[政][府](?=[各有相其]))?(?:各)?(?:相[关關]|有[关關]|其他|其它|各)?"
     # (厅督察处等处室, 医务部等科室: the offices of one body, its kind; 科技教育司等有关司局: a ministry's departments)
     # (等公共企事业单位, 等事业单位: the kind of bodies, public or not; 等部门和单位: both kinds)
     r"(?:部[门門](?:[和及][单單]位)?|[单單]位(?:[和及]部[门門])?|[机機][构構]|企[业業]|[国國](?:有企[业業]|企)|[处處]室|科室|股室|庭室|司局|(?:公共)?企?事[业業][单單]位)?$"
@@ -466,9 +468,9 @@ def _strip_name(raw: str) -> tuple[str, bool]:
     m = _OPEN.search(name) if "等" in name else None  # every open ending holds 等
     if m and m.start() > 0:
         name, open_ended = name[: m.start()], True
-    elif m:
+    elif m and len(name) > 1:
         # 市住建委、/ 等部门: an open ending a cell's wrap or a stray 、 parted from the name it closes — no name of its
-        # own, the list's ending
+        # own, the list's ending (等 alone is kept as written: test_units)
         return "", True
     elif m is None and "等" in name and name.endswith(")") and (plain := _PINYIN_AFTER.sub("", name)) != name:
         # 財政部等部門(mén): a mirror's pinyin in the open ending — the ending read without it, the name kept as written
@@ -553,8 +555,6 @@ def split_names(text: str) -> NameList:
             segments = [part for seg in segments for part in unglued(seg)]
         for seg in segments:
             name, ends_open = _strip_name(seg)
-            if ends_open and not name and not (run or names):
-                name, ends_open = seg.strip(), False  # (等 alone: an open ending with nothing before it closes nothing)
             if name.startswith("由") and len(name) > 2 and _by_whom(name[1:]):
                 name = name[1:]  # (…。由纪委书记负责,X牵头: the preposition is no part of the post's name)
             if name.startswith(("★", "*")):
