@@ -152,6 +152,11 @@ def column_kind(name: str) -> str:
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
         return "note"  # (目标值, 分值, 指标值: a figure, not the task)
+    if any(word in name for word in _CHECKS) and not name.startswith(_ROLE_FIRST) and not name.endswith(_SUPERVISED):
+        # 督导验收单位, 督办单位: the body that checks the work is done, beside those who do it — a note (as
+        # 县委督查室跟踪督办 in a clause is; 督办内容 is what it follows up: the tasks). Not 考核单位: in a scored table, the
+        # department whose indicator it is (scored-figures-unnumbered)
+        return "note"
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
         return "note"
@@ -172,6 +177,8 @@ def column_kind(name: str) -> str:
 
 
 _SUPERVISED = ("内容", "事项", "任务")
+_CHECKS = ("验收", "督办")
+_ROLE_FIRST = ("牵头", "责任", "配合", "协同", "协办", "主办", "承办")
 _GROUP_OFFICE = re.compile(r"(?:责任|牵头|配合|协同|协办|主办|承办|参与)组$")
 _LEADING = ("分管", "主管", "联系", "挂钩", "包联", "包保", "牵头", "责任")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
