@@ -152,7 +152,12 @@ def column_kind(name: str) -> str:
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
         return "note"  # (目标值, 分值, 指标值: a figure, not the task)
-    if any(word in name for word in _CHECKS) and not name.startswith(_ROLE_FIRST) and not name.endswith(_SUPERVISED):
+    if (
+        any(word in name for word in _CHECKS)
+        and "领导" not in name  # (领衔督办领导: the leader who heads the follow-up of a motion, its leader)
+        and not name.startswith(_ROLE_FIRST)
+        and not name.endswith(_SUPERVISED)
+    ):
         # 督导验收单位, 督办单位: the body that checks the work is done, beside those who do it — a note (as
         # 县委督查室跟踪督办 in a clause is; 督办内容 is what it follows up: the tasks). Not 考核单位: in a scored table, the
         # department whose indicator it is (scored-figures-unnumbered)
