@@ -2676,8 +2676,8 @@ def _subject_with(line: str) -> str | None:
 # that must do the work and ends with those who help.
 # (应 the verb, not the first of 应急: 会议听取了县应急管理局… opens with no body; 负责 the verb, not the first of
 # 负责人 or 负责同志: 部门负责人必须挂实帅… speaks to the bodies' heads, it names no body that answers — but 镇卫生院负责
-# 人用狂犬病疫苗的供应: the verb before the vaccine's name)
-_HEAD = r"同志|人(?:必须|要|应|须|需|务必|亲自|是|为|作为|和|及|、|,|对|在|关于|的)"
+# 人用狂犬病疫苗的供应, 县公安局负责人和车辆的安全检查, …负责人、财、物的调配: the verb before what it answers for)
+_HEAD = r"同志|人(?:必须|要|应|须|需|务必|亲自|是|为|作为|对|在|关于|的)"
 _SUBJECT_FIRST = re.compile(
     rf"^(?P<lead>[^,。:;()]{{2,40}}?)(?:要牵头|要负责(?!{_HEAD})|负责(?!{_HEAD})|牵头|要|应当|应(?![急對对用]))(?=[\u4e00-\u9fff]|,(?=.*,))"
 )
@@ -2691,19 +2691,23 @@ _NAMED_THEN_ROLE = re.compile(
     r"(?=负责|負責|牵头|牽頭|按照|按职责|按職責|分别负责|分別負責|落实属地|落實屬地)"
 )
 # (一)县教育局:学前教育促进工程。…: a report on each body's work, the body's name then a colon, then the work it answers
-# for and where it stands — a place's body (its level first) whose name ends as a body's does, no label's word
+# for and where it stands — a place's body (its level first) whose name ends as an office's does (局, 委, 办, 政府: not
+# 区域医疗中心:, 县城综合客运站:, 市民服务中心:, a project's name before what it is to be), no label's word
 _BODY_COLON = re.compile(
-    r"^(?P<lead>(?:各|[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{1,16}?(?:局|委|办|辦|厅|廳|部|中心|政府|院|站|队|隊))[:](?=[^:]{4})"
+    r"^(?P<lead>(?:各|(?!区域|區域|市民|县城|縣城|市区|市區|城区|城區)[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{1,16}?"
+    r"(?:局|委|办|辦|厅|廳|部|政府))[:](?=[^:]{4})"
 )
 
 
 # 2、市财政局统筹利用现有政策和资金…; 4、市自然资源和规划局按照国土空间规划…: an item's sentence whose subject is the
-# bodies (each a place's, its level first) and whose verb follows them — they do the work.
+# bodies (each a place's, its level first) and whose verb of acting follows them — they do the work.
 @cache
 def _subject_acting() -> re.Pattern[str]:
+    # (only verbs a body acts with, never one a place or a facility is the subject of — 县城区新增…, 市体育中心改造提升…,
+    # 市民中心加快建设: the things the work is done to; nor 区域, 市民, 县城 first)
     return re.compile(
-        r"^(?P<lead>[省市县区縣區][^,。:;()]{1,40}?)"
-        rf"(?=(?:统筹|統籌|按照|依托|结合|結合|积极|積極|全力|切实|切實|认真|認真|进一步|進一步|{lexicon('WORK_VERB')})"
+        r"^(?P<lead>(?!区域|區域|市民|县城|縣城|市区|市區|城区|城區)[省市县区縣區][^,。:;()]{1,40}?)"
+        r"(?=(?:统筹|統籌|按照|依托|结合|結合|会同|會同|联合|聯合|组织|組織|指导|指導|督促|积极|積極|全力|切实|切實|认真|認真)"
         r"[\u4e00-\u9fff])"
     )
 

@@ -1387,10 +1387,14 @@ def _leading_leaders(numbered: list[tuple[int, str]], start: int, header: _Heade
     return str(leaders[0])
 
 
-def _leader_above(assigned: dict[int, str], seen: dict[str, str]) -> None:
+def _leader_above(assigned: dict[int, str], seen: dict[str, str], number_col: int | None) -> None:
     """A row's leader cell in a leading leaders' column (``_leading_leaders``): remembered where printed, lent to the
-    rows under it that leave it empty."""
+    rows under it that leave it empty — rows with a number of their own; a group row across the table (二、民生项目)
+    ends the merged cell and takes none."""
     column = int(seen["leading_leaders"])
+    if number_col is not None and not _BARE_NUMBER_CELL.match(assigned.get(number_col, "").strip()):
+        seen.pop("leader_above", None)
+        return
     if assigned.get(column, "").strip():
         seen["leader_above"] = assigned[column]
     elif seen.get("leader_above", "").strip():
@@ -1673,7 +1677,7 @@ def _rewrite_row(
         if assigned is not None and "group_leaders" in seen:
             _group_leader(assigned, seen)
         elif assigned is not None and "leading_leaders" in seen:
-            _leader_above(assigned, seen)
+            _leader_above(assigned, seen, header.kinds.index("number") if "number" in header.kinds else None)
         if assigned is not None and len(_text_like_columns(header)) > 1:
             _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:

@@ -152,15 +152,10 @@ def column_kind(name: str) -> str:
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
         return "note"  # (目标值, 分值, 指标值: a figure, not the task)
-    if (
-        any(word in name for word in _CHECKS)
-        and "领导" not in name  # (领衔督办领导: the leader who heads the follow-up of a motion, its leader)
-        and not name.startswith(_ROLE_FIRST)
-        and not name.endswith(_SUPERVISED)
-    ):
+    if _CHECKS.fullmatch(name):
         # 督导验收单位, 督办单位: the body that checks the work is done, beside those who do it — a note (as
-        # 县委督查室跟踪督办 in a clause is; 督办内容 is what it follows up: the tasks). Not 考核单位: in a scored table, the
-        # department whose indicator it is (scored-figures-unnumbered)
+        # 县委督查室跟踪督办 in a clause is). Only those names: 督办责任单位 answers, 督办领导 leads, 督办事项 is the task;
+        # not 考核单位 — in a scored table, the department whose indicator it is (scored-figures-unnumbered)
         return "note"
     if "督查" in name and not name.endswith(_SUPERVISED):
         # (督查意见, 督查结果: the office's findings — 督查内容, 督查事项 are what it follows up: the tasks)
@@ -182,8 +177,7 @@ def column_kind(name: str) -> str:
 
 
 _SUPERVISED = ("内容", "事项", "任务")
-_CHECKS = ("验收", "督办")
-_ROLE_FIRST = ("牵头", "责任", "配合", "协同", "协办", "主办", "承办")
+_CHECKS = re.compile(r"(?:督导)?(?:验收|督办)(?:单位|部门)")
 _GROUP_OFFICE = re.compile(r"(?:责任|牵头|配合|协同|协办|主办|承办|参与)组$")
 _LEADING = ("分管", "主管", "联系", "挂钩", "包联", "包保", "牵头", "责任")
 _PERIOD_COLUMN = re.compile(r"(?:实施|建设|开工|施工|起止)(?:时间|年限)$")
@@ -286,7 +280,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     numbers = ("序号",) if "序号" in names else ("序号", "编号")
     kinds = ["number" if n in numbers else column_kind(n) for n in names]
     main_duty = [i for i, n in enumerate(names) if kinds[i] == "lead" and simplified(n).startswith("主责")]
-    if main_duty and any(kinds[i] == "lead" and "牵头" in simplified(n) for i, n in enumerate(names)):
+    leading = [i for i, n in enumerate(names) if kinds[i] == "lead" and "牵头" in simplified(n)]
+    if main_duty and leading and min(leading) < min(main_duty):
+        # (主责单位 | 牵头处室: the body with the main duty first, its own office leading the work within it — both lead)
         # 牵头部门 | 主责单位 | 协办单位: beside a column that names the lead, the bodies with the main duty answer for
         # their part under it — one more list of those who help, as a 责任单位 column beside a 牵头 one (alone, 主责部门
         # names the lead)
@@ -1851,8 +1847,9 @@ def _merged_first_texts(lines: list[str], columns: list[Column], start: int, end
         return lines[k][len(numbers[k]) :] if k in numbers else lines[k]
 
     def wrapped(row: list[int]) -> bool:
-        # (a cell its column's width wrapped: every line but the last about as long as the first)
-        return all(len(words(k)) >= min(len(words(row[0])), _WRAPPED_WIDTH) - 2 for k in row[:-1])
+        # (a cell its column's width wrapped: every line but the last a wide column's width — two short lines of a
+        # narrow column, 城区主干道路 / 提升改造工程, are a title's, no task's wrap)
+        return all(len(words(k)) >= _WRAPPED_WIDTH for k in row[:-1])
 
     def titled(row: list[int]) -> bool:
         # (a title then the task's cell: both alone, or the task's cell wrapped, its first line longer than the title)
