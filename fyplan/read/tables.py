@@ -1504,6 +1504,11 @@ def _header(lines: list[str], start: int) -> tuple[list[Column], int] | None:
         # that, not a header.
         cells.pop()
         j = at.pop()  # the rows start at that cell
+    elif cells and column_kind(cells[-1]) == "note" and not known_note(cells[-1]) and _group_rows_at(lines, at[-1]):
+        # 序号 / 重点任务 / … / 完成时限 / 海绵化建设 / 1 / …: the unknown cell before the first number is a group's name
+        # printed over its rows (标准化治理 again before row 3), a category column with no header of its own — no column
+        cells.pop()
+        j = at.pop()  # the rows start at that cell
     names = _two_level(_join_fragments(cells))
     row = _first_row_cells(lines, j)
     # (the parts first: 配合 / 完成时限 would otherwise join as one wrapped name, 配合完成时限)
@@ -1911,6 +1916,8 @@ def _rewrite_cell_rows(
     # (牵头领导 | 责任领导: two columns of leaders, the first the more senior, merged over the rows it leads)
     two_leaders = sum(1 for c in columns if c.kind == "leaders") == 2
     group_column = _group_column_over(lines, start)
+    if group_column is None and _group_rows_at(lines, start):
+        group_column = _UNNAMED_GROUP  # (a group's name over its rows, no header for it: read as a 类别 column's)
     parted = _parted_header(lines, start)
     in_group: str | None = None  # the group cell (类别 教育) printed before the row's number, for that row
     while j < len(lines):
@@ -2144,6 +2151,48 @@ def _group_cell(lines: list[str], at: int) -> bool:
         return False
     nxt = next((line for line in lines[at + 1 : at + 4] if line.strip(" |")), "")
     return bool(_NUMBER.match(nxt)) and not looks_like_unit(cell)
+
+
+_UNNAMED_GROUP = "类别"
+
+
+def _group_like(cell: str) -> bool:
+    """A group's name (海绵化建设, 标准化治理): a few words, no figure, no sentence's mark, no body's or person's name, no
+    time."""
+    cell = cell.strip()
+    return (
+        1 < len(cell) <= 12
+        and not any(ch.isdigit() for ch in cell)
+        and not any(ch in cell for ch in "。,;:、() ")  # (局长 孙志刚: a post and a name, spaced)
+        and not cell.endswith(("人", "单位", "部门", "领导", "科室", "处室"))  # (负责人: a column's name)
+        and titled_person(cell) is None
+        and not GROUP_ROW.match(cell)
+        and not looks_like_unit(cell)
+        and not _leader_cell(cell)
+        and not post_alone(cell)
+        and not _DEADLINE_WORDS.search(cell)
+    )
+
+
+_DEADLINE_WORDS = re.compile(r"年|月|日|季度|长期|持续|常态|立行立改|前|底")
+
+
+def _group_rows_at(lines: list[str], at: int) -> bool:
+    """Does a group's name stand at line ``at`` (the first line of a table's rows, blank lines skipped) right before row
+    1, and another such name before a later row of the table: groups printed over their rows with no column header?"""
+    first = next((k for k in range(at, min(len(lines), at + 4)) if lines[k].strip()), None)
+    if first is None or not _group_like(lines[first]):
+        return False
+    after = next((lines[k].strip() for k in range(first + 1, min(len(lines), first + 4)) if lines[k].strip()), "")
+    if after != "1":
+        return False
+    for k in range(first + 2, min(len(lines), first + 400)):
+        if lines[k] == "序号":
+            return False
+        nxt = next((lines[n].strip() for n in range(k + 1, min(len(lines), k + 4)) if lines[n].strip()), "")
+        if _NUMBER.match(nxt) and nxt != "1" and _group_like(lines[k]):
+            return True
+    return False
 
 
 # A cell that says it is empty: a bar, a slash, a dash, 无.
