@@ -122,6 +122,10 @@ def _numbering(notice: Notice) -> Iterator[Finding]:
         groups.setdefault(key, []).append((t.number, t.line))
     for key, numbered in groups.items():
         prefix = key.split(_GROUP_MARK)[0]
+        part = prefix.rpartition("-")[2]
+        if len(numbered) == 1 and part.isdigit() and numbered[0][0] == int(part):
+            continue  # (三)推进…(X牵头) beside parts holding tasks: a part read as its one item, numbered as the part
+
         what = f"in group {prefix.removesuffix(':points')}: point" if prefix.endswith(":points") else _where(prefix)
         for line, message in _gaps(numbered, what):  # (document order: a two-column page's lines are not)
             yield _finding(line, message)

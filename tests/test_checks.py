@@ -209,3 +209,14 @@ def test_a_posts_credits_are_no_unknown_labels() -> None:
     # 来源: / 编辑: / 审核: after a post's last item are its credits: nothing to report about the item.
     n = fyplan.load(Path(__file__).parent / "cases" / "post-role-word-lines.txt")
     assert [d.message for d in n.diagnostics] == []
+
+
+def test_fy002_a_part_read_as_its_one_item_is_no_gap() -> None:
+    # (三)…(X牵头) beside (二) over tasks 1. 2.: the part is one item, numbered as the part is (1-3-3) — no task 1-2 is
+    # missing before it; a gap inside a part that holds tasks is still one.
+    text = (
+        "某县工作方案\n一、重点任务\n(一)推进城区供水管网改造。(县水务局牵头,县财政局配合)\n(二)推进老旧小区改造:\n"
+        "1.完成改造12个小区。(县住建局负责)\n3.加装电梯30部。(县住建局负责)\n(三)推进背街小巷整治。(县城管局牵头)\n"
+    )
+    found = [f.message for f in check(fyplan.parse(text)) if f.code == "FY002"]
+    assert found == ["in section 1, part 2: task 2 is missing before task 3"]

@@ -1387,18 +1387,20 @@ def _leading_leaders(numbered: list[tuple[int, str]], start: int, header: _Heade
     return str(leaders[0])
 
 
-def _leader_above(assigned: dict[int, str], seen: dict[str, str], number_col: int | None) -> None:
+def _leader_above(assigned: dict[int, str], seen: dict[str, str], number_col: int | None) -> str | None:
     """A row's leader cell in a leading leaders' column (``_leading_leaders``): remembered where printed, lent to the
     rows under it that leave it empty — rows with a number of their own; a group row across the table (二、民生项目)
-    ends the merged cell and takes none."""
+    ends the merged cell and takes none. The leader lent (for a warning), else None."""
     column = int(seen["leading_leaders"])
     if number_col is not None and not _BARE_NUMBER_CELL.match(assigned.get(number_col, "").strip()):
         seen.pop("leader_above", None)
-        return
+        return None
     if assigned.get(column, "").strip():
         seen["leader_above"] = assigned[column]
     elif seen.get("leader_above", "").strip():
         assigned[column] = seen["leader_above"]
+        return assigned[column]
+    return None
 
 
 def _group_leader(assigned: dict[int, str], seen: dict[str, str]) -> None:
@@ -1677,7 +1679,10 @@ def _rewrite_row(
         if assigned is not None and "group_leaders" in seen:
             _group_leader(assigned, seen)
         elif assigned is not None and "leading_leaders" in seen:
-            _leader_above(assigned, seen, header.kinds.index("number") if "number" in header.kinds else None)
+            number_at = header.kinds.index("number") if "number" in header.kinds else None
+            if (lent := _leader_above(assigned, seen, number_at)) is not None:
+                row = f"table row {assigned.get(number_at, '').strip()}" if number_at is not None else "a table row"
+                problems.append((len(out) + 1, f"{row} has no leader cell: {MERGED_SHARED} ({lent})"))
         if assigned is not None and len(_text_like_columns(header)) > 1:
             _category_heading(assigned, header, source_line, out, seen.get("grouping", ""))
         if assigned is not None and grouped:
