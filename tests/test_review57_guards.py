@@ -112,3 +112,15 @@ def test_a_title_wrapped_over_two_short_lines_is_no_wrapped_task(tmp_path: Path)
     assert "城区主干道路" in tasks[2].text and "新建改造城区道路8条" in tasks[2].text
     assert ("重点任务", "老旧小区改造") not in tasks[2].task.notes
     assert unit_names(tasks[2].duties.lead_units) == ["县住建局"]
+
+
+def test_the_heads_of_every_township_are_no_one_leader(tmp_path: Path) -> None:
+    # 一、局主要领导负责的工作 names the bureau's head, one post; 二、乡镇主要领导负责的工作 speaks of every township's head —
+    # no one leader of its items.
+    text = (
+        "某县2024年安全生产重点工作安排\n"
+        "一、局主要领导负责的工作\n1.召开安全生产委员会全体会议。\n责任科室:办公室\n"
+        "二、乡镇主要领导负责的工作\n2.开展辖区安全隐患大排查。\n责任科室:安监站\n"
+    )
+    tasks = load_notice(tmp_path, text).items()
+    assert [[leader.name for leader in t.duties.leaders] for t in tasks] == [["局主要领导"], []]

@@ -88,8 +88,10 @@ def _untitled_role(part: str) -> bool:
 
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # 一、局主要领导负责的工作: the body's head, whoever holds the post, leads the part (in a list of bodies, 南湖区政府主要负
-# 责人 names the body through its head: not read so there)
-_MAIN_LEADER = re.compile(r"^(?![各有相])[\u4e00-\u9fff]{1,6}?主要(?:领导|负责人|负责同志)(?:同志)?$")
+# 责人 names the body through its head: not read so there; 乡镇主要领导, 企业主要负责人: the heads of every such body, no one)
+_MAIN_LEADER = re.compile(
+    r"^(?![各有相])(?!.*(?:乡镇|企业|村|社区|学校|单位|部门|机关))[\u4e00-\u9fff]{1,6}?主要(?:领导|负责人|负责同志)(?:同志)?$"
+)
 # An office named before a leader's title (县委常委、副县长…, 市政府党组成员、副市长…).
 _OFFICE = re.compile(
     r"(?:[省市县区州旗]委|[省市县区州旗]政府|[省市县区州旗]?(?:政协|人大))?(?:常委|委员|党组成员|党组副书记|党组书记)"
