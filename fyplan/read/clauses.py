@@ -317,16 +317,12 @@ def _field(tree: Tree[Token]) -> Field:
                 if shared_after and groups[k][0] == "cooperating":
                     groups[k] = ("shared", groups[k][1])
     elif kind == "responsible" and any(verbed) and not any(sharing) and not all(verbed):
-        # 责任单位:市政府各有关部门,各县市区人民政府负责落实 — a verb of answering (负责, 负责落实) at the end of a run
-        # of groups says what the label says of the groups before it with no verb (back to the last other verb): all
-        # answer alike, as the label's list (…负责落实 reads as …负责 and as no verb at all). (责任单位:甲局,乙局配合: a
-        # helper's verb is that group's alone — 甲局 answers as the label says.)
-        answering = False
-        for k in range(len(groups) - 1, -1, -1):
-            if verbed[k]:
-                answering = _ANSWERS_OWN.search(raws[k]) is not None
-                if answering:
-                    groups[k] = ("responsible", groups[k][1])
+        # 责任单位:市政府各有关部门,各县市区人民政府负责落实 — a verb of answering (负责, 负责落实) in the label's list says
+        # what the label says: its group answers as the verbless groups do, all alike (…负责落实 reads as …负责 and as no
+        # verb at all). (责任单位:甲局,乙局配合: a helper's verb is that group's alone — 甲局 answers as the label says.)
+        for k, raw in enumerate(raws):
+            if verbed[k] and _ANSWERS_OWN.search(raw):
+                groups[k] = ("responsible", groups[k][1])
     elif kind == "responsible" and any(sharing):
         # 责任单位:甲委、乙厅,丙公司,四市政府按职责分工负责 — a verb that shares the work out speaks for
         # every group of the list before it (back to the last other verb), not for its own group only: the

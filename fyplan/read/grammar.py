@@ -2693,23 +2693,22 @@ _NAMED_THEN_ROLE = re.compile(
 # (一)县教育局:学前教育促进工程。…: a report on each body's work, the body's name then a colon, then the work it answers
 # for and where it stands — a place's body (its level first) whose name ends as an office's does (局, 委, 办, 政府: not
 # 区域医疗中心:, 县城综合客运站:, 市民服务中心:, a project's name before what it is to be), no label's word
+# (区域, 市民, 县城, 市区, 城区: words of a place or of its people that open a project's or a facility's name — 区域医疗中心,
+# 市民中心 — with a level's character first, but no body's)
+_NO_BODY_FIRST = r"(?!区域|區域|市民|县城|縣城|市区|市區|城区|城區)"
 _BODY_COLON = re.compile(
-    r"^(?P<lead>(?:各|(?!区域|區域|市民|县城|縣城|市区|市區|城区|城區)[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{1,16}?"
+    rf"^(?P<lead>(?:各|{_NO_BODY_FIRST}[省市县区州旗盟镇乡縣區鎮鄉])[^,。:;()、]{{1,16}}?"
     r"(?:局|委|办|辦|厅|廳|部|政府))[:](?=[^:]{4})"
 )
-
-
 # 2、市财政局统筹利用现有政策和资金…; 4、市自然资源和规划局按照国土空间规划…: an item's sentence whose subject is the
-# bodies (each a place's, its level first) and whose verb of acting follows them — they do the work.
-@cache
-def _subject_acting() -> re.Pattern[str]:
-    # (only verbs a body acts with, never one a place or a facility is the subject of — 县城区新增…, 市体育中心改造提升…,
-    # 市民中心加快建设: the things the work is done to; nor 区域, 市民, 县城 first)
-    return re.compile(
-        r"^(?P<lead>(?!区域|區域|市民|县城|縣城|市区|市區|城区|城區)[省市县区縣區][^,。:;()]{1,40}?)"
-        r"(?=(?:统筹|統籌|按照|依托|结合|結合|会同|會同|联合|聯合|组织|組織|指导|指導|督促|积极|積極|全力|切实|切實|认真|認真)"
-        r"[\u4e00-\u9fff])"
-    )
+# bodies (each a place's, its level first) and whose verb of acting follows them — they do the work. (Only verbs a body
+# acts with, never one a place or a facility is the subject of — 县城区新增…, 市体育中心改造提升…, 市民中心加快建设: the
+# things the work is done to.)
+_SUBJECT_ACTING = re.compile(
+    rf"^(?P<lead>{_NO_BODY_FIRST}[省市县区縣區][^,。:;()]{{1,40}}?)"
+    r"(?=(?:统筹|統籌|按照|依托|结合|結合|会同|會同|联合|聯合|组织|組織|指导|指導|督促|积极|積極|全力|切实|切實|认真|認真)"
+    r"[\u4e00-\u9fff])"
+)
 
 
 # (配合做好联合执法: the helpers' verb, then a few words of the work they help with)
@@ -2756,21 +2755,20 @@ def _subject_alone(line: str) -> str | None:
     line = ORDINAL_START.sub("", line.strip())  # (一是区城管局要…: the run's ordinal, no part of the name)
     sentence, _, after = line.partition("。")
     m = _SUBJECT_FIRST.match(sentence) or _NAMED_THEN_ROLE.match(line) or _BODY_COLON.match(line)
-    if (m is None or not _subject_bodies(m.group("lead"))) and (
-        acting := _subject_acting().match(sentence)
-    ) is not None:
+    bodies = m is not None and _subject_bodies(m.group("lead"))
+    if not bodies and (acting := _SUBJECT_ACTING.match(sentence)) is not None:
         m = acting  # (市自然资源和规划局按照…要求: the bodies before the verb, not the words up to 要)
+        bodies = _subject_bodies(m.group("lead"))
     if m is None and 0 < len(sentence) <= _TITLE_MAX and "," not in sentence and after:
         # (健全患者满意度评价。质量管理办公室负责每季度开展…: a short title sentence first, then the sentence that opens
         # with the body, as _titled_lead_in reads a clause after such a title)
         m = _SUBJECT_FIRST.match(after.split("。", 1)[0])
         if m is not None and not m.group(0)[len(m.group("lead")) :].startswith(("负责", "负責", "牵头", "牽頭")):
             m = None  # (…。生产经营单位要严格落实…: a sentence of what some kind of body is to do, no one's task)
-    if m is None:
+        bodies = m is not None and _subject_bodies(m.group("lead"))
+    if m is None or not bodies:
         return None
     lead = _WHEN_AFTER_SUBJECT.sub("", m.group("lead"))  # (区委常委下周要…: when, no part of the name)
-    if not _subject_bodies(lead):
-        return None
     return f"{lead}牵头" if "牵头" in m.group(0)[len(lead) :] else f"{lead}负责"
 
 

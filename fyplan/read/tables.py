@@ -282,10 +282,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
     main_duty = [i for i, n in enumerate(names) if kinds[i] == "lead" and simplified(n).startswith("主责")]
     leading = [i for i, n in enumerate(names) if kinds[i] == "lead" and "牵头" in simplified(n)]
     if main_duty and leading and min(leading) < min(main_duty):
-        # (主责单位 | 牵头处室: the body with the main duty first, its own office leading the work within it — both lead)
-        # 牵头部门 | 主责单位 | 协办单位: beside a column that names the lead, the bodies with the main duty answer for
-        # their part under it — one more list of those who help, as a 责任单位 column beside a 牵头 one (alone, 主责部门
-        # names the lead)
+        # 牵头部门 | 主责单位 | 协办单位: after a column that names the lead, the bodies with the main duty answer for their
+        # part under it — one more list of those who help, as a 责任单位 column beside a 牵头 one. (Alone, 主责部门 names
+        # the lead; so does 主责单位 before 牵头处室: the body with the main duty first, its own office leading within it.)
         for i in main_duty:
             kinds[i] = "responsible"
     supervised = [i for i, n in enumerate(names) if kinds[i] == "text" and "督查" in n]
@@ -2088,7 +2087,7 @@ def _parted_header(lines: list[str], start: int) -> bool:
     """Is the header that ends at ``start`` printed a blank line between every two of its cells (序号 / blank /
     重点任务 / blank / 牵头单位 …, as a web table's copy prints them)? Then its rows' cells are parted so too, and two
     lines with none between them are one cell's."""
-    top = next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
+    top = _header_top(lines, start)
     if top is None:
         return False
     filled = [k for k in range(top, start) if lines[k].strip()]
@@ -2130,10 +2129,15 @@ def _whole_name(line: str) -> bool:
     return ends_like_unit(last[0]) or _leader_cell(last[0]) or post_alone(last[0])
 
 
+def _header_top(lines: list[str], start: int) -> int | None:
+    """The line of the 序号 that opens the header ending at ``start`` (within 30 lines above it), or None."""
+    return next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
+
+
 def _group_column_over(lines: list[str], start: int) -> str | None:
     """类别 / 序号 / 工作任务 / …: the name of a group column printed before the header's 序号 (the header that ends
     at ``start``), or None."""
-    top = next((k for k in range(start - 1, max(-1, start - 30), -1) if lines[k] == "序号"), None)
+    top = _header_top(lines, start)
     return _group_column_before(lines, top) if top is not None else None
 
 
@@ -2149,8 +2153,12 @@ def _group_cell(lines: list[str], at: int) -> bool:
     cell = lines[at].strip()
     if not cell or len(cell) > 20 or _NUMBER.match(cell) or GROUP_ROW.match(cell) or any(ch in cell for ch in "。,;:"):
         return False
-    nxt = next((line for line in lines[at + 1 : at + 4] if line.strip(" |")), "")
-    return bool(_NUMBER.match(nxt)) and not looks_like_unit(cell)
+    return bool(_NUMBER.match(_next_filled(lines, at))) and not looks_like_unit(cell)
+
+
+def _next_filled(lines: list[str], at: int) -> str:
+    """The first of the three lines after ``at`` with words (not blank, not a bar line alone), or ""."""
+    return next((line for line in lines[at + 1 : at + 4] if line.strip(" |")), "")
 
 
 _UNNAMED_GROUP = "类别"
@@ -2181,15 +2189,12 @@ def _group_rows_at(lines: list[str], at: int) -> bool:
     """Does a group's name stand at line ``at`` (the first line of a table's rows, blank lines skipped) right before row
     1, and another such name before a later row of the table: groups printed over their rows with no column header?"""
     first = next((k for k in range(at, min(len(lines), at + 4)) if lines[k].strip()), None)
-    if first is None or not _group_like(lines[first]):
-        return False
-    after = next((lines[k].strip() for k in range(first + 1, min(len(lines), first + 4)) if lines[k].strip()), "")
-    if after != "1":
+    if first is None or not _group_like(lines[first]) or _next_filled(lines, first).strip() != "1":
         return False
     for k in range(first + 2, min(len(lines), first + 400)):
         if lines[k] == "序号":
             return False
-        nxt = next((lines[n].strip() for n in range(k + 1, min(len(lines), k + 4)) if lines[n].strip()), "")
+        nxt = _next_filled(lines, k).strip()
         if _NUMBER.match(nxt) and nxt != "1" and _group_like(lines[k]):
             return True
     return False
