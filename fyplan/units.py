@@ -94,7 +94,7 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 # A body's sections named as its units in a duty label or column (责任处室, 牵头科室, 责任委室 of a 人大常委会, 责任部室
 # of a company, 责任庭室 of a court, 责任局办 of a development zone, 责任组(室) of a procuratorate): what 单位 and 部门 name
 # elsewhere.
-OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室")
+OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室", "司局", "厅局")
 # A parenthetical note on the list itself, not part of a name.
 # (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
 # A syllable of pinyin with its tone mark, as a mirror injects it after a character in brackets (發(fā)): here, in
@@ -1387,6 +1387,8 @@ _UNIT_END = re.compile(
     r"(?:局|委|办|府|(?<![社])会|院|室|中心|公司|集团|(?<![红紅国國锦錦彩军軍])旗|(?<![结結联聯同加])盟|(?<![神九])州|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入|保持)股"
     # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
     r"|(?<![家开開出到休退])庭"
+    # (a ministry's departments: 综合规划司, 财务司, 公路局 beside them — not 上司, 官司)
+    r"|(?<![上官公])司"
     # (a highway or railway body's section: 公路管理段, 县公路段, 养护段, 工务段 — not 阶段, 地段, 路段 alone)
     r"|(?<=管理|公路|养护|養護|工务|工務|机务|機務|车务|車務|电务|電務|供电|供電)段"
     # (辖区物业服务企业, 国有企业, 供电企业, 镇区各商户: the kind of bodies a district's firms or shops are, named so

@@ -2473,6 +2473,20 @@ def _name_words() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+@functools.cache
+def _short_bodies() -> frozenset[str]:
+    """grammar/short-bodies.txt: departments' short names (住建, 发改, 农业农村) as a table's unit cells print them."""
+    text = (grammar_dir() / "short-bodies.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def short_bodies(cell: str) -> bool:
+    """住建, 发改、财政, 县农业农村: a cell of departments' short names only (a place's one character before one too)."""
+    names = split_names(cell).written
+    known = _short_bodies()
+    return bool(names) and all(n in known or (n[:1] in "省市县区" and n[1:] in known) for n in names)
+
+
 def _one_leader(line: str) -> bool:
     """李明远 (or 李  明): one person's name alone on a line, a common surname first (not 管理局: a body's end)."""
     return _named_person(line) and not ends_like_unit(line)
@@ -3044,7 +3058,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
             return 0.5  # 徐国江: a leader's name; 12月底前: a deadline; %, 万亩: a measure; not a task
         # 县政务服务中心: a body's name, however long, unless a sentence or a number says it is a task.
         sentence = any(ch.isdigit() or ch in "。,;:" for ch in cell)
-        return 3.0 if sentence or not unit_like else 0.5
+        return 3.0 if sentence or not (unit_like or short_bodies(cell)) else 0.5
     if kind == "leaders":
         if _ROLE.search(cell) or _TITLE_THEN_NAME.match(cell) or _titled_name(cell):
             # 分管副局长; 副区长 孙志刚, 局长 孙志刚, 县委常委、常务副县长刘海波: a title and the person's name
@@ -3057,7 +3071,7 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
             return 3.0  # 张三 李明, 张三/李明, 副县长张三、李明, 张三(副县长)、李明(县委常委): people, one cell
         return (1.0 if uncertain else 3.0) if person else -3.0
     if kind in _LABELS:
-        if unit_like or _all_units(cell) or _OWN_FIELD.match(cell):
+        if unit_like or _all_units(cell) or _OWN_FIELD.match(cell) or short_bodies(cell):
             return 3.0
         if names_role(cell):
             return 3.0  # 城管科牵头,财政所配合: a cell that says who leads by its verbs
