@@ -159,7 +159,7 @@ def is_role_mark(bracket: str) -> bool:
 # holds it leads the work, so it is a leader kept as written, in a leaders field or a unit list alike
 # ((分管副省长、协管副秘书长负责,省国资委牵头): see post_alone, people_named).
 GENERIC_TITLE = re.compile(
-    r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管])(?:[副])?[\u4e00-\u9fff]{0,12}?"
+    r"^(?:[省市县区縣區州][政][府])?(?:[分協协主][管]|常[务務])(?:[副])?[\u4e00-\u9fff]{0,12}?"
     r"(?:[领領][导導]|[长長]|[秘][书書][长長]|[负負][责責]人|主任|[书書][记記]|主席)(?:[同][志])?$"
 )
 _ROLE_WORDS = re.compile(r"(?:长|书记|主任|主席|委员|秘书长|领导|负责人|同志)$|^(?:市|省|县|区)?政府|常务|^副")

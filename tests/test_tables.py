@@ -40,11 +40,12 @@ def test_columns_with_group_rows_naming_the_leader() -> None:
 def test_split_header_empty_cell_and_multi_line_units() -> None:
     n = load("split-header.txt")
     assert rows(n) == [
-        ("1", [], ["区经信局"], ["区统计局", "区税务局", "各街道"]),
-        ("2", ["孙立"], ["区人社局"], ["区财政局"]),
+        # (the 责任人 column names the persons answering: leaders, after the 分管领导 cell's — 2026-12-07 convention)
+        ("1", ["赵一鸣"], ["区经信局"], ["区统计局", "区税务局", "各街道"]),
+        ("2", ["孙立", "钱小川"], ["区人社局"], ["区财政局"]),
     ]
-    assert n["1"].node.notes == (("责任人", "赵一鸣"), ("季度目标", "新增5家"), ("完成状况", "序时推进"))
-    assert n["2"].node.notes == (("责任人", "钱小川"), ("季度目标", "新增800人"), ("完成状况", "已完成"))
+    assert n["1"].node.notes == (("季度目标", "新增5家"), ("完成状况", "序时推进"))
+    assert n["2"].node.notes == (("季度目标", "新增800人"), ("完成状况", "已完成"))
     assert n["1"].text == "新增规上工业企业20家以上"
 
 

@@ -106,7 +106,9 @@ def _problem(exc: NoticeError) -> Problem:
 
 
 def _accepted(notice: Notice) -> Notice | Problem:
-    if not notice.names_duties():
+    from fyplan.worklist import reads_as_notice
+
+    if not reads_as_notice(notice):
         return Problem(notice.source, "holds no responsibility notice")
     return notice
 

@@ -1507,6 +1507,22 @@ def _names(texts: Sequence[str]) -> units.NameList:
     return units.split_names(",".join(t for t in texts if t))
 
 
+# The end of a post (各县县长, 办公室主任): a field of persons that goes on with posts after spaces names each.
+_POST_END = re.compile(r"(?:长|長|書記|书记|主任|委员|委員|主席|经理|經理|专员|專員)$")
+
+
+def spaced_people(text: str) -> str:
+    """A field of persons parted by spaces, a person then posts (马某某 各县县长 各区区长): each a person, as a 、 list.
+    Only three parts or more, each of two characters or more, every one after the first a post: a name spaced out
+    (王 健), a post and its holder's name (副区长 孙志刚) or a name and its post (时建新 副主任) stay as written."""
+    if " " not in text or "、" in text:
+        return text
+    parts = text.split()
+    if len(parts) < 3 or any(len(part) < 2 for part in parts) or not all(_POST_END.search(p) for p in parts[1:]):
+        return text
+    return "、".join(parts)
+
+
 def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[tuple[str, str], ...]]:
     """Duties from collected fields; 责任单位 lead unless a 牵头 field is present; and the aliases the
     lists define (X(以下简称Y): (Y, X)), in order.
@@ -1514,10 +1530,10 @@ def assemble(parts: Assembly, first_listed_leads: bool) -> tuple[Duties, tuple[t
     Cached on the field texts: items with the same duties share one Duties object. (The cache keeps the
     aliases, not the name lists they came from: those were a fifth of its memory, issue 13.)
     """
-    # 责任人:陈某 names the person answering: the item's leader where no 领导 field names one; beside a
-    # 责任领导 field it is the unit's own contact, no leader of the item.
+    # 责任人:陈某 names the person answering: a leader of the item, after those a 领导 field names (责任领导:马宏伟 /
+    # 责任人:区教育局局长 — the leader who oversees the work, then the head of the body that does it).
     return _assemble(
-        _filled(parts.leaders or parts.persons),
+        tuple(spaced_people(text) for text in _filled(parts.leaders + parts.persons)),
         _filled(parts.lead),
         _filled(parts.cooperating),
         _filled(parts.responsible),

@@ -497,10 +497,9 @@ class Builder(Transformer[Token, Any]):
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
-        if parts.persons and not (parts.leaders and "、".join(parts.persons) == "、".join(parts.leaders)):
-            # 责任人:乙, kept as the item's note too: beside 责任领导:甲 the leader is the item's and 乙 the unit's
-            # contact; alone it stands for the leader, until a heading names the leader (scope.apply). (The same
-            # person under 牵头领导: and 责任人: is the leader, said twice: no note.)
+        if parts.persons and not parts.leaders:
+            # 责任人:乙 alone, kept as the item's note too: it stands for the leader until a heading names the leader
+            # (scope.apply). Beside 责任领导:甲 both are the item's leaders (dutymod.assemble), no note.
             notes.append((scope.PERSON_NOTE, "、".join(parts.persons)))
         fields = self.ctx.fields
         if len(fields) > 1 and len(set(fields)) < len(fields):

@@ -1613,6 +1613,23 @@ def _names_token(token: str) -> bool:
     return bool(parts) and all(looks_like_unit(p) or (2 <= len(p) <= 4 and p.endswith(("长", "书记"))) for p in parts)
 
 
+def _merged_number_row(line: str, header: _Header, seen: dict[str, str]) -> str | None:
+    """A | row that lacks its 序号 cell and more (a web page's copy drops the cells a row shares with the row above,
+    merged: 序号, 牵头领导), its first cell a task's words: the sub-row of the numbered row above, given that row's
+    number (an item of the same id, as a sub-row under a merged 序号 cell is). None for any other line."""
+    if not header.kinds or header.kinds[0] != "number" or not seen.get("number", "").isdigit():
+        return None
+    cells = _row_cells_of(line, header)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    if not 2 <= len(cells) < len(header.kinds) - 1 or _BARE_NUMBER_CELL.match(cells[0]):
+        return None
+    first = cells[0].strip()
+    if len(first) < 12 or _TASK_LIKE_CELL.search(first) is None or _GROUP_LINE.match(first):
+        return None
+    return f"| {seen['number']} | " + " | ".join(cells) + " |"
+
+
 def _rewrite_row(
     line: str,
     header: _Header,
@@ -3975,6 +3992,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             if header.piped and _opens_sub_rows(numbered, at):
                 seen["parent"] = "1"
+            if header.piped and "|" in line and (sub := _merged_number_row(line, header, seen)) is not None:
+                line = sub  # (| 推动…消费新场景。 | 市商务局 | …: the row above's number, merged, printed once)
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
                 changed = tabled = True
                 continue

@@ -148,6 +148,10 @@ def column_kind(name: str) -> str:
     name = HEADS_TOO.sub("", simplified(name.replace(" ", ""))) or name
     # 牵头处(室), 配合单位(部门): a word or two in brackets that names the same kind of body, read as part of the name
     name = _BRACKETED_KIND.sub(r"\1", name)
+    if name.endswith("责任人") and len(name) <= 6:
+        # 责任人, 第一责任人, 具体责任人: the persons answering — leaders of the row, after its 责任领导's (as a 责任人:
+        # field's are)
+        return "leaders"
     if _DEADLINE_COLUMN.search(name):
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
@@ -1913,7 +1917,7 @@ def _rewrite_cell_rows(
     leaders_column = any(c.kind == "leaders" for c in columns)
     leaders_merge = leaders_column and _leader_cells(lines, start) >= 2
     # (牵头领导 | 责任领导: two columns of leaders, the first the more senior, merged over the rows it leads)
-    two_leaders = sum(1 for c in columns if c.kind == "leaders") == 2
+    two_leaders = sum(1 for c in columns if c.kind == "leaders" and not c.name.endswith("责任人")) == 2
     group_column = _group_column_over(lines, start)
     if group_column is None and _group_rows_at(lines, start):
         group_column = _UNNAMED_GROUP  # (a group's name over its rows, no header for it: read as a 类别 column's)
@@ -3048,6 +3052,8 @@ def fit(cell: str, kind: str, bodies: bool = False, people: bool = False, task: 
     评分部门, 考核单位 — a body's name fits it as well as a duty column; ``people``: one that names a
     person, 责任人 — a name fits it as well as the leader column; ``task``: a task column, which a figure alone
     does not fit, while a text column that names a measure, 年度目标, may hold one)."""
+    if kind != "text" and _EMPTY_MARK.match(cell):
+        return 1.0  # / or — 无: a cell written empty, which any column but the task's may hold
     unit_like = looks_like_unit(cell)
     dotted = DOTTED_NAME.fullmatch(cell) is not None  # 热合曼·艾力: no body's name has a middle dot
     person = bool(_PERSON.match(cell) or TWO_SPACED.fullmatch(cell) or dotted or _people(cell)) and not unit_like

@@ -10,6 +10,7 @@ from functools import lru_cache
 from fyplan.model import Diagnostic, Notice
 from fyplan.read import front as frontmod
 from fyplan.read.context import Built, BuiltSection, ReadContext
+from fyplan.worklist import lists_work
 
 _TABLE_HEADER = re.compile(r"^(?:序号|重点工作|目标与任务|年度目标)$")
 
@@ -21,6 +22,13 @@ def check(ctx: ReadContext, notice: Notice, body: list[BuiltSection], front_line
     has_items = notice.names_duties()
     if not ctx.source.text.strip():
         ctx.diagnostics.append(Diagnostic("error", "the document is empty", 1, 1))
+        return
+    if not has_items and lists_work(notice):
+        message = (
+            "no item names who answers for it (no leader, no lead or cooperating unit): "
+            "the items are read as a list of work with empty duties"
+        )
+        ctx.report("warning", notice.items()[0].node.line or 1, message)
         return
     if not has_items:
         why = "no numbered items with duties were found, so this does not read as a responsibility notice"

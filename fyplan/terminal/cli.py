@@ -82,6 +82,7 @@ def _load(path: Path | None, strict: bool, quiet: bool, skip_bad: Literal[True])
 def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool = False) -> Notice | None:
     """Load a notice or exit 2 with the reason (or skip it, among many); diagnostics to stderr unless quiet."""
     from fyplan.errors import NoticeError
+    from fyplan.worklist import reads_as_notice
 
     try:
         notice = _read(path)
@@ -91,7 +92,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
             return None
         click.echo(f"fyplan: {exc}", err=True)
         sys.exit(2)
-    if not notice.names_duties() and skip_bad:
+    if not reads_as_notice(notice) and skip_bad:
         click.echo(f"fyplan: skipping {notice.source}: it holds no responsibility notice", err=True)
         return None
     if notice.diagnostics and not quiet:
@@ -103,7 +104,7 @@ def _load(path: Path | None, strict: bool, quiet: bool = False, skip_bad: bool =
         Console(stderr=True, soft_wrap=True, highlight=False, markup=False).print(
             diagnostics_view(notice.diagnostics, notice.source)
         )
-    if not notice.names_duties():
+    if not reads_as_notice(notice):
         click.echo(f"fyplan: {notice.source} holds no responsibility notice.", err=True)
         sys.exit(2)
     if strict and notice.diagnostics:
