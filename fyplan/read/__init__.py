@@ -226,6 +226,19 @@ def _parse(
             if strict and rescued.diagnostics:
                 raise NoticeError(source, rescued.diagnostics)
             return rescued
+    if rescue and not notice.items() and has_ordinals(original):
+        # Nothing read, but the text counts its points 一要…;二要…;三要… (a meeting's points, a leader's instructions):
+        # read again with every such run a list of tasks, kept where it lists work (fyplan.worklist: no one may be
+        # named; a warning then says so).
+        from fyplan.read.ordinals import every_run
+        from fyplan.worklist import lists_work
+
+        with every_run():
+            again = _parse(original, source, False, places, skipped, rescue=False)
+        if again.items() and (again.names_duties() or lists_work(again)):
+            if strict and again.diagnostics:
+                raise NoticeError(source, again.diagnostics)
+            return again
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).

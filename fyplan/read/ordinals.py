@@ -13,7 +13,9 @@ Only in a text with no numbering of its own, and only where every ordinal of the
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
 from fyplan.numerals import ORDINAL_IS, chinese_number
 from fyplan.read.clauses import names_role, role_then_work
@@ -93,6 +95,22 @@ def by_cuts(line: str) -> list[int]:
     return [*run, stop + 1] if 0 < stop < len(line) - 1 else run
 
 
+# Set for a second reading of a text in which nothing was found (fyplan/read/__init__.py): a run of three ordinals or
+# more is a list of tasks whoever its sentences name (会议要求,一要…;二要…;三要…: a meeting's points naming no one).
+_every_run = False
+
+
+@contextlib.contextmanager
+def every_run() -> Iterator[None]:
+    """Within: every run of three ordinals or more is read as a list of tasks."""
+    global _every_run
+    before, _every_run = _every_run, True
+    try:
+        yield
+    finally:
+        _every_run = before
+
+
 def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
     """Where to cut ``line`` before each ordinal of its run 一是, 二是 … (two or more, counting on, each sentence
     naming who answers, ``musts``: or the bodies that must do the work); [] when the line holds no such run. The
@@ -108,6 +126,8 @@ def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
             run.append(m)
     if len(run) < 2:
         return []
+    if _every_run and len(run) >= 3 and not going_on:
+        return [m.start() for m in run]
     ends = [m.start() for m in run[1:]] + [len(line)]
     told = musts and told_by_speaker(line[: run[0].start()])
     answered = sum(1 for m, end in zip(run, ends, strict=True) if _answers(line[m.start() : end], told))
@@ -234,7 +254,7 @@ def numbered_ordinals(text: str) -> str:
         before = next((line for line in reversed(lines[: run[0][0]]) if line.strip()), "")
         told = musts and told_by_speaker(before)
         answered = sum(1 for k, _ in run if _answers(lines[k], told))
-        if not (_named_enough(answered, len(run)) or (told and answered >= 1)):
+        if not (_named_enough(answered, len(run)) or (told and answered >= 1) or (_every_run and len(run) >= 3)):
             continue
         # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)
         steering = _steering_leader(lines[run[0][0] - 1]) if run[0][0] > 0 else None
