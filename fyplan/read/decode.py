@@ -23,7 +23,7 @@ from fyplan.model import Diagnostic
 from fyplan.numerals import chinese_number
 from fyplan.read.gates import AnyOf, ByFirst
 from fyplan.read.scans import LineStart, holds, sub_from
-from fyplan.units import PINYIN_SYLLABLE, ends_like_unit, looks_like_unit
+from fyplan.units import PINYIN_SYLLABLE, ends_like_unit, looks_like_unit, person_after_office
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -480,7 +480,9 @@ def _role_word_without_pinyin(m: re.Match[str]) -> str:
     # (…殘聯等按職責分工負(fù)責: the role words before this one, read without their pinyin already, are no name)
     name = _role_words_at_end().sub("", _BEFORE_ROLE_WORD.split(before)[-1])
     named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
-    return plain if named else m.group()
+    # (…常務副市長柴金祥負責協(xié)調: after a post and its holder's name, the leader's verbs, read as a body's are)
+    titled = bool(name) and not named and person_after_office(name) is not None
+    return plain if named or titled else m.group()
 
 
 # What may follow a verb that closes a clause's group; and the words that join two groups rather than close one
