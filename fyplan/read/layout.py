@@ -1613,6 +1613,20 @@ def _names_token(token: str) -> bool:
     return bool(parts) and all(looks_like_unit(p) or (2 <= len(p) <= 4 and p.endswith(("长", "书记"))) for p in parts)
 
 
+def _number_ahead(numbered: list[tuple[int, str]], at: int, header: _Header) -> str:
+    """The 序号 of the next row below ``at`` that prints one (a few lines on), where the row at ``at`` leaves its own
+    empty; "" otherwise (and for a row that prints its number: nothing to look ahead for)."""
+    column = header.kinds.index("number")
+    cells = _row_cells_of(numbered[at][1], header)
+    if column >= len(cells) or cells[column].strip():
+        return ""
+    for _, text in numbered[at + 1 : at + 8]:
+        ahead = _row_cells_of(text, header) if text.strip() else []
+        if column < len(ahead) and _BARE_NUMBER_CELL.match(ahead[column]):
+            return ahead[column].strip()
+    return ""
+
+
 def _merged_number_row(line: str, header: _Header, seen: dict[str, str]) -> str | None:
     """A | row that lacks its 序号 cell and more (a web page's copy drops the cells a row shares with the row above,
     merged: 序号, 牵头领导), its first cell a task's words: the sub-row of the numbered row above, given that row's
@@ -1855,9 +1869,12 @@ def _rewrite_row(
     ):
         # No 序号 column, or every number cell left empty: the rows are the items, numbered in order (so a
         # group heading between rows stays a section). A row of its own duties with an empty 序号 cell among
-        # numbered rows is the next item too (a number cell merged over two rows gives two items one
-        # number: FY002 then says so).
-        m = _ROW_NUMBER.match(f"{int(seen.get('number', '0')) + 1}")
+        # numbered rows is the next item too — unless the next numbered row counts on from the row above (5 / (empty) /
+        # 6): then the 序号 cell was merged over both rows, and this one is a sub-row of the same number, as the
+        # annotated corpus repeats it.
+        current = seen.get("number", "0")
+        merged_number = number_col is not None and current.isdigit() and seen.get("ahead") == str(int(current) + 1)
+        m = _ROW_NUMBER.match(current if merged_number else f"{int(current) + 1}")
         counted = seen.get("items", "none") == "none"
         style = "plain"
     if number_col is not None and not m and _DASH_CELL.match(number) and texts and duties and "number" in seen:
@@ -3994,6 +4011,8 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 seen["parent"] = "1"
             if header.piped and "|" in line and (sub := _merged_number_row(line, header, seen)) is not None:
                 line = sub  # (| 推动…消费新场景。 | 市商务局 | …: the row above's number, merged, printed once)
+            if "number" in header.kinds and "number" in seen:
+                seen["ahead"] = _number_ahead(numbered, at, header)
             if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
                 changed = tabled = True
                 continue
