@@ -190,6 +190,42 @@ def body_alone(text: str) -> Roles:
     return Roles(lead_units=(units.unit(text, text),))
 
 
+_POSTS_APART = re.compile(r"[、,，]")
+_POST_FIRST = frozenset("副常省市县区州旗镇乡党政人 ")
+
+
+def _person_heading(text: str) -> str | None:
+    """The person a heading names, where it is that person and the posts they hold and nothing else: 卢志军 市委副书记、
+    市委政法委书记 (the name first, a space or none before the posts) or 市委副书记 卢志军 (the posts first); None
+    otherwise."""
+    if not 4 <= len(text) <= 40 or (not units.surname().match(text) and text[:1] not in "省市县区州旗镇乡党副常"):
+        return None
+
+    def posts(part: str) -> bool:
+        parts = [p.strip() for p in _POSTS_APART.split(part.strip())]
+        return bool(part.strip()) and all(p and units.is_post(p) for p in parts)
+
+    first, _, after = text.partition(" ")
+    if after and 2 <= len(first) <= 4 and units.surname().match(first) and units.is_person(first) and posts(after):
+        return first  # (欧阳明辉 副市长: the space says where the name ends)
+    # (张三副县长: a post's first character after two of the name; 卢志军市委副书记: a name of three)
+    for size in (2, 3) if text[2:3] in _POST_FIRST else (3, 2):
+        name, rest = text[:size], text[size:]
+        if units.surname().match(name) and units.is_person(name) and posts(rest):
+            return name
+    head, _, last = text.rpartition(" ")
+    held = last if head else units.person_after_office(text)
+    if (
+        held
+        and 2 <= len(held) <= (4 if head else 3)
+        and units.is_person(held)
+        and units.surname().match(held)
+        and posts(text[: len(text) - len(held)])
+    ):
+        return held
+    return None
+
+
 @lru_cache(maxsize=512)
 def heading_roles(heading: str) -> Roles:
     """The leader (by name, without the title) or lead unit a group heading names, if any."""
@@ -214,6 +250,10 @@ def heading_roles(heading: str) -> Roles:
         by_leader, by_unit = heading_roles(pair.group(1) + "的工作"), heading_roles(pair.group(2))
         if by_leader.leaders and by_unit.lead_units and not by_unit.leaders:
             return Roles(leaders=by_leader.leaders, lead_units=by_unit.lead_units, every_item=True)
+    if (alone := _person_heading(text)) is not None:
+        # (一)卢志军 市委副书记、市委政法委书记 over the commitments 1. 2. 3.: a heading that names one person and the
+        # posts they hold, nothing else — the leader of the items under it
+        return Roles(leaders=(units.leader(_as_written(heading, alone)),))
     m = _heading().match(text)
     if m is None and (role_end := text.find("的工作") + 3) > 2 and text[role_end : role_end + 1] not in ("", "("):
         # 一、甲省长负责的工作对主要工作任务负总责,同时具体负责以下工作: — a page run onto one line put the remit under
