@@ -31,6 +31,14 @@ def grammar_dir() -> Path:
     raise FileNotFoundError("fyplan's grammar files are missing from the installation")
 
 
+@cache
+def words(name: str) -> frozenset[str]:
+    """The words of a word list in ``grammar/`` (name-words.txt, short-bodies.txt, task-verbs.txt): parted by
+    whitespace, lines starting with # left out."""
+    text = (grammar_dir() / name).read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 def build(name: str, **options: Any) -> Lark:
     """A LALR parser for ``grammar/<name>.lark``: from the tables in ``fyplan/grammar_tables.py`` when
     they were generated from these very grammar files by this version of Lark, else built from the grammar.

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from fyplan.grammars import grammar_dir
+from fyplan.grammars import words
+from fyplan.hanzi import simplified
 
 if TYPE_CHECKING:
     from fyplan.model import Notice
@@ -19,22 +20,36 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def _task_start() -> re.Pattern[str]:
     """grammar/task-verbs.txt: a task's first words, after 要 / 一要 / 一是 / 必须 where the list says them."""
-    text = (grammar_dir() / "task-verbs.txt").read_text(encoding="utf-8")
-    words = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()}, key=len)
-    return re.compile(
-        r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|必須|务必|務必)?(?:" + "|".join(reversed(words)) + ")"
-    )
+    verbs = sorted(words("task-verbs.txt"), key=len, reverse=True)  # (the longest first: 进一步 before 进)
+    return re.compile(r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")")
+
+
+# What a list of work calls itself, in its title, its lead-in or its parts' titles (2024年工作要点, 重点工作目标安排,
+# 会议要求, 任务分工): a text that says none of it (a year's 工作总结, a speech looking back, a 目录, safety tips) is no
+# list of work, however its numbered lines open.
+_PLAN_WORDS = re.compile(
+    r"要点|计划|任务|重点工作|目标|安排|部署|要求|强调|明确|议定|决定|分工|清单|措施|举措|方案|责任|工作思路|工作打算"
+)
+# 了 telling what was done (开展了, 完成了), not the 了 of 了解, 为了, 除了, 了结.
+_PAST = re.compile(r"(?<![为為除])了(?![解结結])")
 
 
 def lists_work(notice: Notice) -> bool:
-    """Is the notice a list of work whose items name no one (a year's 工作要点, a meeting's 一要…二要…)? Three items
-    or more, two in three of them opening with a verb of work (推进, 加快, 完善 …) and telling no past (了 in their
-    first words): a news article's numbered lines tell what happened (1.现场设置了…) and make no such list."""
+    """Is the notice a list of work whose items name no one (a year's 工作要点, a meeting's 一要…二要…)? It says so
+    (``_PLAN_WORDS`` in its title, lead-in or parts' titles), and it has three items or more, two in three of them
+    opening with a verb of work (推进, 加快, 完善 …) and telling no past in their first words: a news article's numbered
+    lines tell what happened (1.现场设置了…) and make no such list."""
     items = notice.items()
     if len(items) < 3:
         return False
+    said = " ".join((notice.title, notice.preamble, *(section.title for section in notice.sections)))
+    if _PLAN_WORDS.search(simplified(said)) is None:
+        return False
     start = _task_start()
-    opening = sum(1 for item in items if start.match(item.text.lstrip()) and "了" not in item.text[:16])
+    opening = 0
+    for item in items:
+        text = simplified(item.text.lstrip()[:24])
+        opening += start.match(text) is not None and _PAST.search(text[:16]) is None
     return opening * 3 >= len(items) * 2
 
 

@@ -58,7 +58,7 @@ def label_kind(label: str) -> Kind:
         # (牵头责任人:甲,具体责任人:乙、丙 — the leader heading the task; the others, staff, its persons)
         return "leaders"
     if word.endswith("责任人") and "单位" not in word:
-        return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader where no 领导 field is
+        return "person"  # 责任人:陈某, the person answering (not 牵头单位及责任人): a leader, after a 领导 field's
     if (
         "时限" in word
         or "期限" in word
@@ -1511,6 +1511,11 @@ def _names(texts: Sequence[str]) -> units.NameList:
 _POST_END = re.compile(r"(?:长|長|書記|书记|主任|委员|委員|主席|经理|經理|专员|專員)$")
 
 
+def _post_of_body(part: str) -> bool:
+    """各县县长, 县水务局局长: a post said with its body or place (not 副县长 alone, a title of the name before it)."""
+    return len(part) >= 4 and not part.startswith(("副", "常务", "常務")) and _POST_END.search(part) is not None
+
+
 def spaced_people(text: str) -> str:
     """A field of persons parted by spaces, a person then posts (马某某 各县县长 各区区长): each a person, as a 、 list.
     Only three parts or more, each of two characters or more, every one after the first a post: a name spaced out
@@ -1518,7 +1523,7 @@ def spaced_people(text: str) -> str:
     if " " not in text or "、" in text:
         return text
     parts = text.split()
-    if len(parts) < 3 or any(len(part) < 2 for part in parts) or not all(_POST_END.search(p) for p in parts[1:]):
+    if len(parts) < 3 or any(len(part) < 2 for part in parts) or not all(map(_post_of_body, parts[1:])):
         return text
     return "、".join(parts)
 

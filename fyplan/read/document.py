@@ -282,6 +282,28 @@ def _has_duties(section: Section) -> bool:
     return any(not node.duties.is_empty() for task in section.all_tasks() for node in (task, *task.subtasks))
 
 
+# A table's column of the persons answering (责任人, 第一责任人, 具体责任人): its cell names leaders of the row, after its
+# 责任领导's — every blind writer who met one beside a leader's column read it so; not 联系人 (a clerk), nor 项目责任人
+# (a project's own manager).
+_PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|具體|直接|牵头|牽頭)?(?:责任|責任)人$")
+
+
+def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[Leader, ...]]:
+    """A row's notes without those of a person column whose cell names people or posts, and those people as leaders
+    (a cell that names a body, 区水务局, stays a note: no person)."""
+    if not any(_PERSON_COLUMN.match(column.replace(" ", "")) for column, _ in notes):
+        return notes, ()
+    kept: list[tuple[str, str]] = []
+    found: list[Leader] = []
+    for column, value in notes:
+        names = units.split_names(value).names if _PERSON_COLUMN.match(column.replace(" ", "")) else ()
+        if names and not any(units.looks_like_unit(n) for n in names):
+            found.extend(units.leaders_of(units.split_names(value)))
+        else:
+            kept.append((column, value))
+    return tuple(kept), tuple(found)
+
+
 def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
     """Each table note goes to the item it sits under: the last one starting above it."""
     # Keyed by the item's list (a section's or a sub-section's) and its id: ids repeat across lists where
@@ -319,7 +341,12 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
         own = printed.get(task.line, task.id) if not task.subtasks else task.id
         if not extra and subtasks == task.subtasks and own == task.id:
             return task
-        return attrs.evolve(task, id=own, notes=task.notes + extra, subtasks=subtasks)
+        extra, persons = _persons_apart(extra)
+        duties = task.duties
+        if persons:
+            added = tuple(p for p in persons if p not in duties.leaders)
+            duties = attrs.evolve(duties, leaders=duties.leaders + added)
+        return attrs.evolve(task, id=own, notes=task.notes + extra, subtasks=subtasks, duties=duties)
 
     return [
         attrs.evolve(

@@ -3396,8 +3396,18 @@ def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
     cuts = [i + 1 for i, ch in enumerate(body) if ch in ",。;"]
     start: int | None = None
     end = len(body)
-    for cut in reversed(cuts):
-        if not _closing_group(body[cut:end]):
+    for k in range(len(cuts) - 1, -1, -1):
+        cut = cuts[k]
+        if not _closing_group(body[cut:end]) and not (
+            # (…配合,各市、县人民政府,大柴旦行委负责落实: bodies alone between two groups of the clause share the
+            # verb after them — not a group of the task's words before the clause, 办好家长学校,由德育科牵头)
+            start is not None
+            and body[end] == ","
+            and _bodies_only(body[cut:end].strip())
+            and k > 0
+            and body[cut - 1] == ","
+            and _closing_group(body[cuts[k - 1] : cut - 1])
+        ):
             break
         start, end = cut, cut - 1
     if start is None or not body[: start - 1].strip():

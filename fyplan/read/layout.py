@@ -49,7 +49,7 @@ from fyplan.read.front import PAGE_LINE, is_footer, is_junk
 from fyplan.read.gates import SERIAL, ByLast, InLines
 from fyplan.read.items import CLOSERS, OPENERS, split_inline, top_brackets
 from fyplan.read.loosefields import LEVEL_FIRST, names_only, units_cell
-from fyplan.read.ordinals import by_cuts, has_ordinals, musts_count, ordinal_cuts, says_who
+from fyplan.read.ordinals import by_cuts, every_run_on, has_ordinals, musts_count, ordinal_cuts, says_who
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.starts import first_check
 from fyplan.read.tables import (
@@ -321,6 +321,10 @@ def _ordinals_apart(line: str, musts: bool = False) -> list[str] | None:
         pieces[-1:] = oneline.closing_apart(pieces[-1])  # (会议要求,…。 after the last task's clause: the page's)
     if found:
         pieces[-1:] = _report_goes_on(pieces[-1])
+    if found and every_run_on() and (stop := pieces[-1].find("。") + 1) and stop < len(pieces[-1]):
+        # (…;三要切实做好森林防火。会议还研究了其他事项…: a run read whoever it names ends with its last point's
+        # sentence; what follows is the report's)
+        pieces[-1:] = [pieces[-1][:stop], pieces[-1][stop:]]
     return pieces if found else None
 
 
@@ -1641,7 +1645,16 @@ def _merged_number_row(line: str, header: _Header, seen: dict[str, str]) -> str 
     first = cells[0].strip()
     if len(first) < 12 or _TASK_LIKE_CELL.search(first) is None or _GROUP_LINE.match(first):
         return None
+    if _NOTE_FIRST.match(first):
+        return None  # (| 备注:上述任务…纳入考核 | 县考核办 |, | 各牵头单位每月…报送 | …: the table's note, no row)
     return f"| {seen['number']} | " + " | ".join(cells) + " |"
+
+
+# A | line under a table that is its note or an instruction to those answering, not a sub-row: 注/备注/说明:…,
+# 各牵头单位要…, 请各单位….
+_NOTE_FIRST = re.compile(
+    r"^(?:注|备注|備註|说明|說明|附)[:：\d]|^(?:请|請|各)[^。,，;；]{1,20}?(?:要|应|應|须|須|于|於|每)"
+)
 
 
 def _rewrite_row(

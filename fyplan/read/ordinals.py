@@ -14,6 +14,7 @@ Only in a text with no numbering of its own, and only where every ordinal of the
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import re
 from collections.abc import Iterator
 
@@ -97,18 +98,23 @@ def by_cuts(line: str) -> list[int]:
 
 # Set for a second reading of a text in which nothing was found (fyplan/read/__init__.py): a run of three ordinals or
 # more is a list of tasks whoever its sentences name (会议要求,一要…;二要…;三要…: a meeting's points naming no one).
-_every_run = False
+# A context variable, not a global: a parse in another thread is not read so.
+_EVERY_RUN: contextvars.ContextVar[bool] = contextvars.ContextVar("every_run", default=False)
 
 
 @contextlib.contextmanager
 def every_run() -> Iterator[None]:
     """Within: every run of three ordinals or more is read as a list of tasks."""
-    global _every_run
-    before, _every_run = _every_run, True
+    token = _EVERY_RUN.set(True)
     try:
         yield
     finally:
-        _every_run = before
+        _EVERY_RUN.reset(token)
+
+
+def every_run_on() -> bool:
+    """Is the text being read a second time, every run of ordinals a list of tasks (``every_run``)?"""
+    return _EVERY_RUN.get()
 
 
 def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
@@ -126,7 +132,7 @@ def ordinal_cuts(line: str, musts: bool = False) -> list[int]:
             run.append(m)
     if len(run) < 2:
         return []
-    if _every_run and len(run) >= 3 and not going_on:
+    if _EVERY_RUN.get() and len(run) >= 3 and not going_on:
         return [m.start() for m in run]
     ends = [m.start() for m in run[1:]] + [len(line)]
     told = musts and told_by_speaker(line[: run[0].start()])
@@ -254,7 +260,7 @@ def numbered_ordinals(text: str) -> str:
         before = next((line for line in reversed(lines[: run[0][0]]) if line.strip()), "")
         told = musts and told_by_speaker(before)
         answered = sum(1 for k, _ in run if _answers(lines[k], told))
-        if not (_named_enough(answered, len(run)) or (told and answered >= 1) or (_every_run and len(run) >= 3)):
+        if not (_named_enough(answered, len(run)) or (told and answered >= 1) or (_EVERY_RUN.get() and len(run) >= 3)):
             continue
         # (此项工作由唐建军副市长统筹协调。会议要求: before the run: the topic's leader, every decision's)
         steering = _steering_leader(lines[run[0][0] - 1]) if run[0][0] > 0 else None

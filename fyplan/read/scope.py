@@ -87,8 +87,10 @@ def _untitled_role(part: str) -> bool:
 
 
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
-# The government whose post a heading names (市政府常务副市长, 县人民政府副县长): no person's name before the title.
-_GOVERNMENT = re.compile(r"[省市县区州旗盟镇乡](?:人民)?政府")
+# A government's post a heading names (市政府常务副市长, 青山区人民政府副区长): no person's name before the title.
+_GOVERNMENT_POST = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府(?:常务)?副?(?:[省市县区州旗盟镇乡]长|主席)"
+)
 # 一、局主要领导负责的工作: the body's head, whoever holds the post, leads the part (in a list of bodies, 南湖区政府主要负
 # 责人 names the body through its head: not read so there; 乡镇主要领导, 企业主要负责人: the heads of every such body, no one)
 _MAIN_LEADER = re.compile(
@@ -300,6 +302,11 @@ def heading_roles(heading: str) -> Roles:
             # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
+        if _GOVERNMENT_POST.fullmatch(bare):
+            # 市政府常务副市长负责的工作, 青山区人民政府副区长负责的工作: the government's post, whoever holds it, as
+            # written (as 分管农业副市长 is)
+            leaders.append(units.leader(_as_written(heading, bare)))
+            continue
         person = _title().fullmatch(bare)
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.
@@ -315,10 +322,6 @@ def heading_roles(heading: str) -> Roles:
         name = person.group("name")
         if name and (_ROLE_PREFIX.match(name) or name.endswith(("副", "常务"))):
             # 常务副县长: a role, named whole; 王副市长: a surname and a post, no name (the post's 副 is not the name's)
-            leaders.append(units.leader(_as_written(heading, bare)))
-            continue
-        if name and _GOVERNMENT.fullmatch(name):
-            # 市政府常务副市长负责的工作: the government's post, whoever holds it, as written (as 分管农业副市长 is)
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
         if name and (not is_person(name) or not _long_name(name)):

@@ -10,7 +10,6 @@ item notes, returned beside the text.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -19,7 +18,7 @@ from typing import TypeVar
 import attrs
 
 from fyplan import fastpaths
-from fyplan.grammars import grammar_dir, lexicon
+from fyplan.grammars import lexicon, words
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Leader
@@ -148,10 +147,6 @@ def column_kind(name: str) -> str:
     name = HEADS_TOO.sub("", simplified(name.replace(" ", ""))) or name
     # 牵头处(室), 配合单位(部门): a word or two in brackets that names the same kind of body, read as part of the name
     name = _BRACKETED_KIND.sub(r"\1", name)
-    if name.endswith("责任人") and len(name) <= 6:
-        # 责任人, 第一责任人, 具体责任人: the persons answering — leaders of the row, after its 责任领导's (as a 责任人:
-        # field's are)
-        return "leaders"
     if _DEADLINE_COLUMN.search(name):
         return "deadline"  # 完成时限, 完成时间, 时间节点: before 完成 makes it a note
     if any(word in name for word in _NOT_TEXT) or name in _MEASURE_UNIT or name.endswith("值"):
@@ -326,8 +321,9 @@ def header_kinds(names: Sequence[str]) -> list[str]:
             kinds[i] = column_kind(simplified(name) + "单位")
     persons = [i for i, name in enumerate(names) if kinds[i] == "note" and _PERSON_COLUMN.match(simplified(name))]
     if len(persons) == 1 and "leaders" not in kinds:
-        # 责任人 | 负责人 with no 领导 column: the person answering for the task, its leader (as a 责任人: field is
-        # where no 领导 field names one); beside a 责任领导 column it names each unit's head, a note.
+        # 责任人 | 负责人 with no 领导 column: the person answering for the task, its leader (as a 责任人: field is);
+        # beside a 责任领导 column it stays a note column here, so that the leaders' merged cells read as before, and
+        # its persons join the row's leaders once the rows are read (document._persons_apart).
         kinds[persons[0]] = "leaders"
     leads = [i for i, k in enumerate(kinds) if k == "lead"]
     if len(leads) > 1 and any(simplified(names[i]).startswith(("第一", "首要")) for i in leads):
@@ -1917,7 +1913,7 @@ def _rewrite_cell_rows(
     leaders_column = any(c.kind == "leaders" for c in columns)
     leaders_merge = leaders_column and _leader_cells(lines, start) >= 2
     # (牵头领导 | 责任领导: two columns of leaders, the first the more senior, merged over the rows it leads)
-    two_leaders = sum(1 for c in columns if c.kind == "leaders" and not c.name.endswith("责任人")) == 2
+    two_leaders = sum(1 for c in columns if c.kind == "leaders") == 2
     group_column = _group_column_over(lines, start)
     if group_column is None and _group_rows_at(lines, start):
         group_column = _UNNAMED_GROUP  # (a group's name over its rows, no header for it: read as a 类别 column's)
@@ -2470,18 +2466,14 @@ def word_cut(before: str, after: str) -> bool:
     return bool(before) and bool(after.strip()) and before[-1] + after.lstrip()[0] in _name_words()
 
 
-@functools.cache
 def _name_words() -> frozenset[str]:
     """grammar/name-words.txt: the two-character words inside bodies' names."""
-    text = (grammar_dir() / "name-words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return words("name-words.txt")
 
 
-@functools.cache
 def _short_bodies() -> frozenset[str]:
     """grammar/short-bodies.txt: departments' short names (住建, 发改, 农业农村) as a table's unit cells print them."""
-    text = (grammar_dir() / "short-bodies.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return words("short-bodies.txt")
 
 
 def short_bodies(cell: str) -> bool:
