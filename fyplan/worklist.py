@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 def _task_start() -> re.Pattern[str]:
     """grammar/task-verbs.txt: a task's first words, after 要 / 一要 / 一是 / 必须 where the list says them."""
     verbs = sorted(words("task-verbs.txt"), key=len, reverse=True)  # (the longest first: 进一步 before 进)
-    return re.compile(r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")")
+    # (教育方面,要加快…: the field of the work first, then the task)
+    field = r"(?:[^,，;；。:：]{1,12}方面[,，:：])?"
+    return re.compile(field + r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")")
 
 
 # What a list of work calls itself, in its title, its lead-in or its parts' titles (2024年工作要点, 重点工作目标安排,

@@ -58,3 +58,12 @@ def test_two_tasks_are_too_few_to_call_a_list_of_work() -> None:
 def test_a_notice_that_names_someone_needs_no_work_verbs() -> None:
     notice = fyplan.parse("1.城区道路改造。\n牵头单位:区住建局\n2.老旧小区改造。\n牵头单位:区住建局\n")
     assert reads_as_notice(notice) and not lists_work(notice)
+
+
+def test_a_field_of_work_before_the_task_still_opens_a_task() -> None:
+    text = (
+        "县长周例会部署下阶段重点工作\n县长强调了具体意见。一是教育方面,要加快义务教育均衡发展验收准备;"
+        "二是环境治理方面,要推进黑臭水体治理;三是加快推进航道升级改造工程。\n"
+    )
+    notice = fyplan.parse(text)
+    assert len(notice.items()) == 3 and lists_work(notice)
