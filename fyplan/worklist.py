@@ -22,7 +22,7 @@ def _task_start() -> re.Pattern[str]:
     """grammar/task-verbs.txt: a task's first words, after 要 / 一要 / 一是 / 必须 where the list says them."""
     verbs = sorted(words("task-verbs.txt"), key=len, reverse=True)  # (the longest first: 进一步 before 进)
     # (教育方面,要加快…: the field of the work first, then the task)
-    field = r"(?:[^,，;；。:：]{1,12}方面[,，:：])?"
+    field = r"(?:[^,，;；。:：]{1,12}方面[,，:：](?=要|将|必须|务必))?"  # (…方面,完成了…: a summary's, no task)
     return re.compile(field + r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")")
 
 
@@ -30,7 +30,8 @@ def _task_start() -> re.Pattern[str]:
 # 会议要求, 任务分工): a text that says none of it (a year's 工作总结, a speech looking back, a 目录, safety tips) is no
 # list of work, however its numbered lines open.
 _PLAN_WORDS = re.compile(
-    r"要点|计划|任务|重点工作|目标|安排|部署|要求|强调|明确|议定|决定|分工|清单|措施|举措|方案|责任|工作思路|工作打算"
+    r"要点|计划|任务|重点工作|目标|安排|部署|要求|强调|指出|明确|议定|决定|分工|清单|措施|举措|方案|责任|工作思路|工作打算"
+    r"|做好|通知"
 )
 # 了 telling what was done (开展了, 完成了), not the 了 of 了解, 为了, 除了, 了结.
 _PAST = re.compile(r"(?<![为為除])了(?![解结結])")

@@ -83,3 +83,61 @@ def test_a_note_line_under_a_markdown_table_is_no_sub_row() -> None:
 def test_a_named_districts_government_post_heads_its_items() -> None:
     text = "一、青山区人民政府副区长负责的工作\n1.推进县域商业体系建设。\n责任单位:区商务局\n"
     assert rows(fyplan.parse(text))[0][1] == ["青山区人民政府副区长"]
+
+
+# The second review (of 817480d..332e5a7):
+
+
+def test_a_place_or_a_body_with_its_post_is_no_leader_heading() -> None:
+    from fyplan.read.scope import heading_roles
+
+    for heading in ("（一）金山区区长", "林业局 局长", "刘家村 村委会主任", "万达集团 董事长", "黄山市市长"):
+        assert heading_roles(heading).leaders == (), heading
+
+
+def test_a_governments_other_posts_head_their_items() -> None:
+    text = "一、市政府秘书长负责的工作\n1.推进政务服务改革。\n责任单位:市政务服务局\n"
+    assert rows(fyplan.parse(text))[0][1] == ["市政府秘书长"]
+
+
+def test_sub_rows_keep_their_own_persons() -> None:
+    text = (
+        "| 序号 | 重点任务 | 责任领导 | 牵头单位 | 责任人 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 开展家电以旧换新补贴活动。 | 王建国 | 区商务局 | 李明 |\n"
+        "| 1 | 举办夜间消费节系列活动。 | 王建国 | 区文化和旅游局 | 赵刚 |\n"
+        "| 2 | 推进城中村改造项目开工。 | 陈志强 | 区住房城乡建设局 | 孙伟 |\n"
+    )
+    assert [r[1] for r in rows(fyplan.parse(text))] == [["王建国", "李明"], ["王建国", "赵刚"], ["陈志强", "孙伟"]]
+
+
+def test_a_notice_to_do_work_well_lists_work() -> None:
+    text = "关于做好2025年春季森林防火工作的通知\n1.加强野外火源管控。\n2.强化隐患排查整治。\n3.做好应急值守。\n"
+    assert lists_work(fyplan.parse(text))
+
+
+def test_a_summary_by_fields_lists_no_work() -> None:
+    text = (
+        "某区2024年上半年工作总结和下半年工作计划\n1.工业经济方面,完成规上工业增加值120亿元。\n"
+        "2.项目建设方面,完成投资80亿元。\n3.民生保障方面,新增就业3000人。\n"
+    )
+    assert not reads_as_notice(fyplan.parse(text))
+
+
+def test_a_finding_about_main_responsibility_is_no_first_listed_convention() -> None:
+    from fyplan.units import says_first_leads
+
+    assert not says_first_leads("检查发现的问题:第一是主要责任落实不到位,第二是隐患整改不及时。")
+    assert says_first_leads("由多个部门负责的,第一个部门为主要责任部门。")
+
+
+def test_a_merged_number_printed_with_a_stop_is_a_sub_row() -> None:
+    text = (
+        "序号\t重点工作\t牵头单位\t完成时限\n1.\t开展家电以旧换新补贴活动。\t区商务局\t12月底\n"
+        "\t举办夜间消费节系列活动。\t区商务局\t9月底前\n2.\t推进城中村改造项目开工。\t区住建局\t11月底\n"
+    )
+    assert [i.id for i in fyplan.parse(text).items()] == ["1", "1", "2"]
+
+
+def test_several_bodies_alone_share_the_verb_after_them() -> None:
+    text = "1.开展道路交通秩序整治。此项工作由市公安局牵头,市交通运输局,市城管局,市应急管理局配合。\n"
+    assert rows(fyplan.parse(text))[0][2:] == (["市公安局"], ["市交通运输局", "市城管局", "市应急管理局"])

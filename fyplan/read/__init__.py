@@ -226,7 +226,7 @@ def _parse(
             if strict and rescued.diagnostics:
                 raise NoticeError(source, rescued.diagnostics)
             return rescued
-    if rescue and not notice.items() and has_ordinals(original):
+    if rescue and next(notice.tasks(), None) is None and has_ordinals(original):
         # Nothing read, but the text counts its points 一要…;二要…;三要… (a meeting's points, a leader's instructions):
         # read again with every such run a list of tasks, kept where it lists work (fyplan.worklist: no one may be
         # named; a warning then says so).

@@ -328,7 +328,8 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
         if at >= 0 and not note.serial:
-            if starts[at][0] in printed or note.first_row:
+            if starts[at][0] in printed or note.first_row or _PERSON_COLUMN.match(note.column.replace(" ", "")):
+                # (a 责任人 cell is its own row's, never shared with a sub-row under the same 序号: see _persons_apart)
                 by_line.setdefault(starts[at][0], []).append((note.column, note.value))
             else:
                 by_key.setdefault(starts[at][1], []).append((note.column, note.value))

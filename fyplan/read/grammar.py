@@ -3404,9 +3404,7 @@ def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
             start is not None
             and body[end] == ","
             and _bodies_only(body[cut:end].strip())
-            and k > 0
-            and body[cut - 1] == ","
-            and _closing_group(body[cuts[k - 1] : cut - 1])
+            and _clause_group_before(body, cuts, k)
         ):
             break
         start, end = cut, cut - 1
@@ -3414,6 +3412,19 @@ def _closing_groups(body: str, when: str) -> tuple[str, str] | None:
         return None
     head = body[: start - 1] + ("。" if body[start - 1] == "。" else "")
     return head, body[start:] + checks + when
+
+
+def _clause_group_before(body: str, cuts: list[int], k: int) -> bool:
+    """Is there a group of the clause before the group at ``cuts[k]``, past any run of groups of bodies alone, all
+    parted by commas (市公安局牵头,市交通运输局,市城管局,市应急管理局配合: the bodies between share the verb after)?"""
+    while k > 0 and body[cuts[k] - 1] == ",":
+        group = body[cuts[k - 1] : cuts[k] - 1]
+        if _closing_group(group):
+            return True
+        if not _bodies_only(group.strip()):
+            return False
+        k -= 1
+    return False
 
 
 def _inner_copulas(text: str) -> tuple[str, list[str]]:

@@ -1626,9 +1626,12 @@ def _number_ahead(numbered: list[tuple[int, str]], at: int, header: _Header) -> 
         return ""
     for _, text in numbered[at + 1 : at + 8]:
         ahead = _row_cells_of(text, header) if text.strip() else []
-        if column < len(ahead) and _BARE_NUMBER_CELL.match(ahead[column]):
-            return ahead[column].strip()
+        if column < len(ahead) and (printed := _PRINTED_NUMBER.match(ahead[column])) is not None:
+            return printed.group(1)  # (2, 2., 2、: the number as the row above's was read)
     return ""
+
+
+_PRINTED_NUMBER = re.compile(r"^\s*(\d{1,3})[.、．]?\s*$")
 
 
 def _merged_number_row(line: str, header: _Header, seen: dict[str, str]) -> str | None:

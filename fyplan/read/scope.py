@@ -88,6 +88,7 @@ def _untitled_role(part: str) -> bool:
 
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # A government's post a heading names (市政府常务副市长, 青山区人民政府副区长): no person's name before the title.
+_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府")
 _GOVERNMENT_POST = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府(?:常务)?副?(?:[省市县区州旗盟镇乡]长|主席)"
 )
@@ -193,39 +194,39 @@ def body_alone(text: str) -> Roles:
 
 
 _POSTS_APART = re.compile(r"[、,，]")
-_POST_FIRST = frozenset("副常省市县区州旗镇乡党政人 ")
 
 
 def _person_heading(text: str) -> str | None:
-    """The person a heading names, where it is that person and the posts they hold and nothing else: 卢志军 市委副书记、
-    市委政法委书记 (the name first, a space or none before the posts) or 市委副书记 卢志军 (the posts first); None
-    otherwise."""
-    if not 4 <= len(text) <= 40 or (not units.surname().match(text) and text[:1] not in "省市县区州旗镇乡党副常"):
+    """The person a heading names, where it is that person and the posts they hold and nothing else, a space between
+    them: 卢志军 市委副书记、市委政法委书记 (the name first) or 市委常委、常务副市长 郭海鹰 (the posts first); None otherwise
+    (glued, 金山区区长 or 林业局局长 cannot be told from a body's post)."""
+    if not 4 <= len(text) <= 40 or " " not in text:
         return None
 
     def posts(part: str) -> bool:
         parts = [p.strip() for p in _POSTS_APART.split(part.strip())]
         return bool(part.strip()) and all(p and units.is_post(p) for p in parts)
 
+    def person(name: str) -> bool:
+        return (
+            2 <= len(name) <= 4
+            and units.surname().match(name) is not None
+            and units.is_person(name)
+            and not units.looks_like_unit(name)
+            and name[-1] not in _PLACE_LAST
+        )
+
     first, _, after = text.partition(" ")
-    if after and 2 <= len(first) <= 4 and units.surname().match(first) and units.is_person(first) and posts(after):
-        return first  # (欧阳明辉 副市长: the space says where the name ends)
-    # (张三副县长: a post's first character after two of the name; 卢志军市委副书记: a name of three)
-    for size in (2, 3) if text[2:3] in _POST_FIRST else (3, 2):
-        name, rest = text[:size], text[size:]
-        if units.surname().match(name) and units.is_person(name) and posts(rest):
-            return name
+    if after and person(first) and posts(after):
+        return first  # (欧阳明辉 副市长)
     head, _, last = text.rpartition(" ")
-    held = last if head else units.person_after_office(text)
-    if (
-        held
-        and 2 <= len(held) <= (4 if head else 3)
-        and units.is_person(held)
-        and units.surname().match(held)
-        and posts(text[: len(text) - len(held)])
-    ):
-        return held
+    if head and person(last) and posts(head):
+        return last
     return None
+
+
+# The last character of a place's or a body's name, never a person's (刘家村, 王家坝镇): no name before a post.
+_PLACE_LAST = frozenset("村镇乡市区县州省局委办厅站所队组")
 
 
 @lru_cache(maxsize=512)
@@ -302,7 +303,10 @@ def heading_roles(heading: str) -> Roles:
             # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
-        if _GOVERNMENT_POST.fullmatch(bare):
+        if _GOVERNMENT_POST.fullmatch(bare) or (
+            (titled_post := _title().fullmatch(bare)) is not None
+            and _GOVERNMENT.fullmatch(titled_post.group("name") or "")
+        ):
             # 市政府常务副市长负责的工作, 青山区人民政府副区长负责的工作: the government's post, whoever holds it, as
             # written (as 分管农业副市长 is)
             leaders.append(units.leader(_as_written(heading, bare)))
