@@ -237,7 +237,7 @@ def _parse(
             again = _parse(original, source, False, places, skipped, rescue=False)
         # (only a list of work: the first reading left the run whole because its points did not name enough who
         # answers — a speech's 一是…(省交通运输厅负责)…二是… is no list that body answers for)
-        if again.items() and lists_work(again):
+        if lists_work(again):  # (three items or more)
             if strict and again.diagnostics:
                 raise NoticeError(source, again.diagnostics)
             return again

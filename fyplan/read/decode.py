@@ -481,7 +481,7 @@ def _role_word_without_pinyin(m: re.Match[str]) -> str:
     name = _role_words_at_end().sub("", _BEFORE_ROLE_WORD.split(before)[-1])
     named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
     # (…常務副市長柴金祥負責協(xié)調: after a post and its holder's name, the leader's verbs, read as a body's are)
-    titled = bool(name) and not named and person_after_office(name) is not None
+    titled = bool(name) and person_after_office(name) is not None
     return plain if named or titled else m.group()
 
 

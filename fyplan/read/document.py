@@ -291,17 +291,21 @@ _PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|具體|直接|牵头|牽�
 def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[Leader, ...]]:
     """A row's notes without those of a person column whose cell names people or posts, and those people as leaders
     (a cell that names a body, 区水务局, stays a note: no person)."""
-    if not any(_PERSON_COLUMN.match(column.replace(" ", "")) for column, _ in notes):
+    if not any(_person_column(column) for column, _ in notes):
         return notes, ()
     kept: list[tuple[str, str]] = []
     found: list[Leader] = []
     for column, value in notes:
-        names = units.split_names(value).names if _PERSON_COLUMN.match(column.replace(" ", "")) else ()
-        if names and not any(units.looks_like_unit(n) for n in names):
-            found.extend(units.leaders_of(units.split_names(value)))
+        listed = units.split_names(value) if _person_column(column) else None
+        if listed is not None and listed.names and not any(units.looks_like_unit(n) for n in listed.names):
+            found.extend(units.leaders_of(listed))
         else:
             kept.append((column, value))
     return tuple(kept), tuple(found)
+
+
+def _person_column(column: str) -> bool:
+    return _PERSON_COLUMN.match(column.replace(" ", "")) is not None
 
 
 def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Section]:
@@ -328,7 +332,7 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
     for note in notes:
         at = bisect.bisect_right(lines, note.line) - 1
         if at >= 0 and not note.serial:
-            if starts[at][0] in printed or note.first_row or _PERSON_COLUMN.match(note.column.replace(" ", "")):
+            if starts[at][0] in printed or note.first_row or _person_column(note.column):
                 # (a 责任人 cell is its own row's, never shared with a sub-row under the same 序号: see _persons_apart)
                 by_line.setdefault(starts[at][0], []).append((note.column, note.value))
             else:

@@ -20,6 +20,7 @@ numbers (1、 2、 …) a document viewer put before the lines of a table copied
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from array import array
@@ -1668,6 +1669,7 @@ def _rewrite_row(
     notes: list[Note],
     seen: dict[str, str],
     problems: list[tuple[int, str]],
+    ahead: Callable[[], str] | None = None,
 ) -> bool:
     """Rewrite one row into logical lines; False when the line is no row of this table. ``seen``
     remembers how the table numbers its items ((1) or 1): a row numbered so whose duty cells are
@@ -1889,7 +1891,10 @@ def _rewrite_row(
         # 6): then the 序号 cell was merged over both rows, and this one is a sub-row of the same number, as the
         # annotated corpus repeats it.
         current = seen.get("number", "0")
-        merged_number = number_col is not None and current.isdigit() and seen.get("ahead") == str(int(current) + 1)
+        # (``ahead``: the next printed 序号 below, looked for only here, for a row that leaves its own empty)
+        merged_number = (
+            number_col is not None and current.isdigit() and ahead is not None and ahead() == str(int(current) + 1)
+        )
         m = _ROW_NUMBER.match(current if merged_number else f"{int(current) + 1}")
         counted = seen.get("items", "none") == "none"
         style = "plain"
@@ -4027,9 +4032,14 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 seen["parent"] = "1"
             if header.piped and "|" in line and (sub := _merged_number_row(line, header, seen)) is not None:
                 line = sub  # (| 推动…消费新场景。 | 市商务局 | …: the row above's number, merged, printed once)
-            if "number" in header.kinds and "number" in seen:
-                seen["ahead"] = _number_ahead(numbered, at, header)
-            if (not header.piped or "|" in line) and _rewrite_row(line, header, number, out, notes, seen, problems):
+            ahead = (
+                functools.partial(_number_ahead, numbered, at, header)
+                if "number" in header.kinds and "number" in seen
+                else None
+            )
+            if (not header.piped or "|" in line) and _rewrite_row(
+                line, header, number, out, notes, seen, problems, ahead
+            ):
                 changed = tabled = True
                 continue
             if header.piped and _body_line(line) and _rows_go_on(numbered, at + 1, header):

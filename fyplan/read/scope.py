@@ -89,9 +89,7 @@ def _untitled_role(part: str) -> bool:
 _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # A government's post a heading names (市政府常务副市长, 青山区人民政府副区长): no person's name before the title.
 _GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府")
-_GOVERNMENT_POST = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府(?:常务)?副?(?:[省市县区州旗盟镇乡]长|主席)"
-)
+_GOVERNMENT_POST = re.compile(_GOVERNMENT.pattern + r"(?:常务)?副?(?:[省市县区州旗盟镇乡]长|主席)")
 # 一、局主要领导负责的工作: the body's head, whoever holds the post, leads the part (in a list of bodies, 南湖区政府主要负
 # 责人 names the body through its head: not read so there; 乡镇主要领导, 企业主要负责人: the heads of every such body, no one)
 _MAIN_LEADER = re.compile(
@@ -303,15 +301,14 @@ def heading_roles(heading: str) -> Roles:
             # 分管城建工作的副县长牵头负责的重点工作, 分管农业副县长牵头的工作: a post alone, whoever holds it, as written
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
+        person = _title().fullmatch(bare)
         if _GOVERNMENT_POST.fullmatch(bare) or (
-            (titled_post := _title().fullmatch(bare)) is not None
-            and _GOVERNMENT.fullmatch(titled_post.group("name") or "")
+            person is not None and _GOVERNMENT.fullmatch(person.group("name") or "")
         ):
             # 市政府常务副市长负责的工作, 青山区人民政府副区长负责的工作: the government's post, whoever holds it, as
             # written (as 分管农业副市长 is)
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
-        person = _title().fullmatch(bare)
         if person is None:
             # 王东同志: 同志 marks a person, who needs no title.
             after_titled = bool(leaders) and bool(units.surname().match(bare))  # 副市长孙立华、何文静: one title, two

@@ -10,6 +10,7 @@ item notes, returned beside the text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -2471,15 +2472,12 @@ def _name_words() -> frozenset[str]:
     return words("name-words.txt")
 
 
-def _short_bodies() -> frozenset[str]:
-    """grammar/short-bodies.txt: departments' short names (住建, 发改, 农业农村) as a table's unit cells print them."""
-    return words("short-bodies.txt")
-
-
+@functools.lru_cache(maxsize=512)  # (fit asks it of one cell for each column a row's alignment tries)
 def short_bodies(cell: str) -> bool:
-    """住建, 发改、财政, 县农业农村: a cell of departments' short names only (a place's one character before one too)."""
+    """住建, 发改、财政, 县农业农村: a cell of departments' short names only (grammar/short-bodies.txt; a place's one
+    character before one too)."""
     names = split_names(cell).written
-    known = _short_bodies()
+    known = words("short-bodies.txt")
     return bool(names) and all(n in known or (n[:1] in "省市县区" and n[1:] in known) for n in names)
 
 
