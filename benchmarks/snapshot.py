@@ -44,7 +44,14 @@ def inputs(sets: Path, held: set[str]) -> list[Path]:
 
 
 def key(path: Path) -> str:
-    """The input's file name in a snapshot: its path relative to the repository's parent, / as __."""
+    """The input's file name in a snapshot: its path relative to the repository's parent, / as __ — the repository's
+    own files under ``repo`` whatever its folder is called, so that snapshots taken from two worktrees compare."""
+    try:
+        relative = Path("repo", path.resolve().relative_to(REPO))
+    except ValueError:
+        pass
+    else:
+        return "__".join(relative.parts)
     try:
         relative = path.resolve().relative_to(REPO.parent)
     except ValueError:

@@ -915,6 +915,12 @@ def _when_then_work(group: str) -> bool:
 _WORK_AFTER_WHEN = 8
 
 
+def opens_field(piece: str) -> bool:
+    """A cell's line that starts a labelled field of its own (配合实施单位：市财政局 under 牵头责任单位：… in one
+    table cell), either colon's width."""
+    return _KNOWN_AT_START.match(piece.replace("\uff1a", ":")) is not None
+
+
 def _field_kind(part: str) -> Kind | None:
     label = _KNOWN_AT_START.match(part)
     return label_kind(label.group(1)) if label else None

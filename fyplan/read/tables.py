@@ -25,7 +25,7 @@ from fyplan.lazyre import lazy
 from fyplan.model import Leader
 from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read.cellwraps import Wraps, name_cut
-from fyplan.read.clauses import label_kind, names_and_verbs, names_role
+from fyplan.read.clauses import label_kind, names_and_verbs, names_role, opens_field
 from fyplan.read.decode import without_pinyin
 from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, is_junk
 from fyplan.read.gates import SERIAL
@@ -2425,6 +2425,10 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
     wrapped it there), so a piece that names no place first goes on its last name (市人力资源社 / 会保障局)."""
     if not before:
         return piece
+    if kind in UNIT_KINDS and before[-1] not in ";；" and opens_field(piece):
+        # 牵头责任单位：甲局、乙局 / 配合实施单位：丙局 — two fields in one cell, the second on a line of its own: parted as
+        # fields are, not joined to the last name of the first (neither 乙局配合实施单位 nor 乙局、配合实施单位)
+        return f"{before};{piece}"
     if before[-1] in _JOIN_BARE or piece[:1] == "、":
         return before + piece  # (学科建设办公室 / 、各学院: the list's mark went on the next line)
     if filled and kind in UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
@@ -2528,7 +2532,10 @@ _WHOLE_END = re.compile(
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
-_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
+# (各县 / 区人民政府: a level's word before the ending names no place either — 各县区人民政府 wrapped, one collective)
+_SUFFIX_ONLY = re.compile(
+    r"^[县区市镇乡]?(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会)$|^(?:股份)?有限(?:责任)?公司$"
+)
 _TITLE_END = lazy(
     f"(?:{lexicon('TITLE')}|常委)$"
 )  # (区委常委 / 陈 刚: a post over its holder; 常委 no TITLE, which a body may end as)
