@@ -27,7 +27,8 @@ from fyplan.model import Duties, Unit, open_ended
 Kind = Literal["leaders", "person", "lead", "cooperating", "responsible", "shared", "deadline", "division"]
 
 
-_LEVEL_PREFIX = re.compile(r"^[省市区县]级?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
+# (县直牵头部门, 市直配合单位: the level's own departments — 县直 — in a township's list of duties, the same roles)
+_LEVEL_PREFIX = re.compile(r"^[省市区县][级直]?(?=牵头|协同|配合|协办|协助|参与|责任|承办|主办|主责)")
 
 
 # (a body's head named after the body: 牵头单位负责人, 责任部门负责人 — a note of the body's, no leader's label)
