@@ -2755,6 +2755,10 @@ def _ends_in_bracket(line: str) -> bool:
     return line.rstrip().rstrip("。;.").endswith(tuple(CLOSERS))
 
 
+# A cell that closes with its border at the end of its own line (杨 宜 |): one cell per line, each closed.
+_CLOSED_CELL = re.compile(r"^[^|]*[^|\s] \|$")
+
+
 def recover(text: str) -> Layout:
     """Logical lines from normalised text; the identity (no copy, no map) when nothing changes.
 
@@ -4144,6 +4148,12 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
             pieces = split_line(line[:at].rstrip(), numbering)
             out.extend((number, p) for p in pieces)
             out.append((number, line[at:]))
+            changed = True
+            continue
+        if line.strip() == "|" and at and _CLOSED_CELL.match(numbered[at - 1][1]):
+            # 杨 宜 | then | alone: in a table whose every cell closes with a border on its own line (a browser's
+            # copy), a border with nothing before it closes an empty cell — an empty line, as a cell of nothing is
+            out.append((number, ""))
             changed = True
             continue
         if "|" in line and not line.strip(" |"):
