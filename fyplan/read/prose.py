@@ -20,10 +20,11 @@ from fyplan import units
 from fyplan.deadlines import DATE, in_sentence, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
-from fyplan.model import Deadline, Task
+from fyplan.model import Deadline, Duties, Task, Unit
 from fyplan.read import items
 from fyplan.read.clauses import OVERSIGHT, handed_over, names_role
 from fyplan.read.context import BuiltSection
+from fyplan.read.decode import PinyinApart, pinyin_apart, without_pinyin
 from fyplan.read.layout import unwrap, wrap_width
 from fyplan.read.ordinals import has_ordinals, numbered_ordinals, ordinal_cuts
 from fyplan.read.scans import holds
@@ -87,7 +88,8 @@ _PERSON_MARK = re.compile(r"同志$")
 def in_minutes(text: str) -> bool:
     """Does the document call itself minutes (纪要) in its first lines, or is it a speech (a title line ending in
     讲话: …在全县重点工作推进会上的讲话), which gives out the work in sentences as minutes do?"""
-    head = "\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES])
+    # (现纪(jì)要如下: a mirror's pinyin after some characters hides the word; read without it)
+    head = without_pinyin("\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES]))
     return _MINUTES.search(head) is not None or _SPEECH_TITLE.search(head) is not None
 
 
@@ -417,10 +419,15 @@ def _read(task: Task, speaker: str | None = None) -> Task:
     speaks = speaker is not None and "我" in task.text  # (a speech's 我: the speaker, one more leader maybe)
     if duties.leaders and duties.lead_units and duties.cooperating_units and not speaks:
         return task
-    clause = clause_of(task.text, speaker)
+    # (由農(nóng)業(yè)農(nóng)村局牽頭: a mirror's pinyin read past — the verbs and titles are found in the plain words,
+    # the names given back as printed)
+    apart = pinyin_apart(task.text)
+    clause = clause_of(apart.plain if apart else task.text, speaker)
     if clause is None:
         return task
     said = items.clause_duties(clause)
+    if apart is not None:
+        said = _as_written(said, apart)
     leaders = duties.leaders or said.leaders
     if duties.leaders and speaks:
         # (这项工作由我牵头,常务副区长孙立同志具体负责: the clause reader took the second person; the sentences name
@@ -444,6 +451,21 @@ def _read(task: Task, speaker: str | None = None) -> Task:
         task,
         duties=attrs.evolve(duties, leaders=leaders, lead_units=lead, cooperating_units=helpers, deadline=deadline),
     )
+
+
+def _as_written(said: Duties, apart: PinyinApart) -> Duties:
+    """The duties read from a text without its pinyin, each name as the text wrote it (its pinyin kept)."""
+    return attrs.evolve(
+        said,
+        leaders=tuple(attrs.evolve(p, name=apart.as_written(p.name)) for p in said.leaders),
+        lead_units=tuple(_unit_as_written(u, apart) for u in said.lead_units),
+        cooperating_units=tuple(_unit_as_written(u, apart) for u in said.cooperating_units),
+    )
+
+
+def _unit_as_written(unit: Unit, apart: PinyinApart) -> Unit:
+    written = apart.as_written(unit.written or unit.name)
+    return attrs.evolve(unit, name=apart.as_written(unit.name), written=written)
 
 
 # A clause of a decided matter that says when it is due: a point in time, then the work's verb (…配合,第三季度建成投用;
