@@ -64,6 +64,7 @@ from fyplan.read.tables import (
     MEASURE_AFTER,
     MERGED_SHARED,
     TEXT_WORDS,
+    UNIT_KINDS,
     WHEN,
     Note,
     column_kind,
@@ -1433,6 +1434,23 @@ def _group_cells_first(cells: list[str], header: _Header) -> int:
     return k if k and _opens_item(cells[k]) else 0
 
 
+def _group_cell_widens(cells: list[str], header: _Header) -> bool:
+    """Is the row one cell wider than its header for a group's name before it (a cell merged over its group's rows,
+    printed on the first only), in a table whose rows have no numbers: a short name, then the row's cells each
+    under its column — the bodies under the unit column, where without the group's cell a sentence would stand?"""
+    duties = [i for i, kind in enumerate(header.kinds) if kind in UNIT_KINDS]
+    # (as wide as the header or one more: the empty cells at a row's end, a 备注 left blank, are not printed)
+    if not duties or not len(header.kinds) + 1 >= len(cells) >= duties[-1] + 2 or not _GROUP_NAME_CELL.match(cells[0]):
+        return False
+    names = header.names
+    # (only bodies' names after it, each ending as a body does: 各街道按目录梳理…,年内完成… is a sentence, not names)
+    return all(
+        names_only(names[i], cells[i + 1]) is not None and names_only(names[i], cells[i]) is None
+        for i in duties
+        if cells[i + 1]
+    ) and any(cells[i + 1] for i in duties)
+
+
 # A group's name in a cell of its own, with no numeral (生态环境, its letters maybe spaced: 生 态 环 境): a few words, no
 # figure and no sentence's marks.
 _GROUP_NAME_CELL = re.compile(r"^[^\d\s。;,、:()|]( ?[^\d\s。;,、:()|]){1,11}$")
@@ -1691,6 +1709,11 @@ def _rewrite_row(
             out.extend((source_line, cell) for cell in cells[:groups])
             seen["grouped"] = "1"
             cells = cells[groups:]
+        elif header.piped and _group_cell_widens(cells, header):
+            # 深化政府信息公开内容 | 推进… | 重点推进… | 市规划局、… |: a group's name merged over its rows, no numbers
+            # anywhere — a heading line; the row's cells after it stand each under its column
+            out.append((source_line, cells[0]))
+            cells = cells[1:]
         grouped = bool(groups) or ("grouped" in seen and bool(cells) and _opens_item(cells[0]))
         if header.piped and grouped:
             # A row of a grouped table (its group cells printed above, or here and cut off): every cell one
