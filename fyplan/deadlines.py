@@ -19,6 +19,7 @@ from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Deadline, DeadlineKind
 from fyplan.numerals import numeral
+from fyplan.pinyin import pinyin_apart
 
 # The last day before each holiday, as (month, day) of its year (元旦: the year before's last day). 春节, 清明, 端午 and
 # 中秋 move: the day before the latest they fall on (春节 21 January - 20 February, 清明 4-6 April, 端午 28 May - 25 June,
@@ -88,6 +89,8 @@ def read_deadline(written: str, year: int | None = None, in_text: bool = False) 
     ``持续推进`` / ``每季度`` → no last day (ongoing). Several deadlines in one (``2023年6月底前、
     2023年底前``, ``6月至12月``) allow the latest of them."""
     words = simplified(written)
+    if (apart := pinyin_apart(words)) is not None:
+        words = apart.plain  # (5月(yuè)底前: the date read past a mirror's pinyin; ``written`` keeps it)
     if "每" in words:
         return Deadline(written, None, "ongoing", in_text)  # 每季度, 每月10日前: recurring, no last day
     current = year
@@ -264,6 +267,10 @@ def in_sentence(text: str) -> str | None:
     Several are joined by 、 as a 完成时限 field joins them; ``read_deadline`` takes the latest."""
     if _surely_none(text):
         return None
+    if (apart := pinyin_apart(text)) is not None:
+        # 5月(yuè)底前完成: the words read past a mirror's pinyin, given back as printed
+        said = in_sentence(apart.plain)
+        return apart.as_written(said) if said is not None else None
     simple = simplified(text)
     same = len(simple) == len(text)  # slice the text as written where the simplified form lines up
     # Every point in time closed by 前 holds 前: most sentences have none, and need no scan.

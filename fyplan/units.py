@@ -19,6 +19,7 @@ from fyplan.grammars import lexicon
 from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import Leader, Unit
+from fyplan.pinyin import PINYIN_SYLLABLE
 
 # Suffixes a 、-run may share: 阜南县、临泉县、颍东区人民政府 → three governments.
 _SHARED_SUFFIXES = ("人民政府", "管理委员会", "管委会", "党工委", "街道办事处", "办事处", "政府")
@@ -97,9 +98,6 @@ _ALIAS = re.compile(r"\((?:以下)?简称[“\"]?([^()“”\"]+?)[”\"]?\)")
 OFFICE_KINDS = ("处室", "科室", "股室", "庭室", "委室", "部室", "站所", "站办", "局办", "组室", "司局", "厅局")
 # A parenthetical note on the list itself, not part of a name.
 # (also in angle brackets, 各区人民政府〈含开发区、风景区,下同〉: a page that kept the round ones for names' own)
-# A syllable of pinyin with its tone mark, as a mirror injects it after a character in brackets (發(fā)): here, in
-# ``_PINYIN_AFTER`` and in read.decode's patterns.
-PINYIN_SYLLABLE = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
 # (a mirror's pinyin inside the note, (含開發(fā)區、風景區,下同): its brackets are the note's words)
 _NOTE_WORDS = rf"(?:[^()〈〉]|\({PINYIN_SYLLABLE}\))*"
 _NOTE = re.compile(rf"[(〈]({_NOTE_WORDS}(?:列第一|排第一|排名第一|第一位|首位|下同){_NOTE_WORDS})[)〉]")

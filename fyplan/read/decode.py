@@ -15,17 +15,16 @@ import re
 from array import array
 from collections import Counter
 
-import attrs
-
 from fyplan import fastpaths
 from fyplan.errors import NoticeError
 from fyplan.files import read_bytes_of as read_bytes_of  # moved to the base layer (issue 13)
 from fyplan.lazyre import lazy
 from fyplan.model import Diagnostic
 from fyplan.numerals import chinese_number
+from fyplan.pinyin import PINYIN_SYLLABLE
 from fyplan.read.gates import AnyOf, ByFirst
 from fyplan.read.scans import LineStart, holds, sub_from
-from fyplan.units import PINYIN_SYLLABLE, ends_like_unit, looks_like_unit, person_after_office
+from fyplan.units import ends_like_unit, looks_like_unit, person_after_office
 
 # Full-width ASCII (！…～) to ASCII, spaces of every width to one space, the
 # numbering variants (．﹒ ⑴) to their plain forms. 、。〔〕【】“” stay: they carry meaning.
@@ -393,41 +392,6 @@ PIN = _PIN  # (for the readers that must see past a mirror's pinyin inside a nam
 # Pinyin after a Chinese character: the bracket first and the character behind it checked then, so re
 # skips ahead to brackets instead of testing a lookbehind at every position (1 MB: 3.9 -> 1.1 ms).
 _PINYIN = PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + _PIN.removeprefix("[(（]"))
-
-
-@attrs.frozen(slots=True)
-class PinyinApart:
-    """A text without a mirror's pinyin (``plain``) and the way back to the text as written: the names a reader
-    finds in the plain words are given back with the pinyin they were printed with (農(nóng)業(yè)農(nóng)村局)."""
-
-    written: str
-    plain: str
-    at: tuple[int, ...]  # the written text's index of each plain character
-
-    def as_written(self, name: str) -> str:
-        """``name``, found in the plain text, as written there (its pinyin kept, that after its last character too);
-        itself where it is not found (a name the reader put together: a shared ending written out)."""
-        start = self.plain.find(name) if name else -1
-        if start < 0:
-            return name
-        begin, end = self.at[start], self.at[start + len(name) - 1] + 1
-        after = _PINYIN.match(self.written, end)
-        return self.written[begin : after.end() if after else end]
-
-
-def pinyin_apart(text: str) -> PinyinApart | None:
-    """``text`` read without the pinyin a mirror put after its characters, with the way back; None where it has none."""
-    if "(" not in text and "（" not in text:
-        return None
-    at: list[int] = []
-    kept = 0
-    for m in _PINYIN.finditer(text):
-        at.extend(range(kept, m.start()))
-        kept = m.end()
-    if kept == 0:
-        return None
-    at.extend(range(kept, len(text)))
-    return PinyinApart(text, "".join(text[i] for i in at), tuple(at))
 
 
 def without_pinyin(text: str) -> str:

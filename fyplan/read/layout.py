@@ -1438,17 +1438,16 @@ def _group_cell_widens(cells: list[str], header: _Header) -> bool:
     """Is the row one cell wider than its header for a group's name before it (a cell merged over its group's rows,
     printed on the first only), in a table whose rows have no numbers: a short name, then the row's cells each
     under its column — the bodies under the unit column, where without the group's cell a sentence would stand?"""
-    duties = [i for i, kind in enumerate(header.kinds) if kind in UNIT_KINDS]
-    # (as wide as the header or one more: the empty cells at a row's end, a 备注 left blank, are not printed)
-    if not duties or not len(header.kinds) + 1 >= len(cells) >= duties[-1] + 2 or not _GROUP_NAME_CELL.match(cells[0]):
+    kinds, names = header.kinds, header.names
+    duties = [i for i, kind in enumerate(kinds) if kind in UNIT_KINDS]
+    if not duties or "number" in kinds or kinds[0] != "text" or not _GROUP_NAME_CELL.match(cells[0]):
         return False
-    names = header.names
-    # (only bodies' names after it, each ending as a body does: 各街道按目录梳理…,年内完成… is a sentence, not names)
-    return all(
-        names_only(names[i], cells[i + 1]) is not None and names_only(names[i], cells[i]) is None
-        for i in duties
-        if cells[i + 1]
-    ) and any(cells[i + 1] for i in duties)
+    # (as wide as the header or one more: the empty cells at a row's end, a 备注 or a 配合单位 left blank, unprinted)
+    first = duties[0]
+    if not len(kinds) + 1 >= len(cells) >= first + 2 or names_only(names[first], cells[first]) is not None:
+        return False  # (the first unit column's own cell names bodies: the row is as wide as it should be)
+    # Only bodies' names after it, each ending as a body does (各街道按目录梳理…,年内完成… is a sentence, not names).
+    return all(names_only(names[i], cells[i + 1]) is not None for i in duties if i + 1 < len(cells) and cells[i + 1])
 
 
 # A group's name in a cell of its own, with no numeral (生态环境, its letters maybe spaced: 生 态 环 境): a few words, no

@@ -21,10 +21,10 @@ from fyplan.deadlines import DATE, in_sentence, read_deadline
 from fyplan.grammars import lexicon
 from fyplan.lazyre import lazy
 from fyplan.model import Deadline, Duties, Task, Unit
+from fyplan.pinyin import PinyinApart, pinyin_apart
 from fyplan.read import items
 from fyplan.read.clauses import OVERSIGHT, handed_over, names_role
 from fyplan.read.context import BuiltSection
-from fyplan.read.decode import PinyinApart, pinyin_apart, without_pinyin
 from fyplan.read.layout import unwrap, wrap_width
 from fyplan.read.ordinals import has_ordinals, numbered_ordinals, ordinal_cuts
 from fyplan.read.scans import holds
@@ -88,8 +88,9 @@ _PERSON_MARK = re.compile(r"同志$")
 def in_minutes(text: str) -> bool:
     """Does the document call itself minutes (纪要) in its first lines, or is it a speech (a title line ending in
     讲话: …在全县重点工作推进会上的讲话), which gives out the work in sentences as minutes do?"""
-    # (现纪(jì)要如下: a mirror's pinyin after some characters hides the word; read without it)
-    head = without_pinyin("\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES]))
+    # (现纪(jì)要如下, 现纪（jì）要如下: a mirror's pinyin after some characters hides the word; read without it)
+    head = "\n".join(text.split("\n", _TITLE_LINES)[:_TITLE_LINES])
+    head = apart.plain if (apart := pinyin_apart(head)) is not None else head
     return _MINUTES.search(head) is not None or _SPEECH_TITLE.search(head) is not None
 
 
@@ -439,7 +440,9 @@ def _read(task: Task, speaker: str | None = None) -> Task:
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
     helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
     # (…,完成时限为10月底: a field among the sentences says when, before a time the work's words name, 年内完成…)
-    deadline = duties.deadline or said.deadline or _when(task.text)
+    deadline = duties.deadline or said.deadline or _when(apart.plain if apart else task.text)
+    if apart is not None and deadline is not None and deadline is not duties.deadline:
+        deadline = attrs.evolve(deadline, written=apart.as_written(deadline.written))  # (5月(yuè)底前, as printed)
     if (leaders, lead, helpers, deadline) == (
         duties.leaders,
         duties.lead_units,

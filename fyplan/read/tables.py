@@ -165,9 +165,10 @@ def column_kind(name: str) -> str:
         # who follows the work up for the leader, named beside the 分管 column — answers for it too
         return "leaders"
     # (责任组(室), 牵头组: a procuratorate's or a project office's groups — a header that drops its bracket says 责任组)
-    if name.endswith("职责") and name != "职责":
+    if name.endswith("职责") and name != "职责" and not name.endswith(("及职责", "和职责", "与职责")):
         # 县直部门职责, 乡镇职责: what a body is to do, in words (负责…的指导、考核和监督) — a note of the row, not a list of
-        # bodies; the bodies are named in their own columns (县直牵头部门 | 县直配合部门)
+        # bodies; the bodies are named in their own columns (县直牵头部门 | 县直配合部门). Not 牵头单位及职责: the bodies
+        # and what each does, a unit column.
         return "note"
     if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")) or _GROUP_OFFICE.search(name):
         kind = label_kind(name)
@@ -2433,6 +2434,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         # 牵头责任单位：甲局、乙局 / 配合实施单位：丙局 — two fields in one cell, the second on a line of its own: parted as
         # fields are, not joined to the last name of the first (neither 乙局配合实施单位 nor 乙局、配合实施单位)
         return f"{before};{piece}"
+    if kind in UNIT_KINDS and _LEVEL_ENDING.match(piece) and _LEVELS_OPEN.search(before):
+        return before + piece  # 各县 / 区人民政府: one collective the wrap cut
     if before[-1] in _JOIN_BARE or piece[:1] == "、":
         return before + piece  # (学科建设办公室 / 、各学院: the list's mark went on the next line)
     if filled and kind in UNIT_KINDS and not names_its_place(piece) and not _WHOLE_END.search(before):
@@ -2536,10 +2539,10 @@ _WHOLE_END = re.compile(
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
-# (各县 / 区人民政府: a level's word before the ending names no place either — 各县区人民政府 wrapped, one collective)
-_SUFFIX_ONLY = re.compile(
-    r"^[县区市镇乡]?(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会)$|^(?:股份)?有限(?:责任)?公司$"
-)
+_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
+# 各县 / 区人民政府: a collective's levels cut by a wrap (各县区人民政府) — not 市交通委 / 区政府, two bodies
+_LEVELS_OPEN = re.compile(r"(?:^|[、,，;；:：])各[县区市镇乡]$")
+_LEVEL_ENDING = re.compile(r"^[县区市镇乡](?:人民政府|政府)$")
 _TITLE_END = lazy(
     f"(?:{lexicon('TITLE')}|常委)$"
 )  # (区委常委 / 陈 刚: a post over its holder; 常委 no TITLE, which a body may end as)
