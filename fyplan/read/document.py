@@ -297,11 +297,29 @@ def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str,
     found: list[Leader] = []
     for column, value in notes:
         listed = units.split_names(value) if _person_column(column) else None
-        if listed is not None and listed.names and not any(units.looks_like_unit(n) for n in listed.names):
+        if (
+            listed is not None
+            and listed.names
+            and not any(units.looks_like_unit(n) for n in listed.names)
+            and not _department_heads(value)
+        ):
             found.extend(units.leaders_of(listed))
         else:
             kept.append((column, value))
     return tuple(kept), tuple(found)
+
+
+def _department_heads(cell: str) -> bool:
+    """Is every person of a 责任人 cell given as a department's head (局长 马文斌, 市农业局局长, 主任 X)? Beside a 责任领导
+    column such a cell names who runs each body answering, not a leader of the work: two blind writers of session
+    59 kept them out of the leaders, as notes."""
+    people = [p for p in _PEOPLE_APART.split(cell) if p.strip()]
+    return bool(people) and all(_DEPARTMENT_HEAD.search(p) for p in people)
+
+
+# A department's or a body's head (局长, 分局长, 主任, 科长 …), not a government's leader (县长, 副市长).
+_DEPARTMENT_HEAD = re.compile(r"(?:局长|主任|科长|股长|所长|站长|队长|校长|院长|经理|厅长|处长|董事长)")
+_PEOPLE_APART = re.compile(r"[、,，;；\n]+")
 
 
 def _person_column(column: str) -> bool:
