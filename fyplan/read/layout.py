@@ -868,6 +868,9 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             and line.strip()
             and line.strip() not in _HEADER_FIRST
             and not (out[-1][1].rstrip().endswith("。") and len(line) * 2 < width and _name_alone(line.strip()))
+            # (a Markdown or | table's row is whole on its line: | 序号 | 工作内容 | … | then |:---:|---|… is the next,
+            # however wide — a page's lines wrapped at a width are no reason to run a table's rows together)
+            and not (line.lstrip().startswith("|") and out[-1][1].rstrip().endswith("|"))
         ):
             # (not a name alone after a sentence's end: a table's next cell, …活动20场以上。 / 市商务局)
             out[-1] = (out[-1][0], out[-1][1] + line.strip())
