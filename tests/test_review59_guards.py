@@ -58,6 +58,12 @@ def test_minutes_with_full_width_pinyin_brackets() -> None:
     assert [str(i.deadline) for i in notice.items()] == ["6月底前完成", "9月（yuè）底前完成"]
 
 
+def test_a_decided_matter_under_a_lone_number_keeps_all_its_lines() -> None:
+    text = "区政府常务会议纪要\n(一)\n传达学习《某省河道管理条例》。\n会议要求,认真组织学习。\n(二)\n听取区住建局汇报。\n会议要求,由区住建局牵头,区财政局配合。\n"
+    first = fyplan.parse(text).items()[0]
+    assert first.text.startswith("传达学习") and "认真组织学习" in first.text
+
+
 def test_a_deadline_with_pinyin_inside_is_read_and_kept_as_printed() -> None:
     assert in_sentence("由住建局牵头,应急管理局配合,5月(yuè)底前完成排查。") == "5月(yuè)底前完成"
     deadline = read_deadline("5月(yuè)底前完成", 2024)
@@ -79,3 +85,56 @@ def test_a_merged_group_cell_before_lead_and_cooperating_columns() -> None:
         ("3", [], ["区政务服务办"], []),
     ]
     assert [i.text[:6] for i in notice.items()] == ["完善重大行政", "落实政策解读", "推进街镇公开"]
+
+
+# Second review (a65db90..a30e50a): the heads of departments beside a leader column, a number alone over a title
+# and its paragraph, a | row cut at a border by a page's wrap.
+
+_HEADS_TABLE = "某县2024年民生实事分解表\n序号\t实事任务\t责任领导\t牵头单位\t配合单位\t责任人\n"
+
+
+def test_a_person_cell_naming_a_government_post_stays_leaders() -> None:
+    rows_text = (
+        "1\t推进县城供热管网改造\t钱立新\t县住建局\t县发改委\t局长 周平 副县长 吴刚\n"
+        "2\t开展人居环境整治\t赵文斌\t县农业农村局\t各乡镇\t县人大常委会副主任 陈红\n"
+        "3\t实施背街小巷整治\t钱立新\t县城管局\t县公安局\t局长 马文斌\n"
+    )
+    assert [r[1] for r in rows(fyplan.parse(_HEADS_TABLE + rows_text))] == [
+        ["钱立新", "周平", "吴刚"],
+        ["赵文斌", "陈红"],
+        ["钱立新"],
+    ]
+
+
+def test_department_heads_without_a_leader_column_are_the_leaders() -> None:
+    text = (
+        "某县2024年安全生产任务表\n序号\t任务\t牵头单位\t配合单位\t第一责任人\t具体责任人\n"
+        "1\t开展道路交通安全隐患排查\t县公安局\t县交通运输局\t局长 吴刚\t副局长 刘明\n"
+    )
+    assert [r[1] for r in rows(fyplan.parse(text))] == [["吴刚", "刘明"]]
+
+
+def test_a_number_alone_over_a_title_and_its_paragraph_keeps_both() -> None:
+    text = (
+        "关于做好2024年防汛工作的通知\n(一)\n加强组织领导\n各乡镇要把防汛工作摆上重要议事日程,主要负责同志亲自部署。\n"
+        "(二)\n强化隐患排查\n汛前对辖区内水库、山塘开展一次全面排查。(县水利局牵头,各乡镇配合)\n"
+    )
+    items = fyplan.parse(text).items()
+    assert items[0].text.startswith("加强组织领导") and "主要负责同志亲自部署" in items[0].text
+    heading = items[1].node.heading
+    assert heading is None or "主要负责同志" not in heading
+
+
+def test_a_piped_row_cut_at_a_border_by_a_wrap_is_joined_with_one_border() -> None:
+    preamble = "".join(f"第{n}行说明文字用于形成折行宽度的段落内容继续\n" for n in range(1, 12))
+    text = (
+        "某镇2024年工作要点\n" + preamble + "| 序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 |\n"
+        "|:---:|---|---|---|---|---|\n"
+        "| 1 | 园区更新。推进老工业园区转型升级,完成2个地块收储。 | 分管副镇长 |\n"
+        "| 镇规划建设办 | 镇经济发展办 | 2024年11月 |\n"
+        "| 2 | 平安建设。开展燃气安全专项整治,全年不发生较大安全事故。 | 分管副镇长 | 镇平安办 | 镇派出所 | 全年 |\n"
+    )
+    assert rows(fyplan.parse(text)) == [
+        ("1", ["分管副镇长"], ["镇规划建设办"], ["镇经济发展办"]),
+        ("2", ["分管副镇长"], ["镇平安办"], ["镇派出所"]),
+    ]

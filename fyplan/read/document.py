@@ -288,9 +288,12 @@ def _has_duties(section: Section) -> bool:
 _PERSON_COLUMN = re.compile(r"^(?:第一|主要|具体|具體|直接|牵头|牽頭)?(?:责任|責任)人$")
 
 
-def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[Leader, ...]]:
+def _persons_apart(
+    notes: tuple[tuple[str, str], ...], beside_leaders: bool = False
+) -> tuple[tuple[tuple[str, str], ...], tuple[Leader, ...]]:
     """A row's notes without those of a person column whose cell names people or posts, and those people as leaders
-    (a cell that names a body, 区水务局, stays a note: no person)."""
+    (a cell that names a body, 区水务局, stays a note: no person; nor, beside the row's leaders, a cell of department
+    heads: ``_department_heads``)."""
     if not any(_person_column(column) for column, _ in notes):
         return notes, ()
     kept: list[tuple[str, str]] = []
@@ -301,7 +304,7 @@ def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str,
             listed is not None
             and listed.names
             and not any(units.looks_like_unit(n) for n in listed.names)
-            and not _department_heads(value)
+            and not (beside_leaders and _department_heads(value))
         ):
             found.extend(units.leaders_of(listed))
         else:
@@ -310,16 +313,19 @@ def _persons_apart(notes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str,
 
 
 def _department_heads(cell: str) -> bool:
-    """Is every person of a 责任人 cell given as a department's head (局长 马文斌, 市农业局局长, 主任 X)? Beside a 责任领导
-    column such a cell names who runs each body answering, not a leader of the work: two blind writers of session
-    59 kept them out of the leaders, as notes."""
-    people = [p for p in _PEOPLE_APART.split(cell) if p.strip()]
-    return bool(people) and all(_DEPARTMENT_HEAD.search(p) for p in people)
+    """Does a 责任人 cell give its people as departments' heads only (局长 马文斌, 市农业局局长, 主任 X), with no
+    government's post among them (副县长 吴刚, 县人大常委会副主任 陈红, 镇长 李强)? Beside a 责任领导 column such a cell
+    names who runs each body answering, not a leader of the work: two blind writers of session 59 kept them out of
+    the leaders, as notes. A cell of bare names, or that names a government's post, is read as before: leaders."""
+    return _DEPARTMENT_HEAD.search(cell) is not None and _GOVERNMENT_POST.search(cell) is None
 
 
-# A department's or a body's head (局长, 分局长, 主任, 科长 …), not a government's leader (县长, 副市长).
-_DEPARTMENT_HEAD = re.compile(r"(?:局长|主任|科长|股长|所长|站长|队长|校长|院长|经理|厅长|处长|董事长)")
-_PEOPLE_APART = re.compile(r"[、,，;；\n]+")
+# A department's or a body's head (局长, 分局长, 主任, 科长 …), and a government's post (县长, 副市长, 旗长, 镇长, a
+# sub-district's 街道办事处主任, 人大 and 政协 posts, 书记, 常委, 秘书长, 检察长): the second wins in a cell of both.
+_DEPARTMENT_HEAD = re.compile(r"局长|主任|科长|股长|所长|站长|队长|校长|院长|经理|厅长|處長|处长|董事长")
+_GOVERNMENT_POST = re.compile(
+    r"[省市县区旗州盟镇乡縣區鄉鎮]长|[省市县区旗州盟镇乡縣區鄉鎮]長|(?:街道|办事处|辦事處)主任|人大|政协|政協|书记|書記|常委|秘书长|秘書長|检察长|檢察長"
+)
 
 
 def _person_column(column: str) -> bool:
@@ -364,7 +370,7 @@ def _attach_notes(sections: list[Section], notes: tuple[Note, ...]) -> list[Sect
         own = printed.get(task.line, task.id) if not task.subtasks else task.id
         if not extra and subtasks == task.subtasks and own == task.id:
             return task
-        extra, persons = _persons_apart(extra)
+        extra, persons = _persons_apart(extra, beside_leaders=bool(task.duties.leaders))
         duties = task.duties
         if persons:
             added = tuple(p for p in persons if p not in duties.leaders)

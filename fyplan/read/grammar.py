@@ -492,13 +492,19 @@ class Builder(Transformer[Token, Any]):
                 state = "trailing"
                 trailing.append((tline, value))
         self._close_field(open_field)
-        if not parts and not subtasks and state == "text" and len(text_parts) > 1 and not _paragraph_under(text_parts):
-            # No duties at all: the item is its own line; what follows is not its text. (Its number alone on its line,
-            # (一) / 传达学习《…》。 / 会议要求,…: the line under the number is the item's own, as a table's cell under
-            # its 序号 is — its words were lost, the item left empty.)
-            own = 0 if text_parts[0].strip() or not lines or lines[0].type != "TEXT" else 1
-            trailing = [(t.line or 0, t.rstrip("\n")) for t in lines[own:]] + trailing
-            text_parts = text_parts[own : own + 1]
+        if (
+            not parts
+            and not subtasks
+            and state == "text"
+            and len(text_parts) > 1
+            and text_parts[0].strip()
+            and not _paragraph_under(text_parts)
+        ):
+            # No duties at all: the item is its own line; what follows is not its text. (Not where its number stands
+            # alone on its line, (一) / 传达学习《…》。 / 会议要求,…: the lines under the number are the item's — its
+            # words were lost, the item left empty, its lines given to the next item's heading.)
+            trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
+            text_parts = text_parts[:1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
         if parts.persons and not parts.leaders:
             # 责任人:乙 alone, kept as the item's note too: it stands for the leader until a heading names the leader

@@ -841,6 +841,7 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
     last = 0  # the number the last line that started with one started with (0: none yet, no count begun)
     parts = 0  # the parts (一、 二、 …) begun so far
     style: str | None = None  # and the mark after it (. 、 ) or a space)
+    bars = 0  # the borders of a | table's first row (0: no table yet)
     for number, line in enumerate(lines, 1):
         # A wrapped line goes on the next whatever that starts with: the wrap may cut a number
         # (…1 / 1.主要…) or a label (牵头 / 责任单位:); the splitter cuts the joined line again. Only the
@@ -869,14 +870,22 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
             and line.strip() not in _HEADER_FIRST
             and not (out[-1][1].rstrip().endswith("。") and len(line) * 2 < width and _name_alone(line.strip()))
             # (a Markdown or | table's row is whole on its line: | 序号 | 工作内容 | … | then |:---:|---|… is the next,
-            # however wide — a page's lines wrapped at a width are no reason to run a table's rows together)
-            and not (line.lstrip().startswith("|") and out[-1][1].rstrip().endswith("|"))
+            # however wide — a page's lines wrapped at a width are no reason to run a table's rows together; a row
+            # with fewer cells than the table's first row, cut at a border, goes on on the next line as before)
+            and not (
+                line.lstrip().startswith("|") and out[-1][1].rstrip().endswith("|") and out[-1][1].count("|") >= bars
+            )
         ):
             # (not a name alone after a sentence's end: a table's next cell, …活动20场以上。 / 市商务局)
-            out[-1] = (out[-1][0], out[-1][1] + line.strip())
+            before = out[-1][1]
+            if bars and before.rstrip().endswith("|") and line.lstrip().startswith("|"):
+                before = before.rstrip()[:-1]  # (a | row cut at a border: one border between its two halves)
+            out[-1] = (out[-1][0], before + line.strip())
         else:
             out.append((number, line))
         joining = len(line) >= width - _slack(width)
+        if not bars and line.lstrip().startswith("|"):
+            bars = line.count("|")  # (the table's first row, its header: as many borders as a whole row has)
     # A 【label】 cut by the wrap (…王东【牵 / 头单位】…) is whole again only now.
     return [(n, square_labels(line)) if "【" in line or "[" in line else (n, line) for n, line in out]
 
