@@ -291,6 +291,17 @@ class Builder(Transformer[Token, Any]):
                 continue
             if tok.type == "DUTY":
                 open_note = None
+                if (
+                    state == "trailing"
+                    and len(trailing) == 1
+                    and not parts
+                    and _shared_fields(trailing[0][1])
+                    and _preceding_roles(f"{trailing[0][1]};{value}") is not None
+                ):
+                    # 以上两项责任单位:甲局、乙局 / 责任人:各中小学校长: the field under the items' shared line is more of it
+                    # (it made the shared line this item's text and its own person this item's alone)
+                    trailing[0] = (trailing[0][0], f"{trailing[0][1]};{value}")
+                    continue
                 if state == "trailing" and trailing:
                     self.ctx.report(
                         "warning",
@@ -3968,6 +3979,11 @@ _STEERS = re.compile(r"(?:(?:负责|負責)?统筹(?:推进|推進|协调|協調
 
 
 @lru_cache(maxsize=256)
+def _shared_fields(line: str) -> bool:
+    """以上两项责任单位:…, 以上3项牵头领导:…: a line of labelled fields the items before it share."""
+    return _PRECEDING_FIELDS.match(line.strip()) is not None
+
+
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""
