@@ -63,9 +63,6 @@ _BARE_NUMBER = re.compile(r" *\d{1,4}$")
 # (图①: — a photo's caption on an inspection notice's page, numbered by the circled number — numbers it as well.)
 _CIRCLED = re.compile(r"^(?:[图圖] ?([\u2460-\u2473]) ?[:：]?|([\u2460-\u2473]))", re.MULTILINE)
 _CIRCLED_ANYWHERE = re.compile(r"[\u2460-\u2473]")
-# ① and ② at lines' starts: a count of lines (not one circled mark alone).
-_CIRCLED_FIRST = re.compile(r"^\u2460", re.MULTILINE)
-_CIRCLED_SECOND = re.compile(r"^\u2461", re.MULTILINE)
 _CIRCLED_AFTER_END = re.compile(r"(?<=[)）])[ \u3000]*([\u2461-\u2473])")
 # ★ marks a lead unit only before a name, after a separator (or a square label: 【责任单位】★甲局); elsewhere (and in
 # runs) it is spam.
@@ -789,13 +786,8 @@ def normalize(text: str) -> str:
         circled = _CIRCLED_ANYWHERE.search(text) is not None
     # ``circled`` still holds: the steps since _translate_seeing neither make nor remove one (spaces, ★, 【】).
     if circled:
-        # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays. Where no line is numbered
-        # 1. or (1) and the count never starts again, the circled numbers are the list's own count (①…③ under (一),
-        # ④… under (二), running on): 1. as items are numbered, which may run on across sub-sections as (4) may not.
-        # (Not where ① starts the count again under each sub-section: the points of each, (1) as before.)
-        running = len(_CIRCLED_FIRST.findall(text)) == 1 and _CIRCLED_SECOND.search(text) is not None
-        mark = "{}." if running and not _NUMBERED_LINE_AT.found(text) else "({})"
-        text = _CIRCLED.sub(lambda m: mark.format(ord(m.group(1) or m.group(2)) - 0x245F), text)
+        # ① at the start of a line numbers a sub-item, like (1); inside a sentence it stays.
+        text = _CIRCLED.sub(lambda m: f"({ord(m.group(1) or m.group(2)) - 0x245F})", text)
         # …(牵头单位:甲局)②落实…: ② on right after a bracket (an item's clause) numbers the next item run on onto the
         # line; layout recovery cuts the line there as it does before a (2). (After 。 or ; it is a point of the
         # sentence's: 整改措施:①…;②…)
