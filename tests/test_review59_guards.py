@@ -138,3 +138,41 @@ def test_a_piped_row_cut_at_a_border_by_a_wrap_is_joined_with_one_border() -> No
         ("1", ["分管副镇长"], ["镇规划建设办"], ["镇经济发展办"]),
         ("2", ["分管副镇长"], ["镇平安办"], ["镇派出所"]),
     ]
+
+
+# Third review (6222e88..a2b3443): a second, narrower | table on a wrapped page; a bureau's own 党组书记; 全局 at
+# the end of 市国家安全局; the minutes' closing lines under the last lone number.
+
+
+def test_a_second_narrower_piped_table_on_a_wrapped_page_keeps_its_rows() -> None:
+    preamble = "".join(f"第{n}行说明文字用于形成折行宽度的段落内容继续\n" for n in range(1, 12))
+    text = (
+        "某镇2024年工作要点\n" + preamble + "| 序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 |\n"
+        "|:---:|---|---|---|---|---|\n"
+        "| 1 | 招商引资。全年引进内资企业500家以上,注册资金不低于10亿元。 | 镇长 | 镇经发办 | 镇财政所 | 2024年12月 |\n"
+        "\n附表2 民生实事项目\n| 序号 | 实事项目 | 牵头部门 | 完成时限 |\n|:---:|---|---|---|\n"
+        "| 1 | 新建村级养老服务站3个,配齐适老化设施设备 | 镇社会事务办 | 2024年10月 |\n"
+        "| 2 | 改造农村公路15公里,完善安全防护设施 | 镇规划建设办 | 2024年11月 |\n"
+    )
+    assert [r[2] for r in rows(fyplan.parse(text))] == [["镇经发办"], ["镇社会事务办"], ["镇规划建设办"]]
+
+
+def test_a_bureaus_own_party_secretary_is_a_department_head() -> None:
+    text = _HEADS_TABLE + "1\t建设城区污水管网\t钱立新\t县住建局\t县水利局\t局长兼党组书记 孙浩\n"
+    assert [r[1] for r in rows(fyplan.parse(text))] == [["钱立新"]]
+
+
+def test_a_heading_naming_the_state_security_bureau_leads_its_items() -> None:
+    text = (
+        "某市2024年平安建设任务分工\n一、市国家安全局\n1.加强重点领域反间谍安全防范。\n2.开展国家安全宣传教育活动。\n"
+    )
+    assert [r[2] for r in rows(fyplan.parse(text))] == [["市国家安全局"], ["市国家安全局"]]
+
+
+def test_the_minutes_closing_lines_are_no_words_of_the_last_matter() -> None:
+    text = (
+        "县政府第八次常务会议纪要\n(一)\n听取县应急局关于春季森林防火工作的汇报。\n"
+        "会议要求,由县应急局牵头,县林业局配合,做好春季防火工作。\n(二)\n研究部署第一季度经济运行工作。\n"
+        "出席:县长、常务副县长、副县长\n县人民政府办公室\n2024年3月13日\n"
+    )
+    assert fyplan.parse(text).items()[-1].text == "研究部署第一季度经济运行工作。"

@@ -516,6 +516,13 @@ class Builder(Transformer[Token, Any]):
             # words were lost, the item left empty, its lines given to the next item's heading.)
             trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
             text_parts = text_parts[:1]
+        elif not parts and not subtasks and state == "text" and not text_parts[0].strip():
+            # (…and under the last such number, the minutes' own closing lines — 出席:…, the office and the date that
+            # sign them — are no words of the matter: they stay the document's)
+            end = next((k for k, t in enumerate(lines) if k and _CLOSING_LINE.match(t.strip())), None)
+            if end is not None:
+                trailing = [(t.line or 0, t.rstrip("\n")) for t in lines[end:]] + trailing
+                text_parts = text_parts[: end + 1]
         duties, aliases = dutymod.assemble(parts, self.ctx.first_listed_leads)
         if parts.persons and not parts.leaders:
             # 责任人:乙 alone, kept as the item's note too: it stands for the leader until a heading names the leader
@@ -3978,12 +3985,19 @@ _THIS_ONE = ("该项", "此项", "本项", "这项", "該項", "這項")
 _STEERS = re.compile(r"(?:(?:负责|負責)?统筹(?:推进|推進|协调|協調|调度|調度|落实|落實)?|(?:负责|負責)统筹)(?=。?$)")
 
 
-@lru_cache(maxsize=256)
+# The closing lines of minutes or a notice after its last matter: who attended, the office and the date that sign it.
+_CLOSING_LINE = re.compile(
+    r"^(?:出席|列席|请假|缺席|记录|抄送|抄报|主送|分送|发送)(?:人员|单位|领导)?[:：]"
+    r"|^[\u4e00-\u9fff]{2,20}(?:人民政府|办公室|办公厅|委员会)$|^\d{4}年\d{1,2}月\d{1,2}日$"
+)
+
+
 def _shared_fields(line: str) -> bool:
     """以上两项责任单位:…, 以上3项牵头领导:…: a line of labelled fields the items before it share."""
     return _PRECEDING_FIELDS.match(line.strip()) is not None
 
 
+@lru_cache(maxsize=256)
 def _preceding_roles(line: str) -> tuple[scope.Roles, int] | None:
     """The roles a sentence after items gives the items before it (以上3项由X牵头,Y配合。), and how many
     items it counts (0 where it does not); None for any other line."""

@@ -884,7 +884,9 @@ def unwrap(lines: list[str], width: int) -> list[tuple[int, str]]:
         else:
             out.append((number, line))
         joining = len(line) >= width - _slack(width)
-        if not bars and line.lstrip().startswith("|"):
+        if not line.lstrip().startswith("|"):
+            bars = 0 if line.strip() else bars  # (a table ends with its rows: the next | table counts its own)
+        elif not bars:
             bars = line.count("|")  # (the table's first row, its header: as many borders as a whole row has)
     # A 【label】 cut by the wrap (…王东【牵 / 头单位】…) is whole again only now.
     return [(n, square_labels(line)) if "【" in line or "[" in line else (n, line) for n, line in out]
