@@ -333,7 +333,8 @@ def _wraps_closed(text: str) -> str:
         # lines, its one space a line's width from its start (the first line full). A table's row of one space a cell
         # (4 推进…工程 省文化和旅游厅 省发展改革委) may fall a step so by chance: a row's every step, twice at least.
         if _ROW_FIRST.match(line):
-            wrapped = wraps >= 2 and wraps == len(steps)
+            # (…开工建设。 县发展和改革局…: a space after a sentence's end parts a row's cells — no print line ends so)
+            wrapped = wraps >= 2 and wraps == len(steps) and not any(line[s - 1] in "。;；" for s in spots)
         else:
             wrapped = (wraps > 0 and 2 * wraps >= len(steps)) or (not steps and abs(spots[0] - width) <= _INDENT)
         if wrapped:
