@@ -16,7 +16,7 @@ import attrs
 PINYIN_SYLLABLE = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*"
 # Pinyin after a Chinese character, in brackets of either width: the bracket first and the character behind it
 # checked then, so re skips ahead to brackets instead of testing a lookbehind at every position.
-_AFTER_CHARACTER = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + PINYIN_SYLLABLE + r"[)）]")
+AFTER_CHARACTER = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + PINYIN_SYLLABLE + r"[)）]")
 
 
 @attrs.frozen(slots=True)
@@ -35,7 +35,7 @@ class PinyinApart:
         if start < 0:
             return words
         begin, end = self.at[start], self.at[start + len(words) - 1] + 1
-        after = _AFTER_CHARACTER.match(self.written, end)
+        after = AFTER_CHARACTER.match(self.written, end)
         return self.written[begin : after.end() if after else end]
 
 
@@ -45,7 +45,7 @@ def pinyin_apart(text: str) -> PinyinApart | None:
         return None
     at: list[int] = []
     kept = 0
-    for m in _AFTER_CHARACTER.finditer(text):
+    for m in AFTER_CHARACTER.finditer(text):
         at.extend(range(kept, m.start()))
         kept = m.end()
     if kept == 0:

@@ -1380,14 +1380,20 @@ def _people_joined(name: str) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+# 局 ending a body's name — not 格局, 布局, 大局, 开局, 变局: a task's words, 构建新发展格局, 优化产业布局 (全局 may be
+# 国家安全局's end): in _UNIT_END and STRONG_END alike.
+_BODY_JU = "(?<![格布佈大开開变變僵结結时時棋])局"
+
+
 # How the names of bodies end: 局 委 办 政府 中心 公司 … (and 街道, 开发区, 等 for lists; 股, a county bureau's section:
 # 计划财务股, 非税收入股, 水土保持股, but not 控股 参股 入股 持股, a share of a company; 行 of a bank, 分行 支行, but not of a verb: 先行 试行 执行 推行 …).
 # Traditional forms too (辦 會 廳 …): a notice in traditional characters names its bodies so.
 _UNIT_END = re.compile(
     # (旗, 盟: Inner Mongolia's counties and prefectures, 土默特左旗, 锡林郭勒盟 — not 红旗, 国旗, 结盟; 州: 黔南州, not 神州)
     # (会 of 委员会, 工会, 协会 — not 社会, the word of 人力资源和社会保障局 a wrap may cut after)
-    # (局 — not 格局, 布局, 大局, 开局, 变局: a task's words, 构建新发展格局, 优化产业布局; 全局 may be 国家安全局's end)
-    r"(?:(?<![格布佈大开開变變僵结結时時棋])局|委|办|府|(?<![社])会|院|室|中心|公司|集团|(?<![红紅国國锦錦彩军軍])旗|(?<![结結联聯同加])盟|(?<![神九])州|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入|保持)股"
+    r"(?:"
+    + _BODY_JU
+    + r"|委|办|府|(?<![社])会|院|室|中心|公司|集团|(?<![红紅国國锦錦彩军軍])旗|(?<![结結联聯同加])盟|(?<![神九])州|(?<![先试試执執运運进進推施实實践踐履流旅步并並通出平可例暂暫自举舉横橫])行|部|厅|署|站|所|队|街|街道|镇|(?<!房城)乡|区|县|市|处|馆|社|团|联|协|组|门|位|构|关|台|科|校|(?<![控参入持])股|(?<=收入|保持)股"
     # (a court's tribunals: 刑事审判第一庭, 立案庭, 人民法庭 — not 家庭, 开庭, 出庭)
     r"|(?<![家开開出到休退])庭"
     # (a ministry's departments: 综合规划司, 财务司, 公路局 beside them — not 上司, 官司)
@@ -1530,6 +1536,4 @@ def all_end_like_units(names: str) -> bool:
 
 
 # The endings only a body's name has (局, 委, 办 …), unlike 区 or 街, which places and sentences end in too.
-STRONG_END = re.compile(
-    r"(?:(?<![格布佈大开開变變僵结結时時棋])局|委|办|厅|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$"
-)
+STRONG_END = re.compile(r"(?:" + _BODY_JU + r"|委|办|厅|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$")

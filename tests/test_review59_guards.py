@@ -125,11 +125,16 @@ def test_a_number_alone_over_a_title_and_its_paragraph_keeps_both() -> None:
     assert heading is None or "主要负责同志" not in heading
 
 
-def test_a_piped_row_cut_at_a_border_by_a_wrap_is_joined_with_one_border() -> None:
+def _wrapped_page(rows_text: str) -> str:
+    """A town's work points whose covering text a page wrapped at one width (11 lines of it), then a | table of
+    序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 and ``rows_text`` under its header."""
     preamble = "".join(f"第{n}行说明文字用于形成折行宽度的段落内容继续\n" for n in range(1, 12))
-    text = (
-        "某镇2024年工作要点\n" + preamble + "| 序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 |\n"
-        "|:---:|---|---|---|---|---|\n"
+    header = "| 序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 |\n|:---:|---|---|---|---|---|\n"
+    return "某镇2024年工作要点\n" + preamble + header + rows_text
+
+
+def test_a_piped_row_cut_at_a_border_by_a_wrap_is_joined_with_one_border() -> None:
+    text = _wrapped_page(
         "| 1 | 园区更新。推进老工业园区转型升级,完成2个地块收储。 | 分管副镇长 |\n"
         "| 镇规划建设办 | 镇经济发展办 | 2024年11月 |\n"
         "| 2 | 平安建设。开展燃气安全专项整治,全年不发生较大安全事故。 | 分管副镇长 | 镇平安办 | 镇派出所 | 全年 |\n"
@@ -145,10 +150,7 @@ def test_a_piped_row_cut_at_a_border_by_a_wrap_is_joined_with_one_border() -> No
 
 
 def test_a_second_narrower_piped_table_on_a_wrapped_page_keeps_its_rows() -> None:
-    preamble = "".join(f"第{n}行说明文字用于形成折行宽度的段落内容继续\n" for n in range(1, 12))
-    text = (
-        "某镇2024年工作要点\n" + preamble + "| 序号 | 工作内容 | 分管领导 | 牵头部门 | 配合部门 | 完成时限 |\n"
-        "|:---:|---|---|---|---|---|\n"
+    text = _wrapped_page(
         "| 1 | 招商引资。全年引进内资企业500家以上,注册资金不低于10亿元。 | 镇长 | 镇经发办 | 镇财政所 | 2024年12月 |\n"
         "\n附表2 民生实事项目\n| 序号 | 实事项目 | 牵头部门 | 完成时限 |\n|:---:|---|---|---|\n"
         "| 1 | 新建村级养老服务站3个,配齐适老化设施设备 | 镇社会事务办 | 2024年10月 |\n"

@@ -324,9 +324,9 @@ def _department_heads(cell: str) -> bool:
 # sub-district's 街道办事处主任, 人大 and 政协 posts, a level's 委书记, 常委, 秘书长, 检察长): the second wins in a cell of both.
 _DEPARTMENT_HEAD = re.compile(r"局长|主任|科长|股长|所长|站长|队长|校长|院长|经理|厅长|處長|处长|董事长")
 _GOVERNMENT_POST = re.compile(
-    r"[省市县区旗州盟镇乡縣區鄉鎮]长|[省市县区旗州盟镇乡縣區鄉鎮]長|(?:街道|办事处|辦事處)主任|人大|政协|政協"
+    r"[省市县区旗州盟镇乡縣區鄉鎮][长長]|(?:街道|办事处|辦事處)主任|人大|政协|政協"
     # (a level's party committee's secretary, 县委书记, 镇党委副书记 — not a bureau's own 党组书记)
-    r"|(?:[省市县区旗州盟镇乡縣區鄉鎮]|[省市县区旗州盟镇乡縣區鄉鎮]党|党工)委副?(?:书记|書記)|常委|秘书长|秘書長|检察长|檢察長"
+    r"|(?:[省市县区旗州盟镇乡縣區鄉鎮]党?|党工)委副?(?:书记|書記)|常委|秘书长|秘書長|检察长|檢察長"
 )
 
 

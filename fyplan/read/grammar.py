@@ -503,23 +503,15 @@ class Builder(Transformer[Token, Any]):
                 state = "trailing"
                 trailing.append((tline, value))
         self._close_field(open_field)
-        if (
-            not parts
-            and not subtasks
-            and state == "text"
-            and len(text_parts) > 1
-            and text_parts[0].strip()
-            and not _paragraph_under(text_parts)
-        ):
+        if not parts and not subtasks and state == "text":
             # No duties at all: the item is its own line; what follows is not its text. (Not where its number stands
             # alone on its line, (一) / 传达学习《…》。 / 会议要求,…: the lines under the number are the item's — its
-            # words were lost, the item left empty, its lines given to the next item's heading.)
-            trailing = [(t.line or 0, t.rstrip("\n")) for t in lines] + trailing
-            text_parts = text_parts[:1]
-        elif not parts and not subtasks and state == "text" and not text_parts[0].strip():
-            # (…and under the last such number, the minutes' own closing lines — 出席:…, the office and the date that
-            # sign them — are no words of the matter: they stay the document's)
-            end = next((k for k, t in enumerate(lines) if k and _CLOSING_LINE.match(t.strip())), None)
+            # words were lost, the item left empty, its lines given to the next item's heading — up to the minutes'
+            # own closing lines under the last such number, 出席:…, the office and the date that sign them.)
+            if text_parts[0].strip():
+                end = 0 if len(text_parts) > 1 and not _paragraph_under(text_parts) else None
+            else:
+                end = next((k for k, t in enumerate(lines) if k and _MINUTES_END.match(t)), None)
             if end is not None:
                 trailing = [(t.line or 0, t.rstrip("\n")) for t in lines[end:]] + trailing
                 text_parts = text_parts[: end + 1]
@@ -3983,13 +3975,6 @@ _THIS_ONE = ("该项", "此项", "本项", "这项", "該項", "這項")
 # 以上工作由常务副区长郭志明统筹推进。/ …负责统筹。: in a sentence on the items before it, who steers them answers for
 # them (统筹 is no role verb elsewhere: a preamble's 牵头单位统筹推进 is a sentence).
 _STEERS = re.compile(r"(?:(?:负责|負責)?统筹(?:推进|推進|协调|協調|调度|調度|落实|落實)?|(?:负责|負責)统筹)(?=。?$)")
-
-
-# The closing lines of minutes or a notice after its last matter: who attended, the office and the date that sign it.
-_CLOSING_LINE = re.compile(
-    r"^(?:出席|列席|请假|缺席|记录|抄送|抄报|主送|分送|发送)(?:人员|单位|领导)?[:：]"
-    r"|^[\u4e00-\u9fff]{2,20}(?:人民政府|办公室|办公厅|委员会)$|^\d{4}年\d{1,2}月\d{1,2}日$"
-)
 
 
 def _shared_fields(line: str) -> bool:

@@ -423,7 +423,8 @@ def _read(task: Task, speaker: str | None = None) -> Task:
     # (由農(nóng)業(yè)農(nóng)村局牽頭: a mirror's pinyin read past — the verbs and titles are found in the plain words,
     # the names given back as printed)
     apart = pinyin_apart(task.text)
-    clause = clause_of(apart.plain if apart else task.text, speaker)
+    plain = apart.plain if apart else task.text
+    clause = clause_of(plain, speaker)
     if clause is None:
         return task
     said = items.clause_duties(clause)
@@ -440,7 +441,7 @@ def _read(task: Task, speaker: str | None = None) -> Task:
     # (a body that leads in one sentence and helps in another, 会同县城管局… 具体由县城管局承办, leads)
     helpers = tuple(u for u in duties.cooperating_units or said.cooperating_units if u not in lead)
     # (…,完成时限为10月底: a field among the sentences says when, before a time the work's words name, 年内完成…)
-    deadline = duties.deadline or said.deadline or _when(apart.plain if apart else task.text)
+    deadline = duties.deadline or said.deadline or _when(plain)
     if apart is not None and deadline is not None and deadline is not duties.deadline:
         deadline = attrs.evolve(deadline, written=apart.as_written(deadline.written))  # (5月(yuè)底前, as printed)
     if (leaders, lead, helpers, deadline) == (

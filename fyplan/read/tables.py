@@ -164,12 +164,12 @@ def column_kind(name: str) -> str:
         # 分管副市长, 主管副局长, 分管负责人: the leader's title heads the column; 联系副秘书长, 挂钩副主任 — the one
         # who follows the work up for the leader, named beside the 分管 column — answers for it too
         return "leaders"
-    # (责任组(室), 牵头组: a procuratorate's or a project office's groups — a header that drops its bracket says 责任组)
     if name.endswith("职责") and name != "职责" and not name.endswith(("及职责", "和职责", "与职责")):
         # 县直部门职责, 乡镇职责: what a body is to do, in words (负责…的指导、考核和监督) — a note of the row, not a list of
         # bodies; the bodies are named in their own columns (县直牵头部门 | 县直配合部门). Not 牵头单位及职责: the bodies
         # and what each does, a unit column.
         return "note"
+    # (责任组(室), 牵头组: a procuratorate's or a project office's groups — a header that drops its bracket says 责任组)
     if "单位" in name or "部门" in name or name.endswith((*OFFICE_KINDS, "主体")) or _GROUP_OFFICE.search(name):
         kind = label_kind(name)
         return kind if kind in ("lead", "cooperating", "responsible") else "responsible"
