@@ -143,6 +143,20 @@ def test_a_moved_item_is_found(y2023: Notice) -> None:
     assert summary(d) == [("moved", "12", "5", True)]
 
 
+def test_copies_of_one_text_pair_in_order_when_one_item_moves_past_them() -> None:
+    # Four items say the same thing (a checklist of four 开展专项检查 rounds); the first item moves from
+    # the head of the list to the fourth place. One move: the four copies keep their order, none of them
+    # pairs with a copy at another end of the list.
+    tail = "\n\n牵头单位:市应急管理局\n\n"
+    same = "开展安全生产专项检查。" + tail
+    first = "建成应急物资储备库1个。" + tail
+    old = "一、安全\n\n" + "".join(f"{n}.{t}" for n, t in enumerate([first, same, same, same, same], 1))
+    new = "一、安全\n\n" + "".join(f"{n}.{t}" for n, t in enumerate([same, same, same, first, same], 1))
+    d = fyplan.diff(fyplan.parse(old), fyplan.parse(new))
+    assert summary(d) == [("moved", "1", "4", False)]
+    assert fyplan.diff(fyplan.parse(new), fyplan.parse(old)) == mirrored(d)
+
+
 def test_items_that_share_nothing_are_added_and_dropped(y2023: Notice) -> None:
     text = Y2023.read_text(encoding="utf-8").replace("举办第三届桐川茶文化旅游节", "开展全民健身设施补短板行动")
     assert summary(fyplan.diff(y2023, fyplan.parse(text))) == [

@@ -31,7 +31,9 @@ THRESHOLD = 50.0  # text similarity (0..100) below which two items are two diffe
 DUTY_BONUS = 8.0  # times the overlap (Jaccard) of the people and bodies named
 SAME_SECTION_BONUS = 2.0
 # Up to this much for the same relative place in the notice: of two copies of one text, the first
-# pairs with the first (pairing sorted places with sorted places is what minimises the distances).
+# pairs with the first. The distance is squared: pairing sorted places with sorted places is then the one
+# best pairing (with plain distances a crosswise pairing can tie with it, and the tie-break then picks it:
+# old places 1 2 3 4 against new 0 1 2 4 cost 3 either way, sorted or 3→0).
 PLACE_BONUS = 1.0
 # Ties (two copies of one text) are broken by a tiny amount from a hash of the two items, the same
 # whichever notice comes first, so diff(a, b) and diff(b, a) pick the same pairs.
@@ -135,7 +137,7 @@ def _assign(
         a, b = old[rest_old[r]], new[rest_new[c]]
         bonus = DUTY_BONUS * _jaccard(_people_and_bodies(a), _people_and_bodies(b))
         bonus += SAME_SECTION_BONUS if _section_number(a) == _section_number(b) else 0.0
-        bonus += PLACE_BONUS * (1 - abs(rest_old[r] / len(old) - rest_new[c] / len(new)))
+        bonus += PLACE_BONUS * (1 - (rest_old[r] / len(old) - rest_new[c] / len(new)) ** 2)
         score[r, c] += bonus + tie_break(_signature(a), _signature(b))
     chosen_rows, chosen_cols = assign(score, maximize=True)
     return [
