@@ -233,6 +233,8 @@ TABLE_HEADERS = [
     ("序号", "主要任务", "分管领导", "主要责任单位", "配合单位"),
     ("序号", "重点工作任务", "牵头单位", "配合单位", "责任领导", "完成时限"),
     ("序号", "工作内容", "县级责任领导", "牵头单位", "协办单位", "备注"),
+    # (a task column no word of ours names: the first column we do not know is the task's, tables.header_kinds)
+    ("序号", "民生实事", "责任领导", "牵头单位", "配合单位"),
 ]
 
 

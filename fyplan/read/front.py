@@ -18,6 +18,7 @@ from fyplan.lazyre import lazy
 from fyplan.model import Declared
 from fyplan.numerals import chinese_number, numeral
 from fyplan.read.decode import without_pinyin
+from fyplan.units import ends_like_unit
 
 _KEYS = [
     "索引号",
@@ -349,3 +350,28 @@ def read_back(lines: Sequence[Line]) -> Back:
         else:
             closing.append(text)
     return Back("\n".join(closing), issuer, date, tuple(chrome))
+
+
+# The date a notice was signed on, alone on its line (2022年2月18日, 二〇二二年二月十八日, …印发).
+SIGNED_ON = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|签发)?$"
+)
+
+
+def signature_at(lines: list[str], at: int) -> bool:
+    """Is line ``at`` an issuer's name (党委办公室（校长办公室）) with the date it was signed on the next line?"""
+    name = lines[at].strip()
+    if signed_by(name):
+        return True
+    after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
+    return _issuer(name) and SIGNED_ON.match(after) is not None
+
+
+def _issuer(name: str) -> bool:
+    return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name
+
+
+def signed_by(line: str) -> bool:
+    """The issuer and the date on one line, spaces between (包头市人民政府办公厅　　2016年4月12日印发)."""
+    name, _, date = line.strip().rpartition(" ")
+    return _issuer(name.strip()) and SIGNED_ON.match(date) is not None

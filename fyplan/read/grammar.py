@@ -1603,9 +1603,14 @@ class Builder(Transformer[Token, Any]):
                         ahead = (ahead[0], ahead[1] - 1)  # (0: every item left in the part)
                 pending = []
                 for index, (at, line) in enumerate(b.trailing):
-                    if index == 0 and _ends_wrapped_item(finished[id(b)].text, line, not b.inline and not b.labels):
+                    if (
+                        index == 0
+                        and _ends_wrapped_item(finished[id(b)].text, line, not b.inline and not b.labels)
+                        and not frontmod.signature_at([t for _, t in b.trailing], 0)
+                    ):
                         # …每季度将整改进展书面报送 / 县应急管理局: a body's name after a long line cut mid-sentence
-                        # ends that sentence, no group heading for the items after it
+                        # ends that sentence, no group heading for the items after it (a name over a date is the
+                        # notice's signature)
                         done = finished[id(b)]
                         finished[id(b)] = attrs.evolve(done, text=done.text + line.strip())
                         continue

@@ -23,9 +23,18 @@ from __future__ import annotations
 
 import re
 
-from fyplan.read.front import PAGE_LINE
+from fyplan.read.front import PAGE_LINE, signature_at
 from fyplan.read.gates import SERIAL
-from fyplan.read.tables import GROUP_ROW, UNIT_KINDS, column_kind, fit, joined_piece, spread, two_row_header
+from fyplan.read.tables import (
+    GROUP_ROW,
+    UNIT_KINDS,
+    column_kind,
+    fit,
+    header_kinds,
+    joined_piece,
+    spread,
+    two_row_header,
+)
 from fyplan.units import SHARED_SUFFIXES, ends_like_unit, surname
 
 _NUMBER = re.compile(r"^\d{1,3}$")
@@ -135,7 +144,8 @@ def _header(line: str) -> list[str] | None:
     names = _header_names(line)
     if names is None:
         return None
-    kinds = ["number", *(column_kind(name) for name in names[1:])]
+    # (header_kinds: a table whose task column no word we know names, 序号 民生实事 责任单位, has it all the same)
+    kinds = ["number", *header_kinds(names)[1:]]
     if "text" not in kinds or not UNIT_KINDS & set(kinds) or kinds.count("note") > 1:
         return None
     return kinds
@@ -196,6 +206,10 @@ def _rewrite(lines: list[str], at: int, kinds: list[str]) -> int:
                 furniture.append(k)  # (a page's number, the header or the table's title printed again on the next page)
             k += 1
             continue
+        if row is not None and signature_at(lines, k):
+            # (临川市人民政府办公室 over 2021年3月5日 under the last row, no blank line between: the notice's
+            # signature, not more of the last row's cells)
+            break
         pieces = _spaced_names_closed(line.split())
         if len(pieces) == 1 and GROUP_ROW.match(line) and (row is None or _closed(row, kinds)):
             rows.append(line)

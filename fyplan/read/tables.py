@@ -27,7 +27,16 @@ from fyplan.numerals import DASH_POINT, chinese_number, to_chinese
 from fyplan.read.cellwraps import Wraps, name_cut
 from fyplan.read.clauses import label_kind, names_and_verbs, names_role, opens_field
 from fyplan.read.decode import without_pinyin
-from fyplan.read.front import ATTACHMENT_LINE, PAGE_LINE, is_chrome, is_footer, is_junk
+from fyplan.read.front import (
+    ATTACHMENT_LINE,
+    PAGE_LINE,
+    SIGNED_ON,
+    is_chrome,
+    is_footer,
+    is_junk,
+    signature_at,
+    signed_by,
+)
 from fyplan.read.gates import SERIAL
 from fyplan.read.scans import holds
 from fyplan.units import (
@@ -1982,7 +1991,7 @@ def _rewrite_cell_rows(
                 continue
             if not lines[j] and len(cells) >= width and _ends_table(lines, j):
                 break  # the last row is full and a blank line parts it from the signature and date below
-            if (len(cells) >= width or (len(cells) >= 2 and _issued_at(lines, j))) and _signature_at(lines, j):
+            if (len(cells) >= width or (len(cells) >= 2 and _issued_at(lines, j))) and signature_at(lines, j):
                 # the last row is full and the issuer's name over the date follows it, no blank line between; or the
                 # date says it is the day the notice was issued (…印发): a row of merged cells prints fewer
                 break
@@ -2549,9 +2558,6 @@ _TITLE_END = lazy(
 
 
 # The date a notice is signed on, alone on its line (2024年3月1日, or 2024年3月1日印发 as a 办公室 dates its copy).
-_SIGNED_ON = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|签发)?$"
-)
 
 
 def _blank_as_empty(
@@ -2623,9 +2629,9 @@ def _ends_table(lines: list[str], blank: int) -> bool:
         return True
     # The issuer on a line of its own, then the date (no row number before them: a date cell of a row
     # starts no signature).
-    if _signed_by(rest[0]):
+    if signed_by(rest[0]):
         return True
-    signed = next((k for k, line in enumerate(rest[:3]) if _SIGNED_ON.match(line)), None)
+    signed = next((k for k, line in enumerate(rest[:3]) if SIGNED_ON.match(line)), None)
     return (
         signed is not None
         and signed >= 1
@@ -2634,37 +2640,18 @@ def _ends_table(lines: list[str], blank: int) -> bool:
     )
 
 
-def _signature_at(lines: list[str], at: int) -> bool:
-    """Is line ``at`` an issuer's name (党委办公室（校长办公室）) with the date it was signed on the next line?"""
-    name = lines[at].strip()
-    if _signed_by(name):
-        return True
-    after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
-    return _issuer(name) and _SIGNED_ON.match(after) is not None
-
-
 def _issued_at(lines: list[str], at: int) -> bool:
     """Does the signature at ``at`` close the notice: its date says the notice was issued then (…印发), or after the
     date comes nothing, a contact line ((联系人:…)) or the copies' (抄送:…)?"""
     said = [line.strip() for line in lines[at : at + 4] if line.strip()]
     if any(_ISSUED.search(line) for line in said[:2]):
         return True
-    dated = next((k for k, line in enumerate(said[:2]) if _SIGNED_ON.match(line) or _signed_by(line)), None)
+    dated = next((k for k, line in enumerate(said[:2]) if SIGNED_ON.match(line) or signed_by(line)), None)
     return dated is not None and (dated + 1 >= len(said) or _AFTER_SIGNATURE.match(said[dated + 1]) is not None)
 
 
 _ISSUED = re.compile(r"日(?:印发|印發|发布|發布|签发|簽發)")
 _AFTER_SIGNATURE = re.compile(r"^[(（]?(?:联系人|聯繫人|联系电话|聯繫電話|抄送|抄报|抄報)")
-
-
-def _issuer(name: str) -> bool:
-    return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name
-
-
-def _signed_by(line: str) -> bool:
-    """The issuer and the date on one line, spaces between (包头市人民政府办公厅　　2016年4月12日印发)."""
-    name, _, date = line.strip().rpartition(" ")
-    return _issuer(name.strip()) and _SIGNED_ON.match(date) is not None
 
 
 def _text_first(lines: list[str], cells: list[int], assignment: list[Column]) -> None:
