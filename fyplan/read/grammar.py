@@ -2008,6 +2008,10 @@ def fields_above(text: str) -> bool:
         item = _ITEM_START.match(line) is not None and (not _CN_NO.match(line) or line.startswith("("))
         if block and not item:
             return False
+        if first and item and _CN_NO.match(line) and _title_only(line):
+            # ((一)共建基础设施网络 over the first block: a sub-section's title as well as an item — the blocks that
+            # follow tell, the last one above an item or not)
+            item = False
         if first and item:
             # (a covering notice's own points 1. 2. 3. before the list's first heading may be: looked past for a
             # few lines, no further — a list of items with no field line is read to its end otherwise)
@@ -2018,6 +2022,14 @@ def fields_above(text: str) -> bool:
             item_before = 0  # 一、主要预期目标: the list starts here, the points above were the notice's
         block = False
     return not first and not block
+
+
+def _title_only(line: str) -> bool:
+    """A numbered line of a few words and no sentence's mark ((一)共建现代产业协作体系): a title."""
+    return len(line) <= _TITLE_LONGEST and not any(mark in line for mark in "。;；,，:：")
+
+
+_TITLE_LONGEST = 30
 
 
 def _attachment_title(line: str) -> bool:
