@@ -52,6 +52,7 @@ _READ_AS_STRUCTURE = {
     ("aligned-page-footer-between-rows", 14),  # a page's footer (issuer and date) between a table's rows: furniture
     ("sharing-site-chrome-at-page-break", 3),  # 开通VIP 免费下载本文档 over a page's number: the sharing site's chrome
     ("sharing-site-chrome-at-page-break", 7),  # (the same, at the break inside item 1's bracket)
+    ("paragraphs-covered-by-closing-sentence", 13),  # 上述项目由市园林局牵头负责。: the roles of the paragraph above it
 }
 
 

@@ -1099,6 +1099,16 @@ class Builder(Transformer[Token, Any]):
                     done.append(False)
                     chrome.add(len(groups) - 1)
                     continue
+                if not each_line and _covers_paragraphs(groups, done, piece):
+                    # 加快实施…。 / 抓好…。 / 以上工作由X牵头,Y配合。: the sentence answers for the paragraphs since the last
+                    # item, each a task of its own (they were one item, the heading's), the sentence the clause of each
+                    # (as a ——由…组织落实。 line is on a page with no structure); a paragraph after it starts the next.
+                    paragraphs = groups.pop()
+                    done.pop()
+                    for paragraph in paragraphs:
+                        groups.append([paragraph, piece_token])
+                        done.append(True)
+                    continue
                 words, clause = items.split_inline(piece)
                 if each_line and groups and not words.strip() and clause is not None:
                     # (主体责任:甲,监督责任:乙) alone on the line under a sentence (or under its first bracket):
@@ -1469,7 +1479,12 @@ class Builder(Transformer[Token, Any]):
             # Items numbered (一)(二)… directly: each sub-section is an item.
             tasks = tasks + [self._subsection_as_item(h, ls) for h, ls, _ in subs]
         else:
-            for h, ls, sub_tasks in subs:
+            for (h, ls, sub_tasks), plain in zip(subs, unnumbered, strict=True):
+                if plain and sub_tasks:
+                    # (unnumbered paragraphs read as its items: the lines from the first on are theirs — held by them,
+                    # or by the last as the lines after it — no intro, whose clauses would cover every item)
+                    first = min(b.task.line for b in sub_tasks)
+                    ls = [t for t in ls if (t.line or 0) < first]
                 sm = _CN_NO.match(h)
                 if (
                     not sub_tasks
@@ -2620,6 +2635,22 @@ def _decision_lines(tok: Token) -> list[Token]:
     if start == 0:
         return [tok]
     return [Token.new_borrow_pos("TEXT", text[:start], tok), Token.new_borrow_pos("TEXT", text[start:], tok)]
+
+
+def _covers_paragraphs(groups: list[list[Token]], done: list[bool], line: str) -> bool:
+    """Is ``line`` a sentence for the items before it (以上工作由X牵头,Y配合。, 上述项目由X牵头负责。) under paragraphs that
+    no clause closed, each a whole sentence of its own (加快实施…。 / 抓好…。)?"""
+    if not groups or done[-1] or not line.strip().startswith(("以上", "上述")):
+        return False
+    if _preceding_roles(line) is None:
+        return False
+    return all(_whole_sentence(str(t)) for t in groups[-1])
+
+
+def _whole_sentence(paragraph: str) -> bool:
+    """A paragraph that is one task's sentence: closed by 。 or ;, no clause of its own, no lead-in to what follows."""
+    said = paragraph.strip()
+    return said[-1:] in ("。", ";", "；") and items.split_inline(said)[1] is None and _preceding_roles(said) is None
 
 
 def _by_line(line: str) -> bool:
