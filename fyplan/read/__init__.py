@@ -67,6 +67,7 @@ def _parse(
     from fyplan.errors import NoticeError
     from fyplan.model import Diagnostic
     from fyplan.read import document, grammar
+    from fyplan.read.agenda import numbered_agenda
     from fyplan.read.aligned import flatten_aligned
     from fyplan.read.barcells import rewrite_bar_cells
     from fyplan.read.barwraps import join_wrapped_rows
@@ -169,6 +170,7 @@ def _parse(
         bracketed_fields,  # (【牵头领导:甲】【牵头单位:乙】 — each field in a bracket, its value inside)
         fields_first,  # (1.责任领导:甲 责任单位:乙 over the task's words: the words first, then the fields)
         forms_as_items,
+        numbered_agenda,  # (a meeting's news: 会议听取了…, 会议研究了… paragraphs, none numbered — each matter an item)
         numbered_decisions,
         numbered_paragraphs,  # (a news report's tasks, a paragraph each after …分工如下:, none numbered)
         numbered_portfolios,  # (王德林同志:负责…。分管甲局、乙局。: a leader's paragraph each, none numbered)
@@ -182,7 +184,9 @@ def _parse(
     ):
         before, steps = steps, step(steps)
         # (a report's tasks as paragraphs it numbered, or bulleted ——…: their sentences say who answers, as minutes')
-        told_in_paragraphs = told_in_paragraphs or (step in (numbered_paragraphs, dashed_items) and steps is not before)
+        told_in_paragraphs = told_in_paragraphs or (
+            step in (numbered_paragraphs, dashed_items, numbered_agenda) and steps is not before
+        )
     layout = recover(steps)
     if columns is not None:
         layout = attrs.evolve(layout, origin=compose(columns, layout.origin, layout.text.count("\n") + 1))

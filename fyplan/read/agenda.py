@@ -1,0 +1,85 @@
+"""A meeting's news report as a list: each paragraph that opens with what the meeting did on one matter is an item.
+
+A government's standing meeting is reported in paragraphs, one for each matter on its agenda::
+
+    12月13日,区政府召开常务会议,研究大气污染防治等事项。区长叶大华主持会议。
+    会议听取了关于大气污染防治工作进展情况的汇报,强调,要……
+    会议研究了《采暖季供热保障工作方案》,强调,……由区城市管理委牵头,区住房城乡建设委配合,……
+    会议审议并原则通过了《农村乱占耕地建房问题整治工作方案》,……由规划自然资源分局负责,……
+    会议还研究了其他事项。
+
+The report numbers nothing, so no line reads as an item; yet each matter is work the meeting gave out, and its
+sentences say who answers (由X牵头,Y配合; 要求X、Y分别牵头), as minutes' do. Each such paragraph is numbered (1.会议…),
+one line for one line, and the document is read as minutes (prose.with_prose_duties reads who answers). A matter
+that names no one is an item with empty lists, never dropped. The news lead above the first matter and the closing
+会议还研究了其他事项 are not matters.
+
+Only where two paragraphs or more open so and the text numbers no line of its own (a notice, or minutes with 一、关于…
+topics, has its items already), and not in minutes (纪要) nor where ordinals (一是…二是…) set out the items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fyplan.hanzi import simplified
+from fyplan.pinyin import pinyin_apart
+from fyplan.read.ordinals import has_ordinals
+from fyplan.read.prose import in_minutes
+from fyplan.read.scans import holds
+
+# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…, 会议指出,…, 会上传达学习了…: what the meeting did
+# on one matter, at a paragraph's start.
+# (Not 会议指出/强调/要求: what the meeting thought of a matter, said about one already named or about the work at
+# large — a paragraph of comment, no matter of its own; tests/review r29-33 reads such a page as no list.)
+_MATTER = re.compile(
+    r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
+)
+# 会议还研究了其他事项。: the report's closing line, no matter of its own.
+_OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还(?:研究|审议|讨论|听取)了?其他(?:事项|工作|议题)[。.]?[ \t\u3000]*$")
+# A line the text numbers itself (1. 2、 (1) 一、 (一)): its items are read as they are numbered.
+_OWN_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}[、.．])",
+    re.MULTILINE,
+)
+_SPACES = " \t\u3000"
+_LEAST_MATTERS = 2
+_SHORTEST = 12  # characters a matter's paragraph has at least (会议指出, alone, is a heading's words)
+
+
+def has_agenda(text: str) -> bool:
+    """Quick test: the word for the meeting anywhere (simplified or traditional), no numbering of the text's own, no
+    run of ordinals (一是…二是…: the items the meeting set out, numbered by ordinals.numbered_ordinals) and no minutes
+    (纪要: their decided matters are read by their own step, prose.numbered_decisions)."""
+    return (
+        (holds(text, "会议") or holds(text, "會議") or holds(text, "会上"))
+        and _OWN_NUMBER.search(text) is None
+        and not has_ordinals(text)
+        and not in_minutes(text)
+    )
+
+
+def _plain(line: str) -> str:
+    """The line as the patterns read it: simplified, a mirror's pinyin after characters (會(huì)議) taken out."""
+    apart = pinyin_apart(line)
+    return simplified(apart.plain if apart is not None else line)
+
+
+def numbered_agenda(text: str) -> str:
+    """The text with each matter's paragraph numbered in order (1.会议听取了…); itself where it reports no meeting's
+    matters (see the module's comment)."""
+    if not has_agenda(text):
+        return text
+    lines = text.split("\n")
+    matters = [
+        k
+        for k, line in enumerate(lines)
+        if len(line.strip()) >= _SHORTEST
+        and _MATTER.match(plain := _plain(line)) is not None
+        and _OTHER_MATTERS.match(plain) is None
+    ]
+    if len(matters) < _LEAST_MATTERS:
+        return text
+    for count, k in enumerate(matters, 1):
+        lines[k] = f"{count}.{lines[k].lstrip(_SPACES)}"
+    return "\n".join(lines)
