@@ -1756,10 +1756,14 @@ def _last_note_paragraph(lines: list[str], row: int, at: int, kind: str) -> bool
 
 
 def _next_row_after(lines: list[str], row: int, at: int) -> bool:
-    """Is the line after ``at`` the row after the one at ``row``: its number one on, then a tab?"""
-    if at + 1 >= len(lines) or "\t" not in lines[at + 1]:
+    """Is the line after ``at`` the row after the one at ``row``: its number one on, then a tab? (A group's row may
+    stand between, 三、建设担当型政府: the numbers run on across the groups.)"""
+    after = at + 1
+    if after < len(lines) and "\t" not in lines[after] and GROUP_ROW.match(lines[after].strip()):
+        after += 1
+    if after >= len(lines) or "\t" not in lines[after]:
         return False
-    following = lines[at + 1].split("\t", 1)[0].strip()
+    following = lines[after].split("\t", 1)[0].strip()
     before = lines[row].split(" | ", 1)[0].strip()
     return following.isdigit() and before.isdigit() and int(following) == int(before) + 1
 
@@ -2032,13 +2036,17 @@ def _joined_quoted(lines: list[str]) -> str:
             joined += piece
         elif _SHORT_NAME.match(before.replace(" ", "")) and _short_names_on(piece):
             # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
-            joined += "、" + piece
+            first = _NAME_APART.split(piece, maxsplit=1)[0]
+            # (省人力资源 / 社会保障厅、省税务局: a body's name the line broke inside — its two pieces are one name)
+            cut = not units.ends_like_unit(before) and units.ends_like_unit(before + first)
+            joined += ("" if cut else "、") + piece
         else:
             joined += " " + piece
     return joined
 
 
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff()]{2,15}$")
+_NAME_APART = re.compile(r"[、,，\t]")
 
 
 def _unquoted(cell: str) -> str:
