@@ -30,10 +30,11 @@ if TYPE_CHECKING:
 THRESHOLD = 50.0  # text similarity (0..100) below which two items are two different items
 DUTY_BONUS = 8.0  # times the overlap (Jaccard) of the people and bodies named
 SAME_SECTION_BONUS = 2.0
-# Up to this much for the same relative place in the notice: of two copies of one text, the first
-# pairs with the first. The distance is squared: pairing sorted places with sorted places is then the one
-# best pairing (with plain distances a crosswise pairing can tie with it, and the tie-break then picks it:
-# old places 1 2 3 4 against new 0 1 2 4 cost 3 either way, sorted or 3→0).
+# Up to this much for the same relative place in the notice: of two copies of one text, the first pairs with the
+# first. The cost is the distance plus half its square: with the distance alone a crosswise pairing can tie with the
+# sorted one (old places 1 2 3 4 against new 0 1 2 4 cost 3 either way, and the tie-break then picked the crosswise
+# one: one move reported as two); the square makes the sorted pairing the one best, and the tie-break is scaled
+# below the smallest gain the square gives (about 1/n² for n items), so it only parts true ties.
 PLACE_BONUS = 1.0
 # Ties (two copies of one text) are broken by a tiny amount from a hash of the two items, the same
 # whichever notice comes first, so diff(a, b) and diff(b, a) pick the same pairs.
@@ -137,8 +138,9 @@ def _assign(
         a, b = old[rest_old[r]], new[rest_new[c]]
         bonus = DUTY_BONUS * _jaccard(_people_and_bodies(a), _people_and_bodies(b))
         bonus += SAME_SECTION_BONUS if _section_number(a) == _section_number(b) else 0.0
-        bonus += PLACE_BONUS * (1 - (rest_old[r] / len(old) - rest_new[c] / len(new)) ** 2)
-        score[r, c] += bonus + tie_break(_signature(a), _signature(b))
+        distance = abs(rest_old[r] / len(old) - rest_new[c] / len(new))
+        bonus += PLACE_BONUS * (1 - distance - distance * distance / 2)
+        score[r, c] += bonus + tie_break(_signature(a), _signature(b)) / (len(old) * len(new))
     chosen_rows, chosen_cols = assign(score, maximize=True)
     return [
         (rest_old[r], rest_new[c], float(ratio[r, c]) / 100)
