@@ -36,3 +36,63 @@ def test_a_news_page_ranking_a_matter_first_leaves_its_lists_unsplit() -> None:
         (["市交通委"], ["各区政府"]),
     ]
     assert all(len(lead) + len(coop) == 2 and (not lead or not coop) for _, _, lead, coop in got)
+
+
+def test_items_numbered_like_titles_keep_the_fields_under_them() -> None:
+    # (一) items of a few words, each with its fields below it: no title over fields that head the items after them
+    # (the next item is another (二), not a 1. under a title) — review of 6dab3fd
+    text = (
+        "关于印发2023年城市建设重点工作分工的通知\n\n"
+        "(一)新建城区污水处理厂\n牵头单位:市水务局\n配合单位:市财政局\n"
+        "(二)改造老旧供水管网\n牵头单位:市住房和城乡建设局\n"
+        "(三)建设海绵城市示范区\n牵头单位:市城市管理局\n"
+        "(四)开展城市体检评估(市住房和城乡建设局牵头)\n"
+    )
+    assert [(lead, coop) for _, _, lead, coop in rows(fyplan.parse(text))] == [
+        (["市水务局"], ["市财政局"]),
+        (["市住房和城乡建设局"], []),
+        (["市城市管理局"], []),
+        (["市住房和城乡建设局"], []),
+    ]
+
+
+def test_a_meeting_report_that_sets_out_its_own_list_keeps_it() -> None:
+    # two 会议… paragraphs in the lead-in, then the list the text sets out (——…, 分工明确如下:): the list's items, not
+    # the meeting's paragraphs (review of cf8da99: the second paragraph swallowed both dashed items)
+    text = (
+        "关于县政府第八次常务会议议定事项分工的通知\n\n各乡镇人民政府,县政府各部门:\n"
+        "会议听取了全县一季度经济运行情况的汇报,要求各部门对标全年目标抓好落实。\n"
+        "会议研究部署了下一步重点工作,现将分工明确如下:\n"
+        "——加快推进县城污水处理厂提标改造,由县住房和城乡建设局牵头,县生态环境局配合。\n"
+        "——抓好春季森林防火工作,由县林业局牵头,各乡镇人民政府配合。\n"
+    )
+    assert [(lead, coop) for _, _, lead, coop in rows(fyplan.parse(text))] == [
+        (["县住房和城乡建设局"], ["县生态环境局"]),
+        (["县林业局"], ["各乡镇人民政府"]),
+    ]
+
+
+def test_a_meeting_comment_that_gives_work_is_a_matter_of_its_own() -> None:
+    # 会议强调,…由区政府督查室牵头,… after the matters: a matter of its own, not lost nor run into the one above
+    text = (
+        "5月6日,区长叶大华主持召开区政府第五次常务会议。\n"
+        "会议听取了关于安全生产大检查工作情况的汇报,由区应急管理局牵头,区住房城乡建设委配合,开展隐患排查。\n"
+        "会议研究了《城市更新三年行动方案》,由区城市管理委牵头,区财政局配合,年内启动改造项目10个。\n"
+        "会议强调,各部门要切实增强责任感紧迫感,由区政府督查室牵头,对全年重点任务逐项督办。\n"
+    )
+    got = rows(fyplan.parse(text))
+    assert [lead for _, _, lead, _ in got] == [["区应急管理局"], ["区城市管理委"], ["区政府督查室"]]
+
+
+def test_a_covering_sentence_that_counts_covers_that_many_paragraphs() -> None:
+    # 以上两项由…: the two task paragraphs above it, not the sentence that opens the sub-section (review of ea78cfc)
+    text = (
+        "二、重点任务\n(一)推进新城开发建设\n"
+        "新城是全市发展的主阵地,今年要实现新突破。\n"
+        "加快实施新城综合配套改革,理顺新城与街镇管理体制。\n"
+        "抓好新城路网和地下综合管廊建设,推进会展中心主体完工。\n"
+        "以上两项由新城管委会牵头,市发展改革委配合。\n"
+    )
+    notice = fyplan.parse(text)
+    assert [i.text[:8] for i in notice.items()] == ["加快实施新城综合", "抓好新城路网和地"]
+    assert {u.name for i in notice.items() for u in i.lead_units} == {"新城管委会"}

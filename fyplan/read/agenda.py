@@ -12,7 +12,8 @@ The report numbers nothing, so no line reads as an item; yet each matter is work
 sentences say who answers (由X牵头,Y配合; 要求X、Y分别牵头), as minutes' do. Each such paragraph is numbered (1.会议…),
 one line for one line, and the document is read as minutes (prose.with_prose_duties reads who answers). A matter
 that names no one is an item with empty lists, never dropped. The news lead above the first matter and the closing
-会议还研究了其他事项 are not matters.
+会议还研究了其他事项 are not matters. Below the first matter, a paragraph of the meeting's comment (会议强调,…) is a
+matter of its own where it gives work to someone (由X牵头,…), else more of the matter above it.
 
 Only where two paragraphs or more open so and the text numbers no line of its own (a notice, or minutes with 一、关于…
 topics, has its items already), and not in minutes (纪要) nor where ordinals (一是…二是…) set out the items.
@@ -24,36 +25,36 @@ import re
 
 from fyplan.hanzi import simplified
 from fyplan.pinyin import pinyin_apart
+from fyplan.read.clauses import names_role
 from fyplan.read.ordinals import has_ordinals
-from fyplan.read.prose import in_minutes
+from fyplan.read.prose import ANY_NUMBER, clause_of, in_minutes
 from fyplan.read.scans import holds
 
-# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…, 会议指出,…, 会上传达学习了…: what the meeting did
-# on one matter, at a paragraph's start.
-# (Not 会议指出/强调/要求: what the meeting thought of a matter, said about one already named or about the work at
-# large — a paragraph of comment, no matter of its own; tests/review r29-33 reads such a page as no list.)
+# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…: what the meeting did on one matter, at a paragraph's
+# start. (Not 会议指出/强调/要求: what the meeting thought of a matter, said about one already named or about the work at
+# large — a paragraph of comment, no matter of its own; tests/review r29-33 reads a page of such paragraphs as no list.)
 _MATTER = re.compile(
     r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
 )
-# 会议还研究了其他事项。: the report's closing line, no matter of its own.
-_OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还(?:研究|审议|讨论|听取)了?其他(?:事项|工作|议题)[。.]?[ \t\u3000]*$")
-# A line the text numbers itself (1. 2、 (1) 一、 (一)): its items are read as they are numbered.
-_OWN_NUMBER = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,3}[.、．]|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}[、.．])",
-    re.MULTILINE,
-)
+# 会议还研究了其他事项。, 会议还研究审议了人事任免等其他事项: the report's closing line, no matter of its own.
+_OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还.{0,10}其他.{0,6}(?:事项|工作|议题)[。.]?[ \t\u3000]*$")
+# 会议强调,…由X牵头… under a matter: more of that matter's paragraph (its comment, and who answers for what it asks).
+_MEETING_SAYS = re.compile(r"^[ \t\u3000]*(?:会议|会上)")
+# A list the text sets out itself (——加快…, 现将分工明确如下:): its items are read by their own steps.
+_OWN_LIST = re.compile(r"^[ \t\u3000]*(?:——|--|—)|如下[:：][ \t\u3000]*$", re.MULTILINE)
 _SPACES = " \t\u3000"
 _LEAST_MATTERS = 2
-_SHORTEST = 12  # characters a matter's paragraph has at least (会议指出, alone, is a heading's words)
 
 
 def has_agenda(text: str) -> bool:
-    """Quick test: the word for the meeting anywhere (simplified or traditional), no numbering of the text's own, no
-    run of ordinals (一是…二是…: the items the meeting set out, numbered by ordinals.numbered_ordinals) and no minutes
-    (纪要: their decided matters are read by their own step, prose.numbered_decisions)."""
+    """Quick test: the word for the meeting anywhere (simplified or traditional), no numbering nor list of the text's
+    own (1. 一、 (一), ——…, …如下:), no run of ordinals (一是…二是…: the items the meeting set out, numbered by
+    ordinals.numbered_ordinals) and no minutes (纪要: their decided matters are read by their own step,
+    prose.numbered_decisions)."""
     return (
         (holds(text, "会议") or holds(text, "會議") or holds(text, "会上"))
-        and _OWN_NUMBER.search(text) is None
+        and ANY_NUMBER.search(text) is None
+        and _OWN_LIST.search(text) is None
         and not has_ordinals(text)
         and not in_minutes(text)
     )
@@ -71,15 +72,34 @@ def numbered_agenda(text: str) -> str:
     if not has_agenda(text):
         return text
     lines = text.split("\n")
+    plain = [_plain(line) for line in lines]
     matters = [
-        k
-        for k, line in enumerate(lines)
-        if len(line.strip()) >= _SHORTEST
-        and _MATTER.match(plain := _plain(line)) is not None
-        and _OTHER_MATTERS.match(plain) is None
+        k for k, said in enumerate(plain) if _MATTER.match(said) is not None and _OTHER_MATTERS.match(said) is None
     ]
     if len(matters) < _LEAST_MATTERS:
         return text
+    # Below the first matter, a paragraph of the meeting's comment (会议强调,…) that gives work to someone (由X牵头,…)
+    # is a matter of its own (it was read so before this step, as a paragraph naming who); one that names no one is
+    # more of the matter above it, joined to it (one line for one line) — it was left after the list, read by no one.
+    last = matters[0]
+    for k in range(matters[0] + 1, len(lines)):
+        if k in matters:
+            last = k
+        elif _MEETING_SAYS.match(plain[k]) is None or _OTHER_MATTERS.match(plain[k]) is not None:
+            continue
+        elif _gives_work(plain[k]):
+            matters.append(k)
+            matters.sort()
+            last = k
+        elif lines[last].strip():
+            lines[last] = f"{lines[last].rstrip()}{lines[k].strip()}"
+            lines[k] = ""
     for count, k in enumerate(matters, 1):
         lines[k] = f"{count}.{lines[k].lstrip(_SPACES)}"
     return "\n".join(lines)
+
+
+def _gives_work(paragraph: str) -> bool:
+    """Do a paragraph's sentences give work to someone by a role's verb (由X牵头,Y配合)?"""
+    said = clause_of(paragraph)
+    return said is not None and names_role(said)

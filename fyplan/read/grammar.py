@@ -1099,13 +1099,17 @@ class Builder(Transformer[Token, Any]):
                     done.append(False)
                     chrome.add(len(groups) - 1)
                     continue
-                if not each_line and _covers_paragraphs(groups, done, piece):
+                if not each_line and (covered := _covered_paragraphs(groups, done, piece)):
                     # 加快实施…。 / 抓好…。 / 以上工作由X牵头,Y配合。: the sentence answers for the paragraphs since the last
-                    # item, each a task of its own (they were one item, the heading's), the sentence the clause of each
-                    # (as a ——由…组织落实。 line is on a page with no structure); a paragraph after it starts the next.
+                    # item (or as many as it counts, 以上两项…: those before them stay the words they were), each a task of
+                    # its own (they were one item, the heading's), the sentence the clause of each (as a ——由…组织落实。
+                    # line is on a page with no structure); a paragraph after it starts the next.
                     paragraphs = groups.pop()
                     done.pop()
-                    for paragraph in paragraphs:
+                    if len(paragraphs) > covered:
+                        groups.append(paragraphs[:-covered])
+                        done.append(False)
+                    for paragraph in paragraphs[-covered:]:
                         groups.append([paragraph, piece_token])
                         done.append(True)
                     continue
@@ -2010,6 +2014,7 @@ def fields_above(text: str) -> bool:
     first = True  # no block met yet
     block = False  # the line before was a field's
     item_before = 0  # items' lines since the last heading, before any block
+    titled = False  # a (一) title stood over the first block: the item after it is yet to say of which level
     for raw in each_line(text):  # (not split: the look stops within the first lines)
         line = raw.strip()
         if not line:
@@ -2024,9 +2029,14 @@ def fields_above(text: str) -> bool:
         if block and not item:
             return False
         if first and item and _CN_NO.match(line) and _title_only(line):
-            # ((一)共建基础设施网络 over the first block: a sub-section's title as well as an item — the blocks that
-            # follow tell, the last one above an item or not)
-            item = False
+            # ((一)共建基础设施网络 over the first block: a sub-section's title as well as an item — the item after the
+            # first block tells: one of a lower level (1.…) under the title, where fields head the items; another (二)
+            # of the same level, where each (一) item has its fields under it)
+            item, titled = False, True
+        if titled and block and item:
+            if line.startswith("("):
+                return False
+            titled = False
         if first and item:
             # (a covering notice's own points 1. 2. 3. before the list's first heading may be: looked past for a
             # few lines, no further — a list of items with no field line is read to its end otherwise)
@@ -2637,14 +2647,18 @@ def _decision_lines(tok: Token) -> list[Token]:
     return [Token.new_borrow_pos("TEXT", text[:start], tok), Token.new_borrow_pos("TEXT", text[start:], tok)]
 
 
-def _covers_paragraphs(groups: list[list[Token]], done: list[bool], line: str) -> bool:
-    """Is ``line`` a sentence for the items before it (以上工作由X牵头,Y配合。, 上述项目由X牵头负责。) under paragraphs that
-    no clause closed, each a whole sentence of its own (加快实施…。 / 抓好…。)?"""
+def _covered_paragraphs(groups: list[list[Token]], done: list[bool], line: str) -> int:
+    """How many paragraphs before it ``line`` answers for, as a sentence for the items before it (以上工作由X牵头,Y配合。,
+    上述项目由X牵头负责。, 以上两项由X牵头。: the last two), under paragraphs that no clause closed, each it covers a
+    whole sentence of its own (加快实施…。 / 抓好…。); 0 where it is no such sentence."""
     if not groups or done[-1] or not line.strip().startswith(("以上", "上述")):
-        return False
-    if _preceding_roles(line) is None:
-        return False
-    return all(_whole_sentence(str(t)) for t in groups[-1])
+        return 0
+    said = _preceding_roles(line)
+    if said is None:
+        return 0
+    group = groups[-1]
+    covered = said[1] if 0 < said[1] < len(group) else len(group)
+    return covered if all(_whole_sentence(str(t)) for t in group[-covered:]) else 0
 
 
 def _whole_sentence(paragraph: str) -> bool:

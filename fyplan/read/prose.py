@@ -503,7 +503,7 @@ def _when(text: str) -> Deadline | None:
 # A decided matter's paragraph in minutes that number none: 会议同意… / 会议要求… / 会议议定… (not 会议指出 / 会议强调,
 # which say what the meeting thought).
 _DECISION = re.compile(r"^ *会议(?:原则)?(?:同意|要求|议定|决定|明确|确定|责成|研究决定|审议通过)")
-_ANY_NUMBER = re.compile(
+ANY_NUMBER = re.compile(
     r"^ *(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))", re.MULTILINE
 )
 
@@ -512,7 +512,7 @@ def numbered_decisions(text: str) -> str:
     """Minutes whose decided matters are paragraphs with no number (会议同意…,请X牵头,Y配合…): each paragraph that
     opens with the meeting's decision and says who answers numbered in order, 1. 2. …, as an item; the text itself
     where the document is no minutes or numbers anything."""
-    if not holds(text, "会议") or not in_minutes(text) or _ANY_NUMBER.search(text):
+    if not holds(text, "会议") or not in_minutes(text) or ANY_NUMBER.search(text):
         return text
     lines = text.split("\n")
     count = 0
@@ -602,7 +602,7 @@ def _told_by_ordinals(paragraphs: list[str], found: list[int]) -> bool:
 def numbered_paragraphs(text: str) -> str:
     """The paragraphs ``_paragraph_tasks`` finds numbered in order, 1. 2. …, as items (their sentences say who answers:
     read as minutes' matters are, ``with_prose_duties``); the text itself where it finds none."""
-    if _ANY_NUMBER.search(text) or "\n序号\n" in text or text.startswith("序号\n"):
+    if ANY_NUMBER.search(text) or "\n序号\n" in text or text.startswith("序号\n"):
         return text  # (序号 alone on its line: a table one cell per line, its unit cells no report's paragraphs)
     lines = text.split("\n")
     # On a hard-wrapped page (a PDF's) a paragraph is the lines the wrap cut, joined: each found one is numbered and
