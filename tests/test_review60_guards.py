@@ -96,3 +96,12 @@ def test_a_covering_sentence_that_counts_covers_that_many_paragraphs() -> None:
     notice = fyplan.parse(text)
     assert [i.text[:8] for i in notice.items()] == ["加快实施新城综合", "抓好新城路网和地"]
     assert {u.name for i in notice.items() for u in i.lead_units} == {"新城管委会"}
+
+
+def test_an_issuer_and_date_parted_by_ideographic_spaces_is_a_signature() -> None:
+    from fyplan.read.front import signed_by
+
+    assert signed_by("包头市人民政府办公厅　　2016年4月12日印发")  # (U+3000 between: split by str.split)
+    assert signed_by("山東省人民政府辦公廳 2016年4月12日印發")
+    assert not signed_by("2016年4月12日")
+    assert not signed_by("完成老旧小区改造 2016年4月12日")

@@ -354,7 +354,8 @@ def read_back(lines: Sequence[Line]) -> Back:
 
 # The date a notice was signed on, alone on its line (2022年2月18日, 二〇二二年二月十八日, …印发).
 SIGNED_ON = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:印发|发布|签发)?$"
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日"
+    r"(?:印发|发布|签发|印發|發布|簽發)?$"
 )
 
 
@@ -364,14 +365,16 @@ def signature_at(lines: list[str], at: int) -> bool:
     if signed_by(name):
         return True
     after = next((line.strip() for line in lines[at + 1 : at + 3] if line.strip()), "")
-    return _issuer(name) and SIGNED_ON.match(after) is not None
+    return _signing_body(name) and SIGNED_ON.match(after) is not None
 
 
-def _issuer(name: str) -> bool:
+def _signing_body(name: str) -> bool:
+    """A body's name alone, as a signature prints it (any body: a table's signature may be a school's office, which
+    ``_is_issuer``'s government words do not know)."""
     return 2 < len(name) <= 40 and ends_like_unit(name) and "、" not in name
 
 
 def signed_by(line: str) -> bool:
-    """The issuer and the date on one line, spaces between (包头市人民政府办公厅　　2016年4月12日印发)."""
-    name, _, date = line.strip().rpartition(" ")
-    return _issuer(name.strip()) and SIGNED_ON.match(date) is not None
+    """The issuer and the date on one line, spaces between (包头市人民政府办公厅　　2016年4月12日印发, ideographic spaces too)."""
+    parts = line.split()
+    return len(parts) >= 2 and _signing_body("".join(parts[:-1])) and SIGNED_ON.match(parts[-1]) is not None

@@ -2557,9 +2557,6 @@ _TITLE_END = lazy(
 )  # (区委常委 / 陈 刚: a post over its holder; 常委 no TITLE, which a body may end as)
 
 
-# The date a notice is signed on, alone on its line (2024年3月1日, or 2024年3月1日印发 as a 办公室 dates its copy).
-
-
 def _blank_as_empty(
     lines: list[str], cells: list[int], columns: list[Column], row_start: int, blanks: frozenset[int]
 ) -> list[Column] | None:
