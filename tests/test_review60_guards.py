@@ -105,3 +105,9 @@ def test_an_issuer_and_date_parted_by_ideographic_spaces_is_a_signature() -> Non
     assert signed_by("山東省人民政府辦公廳 2016年4月12日印發")
     assert not signed_by("2016年4月12日")
     assert not signed_by("完成老旧小区改造 2016年4月12日")
+
+
+def test_a_role_word_parted_by_a_pdfs_spacing_is_one_word() -> None:
+    # (责任单位: X牵头,Y、 Z等按职责分工负 责): the verb phrase ends the list, no name of it
+    text = "一、政务公开\n\n1.推进重大项目信息公开。(责任单位: 省发展改革委牵 头,省自然资源厅、 省住房城乡建设厅等按职责分工负 责)\n"
+    assert rows(fyplan.parse(text)) == [("1", [], ["省发展改革委"], ["省自然资源厅", "省住房城乡建设厅"])]

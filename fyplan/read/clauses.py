@@ -607,9 +607,16 @@ _BRACKET_AFTER_WHEN = re.compile(
 )
 
 
+# A role's two characters a PDF's spacing parted (按职责分工负 责, 牵 头, 配 合): one word, no space between two names.
+_SPACED_ROLE = re.compile(
+    r"(?<=[负負])\s+(?=[责責])|(?<=[牵牽])\s+(?=[头頭])|(?<=配)\s+(?=合)|(?<=[协協])\s+(?=[办辦同助])"
+)
+
+
 @lru_cache(maxsize=64)  # its callers keep their own caches (see units.split_names on sizes)
 def parse_clause(text: str) -> Clause:
     """Parse one clause; on a syntax error keep the text as one responsible list and say why."""
+    text = _SPACED_ROLE.sub("", text)
     if "(" in text and (after_when := _BRACKET_AFTER_WHEN.match(text.strip().rstrip("。. "))) is not None:
         inner = after_when.group("inner")
         if names_role(inner) or _bodies_only(inner.replace("★", "").replace("☆", "")):
