@@ -15,7 +15,8 @@ that names no one is an item with empty lists, never dropped. The news lead abov
 会议还研究了其他事项 are not matters. Below the first matter, a paragraph of the meeting's comment (会议强调,…) is a
 matter of its own where it gives work to someone (由X牵头,…), else more of the matter above it.
 
-Only where two paragraphs or more open so and the text numbers no line of its own (a notice, or minutes with 一、关于…
+Matters the report numbered in brackets, (1)会议听取… (a sub-point's numbering, with no item above it), are numbered so
+too. Only where two paragraphs or more open so and the text numbers no other line of its own (a notice, or minutes with 一、关于…
 topics, has its items already), and not in minutes (纪要) nor where ordinals (一是…二是…) set out the items.
 """
 
@@ -42,6 +43,7 @@ _OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还.{0,10}其他.{0,6}(?:事项
 _MEETING_SAYS = re.compile(r"^[ \t\u3000]*(?:会议|会上)")
 # A list the text sets out itself (——加快…, 现将分工明确如下:): its items are read by their own steps.
 _OWN_LIST = re.compile(r"^[ \t\u3000]*(?:——|--|—)|如下[:：][ \t\u3000]*$", re.MULTILINE)
+_BRACKETED_MATTER = re.compile(r"^[ \t\u3000]*\(\d{1,3}\)(?=[ \t\u3000]*(?:会议|会上|會議))", re.MULTILINE)
 _SPACES = " \t\u3000"
 _LEAST_MATTERS = 2
 
@@ -69,15 +71,19 @@ def _plain(line: str) -> str:
 def numbered_agenda(text: str) -> str:
     """The text with each matter's paragraph numbered in order (1.会议听取了…); itself where it reports no meeting's
     matters (see the module's comment)."""
+    original = text
+    # ((1)会议听取…, (2)会议研究…: matters the report numbered in brackets, a sub-point's numbering with no item above
+    # it — the same matters, numbered in order below)
+    text = _BRACKETED_MATTER.sub("", text)
     if not has_agenda(text):
-        return text
+        return original
     lines = text.split("\n")
     plain = [_plain(line) for line in lines]
     matters = [
         k for k, said in enumerate(plain) if _MATTER.match(said) is not None and _OTHER_MATTERS.match(said) is None
     ]
     if len(matters) < _LEAST_MATTERS:
-        return text
+        return original
     # Below the first matter, a paragraph of the meeting's comment (会议强调,…) that gives work to someone (由X牵头,…)
     # is a matter of its own (it was read so before this step, as a paragraph naming who); one that names no one is
     # more of the matter above it, joined to it (one line for one line) — it was left after the list, read by no one.
