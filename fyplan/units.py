@@ -115,8 +115,10 @@ FIRST_LEADS = re.compile(
     # and a body after the copula: 第一是主要责任落实不到位 is a finding, no convention)
     r"|(?:列|排)?(?:名|在|序)?(?:第一|首)(?:位|个|個|家)(?:的)?(?:(?:责任|責任)?(?:单位|單位|部门|部門))?(?:的|者)?"
     r"(?:为|為|是)(?:主要[责責]任|主[责責])(?:单位|單位|部门|部門)"
-    # (not 位列第一位, 名列首位: a thing ranked first among others, 在35件实事中位列第一位 — no body leads by it)
+    # (not 位列第一位, 名列首位 alone: a thing ranked first among others, 在35件实事中位列第一位 — no body leads by it;
+    # 名列首位者牵头 says it leads)
     r"|(?<![位名])(?:列|排)(?:在)?(?:第一|首)位"
+    r"|(?<=[位名])列(?:第一|首)位(?:的|者)(?:单位|單位|部门|部門)?(?:[牵牽][头頭]|[负負][总總][责責]|为|為|是)"
     # 原则上由排名首位的部门牵头负责: a ranking word, then the role with no copula
     r"|(?:列|排)(?:名|在|序)?(?:第一|首)(?:位|个|個|家)?(?:的)?(?:单位|單位|部门|部門)(?:的|者)?[牵牽][头頭]"
     r")"

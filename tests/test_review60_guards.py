@@ -111,3 +111,57 @@ def test_a_role_word_parted_by_a_pdfs_spacing_is_one_word() -> None:
     # (责任单位: X牵头,Y、 Z等按职责分工负 责): the verb phrase ends the list, no name of it
     text = "一、政务公开\n\n1.推进重大项目信息公开。(责任单位: 省发展改革委牵 头,省自然资源厅、 省住房城乡建设厅等按职责分工负 责)\n"
     assert rows(fyplan.parse(text)) == [("1", [], ["省发展改革委"], ["省自然资源厅", "省住房城乡建设厅"])]
+
+
+# Second review of the session's change (helper; inputs it wrote, checked here)
+
+
+def test_a_complete_name_on_its_own_line_in_a_tab_cell_stays_apart() -> None:
+    # 滨海大学 / 市教育局、市工信局: two bodies (the second opens with its level), not one name the line broke
+    text = (
+        "关于印发2020年重点工作任务分工的通知\n\n序号\t工作任务\t牵头单位\t责任单位\n一、推进产教融合\n"
+        "1\t建设产教融合实训基地,年内建成3个。\t市教育局\t各县区人民政府\n"
+        "2\t推动校企共建现代产业学院。\t滨海大学\n市教育局、市工信局\t市财政局\n"
+        "3\t开展职业技能提升行动。\t市人社局\t市总工会\n"
+    )
+    assert rows(fyplan.parse(text))[1][2] == ["滨海大学", "市教育局", "市工信局"]
+
+
+def test_a_group_and_a_sub_group_row_after_a_cells_second_paragraph() -> None:
+    text = (
+        "关于印发2019年政府系统作风建设任务分工的通知\n\n序号\t工作任务\t牵头单位\t责任单位\n一、提升服务效能\n"
+        "1\t推行政务服务事项一窗受理。\t市行政审批局\t各县区人民政府\n"
+        "2\t建设全市统一的政务数据共享平台。\t市大数据中心\t市行政审批局\n市信息中心\n"
+        "二、强化担当作为\n(一)激励干部担当\n"
+        "3\t健全干部容错纠错和激励机制。\t市委组织部\t市纪委监委\n"
+        "4\t开展作风建设专项督查。\t市政府督查室\t市直各部门\n"
+    )
+    got = rows(fyplan.parse(text))
+    assert [r[0] for r in got] == ["1", "2", "3", "4"] and got[1][3] == ["市行政审批局", "市信息中心"]
+
+
+def test_the_first_listed_leads_said_with_ming_lie() -> None:
+    # (责任单位名列首位者牵头): the note, 名列 before it or not
+    assert says_first_leads("请认真抓好落实。(责任单位名列首位者牵头)")
+
+
+def test_a_pages_number_is_no_list_of_the_texts_own() -> None:
+    # — 2 — between a meeting's matters: a page's number, not a —— list; the third matter (naming no one) is read
+    text = (
+        "4月2日,县长周明远主持召开县政府第十三次常务会议。\n"
+        "会议听取了关于全县安全生产工作情况的汇报。会议要求,由县应急管理局牵头,县公安局配合,开展安全生产大检查。\n"
+        "会议研究了《县城市容环境综合整治实施方案》。由县城市管理局牵头,各乡镇人民政府配合,年底前完成整治任务。\n"
+        "— 2 —\n"
+        "会议审议并原则通过了《县农村人居环境整治提升方案》。\n会议还研究了其他事项。\n"
+    )
+    assert [i.text[:6] for i in fyplan.parse(text).items()] == ["会议听取了关", "会议研究了《", "会议审议并原"]
+
+
+def test_closing_words_after_the_last_matter_join_no_matter() -> None:
+    text = (
+        "5月6日,市长刘强主持召开市政府第八次常务会议。\n"
+        "会议听取了全市一季度经济运行情况汇报。会议要求,由市发展改革委牵头,市统计局配合,做好经济运行监测分析。\n"
+        "会议研究了《市优化营商环境若干措施》,由市营商环境建设局牵头,市市场监管局配合,抓好落实。\n"
+        "会议强调,今年是规划收官之年,各级各部门要坚定信心,真抓实干,确保完成全年目标任务。\n"
+    )
+    assert "收官" not in fyplan.parse(text).items()[-1].text

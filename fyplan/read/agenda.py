@@ -39,11 +39,15 @@ _MATTER = re.compile(
 )
 # 会议还研究了其他事项。, 会议还研究审议了人事任免等其他事项: the report's closing line, no matter of its own.
 _OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还.{0,10}其他.{0,6}(?:事项|工作|议题)[。.]?[ \t\u3000]*$")
-# 会议强调,…由X牵头… under a matter: more of that matter's paragraph (its comment, and who answers for what it asks).
-_MEETING_SAYS = re.compile(r"^[ \t\u3000]*(?:会议|会上)")
-# A list the text sets out itself (——加快…, 现将分工明确如下:): its items are read by their own steps.
-_OWN_LIST = re.compile(r"^[ \t\u3000]*(?:——|--|—)|如下[:：][ \t\u3000]*$", re.MULTILINE)
-_BRACKETED_MATTER = re.compile(r"^[ \t\u3000]*\(\d{1,3}\)(?=[ \t\u3000]*(?:会议|会上|會議))", re.MULTILINE)
+# 会议强调/指出/要求,… between two matters: the meeting's comment on the one above (more of its paragraph), or, where
+# it gives work to someone (由X牵头,…), a matter of its own.
+_MEETING_SAYS = re.compile(r"^[ \t\u3000]*(?:会议|会上)(?:还|并|同时)?(?:强调|指出|要求)")
+# A list the text sets out itself (——加快…, 现将分工明确如下:): its items are read by their own steps. (Not a page's
+# number, — 2 —.)
+_OWN_LIST = re.compile(
+    r"^[ \t\u3000]*(?:——|--)(?![ \t\u3000]*\d+[ \t\u3000]*[—-])|如下[:：][ \t\u3000]*$", re.MULTILINE
+)
+_BRACKETED_MATTER = re.compile(r"^[ \t\u3000]*\(\d{1,3}\)(?=[ \t\u3000]*(?:会议|会上|會議|會上))", re.MULTILINE)
 _SPACES = " \t\u3000"
 _LEAST_MATTERS = 2
 
@@ -84,22 +88,24 @@ def numbered_agenda(text: str) -> str:
     ]
     if len(matters) < _LEAST_MATTERS:
         return original
-    # Below the first matter, a paragraph of the meeting's comment (会议强调,…) that gives work to someone (由X牵头,…)
-    # is a matter of its own (it was read so before this step, as a paragraph naming who); one that names no one is
-    # more of the matter above it, joined to it (one line for one line) — it was left after the list, read by no one.
+    # Below the first matter, a paragraph of the meeting's comment (会议强调,…) that gives work to someone (由X牵头,…) is a
+    # matter of its own (it was read so before this step, as a paragraph naming who); between two matters, one that
+    # names no one is more of the matter above it, joined to it (one line for one line). After the last matter such a
+    # paragraph stays as it is (a closing word on the whole meeting, 会议强调,今年是…收官之年, is no matter's).
+    found = set(matters)
     last = matters[0]
     for k in range(matters[0] + 1, len(lines)):
-        if k in matters:
+        if k in found:
             last = k
-        elif _MEETING_SAYS.match(plain[k]) is None or _OTHER_MATTERS.match(plain[k]) is not None:
+        elif _MEETING_SAYS.match(plain[k]) is None:
             continue
         elif _gives_work(plain[k]):
-            matters.append(k)
-            matters.sort()
+            found.add(k)  # (after the last matter too: it was read so, as a paragraph naming who)
             last = k
-        elif lines[last].strip():
+        elif k < matters[-1] and lines[last].strip():
             lines[last] = f"{lines[last].rstrip()}{lines[k].strip()}"
             lines[k] = ""
+    matters = sorted(found)
     for count, k in enumerate(matters, 1):
         lines[k] = f"{count}.{lines[k].lstrip(_SPACES)}"
     return "\n".join(lines)

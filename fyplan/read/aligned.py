@@ -1756,11 +1756,11 @@ def _last_note_paragraph(lines: list[str], row: int, at: int, kind: str) -> bool
 
 
 def _next_row_after(lines: list[str], row: int, at: int) -> bool:
-    """Is the line after ``at`` the row after the one at ``row``: its number one on, then a tab? (A group's row may
-    stand between, 三、建设担当型政府: the numbers run on across the groups.)"""
+    """Is the line after ``at`` the row after the one at ``row``: its number one on, then a tab? (A group's row, and a
+    sub-group's under it, may stand between, 三、建设担当型政府: the numbers run on across the groups.)"""
     after = at + 1
-    if after < len(lines) and "\t" not in lines[after] and GROUP_ROW.match(lines[after].strip()):
-        after += 1
+    while after < min(len(lines), at + 3) and "\t" not in lines[after] and GROUP_ROW.match(lines[after].strip()):
+        after += 1  # (a group's row and a sub-group's, 二、… / (一)…)
     if after >= len(lines) or "\t" not in lines[after]:
         return False
     following = lines[after].split("\t", 1)[0].strip()
@@ -2027,7 +2027,8 @@ def _short_names_on(piece: str) -> bool:
 
 def _joined_quoted(lines: list[str]) -> str:
     """The lines of one row whose quoted cell runs over them, joined: nothing after punctuation, 、
-    between short names one per line (县财政局 / 县税务局, 严海 / 钱国平), else a space."""
+    between short names one per line (县财政局 / 县税务局, 严海 / 钱国平) — nothing where a body's name broke there
+    (省人力资源 / 社会保障厅) —, else a space."""
     joined = lines[0].rstrip("\r")
     for line in lines[1:]:
         piece = line.rstrip("\r").strip(" \u3000")  # (not its tabs: "市财政局"<tab> ends a cell, an empty one follows)
@@ -2038,7 +2039,12 @@ def _joined_quoted(lines: list[str]) -> str:
             # (王  磊: a two-character name spaced out to three, as Word and WPS print them, is a short name too)
             first = _NAME_APART.split(piece, maxsplit=1)[0]
             # (省人力资源 / 社会保障厅、省税务局: a body's name the line broke inside — its two pieces are one name)
-            cut = not units.ends_like_unit(before) and units.ends_like_unit(before + first)
+            # (not where the piece opens a name of its own: 滨海大学 / 市教育局、… are two bodies, a level first)
+            cut = (
+                first[:1] not in _LEVEL_FIRST
+                and not units.ends_like_unit(before)
+                and units.ends_like_unit(before + first)
+            )
             joined += ("" if cut else "、") + piece
         else:
             joined += " " + piece
@@ -2047,6 +2053,7 @@ def _joined_quoted(lines: list[str]) -> str:
 
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff()]{2,15}$")
 _NAME_APART = re.compile(r"[、,，\t]")
+_LEVEL_FIRST = frozenset("省市县区州旗盟镇乡各")
 
 
 def _unquoted(cell: str) -> str:

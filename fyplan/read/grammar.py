@@ -2034,8 +2034,8 @@ def fields_above(text: str) -> bool:
             # of the same level, where each (一) item has its fields under it)
             item, titled = False, True
         if titled and block and item:
-            if line.startswith("("):
-                return False
+            if _CN_NO.match(line):
+                return False  # ((二)…: the title's own level — (1)… and 1.… are a lower one)
             titled = False
         if first and item:
             # (a covering notice's own points 1. 2. 3. before the list's first heading may be: looked past for a
@@ -2650,7 +2650,9 @@ def _decision_lines(tok: Token) -> list[Token]:
 def _covered_paragraphs(groups: list[list[Token]], done: list[bool], line: str) -> int:
     """How many paragraphs before it ``line`` answers for, as a sentence for the items before it (以上工作由X牵头,Y配合。,
     上述项目由X牵头负责。, 以上两项由X牵头。: the last two), under paragraphs that no clause closed, each it covers a
-    whole sentence of its own (加快实施…。 / 抓好…。); 0 where it is no such sentence."""
+    whole sentence of its own (加快实施…。 / 抓好…。); 0 where it is no such sentence. (上述项目由… with no count, which
+    ``_preceding_roles`` gives the one item it follows, covers every such paragraph here: they are the items it follows,
+    none of them read as an item before it.)"""
     if not groups or done[-1] or not line.strip().startswith(("以上", "上述")):
         return 0
     said = _preceding_roles(line)
