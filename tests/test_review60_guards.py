@@ -15,6 +15,11 @@ def rows(notice: Notice) -> list[tuple[str, list[str], list[str], list[str]]]:
     ]
 
 
+def units_of(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each item's lead and cooperating units, as read."""
+    return [(lead, coop) for _, _, lead, coop in rows(fyplan.parse(text))]
+
+
 def test_a_thing_ranked_first_is_no_note_that_the_first_body_leads() -> None:
     # 位列第一位 / 名列首位: a matter ranked first among others; 排在第一位的为牵头单位 is the note
     assert not says_first_leads("治理大气污染被列为“一号实事”,在全年30件实事中位列第一位。")
@@ -48,7 +53,7 @@ def test_items_numbered_like_titles_keep_the_fields_under_them() -> None:
         "(三)建设海绵城市示范区\n牵头单位:市城市管理局\n"
         "(四)开展城市体检评估(市住房和城乡建设局牵头)\n"
     )
-    assert [(lead, coop) for _, _, lead, coop in rows(fyplan.parse(text))] == [
+    assert units_of(text) == [
         (["市水务局"], ["市财政局"]),
         (["市住房和城乡建设局"], []),
         (["市城市管理局"], []),
@@ -66,7 +71,7 @@ def test_a_meeting_report_that_sets_out_its_own_list_keeps_it() -> None:
         "——加快推进县城污水处理厂提标改造,由县住房和城乡建设局牵头,县生态环境局配合。\n"
         "——抓好春季森林防火工作,由县林业局牵头,各乡镇人民政府配合。\n"
     )
-    assert [(lead, coop) for _, _, lead, coop in rows(fyplan.parse(text))] == [
+    assert units_of(text) == [
         (["县住房和城乡建设局"], ["县生态环境局"]),
         (["县林业局"], ["各乡镇人民政府"]),
     ]

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from fyplan.hanzi import simplified
-from fyplan.pinyin import pinyin_apart
 from fyplan.read.clauses import names_role
+from fyplan.read.decode import without_pinyin
 from fyplan.read.ordinals import has_ordinals
 from fyplan.read.prose import ANY_NUMBER, clause_of, in_minutes
 from fyplan.read.scans import holds
@@ -68,8 +68,7 @@ def has_agenda(text: str) -> bool:
 
 def _plain(line: str) -> str:
     """The line as the patterns read it: simplified, a mirror's pinyin after characters (會(huì)議) taken out."""
-    apart = pinyin_apart(line)
-    return simplified(apart.plain if apart is not None else line)
+    return simplified(without_pinyin(line))
 
 
 def numbered_agenda(text: str) -> str:
