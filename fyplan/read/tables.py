@@ -2479,6 +2479,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return f"{before}、{piece}"
     if kind == "leaders" and titled_person(person) is not None and titled_person(piece) is not None:
         return f"{before}、{piece}"  # 副区长赵 敏 / 副区长王 磊: a titled person a line, two people
+    if kind == "leaders" and not filled and _OTHER_POST.match(piece) and post_alone(person) and post_alone(piece):
+        return f"{before}、{piece}"  # 市长 / 分管副市长: a post a line, the second another holder's (分管, 相关…)
     return before + piece
 
 
@@ -2552,6 +2554,7 @@ _SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|�
 # 各县 / 区人民政府: a collective's levels cut by a wrap (各县区人民政府) — not 市交通委 / 区政府, two bodies
 _LEVELS_OPEN = re.compile(r"(?:^|[、,，;；:：])各[县区市镇乡]$")
 _LEVEL_ENDING = re.compile(r"^[县区市镇乡](?:人民政府|政府)$")
+_OTHER_POST = re.compile(r"^(?:分管|主管|协管|相关|其他|其它|各)")  # (a post that is never the one above's again)
 _TITLE_END = lazy(
     f"(?:{lexicon('TITLE')}|常委)$"
 )  # (区委常委 / 陈 刚: a post over its holder; 常委 no TITLE, which a body may end as)

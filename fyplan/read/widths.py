@@ -43,14 +43,7 @@ def as_written(notice: T, original: str) -> T:
     slips = mended != original
     if not wide_characters and not slips and not any(ch in original for ch in _WIDE):
         return notice
-    table: dict[str, str] = {}
-    mixed = False  # (a mark the notice writes full-width as well as ASCII, ASCII more often: a CSV's commas)
-    for ascii_marks, wide_marks in _MARKS:
-        wide = sum(original.count(ch) for ch in wide_marks)
-        if wide and wide > _ascii_in_text(original, ascii_marks, wide):
-            table.update(zip(ascii_marks, wide_marks, strict=True))
-        elif wide:
-            mixed = True
+    table, mixed = _habit(original)
     characters: dict[str, str] = {}
     if wide_characters:
         # ２０２４年, ＧＤＰ, ６％: digits, letters and these signs given back full-width where the notice writes
@@ -68,7 +61,30 @@ def as_written(notice: T, original: str) -> T:
     return back.restore(notice)  # type: ignore[no-any-return]
 
 
+def _habit(original: str) -> tuple[dict[str, str], bool]:
+    """The marks ``original`` writes full-width more often than ASCII (ASCII form → full-width form), and whether
+    it writes some mark both ways, ASCII more often (a CSV's commas)."""
+    table: dict[str, str] = {}
+    mixed = False
+    for ascii_marks, wide_marks in _MARKS:
+        wide = sum(original.count(ch) for ch in wide_marks)
+        if wide and wide > _ascii_in_text(original, ascii_marks, wide):
+            table.update(zip(ascii_marks, wide_marks, strict=True))
+        elif wide:
+            mixed = True
+    return table, mixed
+
+
+def _marks_pattern(table: dict[str, str]) -> re.Pattern[str] | None:
+    marks = re.escape("".join(table))
+    # (http:// keeps its colon: an address's, not the text's)
+    return re.compile(f"(?<!\\d)[{marks}](?!//)|[{marks}](?!\\d)(?!//)") if table else None
+
+
 _WINDOW = 20_000  # how far from the last text found the next is looked for (characters)
+_HEAD = 6  # characters of a text's beginning looked up where the whole is not found
+_BESIDE = 3  # characters beside a bracket of a broken name looked up with it
+_LINES_BELOW = 3  # lines under it whose marks, with its own line's, say the habit there (a table's row)
 # Characters whose full-width forms a notice may type in its text; each string a class counted together.
 _CLASSES = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", "%", "+", ".", "-", "~")
 _WIDE_FORM = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
@@ -103,22 +119,25 @@ class _Back:
     def __init__(self, original: str, table: dict[str, str], characters: dict[str, str] | None = None) -> None:
         self.original = original
         self.table = table
-        marks = re.escape("".join(table))
-        # (http:// keeps its colon: an address's, not the text's)
-        self.pattern = re.compile(f"(?<!\\d)[{marks}](?!//)|[{marks}](?!\\d)(?!//)") if table else None
+        self.pattern = _marks_pattern(table)
         # (digits and letters change wherever they stand: a mark between two digits is the figure's own)
         self.characters = str.maketrans(characters) if characters else None
-        self.name = lru_cache(maxsize=4096)(self._name)
+        self.name = self._name
+        self._spellings = lru_cache(maxsize=4096)(self._spellings_of)
         self.folded: str | None = None  # the original with every full-width form ASCII, where it writes some
         self.cursor = 0  # where the last text was found in it: texts come in the notice's order
         self.wide_brackets = "(" not in original and ")" not in original and ("（" in original or "）" in original)
 
     def text(self, value: str) -> str:
-        if self.folded is not None and value and (found := self._found(value)) is not None:
-            return value if found == value else found
+        table, pattern = self.table, self.pattern
+        if self.folded is not None and value:
+            if (found := self._found(value)) is not None:
+                return value if found == value else found
+            if (local := self._local_habit(value)) is not None:
+                table, pattern = local, _marks_pattern(local)
         new = value
-        if self.pattern is not None and any(ch in value for ch in self.table):
-            new = self.pattern.sub(lambda m: self.table[m.group()], value)
+        if pattern is not None and any(ch in value for ch in table):
+            new = pattern.sub(lambda m: table[m.group()], value)
         if self.characters is not None:
             new = new.translate(self.characters)
         return value if new == value else new
@@ -140,6 +159,28 @@ class _Back:
         self.cursor = at + len(key)
         return self.original[at : at + len(key)]
 
+    def _local_habit(self, value: str) -> dict[str, str] | None:
+        """The marks written full-width around where the text begins, where it is not in the original in one
+        piece (a cell of a PDF's table broken over print lines, in a web page that writes its prose ASCII): the
+        habit of that part of the notice, not of the whole; None where its beginning is not found either."""
+        head = value.translate(FOLD)[:_HEAD]
+        if len(head) < _HEAD or (at := self._at(head)) < 0:
+            return None
+        self.cursor = at + len(head)
+        start = self.original.rfind("\n", 0, at) + 1
+        end = at
+        for _ in range(_LINES_BELOW + 1):
+            end = self.original.find("\n", end + 1)
+            if end < 0:
+                end = len(self.original)
+                break
+        region = self.original[start:end]
+        local = _habit(region)[0]
+        for ascii_marks, wide_marks in _MARKS:  # (a mark the lines do not write: the notice's habit)
+            if not any(ch in region for ch in ascii_marks + wide_marks):
+                local.update((a, self.table[a]) for a in ascii_marks if a in self.table)
+        return local
+
     def _at(self, key: str) -> int:
         """Where ``key`` stands in the folded original near the last text found, or -1."""
         assert self.folded is not None
@@ -153,16 +194,43 @@ class _Back:
         marks if it is not there in one piece."""
         if "(" not in value and ")" not in value:
             return value
-        # (written both ways — 各县（市、区）人民政府 in the address line, 各县(市、区)人民政府 in the duties: the way
-        # the notice writes it most often, the first of equals)
-        spellings: Counter[str] = Counter(
-            re.findall("".join(_EITHER.get(ch, re.escape(ch)) for ch in value), self.original)
-        )
+        found = self._spellings(value)
         # (Not found as one piece — broken over lines or table cells: full-width brackets where the notice
         # writes no others.)
-        if spellings:
-            return spellings.most_common(1)[0][0]
-        return value.translate(_WIDEN) if self.wide_brackets else value
+        if not found:
+            if self.cursor and (pieced := self._brackets_beside(value)) is not None:
+                return pieced
+            return value.translate(_WIDEN) if self.wide_brackets else value
+        # (written both ways — 各县（市、区）人民政府 in one item's duties, 各县(市、区)人民政府 in the address line and
+        # the other items: as the item being given back writes it, the spelling nearest the last text found; the
+        # way the notice writes it most often, the first of equals, where no text has been looked up)
+        if self.cursor and any(spelling != found[0][1] for _, spelling in found):
+            return min(found, key=lambda at: abs(at[0] - self.cursor))[1]
+        return Counter(spelling for _, spelling in found).most_common(1)[0][0]
+
+    def _brackets_beside(self, value: str) -> str | None:
+        """``value`` with each bracket as the notice writes it beside the same few characters nearest the last
+        text found, where the name is broken over print lines (a PDF's narrow column: 各县（市、 above 区）人民政府);
+        None where no bracket is found so."""
+        out = list(value)
+        seen = False
+        for i, ch in enumerate(value):
+            if ch not in "()":
+                continue
+            for piece, at in ((value[max(0, i - _BESIDE) : i + 1], -1), (value[i : i + 1 + _BESIDE], 0)):
+                if len(piece) <= 1:
+                    continue
+                found = self._spellings(piece)
+                if found:
+                    out[i] = min(found, key=lambda f: abs(f[0] - self.cursor))[1][at]
+                    seen = True
+                    break
+        return "".join(out) if seen else None
+
+    def _spellings_of(self, value: str) -> tuple[tuple[int, str], ...]:
+        """Where the notice writes ``value``, brackets of either width, and how."""
+        pattern = "".join(_EITHER.get(ch, re.escape(ch)) for ch in value)
+        return tuple((m.start(), m.group()) for m in re.finditer(pattern, self.original))
 
     def restore(self, value: Any) -> Any:
         """``value`` with its strings given back; the very object where nothing changes (most of a notice)."""
