@@ -1079,7 +1079,7 @@ def _without_first_leads(body: str) -> tuple[str, list[str]]:
 
 # 以上3项由…, 上述工作均由…: the words a sentence on the items before it opens with, up to its 由 (grammar._PRECEDING
 # reads the clause after them; layout keeps such a sentence whole).
-SAID_OF_ITEMS_BEFORE = r"(?:以上|上述|前述|本部分|该部分|該部分)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?(?:均|都)?由"
+SAID_OF_ITEMS_BEFORE = r"(?:以上|上述|前述|本部分|该部分|該部分)(?P<count>\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:项|条|个)?[^,。:;由]{0,8}?,?(?:均|都)?由"
 # 该项目标由…, 此项工作由…: a sentence on the one item before it (grammar._PRECEDING; layout cuts it from the paragraph
 # it ends or stands in, and the item reader tells whether it closes the item's own words: grammar._own_sentence).
 SAID_OF_THIS_ITEM = r"(?:该项|此项|这项|該項|此項|這項)[^,。:;由]{0,8}?由"
