@@ -8,7 +8,8 @@
 every ``raw/*.txt`` of each set under ``--sets`` (helpers' blind sets, kept outside the repository) except the
 sets named by ``--held`` (held out: not to be looked at, even as a diff) — as JSON Lines, one file per input,
 with the reader on the path (run it with ``PYTHONPATH`` set to a worktree to snapshot another commit). A file
-the reader refuses holds its error's sentence. ``diff`` names the inputs whose export differs between two
+the reader refuses holds its error's sentence; one whose items name no one says first whether the command line reads it as
+a list of work or refuses it. ``diff`` names the inputs whose export differs between two
 snapshots: a reader change should change only the files its commit message names.
 
 Why a script in the repository: the machine that develops fyplan comes back new from time to time, and every
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import fyplan
 from fyplan.errors import FyplanError
+from fyplan.worklist import lists_work
 from fyplan.write.export import to_jsonl
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,9 +66,13 @@ def take(out: Path, sets: Path, held: set[str]) -> int:
     files = inputs(sets, held)
     for path in files:
         try:
-            text = "".join(to_jsonl(fyplan.load(path)))
+            notice = fyplan.load(path)
         except FyplanError as error:
             text = f"ERROR {error}\n"
+        else:
+            # (what the command line makes of it: a notice naming no one is read as a list of work, or refused)
+            status = "" if notice.names_duties() else "LIST OF WORK\n" if lists_work(notice) else "REFUSED\n"
+            text = status + "".join(to_jsonl(notice))
         (out / key(path)).write_text(text, encoding="utf-8")
     return len(files)
 

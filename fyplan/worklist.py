@@ -23,7 +23,19 @@ def _task_start() -> re.Pattern[str]:
     verbs = sorted(words("task-verbs.txt"), key=len, reverse=True)  # (the longest first: 进一步 before 进)
     # (教育方面,要加快…: the field of the work first, then the task)
     field = r"(?:[^,，;；。:：]{1,12}方面[,，:：](?=要|将|必须|务必))?"  # (…方面,完成了…: a summary's, no task)
-    return re.compile(field + r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")")
+    # (毫不放松,奋力夺取…, 稳中求进,全力保持…: a plan's heading, four characters of manner before the task's verb)
+    manner = r"(?:[\u4e00-\u9fff]{4}[,，])?"
+    return re.compile(
+        field + manner + r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")"
+    )
+
+
+# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…: what a meeting did on one matter, at a paragraph's start
+# (fyplan/read/agenda.py numbers such paragraphs of a meeting's news report). A meeting's matters are work it gave out,
+# reported as done (了): a list of work however they are told.
+MEETING_MATTER = re.compile(
+    r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
+)
 
 
 # What a list of work calls itself, in its title, its lead-in or its parts' titles (2024年工作要点, 重点工作目标安排,
@@ -52,7 +64,9 @@ def lists_work(notice: Notice) -> bool:
     opening = 0
     for item in items:
         text = simplified(item.text.lstrip()[:24])
-        opening += start.match(text) is not None and _PAST.search(text[:16]) is None
+        opening += (start.match(text) is not None and _PAST.search(text[:16]) is None) or (
+            MEETING_MATTER.match(text) is not None
+        )
     return opening * 3 >= len(items) * 2
 
 
