@@ -111,6 +111,7 @@ def _parse(
     from fyplan.read.sentences import closed_sentences
     from fyplan.read.spacedheader import spaced_headers
     from fyplan.read.tables import rewrite_tables
+    from fyplan.read.tasklist import task_rows
     from fyplan.read.traditional import reading, restored
     from fyplan.read.twocolumn import compose, split_columns
     from fyplan.read.unitfirst import units_first
@@ -152,6 +153,7 @@ def _parse(
             told_in_paragraphs = told_in_paragraphs or split in (divided_clauses, closed_sentences)
     for step in (
         without_exports,
+        task_rows,  # (序号 | 措施 and no other column: a table of numbered tasks, its rows numbered lines)
         flatten_aligned,  # (before normalising: it reads the columns' spaces and tabs)
         keyed_rows,  # (序号 | 牵头领导 | 牵头单位 … with no task column, after the list: its rows keyed to the items)
         interleaved_rows,  # (a PDF viewer's copy of a table: a row's cells in pieces over its lines, single spaces)
@@ -183,9 +185,10 @@ def _parse(
         keyed_duties,  # (第1-3项:X牵头… after the list: each item's clause, at its end)
     ):
         before, steps = steps, step(steps)
-        # (a report's tasks as paragraphs it numbered, or bulleted ——…: their sentences say who answers, as minutes')
+        # (a report's tasks as paragraphs it numbered, or bulleted ——…, or a table's rows with no duty column: their
+        # sentences say who answers, as minutes')
         told_in_paragraphs = told_in_paragraphs or (
-            step in (numbered_paragraphs, dashed_items, numbered_agenda) and steps is not before
+            step in (numbered_paragraphs, dashed_items, numbered_agenda, task_rows) and steps is not before
         )
     layout = recover(steps)
     if columns is not None:
