@@ -780,9 +780,9 @@ def titled_person(name: str) -> str | None:
         return person if surname().match(person) or (deputy and len(person) == 3) or named_after_post(person) else None
     if m is None or GENERIC_TITLE.match(name) or not is_person(m.group("name")):
         return None
-    if m.group("name").endswith(_PARTY_BODIES) or m.group("name") in _BODIES_WITH_HEADS:
-        # 党组书记, 院党组书记, 纪检组长: a party body's office, no one named 党组 or 纪检; 人大主席, 工会主席: the
-        # head of a township's congress or a union, a post
+    if m.group("name").endswith(_PARTY_BODIES) or m.group("name").endswith(_HEADED_BODIES):
+        # 党组书记, 院党组书记, 纪检组长: a party body's office, no one named 党组 or 纪检; 人大主席, 镇人大主席, 工会主席:
+        # the head of a township's congress or a union, a post (its place before it too: no one named 镇人大)
         return None
     if (m.group("title") or "").endswith("部长") and (
         surname().match(m.group("name")) is None or m.group("name") in _DEPARTMENT_STEMS
@@ -824,6 +824,7 @@ _BODIES_WITH_HEADS = frozenset(
         "僑聯",
     )
 )
+_HEADED_BODIES = tuple(_BODIES_WITH_HEADS)
 # The party departments whose head's post reads as a name and a title (宣传部长: 宣 is a surname too).
 _DEPARTMENT_STEMS = frozenset(("组织", "宣传", "统战", "組織", "宣傳", "統戰"))
 # Party bodies whose office reads as a surname and a title (党组书记: 党 is a surname too).

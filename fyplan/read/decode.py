@@ -727,6 +727,10 @@ def normalize(text: str) -> str:
         # ▶牵头领导:甲　▶牵头单位:乙: a post's bullet before each field (the fields' line under an item) — the label's
         # decoration, no character of it (a bullet before an item's words stays: layout.bulleted_items reads those)
         text = _field_bullet().sub(lambda m: " " * len(m.group()), text)
+    if ")、" in text:
+        # (一)、大力发展… / (3)、加强…: a bracketed number with a list's 、 after it too — the 、 read as a space (one
+        # character for one), the number then opening its line as (一) does
+        text = _BRACKETED_NUMBER_MARK.sub(r"\1 ", text)
     if "〉" in text or "〈" in text:
         # (2〉, 〈3) or 〈4〉 opening a line: an item's number whose bracket a scan misread (or printed in angle
         # brackets), read as (2) is (one character for one: the columns stay)
@@ -818,6 +822,7 @@ _PICTURE_WHEN = re.compile(
     re.MULTILINE,
 )
 _PICTURE_WHEN_AT = LineStart(_PICTURE_WHEN)
+_BRACKETED_NUMBER_MARK = re.compile(r"^([ \u3000]*\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\))[、,]", re.MULTILINE)
 _DRAWN_RULE = re.compile(r"^[ |]*(?:[一—_][ |]*){8,}$", re.MULTILINE)
 _CONTINUED = re.compile(r"^ *[\[【(]?(?:接|续|續)上[页頁][\]】)]?", re.MULTILINE)
 TABLE_GOES_ON = re.compile(r"^ *[\[【(]?(?:续|續)(?:上)?表(?: *\d{1,2})?[\]】)]? *$", re.MULTILINE)
