@@ -217,12 +217,17 @@ def _person_heading(text: str) -> str | None:
     first, _, after = text.partition(" ")
     if after and person(first) and posts(after):
         return first  # (欧阳明辉 副市长)
+    # (刘 洋 市委常委、市委秘书长: a two-character name spaced to three's width, then the posts)
+    spaced = _SPACED_NAME_FIRST.match(text)
+    if spaced is not None and person(spaced.group(1) + spaced.group(2)) and posts(spaced.group(3)):
+        return f"{spaced.group(1)} {spaced.group(2)}"
     head, _, last = text.rpartition(" ")
     if head and person(last) and posts(head):
         return last
     return None
 
 
+_SPACED_NAME_FIRST = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff]) +(.+)$")
 # The last character of a place's or a body's name, never a person's (刘家村, 王家坝镇): no name before a post.
 _PLACE_LAST = frozenset("村镇乡市区县州省局委办厅站所队组")
 
