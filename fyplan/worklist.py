@@ -43,7 +43,7 @@ MEETING_MATTER = re.compile(
 # list of work, however its numbered lines open.
 _PLAN_WORDS = re.compile(
     r"要点|计划|任务|重点工作|目标|安排|部署|要求|强调|指出|明确|议定|决定|分工|清单|措施|举措|方案|责任|工作思路|工作打算"
-    r"|做好|通知"
+    r"|做好|通知|实事"
 )
 # 了 telling what was done (开展了, 完成了), not the 了 of 了解, 为了, 除了, 了结.
 _PAST = re.compile(r"(?<![为為除])了(?![解结結])")

@@ -11,6 +11,7 @@ Every stage reports into one ``ReadContext``; nothing is kept between two docume
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -248,6 +249,17 @@ def _parse(
             if strict and again.diagnostics:
                 raise NoticeError(source, again.diagnostics)
             return again
+    if rescue and next(notice.tasks(), None) is None and (numbered := _parts_numbered(original)) is not original:
+        # Nothing read, but the text numbers its points 一、二、三、 and none of them holds a task of its own (a 实事
+        # list, one matter a line): read again with each such point an item numbered 1. 2. 3., kept where that names
+        # someone or lists work (fyplan.worklist: a warning then says no one is named).
+        from fyplan.worklist import lists_work
+
+        again = _parse(numbered, source, False, places, skipped, rescue=False)
+        if again.names_duties() or lists_work(again):
+            if strict and again.diagnostics:
+                raise NoticeError(source, again.diagnostics)
+            return again
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).
@@ -255,6 +267,22 @@ def _parse(
     if strict and notice.diagnostics:
         raise NoticeError(source, notice.diagnostics)
     return notice
+
+
+# 一、新增养老床位…: a part's numeral opening its line (a page's 一、 lines: parts or, where no part holds a task,
+# the items themselves).
+_PART_NUMBER = re.compile(r"^([ \u3000]*)([一二三四五六七八九十]{1,3})、", re.MULTILINE)
+_LEAST_PARTS = 3
+
+
+def _parts_numbered(text: str) -> str:
+    """``text`` with each line numbered 一、 numbered 1. instead (the part's numeral as a figure), where three lines or
+    more are numbered so; itself otherwise."""
+    if len(_PART_NUMBER.findall(text)) < _LEAST_PARTS:
+        return text
+    from fyplan.numerals import chinese_number
+
+    return _PART_NUMBER.sub(lambda m: f"{m.group(1)}{chinese_number(m.group(2))}.", text)
 
 
 def parse_bytes(data: bytes, source: str = "<string>", strict: bool = False) -> Notice:
