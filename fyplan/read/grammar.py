@@ -768,7 +768,13 @@ class Builder(Transformer[Token, Any]):
         # Its (1)(2) points are text of the item (as they would be under a 1. item with no duties of their own).
         usable = [Token("TEXT", t, line=t.line) if t.type == "SUBTASK" else t for t in lines]
         said = [t for t in usable if str(t).strip()]
-        if self.ctx.minutes and len(said) == 1 and said[0].type == "TEXT":
+        if (
+            self.ctx.minutes
+            and len(said) == 1
+            and said[0].type == "TEXT"
+            and not frontmod.signed_by(str(said[0]).strip())
+        ):
+            # (not the notice's imprint under its last item: 某区人民政府办公室 2021年3月2日印发 is no paragraph of it)
             # (一)关于…问题 over one paragraph of the minutes (会议听取了…。会议决定,由X牵头,…): its decision a line of
             # its own, every sentence the item's words, as under a 一、 topic (the paragraph was lost)
             return self._topic_item(head, number, body.strip(), said[0])

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
-# 序号 and one cell naming the task's column (措施, 工作任务, 重点工作, 具体内容): the whole header.
+# The task column's name: 措施, 工作任务, 重点工作, 具体内容, 目标任务, 实事项目.
+_TASK = r"[\u4e00-\u9fff]{0,6}(?:措施|任务|任務|工作|内容|內容|事项|事項|举措|舉措|项目|項目|实事|實事)"
+# 序号 and one cell naming the task's column: the whole header.
 _HEADER = re.compile(
     r"^[ \t]*[|｜]?[ \t]*(?:序号|編號|编号|序號)[ \t]*(?P<bar>[|｜\t])[ \t]*"
-    r"(?P<task>[\u4e00-\u9fff]{0,6}(?:措施|任务|任務|工作|内容|內容|事项|事項|举措|舉措|项目|項目|实事|實事))[ \t]*[|｜]?[ \t]*$"
+    rf"(?P<task>{_TASK})[ \t]*[|｜]?[ \t]*$"
 )
 _RULE = re.compile(r"^[ \t]*[|｜]?[ \t]*:?-{2,}:?[ \t]*[|｜][ \t]*:?-{2,}:?[ \t]*[|｜]?[ \t]*$")
 _NUMBER = re.compile(r"^[0-9０-９]{1,3}$")
@@ -39,6 +41,12 @@ def task_rows(text: str) -> str:
     while k < len(lines):
         m = _HEADER.match(lines[k])
         if m is None:
+            if (cells := _cell_rows(lines, k)) is not None:
+                for at, said in cells:
+                    lines[at] = said
+                changed = True
+                k = cells[-1][0] + 1
+                continue
             k += 1
             continue
         piped = m.group("bar") != "\t"
@@ -79,6 +87,64 @@ def _rows(lines: list[str], start: int, piped: bool) -> list[tuple[int, str]]:
     while rows and not re.match(r"\d", rows[-1][1] or "x"):
         rows.pop()  # (the table ends at its last numbered row: a title under it opens no row)
     return rows if numbered else []
+
+
+# One cell a line (a Word table copied as text): 序号 alone, then the task column's name alone.
+_NUMBER_WORD = re.compile(r"^[ \t\u3000]*(?:序号|編號|编号|序號)[ \t\u3000]*$")
+_TASK_WORD = re.compile(rf"^[ \t\u3000]*{_TASK}[ \t\u3000]*$")
+# A row's number cell: 1, 12, (一), （三）; a part's row: 一、推动区域发展规划实施.
+_SERIAL = re.compile(
+    r"^[ \t\u3000]*(?:(?P<figure>[0-9０-９]{1,3})|\((?P<numeral>[一二三四五六七八九十]{1,3})\)|（(?P<wide>[一二三四五六七八九十]{1,3})）)[ \t\u3000]*$"
+)
+_PART_ROW = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、\S")
+_CELL_ENDS = ("。", ";", "；")
+
+
+def _cell_rows(lines: list[str], at: int) -> list[tuple[int, str]] | None:
+    """A two-column table one cell a line whose header is ``lines[at]`` (序号, then the task column's name): each row's
+    number and words on its number's line (1.… or (一)…), its other lines blank, a part's row as it is; None where
+    ``lines[at]`` opens no such table or no row is numbered."""
+    if _NUMBER_WORD.match(lines[at]) is None:
+        return None
+    after = [k for k in range(at + 1, min(len(lines), at + 6)) if lines[k].strip()]
+    if len(after) < 2 or _TASK_WORD.match(lines[after[0]]) is None:
+        return None
+    if _SERIAL.match(lines[after[1]]) is None and _PART_ROW.match(lines[after[1]]) is None:
+        return None  # (序号 / 重点任务 / 责任单位 …: a table of more columns, the table readers')
+    out: list[tuple[int, str]] = [(at, ""), (after[0], "")]
+    row: tuple[int, str, str] | None = None  # the open row: its number's line, the number as printed, its words
+    numbered = 0
+
+    def close() -> None:
+        nonlocal row
+        if row is not None:
+            out.append((row[0], f"{row[1]}{row[2]}"))
+            row = None
+
+    for k in range(after[1], len(lines)):
+        line = lines[k].strip()
+        if not line:
+            out.append((k, ""))
+            continue
+        serial = _SERIAL.match(line)
+        if serial is not None:
+            close()
+            figure = serial.group("figure")
+            row = (k, f"{figure}." if figure else f"({serial.group('numeral') or serial.group('wide')})", "")
+            numbered += 1
+            continue
+        if _PART_ROW.match(line):
+            close()
+            out.append((k, line))
+            continue
+        if row is None or row[2].endswith(_CELL_ENDS):
+            break  # (words after a row's closed cell, or with no row open: the table has ended)
+        row = (row[0], row[1], row[2] + line)
+        out.append((k, ""))
+    close()
+    while out and out[-1][1] == "" and out[-1][0] > at + 1:
+        out.pop()  # (blank lines after the last row stay the text's)
+    return out if numbered else None
 
 
 def _cells(line: str, piped: bool) -> list[str] | None:
