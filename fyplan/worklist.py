@@ -60,14 +60,17 @@ def lists_work(notice: Notice) -> bool:
     said = " ".join((notice.title, notice.preamble, *(section.title for section in notice.sections)))
     if _PLAN_WORDS.search(simplified(said)) is None:
         return False
-    start = _task_start()
-    opening = 0
-    for item in items:
-        text = simplified(item.text.lstrip()[:24])
-        opening += (start.match(text) is not None and _PAST.search(text[:16]) is None) or (
-            MEETING_MATTER.match(text) is not None
-        )
+    opening = sum(1 for item in items if opens_work(item.text))
     return opening * 3 >= len(items) * 2
+
+
+def opens_work(text: str) -> bool:
+    """Does an item's text open as a task of work (推进…, 要加快…, 一是完善…) telling no past, or as a meeting's matter
+    (会议研究同意…)?"""
+    said = simplified(text.lstrip()[:24])
+    return (_task_start().match(said) is not None and _PAST.search(said[:16]) is None) or (
+        MEETING_MATTER.match(said) is not None
+    )
 
 
 def reads_as_notice(notice: Notice) -> bool:

@@ -12,6 +12,7 @@ import attrs
 from fyplan import units
 from fyplan.deadlines import in_heading, in_sentence, plan_year, read_deadline
 from fyplan.grammars import lexicon
+from fyplan.hanzi import simplified
 from fyplan.lazyre import lazy
 from fyplan.model import NOT_READ, Alias, Deadline, Duties, Leader, Notice, Section, Subsection, Task, Unit
 from fyplan.numerals import ORDINAL_IS, chinese_number
@@ -24,6 +25,7 @@ from fyplan.read.partrefs import helping_everywhere, part_roles, title_roles, wi
 from fyplan.read.restated import restated_rows
 from fyplan.read.scans import LineStart, holds
 from fyplan.read.tables import Note
+from fyplan.worklist import opens_work
 
 
 def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...] = ()) -> Notice:
@@ -36,7 +38,10 @@ def assemble(ctx: ReadContext, built: list[BuiltSection], notes: tuple[Note, ...
     if first_body is None:
         first_body = next((i for i, b in enumerate(built) if b.built), len(built))
     first_body = max(first_body, _covering_paragraphs(built))
-    while 0 < first_body < len(built) and _counts_into(built[first_body - 1], built[first_body]):
+    while 0 < first_body < len(built) and (
+        _counts_into(built[first_body - 1], built[first_body])
+        or _lists_tasks(built[first_body - 1], built[first_body:])
+    ):
         # 一、 1. 2. 3. whose items name no one that we read, then 二、 4. 5. …: sections whose tasks the next
         # section's numbering goes on from are the list's, not the preamble's (they were dropped without a word)
         first_body -= 1
@@ -276,6 +281,30 @@ def _counts_into(before: BuiltSection, after: BuiltSection) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers))) and after.built[0].task.number == (
         numbers[-1] + 1
     )
+
+
+# A part of a notice's front matter by its title (一、总体要求, 一、指导思想, 一、工作目标, 一、基本情况): what its
+# numbered lines say is no task, however they open.
+_FRONT_PART = re.compile(r"总体|指导|原则|目标|思路|情况|回顾|总结|意义|依据|范围|背景|成效|问题|形势|要求")
+
+
+def _lists_tasks(before: BuiltSection, after: Sequence[BuiltSection]) -> bool:
+    """Does numbered part ``before`` (no duties named, before the parts that name them) list tasks of the notice's own —
+    two or more items, two in three opening with a verb of work (推进…, 新建…) and telling no past, under a title that
+    names no part of the front matter (总体要求, 工作目标, 基本情况)? Its items are then the list's, with empty lists
+    (they were dropped as the preamble's, unread)."""
+    if before.section.number == 0 or len(before.built) < 2 or _FRONT_PART.search(simplified(before.section.title)):
+        return False
+    opening = sum(1 for b in before.built if opens_work(b.task.text))
+    if opening * 3 < len(before.built) * 2:
+        return False
+    # (not a list the parts after it give again with who answers, a table's row for each: 二、重点任务 (一)推进厕所革命。…
+    # then 三、任务分工 1 推进厕所革命 县农业农村局 — the rows are the items, read with the list's words)
+    later = {b.task.text.strip()[:_SAME_START] for part in after for b in part.built}
+    return sum(1 for b in before.built if b.task.text.strip()[:_SAME_START] in later) * 2 < len(before.built)
+
+
+_SAME_START = 4  # characters of two items' words that say one is the other given again
 
 
 def _has_duties(section: Section) -> bool:
