@@ -1507,6 +1507,10 @@ def _tab_header(line: str) -> list[str] | None:
     names = [cell.strip().replace(" ", "") for cell in line.split("\t")]
     if not all(_HEADER_CELL.match(n) for n in names if n) or sum(1 for n in names if n) < 3:
         return None
+    if any("、" in n or n.startswith("各") for n in names):
+        return (
+            None  # (各乡(镇)人民政府、街道办事处,区直各部门(单位),园区管委会: a notice's addressees, no column names)
+        )
     kinds = header_kinds([n for n in names if n])
     return names if "text" in kinds and any(k in _DUTY for k in kinds) else None
 
