@@ -9,6 +9,7 @@ of their own: everything per parse lives in the ``ReadContext`` they are given.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -4164,6 +4165,12 @@ def _intro_roles(intro: str) -> scope.Roles:
         return alone
     if last and (named := _bodies_heading(last)):
         return named  # 党委组织部(联系校领导:杨建明) / 1.…: the body leads, its bracket names the leader
+    lines = [line.strip() for line in intro.split("\n") if line.strip()]
+    block = list(itertools.takewhile(lambda line: _FIELD_LINE.match(line) is not None, reversed(lines)))
+    if len(block) >= 2:
+        # 牵头单位:甲局; / 责任单位:乙局、丙局 — a block of field lines, one field a line, last under the heading: read
+        # together, as one clause (its first line alone named the lead and lost the others)
+        return _roles_of(";".join(line.rstrip(";；") for line in reversed(block)))
     for line in intro.split("\n"):
         sentence = line.strip()
         if sentence[:1] in "(（" and sentence[-1:] in ")）":
