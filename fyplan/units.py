@@ -244,7 +244,17 @@ def _more_levels(run: list[str], k: int) -> bool:
 
 
 # What a collective of level words starts with: 各县、市、区人民政府, 相关市、县政府, 有关县(区)政府.
-_COLLECTIVE_PREFIXES = ("各", "相关", "有关", "相關", "有關")
+_COLLECTIVE_PREFIXES = (
+    "各有关",
+    "各相关",
+    "各有關",
+    "各相關",
+    "各",
+    "相关",
+    "有关",
+    "相關",
+    "有關",
+)  # (the longest first)
 
 
 # Words after 各/相关/有关 that name kinds of bodies, no level: 相关部门、县区政府 is two names.

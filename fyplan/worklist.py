@@ -24,7 +24,10 @@ def _task_start() -> re.Pattern[str]:
     # (教育方面,要加快…: the field of the work first, then the task)
     field = r"(?:[^,，;；。:：]{1,12}方面[,，:：](?=要|将|必须|务必))?"  # (…方面,完成了…: a summary's, no task)
     # (毫不放松,奋力夺取…, 稳中求进,全力保持…: a plan's heading, four characters of manner before the task's verb)
-    manner = r"(?:[\u4e00-\u9fff]{4}[,，])?"
+    # (not 今年以来, / 一季度内, / 截至目前,: a time, which a report of work done opens with)
+    manner = (
+        r"(?:(?![^,，]{0,3}(?:以来|目前|年|月|季度|期间|期間|截至|截止|[内前后內後][,，]))[\u4e00-\u9fff]{4}[,，])?"
+    )
     return re.compile(
         field + manner + r"(?:[一二三四五六七八九十]{1,3}[是要]|要|必须|务必)?(?:" + "|".join(verbs) + ")"
     )
@@ -35,6 +38,12 @@ def _task_start() -> re.Pattern[str]:
 # reported as done (了): a list of work however they are told.
 MEETING_MATTER = re.compile(
     r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
+)
+# (what of those gives work out: a decision on a matter — 研究同意, 审议通过, 决定, 部署 — not a report heard, a document
+# studied or a personnel matter, 会议听取了…汇报 / 会议传达学习了… / 会议研究了人事任免事项)
+_MEETING_DECISION = re.compile(
+    r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:研究|审议|讨论)?(?:并|后)?"
+    r"(?:原则)?(?:同意|通过|决定|部署|确定|明确)"
 )
 
 
@@ -65,11 +74,11 @@ def lists_work(notice: Notice) -> bool:
 
 
 def opens_work(text: str) -> bool:
-    """Does an item's text open as a task of work (推进…, 要加快…, 一是完善…) telling no past, or as a meeting's matter
-    (会议研究同意…)?"""
+    """Does an item's text open as a task of work (推进…, 要加快…, 一是完善…) telling no past, or as a meeting's decision
+    on a matter (会议研究同意…, 会议审议通过…)?"""
     said = simplified(text.lstrip()[:24])
     return (_task_start().match(said) is not None and _PAST.search(said[:16]) is None) or (
-        MEETING_MATTER.match(said) is not None
+        _MEETING_DECISION.match(said) is not None
     )
 
 

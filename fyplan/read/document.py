@@ -285,7 +285,9 @@ def _counts_into(before: BuiltSection, after: BuiltSection) -> bool:
 
 # A part of a notice's front matter by its title (一、总体要求, 一、指导思想, 一、工作目标, 一、基本情况): what its
 # numbered lines say is no task, however they open.
-_FRONT_PART = re.compile(r"总体|指导|原则|目标|思路|情况|回顾|总结|意义|依据|范围|背景|成效|问题|形势|要求")
+_FRONT_PART = re.compile(
+    r"总体|指导|原则|目标|思路|情况|回顾|总结|意义|依据|范围|背景|成效|问题|形势|要求|思想|认识|站位"
+)
 
 
 def _lists_tasks(before: BuiltSection, after: Sequence[BuiltSection]) -> bool:

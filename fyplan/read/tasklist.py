@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from fyplan.read.front import SIGNED_ON, signature_at
+
 # The task column's name: 措施, 工作任务, 重点工作, 具体内容, 目标任务, 实事项目.
 _TASK = r"[\u4e00-\u9fff]{0,6}(?:措施|任务|任務|工作|内容|內容|事项|事項|举措|舉措|项目|項目|实事|實事)"
 # 序号 and one cell naming the task's column: the whole header.
@@ -26,6 +28,8 @@ _HEADER = re.compile(
     r"^[ \t]*[|｜]?[ \t]*(?:序号|編號|编号|序號)[ \t]*(?P<bar>[|｜\t])[ \t]*"
     rf"(?P<task>{_TASK})[ \t]*[|｜]?[ \t]*$"
 )
+# A part's number alone in a row's first cell: 一, 一、, (一), （一）.
+_PART_CELL = re.compile(r"^(?:([一二三四五六七八九十]{1,3})[、.]?|[(（]([一二三四五六七八九十]{1,3})[)）])$")
 _RULE = re.compile(r"^[ \t]*[|｜]?[ \t]*:?-{2,}:?[ \t]*[|｜][ \t]*:?-{2,}:?[ \t]*[|｜]?[ \t]*$")
 _NUMBER = re.compile(r"^[0-9０-９]{1,3}$")
 
@@ -82,8 +86,11 @@ def _rows(lines: list[str], start: int, piped: bool) -> list[tuple[int, str]]:
             numbered += 1
         elif first and not rest:
             rows.append((at, first))  # (a section's or a group's title over its rows)
+        elif (part := _PART_CELL.match(first)) is not None and len(rest) == 1:
+            # (| 一 | 社会保障 |, | (一) | 教育 |: a part's number in the first cell, its title in the second)
+            rows.append((at, f"{part.group(1)}、{rest[0]}" if part.group(1) else f"({part.group(2)}){rest[0]}"))
         else:
-            break
+            rows.append((at, " ".join(c for c in cells if c)))  # (a row of another shape: its words kept, read as text)
     while rows and not re.match(r"\d", rows[-1][1] or "x"):
         rows.pop()  # (the table ends at its last numbered row: a title under it opens no row)
     return rows if numbered else []
@@ -137,14 +144,25 @@ def _cell_rows(lines: list[str], at: int) -> list[tuple[int, str]] | None:
             close()
             out.append((k, line))
             continue
-        if row is None or row[2].endswith(_CELL_ENDS):
-            break  # (words after a row's closed cell, or with no row open: the table has ended)
+        if row is None or row[2].endswith(_CELL_ENDS) or _after_table(lines, k):
+            break  # (words after a row's closed cell, or with no row open, or the notice's imprint: the table ended)
         row = (row[0], row[1], row[2] + line)
         out.append((k, ""))
     close()
     while out and out[-1][1] == "" and out[-1][0] > at + 1:
         out.pop()  # (blank lines after the last row stay the text's)
     return out if numbered else None
+
+
+def _after_table(lines: list[str], k: int) -> bool:
+    """Does line ``k`` come after the table, not in a row's cell: the issuer's name over a date or beside it, a date
+    alone, an attachment's line (附件2)?"""
+    line = lines[k].strip()
+    return (
+        line.startswith("附件")
+        or SIGNED_ON.match(line) is not None
+        or signature_at([text for text in lines[k:] if text.strip()][:3], 0)
+    )
 
 
 def _cells(line: str, piped: bool) -> list[str] | None:

@@ -81,6 +81,10 @@ def _marks_pattern(table: dict[str, str]) -> re.Pattern[str] | None:
     return re.compile(f"(?<!\\d)[{marks}](?!//)|[{marks}](?!\\d)(?!//)") if table else None
 
 
+# A line that opens the next item or a heading (一、 (一) 1. 1、 第一): no line of the item before it.
+_OPENS_ANOTHER = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、．]|第[一二三四五六七八九十\d])"
+)
 _WINDOW = 20_000  # how far from the last text found the next is looked for (characters)
 _HEAD = 6  # characters of a text's beginning looked up where the whole is not found
 _BESIDE = 3  # characters beside a bracket of a broken name looked up with it
@@ -126,6 +130,7 @@ class _Back:
         self._spellings = lru_cache(maxsize=4096)(self._spellings_of)
         self.folded: str | None = None  # the original with every full-width form ASCII, where it writes some
         self.cursor = 0  # where the last text was found in it: texts come in the notice's order
+        self.started = 0  # where that text begins
         self.wide_brackets = "(" not in original and ")" not in original and ("（" in original or "）" in original)
 
     def text(self, value: str) -> str:
@@ -152,11 +157,11 @@ class _Back:
             # (打造"拉萨礼物"品牌 in a CSV's quoted cell: written with its quotes doubled, 打造""拉萨礼物""品牌)
             doubled = key.replace('"', '""')
             if (at := self._at(doubled)) >= 0:
-                self.cursor = at + len(doubled)
+                self.started, self.cursor = at, at + len(doubled)
                 return self.original[at : at + len(doubled)].replace('""', '"')
         if at < 0:
             return None
-        self.cursor = at + len(key)
+        self.started, self.cursor = at, at + len(key)
         return self.original[at : at + len(key)]
 
     def _local_habit(self, value: str) -> dict[str, str] | None:
@@ -166,7 +171,7 @@ class _Back:
         head = value.translate(FOLD)[:_HEAD]
         if len(head) < _HEAD or (at := self._at(head)) < 0:
             return None
-        self.cursor = at + len(head)
+        self.started, self.cursor = at, at + len(head)
         start = self.original.rfind("\n", 0, at) + 1
         end = at
         for _ in range(_LINES_BELOW + 1):
@@ -205,8 +210,26 @@ class _Back:
         # the other items: as the item being given back writes it, the spelling nearest the last text found; the
         # way the notice writes it most often, the first of equals, where no text has been looked up)
         if self.cursor and any(spelling != found[0][1] for _, spelling in found):
-            return min(found, key=lambda at: abs(at[0] - self.cursor))[1]
+            return self._nearest(found)
         return Counter(spelling for _, spelling in found).most_common(1)[0][0]
+
+    def _nearest(self, found: tuple[tuple[int, str], ...]) -> str:
+        """Of the places a name is written, the one that belongs to the item whose text was found last: on the item's
+        own lines (its row, its bracket, the line under it unless that opens the next item or heading), the nearest;
+        else the last above them (the heading it stands under); else the first after."""
+        original = self.original
+        first = original.rfind("\n", 0, self.started) + 1
+        end = original.find("\n", self.cursor)
+        end = len(original) if end < 0 else end
+        below = original.find("\n", end + 1)
+        following = original[end + 1 : len(original) if below < 0 else below]
+        if following.strip() and _OPENS_ANOTHER.match(following) is None:
+            end = len(original) if below < 0 else below  # (the line under the item's words: its fields, its bracket)
+        own = [f for f in found if first <= f[0] < end]
+        if own:
+            return min(own, key=lambda f: abs(f[0] - self.cursor))[1]
+        above = [f for f in found if f[0] < first]
+        return (above[-1] if above else found[0])[1]
 
     def _brackets_beside(self, value: str) -> str | None:
         """``value`` with each bracket as the notice writes it beside the same few characters nearest the last
@@ -222,7 +245,7 @@ class _Back:
                     continue
                 found = self._spellings(piece)
                 if found:
-                    out[i] = min(found, key=lambda f: abs(f[0] - self.cursor))[1][at]
+                    out[i] = self._nearest(found)[at]
                     seen = True
                     break
         return "".join(out) if seen else None
