@@ -33,14 +33,9 @@ def _task_start() -> re.Pattern[str]:
     )
 
 
-# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…: what a meeting did on one matter, at a paragraph's start
-# (fyplan/read/agenda.py numbers such paragraphs of a meeting's news report). A meeting's matters are work it gave out,
-# reported as done (了): a list of work however they are told.
-MEETING_MATTER = re.compile(
-    r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
-)
-# (what of those gives work out: a decision on a matter — 研究同意, 审议通过, 决定, 部署 — not a report heard, a document
-# studied or a personnel matter, 会议听取了…汇报 / 会议传达学习了… / 会议研究了人事任免事项)
+# A meeting's matter that gives work out (fyplan/read/agenda.py numbers a meeting's news report's matters): a decision —
+# 研究同意, 审议通过, 决定, 部署 — not a report heard, a document studied or a personnel matter (会议听取了…汇报,
+# 会议传达学习了…, 会议研究了人事任免事项).
 _MEETING_DECISION = re.compile(
     r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:研究|审议|讨论)?(?:并|后)?"
     r"(?:原则)?(?:同意|通过|决定|部署|确定|明确)"

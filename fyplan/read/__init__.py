@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from fyplan.lazyre import lazy
+
 if TYPE_CHECKING:
     from fyplan.model import Notice
 
@@ -65,7 +67,6 @@ def _parse(
 ) -> Notice:
     # The stages load with the first parse, not with the package: ``fyplan.read.decode`` alone (a file's
     # bytes, for the parse cache's key) must not build the reader's ~60 ms of patterns (issue 13).
-    from fyplan.errors import NoticeError
     from fyplan.model import Diagnostic
     from fyplan.read import document, grammar
     from fyplan.read.agenda import numbered_agenda
@@ -231,9 +232,7 @@ def _parse(
         # someone (a speech's account of past work, 县应急局牵头,…配合,开展了…取得了成效, reads no one: refused as before).
         rescued = _parse(told, source, False, places, skipped, rescue=False)
         if rescued.names_duties():
-            if strict and rescued.diagnostics:
-                raise NoticeError(source, rescued.diagnostics)
-            return rescued
+            return _strictly(rescued, source, strict)
     if rescue and next(notice.tasks(), None) is None and has_ordinals(original):
         # Nothing read, but the text counts its points 一要…;二要…;三要… (a meeting's points, a leader's instructions):
         # read again with every such run a list of tasks, kept where it lists work (fyplan.worklist: no one may be
@@ -246,32 +245,35 @@ def _parse(
         # (only a list of work: the first reading left the run whole because its points did not name enough who
         # answers — a speech's 一是…(省交通运输厅负责)…二是… is no list that body answers for)
         if lists_work(again):  # (three items or more)
-            if strict and again.diagnostics:
-                raise NoticeError(source, again.diagnostics)
-            return again
+            return _strictly(again, source, strict)
     if rescue and next(notice.tasks(), None) is None and (numbered := _parts_numbered(original)) is not original:
         # Nothing read, but the text numbers its points 一、二、三、 and none of them holds a task of its own (a 实事
         # list, one matter a line): read again with each such point an item numbered 1. 2. 3., kept where that names
         # someone or lists work (fyplan.worklist: a warning then says no one is named).
-        from fyplan.worklist import lists_work
+        from fyplan.worklist import reads_as_notice
 
         again = _parse(numbered, source, False, places, skipped, rescue=False)
-        if again.names_duties() or lists_work(again):
-            if strict and again.diagnostics:
-                raise NoticeError(source, again.diagnostics)
-            return again
+        if reads_as_notice(again):
+            return _strictly(again, source, strict)
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).
     notice = as_written(notice, original)
+    return _strictly(notice, source, strict)
+
+
+def _strictly(notice: Notice, source: str, strict: bool) -> Notice:
+    """The notice read, or, in strict mode, the error its diagnostics make where it has any."""
     if strict and notice.diagnostics:
+        from fyplan.errors import NoticeError
+
         raise NoticeError(source, notice.diagnostics)
     return notice
 
 
 # 一、新增养老床位…: a part's numeral opening its line (a page's 一、 lines: parts or, where no part holds a task,
 # the items themselves).
-_PART_NUMBER = re.compile(r"^([ \u3000]*)([一二三四五六七八九十]{1,3})、", re.MULTILINE)
+_PART_NUMBER = lazy(r"^([ \u3000]*)([一二三四五六七八九十]{1,3})、", re.MULTILINE)  # (built on first use)
 _LEAST_PARTS = 3
 
 

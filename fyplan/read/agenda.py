@@ -30,12 +30,13 @@ from fyplan.read.decode import without_pinyin
 from fyplan.read.ordinals import has_ordinals
 from fyplan.read.prose import ANY_NUMBER, clause_of, in_minutes
 from fyplan.read.scans import holds
-from fyplan.worklist import MEETING_MATTER
 
-# What the meeting did on one matter, at a paragraph's start (worklist.MEETING_MATTER: 会议听取了…, 会议还研究了…). (Not
-# 会议指出/强调/要求: what the meeting thought of a matter, said about one already named or about the work at large — a
-# paragraph of comment, no matter of its own; tests/review r29-33 reads a page of such paragraphs as no list.)
-_MATTER = MEETING_MATTER
+# 会议听取了…, 会议还研究了…, 会议审议并原则通过了…, 会议同意,…: what the meeting did on one matter, at a paragraph's
+# start. (Not 会议指出/强调/要求: what the meeting thought of a matter, said about one already named or about the work at
+# large — a paragraph of comment, no matter of its own; tests/review r29-33 reads a page of such paragraphs as no list.)
+_MATTER = re.compile(
+    r"^[ \t\u3000]*(?:会议|会上)(?:还|并|也|同时|首先|最后)?(?:听取|研究|审议|讨论|通过|原则同意|同意|传达|学习|部署|决定)"
+)
 # 会议还研究了其他事项。, 会议还研究审议了人事任免等其他事项: the report's closing line, no matter of its own.
 _OTHER_MATTERS = re.compile(r"^[ \t\u3000]*会议还.{0,10}其他.{0,6}(?:事项|工作|议题)[。.]?[ \t\u3000]*$")
 # 会议强调/指出/要求,… between two matters: the meeting's comment on the one above (more of its paragraph), or, where

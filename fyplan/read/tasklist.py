@@ -21,6 +21,8 @@ import re
 
 from fyplan.read.front import SIGNED_ON, signature_at
 
+# The numbering column's name, in either script.
+_SERIAL_WORDS = ("序号", "编号", "序號", "編號")
 # The task column's name: 措施, 工作任务, 重点工作, 具体内容, 目标任务, 实事项目.
 _TASK = r"[\u4e00-\u9fff]{0,6}(?:措施|任务|任務|工作|内容|內容|事项|事項|举措|舉措|项目|項目|实事|實事)"
 # 序号 and one cell naming the task's column: the whole header.
@@ -37,12 +39,15 @@ _NUMBER = re.compile(r"^[0-9０-９]{1,3}$")
 def task_rows(text: str) -> str:
     """``text`` with each two-column table of numbered tasks made numbered lines (see the module's comment); itself
     where it has none."""
-    if "序号" not in text and "编号" not in text and "序號" not in text and "編號" not in text:
+    if not any(word in text for word in _SERIAL_WORDS):
         return text
     lines = text.split("\n")
     changed = False
     k = 0
     while k < len(lines):
+        if not any(word in lines[k] for word in _SERIAL_WORDS):
+            k += 1  # (every header, piped, tabbed or a cell alone, holds 序号 or 编号: the other lines asked nothing)
+            continue
         m = _HEADER.match(lines[k])
         if m is None:
             if (cells := _cell_rows(lines, k)) is not None:

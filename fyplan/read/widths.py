@@ -126,7 +126,6 @@ class _Back:
         self.pattern = _marks_pattern(table)
         # (digits and letters change wherever they stand: a mark between two digits is the figure's own)
         self.characters = str.maketrans(characters) if characters else None
-        self.name = self._name
         self._spellings = lru_cache(maxsize=4096)(self._spellings_of)
         self.folded: str | None = None  # the original with every full-width form ASCII, where it writes some
         self.cursor = 0  # where the last text was found in it: texts come in the notice's order
@@ -194,7 +193,7 @@ class _Back:
             at = self.folded.find(key, max(0, self.cursor - _WINDOW), self.cursor + len(key))
         return at
 
-    def _name(self, value: str) -> str:
+    def name(self, value: str) -> str:
         """The name as the notice writes it, found with brackets of either width; with the notice's usual
         marks if it is not there in one piece."""
         if "(" not in value and ")" not in value:
@@ -318,7 +317,7 @@ class _Fold(_Back):
     def text(self, value: str) -> str:
         return value.translate(FOLD)
 
-    def _name(self, value: str) -> str:
+    def name(self, value: str) -> str:
         return value.translate(FOLD)
 
 
