@@ -343,6 +343,32 @@ def _wraps_closed(text: str) -> str:
     return "".join([*pieces, text[done:]]) if pieces else text
 
 
+_LETTER_SPACED_LEAST = 8  # lone spaces a line must hold to be read as spaced out letter by letter
+_LETTER_LINES_LEAST = 3  # such lines in the text, at least (one habit of the whole copy, not a line's chance)
+_TOUCHING = re.compile(r"\S(?=\S)")
+
+
+def _letters_closed(text: str) -> str:
+    """A copy spaced out letter by letter (关 于 印 发 2 0 2 3 年 … 牵 头 单 位 : 县 商 务 局 — some PDF converters and
+    screen readers' copies put a space after every character): where three lines or more hold eight lone spaces or
+    more and almost no two characters touching, those lines lose their lone spaces (a run of two or more, the
+    copy's own space between words, is left to the space pass: one space, or none beside punctuation). A line of a
+    notice, a table's row or a name spaced to a cell's width (刘 洋) holds far fewer lone spaces than characters."""
+    lines = text.split("\n")
+    spaced: list[int] = []
+    for at, line in enumerate(lines):
+        if line.count(" ") < _LETTER_SPACED_LEAST:
+            continue
+        lone = len(_LONE_SPACE.findall(line))
+        if lone >= _LETTER_SPACED_LEAST and 10 * len(_TOUCHING.findall(line)) <= lone:
+            spaced.append(at)
+    if len(spaced) < _LETTER_LINES_LEAST:
+        return text
+    for at in spaced:
+        lines[at] = _LONE_SPACE.sub("", lines[at])
+    return "\n".join(lines)
+
+
 _ROW_FIRST = re.compile(r"^\s*\d{1,3}(?:\s|[.、](?!\d))")  # (a table row's or an item's number first)
 _INDENT = 3  # characters a paragraph's first print line may fall short of the width by (an indent) or pass it by
 _WRAPPED_LINE = 40  # characters: a paragraph of two print lines at least
@@ -703,6 +729,9 @@ def normalize(text: str) -> str:
         text = _TRIANGLE_MARK.sub(_triangle, text)
     # One scan for the characters to replace and for ① … ⑳ (below); fastpaths.plain() searches for each.
     text, circled = _translate_seeing(text) if fastpaths.ENABLED else (_translate(text), None)
+    if 4 * text.count(" ") > len(text):
+        # (a quick count first: only a text of which a fifth or more is spaces can be spaced out letter by letter)
+        text = _letters_closed(text)
     if (
         "O" in text
         or "l" in text
