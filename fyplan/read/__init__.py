@@ -255,6 +255,18 @@ def _parse(
         again = _parse(numbered, source, False, places, skipped, rescue=False)
         if reads_as_notice(again):
             return _strictly(again, source, strict)
+    if rescue and not notice.names_duties():
+        from fyplan.read.leadparagraphs import paragraphs_numbered
+
+        if (numbered := paragraphs_numbered(original)) is not original:
+            # Nothing names who answers, and each heading's work is written as paragraphs led by a few words and a
+            # full stop (深化“美丽街区”建设。完成…): read again with those paragraphs numbered, kept where it then lists
+            # more work than the headings alone (fyplan.worklist: a warning says no one is named).
+            from fyplan.worklist import lists_work
+
+            again = _parse(numbered, source, False, places, skipped, rescue=False)
+            if lists_work(again) and len(again.items()) > len(notice.items()):
+                return _strictly(again, source, strict)
     if simple is not None:
         notice = restored(notice, simple.back)
     # Names and text as written: the full-width marks the notice uses given back (fyplan/read/widths.py).
