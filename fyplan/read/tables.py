@@ -2457,6 +2457,8 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
     if kind in UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
         return before + piece  # 县人力资源和社会 / 保障局: a name cut after its 和 X (社会, 城乡, 信息), no body's end
+    if kind in UNIT_KINDS and _ETC_CUT.search(before):
+        return before + piece  # 省水利厅等省 / 直有关部门: the words after 等 cut by the wrap (等省直有关部门)
     if kind in UNIT_KINDS and last[0].endswith("银行") and _BANK_BRANCH.match(piece):
         return before + piece  # 人民银行 / 夷陵支行: the bank, then its branch with no bank's name of its own
     if (
@@ -2547,10 +2549,14 @@ def _ending_rest(last: str, piece: str) -> str | None:
 _WHOLE_END = re.compile(
     r"(?:局|委|委员会|委員會|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$"
 )
+# 等 and a character or two at a cell line's end (…省水利厅等省, …等有): the collective after it goes on below.
+_ETC_CUT = re.compile(r"[\u4e00-\u9fff]等[\u4e00-\u9fff]{1,2}$")
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
-_SUFFIX_ONLY = re.compile(r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:股份)?有限(?:责任)?公司)$")
+_SUFFIX_ONLY = re.compile(
+    r"^(?:人民政府|政府|管委会|管理委员会|办事处|办公室|委员会|(?:集团)?(?:股份)?有限(?:责任)?公司|集团公司|分公司)$"
+)  # (中国铁路兰州局 / 集团有限公司: a company's form alone is the end of the name above)
 # 各县 / 区人民政府: a collective's levels cut by a wrap (各县区人民政府) — not 市交通委 / 区政府, two bodies
 _LEVELS_OPEN = re.compile(r"(?:^|[、,，;；:：])各[县区市镇乡]$")
 _LEVEL_ENDING = re.compile(r"^[县区市镇乡](?:人民政府|政府)$")
