@@ -195,6 +195,9 @@ def _first_name(text: str, listed: bool = False) -> int | None:
                     end > j
                     and text[j] not in _NAME_OPENS
                     and text[j] != text[0]  # (区城管局区公安分局…: a second name opens there)
+                    # (区民政局全年新建养老服务驿站12家: the next cell's sentence, which a branch's name never opens)
+                    and _ACTION.match(text[j:]) is None
+                    and not text.startswith(_REPORT_OPENS, j)
                     and STRONG_END.search(whole) is None
                     and ends_like_unit(whole)
                     and looks_like_unit(whole)
@@ -275,6 +278,8 @@ _ACTION = lazy(
     r"^(?:推进|推动|加快|完成|实施|开展|建设|新建|改造|提升|落实|加强|促进|优化|深化|打造|启动|健全|完善|增加|强化|扩大|创建|实现|组织|制定|确保)",
     traditional=True,
 )
+# Words a cell of what was done opens with (全年新建…, 截至12月底…, 累计完成…): no branch of the body before them.
+_REPORT_OPENS = ("全年", "年内", "今年", "截至", "截止", "目前", "累计", "已经", "已完成", "共计", "全面")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2}")
 
 
