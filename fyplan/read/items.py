@@ -43,12 +43,26 @@ def split_inline(text: str, inner_too: bool = True) -> tuple[str, str | None]:
         return inner_text, _CLAUSE_JOIN.join(c for c, _ in split) + notes
     if clause is not None:
         return _leaders_sentence_apart(head, clause)
+    if "——" in text and (dashed := _dashed_clause(text)) is not None:
+        return dashed
     for labelled in dutymod.TRAILING_LABEL.finditer(text):
         before = text[: labelled.start()]
         if sum(before.count(o) for o in OPENERS) == sum(before.count(c) for c in CLOSERS):
             # 技能培训提升,牵头单位:甲局: the comma only parted the sentence from its field.
             return _leaders_sentence_apart(before.rstrip().removesuffix(",").rstrip(), text[labelled.start() :].strip())
     return text, None
+
+
+def _dashed_clause(text: str) -> tuple[str, str] | None:
+    """新建公办幼儿园10所——市教育局牵头,市财政局配合。: a dash parting the task from who answers for it, the words
+    after the last dash (outside brackets) nothing but a clause of bodies and their role verbs; None otherwise."""
+    at = text.rfind("——")
+    head, tail = text[:at].rstrip(), text[at + 2 :].strip().rstrip("。.;")
+    if not head or not tail or sum(head.count(o) for o in OPENERS) != sum(head.count(c) for c in CLOSERS):
+        return None
+    if not dutymod.names_role(tail) or not dutymod.names_and_verbs(tail.removeprefix("由"), every_group=True):
+        return None
+    return head, tail
 
 
 def _leaders_sentence_apart(head: str, clause: str) -> tuple[str, str]:
