@@ -25,6 +25,7 @@ import re
 
 from fyplan.read.scans import holds
 from fyplan.read.tables import GROUP_ROW, HEADER_WORD, WHEN, header_kinds, joined_piece
+from fyplan.worklist import opens_work
 
 _BAR = re.compile(r"\s*\|\s*")
 _UNIT_KINDS = frozenset({"leaders", "lead", "cooperating", "responsible"})
@@ -85,11 +86,29 @@ def _sub_row(cells: list[str], above: list[str], kinds: list[str]) -> bool:
     2025年9月底前): the row above's measure ended its sentence, this one's starts a new one, and each names a whole
     deadline of its own (a print's cut never leaves two: 2023年6月30 / 日) — a sub-row, not the rest of that row."""
     texts = [c for c, kind in enumerate(kinds) if kind == "text" and c < len(cells)]
+    if _whole_row(cells, above, kinds):
+        return True
     own = next((c for c in texts if cells[c]), None)
     if own is None or own == texts[0] or own >= len(above) or not above[own].endswith(_SENTENCE_END):
         return False
     dates = [c for c, kind in enumerate(kinds) if kind == "deadline" and c < len(cells)]
     return bool(dates) and all(WHEN.match(cells[c]) and WHEN.match(above[c]) for c in dates)
+
+
+def _whole_row(cells: list[str], above: list[str], kinds: list[str]) -> bool:
+    """| | 深化数字政府建设 | 李明 | 区政务服务中心 | 区大数据中心 | 全年 under 2 | 新建5G基站300个 | 李明 | …: a line that
+    fills every column but the number, its one task cell opening as a task does (深化…, 推进…), its deadline whole
+    as the row above's is — a row of its own under a 序号 merged over both (a spreadsheet's copy), where a print's cut
+    leaves the rest of some cells only, a date's rest never whole beside a whole one."""
+    texts = [c for c, kind in enumerate(kinds) if kind == "text"]
+    dates = [c for c, kind in enumerate(kinds) if kind == "deadline"]
+    if len(cells) != len(kinds) or len(texts) != 1 or not dates or not all(cells[1:]):
+        return False
+    if not any(kind in _UNIT_KINDS for kind in kinds):
+        return False
+    return opens_work(cells[texts[0]]) and all(
+        c < len(above) and WHEN.match(cells[c]) and WHEN.match(above[c]) for c in dates
+    )
 
 
 def _rewrite(lines: list[str], at: int, header: list[str]) -> int:
