@@ -18,7 +18,7 @@ from fyplan.lazyre import lazy
 from fyplan.read.clauses import a_person
 from fyplan.read.scans import holds
 from fyplan.read.tables import WHEN, column_kind
-from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit
+from fyplan.units import STRONG_END, ends_like_unit, looks_like_unit, post_alone
 
 # A label at a field's start, its colon missing: what starts a run.
 # (a copy's ASCII full stop after a word, …100%.责任领导…, is a sentence's end too; not a number's point)
@@ -34,7 +34,7 @@ _RUN_END = re.compile(r"[。)\]】]|$", re.MULTILINE)
 # class cost three times as much; 牵头单位, 配合单位, 责任领导 — not 成员单位, a list's)
 # (为, 是 and 包括 may stand for the colon: 牵头单位为县工信局, read where the names follow)
 _HINT = re.compile(r"(?:单位|部门|领导|單位|部門|領導|处室|科室|时限|時限)(?![ ]*[:、和及与等要应须的。])")
-_ROLE_LAST = frozenset("头頭合同任办辦管与與责責抓施实實保联聯挂掛衔銜成完")
+_ROLE_LAST = frozenset("头頭合同任办辦管与與责責抓施实實保联聯挂掛衔銜成完结結省市县縣区區州旗")
 _VALUE_EDGES = " ,;:、\u3000—－-"
 # A copula where the colon would be (牵头单位为县工信局; 配合单位包括县司法局、…): the field's value follows it.
 _COLON_WORDS = ("为", "是", "包括")
@@ -96,6 +96,17 @@ def _fields(run: str, copula: bool) -> list[tuple[str, str]] | None:
     labels = list(_LABEL_IN_RUN.finditer(run))
     # (牵头领导是常务副市长钱国栋: a title right after a label's copula is the value's, the person's title, no label)
     labels = [m for k, m in enumerate(labels) if k == 0 or run[labels[k - 1].end() : m.start()] not in _COLON_WORDS]
+    # (责任州领导分管副州长: a post right after a leaders' label is its value — 分管副州长 may label a field itself)
+    labels = [
+        m
+        for k, m in enumerate(labels)
+        if k == 0
+        or not (
+            m.start() == labels[k - 1].end()
+            and post_alone(m.group())
+            and column_kind(labels[k - 1].group()) == "leaders"
+        )
+    ]
     if not labels or labels[0].start() != 0:
         return None
     fields = []
@@ -126,8 +137,8 @@ def names_only(label: str, value: str) -> str | None:
     if kind == "deadline":
         return names if WHEN.match(names) else None
     people = [p for p in re.split(r"[、, ]+", names) if p]
-    if kind == "leaders" and people and all(map(a_person, people)):
-        return names  # (孙立, 副市长方振华: people, bare or with their title)
+    if kind == "leaders" and people and all(a_person(p) or post_alone(p) for p in people):
+        return names  # (孙立, 副市长方振华: people, bare or with their title; 分管副州长: a post, whoever holds it)
     parts = [p for p in re.split(r"[、,]", names.rstrip("。")) if p]
     bodies = bool(parts) and all(
         len(p) <= 20
@@ -135,11 +146,16 @@ def names_only(label: str, value: str) -> str | None:
             STRONG_END.search(p)
             or (ends_like_unit(p) and p[0] in LEVEL_FIRST)
             or (p.startswith(("各", "有关", "相关")) and len(p) <= 10)
+            or _PLACE.fullmatch(p) is not None  # (伊宁市、伊宁县: places, for their governments)
         )
         and not _VERBISH.search(p)
         for p in parts
     )
     return names if bodies else None
+
+
+# A place's name alone (伊宁市, 霍城县, 城关镇): its government, in a list of those who answer.
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[市县縣区區州旗镇鎮乡鄉]")
 
 
 def units_cell(cell: str) -> str:
