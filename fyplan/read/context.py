@@ -38,6 +38,7 @@ class ReadContext:
     notes: list[tuple[str, str]] = attrs.Factory(list)  # fields of the item being read that name no duty
     numbering_restarts: bool = False  # tasks numbered from 1 again in each sub-section (grammar.numbering_restarts)
     places: tuple[str, ...] = ()  # the document place of each line, for formats that are not plain text
+    closing_habit: bool | None = None  # paragraphs closed by 由… sentences twice or more (grammar: asked once)
 
     def report(self, severity: Severity, line: int, message: str, fragment: str = "", code: str = "") -> None:
         """A diagnostic at logical line ``line``, placed at its line and column in the file."""

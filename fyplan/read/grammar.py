@@ -601,6 +601,24 @@ class Builder(Transformer[Token, Any]):
         group = self._group(head, body, lines, subs)
         if group is not None:
             return group
+        if (
+            m
+            and not subs
+            and len(lines) >= 2
+            and all(t.type == "TEXT" for t in lines)
+            and len(body) <= _GROUP_TITLE_MAX
+            and not _NOT_TITLE.search(body)
+            and (grouped := self._titled_group(number, body, lines)) is not None
+        ):
+            # 1.约束性指标 then paragraphs each closed by its own sentence of who answers (…左右。由X牵头,Y配合。): the
+            # numbered line is a group's title over them, as a (6) title over such paragraphs is
+            # (its items numbered in order under it, as a group's run items are: _flatten counts them through the
+            # container, the third level the record cannot hold; the title heads the first)
+            for k, b in enumerate(grouped, start=1):
+                heading = str(head).strip() if k == 1 else b.task.heading
+                b.task = attrs.evolve(b.task, id=str(k), number=k, heading=heading, point=False)
+            title = Task(id="", number=0, text=body, duties=NO_DUTIES, line=head.line or 0)
+            return Built(title, [], (), head.line or 0, grouped[-1].last, children=grouped, group=True)
         built = self._item(head, number, str(number), body, lines, subs)
         built.alone = self._group(head, body, lines, subs, single=True)
         return built
@@ -970,7 +988,18 @@ class Builder(Transformer[Token, Any]):
             # that line its clause — unless some section holds items of its own (start() decides). In minutes, a
             # topic (一、关于…) over one paragraph whose sentences say who answers (会议决定,由X牵头,Y配合…。副县长Z
             # 负责。): the topic is the item, its paragraph the item's words (prose.with_prose_duties reads them).
-            plain = self._section(head, number, title, where, lines, [], [])
+            kept = len(self.ctx.diagnostics)
+            before, found = ([], []) if self.ctx.minutes else self._unnumbered(lines, bool(scope.heading_roles(title)))
+            if len(found) == 1:
+                # (二、其他 / 开展全民健身活动。由市体育局牵头,市教育局配合。 beside parts that hold items: read as a part
+                # heading after all, its paragraph is its item 1 — closed by its own clause — not the part's intro,
+                # whose clause no one would read)
+                plain = self._section(head, number, title, where, before, found, [])
+                plain.held = self.ctx.diagnostics[kept:]
+                del self.ctx.diagnostics[kept:]
+            else:
+                del self.ctx.diagnostics[kept:]
+                plain = self._section(head, number, title, where, lines, [], [])
             item = self._topic_item(head, number, title, said[0])
             built = self._item_section(item, plain, where)
             built.tail = [(t.line or 0, str(t).rstrip("\n")) for t in footer]
@@ -1062,6 +1091,15 @@ class Builder(Transformer[Token, Any]):
             b.held = []
         return out
 
+    def _closing_habit(self) -> bool:
+        """Does the text close paragraphs with a sentence of who answers (…达到100。由市甲局牵头,市乙局配合。) twice or
+        more? Then a paragraph closed by one body's 由X负责。 is an item too — alone, such a sentence closes a
+        requirement, no task. (Asked of the whole text once: a part may hold one paragraph of each kind.)"""
+        if self.ctx.closing_habit is None:
+            said = (line for line in self.ctx.layout.text.split("\n") if "由" in line)
+            self.ctx.closing_habit = sum(1 for line in said if _closing_names_who(line)) >= _CLOSING_HABIT
+        return self.ctx.closing_habit
+
     def _unnumbered(
         self, lines: list[Token], scoped: bool, single: bool = True, each_line: bool = False
     ) -> tuple[list[Token], list[Built]]:
@@ -1073,6 +1111,7 @@ class Builder(Transformer[Token, Any]):
         done: list[bool] = []
         chrome: set[int] = set()  # the groups that are a page's chrome (no item, even under a heading naming who)
         lead: list[Token] = []
+        closing_habit = not each_line and self._closing_habit()
         for tok in lines:
             if tok.type == "DUTY":
                 if groups:
@@ -1146,6 +1185,7 @@ class Builder(Transformer[Token, Any]):
                     # …。由市卫生局负责,市财政局配合。: a last sentence that says who answers (not on a page with no
                     # structure, where such sentences are a report's)
                     or (not each_line and "由" in piece and _closing_names_who(piece))
+                    or (closing_habit and "由" in piece and _closing_by(piece) is not None)
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                     # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…: the work's field, then who answers for it
@@ -2540,6 +2580,9 @@ def _bulleted(tok: Token) -> bool:
 
 
 _BULLETED_LEAST = 3  # bulleted items at least, the first among them, before a paragraph is told apart from it
+
+
+_CLOSING_HABIT = 2  # paragraphs closed so, at least: a habit of the text
 
 
 def _closing_names_who(piece: str) -> bool:
