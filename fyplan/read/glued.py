@@ -213,6 +213,8 @@ def _leaders_end(text: str) -> int | None:
     """Where a cell of people's names (赵建军, 何国庆、周艳) ends, a body's name right after it: each name a surname and
     one or two characters; of two readings, the one a level's name (区, 县 …) follows. None where the text opens
     with a level's name (区发改委区统计局: 区 is a surname too)."""
+    if (post := _POST_CELL.match(text)) is not None and _first_name(text[post.end() :], listed=True) is not None:
+        return post.end()  # (常务副县长县发改局: a post with no name in the cell, then the body's)
     if not text or text[0] in _NAME_OPENS:
         return None
     found: list[int] = []
@@ -328,6 +330,12 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
     expected = 1
     rest = text
     while rest:
+        group = _group_before(rest, expected) if rows else None
+        if group is not None:
+            # (…10月底前二、惠民生促和谐4实施…: the next group's heading row, run together before its first row)
+            rows.append((GROUP, {0: group}))
+            rest = rest[len(group) :]
+            continue
         m = re.match(rf"{expected}(?!\d)", rest)
         if m is not None:
             number, rest = str(expected), rest[m.end() :]
@@ -365,13 +373,28 @@ def run(text: str, kinds: tuple[str, ...]) -> list[tuple[str, dict[int, str]]]:
             etc = rest.startswith("等")  # (…夏茂镇人民政府等2021年12月底前: the list's 等, then the date)
             when = _WHEN_CELL.match(rest, 1 if etc else 0)
             after = rest[when.end() :] if when is not None else rest
-            if when is not None and when.group() and (not after or re.match(rf"{expected}(?!\d)", after)):
+            if (
+                when is not None
+                and when.group()
+                and (not after or re.match(rf"{expected}(?!\d)", after) or _group_before(after, expected))
+            ):
                 last = max((i for i in unit_cols if i in cells), default=None)
                 if etc and last is not None:
                     cells[last] += "等"
                 cells[when_col] = when.group()
                 rest = after
     return rows
+
+
+# The number ``run`` gives a group's heading row (一、惠民生促和谐) among the rows.
+GROUP = "group"
+
+
+def _group_before(rest: str, expected: int) -> str | None:
+    """A group's heading (二、惠民生促和谐) that ``rest`` opens with, the next row's number right after it; None
+    otherwise."""
+    m = re.match(rf"[一二三四五六七八九十]{{1,3}}、[^\d。;]{{2,30}}?(?={expected}(?!\d))", rest)
+    return m.group() if m else None
 
 
 # A 完成时限 cell glued after a row's units: 2021年9月底前, 9月底前, 2021年12月, 年底前, 年内.
@@ -440,6 +463,8 @@ def _shortest_name(text: str) -> int | None:
                 and not _body_starts(text, j)  # 各区 / 市财政局: the next body's name starts there
             )
             or text[j : j + 1] in ("局", "委", "办", "厅")
+            or (piece.endswith("部") and text[j : j + 1] == "门")  # 县直各部 / 门: one collective, 各部门
+            or (piece.endswith("管委") and text[j : j + 1] == "会")  # 县工业园区管委 / 会: the 管委会's 会
             or _BRANCH_AHEAD.match(text, j) is not None  # 市公安局 / 交警支队: its branch, one body
             or (text[j + 1 : j + 2] in ("局", "委", "办", "厅") and not piece.endswith(_WHOLE_ENDS))
         ):
@@ -451,12 +476,21 @@ def _shortest_name(text: str) -> int | None:
     return None
 
 
+# A leader's cell that is a post with no name (县长, 常务副县长, 分管副市长), run together with the cell after it.
+_POST_CELL = re.compile(r"(?:常务|分管|主管|协管)?副?[省市县区州旗盟镇乡]长(?:助理)?(?=[省市县区州旗盟镇乡各])")
+
+
 def _row_body(rest: str, with_leader: bool, following: str) -> tuple[str, str, list[str], int] | None:
     """(task, leader, bodies, characters used) of one row after its number."""
     for m in re.finditer(r"[。;]", rest):
         after = m.end()
         person = ""
-        if with_leader and not _task_starts(rest[after:]):
+        post = _POST_CELL.match(rest, after) if with_leader else None
+        if post is not None and (k := _shortest_name(rest[post.end() :])) is not None and k >= 3:
+            # (…15%。常务副县长县发改局县财政局、…: a post alone in the leader's cell, then the lead unit's name — not a
+            # person 常务副 and a body 县长县发改局)
+            person = post.group()
+        elif with_leader and not _task_starts(rest[after:]):
             person = next(
                 (
                     p

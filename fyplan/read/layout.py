@@ -3643,8 +3643,24 @@ def _joined_run(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     lines = [line for _, line in numbered[start:] if line.strip()]
     kept = glued.without_chunk_marks(lines)
     if kept is None:
-        return numbered
+        return _run_over_pages(numbered, start)
     return [*numbered[:start], (numbered[start][0], "".join(kept))]
+
+
+def _run_over_pages(numbered: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
+    """The line holding a run-together table (at ``start``) gone on after a page's number (县住 / - 1 - / 建局、张川镇…:
+    a viewer's page break, even inside a name; the number's line already dropped as page furniture, so the lines'
+    numbers skip it): each such next line joined to it (its line left empty: the line count kept), while the text
+    before the break stops mid-row (no sentence's end)."""
+    out = list(numbered)
+    k = start + 1
+    while k < len(out) and out[k][0] > out[k - 1][0] + 1 and out[k][1].strip():
+        if out[start][1].rstrip().endswith(("。", "”")):
+            break
+        out[start] = (out[start][0], out[start][1].rstrip() + out[k][1].strip())
+        out[k] = (out[k][0], "")
+        k += 1
+    return out if k > start + 1 else numbered
 
 
 def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
@@ -3663,6 +3679,9 @@ def _glued_rows(line: str, number: int, out: list[tuple[int, str]]) -> bool:
     if heading:
         out.append((number, heading))
     for row_number, cells in rows:
+        if row_number == glued.GROUP:
+            out.append((number, cells[0]))  # (二、惠民生促和谐: the group's heading, a line of its own)
+            continue
         texts = [cells[i] for i in sorted(cells) if kinds[i] in ("text", "note") and i]
         out.append((number, f"{row_number}." + "".join(texts)))
         for i in sorted(cells):
