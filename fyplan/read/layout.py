@@ -58,6 +58,7 @@ from fyplan.read.tables import (
     COMPOUND_SERIAL,
     DUTY_LABELS,
     FIGURE_CELL,
+    GROUP_COLUMNS,
     HEADER_WORD,
     HEADS_TOO,
     MEASURE,
@@ -1469,6 +1470,21 @@ def _group_cell_widens(cells: list[str], header: _Header) -> bool:
 _GROUP_NAME_CELL = re.compile(r"^[^\d\s。;,、:()|]( ?[^\d\s。;,、:()|]){1,11}$")
 
 
+_GROUPED_ROW_LEAST = 3  # cells of such a row, at least: its number, its task and a duty cell
+
+
+def _group_cell_dropped(cells: list[str], header: _Header) -> bool:
+    """Is the row a cell short (or more: a merged duty cell after its task too) where the header's first column is a group's (领域, 类别) and its second the 序号,
+    its first cell a bare number?"""
+    return (
+        len(header.kinds) > 3
+        and header.kinds[1] == "number"
+        and header.names[0].replace(" ", "") in GROUP_COLUMNS
+        and _GROUPED_ROW_LEAST <= len(cells) <= len(header.kinds) - 1
+        and _BARE_NUMBER_CELL.match(cells[0]) is not None
+    )
+
+
 def _shifted(cells: list[str], header: _Header) -> bool:
     """Does a | row hold, under a duty column, a cell that names no one (its cells shifted left): a sentence, a
     state of progress or a time (长期推进 under 责任处室, the 完成时限 cell one place early), or a body's name under
@@ -1708,12 +1724,20 @@ def _rewrite_row(
     if header.piped and all(_FILLER_CELL.match(cell) for cell in line.strip().strip("|").split("|")):
         out.append((source_line, ""))  # - | - | - | -: a row of dashes or nothing, printed to fill the table
         return True
+    lacking = False  # a row short of its group's cell and of a duty cell after its task, both merged
     if header.glued:
         cells: list[str] = []
         shifted = False
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
         cells = _row_cells_of(line, header)
+        dropped = header.piped and _group_cell_dropped(cells, header)
+        if dropped:
+            # | 2 | 实施… | 市扶贫开发局 | … under 领域 | 序号 | …: the group's cell, merged over its rows, printed on its first
+            # row only (a web table's copy drops it from the others): the row's cells start one column on (a row
+            # shorter still lacks a duty cell merged with the row above's too: that one, below)
+            cells = ["", *cells]
+            lacking = len(cells) < len(header.kinds)
         groups = _group_cells_first(cells, header) if header.piped else 0
         if groups:
             # 一、做好规划信息公开。 | 1.及时公开… | 规划股 | (or 一、… | (一)… | 1 | 及时公开… | …): the group's
@@ -1827,7 +1851,7 @@ def _rewrite_row(
         # (一) | 加强市场体系建设 | …: a row numbered as a part's points are, (一)(二) — the row's number, its id 一
         number = f"({chinese_number(bracketed.group(1))})"
     m = _ROW_NUMBER.match(number)
-    if m and shifted:
+    if m and (shifted or lacking):
         # The unit cell this row lacks was merged with the row above's (printed once): it is that one.
         for i, kind in enumerate(header.kinds):
             if kind in _DUTY_KINDS and i not in assigned and f"duty:{i}" in seen:
@@ -3907,6 +3931,19 @@ def _spaced_row_next(numbered: list[tuple[int, str]], start: int) -> bool:
     return False
 
 
+# A row whose cells ran together, its number glued to its task's first character (1坚持…, 12加快…).
+_GLUED_ROW = re.compile(r"^\s*\d{1,3}(?![\d.%年月日])[\u4e00-\u9fff]")
+
+
+def _glued_rows_go_on(numbered: list[tuple[int, str]], start: int) -> bool:
+    """Whether the next line that holds anything, after group headings, is a row whose cells ran together."""
+    for _, line in numbered[start : start + 4]:
+        if not line.strip() or _GROUP_LINE.match(line):
+            continue
+        return _GLUED_ROW.match(line) is not None
+    return False
+
+
 def _rows_go_on(numbered: list[tuple[int, str]], start: int, header: _Header) -> bool:
     """Whether the next line that holds anything, after group headings (一、…), is a | row of ``header``'s
     table (not a footer)."""
@@ -4116,6 +4153,11 @@ def _recover_lines(numbered: list[tuple[int, str]], changed: bool) -> Layout:
                 continue
             if header.piped and "|" not in line and _GROUP_LINE.match(line) and _rows_go_on(numbered, at + 1, header):
                 # A group heading printed between | rows (一、稳增长 on its own line): the table goes on.
+                out.append((number, line))
+                continue
+            if header.glued and _GROUP_LINE.match(line) and _glued_rows_go_on(numbered, at + 1):
+                # 一、着力提升… / (一)进一步增强… between rows whose cells ran together (1坚持…。省地震局): a group's
+                # heading, the table goes on
                 out.append((number, line))
                 continue
             if (

@@ -322,12 +322,21 @@ def header_kinds(names: Sequence[str]) -> list[str]:
         # say who answers in their own words (市发改委牵头,市统计局配合), as a 责任单位 cell with role words does (beside a
         # 责任领导 column or not).
         kinds[groups[0]] = "responsible"
+    # 领域 | 序号 | 重点任务 | …: a group's column before the 序号 names the group its rows fall in (merged over them), no
+    # row's words — not the field a row works in (重点领域 after the 序号, names_thing)
+    grouping = (
+        {i for i in range(kinds.index("number")) if simplified(names[i]) in GROUP_COLUMNS}
+        if "number" in kinds
+        else set()
+    )
+    for i in grouping:
+        kinds[i] = "note"
     if "text" in kinds:
         # 项目名称 | 项目内容: the thing's name before what is to be done; the item's text starts with it.
         first_text = kinds.index("text")
         figures = any(FIGURE_COLUMN.search(simplified(n)) for n in names)
         for i in range(first_text):
-            if kinds[i] == "note" and names_thing(names[i], figures) and not known_note(names[i]):
+            if kinds[i] == "note" and i not in grouping and names_thing(names[i], figures) and not known_note(names[i]):
                 kinds[i] = "text"
     for i, name in enumerate(names):
         if kinds[i] == "note" and simplified(name) in _ROLE_WORDS:
