@@ -218,11 +218,11 @@ def split_top(text: str, seps: str) -> list[str]:
 # A level word, maybe with its body and a second name in brackets: 区人民政府(管委会), 镇(街道), 开发区,
 # 县(市、区)政府, 自治县. After 各 such words share the 各: 各县、市、区人民政府, 各县、自治县、区(市)人民政府 are one name each
 # (not after 开发区: see _KINDS_OF_BODY).
-_LEVEL = r"(?:自治[县縣州旗]|县级市|縣級市|省辖市|省轄市|县市区|縣市區|县区|縣區|市州|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|特[区區]|[省市州盟县縣区區旗乡鄉镇鎮街])"
-# (省辖市: a city under the province, as Henan names its cities — 各省辖市、县(市)政府 is one collective)
+_LEVEL = r"(?:自治[县縣州旗]|县级市|縣級市|省辖市|省轄市|设区市|設區市|县市区|縣市區|县区|縣區|市州|乡镇|鄉鎮|街道|开发区|開發區|园区|園區|特[区區]|[省市州盟县縣区區旗乡鄉镇鎮街])"
+# (省辖市, 设区市: a city under the province, a city with districts — 各省辖市、县(市)政府 is one collective)
 # The levels a body-bearing last segment may name for 各 to reach it (各县、市、区人民政府, 各区、县级市政府);
 # 各乡镇、开发区管委会 are two bodies.
-_LEVEL_ONE = r"(?:自治[县縣州旗]|县级市|縣級市|省辖市|省轄市|[省市州盟县縣区區旗乡鄉镇鎮])"
+_LEVEL_ONE = r"(?:自治[县縣州旗]|县级市|縣級市|省辖市|省轄市|设区市|設區市|[省市州盟县縣区區旗乡鄉镇鎮])"
 _BODY = r"(?:人民政府|政府|管委会|管委會|街道办事处|办事处|道)"
 # (A bracket as printed or as a gazette prints one inside another: 各市〔州〕、县〔市、区、特区〕人民政府.)
 _LEVEL_WORD = re.compile(

@@ -38,6 +38,9 @@ from fyplan.units import FIRST_LEADS, canonical, is_role, says_first_leads, spli
         ("各有关部门,各开发区、镇(街道)", ["各有关部门", "各开发区", "镇(街道)"], False),
         ("各县市、区政府", ["各县市、区政府"], False),
         ("各区、县级市政府", ["各区、县级市政府"], False),
+        # 省辖市 and 设区市 are level words too (a city under the province, a city with districts).
+        ("各省辖市、县(市)政府", ["各省辖市、县(市)政府"], False),
+        ("各设区市、县(市、区)人民政府,省直各部门", ["各设区市、县(市、区)人民政府", "省直各部门"], False),
         # Two peer levels and the body each has (每个州和市的卫健委): one collective; a township and the county's
         # bureau are two, and 市场 opens a body's name, no level.
         ("各州、市卫生健康委,省疾控中心", ["各州、市卫生健康委", "省疾控中心"], False),
