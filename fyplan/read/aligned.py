@@ -1681,6 +1681,14 @@ def _rewrite_tabbed(lines: list[str], at: int, names: list[str]) -> int:
                 # 2 开展…行动。<tab>派出所<tab>交警中队: a copy left a space, not a tab, between some cells — the words
                 # are the cells where they are exactly as many as the columns
                 cells = words
+            elif (
+                len(cells) == len(names) - 1
+                and row >= 0
+                and kinds
+                and len(named) == len(names)
+                and (lent := _merged_lead(cells, lines[row].split(" | "), kinds)) is not None
+            ):
+                cells = lent
             elif len(cells) < len(names) - 1 and row >= 0 and kinds and len(named) == len(names):
                 # 6<tab>加强…<tab>市水务局<tab>相关乡镇人民政府 under a row that printed its leader and deadline: a browser's
                 # copy drops the places of cells merged with the row above — two or more missing: each cell put in
@@ -1780,6 +1788,29 @@ def _last_names_paragraph(lines: list[str], row: int, at: int, kind: str) -> boo
     if kind not in UNIT_KINDS or not last or not _next_row_after(lines, row, at):
         return False
     return _bodies_alone(lines[at])
+
+
+def _merged_lead(cells: list[str], above: list[str], kinds: list[str]) -> list[str] | None:
+    """(二)<tab>推进…<tab>省重点办、省交通厅、… under a row whose 牵头单位 cell (省发改委) a browser's copy printed once, its
+    rowspan dropped from the rows below: a row one cell short whose last cell, under the lead column, lists several
+    bodies where the row above led with one — the helpers' list, the lead merged with the row above's. None for any
+    other row (the last columns lead then helpers, nothing after them)."""
+    if len(kinds) < _LEAD_ROW_LEAST or kinds[-2:] != ["lead", "cooperating"] or len(above) != len(kinds):
+        return None
+    if kinds[0] != "number" or not _SERIAL_CELL.match(cells[0].strip()):
+        return None  # (a row with no 序号 of its own is a sub-row, its 序号 the merged one: its cells start later)
+    lead_at = len(kinds) - 2
+    above_lead = units.split_names(above[lead_at].strip()).names
+    listed = units.split_names(cells[lead_at].strip()).names
+    if len(above_lead) != 1 or len(listed) < 2 or not above[-1].strip():
+        return None
+    return [*cells[:lead_at], above[lead_at].strip(), cells[lead_at]]
+
+
+_LEAD_ROW_LEAST = 4  # columns: a number, a task, a lead and its helpers
+_SERIAL_CELL = re.compile(
+    r"^(?:\d{1,3}[.、]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]?)$"
+)
 
 
 def _merged_places(cells: list[str], above: list[str], kinds: list[str]) -> list[str] | None:
