@@ -133,11 +133,13 @@ def _cut(rest: str, kinds: tuple[str, ...], columns: list[int]) -> dict[int, str
         # (…综合监测台网。各省辖市、县(市)政府: a collective may open the units' cell after the task)
         listed = kinds[after[0]] in DUTY_LABELS
         cuts = [m.end() for m in re.finditer(r"[。;]", rest) if _first_name(rest[m.end() :], listed) is not None]
-        if kind == "note" or all(kinds[c] in DUTY_LABELS or kinds[c] == "deadline" for c in after):
-            # a progress cell may name bodies itself (其中山河集团…), and a task of several sentences may open one with
-            # words a body's name could start (…共享。加快地震监测中心台站建设。…省地震局): with only duty cells after it,
-            # the names come after it all
-            cuts.reverse()
+        if kind == "note":
+            cuts.reverse()  # a progress cell may name bodies itself (其中山河集团…): the names come after it all
+        elif all(kinds[c] in DUTY_LABELS or kinds[c] == "deadline" for c in after):
+            # a task of several sentences may open one with words a body's name could start (…共享。加快地震监测中心台站
+            # 建设。…省地震局): with only duty cells after it, the names come after it all — its last sentence's end
+            # first (a ; may part the units' cell itself: 省应急厅省发展改革委;省粮食和储备局)
+            cuts.sort(key=lambda at: (rest[at - 1] != "。", -at))
     elif kind == "text" or (not after and kind != "deadline"):
         cuts = [len(rest)]
     elif kind == "deadline" and not after:

@@ -612,11 +612,9 @@ class Builder(Transformer[Token, Any]):
         ):
             # 1.约束性指标 then paragraphs each closed by its own sentence of who answers (…左右。由X牵头,Y配合。): the
             # numbered line is a group's title over them, as a (6) title over such paragraphs is
-            # (its items numbered in order under it, as a group's run items are: _flatten counts them through the
-            # container, the third level the record cannot hold; the title heads the first)
-            for k, b in enumerate(grouped, start=1):
-                heading = str(head).strip() if k == 1 else b.task.heading
-                b.task = attrs.evolve(b.task, id=str(k), number=k, heading=heading, point=False)
+            # (ids N-1, N-2 as _titled_group gives them: where a sibling numbered line is a task of its own, _flatten
+            # keeps the group's items so, no id twice; where every numbered line is such a title, it counts them)
+            grouped[0].task = attrs.evolve(grouped[0].task, heading=str(head).strip())
             title = Task(id="", number=0, text=body, duties=NO_DUTIES, line=head.line or 0)
             return Built(title, [], (), head.line or 0, grouped[-1].last, children=grouped, group=True)
         built = self._item(head, number, str(number), body, lines, subs)
@@ -1185,7 +1183,12 @@ class Builder(Transformer[Token, Any]):
                     # …。由市卫生局负责,市财政局配合。: a last sentence that says who answers (not on a page with no
                     # structure, where such sentences are a report's)
                     or (not each_line and "由" in piece and _closing_names_who(piece))
-                    or (closing_habit and "由" in piece and _closing_by(piece) is not None)
+                    or (
+                        closing_habit
+                        and "由" in piece
+                        and _closing_by(piece) is not None
+                        and _REQUIREMENT.match(piece) is None
+                    )
                     # 国内生产总值增长6.5%。这项工作由国家发展改革委负责,去年…: a title, then who answers
                     or (len(groups[-1]) == 1 and _titled_lead_in(piece) is not None)
                     # 在扩大消费方面,由市商务局、市旅游局负责,大力发展…: the work's field, then who answers for it
@@ -2583,6 +2586,8 @@ _BULLETED_LEAST = 3  # bulleted items at least, the first among them, before a p
 
 
 _CLOSING_HABIT = 2  # paragraphs closed so, at least: a habit of the text
+# A requirement's opening: its subject, then 要/须/应 (各牵头单位要建立工作台账…。由区纪委监委负责。: no task of its own).
+_REQUIREMENT = re.compile(r"^[\s\u3000]*[^。,，;；:：]{1,14}?(?:要|须|应|必须|务必)(?!求)")
 
 
 def _closing_names_who(piece: str) -> bool:
@@ -3738,8 +3743,8 @@ def _flatten(tasks: list[Built]) -> list[Built]:
     for b in tasks:
         for item in b.children:
             n = len(out) + 1
-            if item.task.number != n:
-                item.task = attrs.evolve(item.task, id=str(n), number=n)
+            if item.task.number != n or item.task.id != str(n):
+                item.task = attrs.evolve(item.task, id=str(n), number=n, point=False)
             out.append(item)
     return out
 

@@ -3671,6 +3671,10 @@ def _joined_run(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [*numbered[:start], (numbered[start][0], "".join(kept))]
 
 
+# A run that ends where a row may end: a sentence, a quotation, a deadline's last word (…11月底前, …年内, …2024年6月).
+_RUN_ENDS = re.compile(r"(?:[。”前内底末]|\d月|\d日|长期坚持|持续推进)$")
+
+
 def _run_over_pages(numbered: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
     """The line holding a run-together table (at ``start``) gone on after a page's number (县住 / - 1 - / 建局、张川镇…:
     a viewer's page break, even inside a name; the number's line already dropped as page furniture, so the lines'
@@ -3679,8 +3683,8 @@ def _run_over_pages(numbered: list[tuple[int, str]], start: int) -> list[tuple[i
     out = list(numbered)
     k = start + 1
     while k < len(out) and out[k][0] > out[k - 1][0] + 1 and out[k][1].strip():
-        if out[start][1].rstrip().endswith(("。", "”")):
-            break
+        if _RUN_ENDS.search(out[start][1].rstrip()) or is_footer(out[k][1].strip()):
+            break  # (…11月底前 / - 2 - / 抄送:…: the run ended with its last row's deadline; the footer is no cell)
         out[start] = (out[start][0], out[start][1].rstrip() + out[k][1].strip())
         out[k] = (out[k][0], "")
         k += 1

@@ -2466,7 +2466,7 @@ def joined_piece(before: str, piece: str, kind: str, filled: bool = False) -> st
         return before + piece  # 会城街道办 / 事处: a body's ending the wrap cut in two
     if kind in UNIT_KINDS and _CUT_AFTER_AND.search(last[0]) and not names_its_place(piece):
         return before + piece  # 县人力资源和社会 / 保障局: a name cut after its 和 X (社会, 城乡, 信息), no body's end
-    if kind in UNIT_KINDS and _ETC_CUT.search(before):
+    if kind in UNIT_KINDS and (etc := _ETC_CUT.search(before)) and etc.group(1) not in _ETC_WHOLE:
         return before + piece  # 省水利厅等省 / 直有关部门: the words after 等 cut by the wrap (等省直有关部门)
     if kind in UNIT_KINDS and last[0].endswith("银行") and _BANK_BRANCH.match(piece):
         return before + piece  # 人民银行 / 夷陵支行: the bank, then its branch with no bank's name of its own
@@ -2559,7 +2559,10 @@ _WHOLE_END = re.compile(
     r"(?:局|委|委员会|委員會|办|厅|部|署|中心|政府|管委会|公司|集团|银行|支行|辦|廳|管委會|集團|銀行)$"
 )
 # 等 and a character or two at a cell line's end (…省水利厅等省, …等有): the collective after it goes on below.
-_ETC_CUT = re.compile(r"[\u4e00-\u9fff]等[\u4e00-\u9fff]{1,2}$")
+_ETC_CUT = re.compile(r"[\u4e00-\u9fff]等([\u4e00-\u9fff]{1,2})$")
+_ETC_WHOLE = frozenset(
+    ("部门", "单位", "机构", "地方", "企业")
+)  # (…等部门 / 各区县政府: 等's kind whole, a new name next)
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
