@@ -1676,6 +1676,8 @@ def _number_ahead(numbered: list[tuple[int, str]], at: int, header: _Header) -> 
         ahead = _row_cells_of(text, header) if text.strip() else []
         if column < len(ahead) and (printed := _PRINTED_NUMBER.match(ahead[column])) is not None:
             return printed.group(1)  # (2, 2., 2、: the number as the row above's was read)
+        if column < len(ahead) and (bracketed := _BRACKETED_CHINESE_CELL.match(ahead[column])) is not None:
+            return str(chinese_number(bracketed.group(1)))  # ((三): as such a row's number is read, 3)
     return ""
 
 
@@ -1943,7 +1945,7 @@ def _rewrite_row(
         and texts
         and duties
         and not numbered_text
-        and seen.get("items", "none") in ("none", "plain")
+        and seen.get("items", "none") in ("none", "plain", "paren")
     ):
         # No 序号 column, or every number cell left empty: the rows are the items, numbered in order (so a
         # group heading between rows stays a section). A row of its own duties with an empty 序号 cell among
@@ -1955,9 +1957,12 @@ def _rewrite_row(
         merged_number = (
             number_col is not None and current.isdigit() and ahead is not None and ahead() == str(int(current) + 1)
         )
-        m = _ROW_NUMBER.match(current if merged_number else f"{int(current) + 1}")
+        # ((一) | … / (empty) | … / (二) | …: rows numbered as a part's points, the same with their numbers bracketed)
+        paren = seen.get("items") == "paren"
+        said = current if merged_number else f"{int(current) + 1}"
+        m = _ROW_NUMBER.match(f"({said})" if paren else said)
         counted = seen.get("items", "none") == "none"
-        style = "plain"
+        style = "paren" if paren else "plain"
     if number_col is not None and not m and _DASH_CELL.match(number) and texts and duties and "number" in seen:
         # —— | 其中:规上工业增加值增长 | 7% | 甲局 | 乙局: a dash in the 序号 cell under row 1 — a sub-row of that goal,
         # an item of its number (as a dash line's sub-rows are in a table one cell per line).
