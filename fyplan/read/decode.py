@@ -355,17 +355,19 @@ def _letters_closed(text: str) -> str:
     copy's own space between words, is left to the space pass: one space, or none beside punctuation). A line of a
     notice, a table's row or a name spaced to a cell's width (刘 洋) holds far fewer lone spaces than characters."""
     lines = text.split("\n")
-    spaced: list[int] = []
+    spaced: set[int] = set()
     for at, line in enumerate(lines):
         if line.count(" ") < _LETTER_SPACED_LEAST:
             continue
         lone = len(_LONE_SPACE.findall(line))
         if lone >= _LETTER_SPACED_LEAST and 10 * len(_TOUCHING.findall(line)) <= lone:
-            spaced.append(at)
+            spaced.add(at)
     if len(spaced) < _LETTER_LINES_LEAST:
         return text
-    for at in spaced:
-        lines[at] = _LONE_SPACE.sub("", lines[at])
+    for at, line in enumerate(lines):
+        # (the copy's habit once seen, a short line spaced so is too: 一 、 稳 增 长, a heading of five characters)
+        if at in spaced or (line.count(" ") >= 2 and not _TOUCHING.search(line) and _LONE_SPACE.search(line)):
+            lines[at] = _LONE_SPACE.sub("", line)
     return "\n".join(lines)
 
 
