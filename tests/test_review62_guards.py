@@ -85,3 +85,12 @@ def test_a_semicolon_inside_a_run_together_units_cell_is_no_tasks_end(tmp_path: 
     )
     found = _items(tmp_path, text)
     assert found[1][1:3] == (["省应急厅"], ["省发展改革委", "省粮食和储备局"])
+
+
+def test_a_party_secretarys_post_heads_the_projects_it_is_assigned(tmp_path: Path) -> None:
+    # (the review's note: 县委书记包联项目 named no leader, 县长包抓项目 did)
+    from fyplan.read.scope import heading_roles
+
+    assert [x.name for x in heading_roles("一、县委书记包联项目(2个)").leaders] == ["县委书记"]
+    assert [x.name for x in heading_roles("二、县委副书记负责的工作").leaders] == ["县委副书记"]
+    assert not heading_roles("三、县委办公室牵头的工作").leaders

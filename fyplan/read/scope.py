@@ -90,6 +90,8 @@ _ROLE_PREFIX = re.compile(r"^(?:常务|分管|主管)$")
 # A government's post a heading names (市政府常务副市长, 青山区人民政府副区长): no person's name before the title.
 _GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:[省市县区州旗盟镇乡]|自治区|自治州)(?:人民)?政府")
 _GOVERNMENT_POST = re.compile(_GOVERNMENT.pattern + r"(?:常务)?副?(?:[省市县区州旗盟镇乡]长|主席)")
+# A party committee's secretary named by the post (县委书记包联项目, 市委副书记负责的工作): whoever holds it, as written.
+_PARTY_POST = re.compile(r"[省市县区州旗盟镇乡]委(?:专职)?副?书记")
 # 一、局主要领导负责的工作: the body's head, whoever holds the post, leads the part (in a list of bodies, 南湖区政府主要负
 # 责人 names the body through its head: not read so there; 乡镇主要领导, 企业主要负责人: the heads of every such body, no one)
 _MAIN_LEADER = re.compile(
@@ -307,8 +309,10 @@ def heading_roles(heading: str) -> Roles:
             leaders.append(units.leader(_as_written(heading, bare)))
             continue
         person = _title().fullmatch(bare)
-        if _GOVERNMENT_POST.fullmatch(bare) or (
-            person is not None and _GOVERNMENT.fullmatch(person.group("name") or "")
+        if (
+            _GOVERNMENT_POST.fullmatch(bare)
+            or _PARTY_POST.fullmatch(bare)
+            or (person is not None and _GOVERNMENT.fullmatch(person.group("name") or ""))
         ):
             # 市政府常务副市长负责的工作, 青山区人民政府副区长负责的工作: the government's post, whoever holds it, as
             # written (as 分管农业副市长 is)
