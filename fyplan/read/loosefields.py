@@ -147,6 +147,7 @@ def names_only(label: str, value: str) -> str | None:
             or (ends_like_unit(p) and p[0] in LEVEL_FIRST)
             or (p.startswith(("各", "有关", "相关")) and len(p) <= 10)
             or _PLACE.fullmatch(p) is not None  # (伊宁市、伊宁县: places, for their governments)
+            or (ends_like_unit(p) and looks_like_unit(p) and _PLACE_THEN_BODY.match(p) is not None)
         )
         and not _VERBISH.search(p)
         for p in parts
@@ -156,6 +157,8 @@ def names_only(label: str, value: str) -> str | None:
 
 # A place's name alone (伊宁市, 霍城县, 城关镇): its government, in a list of those who answer.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[市县縣区區州旗镇鎮乡鄉]")
+# A place's name, then its body (城关镇邮政所, 东坝镇卫生院): a body's name that opens with no level's character.
+_PLACE_THEN_BODY = re.compile(r"[\u4e00-\u9fff]{1,4}[市县縣区區州旗镇鎮乡鄉][\u4e00-\u9fff]{2,}")
 
 
 def units_cell(cell: str) -> str:
