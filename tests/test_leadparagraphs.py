@@ -39,3 +39,19 @@ def test_the_issuer_and_date_after_the_list_end_it() -> None:
     lines = paragraphs_numbered(text).split("\n")
     assert lines[-3:] == ["某局", "2024年1月8日", ""]
     assert lines[6].startswith("2.规范特种设备管理。")
+
+
+def test_a_part_on_how_the_work_is_done_keeps_its_paragraphs() -> None:
+    # ((三)保障措施 / 加强组织领导。…: no work of its own, its paragraphs stay its words; (三)全力保障,提升…服务 is work)
+    text = (
+        PLAN
+        + "(三)保障措施\n加强组织领导。成立工作专班,定期研究推进各项任务。\n强化督查考核。将各项任务纳入年度考核。\n"
+    )
+    lines = paragraphs_numbered(text).split("\n")
+    assert lines[-3].startswith("加强组织领导。")
+    assert lines[-2].startswith("强化督查考核。")
+    worked = (
+        PLAN
+        + "(三)全力保障,提升民生服务\n做实为老服务。新增长者照护床位100张,推进助餐点建设。\n办好民生实事。完成加装电梯签约20台。\n"
+    )
+    assert paragraphs_numbered(worked).split("\n")[-3].startswith("1.做实为老服务。")

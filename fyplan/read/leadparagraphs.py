@@ -17,6 +17,13 @@ from fyplan.lazyre import lazy
 _HEADING = lazy(r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。\n]{2,40}$")
 # A paragraph led by its work's name: two to twenty characters with no other mark, then a full stop, then more words.
 _LED = re.compile(r"^[ \u3000]*[^\s。,，;；:：、()（）\d][^。,，;；:：\n]{1,19}。(?=[^\n]{10,})")
+# A part's title that holds no work of its own: how the work is to be done (保障措施, 组织领导, 工作要求) or the plan's frame
+# (总体要求, 指导思想, 工作目标).
+# (the whole title a few words ending so: (三)全力保障,提升“高品质”民生服务 is work)
+_NO_WORK_PART = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[\u4e00-\u9fff]{0,4}"
+    r"(?:保障|措施|要求|思想|原则|目标|意义|背景|情况|领导|机制)[。:：]?[ \u3000]*$"
+)
 _GROUPS_LEAST = 2  # headings with led paragraphs under them, at least: a habit of the plan, not one heading's chance
 _PARAGRAPHS_LEAST = 2  # led paragraphs under such a heading, at least
 _CLOSING_LONGEST = 24  # characters of a line with no full stop after the list (an issuer's name, a date), at most
@@ -31,8 +38,11 @@ def paragraphs_numbered(text: str) -> str:
     current: list[int] | None = None
     for at, line in enumerate(lines):
         if _HEADING.match(line):
-            current = []
-            groups.append(current)
+            # ((三)保障措施 / 加强组织领导。…: a part on how the work is to be done, or the plan's frame, holds no work of
+            # its own: its paragraphs stay its words)
+            current = None if _NO_WORK_PART.match(line) else []
+            if current is not None:
+                groups.append(current)
         elif current is not None and line.strip():
             if len(line.strip()) <= _CLOSING_LONGEST and "。" not in line and _LED.match(line) is None:
                 current = None  # (the issuer's name, the date: the list has ended)
