@@ -503,9 +503,14 @@ def _role_word_without_pinyin(m: re.Match[str]) -> str:
     line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
     bracketed = sum(map(line.count, "(（[【〔")) > sum(map(line.count, ")）]】〕"))
     closes = m.string[m.end() : m.end() + 1] in _GROUP_ENDS
-    if not bracketed and (not closes or plain in _JOINING_WORDS):
-        return m.group()
     before = _PINYIN.sub("", m.string[max(0, m.start() - 40) : m.start()])
+    if not bracketed and plain in _JOINING_WORDS:
+        # (由工業和信息化部會(huì)同發展改革委…負責: after 由 and a body's name, the clause's own joining word; 市商務局會(huì)同…出台,
+        # with no 由 before it, the task's words as written)
+        by = _BEFORE_ROLE_WORD.split(before)[-1]
+        return plain if before.endswith("由" + by) and ends_like_unit(by) else m.group()
+    if not bracketed and not closes:
+        return m.group()
     # (…殘聯等按職責分工負(fù)責: the role words before this one, read without their pinyin already, are no name)
     name = _role_words_at_end().sub("", _BEFORE_ROLE_WORD.split(before)[-1])
     named = name.endswith("等") or (bool(name) and ends_like_unit(name)) or before.endswith((")", "）"))
