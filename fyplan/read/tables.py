@@ -2102,6 +2102,8 @@ def _rewrite_cell_rows(
                 duties = _RowDuties(row_start, (*merged.duties, *shared), duties.deadline or merged.deadline)
             elif above is not None and texts and not written_empty and two_leaders:
                 duties = _first_leader_merged(lines, cells, assignment, duties, above)
+            elif above is not None and texts and not written_empty and duties.cells:
+                duties = _lead_merged_over(lines, cells, assignment, columns, duties, above)
         # (the page broke after the row's last cell: the next row is a page's first, which prints its own cells)
         above = duties if duties.cells and not (cells and cells[-1] < paged) else None
     return j
@@ -2326,6 +2328,33 @@ class _RowDuties:
     line: int
     cells: tuple[tuple[str, str], ...]
     deadline: str = ""  # the row's 完成时限 cell (printed, or merged over it from above)
+
+
+def _lead_merged_over(
+    lines: list[str],
+    cells: list[int],
+    assignment: Sequence[Column],
+    columns: Sequence[Column],
+    duties: _RowDuties,
+    above: _RowDuties,
+) -> _RowDuties:
+    """A row that prints one units' cell, read as the lead's, under a row that printed a lead of one body and its
+    helpers, in a table of 牵头单位 and 配合单位: where the cell lists several bodies (自治区教育厅、团区委), the lead's cell
+    is merged over both rows (printed once, on the first) and this one is the helpers'. A row whose one cell names one
+    body, or whose row above led with several, is as printed."""
+    kinds = {column.kind for column in columns}
+    if "lead" not in kinds or "cooperating" not in kinds or any(kind != "lead" for kind, _ in duties.cells):
+        return duties
+    own = [c for c, column in zip(cells, assignment, strict=True) if column.kind == "lead"]
+    theirs = [v for kind, v in above.cells if kind == "lead"]
+    helpers = [v for kind, v in above.cells if kind == "cooperating"]
+    if len(own) != 1 or len(duties.cells) != 1 or len(theirs) != 1 or not helpers:
+        return duties
+    mine = duties.cells[0][1]
+    if len(split_names(theirs[0]).names) != 1 or len(split_names(mine).names) < 2:
+        return duties
+    lines[own[0]] = f"{labelled('lead', theirs[0])};{labelled('cooperating', mine)}"
+    return attrs.evolve(duties, cells=(("lead", theirs[0]), ("cooperating", mine)))
 
 
 def _first_leader_merged(
