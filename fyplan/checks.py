@@ -71,10 +71,14 @@ def _gaps(numbered: list[tuple[int, int]], what: str) -> Iterator[tuple[int, str
     the noun, after where it counts (in section 2: task); the second mention says the noun only."""
     expected = 1
     seen: set[int] = set()
+    said: set[int] = set()  # numbers whose repeats were said (once each: a number printed 400,000 times is one finding)
+    times = Counter(n for n, _ in numbered)
     noun = what.rsplit(": ", 1)[-1]
     for n, line in numbered:
         if n in seen:
-            yield line, f"{what} {n} appears twice"
+            if n not in said:
+                said.add(n)
+                yield line, f"{what} {n} appears " + ("twice" if times[n] == 2 else f"{times[n]:,} times")
         elif n > expected:
             missing = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
             yield line, f"{what} {missing} is missing before {noun} {n}"
