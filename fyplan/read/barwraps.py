@@ -85,9 +85,9 @@ def _sub_row(cells: list[str], above: list[str], kinds: list[str]) -> bool:
     """A line under a merged number and task cell that is a measure of its own (| | 完成10家企业技改。 | 县工信局 |
     2025年9月底前): the row above's measure ended its sentence, this one's starts a new one, and each names a whole
     deadline of its own (a print's cut never leaves two: 2023年6月30 / 日) — a sub-row, not the rest of that row."""
-    texts = [c for c, kind in enumerate(kinds) if kind == "text" and c < len(cells)]
     if _whole_row(cells, above, kinds):
         return True
+    texts = [c for c, kind in enumerate(kinds) if kind == "text" and c < len(cells)]
     own = next((c for c in texts if cells[c]), None)
     if own is None or own == texts[0] or own >= len(above) or not above[own].endswith(_SENTENCE_END):
         return False

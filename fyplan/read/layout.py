@@ -1474,8 +1474,8 @@ _GROUPED_ROW_LEAST = 3  # cells of such a row, at least: its number, its task an
 
 
 def _group_cell_dropped(cells: list[str], header: _Header) -> bool:
-    """Is the row a cell short (or more: a merged duty cell after its task too) where the header's first column is a group's (领域, 类别) and its second the 序号,
-    its first cell a bare number?"""
+    """Is the row a cell short (or more: a merged duty cell after its task too) where the header's first column is a
+    group's (领域, 类别) and its second the 序号, its first cell a bare number?"""
     return (
         len(header.kinds) > 3
         and header.kinds[1] == "number"
@@ -1733,8 +1733,7 @@ def _rewrite_row(
         assigned = glued.row(line, header.kinds, header.leading, int(seen.get("number", "0")) + 1)
     else:
         cells = _row_cells_of(line, header)
-        dropped = header.piped and _group_cell_dropped(cells, header)
-        if dropped:
+        if header.piped and _group_cell_dropped(cells, header):
             # | 2 | 实施… | 市扶贫开发局 | … under 领域 | 序号 | …: the group's cell, merged over its rows, printed on its first
             # row only (a web table's copy drops it from the others): the row's cells start one column on (a row
             # shorter still lacks a duty cell merged with the row above's too: that one, below)

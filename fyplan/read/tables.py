@@ -2589,9 +2589,8 @@ _WHOLE_END = re.compile(
 )
 # 等 and a character or two at a cell line's end (…省水利厅等省, …等有): the collective after it goes on below.
 _ETC_CUT = re.compile(r"[\u4e00-\u9fff]等([\u4e00-\u9fff]{1,2})$")
-_ETC_WHOLE = frozenset(
-    ("部门", "单位", "机构", "地方", "企业")
-)  # (…等部门 / 各区县政府: 等's kind whole, a new name next)
+# (…等部门 / 各区县政府: 等's kind whole, a new name next)
+_ETC_WHOLE = frozenset(("部门", "单位", "机构", "地方", "企业"))
 _BANK_BRANCH = re.compile(r"^(?!.*银行)[\u4e00-\u9fff]{1,8}(?:支行|分行|营业部)$")
 _BRANCH_ONLY = re.compile(r"^(?![省市县区州旗镇乡各])[\u4e00-\u9fff]{1,8}(?:支队|大队|中队|分局|派出所)$")
 # The end of a name that never stands alone (各县(市、区) / 人民政府; 市 / 财政局 is no name of two: 市 is none).
